@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * The CLI entry point: `rolegate <command> [options]`. Same commands as the action.
+ * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
+ */
+import { parseArgs } from 'node:util'
+import { AVAILABLE_COMMANDS, COMMANDS, notYetAvailable } from './commands/index.js'
+import { runValidate } from './commands/validate.js'
+import { UsageError } from './fs/project-files.js'
+import { renderMarkdown } from './report/markdown.js'
+import { findingsExitCode, type FailOn, type Report } from './report/report.js'
+import { renderText } from './report/text.js'
+
+const FORMATS = ['text', 'json', 'markdown'] as const
+type Format = (typeof FORMATS)[number]
+
+const USAGE = `Usage: rolegate <command> [options]
+
+Commands:
+  validate     load, render every environment and lint the definitions
+  ${COMMANDS.filter(command => !AVAILABLE_COMMANDS.includes(command)).join(', ')}: not yet available
+
+Options:
+  --config FILE      rolegate.yml to use (default: rolegate.yml)
+  --env NAME         only this environment (default: all)
+  --format FORMAT    text | json | markdown (default: text)
+  --fail-on LEVEL    error | warning | never (default: error)
+  -h, --help         show this help
+  -v, --version      show the version
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
+`
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string', default: 'rolegate.yml' },
+        env: { type: 'string' },
+        base: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        'fail-on': { type: 'string', default: 'error' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' }
+      }
+    })
+  } catch (error) {
+    process.stderr.write(`rolegate: ${(error as Error).message}\n\n${USAGE}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    process.stdout.write(USAGE)
+    return 0
+  }
+  if (values.version) {
+    process.stdout.write(`rolegate ${VERSION}\n`)
+    return 0
+  }
+  try {
+    const [command, ...rest] = positionals
+    if (!command) throw new UsageError(`missing command\n\n${USAGE}`)
+    if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`)
+    if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}"\n\n${USAGE}`)
+    const format = values.format as Format
+    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}"`)
+    const failOn = values['fail-on'] as FailOn
+    if (!['error', 'warning', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning or never; got "${failOn}"`)
+    if (command !== 'validate') throw new UsageError(notYetAvailable(command))
+
+    const { report, configInvalid } = await runValidate({ configPath: values.config!, workspace: process.cwd(), environment: values.env })
+    process.stdout.write(formatReport(report, format))
+    if (configInvalid) return 2
+    return findingsExitCode(report.summary, failOn)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`rolegate: ${error.message}\n`)
+      return 2
+    }
+    process.stderr.write(`rolegate: unexpected failure (please report it): ${(error as Error).stack ?? String(error)}\n`)
+    return 3
+  }
+}
+
+function formatReport(report: Report, format: Format): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(report, null, 2) + '\n'
+    case 'markdown':
+      return renderMarkdown(report)
+    default:
+      return renderText(report)
+  }
+}
+
+const VERSION = '0.1.0'
+
+process.exitCode = await main(process.argv.slice(2))

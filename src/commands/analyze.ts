@@ -1,0 +1,52 @@
+/**
+ * load → render → lint: the analysis every command starts with.
+ */
+import type { Config } from '../definitions/schema.js'
+import { loadProjectFromDisk } from '../fs/load-project.js'
+import { UsageError } from '../fs/project-files.js'
+import { lint, type LintResult } from '../lint/run.js'
+import type { DesiredState } from '../model/state.js'
+import { render } from '../render/render.js'
+import { didYouMean } from '../util/suggest.js'
+
+export interface AnalyzeOptions {
+  configPath: string
+  workspace: string
+  /** One environment, or all. */
+  environment?: string
+  managedBy?: string
+}
+
+export interface Analysis extends LintResult {
+  config?: Config
+  configFile: string
+  state: DesiredState
+  environmentNames: string[]
+}
+
+/** The ownership tag value: config, then the GitHub repository, then a local fallback. */
+export function ownershipValue(config: Config, explicit?: string): string {
+  return explicit ?? config.managedBy ?? process.env.GITHUB_REPOSITORY ?? `local/${config.project}`
+}
+
+export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
+  const project = await loadProjectFromDisk(options.configPath, options.workspace)
+  const empty: DesiredState = { project: project.config?.project ?? '', environments: {} }
+  if (!project.config) {
+    return { configFile: project.configFile, state: empty, environmentNames: [], findings: project.findings, suppressions: [] }
+  }
+  const config = project.config
+  const known = Object.keys(config.environments)
+  if (options.environment !== undefined && !known.includes(options.environment)) {
+    throw new UsageError(
+      `environment "${options.environment}" is not defined in ${project.configFile}${didYouMean(options.environment, known)}; known: ${known.join(', ')}`
+    )
+  }
+  const environmentNames = options.environment ? [options.environment] : known
+  const rendered = render(config, project.definitions, {
+    managedBy: ownershipValue(config, options.managedBy),
+    environments: environmentNames
+  })
+  const linted = lint(rendered.state, config, [...project.findings, ...rendered.findings])
+  return { config, configFile: project.configFile, state: rendered.state, environmentNames, ...linted }
+}

@@ -1,0 +1,22 @@
+import { REPORT_SCHEMA_VERSION, summarize, type Report } from '../report/report.js'
+import { analyze, type AnalyzeOptions } from './analyze.js'
+
+export interface CommandOutcome {
+  report: Report
+  /** True when rolegate.yml itself could not be loaded: a configuration error (exit 2). */
+  configInvalid: boolean
+}
+
+export async function runValidate(options: AnalyzeOptions): Promise<CommandOutcome> {
+  const analysis = await analyze(options)
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    command: 'validate',
+    config: analysis.configFile,
+    environmentNames: analysis.environmentNames,
+    summary: summarize(analysis.findings),
+    findings: analysis.findings,
+    suppressions: analysis.suppressions
+  }
+  return { report, configInvalid: analysis.config === undefined }
+}

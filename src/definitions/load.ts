@@ -1,0 +1,108 @@
+/**
+ * Loading: file contents → validated config and definitions, plus findings for everything wrong.
+ * Pure: the filesystem adapter (src/fs/) hands in the contents. Every problem found is reported,
+ * not just the first, and every finding names file, line and column.
+ */
+import type { z } from 'zod'
+import type { Finding } from '../model/findings.js'
+import type { SourceLocation } from '../model/source.js'
+import { parseYamlFile } from './parse-yaml.js'
+import { schemaFindings } from './schema-findings.js'
+import { configSchema, definitionSchema, knownKeysAt, type Config, type Definition } from './schema.js'
+
+export interface SourceFile {
+  /** Path as shown to the user: relative to the workspace, forward slashes. */
+  path: string
+  text?: string
+  /** Why the file could not be read (not UTF-8, unreadable); `text` is then absent. */
+  readError?: string
+}
+
+export interface LoadedDefinition {
+  definition: Definition
+  file: string
+  location: SourceLocation
+}
+
+export interface LoadedConfig {
+  config?: Config
+  file: string
+  findings: Finding[]
+}
+
+export function loadConfig(file: SourceFile): LoadedConfig {
+  const findings: Finding[] = []
+  const documents = parseFile(file, findings)
+  if (!documents) return { file: file.path, findings }
+  if (documents.length === 0) {
+    findings.push(schemaError(file.path, 1, 'rolegate.yml is empty', 'start from the example in the README'))
+    return { file: file.path, findings }
+  }
+  if (documents.length > 1) {
+    const second = documents[1].location
+    findings.push(schemaError(file.path, second.line, 'rolegate.yml must hold exactly one YAML document', 'remove the extra `---` document'))
+  }
+  const [document] = documents
+  const config = validate(configSchema, document.value, document.location, findings)
+  return { config: config as Config | undefined, file: file.path, findings }
+}
+
+export function loadDefinitions(files: readonly SourceFile[]): { definitions: LoadedDefinition[]; findings: Finding[] } {
+  const findings: Finding[] = []
+  const definitions: LoadedDefinition[] = []
+  for (const file of files) {
+    const documents = parseFile(file, findings)
+    if (!documents) continue
+    if (documents.length === 0) {
+      findings.push({
+        rule: 'schema',
+        severity: 'warning',
+        message: 'file has no definitions',
+        file: file.path,
+        line: 1,
+        column: 1
+      })
+      continue
+    }
+    for (const document of documents) {
+      // A JSON file may hold a list of definitions.
+      const values = Array.isArray(document.value) ? document.value : [document.value]
+      for (const value of values) {
+        const definition = validate(definitionSchema, value, document.location, findings)
+        if (definition) definitions.push({ definition: definition as Definition, file: file.path, location: document.location })
+      }
+    }
+  }
+  return { definitions, findings }
+}
+
+function parseFile(file: SourceFile, findings: Finding[]) {
+  if (file.text === undefined) {
+    findings.push(schemaError(file.path, 1, file.readError ?? 'cannot read file', 'save the file as UTF-8 text'))
+    return undefined
+  }
+  const parsed = parseYamlFile(file.path, file.text)
+  for (const problem of parsed.problems) {
+    findings.push({
+      rule: 'schema',
+      severity: 'error',
+      message: problem.hint ? `${problem.message}; ${problem.hint}` : problem.message,
+      file: problem.location.file,
+      line: problem.location.line,
+      column: problem.location.column
+    })
+  }
+  return parsed.problems.length > 0 && parsed.documents.length === 0 ? undefined : parsed.documents
+}
+
+/** Validates `value` in place: on success returns the original (it carries positions), not zod's copy. */
+function validate(schema: z.ZodType, value: unknown, location: SourceLocation, findings: Finding[]): unknown {
+  const result = schema.safeParse(value, { reportInput: true })
+  if (result.success) return value
+  findings.push(...schemaFindings(result.error.issues, value, location, path => knownKeysAt(schema, value, path)))
+  return undefined
+}
+
+function schemaError(file: string, line: number, message: string, hint: string): Finding {
+  return { rule: 'schema', severity: 'error', message: `${message}; ${hint}`, file, line, column: 1 }
+}

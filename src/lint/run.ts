@@ -1,0 +1,129 @@
+/**
+ * The lint runner: runs every implemented rule over every environment, resolves severities from
+ * `rules:` in rolegate.yml, applies suppressions, and reports suppressions that matched nothing.
+ */
+import type { Config } from '../definitions/schema.js'
+import type { Finding, Severity } from '../model/findings.js'
+import type { DesiredState, EnvironmentState, Suppression } from '../model/state.js'
+import { RULES } from './catalog.js'
+import { IMPLEMENTED_RULES } from './rules/index.js'
+import type { RuleHit } from './types.js'
+
+export interface SuppressionUse {
+  rule: string
+  reason: string
+  file: string
+  line?: number
+  role: string
+  /** Findings it silenced, across environments. */
+  count: number
+}
+
+export interface LintResult {
+  findings: Finding[]
+  suppressions: SuppressionUse[]
+}
+
+export function severityOf(rule: string, config: Config | undefined): Severity | 'off' {
+  return config?.rules?.[rule] ?? RULES.get(rule)?.defaultSeverity ?? 'error'
+}
+
+/**
+ * Lints the rendered state. `earlier` findings (from loading and rendering) go through the same
+ * severity and suppression handling.
+ */
+export function lint(state: DesiredState, config: Config, earlier: readonly Finding[] = []): LintResult {
+  const raw: Finding[] = [...earlier]
+  for (const environment of Object.values(state.environments)) {
+    for (const rule of IMPLEMENTED_RULES) {
+      for (const hit of rule.check({ config, environment })) raw.push(toFinding(rule.id, hit, environment))
+    }
+  }
+  return applySuppressions(raw, state, config)
+}
+
+function toFinding(rule: string, hit: RuleHit, environment: EnvironmentState): Finding {
+  const finding: Finding = { rule, severity: 'error', message: hit.message, environment: environment.environment }
+  if (hit.location) {
+    finding.file = hit.location.file
+    finding.line = hit.location.line
+    finding.column = hit.location.column
+  }
+  if (hit.role) finding.role = hit.role
+  if (hit.policy) finding.policy = hit.policy
+  if (hit.statement !== undefined) statementOf.set(finding, hit.statement)
+  return finding
+}
+
+/** Statement ids ride beside findings: they matter for suppression only, not in reports. */
+const statementOf = new WeakMap<Finding, string>()
+
+function applySuppressions(raw: Finding[], state: DesiredState, config: Config): LintResult {
+  const owners = new Map<string, { file: string; suppressions: Suppression[] }>()
+  for (const environment of Object.values(state.environments)) {
+    for (const item of [...environment.roles, ...environment.managedPolicies]) {
+      if (item.logicalName && item.source) owners.set(item.logicalName, { file: item.source.file, suppressions: item.source.suppressions })
+    }
+  }
+  const uses = new Map<Suppression, number>()
+  const findings: Finding[] = []
+  const seen = new Set<string>()
+  for (const finding of raw) {
+    const severity = severityOf(finding.rule, config)
+    if (severity === 'off') continue
+    finding.severity = severity
+    // One YAML line rendered into three environments is one problem, reported once.
+    const key = `${finding.rule}|${finding.file}|${finding.line}|${finding.column}|${finding.message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const owner = finding.role ? owners.get(finding.role) : undefined
+    const statement = statementOf.get(finding)
+    const suppression = owner?.suppressions.find(
+      entry => entry.rule === finding.rule && (entry.statement === undefined || entry.statement === statement)
+    )
+    if (suppression) {
+      finding.suppressed = { reason: suppression.reason }
+      uses.set(suppression, (uses.get(suppression) ?? 0) + 1)
+    }
+    findings.push(finding)
+  }
+  const suppressions: SuppressionUse[] = []
+  for (const [logicalName, owner] of owners) {
+    for (const suppression of owner.suppressions) {
+      const count = uses.get(suppression) ?? 0
+      suppressions.push({
+        rule: suppression.rule,
+        reason: suppression.reason,
+        file: owner.file,
+        line: suppression.location?.line,
+        role: logicalName,
+        count
+      })
+      if (count === 0 && severityOf('unused-suppression', config) !== 'off' && severityOf(suppression.rule, config) !== 'off') {
+        findings.push({
+          rule: 'unused-suppression',
+          severity: severityOf('unused-suppression', config) as Severity,
+          message: `suppression of ${suppression.rule} silences nothing in ${logicalName}; remove it`,
+          file: suppression.location?.file ?? owner.file,
+          line: suppression.location?.line,
+          column: suppression.location?.column,
+          role: logicalName
+        })
+      }
+    }
+  }
+  return { findings: sortFindings(findings), suppressions }
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      ORDER[a.severity] - ORDER[b.severity] ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.rule.localeCompare(b.rule)
+  )
+}

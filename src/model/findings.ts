@@ -1,0 +1,29 @@
+import type { SourceLocation } from './source.js'
+
+export type Severity = 'error' | 'warning' | 'notice'
+export type SeverityOrOff = Severity | 'off'
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+
+export interface Finding {
+  rule: string
+  severity: Severity
+  message: string
+  /** Repository-relative path (forward slashes). */
+  file?: string
+  line?: number
+  column?: number
+  endLine?: number
+  endColumn?: number
+  environment?: string
+  /** Logical name of the role or managed policy. */
+  role?: string
+  policy?: string
+  /** Set when a suppression in the definition silenced this finding. */
+  suppressed?: { reason: string }
+}
+
+export function findingAt(location: SourceLocation | undefined): Pick<Finding, 'file' | 'line' | 'column'> {
+  if (!location) return {}
+  return { file: location.file, line: location.line, column: location.column }
+}

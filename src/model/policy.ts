@@ -1,0 +1,43 @@
+/**
+ * IAM policy documents in IAM's own JSON grammar, as users write them and as IAM returns them.
+ * Values are kept exactly as written (a string or a list); normalization for comparison lives in
+ * src/policy/, so that findings can still point at what the user typed.
+ */
+export type StringOrList = string | string[]
+
+export type PrincipalValue = '*' | Record<string, StringOrList>
+
+/** Condition block: operator -> condition key -> value(s). */
+export type ConditionBlock = Record<string, Record<string, StringOrList | boolean | number>>
+
+export interface PolicyStatement {
+  Sid?: string
+  Effect: 'Allow' | 'Deny' | string
+  Principal?: PrincipalValue
+  NotPrincipal?: PrincipalValue
+  Action?: StringOrList
+  NotAction?: StringOrList
+  Resource?: StringOrList
+  NotResource?: StringOrList
+  Condition?: ConditionBlock
+}
+
+export interface PolicyDocument {
+  Version?: string
+  Id?: string
+  Statement: PolicyStatement[] | PolicyStatement
+}
+
+/** What a policy document is used as decides which grammar applies (Principal vs Resource). */
+export type PolicyKind = 'identity' | 'trust'
+
+export function statementsOf(document: PolicyDocument): PolicyStatement[] {
+  const statement = document.Statement
+  if (statement === undefined || statement === null) return []
+  return Array.isArray(statement) ? statement : [statement]
+}
+
+export function asList(value: StringOrList | undefined): string[] {
+  if (value === undefined) return []
+  return Array.isArray(value) ? value : [value]
+}

@@ -1,0 +1,71 @@
+/**
+ * Source positions. Loading turns YAML/JSON into plain values and records, for every object and
+ * array, where each of its members was written. Positions live in a side table keyed by the
+ * object itself, so documents stay plain JSON (for comparison, deploy and reports) while a
+ * finding can still ask "where did Statement[2].Action[0] come from?".
+ */
+export interface SourceLocation {
+  file: string
+  /** 1-based. */
+  line: number
+  /** 1-based. */
+  column: number
+  endLine?: number
+  endColumn?: number
+}
+
+type Key = string | number
+
+const positions = new WeakMap<object, Map<Key, SourceLocation>>()
+const ownPositions = new WeakMap<object, SourceLocation>()
+
+/** Records where `container[key]` was written. */
+export function setPosition(container: object, key: Key, location: SourceLocation): void {
+  let map = positions.get(container)
+  if (!map) {
+    map = new Map()
+    positions.set(container, map)
+  }
+  map.set(key, location)
+}
+
+/** Records where an object or array itself starts. */
+export function setOwnPosition(node: object, location: SourceLocation): void {
+  ownPositions.set(node, location)
+}
+
+/** Where `container[key]` was written, or where `container` itself starts. */
+export function positionOf(container: unknown, key?: Key): SourceLocation | undefined {
+  if (container === null || typeof container !== 'object') return undefined
+  if (key !== undefined) {
+    const found = positions.get(container)?.get(key)
+    if (found) return found
+  }
+  return ownPositions.get(container)
+}
+
+/** Copies the position of `from[fromKey]` to `to[toKey]`; used when rendering rebuilds values. */
+export function copyPosition(from: object, fromKey: Key, to: object, toKey: Key): void {
+  const location = positions.get(from)?.get(fromKey)
+  if (location) setPosition(to, toKey, location)
+}
+
+export function copyOwnPosition(from: object, to: object): void {
+  const location = ownPositions.get(from)
+  if (location) ownPositions.set(to, location)
+}
+
+/**
+ * Follows a path of keys from `root` and returns the most precise known location: the deepest
+ * node on the path that has one.
+ */
+export function positionAt(root: unknown, path: readonly Key[]): SourceLocation | undefined {
+  let best = positionOf(root)
+  let node: unknown = root
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') break
+    best = positionOf(node, key) ?? best
+    node = (node as Record<Key, unknown>)[key]
+  }
+  return best
+}

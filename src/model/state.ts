@@ -1,0 +1,83 @@
+/**
+ * The state model: the spine of RoleGate.
+ *
+ * Rendered definitions (desired state) and live IAM (read by src/aws/) are both expressed as
+ * `EnvironmentState`, so one comparison engine serves the PR diff (base vs head) and the deploy
+ * plan (live vs desired). Everything here is plain data: JSON-serializable, no classes, no I/O.
+ * Source positions ride alongside in `SourceRef` and are absent for live state.
+ */
+import type { PolicyDocument } from './policy.js'
+import type { SourceLocation } from './source.js'
+
+export const OWNERSHIP_TAG = 'rolegate:managed-by'
+
+export interface Suppression {
+  rule: string
+  reason: string
+  /** Statement Sid or index the suppression is limited to; absent: the whole definition. */
+  statement?: string
+  location?: SourceLocation
+}
+
+/** Where a rendered resource came from, so findings can point at the YAML line that produced it. */
+export interface SourceRef {
+  file: string
+  /** Location of the definition document (its `kind:` line). */
+  location: SourceLocation
+  /** Where each definition field was written: `maxSessionDuration`, `managedPolicies.0`, `tags.Team`, ... */
+  fields: Record<string, SourceLocation>
+  suppressions: Suppression[]
+}
+
+export interface RoleState {
+  /** Logical name from the definition; absent for live roles. */
+  logicalName?: string
+  /** Physical IAM role name. */
+  name: string
+  path: string
+  arn: string
+  description: string
+  maxSessionDuration: number
+  trustPolicy: PolicyDocument
+  /** Inline policies by name. */
+  inlinePolicies: Record<string, PolicyDocument>
+  /** Attached managed policy ARNs, sorted. */
+  managedPolicyArns: string[]
+  permissionsBoundary?: string
+  tags: Record<string, string>
+  instanceProfile: boolean
+  /** Desired only: the definition allows taking over a role that RoleGate does not own yet. */
+  adopt?: boolean
+  /** Live only: IAM's unique id (AROA...). */
+  roleId?: string
+  source?: SourceRef
+}
+
+export interface ManagedPolicyState {
+  logicalName?: string
+  name: string
+  path: string
+  arn: string
+  description: string
+  document: PolicyDocument
+  tags: Record<string, string>
+  adopt?: boolean
+  /** Live only: version ids, default version, attachment count. */
+  live?: { defaultVersionId: string; versionIds: string[]; attachmentCount: number; policyId?: string }
+  source?: SourceRef
+}
+
+export interface EnvironmentState {
+  environment: string
+  account: string
+  region: string
+  partition: string
+  roles: RoleState[]
+  managedPolicies: ManagedPolicyState[]
+}
+
+/** Everything the definitions render to, per environment name. */
+export interface DesiredState {
+  project: string
+  environments: Record<string, EnvironmentState>
+}

@@ -1,0 +1,25 @@
+import { copyOwnPosition, copyPosition } from '../model/source.js'
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+/**
+ * Deep merge for per-environment overrides: mappings merge key by key, anything else (lists
+ * included) is replaced. Each key keeps the position of the side it came from.
+ */
+export function deepMerge<T>(base: T, override: unknown): T {
+  if (override === undefined) return base
+  if (!isPlainObject(base) || !isPlainObject(override)) return override as T
+  const merged: Record<string, unknown> = {}
+  copyOwnPosition(base, merged)
+  for (const [key, value] of Object.entries(base)) {
+    merged[key] = value
+    copyPosition(base, key, merged, key)
+  }
+  for (const [key, value] of Object.entries(override)) {
+    merged[key] = key in base ? deepMerge(base[key], value) : value
+    copyPosition(override, key, merged, key)
+  }
+  return merged as T
+}

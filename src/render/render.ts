@@ -1,0 +1,373 @@
+/**
+ * Rendering: validated definitions → the desired state of each environment. Pure.
+ *
+ * Per environment: filter by `environments`, deep-merge `overrides`, apply `defaults`, substitute
+ * `{name}` variables, derive physical names and ARNs from the naming template, resolve logical
+ * managed-policy references, and add the ownership tag.
+ */
+import type { Config, Definition, EnvironmentConfig, ManagedPolicyDefinition, RoleDefinition } from '../definitions/schema.js'
+import { DEFAULT_NAMING } from '../definitions/schema.js'
+import type { LoadedDefinition } from '../definitions/load.js'
+import type { Finding } from '../model/findings.js'
+import type { PolicyDocument } from '../model/policy.js'
+import { positionOf, type SourceLocation } from '../model/source.js'
+import {
+  OWNERSHIP_TAG,
+  type DesiredState,
+  type EnvironmentState,
+  type ManagedPolicyState,
+  type RoleState,
+  type SourceRef,
+  type Suppression
+} from '../model/state.js'
+import { didYouMean } from '../util/suggest.js'
+import { deepMerge } from './merge.js'
+import { substituteDeep, type UnknownVariable } from './variables.js'
+
+export const DEFAULT_MAX_SESSION_DURATION = 3600
+
+export interface RenderOptions {
+  /** Value of the ownership tag: `owner/repo`. */
+  managedBy: string
+  /** Render only these environments (default: all in the config). */
+  environments?: readonly string[]
+}
+
+export interface RenderResult {
+  state: DesiredState
+  findings: Finding[]
+}
+
+export function partitionOf(environment: EnvironmentConfig): string {
+  if (environment.partition) return environment.partition
+  if (environment.region.startsWith('cn-')) return 'aws-cn'
+  if (environment.region.startsWith('us-gov-')) return 'aws-us-gov'
+  return 'aws'
+}
+
+export function render(config: Config, loaded: readonly LoadedDefinition[], options: RenderOptions): RenderResult {
+  const findings: Finding[] = []
+  const environmentNames = Object.keys(config.environments)
+  checkEnvironmentReferences(loaded, environmentNames, findings)
+  const selected = options.environments ?? environmentNames
+  const state: DesiredState = { project: config.project, environments: {} }
+  for (const environment of selected) {
+    const environmentConfig = config.environments[environment]
+    if (!environmentConfig) continue
+    state.environments[environment] = renderEnvironment(config, environment, environmentConfig, loaded, options, findings)
+  }
+  return { state, findings }
+}
+
+function renderEnvironment(
+  config: Config,
+  environment: string,
+  environmentConfig: EnvironmentConfig,
+  loaded: readonly LoadedDefinition[],
+  options: RenderOptions,
+  findings: Finding[]
+): EnvironmentState {
+  const partition = partitionOf(environmentConfig)
+  const variables: Record<string, string> = {
+    ...Object.fromEntries(Object.entries(environmentConfig.variables ?? {}).map(([key, value]) => [key, String(value)])),
+    project: config.project,
+    environment,
+    account: environmentConfig.account,
+    region: environmentConfig.region,
+    partition
+  }
+  const context: Context = { config, environment, variables, options, findings, partition, account: environmentConfig.account }
+  const applicable = loaded.filter(item => (item.definition.environments ?? Object.keys(config.environments)).includes(environment))
+
+  const managedPolicies: ManagedPolicyState[] = []
+  for (const item of applicable) {
+    if (item.definition.kind === 'ManagedPolicy') managedPolicies.push(renderManagedPolicy(item, item.definition, context))
+  }
+  const policyArns = new Map(managedPolicies.map(policy => [policy.logicalName!, policy.arn]))
+  const roles: RoleState[] = []
+  for (const item of applicable) {
+    if (item.definition.kind === 'Role') roles.push(renderRole(item, item.definition, context, policyArns))
+  }
+  reportDuplicateNames(roles, environment, 'role', findings)
+  reportDuplicateNames(managedPolicies, environment, 'managed policy', findings)
+  return { environment, account: environmentConfig.account, region: environmentConfig.region, partition, roles, managedPolicies }
+}
+
+interface Context {
+  config: Config
+  environment: string
+  variables: Record<string, string>
+  options: RenderOptions
+  findings: Finding[]
+  partition: string
+  account: string
+}
+
+function renderRole(
+  item: LoadedDefinition,
+  raw: RoleDefinition,
+  context: Context,
+  policyArns: ReadonlyMap<string, string>
+): RoleState {
+  const { config } = context
+  const definition = mergeOverrides(raw, context.environment)
+  const unknown: UnknownVariable[] = []
+  const render = <T>(value: T, location?: SourceLocation): T => substituteDeep(value, context.variables, unknown, location) as T
+  const field = (key: string) => positionOf(definition, key) ?? item.location
+
+  const path = normalizePath(render(definition.path ?? config.defaults?.path ?? config.path ?? '/', field('path')))
+  const name = physicalName(definition.roleName, definition.name, context, item, field('roleName'), unknown)
+  const boundary = resolveBoundary(definition.permissionsBoundary, context, policyArns, render, field('permissionsBoundary'))
+
+  const managedPolicyArns: string[] = []
+  const fields: Record<string, SourceLocation> = fieldPositions(definition)
+  ;(definition.managedPolicies ?? []).forEach((entry, index) => {
+    const location = positionOf(definition.managedPolicies, index) ?? field('managedPolicies')
+    fields[`managedPolicies.${index}`] = location
+    const rendered = render(entry, location)
+    if (rendered.startsWith('arn:')) {
+      managedPolicyArns.push(rendered)
+      return
+    }
+    const arn = policyArns.get(rendered)
+    if (arn) {
+      managedPolicyArns.push(arn)
+      return
+    }
+    context.findings.push({
+      rule: 'unknown-reference',
+      severity: 'error',
+      message: `managed policy "${rendered}" is neither an ARN nor a kind: ManagedPolicy defined for environment ${context.environment}${didYouMean(rendered, policyArns.keys())}`,
+      file: location.file,
+      line: location.line,
+      column: location.column,
+      environment: context.environment,
+      role: definition.name
+    })
+  })
+
+  const tags = renderTags(definition.tags, context, render, fields, definition)
+  const role: RoleState = {
+    logicalName: definition.name,
+    name,
+    path,
+    arn: `arn:${context.partition}:iam::${context.account}:role${path}${name}`,
+    description: render(definition.description ?? '', field('description')),
+    maxSessionDuration: definition.maxSessionDuration ?? config.defaults?.maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
+    trustPolicy: render(definition.trust as PolicyDocument, field('trust')),
+    inlinePolicies: Object.fromEntries(
+      Object.entries(definition.policies ?? {}).map(([policyName, document]) => [
+        policyName,
+        render(document as PolicyDocument, positionOf(definition.policies, policyName))
+      ])
+    ),
+    managedPolicyArns: [...new Set(managedPolicyArns)].sort(),
+    tags,
+    instanceProfile: definition.instanceProfile ?? false,
+    source: sourceRef(item, fields, definition.suppress)
+  }
+  if (boundary) role.permissionsBoundary = boundary
+  if (definition.adopt) role.adopt = true
+  reportUnknownVariables(unknown, context, item, definition.name)
+  return role
+}
+
+function renderManagedPolicy(item: LoadedDefinition, raw: ManagedPolicyDefinition, context: Context): ManagedPolicyState {
+  const { config } = context
+  const definition = mergeOverrides(raw, context.environment)
+  const unknown: UnknownVariable[] = []
+  const render = <T>(value: T, location?: SourceLocation): T => substituteDeep(value, context.variables, unknown, location) as T
+  const field = (key: string) => positionOf(definition, key) ?? item.location
+  const fields = fieldPositions(definition)
+  const path = normalizePath(render(definition.path ?? config.defaults?.path ?? config.path ?? '/', field('path')))
+  const name = physicalName(definition.policyName, definition.name, context, item, field('policyName'), unknown)
+  const policy: ManagedPolicyState = {
+    logicalName: definition.name,
+    name,
+    path,
+    arn: `arn:${context.partition}:iam::${context.account}:policy${path}${name}`,
+    description: render(definition.description ?? '', field('description')),
+    document: render(definition.document as PolicyDocument, field('document')),
+    tags: renderTags(definition.tags, context, render, fields, definition),
+    source: sourceRef(item, fields, definition.suppress)
+  }
+  if (definition.adopt) policy.adopt = true
+  reportUnknownVariables(unknown, context, item, definition.name)
+  return policy
+}
+
+function mergeOverrides<T extends Definition>(definition: T, environment: string): T {
+  const override = definition.overrides?.[environment]
+  return override ? deepMerge(definition, override) : definition
+}
+
+function physicalName(
+  explicit: string | undefined,
+  logicalName: string,
+  context: Context,
+  item: LoadedDefinition,
+  location: SourceLocation,
+  unknown: UnknownVariable[]
+): string {
+  const template = explicit ?? context.config.naming ?? DEFAULT_NAMING
+  const rendered = substituteDeep(template, { ...context.variables, name: logicalName }, unknown, explicit ? location : item.location) as string
+  if (explicit) {
+    const prefix = namePrefix(context)
+    if (prefix && !rendered.startsWith(prefix)) {
+      context.findings.push({
+        rule: 'naming-convention',
+        severity: 'warning',
+        message: `name "${rendered}" does not start with "${prefix}" from the naming template; a deployer scoped to the project's names (rolegate bootstrap) cannot manage it`,
+        file: location.file,
+        line: location.line,
+        column: location.column,
+        environment: context.environment,
+        role: logicalName
+      })
+    }
+  }
+  return rendered
+}
+
+/** The part of the naming template before `{name}`, rendered: what every physical name starts with. */
+export function namePrefix(context: Pick<Context, 'config' | 'variables'>): string {
+  const template = context.config.naming ?? DEFAULT_NAMING
+  const index = template.indexOf('{name}')
+  if (index <= 0) return ''
+  return substituteDeep(template.slice(0, index), context.variables, []) as string
+}
+
+function resolveBoundary(
+  declared: string | null | undefined,
+  context: Context,
+  policyArns: ReadonlyMap<string, string>,
+  render: <T>(value: T, location?: SourceLocation) => T,
+  location: SourceLocation
+): string | undefined {
+  if (declared === null) return undefined
+  const value = declared ?? context.config.defaults?.permissionsBoundary
+  if (value === undefined) return undefined
+  const rendered = render(value, location)
+  return policyArns.get(rendered) ?? rendered
+}
+
+function renderTags(
+  declared: Record<string, string | number | boolean> | undefined,
+  context: Context,
+  render: <T>(value: T, location?: SourceLocation) => T,
+  fields: Record<string, SourceLocation>,
+  definition: object
+): Record<string, string> {
+  const tags: Record<string, string> = {}
+  const defaults = context.config.defaults?.tags ?? {}
+  for (const [key, value] of Object.entries({ ...defaults, ...(declared ?? {}) })) {
+    const location = positionOf(declared, key) ?? positionOf(defaults, key) ?? positionOf(definition, 'tags')
+    if (location) fields[`tags.${key}`] = location
+    tags[render(key, location)] = render(String(value), location)
+  }
+  tags[OWNERSHIP_TAG] = context.options.managedBy
+  return tags
+}
+
+function fieldPositions(definition: object): Record<string, SourceLocation> {
+  const fields: Record<string, SourceLocation> = {}
+  for (const key of Object.keys(definition)) {
+    const location = positionOf(definition, key)
+    if (location) fields[key] = location
+  }
+  return fields
+}
+
+function sourceRef(
+  item: LoadedDefinition,
+  fields: Record<string, SourceLocation>,
+  suppress: RoleDefinition['suppress']
+): SourceRef {
+  const suppressions: Suppression[] = (suppress ?? []).map((entry, index) => {
+    const suppression: Suppression = { rule: entry.rule, reason: entry.reason.trim() }
+    if (entry.statement !== undefined) suppression.statement = String(entry.statement)
+    const location = positionOf(suppress, index)
+    if (location) suppression.location = location
+    return suppression
+  })
+  return { file: item.file, location: item.location, fields, suppressions }
+}
+
+function normalizePath(path: string): string {
+  let normalized = path.startsWith('/') ? path : `/${path}`
+  if (!normalized.endsWith('/')) normalized += '/'
+  return normalized
+}
+
+function reportUnknownVariables(unknown: UnknownVariable[], context: Context, item: LoadedDefinition, name: string): void {
+  const known = [...Object.keys(context.variables), 'name']
+  const seen = new Set<string>()
+  for (const variable of unknown) {
+    const location = variable.location ?? item.location
+    const key = `${variable.name}@${location.line}:${location.column}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    context.findings.push({
+      rule: 'unknown-variable',
+      severity: 'error',
+      message: `unknown variable {${variable.name}} in environment ${context.environment}${didYouMean(variable.name, known)}; define it under environments.${context.environment}.variables in rolegate.yml, or write \${...} for an IAM policy variable`,
+      file: location.file,
+      line: location.line,
+      column: location.column,
+      environment: context.environment,
+      role: name
+    })
+  }
+}
+
+function reportDuplicateNames(
+  items: readonly (RoleState | ManagedPolicyState)[],
+  environment: string,
+  what: string,
+  findings: Finding[]
+): void {
+  const first = new Map<string, RoleState | ManagedPolicyState>()
+  for (const item of items) {
+    const key = item.name.toLowerCase() // IAM names are case-insensitive for uniqueness
+    const earlier = first.get(key)
+    if (!earlier) {
+      first.set(key, item)
+      continue
+    }
+    const location = item.source!.fields.roleName ?? item.source!.fields.policyName ?? item.source!.fields.name ?? item.source!.location
+    const other = earlier.source!
+    findings.push({
+      rule: 'duplicate-name',
+      severity: 'error',
+      message: `${what} "${item.logicalName}" renders to the name "${item.name}" in ${environment}, as does "${earlier.logicalName}" (${other.file}:${other.location.line}); IAM names are unique per account, case-insensitively`,
+      file: location.file,
+      line: location.line,
+      column: location.column,
+      environment,
+      role: item.logicalName
+    })
+  }
+}
+
+function checkEnvironmentReferences(loaded: readonly LoadedDefinition[], known: readonly string[], findings: Finding[]): void {
+  for (const { definition, location: fallback } of loaded) {
+    const report = (environment: string, location: SourceLocation | undefined) => {
+      const at = location ?? fallback
+      findings.push({
+        rule: 'unknown-reference',
+        severity: 'error',
+        message: `environment "${environment}" is not defined in rolegate.yml${didYouMean(environment, known)}; known: ${known.join(', ')}`,
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        role: definition.name
+      })
+    }
+    definition.environments?.forEach((environment, index) => {
+      if (!known.includes(environment)) report(environment, positionOf(definition.environments, index))
+    })
+    for (const environment of Object.keys(definition.overrides ?? {})) {
+      if (!known.includes(environment)) report(environment, positionOf(definition.overrides, environment))
+    }
+  }
+}
