@@ -31086,20 +31086,22 @@ function hintFor(code) {
 
 ;// CONCATENATED MODULE: ./src/util/suggest.ts
 /** "Did you mean" suggestions by edit distance. */
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 function editDistance(a, b) {
     if (a === b)
         return 0;
-    const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = previous[0];
-        previous[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = previous[j];
-            previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
     }
-    return previous[b.length];
+    return d[a.length][b.length];
 }
 /** The closest candidate within a distance proportional to the word's length, if any. */
 function closest(word, candidates) {
@@ -41000,9 +41002,11 @@ async function loadProjectFromDisk(configPath, workspace) {
     const globs = loadedConfig.config.definitions ?? DEFAULT_DEFINITION_GLOBS;
     const { files, unmatched } = await (0,project_files/* findDefinitionFiles */.SF)(root, globs);
     const explicitGlobs = loadedConfig.config.definitions !== undefined;
+    const matched = globs.filter(glob => !unmatched.includes(glob)).map(withoutExtension);
     for (const glob of unmatched) {
-        // The default globs include yml, yaml and json; only a glob the user wrote is worth a warning.
-        if (!explicitGlobs && files.length > 0)
+        // `iam/**/*.yml` + `iam/**/*.yaml` is the documented default: an extension variant of a glob
+        // that matched is not worth a word; any other glob that matches nothing is.
+        if (files.length > 0 && (!explicitGlobs || matched.includes(withoutExtension(glob))))
             continue;
         const location = explicitGlobs
             ? positionOf(loadedConfig.config.definitions, globs.indexOf(glob))
@@ -41020,6 +41024,9 @@ async function loadProjectFromDisk(configPath, workspace) {
     const { definitions, findings: definitionFindings } = loadDefinitions(sources);
     findings.push(...definitionFindings);
     return { config: loadedConfig.config, configFile: configSource.path, definitions, findings, files: [configSource, ...sources] };
+}
+function withoutExtension(glob) {
+    return glob.replace(/\.(ya?ml|json)$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/lint/catalog.ts
@@ -41340,7 +41347,7 @@ function applySuppressions(raw, state, config) {
                 role: logicalName,
                 count
             });
-            if (count === 0 && severityOf('unused-suppression', config) !== 'off' && severityOf(suppression.rule, config) !== 'off') {
+            if (count === 0 && ranRules.has(suppression.rule) && severityOf('unused-suppression', config) !== 'off' && severityOf(suppression.rule, config) !== 'off') {
                 findings.push({
                     rule: 'unused-suppression',
                     severity: severityOf('unused-suppression', config),
@@ -41355,6 +41362,15 @@ function applySuppressions(raw, state, config) {
     }
     return { findings: sortFindings(findings), suppressions };
 }
+/** Rules that ran: a suppression of a rule that did not run cannot be called unused. */
+const ranRules = new Set([
+    'schema',
+    'unknown-variable',
+    'duplicate-name',
+    'unknown-reference',
+    'naming-convention',
+    ...IMPLEMENTED_RULES.map(rule => rule.id)
+]);
 const ORDER = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
     return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] ||

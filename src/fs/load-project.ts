@@ -26,9 +26,11 @@ export async function loadProjectFromDisk(configPath: string, workspace: string)
   const globs = loadedConfig.config.definitions ?? DEFAULT_DEFINITION_GLOBS
   const { files, unmatched } = await findDefinitionFiles(root, globs)
   const explicitGlobs = loadedConfig.config.definitions !== undefined
+  const matched = globs.filter(glob => !unmatched.includes(glob)).map(withoutExtension)
   for (const glob of unmatched) {
-    // The default globs include yml, yaml and json; only a glob the user wrote is worth a warning.
-    if (!explicitGlobs && files.length > 0) continue
+    // `iam/**/*.yml` + `iam/**/*.yaml` is the documented default: an extension variant of a glob
+    // that matched is not worth a word; any other glob that matches nothing is.
+    if (files.length > 0 && (!explicitGlobs || matched.includes(withoutExtension(glob)))) continue
     const location = explicitGlobs
       ? positionOf(loadedConfig.config.definitions, globs.indexOf(glob))
       : positionOf(loadedConfig.config)
@@ -45,4 +47,8 @@ export async function loadProjectFromDisk(configPath: string, workspace: string)
   const { definitions, findings: definitionFindings } = loadDefinitions(sources)
   findings.push(...definitionFindings)
   return { config: loadedConfig.config, configFile: configSource.path, definitions, findings, files: [configSource, ...sources] }
+}
+
+function withoutExtension(glob: string): string {
+  return glob.replace(/\.(ya?ml|json)$/, '')
 }

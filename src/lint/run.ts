@@ -99,7 +99,7 @@ function applySuppressions(raw: Finding[], state: DesiredState, config: Config):
         role: logicalName,
         count
       })
-      if (count === 0 && severityOf('unused-suppression', config) !== 'off' && severityOf(suppression.rule, config) !== 'off') {
+      if (count === 0 && ranRules.has(suppression.rule) && severityOf('unused-suppression', config) !== 'off' && severityOf(suppression.rule, config) !== 'off') {
         findings.push({
           rule: 'unused-suppression',
           severity: severityOf('unused-suppression', config) as Severity,
@@ -114,6 +114,16 @@ function applySuppressions(raw: Finding[], state: DesiredState, config: Config):
   }
   return { findings: sortFindings(findings), suppressions }
 }
+
+/** Rules that ran: a suppression of a rule that did not run cannot be called unused. */
+const ranRules = new Set([
+  'schema',
+  'unknown-variable',
+  'duplicate-name',
+  'unknown-reference',
+  'naming-convention',
+  ...IMPLEMENTED_RULES.map(rule => rule.id)
+])
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 

@@ -1,0 +1,106 @@
+import { loadConfig, loadDefinitions } from '../../src/definitions/load.js'
+import { MAX_NODES_PER_FILE } from '../../src/definitions/parse-yaml.js'
+
+const definition = (text: string) => loadDefinitions([{ path: 'iam/role.yml', text }])
+
+describe('loading rolegate.yml', () => {
+  it('accepts a minimal config', () => {
+    const result = loadConfig({ path: 'rolegate.yml', text: 'version: 1\nproject: p\nenvironments:\n  dev: { account: "111111111111", region: us-east-1 }\n' })
+    expect(result.findings).toEqual([])
+    expect(result.config?.project).toBe('p')
+  })
+
+  it('reports every problem with its line and a did-you-mean, not just the first', () => {
+    const result = loadConfig({
+      path: 'rolegate.yml',
+      text: 'version: 1\nproject: p\nenvironmets: {}\nenvironments:\n  dev:\n    account: 111111111111\n    regoin: us-east-1\n'
+    })
+    expect(result.config).toBeUndefined()
+    const messages = result.findings.map(f => `${f.line}: ${f.message}`)
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        '3: unknown key "environmets" (did you mean "environments"?)',
+        '6: environments.dev.account: expected a quoted string, got number 111111111111',
+        '7: environments.dev: unknown key "regoin" (did you mean "region"?)',
+        '6: environments.dev.region: required key is missing'
+      ])
+    )
+  })
+
+  it('says an empty rolegate.yml is empty', () => {
+    const result = loadConfig({ path: 'rolegate.yml', text: '# nothing yet\n' })
+    expect(result.findings[0].message).toMatch(/rolegate.yml is empty/)
+  })
+})
+
+describe('loading definitions', () => {
+  it('reads several YAML documents from one file and JSON files', () => {
+    const result = loadDefinitions([
+      { path: 'iam/a.yml', text: 'kind: Role\nname: a\ntrust: { Statement: [] }\n---\nkind: ManagedPolicy\nname: p\ndocument: { Statement: [] }\n' },
+      { path: 'iam/b.json', text: '{ "kind": "Role", "name": "b", "trust": { "Statement": [] } }' }
+    ])
+    expect(result.findings).toEqual([])
+    expect(result.definitions.map(d => `${d.file}:${d.location.line} ${d.definition.name}`)).toEqual([
+      'iam/a.yml:1 a',
+      'iam/a.yml:5 p',
+      'iam/b.json:1 b'
+    ])
+  })
+
+  it('points at broken YAML with line, column and a hint', () => {
+    const { findings } = definition('kind: Role\nname: a\ntrust:\n  Statement: [\n')
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({ rule: 'schema', severity: 'error', file: 'iam/role.yml' })
+    expect(findings[0].message).toMatch(/invalid YAML/)
+    expect(findings[0].line).toBeGreaterThanOrEqual(4)
+  })
+
+  it('reports duplicate keys', () => {
+    const { findings } = definition('kind: Role\nname: a\nname: b\ntrust: { Statement: [] }\n')
+    expect(findings[0].message).toMatch(/duplicate key/)
+    expect(findings[0].line).toBe(3)
+  })
+
+  it('reports wrong types and unknown keys at the offending line', () => {
+    const { findings, definitions } = definition(
+      'kind: Role\nname: a\ntrust: { Statement: [] }\nmaxSessionDuration: "one hour"\nmanagedPolicy: [x]\n'
+    )
+    expect(definitions).toEqual([])
+    expect(findings.map(f => [f.line, f.message])).toEqual(
+      expect.arrayContaining([
+        [4, 'maxSessionDuration: expected number, got string "one hour"'],
+        [5, 'unknown key "managedPolicy" (did you mean "managedPolicies"?)']
+      ])
+    )
+  })
+
+  it('names the valid kinds when kind is wrong', () => {
+    const { findings } = definition('kind: role\nname: a\n')
+    expect(findings[0].message).toBe('kind: "kind" must be one of "Role", "ManagedPolicy"')
+  })
+
+  it('requires a reason for every suppression', () => {
+    const { findings } = definition('kind: Role\nname: a\ntrust: { Statement: [] }\nsuppress:\n  - rule: service-wildcard\n    reason: "  "\n')
+    expect(findings[0]).toMatchObject({ line: 6, message: expect.stringMatching(/needs a reason/) })
+  })
+
+  it('warns about an empty file', () => {
+    const { findings } = definition('')
+    expect(findings[0]).toMatchObject({ severity: 'warning', message: 'file has no definitions' })
+  })
+
+  it('bounds YAML alias expansion instead of exhausting memory', () => {
+    const levels = ['a: &a [1,1,1,1,1,1,1,1,1,1]']
+    for (const name of ['b', 'c', 'd', 'e', 'f', 'g']) {
+      const previous = String.fromCharCode(name.charCodeAt(0) - 1)
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(',')}]`)
+    }
+    const { findings } = definition(levels.join('\n') + '\n')
+    expect(findings[0].message).toContain(`more than ${MAX_NODES_PER_FILE} values`)
+  })
+
+  it('reports a file that could not be decoded as UTF-8', () => {
+    const result = loadDefinitions([{ path: 'iam/latin1.yml', readError: 'file is not valid UTF-8 text' }])
+    expect(result.findings[0]).toMatchObject({ file: 'iam/latin1.yml', line: 1, message: expect.stringMatching(/UTF-8/) })
+  })
+})

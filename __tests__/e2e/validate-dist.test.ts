@@ -1,0 +1,113 @@
+/**
+ * The bundles, run as child processes: a broken ESM bundle builds without error, so only running
+ * it proves it works.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
+import { REPO_ROOT, runAction, runCli } from '../support/run-dist.js'
+
+const BROKEN_ROLE = `kind: Role
+name: task
+trust:
+  Statement:
+    - Effect: Allow
+      Principal: { Service: ecs-tasks.amazonaws.com }
+      Action: sts:AssumeRole
+policies:
+  S3:
+    Statement:
+      - Effect: allow
+        Action: s3:GetObject
+        Resource: "arn:aws:s3:::{project}-{enviroment}/*"
+`
+
+describe('dist/cli/index.js', () => {
+  it('validates a bundled example and prints a JSON report', async () => {
+    const result = await runCli(['validate', '--config', 'examples/llm-models/rolegate.yml', '--format', 'json'], REPO_ROOT)
+    expect(result.stderr).toBe('')
+    const report = JSON.parse(result.stdout)
+    expect(report).toMatchObject({ schemaVersion: 1, command: 'validate', environmentNames: ['dev', 'staging', 'prod'] })
+    expect(result.code).toBe(report.summary.error > 0 ? 1 : 0)
+  })
+
+  it('exits 1 with findings at file:line:column', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/task.yml': BROKEN_ROLE })
+    const result = await runCli(['validate'], root)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('iam/task.yml:11:9  error    malformed-policy')
+    expect(result.stdout).toContain('iam/task.yml:13:9  error    unknown-variable')
+    expect(result.stdout).toMatch(/validate: 3 error\(s\)/)
+  })
+
+  it('exits 2 with one clear line when rolegate.yml is missing', async () => {
+    const root = tempProject({ 'iam/task.yml': BROKEN_ROLE })
+    const result = await runCli(['validate'], root)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^rolegate: config file rolegate.yml not found; create rolegate.yml/)
+    expect(result.stderr).not.toMatch(/\n\s+at /) // no stack trace
+  })
+
+  it('exits 2 for an unknown environment, command or option', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/task.yml': BROKEN_ROLE })
+    const environment = await runCli(['validate', '--env', 'prdo'], root)
+    expect(environment.code).toBe(2)
+    expect(environment.stderr).toContain('environment "prdo" is not defined in rolegate.yml (did you mean "prod"?)')
+    expect((await runCli(['valdate'], root)).code).toBe(2)
+    expect((await runCli(['validate', '--frmat', 'json'], root)).code).toBe(2)
+  })
+
+  it('reports a file that is not UTF-8 and goes on with the others', async () => {
+    const root = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/latin1.yml': Buffer.from([0x6b, 0x69, 0x6e, 0x64, 0x3a, 0x20, 0xe9, 0xff, 0x0a]),
+      'iam/task.yml': BROKEN_ROLE
+    })
+    const result = await runCli(['validate', '--format', 'json'], root)
+    const report = JSON.parse(result.stdout)
+    expect(report.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'iam/latin1.yml', message: expect.stringContaining('not valid UTF-8') }),
+        expect.objectContaining({ file: 'iam/task.yml', rule: 'malformed-policy' })
+      ])
+    )
+  })
+
+  it('refuses commands that are not built yet instead of pretending', async () => {
+    const result = await runCli(['deploy', '--env', 'dev'], REPO_ROOT)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('is not yet available')
+  })
+})
+
+describe('dist/index.js (the action)', () => {
+  it('writes annotations on the YAML line, a job summary and its outputs', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/task.yml': BROKEN_ROLE })
+    const result = await runAction({ command: 'validate', config: 'rolegate.yml', 'fail-on': 'error' }, { workspace: root })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('::error title=RoleGate malformed-policy,file=iam/task.yml,line=11,col=9::')
+    expect(result.stdout).toContain('::error title=RoleGate unknown-variable,file=iam/task.yml,line=13,col=9::')
+    expect(result.summary).toContain('## RoleGate validate')
+    expect(result.summary).toContain('| ❌ error | `malformed-policy` | `iam/task.yml:11` |')
+    expect(JSON.parse(result.outputs.findings)).toEqual({ error: 3, warning: 0, notice: 0, suppressed: 0 })
+    expect(JSON.parse(result.outputs.environments)).toEqual(['dev', 'prod'])
+    const report = JSON.parse(readFileSync(result.outputs['report-file'], 'utf8'))
+    expect(report.summary.error).toBe(3)
+    expect(result.stdout).toMatch(/::error::RoleGate validate found 3 error\(s\)/)
+  })
+
+  it('passes with fail-on: never and succeeds on a clean project', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/task.yml': BROKEN_ROLE })
+    expect((await runAction({ command: 'validate', 'fail-on': 'never' }, { workspace: root })).code).toBe(0)
+    const clean = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/task.yml': BROKEN_ROLE.replace('allow', 'Allow').replace('{enviroment}', '{environment}') })
+    const result = await runAction({ command: 'validate' }, { workspace: clean })
+    expect(result.stdout).not.toContain('::error')
+    expect(result.code).toBe(0)
+  })
+
+  it('fails clearly for a command that is not available yet', async () => {
+    const result = await runAction({ command: 'deploy', environment: 'dev' }, { workspace: path.join(REPO_ROOT, 'examples/llm-models') })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/::error::command "deploy" is not yet available/)
+  })
+})

@@ -1,0 +1,152 @@
+import { positionAt } from '../../src/model/source.js'
+import { OWNERSHIP_TAG } from '../../src/model/state.js'
+import { ECS_TRUST, renderProject } from '../support/render-project.js'
+
+const CONFIG = `version: 1
+project: llm
+naming: "{project}-{environment}-{name}"
+defaults:
+  permissionsBoundary: "arn:{partition}:iam::{account}:policy/boundary"
+  maxSessionDuration: 3600
+  tags: { Project: "{project}", Environment: "{environment}" }
+environments:
+  dev:
+    account: "111111111111"
+    region: us-east-1
+    variables: { bucket: dev-results }
+  prod:
+    account: "333333333333"
+    region: eu-west-1
+    variables: { bucket: prod-results }
+`
+
+const TASK_ROLE = `kind: Role
+name: task-role
+description: App role in {environment}
+${ECS_TRUST}policies:
+  S3Access:
+    Statement:
+      - Effect: Allow
+        Action: [s3:GetObject]
+        Resource: "arn:aws:s3:::{bucket}/\${aws:username}/*"
+managedPolicies: [shared-logs, arn:aws:iam::aws:policy/ReadOnlyAccess]
+tags: { Component: ECS }
+overrides:
+  prod:
+    maxSessionDuration: 7200
+    tags: { Tier: critical }
+`
+
+const SHARED_LOGS = `kind: ManagedPolicy
+name: shared-logs
+document:
+  Statement:
+    - Effect: Allow
+      Action: logs:PutLogEvents
+      Resource: "arn:aws:logs:{region}:{account}:log-group:/{project}/*"
+`
+
+describe('render', () => {
+  const { state, findings } = renderProject({ 'iam/task.yml': TASK_ROLE, 'iam/logs.yml': SHARED_LOGS }, CONFIG)
+
+  it('renders each environment with its own variables, names and ARNs', () => {
+    expect(findings).toEqual([])
+    const dev = state.environments.dev.roles[0]
+    const prod = state.environments.prod.roles[0]
+    expect(dev.name).toBe('llm-dev-task-role')
+    expect(dev.arn).toBe('arn:aws:iam::111111111111:role/llm-dev-task-role')
+    expect(prod.arn).toBe('arn:aws:iam::333333333333:role/llm-prod-task-role')
+    expect(dev.description).toBe('App role in dev')
+    expect(dev.inlinePolicies.S3Access.Statement).toEqual([
+      { Effect: 'Allow', Action: ['s3:GetObject'], Resource: 'arn:aws:s3:::dev-results/${aws:username}/*' }
+    ])
+    expect(state.environments.prod.managedPolicies[0].document.Statement).toEqual([
+      { Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: 'arn:aws:logs:eu-west-1:333333333333:log-group:/llm/*' }
+    ])
+  })
+
+  it('applies defaults, then per-environment overrides by deep merge', () => {
+    const dev = state.environments.dev.roles[0]
+    const prod = state.environments.prod.roles[0]
+    expect(dev.maxSessionDuration).toBe(3600)
+    expect(prod.maxSessionDuration).toBe(7200)
+    expect(dev.permissionsBoundary).toBe('arn:aws:iam::111111111111:policy/boundary')
+    expect(prod.tags).toEqual({
+      Project: 'llm',
+      Environment: 'prod',
+      Component: 'ECS',
+      Tier: 'critical',
+      [OWNERSHIP_TAG]: 'acme/infra'
+    })
+    expect(dev.tags.Tier).toBeUndefined()
+  })
+
+  it('resolves logical managed-policy names to the environment’s ARN and keeps ARNs as written', () => {
+    expect(state.environments.prod.roles[0].managedPolicyArns).toEqual([
+      'arn:aws:iam::333333333333:policy/llm-prod-shared-logs',
+      'arn:aws:iam::aws:policy/ReadOnlyAccess'
+    ])
+  })
+
+  it('keeps source positions through overrides and variable substitution', () => {
+    const prod = state.environments.prod.roles[0]
+    expect(positionAt(prod.inlinePolicies.S3Access, ['Statement', 0, 'Resource'])).toMatchObject({ file: 'iam/task.yml', line: 15 })
+    expect(positionAt(prod.trustPolicy, ['Statement', 0, 'Condition'])).toMatchObject({ line: 9 })
+    expect(prod.source?.fields.maxSessionDuration).toMatchObject({ line: 20 })
+    expect(prod.source?.fields['tags.Tier']).toMatchObject({ line: 21 })
+  })
+
+  it('renders a definition only into the environments it lists', () => {
+    const { state: limited } = renderProject({ 'iam/task.yml': `environments: [prod]\n${TASK_ROLE}`, 'iam/logs.yml': SHARED_LOGS }, CONFIG)
+    expect(limited.environments.dev.roles).toEqual([])
+    expect(limited.environments.prod.roles).toHaveLength(1)
+  })
+
+  it('lets a role remove the default boundary with null', () => {
+    const { state: result } = renderProject({ 'iam/r.yml': `kind: Role\nname: r\npermissionsBoundary: null\n${ECS_TRUST}` }, CONFIG)
+    expect(result.environments.dev.roles[0].permissionsBoundary).toBeUndefined()
+  })
+})
+
+describe('render findings', () => {
+  it('reports an unknown variable at its line, leaving IAM policy variables alone', () => {
+    const { findings } = renderProject({
+      'iam/r.yml': `kind: Role\nname: r\n${ECS_TRUST}policies:\n  P:\n    Statement:\n      - Effect: Allow\n        Action: s3:GetObject\n        Resource: "arn:aws:s3:::{bukcet}/\${aws:userid}"\n`
+    })
+    const unknown = findings.filter(f => f.rule === 'unknown-variable')
+    expect(unknown).toHaveLength(2) // once per environment: the message names it
+    expect(unknown[0]).toMatchObject({ file: 'iam/r.yml', line: 14, severity: 'error' })
+    expect(unknown[0].message).toMatch(/unknown variable \{bukcet\} in environment dev/)
+  })
+
+  it('reports two definitions that render to the same name', () => {
+    const { findings } = renderProject({
+      'iam/a.yml': `kind: Role\nname: a\nroleName: "demo-{environment}-shared"\n${ECS_TRUST}`,
+      'iam/b.yml': `kind: Role\nname: b\nroleName: "demo-{environment}-shared"\n${ECS_TRUST}`
+    })
+    const duplicates = findings.filter(f => f.rule === 'duplicate-name')
+    expect(duplicates.map(f => `${f.environment} ${f.file}:${f.line}`)).toEqual(['dev iam/b.yml:3', 'prod iam/b.yml:3'])
+    expect(duplicates[0].message).toContain('(iam/a.yml:1)')
+  })
+
+  it('reports an unknown managed policy reference with a suggestion', () => {
+    const { findings } = renderProject({
+      'iam/a.yml': `kind: Role\nname: a\n${ECS_TRUST}managedPolicies: [shared-log]\n`,
+      'iam/p.yml': SHARED_LOGS.replace('{region}', 'us-east-1')
+    })
+    const unknown = findings.find(f => f.rule === 'unknown-reference')
+    expect(unknown).toMatchObject({ line: 9, message: expect.stringContaining('(did you mean "shared-logs"?)') })
+  })
+
+  it('reports a definition for an environment that does not exist', () => {
+    const { findings } = renderProject({ 'iam/a.yml': `kind: Role\nname: a\nenvironments: [dev, prdo]\n${ECS_TRUST}` })
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'unknown-reference', line: 3, message: expect.stringContaining('"prdo" is not defined') })
+    ])
+  })
+
+  it('warns when an explicit roleName leaves the naming template’s prefix', () => {
+    const { findings } = renderProject({ 'iam/a.yml': `kind: Role\nname: a\nroleName: legacy-role\n${ECS_TRUST}` })
+    expect(findings[0]).toMatchObject({ rule: 'naming-convention', severity: 'warning', line: 3 })
+  })
+})
