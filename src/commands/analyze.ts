@@ -2,8 +2,8 @@
  * load → render → lint: the analysis every command starts with.
  */
 import type { Config } from '../definitions/schema.js'
-import { loadProjectFromDisk } from '../fs/load-project.js'
-import { UsageError } from '../fs/project-files.js'
+import { loadProject } from '../fs/load-project.js'
+import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
 import { lint, type LintResult } from '../lint/run.js'
 import type { DesiredState } from '../model/state.js'
 import { render } from '../render/render.js'
@@ -30,7 +30,9 @@ export function ownershipValue(config: Config, explicit?: string): string {
 }
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
-  const project = await loadProjectFromDisk(options.configPath, options.workspace)
+  const project = await loadProject(diskTree(options.workspace), workspacePath(options.configPath, options.workspace), {
+    requireConfig: true
+  })
   const empty: DesiredState = { project: project.config?.project ?? '', environments: {} }
   if (!project.config) {
     return { configFile: project.configFile, state: empty, environmentNames: [], findings: project.findings, suppressions: [] }

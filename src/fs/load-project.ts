@@ -1,52 +1,81 @@
-/** Loads a project from disk: the config, its definition files, everything that went wrong. */
-import path from 'node:path'
-import { loadConfig, loadDefinitions, type LoadedDefinition, type SourceFile } from '../definitions/load.js'
+/** Loads a project from a file tree: the config, its definition files, everything that went wrong. */
+import path from 'node:path/posix'
+import picomatch from 'picomatch'
+import { loadConfig, loadDefinitions, type LoadedDefinition } from '../definitions/load.js'
 import { DEFAULT_DEFINITION_GLOBS, type Config } from '../definitions/schema.js'
 import type { Finding } from '../model/findings.js'
 import { positionOf } from '../model/source.js'
-import { findDefinitionFiles, readSourceFile, requireConfigFile, toDisplayPath } from './project-files.js'
+import type { FileTree } from './file-tree.js'
+import { UsageError } from './project-files.js'
 
 export interface LoadedProject {
-  /** Absent when rolegate.yml itself is invalid. */
+  /** Absent when rolegate.yml itself is invalid, or (for a base tree) does not exist. */
   config?: Config
   configFile: string
+  /** False when the tree has no config file at all (a base branch before RoleGate). */
+  configExists: boolean
   definitions: LoadedDefinition[]
   findings: Finding[]
-  files: SourceFile[]
 }
 
-export async function loadProjectFromDisk(configPath: string, workspace: string): Promise<LoadedProject> {
-  const absoluteConfig = await requireConfigFile(configPath, workspace)
-  const configSource = await readSourceFile(absoluteConfig, workspace)
+export interface LoadOptions {
+  /** Missing rolegate.yml is a usage error (working tree) or an empty project (base ref). */
+  requireConfig: boolean
+}
+
+export async function loadProject(tree: FileTree, configFile: string, options: LoadOptions): Promise<LoadedProject> {
+  const configSource = await tree.read(configFile)
+  if (!configSource) {
+    if (options.requireConfig) {
+      throw new UsageError(
+        `config file ${configFile} not found; create rolegate.yml at the repository root (see README "Quick start") or pass --config (input: config) with its path`
+      )
+    }
+    return { configFile, configExists: false, definitions: [], findings: [] }
+  }
   const loadedConfig = loadConfig(configSource)
   const findings = [...loadedConfig.findings]
-  if (!loadedConfig.config) return { configFile: configSource.path, definitions: [], findings, files: [configSource] }
+  const config = loadedConfig.config
+  if (!config) return { configFile, configExists: true, definitions: [], findings }
 
-  const root = path.dirname(absoluteConfig)
-  const globs = loadedConfig.config.definitions ?? DEFAULT_DEFINITION_GLOBS
-  const { files, unmatched } = await findDefinitionFiles(root, globs)
-  const explicitGlobs = loadedConfig.config.definitions !== undefined
+  const root = path.dirname(configFile) === '.' ? '' : path.dirname(configFile)
+  const globs = config.definitions ?? DEFAULT_DEFINITION_GLOBS
+  const { files, unmatched } = matchGlobs(await tree.list(root), root, globs)
+  const explicitGlobs = config.definitions !== undefined
   const matched = globs.filter(glob => !unmatched.includes(glob)).map(withoutExtension)
   for (const glob of unmatched) {
     // `iam/**/*.yml` + `iam/**/*.yaml` is the documented default: an extension variant of a glob
     // that matched is not worth a word; any other glob that matches nothing is.
     if (files.length > 0 && (!explicitGlobs || matched.includes(withoutExtension(glob)))) continue
-    const location = explicitGlobs
-      ? positionOf(loadedConfig.config.definitions, globs.indexOf(glob))
-      : positionOf(loadedConfig.config)
+    const location = explicitGlobs ? positionOf(config.definitions, globs.indexOf(glob)) : positionOf(config)
     findings.push({
       rule: 'schema',
       severity: files.length === 0 ? 'error' : 'warning',
-      message: `definitions glob "${glob}" matches no file under ${toDisplayPath(root, workspace) || '.'}; globs are relative to the folder of rolegate.yml`,
-      file: configSource.path,
+      message: `definitions glob "${glob}" matches no file under ${root || '.'} in the ${tree.label}; globs are relative to the folder of rolegate.yml`,
+      file: configFile,
       line: location?.line ?? 1,
       column: location?.column ?? 1
     })
   }
-  const sources = await Promise.all(files.filter(file => file !== absoluteConfig).map(file => readSourceFile(file, workspace)))
-  const { definitions, findings: definitionFindings } = loadDefinitions(sources)
+  const sources = await Promise.all(files.filter(file => file !== configFile).map(file => tree.read(file)))
+  const { definitions, findings: definitionFindings } = loadDefinitions(sources.filter(source => source !== undefined))
   findings.push(...definitionFindings)
-  return { config: loadedConfig.config, configFile: configSource.path, definitions, findings, files: [configSource, ...sources] }
+  return { config, configFile, configExists: true, definitions, findings }
+}
+
+function matchGlobs(all: readonly string[], root: string, globs: readonly string[]): { files: string[]; unmatched: string[] } {
+  const matchers = globs.map(glob => ({ glob, match: picomatch(glob, { dot: false }) }))
+  const used = new Set<string>()
+  const files: string[] = []
+  for (const file of all) {
+    const relative = root ? file.slice(root.length + 1) : file
+    const hits = matchers.filter(matcher => matcher.match(relative))
+    if (hits.length === 0) continue
+    hits.forEach(matcher => used.add(matcher.glob))
+    files.push(file)
+  }
+  files.sort()
+  return { files, unmatched: globs.filter(glob => !used.has(glob)) }
 }
 
 function withoutExtension(glob: string): string {

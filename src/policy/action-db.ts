@@ -17,7 +17,13 @@ import {
 import { hasWildcard, wildcardMatch, wildcardRegExp } from './wildcard.js'
 
 export { ACCESS_LEVELS }
-export type { AccessLevel, ActionInfo, ActionResourceType, ConditionKeyInfo, ResourceTypeInfo } from './iam-data.js'
+export type {
+  AccessLevel,
+  ActionInfo,
+  ActionResourceType,
+  ConditionKeyInfo,
+  ResourceTypeInfo
+} from './iam-data.js'
 
 export interface ServiceInfo {
   prefix: string
@@ -52,7 +58,7 @@ export function lookupAction(action: string): ActionInfo | undefined {
   const colon = action.indexOf(':')
   if (colon < 0) return undefined
   const service = serviceData(action.slice(0, colon).toLowerCase())
-  const index = service?.actionIndex.get(action.slice(colon + 1).toLowerCase())
+  const index = service?.indexOf(action.slice(colon + 1).toLowerCase())
   return service && index !== undefined ? service.action(index) : undefined
 }
 
@@ -76,7 +82,9 @@ let everything: readonly string[] | undefined
 
 /** Every action of every service, canonical and sorted (by service prefix, then lower-case name). */
 export function allActions(): readonly string[] {
-  everything ??= Object.freeze(servicePrefixes.flatMap(prefix => fullNames(serviceData(prefix) as ServiceData)))
+  everything ??= Object.freeze(
+    servicePrefixes.flatMap(prefix => fullNames(serviceData(prefix) as ServiceData))
+  )
   return everything
 }
 
@@ -116,7 +124,7 @@ function expandUncached(pattern: string): readonly string[] {
     if (actionPattern === '*') {
       result.push(...fullNames(service))
     } else if (!hasWildcard(actionPattern)) {
-      const index = service.actionIndex.get(actionPattern)
+      const index = service.indexOf(actionPattern)
       if (index !== undefined) result.push(`${prefix}:${service.actionNames[index]}`)
     } else {
       const regex = wildcardRegExp(actionPattern, true)
@@ -137,7 +145,8 @@ export function actionPatternIsKnown(pattern: string): boolean {
  */
 export function invertActions(notActionPatterns: readonly string[]): readonly string[] {
   const excluded = new Set<string>()
-  for (const pattern of notActionPatterns) for (const action of expandActionPattern(pattern)) excluded.add(action)
+  for (const pattern of notActionPatterns)
+    for (const action of expandActionPattern(pattern)) excluded.add(action)
   if (excluded.size === 0) return allActions()
   return allActions().filter(action => !excluded.has(action))
 }
@@ -146,8 +155,8 @@ export function accessLevelOf(action: string): AccessLevel | undefined {
   const colon = action.indexOf(':')
   if (colon < 0) return undefined
   const service = serviceData(action.slice(0, colon).toLowerCase())
-  const index = service?.actionIndex.get(action.slice(colon + 1).toLowerCase())
-  return service && index !== undefined ? service.actionLevels[index] : undefined
+  const index = service?.indexOf(action.slice(colon + 1).toLowerCase())
+  return service && index !== undefined ? service.level(index) : undefined
 }
 
 const byLevel = new Map<AccessLevel, readonly string[]>()
@@ -159,8 +168,8 @@ export function actionsWithAccessLevel(level: AccessLevel): readonly string[] {
     const found: string[] = []
     for (const prefix of servicePrefixes) {
       const service = serviceData(prefix) as ServiceData
-      service.actionLevels.forEach((actionLevel, i) => {
-        if (actionLevel === level) found.push(`${prefix}:${service.actionNames[i]}`)
+      service.actionNames.forEach((name, i) => {
+        if (service.level(i) === level) found.push(`${prefix}:${name}`)
       })
     }
     actions = Object.freeze(found)

@@ -19,9 +19,26 @@ export interface Arn {
   resource: string
 }
 
+/** Splits on `:` except inside a policy variable such as `${aws:partition}`. */
+function splitColons(text: string): string[] {
+  const parts: string[] = []
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '$' && text[i + 1] === '{') {
+      const end = text.indexOf('}', i)
+      if (end > 0) i = end
+    } else if (text[i] === ':') {
+      parts.push(text.slice(start, i))
+      start = i + 1
+    }
+  }
+  parts.push(text.slice(start))
+  return parts
+}
+
 /** Splits `arn:partition:service:region:account:resource`; undefined when it is not that shape. */
 export function parseArn(text: string): Arn | undefined {
-  const parts = text.split(':')
+  const parts = splitColons(text)
   if (parts.length < 6 || parts[0] !== 'arn') return undefined
   const [, partition, service, region, account] = parts
   return { partition, service, region, account, resource: parts.slice(5).join(':') }
@@ -51,7 +68,9 @@ function isOpen(segment: string): boolean {
 export function arnProblems(text: string): string[] {
   if (text === '*') return []
   if (!text.startsWith('arn:')) {
-    return text.toLowerCase().startsWith('arn:') ? ['the "arn" prefix must be lower case'] : ['must be "*" or start with "arn:"']
+    return text.toLowerCase().startsWith('arn:')
+      ? ['the "arn" prefix must be lower case']
+      : ['must be "*" or start with "arn:"']
   }
   const arn = parseArn(text)
   if (!arn) {
@@ -88,8 +107,11 @@ export function isValidArn(text: string): boolean {
  */
 const SLASH_FREE_VARIABLES = new Set(['bucketname', 'accesspointname'])
 
-/** One position of a pattern: a literal character, or a run of any characters except `excluded`. */
-type Token = { literal: string } | { any: true; excluded: string } | { one: true }
+/**
+ * One position of a pattern: a literal character, one character, or a run of characters (either
+ * of the last two restricted to characters not in `excluded`).
+ */
+type Token = { literal: string } | { any: true; excluded: string } | { one: true; excluded: string }
 
 /** The user's Resource value: `*` any run, `?` one character, `${...}` a policy variable (any run). */
 function userTokens(text: string): Token[] {
@@ -108,13 +130,16 @@ function userTokens(text: string): Token[] {
       }
     }
     if (char === '*') tokens.push({ any: true, excluded: '' })
-    else if (char === '?') tokens.push({ one: true })
+    else if (char === '?') tokens.push({ one: true, excluded: '' })
     else tokens.push({ literal: char.toLowerCase() })
   }
   return tokens
 }
 
-/** A resource type's ARN pattern: `${Name}` variables stay inside their colon-separated segment. */
+/**
+ * A resource type's ARN pattern. A `${Name}` variable is at least one character (an ARN with an
+ * empty region cannot be a regional resource) and stays inside its colon-separated segment.
+ */
 function typeTokens(pattern: string): Token[] {
   const tokens: Token[] = []
   let colons = 0
@@ -124,7 +149,7 @@ function typeTokens(pattern: string): Token[] {
       const end = pattern.indexOf('}', i)
       const name = pattern.slice(i + 2, end).toLowerCase()
       const excluded = (colons < 5 ? ':' : '') + (SLASH_FREE_VARIABLES.has(name) ? '/' : '')
-      tokens.push({ any: true, excluded })
+      tokens.push({ one: true, excluded }, { any: true, excluded })
       i = end
       continue
     }
@@ -135,11 +160,13 @@ function typeTokens(pattern: string): Token[] {
   return tokens
 }
 
-/** Can a `one`/`literal` token of one side be a character that `token` of the other side accepts? */
+/** Is there a character that `token` accepts and the single-character token `single` does too? */
 function accepts(token: Token, single: Token): boolean {
-  if ('any' in token) return 'literal' in single ? !token.excluded.includes(single.literal) : true
-  if ('one' in token || 'one' in single) return true
-  return 'literal' in single && token.literal === single.literal
+  if ('literal' in token && 'literal' in single) return token.literal === single.literal
+  if ('literal' in single) return !('excluded' in token) || !token.excluded.includes(single.literal)
+  if ('literal' in token) return !single.excluded.includes(token.literal)
+  // Two restricted wildcards: their exclusions are a couple of punctuation marks, letters remain.
+  return true
 }
 
 /** Is there a string both token lists match? Memoised search over (position in a, position in b). */
@@ -154,10 +181,18 @@ function intersects(a: Token[], b: Token[]): boolean {
     const ta = a[i]
     const tb = b[j]
     // A run may stand for nothing; or it absorbs one single character of the other side.
-    if (ta && 'any' in ta && (visit(i + 1, j) || (tb && !('any' in tb) && accepts(ta, tb) && visit(i, j + 1)))) {
+    if (
+      ta &&
+      'any' in ta &&
+      (visit(i + 1, j) || (tb && !('any' in tb) && accepts(ta, tb) && visit(i, j + 1)))
+    ) {
       return true
     }
-    if (tb && 'any' in tb && (visit(i, j + 1) || (ta && !('any' in ta) && accepts(tb, ta) && visit(i + 1, j)))) {
+    if (
+      tb &&
+      'any' in tb &&
+      (visit(i, j + 1) || (ta && !('any' in ta) && accepts(tb, ta) && visit(i + 1, j)))
+    ) {
       return true
     }
     return Boolean(ta && tb && !('any' in ta) && !('any' in tb) && accepts(ta, tb) && visit(i + 1, j + 1))

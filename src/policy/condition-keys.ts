@@ -23,8 +23,8 @@ export interface KnownConditionKey extends ConditionKeyInfo {
 interface KeyIndex {
   /** Lower-case exact keys. */
   exact: Map<string, KnownConditionKey>
-  /** Keys with `${Var}` parts, as anchored case-insensitive regular expressions. */
-  templates: Array<{ regex: RegExp; info: KnownConditionKey }>
+  /** Keys with `${Var}` parts by lower-case key; `fixed` is the lower-case text before the first variable. */
+  templates: Map<string, { fixed: string; info: KnownConditionKey }>
 }
 
 let index: KeyIndex | undefined
@@ -51,19 +51,21 @@ function templateRegExp(key: string): RegExp {
 }
 
 function add(target: KeyIndex, info: KnownConditionKey): void {
-  if (isTemplate(info.key)) {
-    if (!target.templates.some(t => t.info.key.toLowerCase() === info.key.toLowerCase())) {
-      target.templates.push({ regex: templateRegExp(info.key), info })
-    }
-  } else if (!target.exact.has(info.key.toLowerCase())) {
-    target.exact.set(info.key.toLowerCase(), info)
+  const lower = info.key.toLowerCase()
+  const variable = VARIABLE.exec(lower)
+  // First writer wins, and globals are added first, so `aws:*` keys keep their global scope.
+  if (variable) {
+    if (!target.templates.has(lower))
+      target.templates.set(lower, { fixed: lower.slice(0, variable.index), info })
+  } else if (!target.exact.has(lower)) {
+    target.exact.set(lower, info)
   }
 }
 
 /** Built on first use; it reads every service's key list, which is only a few thousand entries. */
 function keyIndex(): KeyIndex {
   if (index) return index
-  const built: KeyIndex = { exact: new Map(), templates: [] }
+  const built: KeyIndex = { exact: new Map(), templates: new Map() }
   for (const key of globalConditionKeys) add(built, { ...key, scope: 'global' })
   for (const prefix of servicePrefixes) {
     for (const key of serviceData(prefix)?.keys ?? []) add(built, { ...key, scope: 'service' })
@@ -89,12 +91,19 @@ function webIdentityKey(key: string): KnownConditionKey | undefined {
 /** What RoleGate knows about a condition key, or undefined when it is unknown. */
 export function lookupConditionKey(key: string): KnownConditionKey | undefined {
   const keys = keyIndex()
-  const exact = keys.exact.get(key.toLowerCase())
+  const lower = key.toLowerCase()
+  const exact = keys.exact.get(lower)
   if (exact) return exact
-  // Prefer the most specific template: `s3:ExistingObjectTag/<key>` over a generic one.
+  // Prefer the most specific template; the fixed-prefix test keeps regexes off the hot path.
   let best: KnownConditionKey | undefined
-  for (const { regex, info } of keys.templates) {
-    if (regex.test(key) && (!best || info.key.length > best.key.length)) best = info
+  for (const { fixed, info } of keys.templates.values()) {
+    if (
+      lower.startsWith(fixed) &&
+      templateRegExp(info.key).test(key) &&
+      (!best || info.key.length > best.key.length)
+    ) {
+      best = info
+    }
   }
   return best ?? webIdentityKey(key)
 }
@@ -122,7 +131,9 @@ export function conditionKeyAppliesTo(key: string, action: string): boolean {
   const keys = conditionKeysForAction(action)
   if (!keys) return true
   return keys.some(candidate =>
-    isTemplate(candidate) ? templateRegExp(candidate).test(key) : candidate.toLowerCase() === key.toLowerCase()
+    isTemplate(candidate)
+      ? templateRegExp(candidate).test(key)
+      : candidate.toLowerCase() === key.toLowerCase()
   )
 }
 

@@ -34,7 +34,8 @@ export function canonicalCondition(block: ConditionBlock | undefined): Canonical
       target[key] = valuesOf([...(target[key] ?? []), ...valuesOf(value)])
     }
   }
-  for (const operator of Object.keys(result)) if (Object.keys(result[operator]).length === 0) delete result[operator]
+  for (const operator of Object.keys(result))
+    if (Object.keys(result[operator]).length === 0) delete result[operator]
   return result
 }
 

@@ -64,21 +64,6 @@ export interface ActionInfo {
   conditionKeys: readonly string[]
 }
 
-/** One service, decoded on demand; action details are built only for actions someone asks about. */
-export interface ServiceData {
-  prefix: string
-  name: string
-  /** Canonical action names, sorted by lower-case name. */
-  actionNames: readonly string[]
-  /** Lower-case action name -> index into actionNames. */
-  actionIndex: ReadonlyMap<string, number>
-  /** Access level per action index, without building the action's full details. */
-  actionLevels: readonly AccessLevel[]
-  keys: readonly ConditionKeyInfo[]
-  resourceTypes: readonly ResourceTypeInfo[]
-  action(index: number): ActionInfo
-}
-
 const raw = data as unknown as RawIamData
 
 export const dataSource = raw.source
@@ -91,61 +76,109 @@ export const globalConditionKeys: readonly ConditionKeyInfo[] = raw.global.map((
 /** Lower-case prefixes of every service, sorted. */
 export const servicePrefixes: readonly string[] = Object.keys(raw.services).sort()
 
-const decoded = new Map<string, ServiceData>()
-
-/** The service's data, or undefined when the prefix is unknown. Expects a lower-case prefix. */
-export function serviceData(prefix: string): ServiceData | undefined {
-  const cached = decoded.get(prefix)
-  if (cached) return cached
-  if (!Object.prototype.hasOwnProperty.call(raw.services, prefix)) return undefined
-  const service = decodeService(prefix, raw.services[prefix])
-  decoded.set(prefix, service)
-  return service
-}
-
-function records(text: string): string[][] {
-  return text === '' ? [] : text.split(';').map(record => record.split('|'))
+function records(text: string): string[] {
+  return text === '' ? [] : text.split(';')
 }
 
 function numbers(field: string | undefined): number[] {
   return field === undefined || field === '' ? [] : field.split(',').map(Number)
 }
 
-function decodeService(prefix: string, service: RawService): ServiceData {
-  const keys = records(service.keys).map(([key, type]) => ({ key, type: raw.types[Number(type)] }))
-  const resourceTypes = records(service.resources).map(
-    ([name, arnPattern, keyRefs]): ResourceTypeInfo => ({
-      service: prefix,
-      name,
-      arnPattern,
-      conditionKeys: numbers(keyRefs).map(i => keys[i].key)
-    })
-  )
-  const actionRecords = records(service.actions)
-  const actionNames = actionRecords.map(record => record[0])
-  const actionIndex = new Map(actionNames.map((name, i) => [name.toLowerCase(), i]))
-  const actionLevels = actionRecords.map(record => ACCESS_LEVELS[Number(record[1])])
-  const built: Array<ActionInfo | undefined> = []
+/**
+ * One service, decoded in tiers on first use of each part: the action names (all that wildcard
+ * expansion needs), the exact-name index and levels, the condition keys and resource types, and
+ * the full details of single actions.
+ */
+export class ServiceData {
+  readonly name: string
+  #records?: string[]
+  #names?: readonly string[]
+  #index?: Map<string, number>
+  #levels?: readonly AccessLevel[]
+  #keys?: readonly ConditionKeyInfo[]
+  #resourceTypes?: readonly ResourceTypeInfo[]
+  readonly #built: Array<ActionInfo | undefined> = []
 
-  const action = (index: number): ActionInfo => {
-    const existing = built[index]
-    if (existing) return existing
-    const [name, , resourceRefs, keyRefs] = actionRecords[index]
-    const info: ActionInfo = {
-      service: prefix,
-      name,
-      fullName: `${prefix}:${name}`,
-      accessLevel: actionLevels[index],
-      // A negative ref marks a required resource type: -(index + 1), so that index 0 can be required.
-      resourceTypes: numbers(resourceRefs).map(ref => ({
-        ...resourceTypes[ref < 0 ? -ref - 1 : ref],
-        required: ref < 0
-      })),
-      conditionKeys: numbers(keyRefs).map(i => keys[i].key)
-    }
-    built[index] = info
-    return info
+  constructor(
+    readonly prefix: string,
+    private readonly source: RawService
+  ) {
+    this.name = source.name
   }
 
-  return { prefix, name: service.name, actionNames, actionIndex, actionLevels, keys, resourceTypes, action }
+  /** `Name|level|resources|keys` per action, sorted by lower-case name. */
+  get #actionRecords(): string[] {
+    return (this.#records ??= records(this.source.actions))
+  }
+
+  /** Canonical action names, sorted by lower-case name. */
+  get actionNames(): readonly string[] {
+    return (this.#names ??= this.#actionRecords.map(record => {
+      const bar = record.indexOf('|')
+      return bar < 0 ? record : record.slice(0, bar)
+    }))
+  }
+
+  /** Index of the action with this lower-case name, or undefined. */
+  indexOf(lowerName: string): number | undefined {
+    this.#index ??= new Map(this.actionNames.map((name, i) => [name.toLowerCase(), i]))
+    return this.#index.get(lowerName)
+  }
+
+  /** Access level of the action at `index`, without building the action's details. */
+  level(index: number): AccessLevel {
+    this.#levels ??= this.#actionRecords.map(record => ACCESS_LEVELS[Number(record.split('|', 2)[1])])
+    return this.#levels[index]
+  }
+
+  get keys(): readonly ConditionKeyInfo[] {
+    return (this.#keys ??= records(this.source.keys).map(record => {
+      const [key, type] = record.split('|')
+      return { key, type: raw.types[Number(type)] }
+    }))
+  }
+
+  get resourceTypes(): readonly ResourceTypeInfo[] {
+    return (this.#resourceTypes ??= records(this.source.resources).map(record => {
+      const [name, arnPattern, keyRefs] = record.split('|')
+      return {
+        service: this.prefix,
+        name,
+        arnPattern,
+        conditionKeys: numbers(keyRefs).map(i => this.keys[i].key)
+      }
+    }))
+  }
+
+  action(index: number): ActionInfo {
+    const existing = this.#built[index]
+    if (existing) return existing
+    const [name, , resourceRefs, keyRefs] = this.#actionRecords[index].split('|')
+    const info: ActionInfo = {
+      service: this.prefix,
+      name,
+      fullName: `${this.prefix}:${name}`,
+      accessLevel: this.level(index),
+      // A negative ref marks a required resource type: -(index + 1), so that index 0 can be required.
+      resourceTypes: numbers(resourceRefs).map(ref => ({
+        ...this.resourceTypes[ref < 0 ? -ref - 1 : ref],
+        required: ref < 0
+      })),
+      conditionKeys: numbers(keyRefs).map(i => this.keys[i].key)
+    }
+    this.#built[index] = info
+    return info
+  }
+}
+
+const services = new Map<string, ServiceData>()
+
+/** The service's data, or undefined when the prefix is unknown. Expects a lower-case prefix. */
+export function serviceData(prefix: string): ServiceData | undefined {
+  const cached = services.get(prefix)
+  if (cached) return cached
+  if (!Object.prototype.hasOwnProperty.call(raw.services, prefix)) return undefined
+  const service = new ServiceData(prefix, raw.services[prefix])
+  services.set(prefix, service)
+  return service
 }

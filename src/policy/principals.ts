@@ -36,7 +36,10 @@ function comparePrincipals(a: PrincipalRef, b: PrincipalRef): number {
 }
 
 /** The principals of a Principal/NotPrincipal element, normalized, sorted and deduplicated. */
-export function normalizePrincipals(value: PrincipalValue | undefined, options: PrincipalOptions = {}): PrincipalRef[] {
+export function normalizePrincipals(
+  value: PrincipalValue | undefined,
+  options: PrincipalOptions = {}
+): PrincipalRef[] {
   if (value === undefined) return []
   // The model only allows "*" here, but a malformed file may hold any string: keep what it says.
   if (typeof value === 'string') {

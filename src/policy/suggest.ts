@@ -49,7 +49,8 @@ export function suggestAction(action: string): string | undefined {
   const names = service.actions.map(full => full.slice(service.prefix.length + 1))
   const exact = names.find(candidate => candidate.toLowerCase() === name.toLowerCase())
   // The name was right and only the service was misspelled (`s4:GetObject`).
-  if (exact !== undefined) return service.prefix.toLowerCase() === prefix.toLowerCase() ? undefined : `${service.prefix}:${exact}`
+  if (exact !== undefined)
+    return service.prefix.toLowerCase() === prefix.toLowerCase() ? undefined : `${service.prefix}:${exact}`
   const suggestion = closest(name, names)
   return suggestion === undefined ? undefined : `${service.prefix}:${suggestion}`
 }

@@ -1,0 +1,98 @@
+/**
+ * Effective access of a role and the difference between two of them. Facts come from
+ * src/policy/normalize.ts (wildcards expanded, statements merged); here they are compared by
+ * coverage, so narrowing a resource or adding a condition is a removal only, never an addition.
+ */
+import { accessLevelOf } from '../policy/action-db.js'
+import { normalizePolicies, type PermissionFact } from '../policy/normalize.js'
+import { principalKey } from '../policy/principals.js'
+import { wildcardCovers } from '../policy/wildcard.js'
+import type { PolicyDocument } from '../model/policy.js'
+import type { AccessDelta, AccessEntry } from './model.js'
+
+/** A fact flattened to one resource: the unit of the diff. */
+interface Grant {
+  effect: 'Allow' | 'Deny'
+  action: string
+  resource: string
+  notResource: boolean
+  condition: string
+  principal: string
+}
+
+function grantsOf(facts: readonly PermissionFact[]): Grant[] {
+  const grants: Grant[] = []
+  for (const fact of facts) {
+    const principal = fact.principal
+      ? principalKey(fact.principal)
+      : fact.notPrincipals
+        ? `NOT ${fact.notPrincipals.map(principalKey).join(',')}`
+        : ''
+    const base = { effect: fact.effect, action: fact.action, condition: fact.condition, principal }
+    if (fact.notResource) {
+      grants.push({ ...base, resource: `NOT ${fact.resources.join(',')}`, notResource: true })
+    } else if (fact.resources.length === 0) {
+      grants.push({ ...base, resource: '', notResource: false })
+    } else {
+      for (const resource of fact.resources) grants.push({ ...base, resource, notResource: false })
+    }
+  }
+  return grants
+}
+
+const slot = (grant: Grant) => `${grant.effect}|${grant.action}|${grant.principal}`
+
+/**
+ * Is `grant` implied by one of `others`? Same effect, action and principal; an unconditional grant
+ * implies a conditional one; a resource pattern implies every resource it covers.
+ */
+function covered(grant: Grant, index: ReadonlyMap<string, Grant[]>): boolean {
+  for (const other of index.get(slot(grant)) ?? []) {
+    if (other.condition !== '' && other.condition !== grant.condition) continue
+    if (grant.notResource || other.notResource) {
+      if (grant.resource === other.resource) return true
+      if (!grant.notResource && other.resource === `NOT `) return true
+      continue
+    }
+    if (other.resource === grant.resource || wildcardCovers(other.resource, grant.resource, false)) return true
+  }
+  return false
+}
+
+function indexBySlot(grants: readonly Grant[]): Map<string, Grant[]> {
+  const index = new Map<string, Grant[]>()
+  for (const grant of grants) {
+    const list = index.get(slot(grant))
+    if (list) list.push(grant)
+    else index.set(slot(grant), [grant])
+  }
+  return index
+}
+
+function toEntry(grant: Grant): AccessEntry {
+  const entry: AccessEntry = { effect: grant.effect, action: grant.action, resource: grant.resource, condition: grant.condition }
+  if (grant.principal) entry.principal = grant.principal
+  const level = accessLevelOf(grant.action)
+  if (level) entry.accessLevel = level
+  return entry
+}
+
+export function factsOf(documents: readonly PolicyDocument[], partition: string): PermissionFact[] {
+  return normalizePolicies(documents, { partition })
+}
+
+/** Access in `after` not implied by `before` (added) and the reverse (removed). */
+export function diffAccess(before: readonly PermissionFact[], after: readonly PermissionFact[]): AccessDelta {
+  const beforeGrants = grantsOf(before)
+  const afterGrants = grantsOf(after)
+  const beforeIndex = indexBySlot(beforeGrants)
+  const afterIndex = indexBySlot(afterGrants)
+  return {
+    added: afterGrants.filter(grant => !covered(grant, beforeIndex)).map(toEntry),
+    removed: beforeGrants.filter(grant => !covered(grant, afterIndex)).map(toEntry)
+  }
+}
+
+export function uniqueActions(entries: readonly AccessEntry[], effect: 'Allow' | 'Deny' = 'Allow'): string[] {
+  return [...new Set(entries.filter(entry => entry.effect === effect).map(entry => entry.action))].sort()
+}

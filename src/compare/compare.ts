@@ -1,0 +1,119 @@
+/**
+ * The comparison engine: one function for the PR diff (base vs head definitions) and the deploy
+ * plan (live IAM vs definitions). Roles are matched by logical name when both sides have one,
+ * then by physical name (live state has no logical names).
+ */
+import type { DesiredState, EnvironmentState, ManagedPolicyState, RoleState } from '../model/state.js'
+import { diffAccess, factsOf } from './access.js'
+import { sameDocument } from './document.js'
+import { CAVEATS, type ChangeSet, type EnvironmentChange, type ManagedPolicyChange } from './model.js'
+import { compareRole, diffTags, policyResolver } from './role.js'
+import { combineRisks, combineVerdicts } from './verdict.js'
+
+/** Pairs items by logical name, then the rest by physical name (case-insensitive, as IAM). */
+export function pairByName<T extends { logicalName?: string; name: string }>(
+  before: readonly T[],
+  after: readonly T[]
+): Array<[T | undefined, T | undefined]> {
+  const pairs: Array<[T | undefined, T | undefined]> = []
+  const unmatchedBefore = new Set(before)
+  const byLogical = new Map(before.filter(item => item.logicalName).map(item => [item.logicalName!, item]))
+  const unmatchedAfter: T[] = []
+  for (const item of after) {
+    const match = item.logicalName ? byLogical.get(item.logicalName) : undefined
+    if (match && unmatchedBefore.has(match)) {
+      pairs.push([match, item])
+      unmatchedBefore.delete(match)
+    } else {
+      unmatchedAfter.push(item)
+    }
+  }
+  const byPhysical = new Map([...unmatchedBefore].map(item => [item.name.toLowerCase(), item]))
+  for (const item of unmatchedAfter) {
+    const match = byPhysical.get(item.name.toLowerCase())
+    // Two different logical names are two different roles, even if a rename made names collide.
+    if (match && !(match.logicalName && item.logicalName)) {
+      pairs.push([match, item])
+      unmatchedBefore.delete(match)
+      byPhysical.delete(item.name.toLowerCase())
+    } else {
+      pairs.push([undefined, item])
+    }
+  }
+  for (const item of unmatchedBefore) pairs.push([item, undefined])
+  return pairs
+}
+
+export function compareEnvironment(
+  before: EnvironmentState | undefined,
+  after: EnvironmentState | undefined
+): EnvironmentChange {
+  const reference = (after ?? before)!
+  const partition = reference.partition
+  const beforePolicies = policyResolver(before?.managedPolicies ?? [])
+  const afterPolicies = policyResolver(after?.managedPolicies ?? [])
+
+  const roles = pairByName<RoleState>(before?.roles ?? [], after?.roles ?? []).map(([old, now]) =>
+    compareRole({ role: old, policies: beforePolicies }, { role: now, policies: afterPolicies }, partition)
+  )
+  const managedPolicies = pairByName<ManagedPolicyState>(before?.managedPolicies ?? [], after?.managedPolicies ?? []).map(
+    ([old, now]) => compareManagedPolicy(old, now, partition)
+  )
+  const changes = [...roles, ...managedPolicies]
+  return {
+    environment: reference.environment,
+    change: !before ? 'added' : !after ? 'removed' : changes.some(item => item.change !== 'unchanged') ? 'modified' : 'unchanged',
+    verdict: combineVerdicts(changes.map(item => item.verdict)),
+    risk: combineRisks(roles.map(role => role.risk)),
+    roles: sortChanges(roles),
+    managedPolicies: sortChanges(managedPolicies)
+  }
+}
+
+function compareManagedPolicy(
+  before: ManagedPolicyState | undefined,
+  after: ManagedPolicyState | undefined,
+  partition: string
+): ManagedPolicyChange {
+  const reference = (after ?? before)!
+  const documentChanged = !sameDocument(before?.document, after?.document, partition)
+  const permissions = documentChanged
+    ? diffAccess(factsOf(before ? [before.document] : [], partition), factsOf(after ? [after.document] : [], partition))
+    : { added: [], removed: [] }
+  const tags = diffTags(before?.tags ?? {}, after?.tags ?? {})
+  const descriptionChanged = Boolean(before && after && before.description !== after.description)
+  const differs =
+    documentChanged ||
+    descriptionChanged ||
+    Object.keys(tags.added).length + Object.keys(tags.removed).length + Object.keys(tags.changed).length > 0
+  const broadens = permissions.added.some(entry => entry.effect === 'Allow') || permissions.removed.some(entry => entry.effect === 'Deny')
+  const narrows = permissions.removed.some(entry => entry.effect === 'Allow') || permissions.added.some(entry => entry.effect === 'Deny')
+  const change: ManagedPolicyChange = {
+    name: reference.logicalName ?? reference.name,
+    physicalName: reference.name,
+    change: !before ? 'added' : !after ? 'removed' : differs ? 'modified' : 'unchanged',
+    // A policy's own verdict; what it grants reaches roles through their attachments.
+    verdict: broadens ? 'broadens' : narrows ? 'narrows' : differs || !before || !after ? 'neutral' : 'unchanged',
+    documentChanged,
+    permissions,
+    tags
+  }
+  if (descriptionChanged) change.description = { before: before!.description, after: after!.description }
+  if (before) change.before = before
+  if (after) change.after = after
+  return change
+}
+
+const ORDER = { added: 0, modified: 1, removed: 2, unchanged: 3 }
+
+function sortChanges<T extends { change: keyof typeof ORDER; name: string }>(items: T[]): T[] {
+  return items.sort((a, b) => ORDER[a.change] - ORDER[b.change] || a.name.localeCompare(b.name))
+}
+
+/** Compares every environment of two desired states (environments added or removed included). */
+export function compareStates(before: DesiredState, after: DesiredState): ChangeSet {
+  const names = [...new Set([...Object.keys(after.environments), ...Object.keys(before.environments)])]
+  const environments: ChangeSet['environments'] = {}
+  for (const name of names) environments[name] = compareEnvironment(before.environments[name], after.environments[name])
+  return { environments, caveats: CAVEATS }
+}

@@ -1,0 +1,224 @@
+/** Compares two states of one role (either side may be absent). */
+import type { PolicyDocument } from '../model/policy.js'
+import type { ManagedPolicyState, RoleState } from '../model/state.js'
+import { awsManagedPolicy } from '../policy/managed-policies.js'
+import { escalationPathsIn } from '../policy/escalation.js'
+import type { PermissionFact } from '../policy/normalize.js'
+import { diffAccess, factsOf, uniqueActions } from './access.js'
+import { canonicalDocument, sameDocument } from './document.js'
+import { canonicalJson } from '../policy/canonical-json.js'
+import type { DocumentChange, RoleChange, TagChanges, ValueChange } from './model.js'
+import { assess } from './verdict.js'
+
+/** Resolves attached policy ARNs to documents: the environment's own managed policies, then AWS's. */
+export interface PolicyResolver {
+  document(arn: string): PolicyDocument | undefined
+}
+
+export function policyResolver(managedPolicies: readonly ManagedPolicyState[]): PolicyResolver {
+  const byArn = new Map(managedPolicies.map(policy => [policy.arn, policy.document]))
+  return {
+    document(arn) {
+      return byArn.get(arn) ?? awsManagedPolicy(awsPartitionArn(arn))?.document
+    }
+  }
+}
+
+/** AWS managed policies are the same in every partition; the data is keyed by the `aws` one. */
+function awsPartitionArn(arn: string): string {
+  return arn.replace(/^arn:aws(-[a-z-]+)?:iam::aws:policy\//, 'arn:aws:iam::aws:policy/')
+}
+
+export interface RoleSide {
+  role?: RoleState
+  policies: PolicyResolver
+}
+
+interface Effective {
+  facts: PermissionFact[]
+  opaque: string[]
+}
+
+function effectivePermissions(role: RoleState | undefined, policies: PolicyResolver, partition: string): Effective {
+  if (!role) return { facts: [], opaque: [] }
+  const documents: PolicyDocument[] = Object.values(role.inlinePolicies)
+  const opaque: string[] = []
+  for (const arn of role.managedPolicyArns) {
+    const document = policies.document(arn)
+    if (document) documents.push(document)
+    else opaque.push(arn)
+  }
+  return { facts: factsOf(documents, partition), opaque }
+}
+
+export function compareRole(before: RoleSide, after: RoleSide, partition: string): RoleChange {
+  const old = before.role
+  const now = after.role
+  const reference = (now ?? old)!
+  // Most roles do not change: settle those without expanding any policy.
+  if (old && now && roleFingerprint(old, partition) === roleFingerprint(now, partition) && !attachedDocumentsDiffer(old, before.policies, after.policies, partition)) {
+    return unchangedRole(old, now)
+  }
+  const change: RoleChange = {
+    name: reference.logicalName ?? reference.name,
+    physicalName: reference.name,
+    change: !old ? 'added' : !now ? 'removed' : 'unchanged',
+    verdict: 'unchanged',
+    risk: 'none',
+    reasons: [],
+    permissions: { added: [], removed: [] },
+    trust: { added: [], removed: [] },
+    addedActions: [],
+    removedActions: [],
+    trustPolicyChanged: !sameDocument(old?.trustPolicy, now?.trustPolicy, partition),
+    inlinePolicies: diffDocuments(old?.inlinePolicies ?? {}, now?.inlinePolicies ?? {}, partition),
+    managedPolicies: {
+      attached: (now?.managedPolicyArns ?? []).filter(arn => !old?.managedPolicyArns.includes(arn)),
+      detached: (old?.managedPolicyArns ?? []).filter(arn => !now?.managedPolicyArns.includes(arn))
+    },
+    opaquePolicies: [],
+    tags: diffTags(old?.tags ?? {}, now?.tags ?? {})
+  }
+  if (old) change.before = old
+  if (now) change.after = now
+  setIfChanged(change, 'permissionsBoundary', old?.permissionsBoundary, now?.permissionsBoundary, Boolean(old && now))
+  setIfChanged(change, 'maxSessionDuration', old?.maxSessionDuration, now?.maxSessionDuration, Boolean(old && now))
+  setIfChanged(change, 'description', old?.description, now?.description, Boolean(old && now))
+  setIfChanged(change, 'path', old?.path, now?.path, Boolean(old && now))
+  setIfChanged(change, 'instanceProfile', old?.instanceProfile, now?.instanceProfile, Boolean(old && now))
+  setIfChanged(change, 'rename', old?.name, now?.name, Boolean(old && now))
+
+  const beforeAccess = effectivePermissions(old, before.policies, partition)
+  const afterAccess = effectivePermissions(now, after.policies, partition)
+  const permissionsMayDiffer =
+    !old ||
+    !now ||
+    change.inlinePolicies.length > 0 ||
+    change.managedPolicies.attached.length + change.managedPolicies.detached.length > 0 ||
+    beforeAccess.facts.length !== afterAccess.facts.length ||
+    attachedDocumentsDiffer(old, before.policies, after.policies, partition)
+  if (permissionsMayDiffer) change.permissions = diffAccess(beforeAccess.facts, afterAccess.facts)
+  if (change.trustPolicyChanged) {
+    change.trust = diffAccess(
+      factsOf(old ? [old.trustPolicy] : [], partition),
+      factsOf(now ? [now.trustPolicy] : [], partition)
+    )
+  }
+  change.addedActions = uniqueActions(change.permissions.added)
+  change.removedActions = uniqueActions(change.permissions.removed)
+  change.opaquePolicies = afterAccess.opaque
+
+  const allowedBefore = new Set(uniqueActions(grantsAsEntries(beforeAccess.facts)))
+  const allowedAfter = new Set(uniqueActions(grantsAsEntries(afterAccess.facts)))
+  const beforePaths = new Set(escalationPathsIn(allowedBefore).map(path => path.id))
+  const newPaths = escalationPathsIn(allowedAfter).filter(path => !beforePaths.has(path.id))
+
+  const differs =
+    change.trustPolicyChanged ||
+    change.inlinePolicies.length > 0 ||
+    change.managedPolicies.attached.length + change.managedPolicies.detached.length > 0 ||
+    Object.keys(change.tags.added).length + Object.keys(change.tags.removed).length + Object.keys(change.tags.changed).length > 0 ||
+    ['permissionsBoundary', 'maxSessionDuration', 'description', 'path', 'instanceProfile', 'rename'].some(key => key in change)
+  const assessment = assess({
+    permissions: change.permissions,
+    trust: change.trust,
+    boundaryRemoved: Boolean(old?.permissionsBoundary && now && !now.permissionsBoundary),
+    boundaryReplaced: Boolean(old?.permissionsBoundary && now?.permissionsBoundary && old.permissionsBoundary !== now.permissionsBoundary),
+    boundaryAdded: Boolean(old && !old.permissionsBoundary && now?.permissionsBoundary),
+    opaqueAttached: change.managedPolicies.attached.filter(arn => afterAccess.opaque.includes(arn)),
+    escalationPaths: newPaths.map(path => `${path.actions.join(' + ')} (${path.description})`),
+    differs: differs || change.change !== 'unchanged'
+  })
+  change.verdict = assessment.verdict
+  change.risk = assessment.risk
+  change.reasons = assessment.reasons
+  if (change.change === 'unchanged' && differs) change.change = 'modified'
+  return change
+}
+
+function roleFingerprint(role: RoleState, partition: string): string {
+  return canonicalJson([
+    role.name,
+    role.path,
+    role.description,
+    role.maxSessionDuration,
+    canonicalDocument(role.trustPolicy, partition),
+    Object.keys(role.inlinePolicies)
+      .sort()
+      .map(name => [name, canonicalDocument(role.inlinePolicies[name], partition)]),
+    role.managedPolicyArns,
+    role.permissionsBoundary ?? null,
+    role.tags,
+    role.instanceProfile
+  ])
+}
+
+function unchangedRole(before: RoleState, after: RoleState): RoleChange {
+  return {
+    name: after.logicalName ?? after.name,
+    physicalName: after.name,
+    change: 'unchanged',
+    verdict: 'unchanged',
+    risk: 'none',
+    reasons: [],
+    permissions: { added: [], removed: [] },
+    trust: { added: [], removed: [] },
+    addedActions: [],
+    removedActions: [],
+    trustPolicyChanged: false,
+    inlinePolicies: [],
+    managedPolicies: { attached: [], detached: [] },
+    opaquePolicies: [],
+    tags: { added: {}, removed: {}, changed: {} },
+    before,
+    after
+  }
+}
+
+function grantsAsEntries(facts: readonly PermissionFact[]) {
+  return facts.map(fact => ({ effect: fact.effect, action: fact.action, resource: '', condition: fact.condition }))
+}
+
+/** A repo-defined managed policy may change while the attachment stays: its content changes the role's access. */
+function attachedDocumentsDiffer(role: RoleState, before: PolicyResolver, after: PolicyResolver, partition: string): boolean {
+  return role.managedPolicyArns.some(arn => !sameDocument(before.document(arn), after.document(arn), partition))
+}
+
+function diffDocuments(
+  before: Record<string, PolicyDocument>,
+  after: Record<string, PolicyDocument>,
+  partition: string
+): DocumentChange[] {
+  const changes: DocumentChange[] = []
+  for (const name of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+    const old = before[name]
+    const now = after[name]
+    if (old && now && sameDocument(old, now, partition)) continue
+    const change: DocumentChange = { name, change: !old ? 'added' : !now ? 'removed' : 'modified' }
+    if (old) change.before = old
+    if (now) change.after = now
+    changes.push(change)
+  }
+  return changes
+}
+
+export function diffTags(before: Record<string, string>, after: Record<string, string>): TagChanges {
+  const changes: TagChanges = { added: {}, removed: {}, changed: {} }
+  for (const [key, value] of Object.entries(after)) {
+    if (!(key in before)) changes.added[key] = value
+    else if (before[key] !== value) changes.changed[key] = { before: before[key], after: value }
+  }
+  for (const [key, value] of Object.entries(before)) if (!(key in after)) changes.removed[key] = value
+  return changes
+}
+
+function setIfChanged<K extends 'permissionsBoundary' | 'maxSessionDuration' | 'description' | 'path' | 'instanceProfile' | 'rename'>(
+  change: RoleChange,
+  key: K,
+  before: unknown,
+  after: unknown,
+  bothExist: boolean
+): void {
+  if (!bothExist || before === after) return
+  ;(change as unknown as Record<string, ValueChange<unknown>>)[key] = { before, after }
+}

@@ -1,0 +1,23 @@
+/**
+ * A read-only view of the repository's files, so the same project loader reads the working tree
+ * (disk) and the base of a pull request (git). Paths are workspace-relative with forward slashes.
+ */
+import type { SourceFile } from '../definitions/load.js'
+
+export interface FileTree {
+  /** What to call this tree in messages: "working tree", "origin/main". */
+  label: string
+  /** Every file under `folder` ('' for the root), workspace-relative. */
+  list(folder: string): Promise<string[]>
+  /** The file, or undefined when it does not exist in this tree. */
+  read(file: string): Promise<SourceFile | undefined>
+}
+
+export function decodeUtf8(file: string, bytes: Uint8Array): SourceFile {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return { path: file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }
+  } catch {
+    return { path: file, readError: 'file is not valid UTF-8 text' }
+  }
+}

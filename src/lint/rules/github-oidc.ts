@@ -1,0 +1,299 @@
+/**
+ * GitHub Actions OIDC trust: `github-oidc-unpinned-sub`, `github-oidc-missing-aud`,
+ * `github-oidc-forallvalues` and `github-oidc-not-environment-bound`.
+ *
+ * A statement trusts GitHub when its Federated principal is the IAM OIDC provider for
+ * token.actions.githubusercontent.com (any partition and account; GitHub Enterprise's
+ * `token.actions.githubusercontent.com/<enterprise>` issuer too) and it grants
+ * sts:AssumeRoleWithWebIdentity. STS exposes each claim of the token as a condition key named
+ * `<issuer>:<claim>`. The `sub` claim is `repo:OWNER/REPO:<context>` (classic) or
+ * `repo:OWNER@ID/REPO@ID:<context>` (immutable), where the context is `environment:NAME`,
+ * `ref:refs/heads/BRANCH`, `pull_request`, ...
+ */
+import type { LintContext, Rule, RuleHit } from '../types.js'
+import type { ConditionEntry, PrincipalEntry, TrustStatement } from './trust-common.js'
+import {
+  conditionsOf,
+  constrains,
+  grantsAction,
+  hasWildcard,
+  isLikeOperator,
+  principalsOf,
+  trustHit,
+  trustStatements
+} from './trust-common.js'
+
+const GITHUB_ISSUER = 'token.actions.githubusercontent.com'
+const GITHUB_PROVIDER = /^arn:[^:]+:iam::[^:]*:oidc-provider\/(token\.actions\.githubusercontent\.com(?:\/\S*)?)$/i
+const IAM_REJECTS = 'AWS IAM rejects this trust policy at deploy time (MalformedPolicyDocument)'
+
+/** A trust statement that lets GitHub Actions jobs assume the role. */
+interface GitHubTrust {
+  trust: TrustStatement
+  /** The issuer as condition keys spell it, lower-cased: `token.actions.githubusercontent.com`. */
+  issuer: string
+  principal: PrincipalEntry
+  conditions: ConditionEntry[]
+}
+
+function* githubTrusts(context: LintContext): Generator<GitHubTrust> {
+  for (const trust of trustStatements(context.environment)) {
+    if (!grantsAction(trust, 'sts:AssumeRoleWithWebIdentity')) continue
+    for (const principal of principalsOf(trust)) {
+      const match = principal.type === 'Federated' ? GITHUB_PROVIDER.exec(principal.value) : null
+      if (!match) continue
+      yield { trust, issuer: match[1].toLowerCase(), principal, conditions: conditionsOf(trust) }
+      break
+    }
+  }
+}
+
+function claim(github: GitHubTrust, name: string): ConditionEntry[] {
+  const key = `${github.issuer}:${name}`
+  return github.conditions.filter(entry => entry.keyLower === key)
+}
+
+/** Where to point when a condition is missing: the Condition block if there is one, else the principal. */
+function missingPath(github: GitHubTrust): (string | number)[] {
+  return github.trust.ref.statement.Condition !== undefined ? ['Condition'] : github.principal.path
+}
+
+/**
+ * StringEquals/StringLike (any case; ForAnyValue: allowed) on a claim. IfExists is tolerated
+ * because GitHub always sends sub and aud; ForAllValues: is not, because it is true when the
+ * claim is absent (github-oidc-forallvalues reports it).
+ */
+function matchesClaim(entry: ConditionEntry): boolean {
+  return (entry.base === 'stringequals' || entry.base === 'stringlike') && entry.qualifier !== 'ForAllValues'
+}
+
+// ---------------------------------------------------------------------------------------------
+// github-oidc-unpinned-sub
+
+export const githubOidcUnpinnedSub: Rule = {
+  id: 'github-oidc-unpinned-sub',
+  *check(context: LintContext) {
+    for (const github of githubTrusts(context)) yield* unpinnedSub(github)
+  }
+}
+
+function* unpinnedSub(github: GitHubTrust): Generator<RuleHit> {
+  const sub = `${github.issuer}:sub`
+  const subEntries = claim(github, 'sub')
+  const scoping = [...subEntries, ...claim(github, 'job_workflow_ref')].filter(matchesClaim)
+  // Conditions in different operators are AND-ed: one fully pinned entry pins the statement.
+  const pinned = scoping.some(
+    entry => entry.values.length > 0 && entry.items.every(item => scopeProblem(entry, item.value) === undefined)
+  )
+  if (pinned) return
+  if (scoping.length === 0) {
+    const ignored = subEntries.map(entry => entry.operator)
+    const repository = claim(github, 'repository').length > 0
+    const notes = [
+      ignored.length > 0 ? ` (${ignored.join(', ')} on ${sub} does not count: it holds when the claim is absent or excludes rather than pins)` : '',
+      repository ? `; a :repository condition does not replace it` : ''
+    ].join('')
+    yield trustHit(
+      github.trust,
+      `trusts GitHub Actions OIDC without a StringEquals or StringLike condition on ${sub}${notes}, so a workflow in any GitHub repository can assume this role. ${IAM_REJECTS}. Pin the subject, e.g. StringEquals ${sub}: "repo:OWNER/REPO:environment:ENVIRONMENT"`,
+      missingPath(github)
+    )
+    return
+  }
+  const hits = scoping.flatMap(entry =>
+    entry.items.flatMap(item => {
+      const problem = scopeProblem(entry, item.value)
+      return problem ? [trustHit(github.trust, `${entry.operator} ${entry.key} "${item.value}" ${problem}`, item.path)] : []
+    })
+  )
+  // Only empty value lists left: that is no condition at all.
+  if (hits.length === 0) {
+    yield trustHit(github.trust, `the condition on ${sub} has no values. ${IAM_REJECTS}. Pin the subject, e.g. "repo:OWNER/REPO:environment:ENVIRONMENT"`, scoping[0].path)
+  }
+  yield* hits
+}
+
+/** Why a sub or job_workflow_ref value fails to pin the workflow, or undefined when it pins it. */
+function scopeProblem(entry: ConditionEntry, value: string): string | undefined {
+  if (value === '*') {
+    return `matches every GitHub workflow of every repository. ${IAM_REJECTS}. Pin the subject, e.g. "repo:OWNER/REPO:environment:ENVIRONMENT"`
+  }
+  // StringEquals compares literally: "*" there is a character, not a wildcard.
+  if (!isLikeOperator(entry) || !hasWildcard(value)) return undefined
+  return entry.keyLower.endsWith(':job_workflow_ref') ? workflowRefProblem(value) : subProblem(value)
+}
+
+function subProblem(value: string): string | undefined {
+  const fix = 'name one repository and a narrower context, e.g. "repo:OWNER/REPO:environment:prod" or "repo:OWNER/REPO:ref:refs/heads/main"'
+  if (!value.startsWith('repo:')) return `has a wildcard outside a repo:OWNER/REPO subject, so it matches workflows of any repository; ${fix}`
+  const parsed = parseSubject(value)
+  if (!parsed || hasWildcard(parsed.repository) || !parsed.repository.includes('/')) {
+    return `leaves the repository open (${parsed?.repository ?? value.slice('repo:'.length)}), so any matching repository, including one created later, can assume this role; ${fix}`
+  }
+  if (/^[*?]*$/.test(parsed.context)) {
+    return `matches every branch, tag, pull request and environment of ${parsed.repository}, so any workflow anyone can push to that repository may assume this role; ${fix}`
+  }
+  return undefined
+}
+
+function workflowRefProblem(value: string): string | undefined {
+  const parts = value.split('/')
+  const fix = 'name the repository and workflow, e.g. "OWNER/REPO/.github/workflows/deploy.yml@refs/heads/main"'
+  if (parts.length < 3 || hasWildcard(parts[0]) || hasWildcard(parts[1])) {
+    return `leaves the repository open, so workflows of any matching repository can assume this role; ${fix}`
+  }
+  if (/^[*?]*$/.test(parts.slice(2).join('/'))) return `matches every workflow and ref of ${parts[0]}/${parts[1]}; ${fix}`
+  return undefined
+}
+
+/** `repo:OWNER/REPO:context` → repository `OWNER/REPO`, context `context`. */
+function parseSubject(value: string): { repository: string; context: string } | undefined {
+  if (!value.startsWith('repo:')) return undefined
+  const rest = value.slice('repo:'.length)
+  const colon = rest.indexOf(':')
+  if (colon < 0) return { repository: rest, context: '' }
+  return { repository: rest.slice(0, colon), context: rest.slice(colon + 1) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// github-oidc-missing-aud
+
+const AUDIENCE = 'sts.amazonaws.com'
+
+export const githubOidcMissingAud: Rule = {
+  id: 'github-oidc-missing-aud',
+  *check(context: LintContext) {
+    for (const github of githubTrusts(context)) yield* missingAud(github)
+  }
+}
+
+function* missingAud(github: GitHubTrust): Generator<RuleHit> {
+  const aud = `${github.issuer}:aud`
+  const entries = claim(github, 'aud').filter(matchesClaim)
+  if (entries.some(entry => entry.values.length > 0 && entry.values.every(value => value === AUDIENCE))) return
+  if (entries.length === 0) {
+    yield trustHit(
+      github.trust,
+      `trusts GitHub Actions OIDC without a condition on ${aud}, so a GitHub token minted for any other audience is accepted too; add StringEquals ${aud}: ${AUDIENCE}`,
+      missingPath(github)
+    )
+    return
+  }
+  for (const entry of entries) {
+    for (const item of entry.items) {
+      if (item.value === AUDIENCE) continue
+      yield trustHit(
+        github.trust,
+        `${entry.operator} ${entry.key} allows audience "${item.value}"; the token GitHub issues for AWS (aws-actions/configure-aws-credentials, RoleGate) carries ${AUDIENCE}: require StringEquals ${aud}: ${AUDIENCE}`,
+        item.path
+      )
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// github-oidc-forallvalues
+
+/**
+ * Keys with at most one value per request. On these ForAllValues: can only go wrong: with the
+ * key absent the set is empty and the condition is vacuously true. Multi-valued keys
+ * (aws:PrincipalOrgPaths, ...:amr, aws:TagKeys) are left alone: ForAllValues: is meaningful there.
+ */
+const SINGLE_VALUED_KEYS = new Set([
+  'aws:sourceaccount',
+  'aws:sourcearn',
+  'aws:sourceorgid',
+  'aws:principalorgid',
+  'aws:principalaccount',
+  'aws:principalarn',
+  'aws:principaltype',
+  'aws:userid',
+  'aws:username',
+  'aws:sourceip',
+  'aws:sourcevpc',
+  'aws:sourcevpce',
+  'aws:securetransport',
+  'aws:multifactorauthpresent',
+  'aws:multifactorauthage',
+  'aws:requestedregion',
+  'sts:externalid',
+  'sts:rolesessionname',
+  'sts:sourceidentity'
+])
+
+function singleValued(key: string): boolean {
+  if (key.startsWith(GITHUB_ISSUER)) return true
+  if (SINGLE_VALUED_KEYS.has(key)) return true
+  if (key.startsWith('aws:principaltag/') || key.startsWith('aws:requesttag/')) return true
+  // A JWT's sub is one string (RFC 7519 §4.1.2), whatever the web-identity provider.
+  return key.endsWith(':sub') && !key.startsWith('aws:') && !key.startsWith('sts:')
+}
+
+export const githubOidcForAllValues: Rule = {
+  id: 'github-oidc-forallvalues',
+  *check(context: LintContext) {
+    for (const trust of trustStatements(context.environment)) {
+      for (const entry of conditionsOf(trust)) {
+        if (entry.qualifier !== 'ForAllValues' || !singleValued(entry.keyLower)) continue
+        const plain = entry.operator.trim().slice('ForAllValues:'.length)
+        yield trustHit(
+          trust,
+          `${entry.operator} on ${entry.key} is true when the request has no ${entry.key} at all (ForAllValues: over an empty set holds), so it restricts nothing; use ${plain} for this single-valued key`,
+          ['Condition', entry.operator]
+        )
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// github-oidc-not-environment-bound
+
+export const githubOidcNotEnvironmentBound: Rule = {
+  id: 'github-oidc-not-environment-bound',
+  *check(context: LintContext) {
+    const name = context.environment.environment
+    if (context.config.environments?.[name]?.protected !== true) return
+    for (const github of githubTrusts(context)) {
+      if (environmentPinned(github, name)) continue
+      const subEntries = claim(github, 'sub').filter(matchesClaim)
+      const repository = subEntries
+        .flatMap(entry => entry.values)
+        .map(value => parseSubject(value)?.repository)
+        .find(repo => repo !== undefined && repo.includes('/') && !hasWildcard(repo))
+      const suggestion = `repo:${repository ?? 'OWNER/REPO'}:environment:${name}`
+      yield trustHit(
+        github.trust,
+        `role ${github.trust.role.logicalName ?? github.trust.role.name} is deployed to protected environment ${name}, but GitHub Actions jobs may assume it without being bound to the GitHub environment "${name}": this role can be assumed by a job that the environment's reviewers never approved. Require StringEquals ${github.issuer}:sub: "${suggestion}"`,
+        subEntries[0]?.path ?? github.principal.path
+      )
+    }
+  }
+}
+
+/**
+ * Only jobs of the environment get through: every sub value is `repo:O/R:environment:<name>`
+ * for a literal repository, or an environment claim condition names exactly `<name>`.
+ * IfExists does not count here: jobs without an environment have no environment claim.
+ */
+function environmentPinned(github: GitHubTrust, name: string): boolean {
+  const literal = (entry: ConditionEntry, value: string) => !isLikeOperator(entry) || !hasWildcard(value)
+  const byClaim = claim(github, 'environment').some(
+    entry => matchesClaim(entry) && constrains(entry) && entry.values.every(value => value === name && literal(entry, value))
+  )
+  if (byClaim) return true
+  return claim(github, 'sub').some(
+    entry =>
+      matchesClaim(entry) &&
+      entry.values.length > 0 &&
+      entry.values.every(value => {
+        const parsed = parseSubject(value)
+        return (
+          parsed !== undefined &&
+          literal(entry, value) &&
+          parsed.repository.includes('/') &&
+          parsed.context === `environment:${name}`
+        )
+      })
+  )
+}

@@ -1,0 +1,13 @@
+/** Public surface of the policy core: IAM action database, ARNs, wildcards, normalization, sizes. */
+export * from './action-db.js'
+export * from './arn.js'
+export * from './canonical-json.js'
+export * from './condition-keys.js'
+export * from './condition-operators.js'
+export * from './conditions.js'
+export * from './managed-policies.js'
+export * from './normalize.js'
+export * from './principals.js'
+export * from './size.js'
+export * from './suggest.js'
+export * from './wildcard.js'

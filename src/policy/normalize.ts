@@ -1,0 +1,207 @@
+/**
+ * Policy documents as sets of permission facts, the unit the comparison engine diffs.
+ *
+ * A fact is one (effect, action, condition, principal) with the resources it covers. Action
+ * patterns are expanded with the action database (NotAction inverted), so `s3:Get*` and the list of
+ * s3 Get actions are the same facts; statements with the same effect, action, condition and
+ * principal are merged, so splitting, merging or reordering statements changes nothing. Resources
+ * are kept per fact (not split per resource) because that is how the diff is shown, and covered
+ * entries are dropped (`*` makes every other resource of the fact redundant).
+ *
+ * Identity is factKey(); equal documents give equal, identically ordered fact lists.
+ */
+import { asList, statementsOf, type PolicyDocument, type PolicyStatement } from '../model/policy.js'
+import { expandActionPattern, invertActions } from './action-db.js'
+import { conditionKey } from './conditions.js'
+import { normalizePrincipals, principalKey, type PrincipalOptions, type PrincipalRef } from './principals.js'
+import { wildcardCovers } from './wildcard.js'
+
+export type Effect = 'Allow' | 'Deny'
+
+export interface PermissionFact {
+  effect: Effect
+  /** Canonical (`s3:GetObject`); what the database does not know is kept lower-cased (`foo:bar`). */
+  action: string
+  /** False when the action, or the pattern it came from, matched nothing in the action database. */
+  known: boolean
+  /**
+   * Sorted, deduplicated, covered entries removed; empty when the statement has no Resource (trust).
+   * Read-only because facts of one statement share the array.
+   */
+  resources: readonly string[]
+  /** True when `resources` came from NotResource: the fact covers every resource except these. */
+  notResource: boolean
+  /** Canonical JSON of the Condition block (see conditions.ts), `''` when there is none. */
+  condition: string
+  /** Set for statements with a Principal (trust policies): one fact per principal. */
+  principal?: PrincipalRef
+  /** Set for statements with NotPrincipal: the fact applies to everyone except these. */
+  notPrincipals?: PrincipalRef[]
+}
+
+export type NormalizeOptions = PrincipalOptions
+
+function canonicalEffect(effect: unknown): Effect | undefined {
+  if (typeof effect !== 'string') return undefined
+  const lower = effect.toLowerCase()
+  return lower === 'allow' ? 'Allow' : lower === 'deny' ? 'Deny' : undefined
+}
+
+interface ActionEntry {
+  action: string
+  known: boolean
+}
+
+/** The actions a statement names, expanded; malformed statements (no Action/NotAction) name none. */
+function statementActions(statement: PolicyStatement): ActionEntry[] {
+  if (statement.Action !== undefined) {
+    const entries = new Map<string, boolean>()
+    for (const pattern of asList(statement.Action)) {
+      const expanded = expandActionPattern(String(pattern))
+      // An unknown action is kept, not dropped: dropping it would hide a change from the diff.
+      if (expanded.length === 0) entries.set(String(pattern).toLowerCase(), false)
+      for (const action of expanded) entries.set(action, true)
+    }
+    return [...entries].map(([action, known]) => ({ action, known }))
+  }
+  if (statement.NotAction !== undefined) {
+    return invertActions(asList(statement.NotAction).map(String)).map(action => ({ action, known: true }))
+  }
+  return []
+}
+
+/** Drops every resource another entry of the list covers; `[*, arn:...]` is just `[*]`. */
+function reduceResources(resources: Iterable<string>): readonly string[] {
+  const unique = [...new Set(resources)].sort()
+  if (unique.includes('*')) return ['*']
+  return unique.filter(
+    (resource, i) =>
+      !unique.some((other, j) => j !== i && other !== resource && wildcardCovers(other, resource, false))
+  )
+}
+
+// Key separators: control characters, which canonical JSON, ARNs and action names never contain.
+const FIELD = '\u0000'
+const ITEM = '\u0001'
+
+type FactIdentity = Pick<
+  PermissionFact,
+  'effect' | 'action' | 'condition' | 'principal' | 'notPrincipals'
+> & {
+  notResource: boolean
+  resources: readonly string[]
+}
+
+/** The part of a group key that is the same for every action of a statement. */
+function scopeKey(fact: Omit<FactIdentity, 'effect' | 'action'>): string {
+  return [
+    fact.condition,
+    fact.principal ? principalKey(fact.principal) : '',
+    fact.notPrincipals ? fact.notPrincipals.map(principalKey).join(ITEM) : '',
+    // NotResource lists cannot be merged by union (the complement of a union is an intersection).
+    fact.notResource ? 'NotResource' + ITEM + fact.resources.join(ITEM) : ''
+  ].join(FIELD)
+}
+
+/** Everything that identifies a fact except its resources: facts with equal group keys merge. */
+export function factGroupKey(fact: FactIdentity): string {
+  return fact.effect + FIELD + fact.action + FIELD + scopeKey(fact)
+}
+
+/** The fact's full identity: two documents grant the same when their fact key sets are equal. */
+export function factKey(fact: FactIdentity): string {
+  return factGroupKey(fact) + FIELD + fact.resources.join(ITEM)
+}
+
+interface Group {
+  fact: Omit<PermissionFact, 'resources'>
+  /** The Resource lists of the statements merged here, by reference (shared across actions). */
+  lists: string[][]
+}
+
+function addStatement(
+  groups: Map<string, Group>,
+  statement: PolicyStatement,
+  options: NormalizeOptions
+): void {
+  const effect = canonicalEffect(statement.Effect)
+  if (!effect) return
+  const notResource = statement.Resource === undefined && statement.NotResource !== undefined
+  const resources = asList(notResource ? statement.NotResource : statement.Resource).map(String)
+  const condition = conditionKey(statement.Condition)
+  const principals: Array<PrincipalRef | undefined> =
+    statement.Principal !== undefined ? normalizePrincipals(statement.Principal, options) : [undefined]
+  const notPrincipals =
+    statement.Principal === undefined && statement.NotPrincipal !== undefined
+      ? normalizePrincipals(statement.NotPrincipal, options)
+      : undefined
+  const notResourceList = notResource ? reduceResources(resources) : []
+  const actions = statementActions(statement)
+
+  for (const principal of principals) {
+    // Computed once per principal, not per action: `Action: *` makes 20,000 facts of one statement.
+    const scope = scopeKey({ condition, principal, notPrincipals, notResource, resources: notResourceList })
+    for (const { action, known } of actions) {
+      const key = effect + FIELD + action + FIELD + scope
+      const group = groups.get(key)
+      if (group) {
+        group.lists.push(resources)
+        continue
+      }
+      const fact: Omit<PermissionFact, 'resources'> = { effect, action, known, notResource, condition }
+      if (principal) fact.principal = principal
+      if (notPrincipals) fact.notPrincipals = notPrincipals
+      groups.set(key, { fact, lists: [resources] })
+    }
+  }
+}
+
+function finish(groups: Map<string, Group>): PermissionFact[] {
+  // Most facts carry one statement's list, shared by all its actions: reduce each list once.
+  const byList = new Map<string[], readonly string[]>()
+  const byText = new Map<string, readonly string[]>()
+  const keyed: Array<[string, PermissionFact]> = []
+  for (const [key, { fact, lists }] of groups) {
+    let resources: readonly string[] | undefined
+    if (lists.length === 1) {
+      resources = byList.get(lists[0])
+      if (!resources) byList.set(lists[0], (resources = reduceResources(lists[0])))
+    } else {
+      const all = lists.flat()
+      const text = [...new Set(all)].sort().join(ITEM)
+      resources = byText.get(text)
+      if (!resources) byText.set(text, (resources = reduceResources(all)))
+    }
+    keyed.push([key + FIELD + resources.join(ITEM), { ...fact, resources }])
+  }
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  return keyed.map(([, fact]) => fact)
+}
+
+/** Facts of one statement (its own duplicates merged). */
+export function normalizeStatement(
+  statement: PolicyStatement,
+  options: NormalizeOptions = {}
+): PermissionFact[] {
+  const groups = new Map<string, Group>()
+  addStatement(groups, statement, options)
+  return finish(groups)
+}
+
+/** Facts of a whole document, merged across statements and sorted by factKey. */
+export function normalizePolicy(document: PolicyDocument, options: NormalizeOptions = {}): PermissionFact[] {
+  const groups = new Map<string, Group>()
+  for (const statement of statementsOf(document)) addStatement(groups, statement, options)
+  return finish(groups)
+}
+
+/** Facts of several documents taken together (a role's inline and attached policies). */
+export function normalizePolicies(
+  documents: readonly PolicyDocument[],
+  options: NormalizeOptions = {}
+): PermissionFact[] {
+  const groups = new Map<string, Group>()
+  for (const document of documents)
+    for (const statement of statementsOf(document)) addStatement(groups, statement, options)
+  return finish(groups)
+}
