@@ -276,7 +276,9 @@ async function generate() {
     webIdentityClaims: WEB_IDENTITY_CLAIMS
   }
   const lines = Object.entries(head).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
-  const serviceLines = services.map(([prefix, service]) => `${JSON.stringify(prefix)}:${JSON.stringify(service)}`)
+  const serviceLines = services.map(
+    ([prefix, service]) => `${JSON.stringify(prefix)}:${JSON.stringify(service)}`
+  )
   return `{${lines.join(',\n')},\n"services":{\n${serviceLines.join(',\n')}\n}}\n`
 }
 

@@ -57,7 +57,12 @@ function generate() {
     if (!version) throw new Error(`${name}: latest version ${policy.latestVersionId} is missing`)
     const when = policy.lastUpdatedDate ?? version.createdDate ?? ''
     if (when > updatedAt) updatedAt = when
-    const value = { name, path: pathOf(policy.arn), versionId: policy.latestVersionId, document: version.document }
+    const value = {
+      name,
+      path: pathOf(policy.arn),
+      versionId: policy.latestVersionId,
+      document: version.document
+    }
     entries.push([policy.arn, sortKeys(value)])
   }
   entries.sort((a, b) => compare(a[0], b[0]))

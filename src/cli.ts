@@ -5,11 +5,13 @@
  */
 import { parseArgs } from 'node:util'
 import { AVAILABLE_COMMANDS, COMMANDS, notYetAvailable } from './commands/index.js'
+import { runDiff } from './commands/diff.js'
 import { runValidate } from './commands/validate.js'
+import { renderChangeMarkdown } from './report/change-markdown.js'
 import { UsageError } from './fs/project-files.js'
 import { renderMarkdown } from './report/markdown.js'
 import { findingsExitCode, type FailOn, type Report } from './report/report.js'
-import { renderText } from './report/text.js'
+import { renderChangeText, renderText } from './report/text.js'
 
 const FORMATS = ['text', 'json', 'markdown'] as const
 type Format = (typeof FORMATS)[number]
@@ -18,11 +20,13 @@ const USAGE = `Usage: rolegate <command> [options]
 
 Commands:
   validate     load, render every environment and lint the definitions
+  diff         compare the definitions at --base (default HEAD) with the working tree
   ${COMMANDS.filter(command => !AVAILABLE_COMMANDS.includes(command)).join(', ')}: not yet available
 
 Options:
   --config FILE      rolegate.yml to use (default: rolegate.yml)
   --env NAME         only this environment (default: all)
+  --base REF         git ref to diff against (default: HEAD)
   --format FORMAT    text | json | markdown (default: text)
   --fail-on LEVEL    error | warning | never (default: error)
   -h, --help         show this help
@@ -69,10 +73,21 @@ export async function main(argv: string[]): Promise<number> {
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}"`)
     const failOn = values['fail-on'] as FailOn
     if (!['error', 'warning', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning or never; got "${failOn}"`)
-    if (command !== 'validate') throw new UsageError(notYetAvailable(command))
-
-    const { report, configInvalid } = await runValidate({ configPath: values.config!, workspace: process.cwd(), environment: values.env })
-    process.stdout.write(formatReport(report, format))
+    const options = { configPath: values.config!, workspace: process.cwd(), environment: values.env }
+    let report: Report
+    let configInvalid: boolean
+    if (command === 'validate') {
+      ;({ report, configInvalid } = await runValidate(options))
+      process.stdout.write(formatReport(report, format))
+    } else if (command === 'diff') {
+      const outcome = await runDiff({ ...options, baseRef: values.base ?? 'HEAD' })
+      ;({ report, configInvalid } = outcome)
+      if (format === 'markdown') process.stdout.write(renderChangeMarkdown(outcome))
+      else if (format === 'json') process.stdout.write(formatReport(report, format))
+      else process.stdout.write(formatReport(report, format) + '\n' + renderChangeText(outcome.changes))
+    } else {
+      throw new UsageError(notYetAvailable(command))
+    }
     if (configInvalid) return 2
     return findingsExitCode(report.summary, failOn)
   } catch (error) {

@@ -1,40 +1,65 @@
 /**
  * The GitHub Action entry point: reads inputs, runs the command, writes annotations, the job
- * summary, the JSON report and outputs. Decisions live in src/commands/; this file only wires.
+ * summary, the PR comment, the JSON report and outputs. Decisions live in src/commands/.
  */
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { changeSummary, runDiff, type DiffOutcome } from './commands/diff.js'
 import { COMMANDS, notYetAvailable } from './commands/index.js'
 import { runValidate } from './commands/validate.js'
 import { UsageError } from './fs/project-files.js'
 import { annotate, overflowNote } from './github/annotations.js'
+import { commentFailureAdvice, upsertStickyComment } from './github/comment.js'
+import { readEventContext, type EventContext } from './github/event.js'
+import { renderChangeMarkdown } from './report/change-markdown.js'
 import { renderMarkdown } from './report/markdown.js'
 import { findingsExitCode, type FailOn, type Report } from './report/report.js'
 import { renderText } from './report/text.js'
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never']
+const COMMENT_MODES = ['always', 'on-change', 'never'] as const
+/** GitHub's step summary limit is 1 MiB. */
+const SUMMARY_LIMIT = 1024 * 1024 - 1024
+
+function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = (core.getInput(name) || fallback) as T
+  if (!allowed.includes(value)) throw new UsageError(`input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`)
+  return value
+}
 
 export async function run(): Promise<void> {
   try {
-    const command = core.getInput('command') || 'check'
-    if (!(COMMANDS as readonly string[]).includes(command)) {
-      throw new UsageError(`input "command" must be one of ${COMMANDS.join(', ')}; got "${command}"`)
-    }
-    const failOn = (core.getInput('fail-on') || 'error') as FailOn
-    if (!FAIL_ON.includes(failOn)) throw new UsageError(`input "fail-on" must be one of ${FAIL_ON.join(', ')}; got "${failOn}"`)
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    const command = choice('command', COMMANDS, 'check')
+    const failOn = choice('fail-on', FAIL_ON, 'error')
+    const event = readEventContext()
     const options = {
       configPath: core.getInput('config') || 'rolegate.yml',
-      workspace,
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       environment: core.getInput('environment') || undefined
     }
-    if (command !== 'validate') throw new UsageError(notYetAvailable(command))
-
-    const { report, configInvalid } = await runValidate(options)
-    process.stdout.write(renderText(report))
-    const annotations = annotate(report.findings)
-    await core.summary.addRaw(renderMarkdown(report, overflowNote(annotations))).write()
+    let report: Report
+    let configInvalid: boolean
+    if (command === 'validate') {
+      ;({ report, configInvalid } = await runValidate(options))
+      process.stdout.write(renderText(report))
+      const annotations = annotate(report.findings)
+      await core.summary.addRaw(renderMarkdown(report, overflowNote(annotations))).write()
+    } else if (command === 'diff' || command === 'check') {
+      const outcome = await runDiff({ ...options, baseRef: baseRefFor(event) })
+      outcome.report.command = command
+      ;({ report, configInvalid } = outcome)
+      process.stdout.write(renderText(report))
+      const annotations = annotate(report.findings)
+      const changeMarkdown = renderChangeMarkdown({ ...outcome, limit: SUMMARY_LIMIT })
+      await core.summary.addRaw(renderMarkdown(report, [overflowNote(annotations), changeMarkdown].filter(Boolean).join('\n\n'))).write()
+      const { changed, broadening } = changeSummary(outcome.changes)
+      core.setOutput('changed', String(changed))
+      core.setOutput('broadening', String(broadening))
+      if (command === 'check') await comment(outcome, event, changed)
+    } else {
+      throw new UsageError(notYetAvailable(command))
+    }
     await publishOutputs(report)
     if (configInvalid) {
       core.setFailed(`${report.config} is invalid: fix the errors above`)
@@ -46,6 +71,40 @@ export async function run(): Promise<void> {
     if (error instanceof UsageError) core.setFailed(error.message)
     else core.setFailed(`RoleGate failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
   }
+}
+
+function baseRefFor(event: EventContext): string {
+  const explicit = core.getInput('base-ref')
+  if (explicit) return explicit
+  if (event.pullRequest?.baseSha) return event.pullRequest.baseSha
+  if (event.pullRequest?.baseRef) return `origin/${event.pullRequest.baseRef}`
+  return 'HEAD'
+}
+
+async function comment(outcome: DiffOutcome, event: EventContext, changed: boolean): Promise<void> {
+  const mode = choice('comment', COMMENT_MODES, 'on-change')
+  if (mode === 'never') return
+  if (!event.pullRequest || !event.repository) {
+    core.info('Not a pull request: no PR comment (the job summary has the report).')
+    return
+  }
+  const token = core.getInput('github-token')
+  if (!token) {
+    core.warning('No github-token: RoleGate cannot comment on the pull request; the job summary has the report.')
+    return
+  }
+  const marker = `<!-- rolegate:check ${outcome.report.config} -->`
+  const outcomeOfComment = await upsertStickyComment({
+    token,
+    repository: event.repository,
+    issueNumber: event.pullRequest.number,
+    marker,
+    body: renderChangeMarkdown({ ...outcome, marker, fullReportHint: 'The job summary of this run has the full report.' }),
+    createIfMissing: mode === 'always' || changed || outcome.newFindings.length > 0
+  })
+  if (outcomeOfComment.status === 'failed') core.warning(commentFailureAdvice(outcomeOfComment, event.pullRequest.fromFork))
+  else if (outcomeOfComment.status === 'skipped') core.info(`PR comment skipped: ${outcomeOfComment.reason}.`)
+  else core.info(`PR comment ${outcomeOfComment.status}: ${outcomeOfComment.url ?? outcomeOfComment.id}`)
 }
 
 async function publishOutputs(report: Report): Promise<void> {

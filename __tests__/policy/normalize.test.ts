@@ -76,6 +76,14 @@ describe('normalizePolicy', () => {
       ['s3:GetObject', ['arn:aws:s3:::b/*']],
       ['s3:ListBucket', ['*']]
     ])
+    const equivalent = normalizePolicy({
+      Statement: {
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: ['arn:aws:s3:::b/**', 'arn:aws:s3:::b/*']
+      }
+    })
+    expect(equivalent[0].resources).toEqual(['arn:aws:s3:::b/*'])
   })
 
   it('keeps unknown actions lower-cased instead of dropping them', () => {

@@ -3,8 +3,6 @@ import type { SourceLocation } from './source.js'
 export type Severity = 'error' | 'warning' | 'notice'
 export type SeverityOrOff = Severity | 'off'
 
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
-
 export interface Finding {
   rule: string
   severity: Severity
@@ -19,6 +17,8 @@ export interface Finding {
   /** Logical name of the role or managed policy. */
   role?: string
   policy?: string
+  /** diff/check: true when the finding is new in this change (absent on the base ref). */
+  introduced?: boolean
   /** Set when a suppression in the definition silenced this finding. */
   suppressed?: { reason: string }
 }

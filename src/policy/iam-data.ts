@@ -64,6 +64,7 @@ export interface ActionInfo {
   conditionKeys: readonly string[]
 }
 
+// TypeScript infers loose array types from the JSON; the generator guarantees this exact shape.
 const raw = data as unknown as RawIamData
 
 export const dataSource = raw.source

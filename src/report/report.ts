@@ -4,6 +4,7 @@
  */
 import type { Finding, Severity } from '../model/findings.js'
 import type { SuppressionUse } from '../lint/run.js'
+import type { EnvironmentReport } from './diff-report.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
@@ -25,6 +26,12 @@ export interface Report {
   summary: ReportSummary
   findings: Finding[]
   suppressions: SuppressionUse[]
+  /** diff/check: the ref compared against. */
+  baseRef?: string
+  /** diff/check/plan: changes per environment. */
+  environments?: Record<string, EnvironmentReport>
+  /** diff/check: limits of the comparison, stated plainly. */
+  caveats?: string[]
 }
 
 export type FailOn = 'error' | 'warning' | 'never'

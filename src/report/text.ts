@@ -1,4 +1,5 @@
 /** Terminal output: one line per finding, compiler style, then a summary line. */
+import type { ChangeSet } from '../compare/model.js'
 import type { Finding } from '../model/findings.js'
 import type { Report } from './report.js'
 
@@ -18,5 +19,28 @@ export function renderText(report: Report): string {
       (suppressed ? `, ${suppressed} suppressed` : '') +
       ` in ${report.environmentNames.length} environment(s) of ${report.config}`
   )
+  return lines.join('\n') + '\n'
+}
+
+const SIGN = { added: '+', removed: '-', modified: '~', unchanged: ' ' } as const
+
+/** The change set for a terminal: one line per changed role, reasons indented. */
+export function renderChangeText(changes: ChangeSet): string {
+  const lines: string[] = []
+  for (const environment of Object.values(changes.environments)) {
+    lines.push(`${environment.environment}: ${environment.verdict}${environment.risk === 'high' ? ' (HIGH RISK)' : ''}`)
+    for (const role of environment.roles) {
+      if (role.change === 'unchanged') continue
+      const counts = [role.addedActions.length ? `+${role.addedActions.length} actions` : '', role.removedActions.length ? `-${role.removedActions.length} actions` : '']
+        .filter(Boolean)
+        .join(', ')
+      lines.push(`  ${SIGN[role.change]} ${role.name} (${role.physicalName}): ${role.verdict}${counts ? `, ${counts}` : ''}${role.risk === 'high' ? ', high risk' : ''}`)
+      for (const reason of role.reasons) lines.push(`      ${reason}`)
+    }
+    for (const policy of environment.managedPolicies) {
+      if (policy.change !== 'unchanged') lines.push(`  ${SIGN[policy.change]} managed policy ${policy.name} (${policy.physicalName}): ${policy.verdict}`)
+    }
+  }
+  lines.push('', ...changes.caveats.map(caveat => `note: ${caveat}`))
   return lines.join('\n') + '\n'
 }

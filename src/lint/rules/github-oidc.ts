@@ -172,9 +172,11 @@ function* missingAud(github: GitHubTrust): Generator<RuleHit> {
   const entries = claim(github, 'aud').filter(matchesClaim)
   if (entries.some(entry => entry.values.length > 0 && entry.values.every(value => value === AUDIENCE))) return
   if (entries.length === 0) {
+    const ignored = claim(github, 'aud').map(entry => entry.operator)
+    const note = ignored.length > 0 ? ` (${ignored.join(', ')} on it does not count)` : ''
     yield trustHit(
       github.trust,
-      `trusts GitHub Actions OIDC without a condition on ${aud}, so a GitHub token minted for any other audience is accepted too; add StringEquals ${aud}: ${AUDIENCE}`,
+      `trusts GitHub Actions OIDC without a StringEquals condition on ${aud}${note}, so a GitHub token minted for any other audience is accepted too; add StringEquals ${aud}: ${AUDIENCE}`,
       missingPath(github)
     )
     return

@@ -1,5 +1,40 @@
 import type { Rule } from '../types.js'
 import { malformedPolicy } from './malformed-policy.js'
+import { githubOidcForAllValues, githubOidcMissingAud, githubOidcNotEnvironmentBound, githubOidcUnpinnedSub } from './github-oidc.js'
+import {
+  descriptionRule,
+  inlinePolicySize,
+  managedPolicyCount,
+  managedPolicySize,
+  missingPermissionsBoundary,
+  pathRule,
+  roleNameLength,
+  sessionDuration,
+  tagLimits,
+  trustPolicySize
+} from './quotas.js'
+import { trustAnyPrincipal } from './trust-any-principal.js'
+import { serviceConfusedDeputy } from './trust-confused-deputy.js'
+import { crossAccountNoExternalId } from './trust-cross-account.js'
 
 /** Rules that run over rendered state. Definition rules (schema, unknown-variable, ...) run while loading and rendering. */
-export const IMPLEMENTED_RULES: readonly Rule[] = [malformedPolicy]
+export const IMPLEMENTED_RULES: readonly Rule[] = [
+  malformedPolicy,
+  trustAnyPrincipal,
+  githubOidcUnpinnedSub,
+  githubOidcMissingAud,
+  githubOidcForAllValues,
+  githubOidcNotEnvironmentBound,
+  crossAccountNoExternalId,
+  serviceConfusedDeputy,
+  roleNameLength,
+  trustPolicySize,
+  inlinePolicySize,
+  managedPolicySize,
+  managedPolicyCount,
+  tagLimits,
+  sessionDuration,
+  descriptionRule,
+  pathRule,
+  missingPermissionsBoundary
+]

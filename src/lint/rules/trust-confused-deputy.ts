@@ -15,7 +15,7 @@ import { conditionsOf, constrains, principalsOf, trustHit, trustStatements } fro
 export const CONFUSED_DEPUTY_SERVICES: ReadonlyMap<string, { service: string; doc: string }> = new Map([
   [
     'ecs-tasks',
-    { service: 'Amazon ECS task roles', doc: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html' }
+    { service: 'Amazon ECS', doc: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html' }
   ],
   [
     'states',
@@ -70,11 +70,11 @@ const SERVICE_PRINCIPAL = /^([a-z0-9-]+)(?:\.[a-z0-9-]+)?\.amazonaws\.com(?:\.cn
 export const serviceConfusedDeputy: Rule = {
   id: 'service-confused-deputy',
   *check(context: LintContext) {
-    for (const trust of trustStatements(context.environment)) yield* checkStatement(trust, context.environment.account)
+    for (const trust of trustStatements(context.environment)) yield* checkStatement(trust)
   }
 }
 
-function* checkStatement(trust: TrustStatement, account: string): Generator<RuleHit> {
+function* checkStatement(trust: TrustStatement): Generator<RuleHit> {
   if (conditionsOf(trust).some(entry => constrains(entry) && SOURCE_KEYS.has(entry.keyLower))) return
   for (const principal of principalsOf(trust)) {
     if (principal.type !== 'Service') continue
@@ -83,7 +83,7 @@ function* checkStatement(trust: TrustStatement, account: string): Generator<Rule
     if (!known) continue
     yield trustHit(
       trust,
-      `trusts ${principal.value} without an aws:SourceAccount or aws:SourceArn condition, so ${known.service} could be made to use this role for a resource in another account; add StringEquals aws:SourceAccount: "${account}" (see ${known.doc})`,
+      `trusts ${principal.value} without an aws:SourceAccount or aws:SourceArn condition, so ${known.service} could be made to use this role for a resource in another account; add StringEquals aws:SourceAccount: "{account}" (see ${known.doc})`,
       principal.path
     )
   }

@@ -31,7 +31,7 @@ function* checkStatement(trust: TrustStatement, ownAccount: string): Generator<R
     if (account === undefined || account === ownAccount) continue
     yield trustHit(
       trust,
-      `trusts ${principal.value} in account ${account}, not this environment's account ${ownAccount}, without an sts:ExternalId condition; if that account belongs to a third party, add StringEquals sts:ExternalId: "<the id they gave you>" (or, inside your organization, StringEquals aws:PrincipalOrgID)`,
+      `trusts ${principal.value} in account ${account}, which is not this environment's account, without an sts:ExternalId condition; if that account belongs to a third party, add StringEquals sts:ExternalId: "<the id they gave you>" (or, inside your organization, StringEquals aws:PrincipalOrgID)`,
       principal.path
     )
   }

@@ -1,0 +1,69 @@
+/**
+ * The sticky PR comment: found by a hidden marker AND authored by the token's own identity
+ * (anyone can paste a marker into a comment), updated in place, never duplicated.
+ */
+import { getOctokit } from '@actions/github'
+
+export type CommentOutcome =
+  | { status: 'created' | 'updated'; id: number; url?: string }
+  | { status: 'skipped'; reason: string }
+  | { status: 'failed'; reason: string; status_code?: number }
+
+export interface StickyCommentRequest {
+  token: string
+  repository: string
+  issueNumber: number
+  marker: string
+  body: string
+  /** on-change: only create a comment when there is something to say; always update an existing one. */
+  createIfMissing: boolean
+}
+
+type Octokit = ReturnType<typeof getOctokit>
+
+/** GITHUB_TOKEN is an installation token: GET /user is refused, and its comments are by this bot. */
+const ACTIONS_BOT = 'github-actions[bot]'
+
+async function tokenIdentity(octokit: Octokit): Promise<string> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated()
+    return data.login
+  } catch {
+    return ACTIONS_BOT
+  }
+}
+
+export async function upsertStickyComment(request: StickyCommentRequest): Promise<CommentOutcome> {
+  const [owner, repo] = request.repository.split('/')
+  const octokit = getOctokit(request.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' })
+  try {
+    const login = await tokenIdentity(octokit)
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: request.issueNumber,
+      per_page: 100
+    })
+    const existing = comments.find(comment => comment.user?.login === login && comment.body?.includes(request.marker))
+    if (existing) {
+      const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: request.body })
+      return { status: 'updated', id: data.id, url: data.html_url }
+    }
+    if (!request.createIfMissing) return { status: 'skipped', reason: 'no IAM changes and no earlier comment to update' }
+    const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: request.issueNumber, body: request.body })
+    return { status: 'created', id: data.id, url: data.html_url }
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    return { status: 'failed', reason: (error as Error).message, status_code: status }
+  }
+}
+
+/** One clear line on how to get comments working, by what GitHub answered. */
+export function commentFailureAdvice(outcome: Extract<CommentOutcome, { status: 'failed' }>, fromFork: boolean): string {
+  const prefix = `RoleGate could not comment on the pull request (${outcome.status_code ?? 'error'}: ${outcome.reason}).`
+  if (fromFork) return `${prefix} Pull requests from forks get a read-only GITHUB_TOKEN; the full report is in the job summary.`
+  if (outcome.status_code === 403 || outcome.status_code === 404) {
+    return `${prefix} Give the job "permissions: pull-requests: write" (and "contents: read"); the full report is in the job summary.`
+  }
+  return `${prefix} The full report is in the job summary.`
+}

@@ -1,0 +1,317 @@
+/**
+ * Quotas and name rules that IAM enforces at deploy time, checked in the PR instead:
+ * `role-name-length`, `trust-policy-size`, `inline-policy-size`, `managed-policy-size`,
+ * `managed-policy-count`, `tag-limits`, `session-duration`, `description`, `path`, and
+ * `missing-permissions-boundary` (a config requirement, checked on the same rendered fields).
+ *
+ * Sizes are counted as IAM counts them: non-whitespace characters of the JSON (policySize).
+ * Findings point at the definition field that produced the value, or at the definition itself
+ * when the value came from defaults or the naming template.
+ */
+import type { SourceLocation } from '../../model/source.js'
+import type { EnvironmentState, ManagedPolicyState, RoleState } from '../../model/state.js'
+import { OWNERSHIP_TAG } from '../../model/state.js'
+import { policySize } from '../../policy/size.js'
+import type { LintContext, Rule, RuleHit } from '../types.js'
+
+// IAM's documented limits (IAM and STS quotas; CreateRole/CreatePolicy/TagRole API references).
+const ROLE_NAME_MAX = 64
+const POLICY_NAME_MAX = 128
+const NAME_PATTERN = /^[\w+=,.@-]+$/
+const TRUST_POLICY_DEFAULT = 2048
+const TRUST_POLICY_MAX = 4096
+const INLINE_POLICIES_MAX = 10240
+const MANAGED_POLICY_MAX = 6144
+const MANAGED_POLICIES_DEFAULT = 10
+const MANAGED_POLICIES_MAX = 20
+const TAGS_MAX = 50
+const TAG_KEY_MAX = 128
+const TAG_VALUE_MAX = 256
+const TAG_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+const SESSION_MIN = 3600
+const SESSION_MAX = 43200
+const DESCRIPTION_MAX = 1000
+// CreateRole's Description pattern; CreatePolicy's Description documents only the length.
+const DESCRIPTION_CHAR = /[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]/
+const PATH_MAX = 512
+const PATH_PATTERN = /^\/([\x21-\x7E]*\/)?$/
+
+type Owner = RoleState | ManagedPolicyState
+
+function format(value: number): string {
+  return value.toLocaleString('en-US')
+}
+
+/** Characters as IAM counts them: code points, not UTF-16 units. */
+function length(text: string): number {
+  return [...text].length
+}
+
+function describe(owner: Owner, kind: 'role' | 'managed policy'): string {
+  return `${kind} ${owner.logicalName ?? owner.name}`
+}
+
+/** The location of the first of `fields` the definition wrote, else the definition itself. */
+function at(owner: Owner, ...fields: string[]): SourceLocation | undefined {
+  const source = owner.source
+  if (!source) return undefined
+  for (const field of fields) {
+    const location = source.fields[field]
+    if (location) return location
+  }
+  return source.location
+}
+
+function hit(owner: Owner, message: string, location: SourceLocation | undefined, policy?: string): RuleHit {
+  const result: RuleHit = { message, location, role: owner.logicalName }
+  if (policy !== undefined) result.policy = policy
+  return result
+}
+
+function* owners(environment: EnvironmentState): Generator<[Owner, 'role' | 'managed policy']> {
+  for (const role of environment.roles) yield [role, 'role']
+  for (const policy of environment.managedPolicies) yield [policy, 'managed policy']
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export const roleNameLength: Rule = {
+  id: 'role-name-length',
+  *check({ environment }: LintContext) {
+    for (const role of environment.roles) {
+      // An instance profile takes the role's name; its own limit (128) is looser than the role's.
+      yield* nameProblems(role, 'role', ROLE_NAME_MAX, at(role, 'roleName', 'name'), 'roleName')
+    }
+    for (const policy of environment.managedPolicies) {
+      yield* nameProblems(policy, 'managed policy', POLICY_NAME_MAX, at(policy, 'policyName', 'name'), 'policyName')
+    }
+  }
+}
+
+function* nameProblems(
+  owner: Owner,
+  kind: 'role' | 'managed policy',
+  max: number,
+  location: SourceLocation | undefined,
+  field: string
+): Generator<RuleHit> {
+  const name = owner.name
+  const origin = owner.source?.fields[field] ? `${field}` : 'the naming template'
+  if (length(name) > max) {
+    yield hit(
+      owner,
+      `${describe(owner, kind)}: the name "${name}" (from ${origin}) is ${length(name)} characters; IAM allows at most ${max}. Shorten the logical name or the naming template, or set ${field}`,
+      location
+    )
+  }
+  const bad = [...new Set([...name].filter(char => !NAME_PATTERN.test(char)))]
+  if (name === '' || bad.length > 0) {
+    yield hit(
+      owner,
+      `${describe(owner, kind)}: the name "${name}" (from ${origin}) has characters IAM refuses (${bad.map(char => JSON.stringify(char)).join(', ') || 'it is empty'}); use letters, digits and + = , . @ _ -`,
+      location
+    )
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export const trustPolicySize: Rule = {
+  id: 'trust-policy-size',
+  *check({ environment, config }: LintContext) {
+    const limit = config.limits?.trustPolicySize ?? TRUST_POLICY_DEFAULT
+    for (const role of environment.roles) {
+      const size = policySize(role.trustPolicy)
+      if (size <= limit) continue
+      const raise =
+        limit < TRUST_POLICY_MAX
+          ? `or request a quota increase (possible up to ${format(TRUST_POLICY_MAX)}, "Role trust policy length" in Service Quotas) and set limits.trustPolicySize in rolegate.yml`
+          : `${format(TRUST_POLICY_MAX)} is the highest quota IAM grants`
+      yield hit(
+        role,
+        `${describe(role, 'role')}: the trust policy is ${format(size)} characters (not counting whitespace), over the limit of ${format(limit)}; merge statements that differ only in principals or conditions, ${raise}`,
+        at(role, 'trust'),
+        'trust'
+      )
+    }
+  }
+}
+
+export const inlinePolicySize: Rule = {
+  id: 'inline-policy-size',
+  *check({ environment }: LintContext) {
+    for (const role of environment.roles) {
+      const sizes = Object.entries(role.inlinePolicies).map(([name, document]) => ({ name, size: policySize(document) }))
+      const total = sizes.reduce((sum, entry) => sum + entry.size, 0)
+      if (total <= INLINE_POLICIES_MAX) continue
+      const parts = sizes
+        .sort((a, b) => b.size - a.size)
+        .map(entry => `${entry.name} ${format(entry.size)}`)
+        .join(', ')
+      yield hit(
+        role,
+        `${describe(role, 'role')}: its inline policies total ${format(total)} characters (not counting whitespace: ${parts}), over IAM's limit of ${format(INLINE_POLICIES_MAX)} per role; move a policy into a kind: ManagedPolicy and attach it, or merge statements`,
+        at(role, 'policies')
+      )
+    }
+  }
+}
+
+export const managedPolicySize: Rule = {
+  id: 'managed-policy-size',
+  *check({ environment }: LintContext) {
+    for (const policy of environment.managedPolicies) {
+      const size = policySize(policy.document)
+      if (size <= MANAGED_POLICY_MAX) continue
+      yield hit(
+        policy,
+        `${describe(policy, 'managed policy')}: the document is ${format(size)} characters (not counting whitespace), over IAM's limit of ${format(MANAGED_POLICY_MAX)}; split it into two managed policies or merge statements`,
+        at(policy, 'document'),
+        policy.logicalName ?? policy.name
+      )
+    }
+  }
+}
+
+export const managedPolicyCount: Rule = {
+  id: 'managed-policy-count',
+  *check({ environment, config }: LintContext) {
+    const limit = config.limits?.managedPoliciesPerRole ?? MANAGED_POLICIES_DEFAULT
+    for (const role of environment.roles) {
+      const count = role.managedPolicyArns.length
+      if (count <= limit) continue
+      const raise =
+        limit < MANAGED_POLICIES_MAX
+          ? `, or request a quota increase (up to ${MANAGED_POLICIES_MAX}, "Managed policies per role" in Service Quotas) and set limits.managedPoliciesPerRole in rolegate.yml`
+          : ''
+      yield hit(
+        role,
+        `${describe(role, 'role')}: ${count} managed policies are attached, over the limit of ${limit}; combine some into one kind: ManagedPolicy${raise}`,
+        at(role, `managedPolicies.${limit}`, 'managedPolicies')
+      )
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export const tagLimits: Rule = {
+  id: 'tag-limits',
+  *check({ environment }: LintContext) {
+    for (const [owner, kind] of owners(environment)) yield* tagProblems(owner, kind)
+  }
+}
+
+function* tagProblems(owner: Owner, kind: 'role' | 'managed policy'): Generator<RuleHit> {
+  const name = describe(owner, kind)
+  const entries = Object.entries(owner.tags)
+  if (entries.length > TAGS_MAX) {
+    const ownership = OWNERSHIP_TAG in owner.tags ? `, counting the ${OWNERSHIP_TAG} ownership tag RoleGate adds` : ''
+    yield hit(owner, `${name}: ${entries.length} tags${ownership}; IAM allows at most ${TAGS_MAX}. Remove tags or move them out of defaults.tags`, at(owner, 'tags'))
+  }
+  for (const [key, value] of entries) {
+    const location = at(owner, `tags.${key}`, 'tags')
+    if (/^aws:/i.test(key)) {
+      yield hit(owner, `${name}: tag key "${key}" starts with "aws:", which AWS reserves for its own tags; rename it`, location)
+    }
+    if (length(key) > TAG_KEY_MAX) {
+      yield hit(owner, `${name}: tag key "${key}" is ${length(key)} characters; IAM allows at most ${TAG_KEY_MAX}`, location)
+    }
+    if (key === '') yield hit(owner, `${name}: a tag key is empty; IAM requires at least one character`, location)
+    if (length(value) > TAG_VALUE_MAX) {
+      yield hit(owner, `${name}: the value of tag "${key}" is ${length(value)} characters; IAM allows at most ${TAG_VALUE_MAX}`, location)
+    }
+    for (const [what, text] of [
+      ['key', key],
+      ['value', value]
+    ] as const) {
+      const bad = [...new Set([...text].filter(char => !TAG_PATTERN.test(char)))]
+      if (bad.length === 0) continue
+      yield hit(
+        owner,
+        `${name}: tag ${what === 'key' ? `key "${key}"` : `"${key}" value "${value}"`} has characters IAM refuses in tags (${bad.map(char => JSON.stringify(char)).join(', ')}); use letters, digits, spaces and _ . : / = + - @`,
+        location
+      )
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export const sessionDuration: Rule = {
+  id: 'session-duration',
+  *check({ environment }: LintContext) {
+    for (const role of environment.roles) {
+      const seconds = role.maxSessionDuration
+      if (Number.isInteger(seconds) && seconds >= SESSION_MIN && seconds <= SESSION_MAX) continue
+      const origin = role.source?.fields.maxSessionDuration ? '' : ' (from defaults.maxSessionDuration in rolegate.yml)'
+      yield hit(
+        role,
+        `${describe(role, 'role')}: maxSessionDuration ${seconds}${origin} is outside IAM's range of ${format(SESSION_MIN)} to ${format(SESSION_MAX)} seconds (1 to 12 hours); use a whole number of seconds in that range`,
+        at(role, 'maxSessionDuration')
+      )
+    }
+  }
+}
+
+export const descriptionRule: Rule = {
+  id: 'description',
+  *check({ environment }: LintContext) {
+    for (const [owner, kind] of owners(environment)) {
+      const text = owner.description
+      const location = at(owner, 'description')
+      if (length(text) > DESCRIPTION_MAX) {
+        yield hit(
+          owner,
+          `${describe(owner, kind)}: the description is ${format(length(text))} characters; IAM allows at most ${format(DESCRIPTION_MAX)}. Shorten it`,
+          location
+        )
+      }
+      if (kind !== 'role') continue
+      const bad = [...new Set([...text].filter(char => !DESCRIPTION_CHAR.test(char)))]
+      if (bad.length === 0) continue
+      const shown = bad.map(char => `${JSON.stringify(char)} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+      yield hit(
+        owner,
+        `${describe(owner, kind)}: the description has characters IAM refuses in role descriptions: ${shown.join(', ')}; use printable ASCII or Latin-1 (typographic quotes and dashes are the usual culprits)`,
+        location
+      )
+    }
+  }
+}
+
+export const pathRule: Rule = {
+  id: 'path',
+  *check({ environment }: LintContext) {
+    for (const [owner, kind] of owners(environment)) {
+      const path = owner.path
+      const location = at(owner, 'path')
+      if (length(path) > PATH_MAX) {
+        yield hit(owner, `${describe(owner, kind)}: the path is ${format(length(path))} characters; IAM allows at most ${PATH_MAX}`, location)
+      }
+      if (!PATH_PATTERN.test(path)) {
+        yield hit(
+          owner,
+          `${describe(owner, kind)}: the path "${path}" is not a valid IAM path; it must be "/" or start and end with "/" with printable ASCII between, no spaces (e.g. /teams/ml/)`,
+          location
+        )
+      }
+    }
+  }
+}
+
+export const missingPermissionsBoundary: Rule = {
+  id: 'missing-permissions-boundary',
+  *check({ environment, config }: LintContext) {
+    if (config.requirePermissionsBoundary !== true) return
+    for (const role of environment.roles) {
+      if (role.permissionsBoundary) continue
+      const removed = role.source?.fields.permissionsBoundary ? ' (permissionsBoundary: null removes the default)' : ''
+      yield hit(
+        role,
+        `${describe(role, 'role')} has no permissions boundary${removed}, but rolegate.yml sets requirePermissionsBoundary; set permissionsBoundary on the role or defaults.permissionsBoundary in rolegate.yml`,
+        at(role, 'permissionsBoundary')
+      )
+    }
+  }
+}

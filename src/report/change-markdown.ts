@@ -1,0 +1,164 @@
+/**
+ * Markdown for a ChangeSet: the sticky PR comment and the job summary. The comment answers in
+ * one glance "what access does this PR add or remove, where, and how risky is it", then gives
+ * per-role details by priority until GitHub's 65,536-character limit.
+ */
+import type { AccessEntry, ChangeSet, EnvironmentChange, RoleChange, Verdict } from '../compare/model.js'
+import type { Finding } from '../model/findings.js'
+import { escapeCell, findingsTable } from './markdown.js'
+
+export const COMMENT_LIMIT = 65_536
+/** Room kept for the closing note and marker. */
+const RESERVE = 2_000
+
+const VERDICT_TEXT: Record<Verdict, string> = {
+  broadens: '🔺 broadens access',
+  narrows: '🔻 narrows access',
+  neutral: '⚪ no effective change',
+  unchanged: '✅ unchanged'
+}
+
+export interface ChangeMarkdownInput {
+  changes: ChangeSet
+  newFindings: Finding[]
+  existingFindingCount: number
+  /** Hidden marker that identifies RoleGate's comment. */
+  marker?: string
+  /** Limit in characters; details are trimmed to fit. */
+  limit?: number
+  /** Where the full report is, for the trimmed-details note. */
+  fullReportHint?: string
+}
+
+export function headline(changes: ChangeSet): string {
+  const environments = Object.values(changes.environments)
+  const changed = environments.filter(environment => environment.verdict !== 'unchanged')
+  if (changed.length === 0) return '✅ **RoleGate:** no IAM changes.'
+  const high = changed.filter(environment => environment.risk === 'high').map(environment => environment.environment)
+  const broad = changed.filter(environment => environment.verdict === 'broadens').map(environment => environment.environment)
+  if (high.length > 0) return `🔴 **RoleGate: high risk** — this PR broadens access in ${high.join(', ')}.`
+  if (broad.length > 0) return `🟠 **RoleGate:** this PR broadens access in ${broad.join(', ')}.`
+  if (changed.some(environment => environment.verdict === 'narrows')) return '🟢 **RoleGate:** this PR only narrows access.'
+  return '⚪ **RoleGate:** this PR changes IAM definitions with no effective change in access.'
+}
+
+function environmentTable(environment: EnvironmentChange): string {
+  const roles = environment.roles.filter(role => role.change !== 'unchanged')
+  const policies = environment.managedPolicies.filter(policy => policy.change !== 'unchanged')
+  const lines = [`#### ${environment.environment} — ${VERDICT_TEXT[environment.verdict]}${environment.risk === 'high' ? ' · **high risk**' : ''}`, '']
+  if (roles.length === 0 && policies.length === 0) return lines.concat('_No changes._', '').join('\n')
+  lines.push('| Role | Change | Verdict | +Actions | −Actions | Risk |', '|---|---|---|---:|---:|---|')
+  for (const role of roles) {
+    lines.push(
+      `| \`${escapeCell(role.name)}\` | ${role.change}${role.rename ? ` (renamed from \`${role.rename.before}\`)` : ''} | ${role.verdict} | ${role.addedActions.length || ''} | ${role.removedActions.length || ''} | ${role.risk === 'high' ? '🔴 high' : role.risk === 'low' ? 'low' : ''} |`
+    )
+  }
+  for (const policy of policies) {
+    const added = new Set(policy.permissions.added.filter(entry => entry.effect === 'Allow').map(entry => entry.action)).size
+    const removed = new Set(policy.permissions.removed.filter(entry => entry.effect === 'Allow').map(entry => entry.action)).size
+    lines.push(`| \`${escapeCell(policy.name)}\` _(managed policy)_ | ${policy.change} | ${policy.verdict} | ${added || ''} | ${removed || ''} | |`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+const MAX_ACTIONS_IN_CELL = 8
+
+/** Entries grouped into statement-like rows: one row per (sign, effect, resource, condition, principal). */
+export function statementRows(added: readonly AccessEntry[], removed: readonly AccessEntry[]): string[] {
+  const groups = new Map<string, { sign: string; entry: AccessEntry; actions: Set<string> }>()
+  for (const [sign, entries] of [['+', added], ['-', removed]] as const) {
+    for (const entry of entries) {
+      const key = [sign, entry.effect, entry.resource, entry.condition, entry.principal ?? ''].join('\u0000')
+      const group = groups.get(key) ?? { sign, entry, actions: new Set<string>() }
+      group.actions.add(entry.action)
+      groups.set(key, group)
+    }
+  }
+  return [...groups.values()].map(({ sign, entry, actions }) => {
+    const list = [...actions].sort()
+    const shown = list.slice(0, MAX_ACTIONS_IN_CELL).map(action => `\`${action}\``).join(', ')
+    const more = list.length > MAX_ACTIONS_IN_CELL ? ` and ${list.length - MAX_ACTIONS_IN_CELL} more` : ''
+    return `| ${sign === '+' ? '➕' : '➖'} | ${entry.effect} | ${shown}${more} | ${entry.resource ? `\`${escapeCell(entry.resource)}\`` : ''} | ${entry.principal ? `\`${escapeCell(entry.principal)}\`` : ''} | ${entry.condition ? `\`${escapeCell(entry.condition)}\`` : ''} |`
+  })
+}
+
+function accessLevels(entries: readonly AccessEntry[]): string {
+  const counts = new Map<string, Set<string>>()
+  for (const entry of entries) {
+    if (entry.effect !== 'Allow') continue
+    const level = entry.accessLevel ?? 'Unknown'
+    counts.set(level, (counts.get(level) ?? new Set()).add(entry.action))
+  }
+  const order = ['Permissions management', 'Tagging', 'Write', 'List', 'Read', 'Unknown']
+  return order
+    .filter(level => counts.has(level))
+    .map(level => `${level} ${counts.get(level)!.size}`)
+    .join(' · ')
+}
+
+export function roleDetails(environment: string, role: RoleChange): string {
+  const parts = [`<details><summary><b>${escapeCell(role.name)}</b> in ${environment} — ${role.change}, ${role.verdict}${role.risk === 'high' ? ', <b>high risk</b>' : ''}</summary>`, '']
+  if (role.reasons.length > 0) parts.push(...role.reasons.map(reason => `- ${escapeCell(reason)}`), '')
+  const levels = accessLevels(role.permissions.added)
+  if (levels) parts.push(`Added actions by access level: ${levels}`, '')
+  const fields: string[] = []
+  if (role.managedPolicies.attached.length) fields.push(`attached: ${role.managedPolicies.attached.map(arn => `\`${arn}\``).join(', ')}`)
+  if (role.managedPolicies.detached.length) fields.push(`detached: ${role.managedPolicies.detached.map(arn => `\`${arn}\``).join(', ')}`)
+  if (role.permissionsBoundary) fields.push(`boundary: \`${role.permissionsBoundary.before ?? 'none'}\` → \`${role.permissionsBoundary.after ?? 'none'}\``)
+  if (role.maxSessionDuration) fields.push(`max session: ${role.maxSessionDuration.before}s → ${role.maxSessionDuration.after}s`)
+  if (role.description) fields.push('description changed')
+  if (role.rename) fields.push(`renamed: \`${role.rename.before}\` → \`${role.rename.after}\``)
+  const tagKeys = [...Object.keys(role.tags.added), ...Object.keys(role.tags.removed), ...Object.keys(role.tags.changed)]
+  if (tagKeys.length) fields.push(`tags changed: ${tagKeys.map(key => `\`${escapeCell(key)}\``).join(', ')}`)
+  if (role.opaquePolicies.length) fields.push(`not expanded (content unknown): ${role.opaquePolicies.map(arn => `\`${arn}\``).join(', ')}`)
+  if (fields.length) parts.push(...fields.map(field => `- ${field}`), '')
+  const rows = [...statementRows(role.trust.added, role.trust.removed), ...statementRows(role.permissions.added, role.permissions.removed)]
+  if (rows.length > 0) {
+    parts.push('| | Effect | Action | Resource | Principal | Condition |', '|---|---|---|---|---|---|', ...rows, '')
+  } else if (role.verdict === 'neutral') {
+    parts.push('_Statements were rewritten without changing the access they grant._', '')
+  }
+  parts.push('</details>', '')
+  return parts.join('\n')
+}
+
+const PRIORITY: Record<string, number> = { high: 0, low: 1, none: 2 }
+const VERDICT_PRIORITY: Record<Verdict, number> = { broadens: 0, narrows: 1, neutral: 2, unchanged: 3 }
+
+export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
+  const limit = (input.limit ?? COMMENT_LIMIT) - RESERVE
+  const head: string[] = []
+  if (input.marker) head.push(input.marker)
+  head.push(headline(input.changes), '')
+  for (const environment of Object.values(input.changes.environments)) head.push(environmentTable(environment))
+  if (input.newFindings.length > 0) {
+    head.push(`### New findings (${input.newFindings.length})`, '', findingsTable(input.newFindings))
+  }
+  if (input.existingFindingCount > 0) head.push(`_${input.existingFindingCount} finding(s) already existed on the base branch; see the job summary._`, '')
+
+  let body = head.join('\n')
+  const details = Object.values(input.changes.environments)
+    .flatMap(environment => environment.roles.filter(role => role.change !== 'unchanged').map(role => ({ environment: environment.environment, role })))
+    .sort(
+      (a, b) =>
+        PRIORITY[a.role.risk] - PRIORITY[b.role.risk] ||
+        VERDICT_PRIORITY[a.role.verdict] - VERDICT_PRIORITY[b.role.verdict] ||
+        a.environment.localeCompare(b.environment) ||
+        a.role.name.localeCompare(b.role.name)
+    )
+  let omitted = 0
+  if (details.length > 0) body += '\n### Details\n\n'
+  for (const { environment, role } of details) {
+    const section = roleDetails(environment, role)
+    if (body.length + section.length > limit) {
+      omitted++
+      continue
+    }
+    body += section
+  }
+  if (omitted > 0) {
+    body += `\n> ${omitted} more role detail(s) did not fit in this comment. ${input.fullReportHint ?? 'The job summary has the full report.'}\n`
+  }
+  if (details.length > 0) body += `\n<sub>${input.changes.caveats.join(' ')}</sub>\n`
+  return body
+}

@@ -1,0 +1,80 @@
+/**
+ * The `environments` part of the JSON report (docs/report.md), derived from a ChangeSet.
+ * Documents and source positions stay out: the report is what scripts rely on.
+ */
+import type { AccessEntry, ChangeSet, EnvironmentChange, RoleChange } from '../compare/model.js'
+
+export interface RoleReport {
+  name: string
+  physicalName: string
+  change: RoleChange['change']
+  verdict: RoleChange['verdict']
+  risk: RoleChange['risk']
+  reasons: string[]
+  addedActions: string[]
+  removedActions: string[]
+  /** Access added and removed, one entry per (effect, action, resource, condition). */
+  added: AccessEntry[]
+  removed: AccessEntry[]
+  trust: { added: AccessEntry[]; removed: AccessEntry[] }
+  inlinePolicies: { name: string; change: string }[]
+  managedPolicies: { attached: string[]; detached: string[] }
+  fields: Record<string, { before: unknown; after: unknown }>
+}
+
+export interface EnvironmentReport {
+  change: EnvironmentChange['change']
+  verdict: EnvironmentChange['verdict']
+  risk: EnvironmentChange['risk']
+  roles: RoleReport[]
+  managedPolicies: { name: string; physicalName: string; change: string; verdict: string; addedActions: string[]; removedActions: string[] }[]
+}
+
+const FIELDS = ['permissionsBoundary', 'maxSessionDuration', 'description', 'path', 'rename', 'instanceProfile'] as const
+
+export function roleReport(role: RoleChange): RoleReport {
+  const fields: RoleReport['fields'] = {}
+  for (const field of FIELDS) {
+    const value = role[field]
+    if (value) fields[field] = { before: value.before ?? null, after: value.after ?? null }
+  }
+  const tagCount = Object.keys(role.tags.added).length + Object.keys(role.tags.removed).length + Object.keys(role.tags.changed).length
+  if (tagCount > 0) fields.tags = { before: role.before?.tags ?? null, after: role.after?.tags ?? null }
+  return {
+    name: role.name,
+    physicalName: role.physicalName,
+    change: role.change,
+    verdict: role.verdict,
+    risk: role.risk,
+    reasons: role.reasons,
+    addedActions: role.addedActions,
+    removedActions: role.removedActions,
+    added: role.permissions.added,
+    removed: role.permissions.removed,
+    trust: role.trust,
+    inlinePolicies: role.inlinePolicies.map(policy => ({ name: policy.name, change: policy.change })),
+    managedPolicies: role.managedPolicies,
+    fields
+  }
+}
+
+export function environmentsReport(changes: ChangeSet): Record<string, EnvironmentReport> {
+  const result: Record<string, EnvironmentReport> = {}
+  for (const [name, environment] of Object.entries(changes.environments)) {
+    result[name] = {
+      change: environment.change,
+      verdict: environment.verdict,
+      risk: environment.risk,
+      roles: environment.roles.map(roleReport),
+      managedPolicies: environment.managedPolicies.map(policy => ({
+        name: policy.name,
+        physicalName: policy.physicalName,
+        change: policy.change,
+        verdict: policy.verdict,
+        addedActions: [...new Set(policy.permissions.added.filter(e => e.effect === 'Allow').map(e => e.action))].sort(),
+        removedActions: [...new Set(policy.permissions.removed.filter(e => e.effect === 'Allow').map(e => e.action))].sort()
+      }))
+    }
+  }
+  return result
+}

@@ -1,0 +1,82 @@
+import { errors } from '../core/errors.js'
+import type { CallerIdentity } from '../aws/credentials.js'
+import type { QueryParams } from '../core/query.js'
+import type { ConditionContext } from '../policy/conditions.js'
+import { evaluate, type EvaluationRequest } from '../policy/evaluate.js'
+import { parsePolicyDocument } from '../policy/parse.js'
+import type { PolicyDocument } from '../policy/types.js'
+import { conditionContext, mergeContexts, type IamAction } from './action.js'
+import type { IamContext } from './context.js'
+import { defaultVersion, type AccountState, type Role } from './model.js'
+import type { IamRegistry } from './registry.js'
+
+type AssumedRole = Extract<CallerIdentity, { kind: 'assumed-role' }>
+
+/** The role's identity-based policies: inline policies plus the default version of each attached policy. */
+export function identityPolicies(registry: IamRegistry, account: AccountState, role: Role): PolicyDocument[] {
+  const texts = [
+    ...[...role.inlinePolicies.values()].map(p => p.document),
+    ...role.attachedPolicyArns
+      .map(arn => registry.managedPolicy(account, arn))
+      .filter(policy => policy !== undefined)
+      .map(policy => defaultVersion(policy).document)
+  ]
+  return texts.map(text => parsePolicyDocument(text, 'identity'))
+}
+
+export function boundaryPolicy(registry: IamRegistry, account: AccountState, role: Role): PolicyDocument | undefined {
+  if (!role.permissionsBoundaryArn) return undefined
+  const policy = registry.managedPolicy(account, role.permissionsBoundaryArn)
+  // A boundary whose policy is gone allows nothing.
+  return policy ? parsePolicyDocument(defaultVersion(policy).document, 'identity') : { version: '2012-10-17', statements: [] }
+}
+
+function globalKeys(caller: AssumedRole, role: Role | undefined, now: Date, region: string): ConditionContext {
+  return conditionContext([
+    ['aws:PrincipalArn', caller.roleArn],
+    ['aws:PrincipalAccount', caller.accountId],
+    ['aws:PrincipalType', 'AssumedRole'],
+    ['aws:userid', caller.userId],
+    ['aws:CurrentTime', now.toISOString()],
+    ['aws:EpochTime', String(Math.floor(now.getTime() / 1000))],
+    ['aws:SecureTransport', 'false'],
+    ['aws:RequestedRegion', region],
+    ...(role?.tags ?? []).map((tag): [string, string] => [`aws:PrincipalTag/${tag.Key}`, tag.Value])
+  ])
+}
+
+/**
+ * Authorizes an IAM call made with an assumed role's session credentials against the role's
+ * identity policies and permissions boundary; throws AccessDenied worded as AWS does.
+ */
+export function authorizeIamCall(
+  ctx: IamContext,
+  caller: AssumedRole,
+  actionName: string,
+  action: IamAction,
+  params: QueryParams,
+  region: string
+): void {
+  const found = ctx.registry.roleByArn(caller.roleArn)
+  const resource = action.resource(ctx, params)
+  const request: EvaluationRequest = {
+    action: `iam:${actionName}`,
+    resource,
+    context: mergeContexts(
+      globalKeys(caller, found?.role, ctx.clock.date(), region),
+      action.conditionKeys?.(ctx, params) ?? new Map()
+    )
+  }
+  const identity = found ? evaluate(identityPolicies(ctx.registry, found.account, found.role), request) : 'implicit-deny'
+  const boundary = found ? boundaryPolicy(ctx.registry, found.account, found.role) : undefined
+  const boundaryDecision = boundary ? evaluate([boundary], request) : 'allow'
+  const prefix = `User: ${caller.arn} is not authorized to perform: iam:${actionName} on resource: ${resource}`
+  if (identity === 'explicit-deny') throw errors.accessDenied(`${prefix} with an explicit deny in an identity-based policy`)
+  if (boundaryDecision === 'explicit-deny') throw errors.accessDenied(`${prefix} with an explicit deny in a permissions boundary`)
+  if (identity !== 'allow') {
+    throw errors.accessDenied(`${prefix} because no identity-based policy allows the iam:${actionName} action`)
+  }
+  if (boundaryDecision !== 'allow') {
+    throw errors.accessDenied(`${prefix} because no permissions boundary allows the iam:${actionName} action`)
+  }
+}
