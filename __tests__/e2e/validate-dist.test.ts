@@ -14,6 +14,7 @@ trust:
     - Effect: Allow
       Principal: { Service: ecs-tasks.amazonaws.com }
       Action: sts:AssumeRole
+      Condition: { StringEquals: { "aws:SourceAccount": "{account}" } }
 policies:
   S3:
     Statement:
@@ -35,8 +36,8 @@ describe('dist/cli/index.js', () => {
     const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/task.yml': BROKEN_ROLE })
     const result = await runCli(['validate'], root)
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('iam/task.yml:11:9  error    malformed-policy')
-    expect(result.stdout).toContain('iam/task.yml:13:9  error    unknown-variable')
+    expect(result.stdout).toContain('iam/task.yml:12:9  error    malformed-policy')
+    expect(result.stdout).toContain('iam/task.yml:14:9  error    unknown-variable')
     expect(result.stdout).toMatch(/validate: 3 error\(s\)/)
   })
 
@@ -85,10 +86,10 @@ describe('dist/index.js (the action)', () => {
     const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/task.yml': BROKEN_ROLE })
     const result = await runAction({ command: 'validate', config: 'rolegate.yml', 'fail-on': 'error' }, { workspace: root })
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error title=RoleGate malformed-policy,file=iam/task.yml,line=11,col=9::')
-    expect(result.stdout).toContain('::error title=RoleGate unknown-variable,file=iam/task.yml,line=13,col=9::')
+    expect(result.stdout).toContain('::error title=RoleGate malformed-policy,file=iam/task.yml,line=12,col=9::')
+    expect(result.stdout).toContain('::error title=RoleGate unknown-variable,file=iam/task.yml,line=14,col=9::')
     expect(result.summary).toContain('## RoleGate validate')
-    expect(result.summary).toContain('| ❌ error | `malformed-policy` | `iam/task.yml:11` |')
+    expect(result.summary).toContain('| ❌ error | `malformed-policy` | `iam/task.yml:12` |')
     expect(JSON.parse(result.outputs.findings)).toEqual({ error: 3, warning: 0, notice: 0, suppressed: 0 })
     expect(JSON.parse(result.outputs.environments)).toEqual(['dev', 'prod'])
     const report = JSON.parse(readFileSync(result.outputs['report-file'], 'utf8'))

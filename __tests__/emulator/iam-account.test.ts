@@ -33,10 +33,13 @@ const policy = (action: string) =>
 
 let emulator: Emulator
 let iam: IAMClient
+/** Without retries: the SDK retries LimitExceeded as if it were throttling. */
+let iamOnce: IAMClient
 
 beforeAll(async () => {
   emulator = await Emulator.start({ accounts: [ACCOUNT] })
   iam = new IAMClient(emulator.iamClientConfig(ACCOUNT))
+  iamOnce = new IAMClient({ ...emulator.iamClientConfig(ACCOUNT), maxAttempts: 1 })
   const boundary = await iam.send(new CreatePolicyCommand({ PolicyName: 'boundary', PolicyDocument: policy('*') }))
   await iam.send(
     new CreatePolicyVersionCommand({ PolicyArn: boundary.Policy?.Arn, PolicyDocument: policy('s3:*'), SetAsDefault: false })
@@ -60,6 +63,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   iam.destroy()
+  iamOnce.destroy()
   await emulator.stop()
 })
 
@@ -133,7 +137,7 @@ describe('account-wide reads', () => {
     ])
     await iam.send(new UntagRoleCommand({ RoleName: 'svc-01', TagKeys: ['env'] }))
     const many = Array.from({ length: 50 }, (_, i) => ({ Key: `k${i}`, Value: 'v' }))
-    await expect(iam.send(new TagRoleCommand({ RoleName: 'svc-01', Tags: many }))).rejects.toMatchObject({
+    await expect(iamOnce.send(new TagRoleCommand({ RoleName: 'svc-01', Tags: many }))).rejects.toMatchObject({
       Code: 'LimitExceeded'
     })
     await expect(
@@ -145,7 +149,7 @@ describe('account-wide reads', () => {
     await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'web' }))
     await iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'web', RoleName: 'svc-02' }))
     await expect(
-      iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'web', RoleName: 'svc-03' }))
+      iamOnce.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'web', RoleName: 'svc-03' }))
     ).rejects.toMatchObject({ Code: 'LimitExceeded', message: 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1' })
     const profiles = await iam.send(new ListInstanceProfilesForRoleCommand({ RoleName: 'svc-02' }))
     expect(profiles.InstanceProfiles?.[0].Roles?.[0].RoleName).toBe('svc-02')

@@ -30,14 +30,18 @@ const policy = (action: string) =>
 
 let emulator: Emulator
 let iam: IAMClient
+/** Without retries: the SDK retries LimitExceeded as if it were throttling. */
+let iamOnce: IAMClient
 
 beforeAll(async () => {
   emulator = await Emulator.start({ accounts: [ACCOUNT] })
   iam = new IAMClient(emulator.iamClientConfig(ACCOUNT))
+  iamOnce = new IAMClient({ ...emulator.iamClientConfig(ACCOUNT), maxAttempts: 1 })
 })
 
 afterAll(async () => {
   iam.destroy()
+  iamOnce.destroy()
   await emulator.stop()
 })
 
@@ -133,7 +137,7 @@ describe('IAM managed and inline policies', () => {
       await iam.send(new AttachRolePolicyCommand({ RoleName: 'crowded', PolicyArn: arn }))
     }
     await expect(
-      iam.send(new AttachRolePolicyCommand({ RoleName: 'crowded', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }))
+      iamOnce.send(new AttachRolePolicyCommand({ RoleName: 'crowded', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }))
     ).rejects.toMatchObject({ name: 'LimitExceededException',
       Code: 'LimitExceeded', message: 'Cannot exceed quota for PoliciesPerRole: 10' })
   })
@@ -184,7 +188,7 @@ describe('IAM managed and inline policies', () => {
     // Whitespace does not count: a pretty-printed 6144-character document still fits.
     const pretty = JSON.stringify(JSON.parse(sized(6144)), null, 8)
     await iam.send(new CreatePolicyCommand({ PolicyName: 'fits', PolicyDocument: pretty }))
-    await expect(iam.send(new CreatePolicyCommand({ PolicyName: 'too-big', PolicyDocument: sized(6145) }))).rejects.toMatchObject({
+    await expect(iamOnce.send(new CreatePolicyCommand({ PolicyName: 'too-big', PolicyDocument: sized(6145) }))).rejects.toMatchObject({
       name: 'LimitExceededException',
       Code: 'LimitExceeded',
       message: 'Cannot exceed quota for PolicySize: 6144',
@@ -193,7 +197,7 @@ describe('IAM managed and inline policies', () => {
     await iam.send(new CreateRoleCommand({ RoleName: 'inline-quota', AssumeRolePolicyDocument: trust }))
     await iam.send(new PutRolePolicyCommand({ RoleName: 'inline-quota', PolicyName: 'a', PolicyDocument: sized(6000) }))
     await expect(
-      iam.send(new PutRolePolicyCommand({ RoleName: 'inline-quota', PolicyName: 'b', PolicyDocument: sized(4300) }))
+      iamOnce.send(new PutRolePolicyCommand({ RoleName: 'inline-quota', PolicyName: 'b', PolicyDocument: sized(4300) }))
     ).rejects.toMatchObject({
       name: 'LimitExceededException',
       Code: 'LimitExceeded',

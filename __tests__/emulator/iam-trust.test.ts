@@ -25,14 +25,18 @@ const roleTrust = (principal: string) =>
 
 let emulator: Emulator
 let iam: IAMClient
+/** Without retries: the SDK retries LimitExceeded as if it were throttling. */
+let iamOnce: IAMClient
 
 beforeAll(async () => {
   emulator = await Emulator.start({ accounts: [ACCOUNT] })
   iam = new IAMClient(emulator.iamClientConfig(ACCOUNT))
+  iamOnce = new IAMClient({ ...emulator.iamClientConfig(ACCOUNT), maxAttempts: 1 })
 })
 
 afterAll(async () => {
   iam.destroy()
+  iamOnce.destroy()
   await emulator.stop()
 })
 
@@ -108,7 +112,7 @@ describe('trust policy checks IAM performs on write', () => {
   it('enforces the 2048-character trust policy quota', async () => {
     const subjects = Array.from({ length: 60 }, (_, i) => `repo:o/r:environment:env-${String(i).padStart(3, '0')}`)
     await expect(
-      create('big-trust', githubTrust({ StringEquals: { 'token.actions.githubusercontent.com:sub': subjects } }))
+      iamOnce.send(new CreateRoleCommand({ RoleName: 'big-trust', AssumeRolePolicyDocument: githubTrust({ StringEquals: { 'token.actions.githubusercontent.com:sub': subjects } }) }))
     ).rejects.toMatchObject({ Code: 'LimitExceeded', message: 'Cannot exceed quota for ACLSizePerRole: 2048' })
   })
 

@@ -51,7 +51,9 @@ describe('trust-policy-size', () => {
     const raised = BASIC_CONFIG + 'limits: { trustPolicySize: 4096 }\n'
     expect(lines('trust-policy-size', files(sidFor(4096)), raised)).toEqual([])
     expect(lines('trust-policy-size', files(sidFor(4097)), raised)).toEqual([
-      expect.stringMatching(/4,097 characters .* over the limit of 4,096; .*4,096 is the highest quota IAM grants/)
+      expect.stringMatching(
+        /4,097 characters .* over the limit of 4,096; .*4,096 is the highest quota IAM grants/
+      )
     ])
   })
 
@@ -64,7 +66,8 @@ describe('trust-policy-size', () => {
 describe('inline-policy-size', () => {
   const policies = (a: number, b: number) =>
     `policies:\n  First:\n    Statement:\n${paddedStatement(a, '      ')}  Second:\n    Statement:\n${paddedStatement(b, '      ')}`
-  const inline = (a: number, b: number) => renderProject(role(policies(a, b))).state.environments.dev.roles[0].inlinePolicies
+  const inline = (a: number, b: number) =>
+    renderProject(role(policies(a, b))).state.environments.dev.roles[0].inlinePolicies
   const base = iamSize(inline(1, 1).First)
 
   it('accepts 10,240 characters across a role and flags 10,241, naming each policy', () => {
@@ -74,7 +77,9 @@ describe('inline-policy-size', () => {
     expect(iamSize(documents.First) + iamSize(documents.Second)).toBe(10240)
     expect(lines('inline-policy-size', role(policies(first, second)))).toEqual([])
     expect(lines('inline-policy-size', role(policies(first + 1, second)))).toEqual([
-      expect.stringMatching(/^9: role r: its inline policies total 10,241 characters .*First 5,241, Second 5,000\), over IAM's limit of 10,240/)
+      expect.stringMatching(
+        /^9: role r: its inline policies total 10,241 characters .*First 5,241, Second 5,000\), over IAM's limit of 10,240/
+      )
     ])
   })
 })
@@ -88,7 +93,9 @@ describe('managed-policy-size', () => {
   it('accepts 6,144 characters and flags 6,145', () => {
     expect(lines('managed-policy-size', policy(6144 - base + 1))).toEqual([])
     expect(lines('managed-policy-size', policy(6145 - base + 1))).toEqual([
-      expect.stringMatching(/^3: managed policy big: the document is 6,145 characters .*over IAM's limit of 6,144/)
+      expect.stringMatching(
+        /^3: managed policy big: the document is 6,145 characters .*over IAM's limit of 6,144/
+      )
     ])
   })
 })
@@ -102,12 +109,20 @@ describe('managed-policy-count', () => {
     expect(lines('managed-policy-count', role(attach(10)))).toEqual([])
     // ECS_TRUST ends on line 8; managedPolicies: is line 9, its 11th entry line 20.
     expect(lines('managed-policy-count', role(attach(11)))).toEqual([
-      expect.stringMatching(/^20: role r: 11 managed policies are attached, over the limit of 10; .*limits\.managedPoliciesPerRole/)
+      expect.stringMatching(
+        /^20: role r: 11 managed policies are attached, over the limit of 10; .*limits\.managedPoliciesPerRole/
+      )
     ])
   })
 
   it('uses limits.managedPoliciesPerRole', () => {
-    expect(lines('managed-policy-count', role(attach(11)), BASIC_CONFIG + 'limits: { managedPoliciesPerRole: 20 }\n')).toEqual([])
+    expect(
+      lines(
+        'managed-policy-count',
+        role(attach(11)),
+        BASIC_CONFIG + 'limits: { managedPoliciesPerRole: 20 }\n'
+      )
+    ).toEqual([])
   })
 })
 
@@ -118,7 +133,9 @@ describe('tag-limits', () => {
   it('counts the ownership tag: 48 own tags + Project + rolegate:managed-by is 50, one more is too many', () => {
     expect(lines('tag-limits', role(tags(48)))).toEqual([])
     expect(lines('tag-limits', role(tags(49)))).toEqual([
-      expect.stringMatching(/^9: role r: 51 tags, counting the rolegate:managed-by ownership tag RoleGate adds; IAM allows at most 50/)
+      expect.stringMatching(
+        /^9: role r: 51 tags, counting the rolegate:managed-by ownership tag RoleGate adds; IAM allows at most 50/
+      )
     ])
   })
 
@@ -133,7 +150,9 @@ describe('tag-limits', () => {
   })
 
   it('accepts letters of any script, spaces and the allowed punctuation', () => {
-    expect(lines('tag-limits', role('tags:\n  Team: "ML platform / Zürich"\n  cost-center: "a.b:c=d+e@f_g"\n'))).toEqual([])
+    expect(
+      lines('tag-limits', role('tags:\n  Team: "ML platform / Zürich"\n  cost-center: "a.b:c=d+e@f_g"\n'))
+    ).toEqual([])
   })
 })
 
@@ -182,20 +201,24 @@ describe('role-name-length', () => {
     const named = (name: string) => role(`roleName: ${name}\n`)
     expect(lines('role-name-length', named(`demo-${'a'.repeat(59)}`))).toEqual([])
     expect(lines('role-name-length', named(`demo-${'a'.repeat(60)}`))).toEqual([
-      expect.stringMatching(/^9: role r: the name "demo-a+" \(from roleName\) is 65 characters; IAM allows at most 64/)
+      expect.stringMatching(
+        /^9: role r: the name "demo-a+" \(from roleName\) is 65 characters; IAM allows at most 64/
+      )
     ])
   })
 
   it('flags a long name from the naming template at the logical name, and characters IAM refuses', () => {
     // demo-prod- is 10 characters: a 55-character logical name makes 65 in prod, 64 in dev.
     const logical = 'n'.repeat(55)
-    const found = renderProject({ 'iam/r.yml': `kind: Role\nname: ${logical}\n${ECS_TRUST}` }).findings.filter(
-      f => f.rule === 'role-name-length'
-    )
+    const found = renderProject({
+      'iam/r.yml': `kind: Role\nname: ${logical}\n${ECS_TRUST}`
+    }).findings.filter(f => f.rule === 'role-name-length')
     expect(found.map(f => [f.environment, f.line])).toEqual([['prod', 2]])
     expect(found[0].message).toContain('(from the naming template) is 65 characters')
     expect(lines('role-name-length', role('roleName: "demo-ci#deployer"\n'))).toEqual([
-      expect.stringMatching(/^9: role r: the name "demo-ci#deployer" \(from roleName\) has characters IAM refuses \("#"\)/)
+      expect.stringMatching(
+        /^9: role r: the name "demo-ci#deployer" \(from roleName\) has characters IAM refuses \("#"\)/
+      )
     ])
   })
 
@@ -205,7 +228,9 @@ describe('role-name-length', () => {
     })
     expect(lines('role-name-length', policy(`demo-${'p'.repeat(123)}`))).toEqual([])
     expect(lines('role-name-length', policy(`demo-${'p'.repeat(124)}`))).toEqual([
-      expect.stringMatching(/^3: managed policy p: the name "demo-p+" \(from policyName\) is 129 characters; IAM allows at most 128/)
+      expect.stringMatching(
+        /^3: managed policy p: the name "demo-p+" \(from policyName\) is 129 characters; IAM allows at most 128/
+      )
     ])
   })
 })
@@ -215,7 +240,9 @@ describe('missing-permissions-boundary', () => {
 
   it('flags a role without a boundary when the config requires one', () => {
     expect(lines('missing-permissions-boundary', role(), strict)).toEqual([
-      expect.stringMatching(/^1: role r has no permissions boundary, but rolegate.yml sets requirePermissionsBoundary/)
+      expect.stringMatching(
+        /^1: role r has no permissions boundary, but rolegate.yml sets requirePermissionsBoundary/
+      )
     ])
   })
 

@@ -43,9 +43,12 @@ ${block}`
 
 describe('trust-any-principal', () => {
   it('flags Principal "*" and AWS "*" inside a list, at the principal', () => {
-    const star = 'trust:\n  Statement:\n    - Effect: Allow\n      Principal: "*"\n      Action: sts:AssumeRole\n'
+    const star =
+      'trust:\n  Statement:\n    - Effect: Allow\n      Principal: "*"\n      Action: sts:AssumeRole\n'
     expect(lines('trust-any-principal', star)).toEqual([
-      expect.stringMatching(/^6: trust policy: statement 0: Principal "\*" lets any AWS account in the world assume this role; .*aws:PrincipalOrgID/)
+      expect.stringMatching(
+        /^6: trust policy: statement 0: Principal "\*" lets any AWS account in the world assume this role; .*aws:PrincipalOrgID/
+      )
     ])
     const list = `trust:
   Statement:
@@ -65,19 +68,33 @@ describe('trust-any-principal', () => {
   it('accepts "*" constrained to an organization or a literal principal ARN, not to a wildcard one', () => {
     const constrained = (condition: string) =>
       `trust:\n  Statement:\n    - Effect: Allow\n      Principal: { AWS: "*" }\n      Action: sts:AssumeRole\n      Condition:\n${condition}`
-    expect(lines('trust-any-principal', constrained('        StringEquals: { "aws:PrincipalOrgID": o-abc123 }\n'))).toEqual([])
     expect(
-      lines('trust-any-principal', constrained('        ArnLike: { "aws:PrincipalArn": "arn:aws:iam::111111111111:role/ci-*" }\n'))
+      lines('trust-any-principal', constrained('        StringEquals: { "aws:PrincipalOrgID": o-abc123 }\n'))
+    ).toEqual([])
+    expect(
+      lines(
+        'trust-any-principal',
+        constrained('        ArnLike: { "aws:PrincipalArn": "arn:aws:iam::111111111111:role/ci-*" }\n')
+      )
     ).toEqual([])
     // A wildcard account, or IfExists (true when the key is absent), constrains nothing.
-    expect(lines('trust-any-principal', constrained('        ArnLike: { "aws:PrincipalArn": "arn:aws:iam::*:role/ci" }\n'))).toHaveLength(1)
     expect(
-      lines('trust-any-principal', constrained('        StringEqualsIfExists: { "aws:PrincipalOrgID": o-abc123 }\n'))
+      lines(
+        'trust-any-principal',
+        constrained('        ArnLike: { "aws:PrincipalArn": "arn:aws:iam::*:role/ci" }\n')
+      )
+    ).toHaveLength(1)
+    expect(
+      lines(
+        'trust-any-principal',
+        constrained('        StringEqualsIfExists: { "aws:PrincipalOrgID": o-abc123 }\n')
+      )
     ).toHaveLength(1)
   })
 
   it('does not flag a named account', () => {
-    const named = 'trust:\n  Statement:\n    - Effect: Allow\n      Principal: { AWS: "arn:aws:iam::{account}:root" }\n      Action: sts:AssumeRole\n'
+    const named =
+      'trust:\n  Statement:\n    - Effect: Allow\n      Principal: { AWS: "arn:aws:iam::{account}:root" }\n      Action: sts:AssumeRole\n'
     expect(lines('trust-any-principal', named)).toEqual([])
   })
 })
@@ -87,7 +104,9 @@ describe('github-oidc-unpinned-sub', () => {
   const like = (...values: string[]) => githubTrust({ StringEquals: aud, StringLike: { [SUB_KEY]: values } })
 
   it('flags a trust without a sub condition, even when :repository pins the repository, and says IAM rejects it', () => {
-    const body = githubTrust({ StringEquals: { ...aud, 'token.actions.githubusercontent.com:repository': 'acme/infra' } })
+    const body = githubTrust({
+      StringEquals: { ...aud, 'token.actions.githubusercontent.com:repository': 'acme/infra' }
+    })
     const found = lines('github-oidc-unpinned-sub', body)
     expect(found).toHaveLength(1)
     expect(found[0]).toMatch(
@@ -103,10 +122,17 @@ describe('github-oidc-unpinned-sub', () => {
         /^13: .*StringLike token\.actions\.githubusercontent\.com:sub "\*" matches every GitHub workflow .*AWS IAM rejects this trust policy at deploy time \(MalformedPolicyDocument\)/
       )
     ])
-    expect(lines('github-oidc-unpinned-sub', like('repo:*', 'repo:acme/*', 'repo:acme/infra:*', 'repo:acme/infra*'))).toEqual([
+    expect(
+      lines(
+        'github-oidc-unpinned-sub',
+        like('repo:*', 'repo:acme/*', 'repo:acme/infra:*', 'repo:acme/infra*')
+      )
+    ).toEqual([
       expect.stringMatching(/^13: .*"repo:\*" leaves the repository open/),
       expect.stringMatching(/^14: .*"repo:acme\/\*" leaves the repository open \(acme\/\*\)/),
-      expect.stringMatching(/^15: .*"repo:acme\/infra:\*" matches every branch, tag, pull request and environment of acme\/infra/),
+      expect.stringMatching(
+        /^15: .*"repo:acme\/infra:\*" matches every branch, tag, pull request and environment of acme\/infra/
+      ),
       expect.stringMatching(/^16: .*"repo:acme\/infra\*" leaves the repository open/)
     ])
   })
@@ -120,14 +146,21 @@ describe('github-oidc-unpinned-sub', () => {
       'repo:acme/infra:environment:*'
     ]
     expect(lines('github-oidc-unpinned-sub', like(...pinned))).toEqual([])
-    expect(lines('github-oidc-unpinned-sub', githubTrust({ StringEquals: aud, stringlike: { [SUB_KEY]: pinned } }))).toEqual([])
     expect(
-      lines('github-oidc-unpinned-sub', githubTrust({ StringEquals: aud, 'ForAnyValue:StringLike': { [SUB_KEY]: pinned } }))
+      lines('github-oidc-unpinned-sub', githubTrust({ StringEquals: aud, stringlike: { [SUB_KEY]: pinned } }))
+    ).toEqual([])
+    expect(
+      lines(
+        'github-oidc-unpinned-sub',
+        githubTrust({ StringEquals: aud, 'ForAnyValue:StringLike': { [SUB_KEY]: pinned } })
+      )
     ).toEqual([])
   })
 
   it('understands the immutable repo:OWNER@ID/REPO@ID subject format', () => {
-    const immutable = githubTrust({ StringEquals: { ...aud, [SUB_KEY]: 'repo:acme@123/infra@456:environment:prod' } })
+    const immutable = githubTrust({
+      StringEquals: { ...aud, [SUB_KEY]: 'repo:acme@123/infra@456:environment:prod' }
+    })
     expect(lines('github-oidc-unpinned-sub', immutable)).toEqual([])
     expect(lines('github-oidc-unpinned-sub', like('repo:acme@123/*'))).toEqual([
       expect.stringMatching(/^13: .*"repo:acme@123\/\*" leaves the repository open \(acme@123\/\*\)/)
@@ -137,7 +170,10 @@ describe('github-oidc-unpinned-sub', () => {
   it('accepts a pinned job_workflow_ref instead of sub, and one pinned operator among several', () => {
     const workflow = githubTrust({
       StringEquals: aud,
-      StringLike: { 'token.actions.githubusercontent.com:job_workflow_ref': 'acme/infra/.github/workflows/deploy.yml@refs/heads/*' }
+      StringLike: {
+        'token.actions.githubusercontent.com:job_workflow_ref':
+          'acme/infra/.github/workflows/deploy.yml@refs/heads/*'
+      }
     })
     expect(lines('github-oidc-unpinned-sub', workflow)).toEqual([])
     // Operators are AND-ed: the StringEquals pins what the broad StringLike lets through.
@@ -168,13 +204,18 @@ describe('github-oidc-missing-aud', () => {
         /^8: trust policy: statement 0: trusts GitHub Actions OIDC without a StringEquals condition on token\.actions\.githubusercontent\.com:aud.*sts\.amazonaws\.com/
       )
     ])
-    expect(lines('github-oidc-missing-aud', githubTrust({ StringEquals: { ...sub, [AUD_KEY]: 'sigstore' } }))).toEqual([
-      expect.stringMatching(/^11: .*allows audience "sigstore"; .*sts\.amazonaws\.com/)
-    ])
+    expect(
+      lines('github-oidc-missing-aud', githubTrust({ StringEquals: { ...sub, [AUD_KEY]: 'sigstore' } }))
+    ).toEqual([expect.stringMatching(/^11: .*allows audience "sigstore"; .*sts\.amazonaws\.com/)])
   })
 
   it('accepts aud = sts.amazonaws.com', () => {
-    expect(lines('github-oidc-missing-aud', githubTrust({ StringEquals: { [AUD_KEY]: 'sts.amazonaws.com', ...sub } }))).toEqual([])
+    expect(
+      lines(
+        'github-oidc-missing-aud',
+        githubTrust({ StringEquals: { [AUD_KEY]: 'sts.amazonaws.com', ...sub } })
+      )
+    ).toEqual([])
   })
 })
 
@@ -182,7 +223,10 @@ describe('github-oidc-forallvalues', () => {
   const aud = { [AUD_KEY]: 'sts.amazonaws.com' }
 
   it('flags ForAllValues: on a GitHub claim and on a single-valued key, at the operator', () => {
-    const body = githubTrust({ StringEquals: aud, 'ForAllValues:StringLike': { [SUB_KEY]: 'repo:acme/infra:environment:prod' } })
+    const body = githubTrust({
+      StringEquals: aud,
+      'ForAllValues:StringLike': { [SUB_KEY]: 'repo:acme/infra:environment:prod' }
+    })
     expect(lines('github-oidc-forallvalues', body)).toEqual([
       expect.stringMatching(
         /^11: trust policy: statement 0: ForAllValues:StringLike on token\.actions\.githubusercontent\.com:sub is true when the request has no .*; use StringLike/
@@ -202,7 +246,10 @@ describe('github-oidc-forallvalues', () => {
   })
 
   it('accepts ForAnyValue: and ForAllValues: on a multi-valued key', () => {
-    const body = githubTrust({ StringEquals: aud, 'ForAnyValue:StringLike': { [SUB_KEY]: 'repo:acme/infra:environment:prod' } })
+    const body = githubTrust({
+      StringEquals: aud,
+      'ForAnyValue:StringLike': { [SUB_KEY]: 'repo:acme/infra:environment:prod' }
+    })
     expect(lines('github-oidc-forallvalues', body)).toEqual([])
     const paths = `trust:
   Statement:
@@ -217,20 +264,28 @@ describe('github-oidc-forallvalues', () => {
 })
 
 describe('github-oidc-not-environment-bound', () => {
-  const bound = (subject: string) => githubTrust({ StringEquals: { [AUD_KEY]: 'sts.amazonaws.com', [SUB_KEY]: subject } })
+  const bound = (subject: string) =>
+    githubTrust({ StringEquals: { [AUD_KEY]: 'sts.amazonaws.com', [SUB_KEY]: subject } })
 
   it('flags a role in a protected environment whose GitHub trust is not bound to that environment', () => {
     const found = findings('github-oidc-not-environment-bound', bound('repo:acme/infra:ref:refs/heads/main'))
     expect(found.map(f => [f.environment, f.line])).toEqual([['prod', 11]])
-    expect(found[0].message).toContain("this role can be assumed by a job that the environment's reviewers never approved")
+    expect(found[0].message).toContain(
+      "this role can be assumed by a job that the environment's reviewers never approved"
+    )
     expect(found[0].message).toContain('"repo:acme/infra:environment:prod"')
   })
 
   it('accepts a sub pinned to the environment, or an environment claim condition', () => {
     expect(lines('github-oidc-not-environment-bound', bound('repo:acme/infra:environment:prod'))).toEqual([])
-    expect(lines('github-oidc-not-environment-bound', bound('repo:acme@123/infra@456:environment:prod'))).toEqual([])
+    expect(
+      lines('github-oidc-not-environment-bound', bound('repo:acme@123/infra@456:environment:prod'))
+    ).toEqual([])
     const claim = githubTrust({
-      StringEquals: { [AUD_KEY]: 'sts.amazonaws.com', 'token.actions.githubusercontent.com:environment': 'prod' },
+      StringEquals: {
+        [AUD_KEY]: 'sts.amazonaws.com',
+        'token.actions.githubusercontent.com:environment': 'prod'
+      },
       StringLike: { [SUB_KEY]: 'repo:acme/infra:*' }
     })
     expect(lines('github-oidc-not-environment-bound', claim)).toEqual([])
@@ -249,7 +304,9 @@ describe('cross-account-no-external-id', () => {
   it('flags a principal of another account without sts:ExternalId', () => {
     const found = findings('cross-account-no-external-id', trust('arn:aws:iam::999999999999:role/vendor'))
     expect(found.map(f => `${f.line}: ${f.message}`)).toEqual([
-      expect.stringMatching(/^6: trust policy: statement 0: trusts arn:aws:iam::999999999999:role\/vendor in account 999999999999, which is not this environment's account, without an sts:ExternalId condition/)
+      expect.stringMatching(
+        /^6: trust policy: statement 0: trusts arn:aws:iam::999999999999:role\/vendor in account 999999999999, which is not this environment's account, without an sts:ExternalId condition/
+      )
     ])
     // A bare account id names the account too.
     expect(lines('cross-account-no-external-id', trust('999999999999'))).toHaveLength(1)
@@ -263,10 +320,13 @@ describe('cross-account-no-external-id', () => {
   it('accepts the same account, an ExternalId, an organization condition and service principals', () => {
     expect(lines('cross-account-no-external-id', trust('arn:aws:iam::{account}:role/ci'))).toEqual([])
     const externalId = '      Condition: { StringEquals: { "sts:ExternalId": "a1b2c3" } }\n'
-    expect(lines('cross-account-no-external-id', trust('arn:aws:iam::999999999999:root', externalId))).toEqual([])
+    expect(
+      lines('cross-account-no-external-id', trust('arn:aws:iam::999999999999:root', externalId))
+    ).toEqual([])
     const org = '      Condition: { StringEquals: { "aws:PrincipalOrgID": "o-abc123" } }\n'
     expect(lines('cross-account-no-external-id', trust('arn:aws:iam::999999999999:root', org))).toEqual([])
-    const service = 'trust:\n  Statement:\n    - Effect: Allow\n      Principal: { Service: lambda.amazonaws.com }\n      Action: sts:AssumeRole\n'
+    const service =
+      'trust:\n  Statement:\n    - Effect: Allow\n      Principal: { Service: lambda.amazonaws.com }\n      Action: sts:AssumeRole\n'
     expect(lines('cross-account-no-external-id', service)).toEqual([])
   })
 })
@@ -277,7 +337,9 @@ describe('service-confused-deputy', () => {
 
   it('flags ecs-tasks and Step Functions (regional principal too) without aws:SourceAccount', () => {
     expect(lines('service-confused-deputy', trust('ecs-tasks.amazonaws.com'))).toEqual([
-      expect.stringMatching(/^6: trust policy: statement 0: trusts ecs-tasks\.amazonaws\.com without an aws:SourceAccount or aws:SourceArn condition.*StringEquals aws:SourceAccount: "\{account\}"/)
+      expect.stringMatching(
+        /^6: trust policy: statement 0: trusts ecs-tasks\.amazonaws\.com without an aws:SourceAccount or aws:SourceArn condition.*StringEquals aws:SourceAccount: "\{account\}"/
+      )
     ])
     expect(lines('service-confused-deputy', trust('states.us-east-1.amazonaws.com'))).toHaveLength(1)
   })
@@ -285,7 +347,8 @@ describe('service-confused-deputy', () => {
   it('accepts aws:SourceAccount or aws:SourceArn, and services that do not send them', () => {
     const account = '      Condition: { StringEquals: { "aws:SourceAccount": "{account}" } }\n'
     expect(lines('service-confused-deputy', trust('ecs-tasks.amazonaws.com', account))).toEqual([])
-    const arn = '      Condition: { ArnLike: { "aws:SourceArn": "arn:aws:states:us-east-1:{account}:stateMachine:*" } }\n'
+    const arn =
+      '      Condition: { ArnLike: { "aws:SourceArn": "arn:aws:states:us-east-1:{account}:stateMachine:*" } }\n'
     expect(lines('service-confused-deputy', trust('states.amazonaws.com', arn))).toEqual([])
     expect(lines('service-confused-deputy', trust('lambda.amazonaws.com'))).toEqual([])
     expect(lines('service-confused-deputy', trust('ec2.amazonaws.com'))).toEqual([])

@@ -24,7 +24,8 @@ import {
 } from './trust-common.js'
 
 const GITHUB_ISSUER = 'token.actions.githubusercontent.com'
-const GITHUB_PROVIDER = /^arn:[^:]+:iam::[^:]*:oidc-provider\/(token\.actions\.githubusercontent\.com(?:\/\S*)?)$/i
+const GITHUB_PROVIDER =
+  /^arn:[^:]+:iam::[^:]*:oidc-provider\/(token\.actions\.githubusercontent\.com(?:\/\S*)?)$/i
 const IAM_REJECTS = 'AWS IAM rejects this trust policy at deploy time (MalformedPolicyDocument)'
 
 /** A trust statement that lets GitHub Actions jobs assume the role. */
@@ -83,14 +84,17 @@ function* unpinnedSub(github: GitHubTrust): Generator<RuleHit> {
   const scoping = [...subEntries, ...claim(github, 'job_workflow_ref')].filter(matchesClaim)
   // Conditions in different operators are AND-ed: one fully pinned entry pins the statement.
   const pinned = scoping.some(
-    entry => entry.values.length > 0 && entry.items.every(item => scopeProblem(entry, item.value) === undefined)
+    entry =>
+      entry.values.length > 0 && entry.items.every(item => scopeProblem(entry, item.value) === undefined)
   )
   if (pinned) return
   if (scoping.length === 0) {
     const ignored = subEntries.map(entry => entry.operator)
     const repository = claim(github, 'repository').length > 0
     const notes = [
-      ignored.length > 0 ? ` (${ignored.join(', ')} on ${sub} does not count: it holds when the claim is absent or excludes rather than pins)` : '',
+      ignored.length > 0
+        ? ` (${ignored.join(', ')} on ${sub} does not count: it holds when the claim is absent or excludes rather than pins)`
+        : '',
       repository ? `; a :repository condition does not replace it` : ''
     ].join('')
     yield trustHit(
@@ -103,12 +107,18 @@ function* unpinnedSub(github: GitHubTrust): Generator<RuleHit> {
   const hits = scoping.flatMap(entry =>
     entry.items.flatMap(item => {
       const problem = scopeProblem(entry, item.value)
-      return problem ? [trustHit(github.trust, `${entry.operator} ${entry.key} "${item.value}" ${problem}`, item.path)] : []
+      return problem
+        ? [trustHit(github.trust, `${entry.operator} ${entry.key} "${item.value}" ${problem}`, item.path)]
+        : []
     })
   )
   // Only empty value lists left: that is no condition at all.
   if (hits.length === 0) {
-    yield trustHit(github.trust, `the condition on ${sub} has no values. ${IAM_REJECTS}. Pin the subject, e.g. "repo:OWNER/REPO:environment:ENVIRONMENT"`, scoping[0].path)
+    yield trustHit(
+      github.trust,
+      `the condition on ${sub} has no values. ${IAM_REJECTS}. Pin the subject, e.g. "repo:OWNER/REPO:environment:ENVIRONMENT"`,
+      scoping[0].path
+    )
   }
   yield* hits
 }
@@ -124,8 +134,10 @@ function scopeProblem(entry: ConditionEntry, value: string): string | undefined 
 }
 
 function subProblem(value: string): string | undefined {
-  const fix = 'name one repository and a narrower context, e.g. "repo:OWNER/REPO:environment:prod" or "repo:OWNER/REPO:ref:refs/heads/main"'
-  if (!value.startsWith('repo:')) return `has a wildcard outside a repo:OWNER/REPO subject, so it matches workflows of any repository; ${fix}`
+  const fix =
+    'name one repository and a narrower context, e.g. "repo:OWNER/REPO:environment:prod" or "repo:OWNER/REPO:ref:refs/heads/main"'
+  if (!value.startsWith('repo:'))
+    return `has a wildcard outside a repo:OWNER/REPO subject, so it matches workflows of any repository; ${fix}`
   const parsed = parseSubject(value)
   if (!parsed || hasWildcard(parsed.repository) || !parsed.repository.includes('/')) {
     return `leaves the repository open (${parsed?.repository ?? value.slice('repo:'.length)}), so any matching repository, including one created later, can assume this role; ${fix}`
@@ -138,11 +150,13 @@ function subProblem(value: string): string | undefined {
 
 function workflowRefProblem(value: string): string | undefined {
   const parts = value.split('/')
-  const fix = 'name the repository and workflow, e.g. "OWNER/REPO/.github/workflows/deploy.yml@refs/heads/main"'
+  const fix =
+    'name the repository and workflow, e.g. "OWNER/REPO/.github/workflows/deploy.yml@refs/heads/main"'
   if (parts.length < 3 || hasWildcard(parts[0]) || hasWildcard(parts[1])) {
     return `leaves the repository open, so workflows of any matching repository can assume this role; ${fix}`
   }
-  if (/^[*?]*$/.test(parts.slice(2).join('/'))) return `matches every workflow and ref of ${parts[0]}/${parts[1]}; ${fix}`
+  if (/^[*?]*$/.test(parts.slice(2).join('/')))
+    return `matches every workflow and ref of ${parts[0]}/${parts[1]}; ${fix}`
   return undefined
 }
 
@@ -170,7 +184,8 @@ export const githubOidcMissingAud: Rule = {
 function* missingAud(github: GitHubTrust): Generator<RuleHit> {
   const aud = `${github.issuer}:aud`
   const entries = claim(github, 'aud').filter(matchesClaim)
-  if (entries.some(entry => entry.values.length > 0 && entry.values.every(value => value === AUDIENCE))) return
+  if (entries.some(entry => entry.values.length > 0 && entry.values.every(value => value === AUDIENCE)))
+    return
   if (entries.length === 0) {
     const ignored = claim(github, 'aud').map(entry => entry.operator)
     const note = ignored.length > 0 ? ` (${ignored.join(', ')} on it does not count)` : ''
@@ -281,7 +296,10 @@ export const githubOidcNotEnvironmentBound: Rule = {
 function environmentPinned(github: GitHubTrust, name: string): boolean {
   const literal = (entry: ConditionEntry, value: string) => !isLikeOperator(entry) || !hasWildcard(value)
   const byClaim = claim(github, 'environment').some(
-    entry => matchesClaim(entry) && constrains(entry) && entry.values.every(value => value === name && literal(entry, value))
+    entry =>
+      matchesClaim(entry) &&
+      constrains(entry) &&
+      entry.values.every(value => value === name && literal(entry, value))
   )
   if (byClaim) return true
   return claim(github, 'sub').some(

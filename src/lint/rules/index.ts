@@ -1,6 +1,11 @@
 import type { Rule } from '../types.js'
 import { malformedPolicy } from './malformed-policy.js'
-import { githubOidcForAllValues, githubOidcMissingAud, githubOidcNotEnvironmentBound, githubOidcUnpinnedSub } from './github-oidc.js'
+import {
+  githubOidcForAllValues,
+  githubOidcMissingAud,
+  githubOidcNotEnvironmentBound,
+  githubOidcUnpinnedSub
+} from './github-oidc.js'
 import {
   descriptionRule,
   inlinePolicySize,

@@ -31,8 +31,18 @@ const TAG_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
 const SESSION_MIN = 3600
 const SESSION_MAX = 43200
 const DESCRIPTION_MAX = 1000
-// CreateRole's Description pattern; CreatePolicy's Description documents only the length.
-const DESCRIPTION_CHAR = /[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]/
+// CreateRole's Description pattern [\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]; CreatePolicy's
+// Description documents only the length. Code points, so no control characters in a regex.
+function descriptionChar(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0
+  return (
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    (code >= 0x20 && code <= 0x7e) ||
+    (code >= 0xa1 && code <= 0xff)
+  )
+}
 const PATH_MAX = 512
 const PATH_PATTERN = /^\/([\x21-\x7E]*\/)?$/
 
@@ -83,7 +93,13 @@ export const roleNameLength: Rule = {
       yield* nameProblems(role, 'role', ROLE_NAME_MAX, at(role, 'roleName', 'name'), 'roleName')
     }
     for (const policy of environment.managedPolicies) {
-      yield* nameProblems(policy, 'managed policy', POLICY_NAME_MAX, at(policy, 'policyName', 'name'), 'policyName')
+      yield* nameProblems(
+        policy,
+        'managed policy',
+        POLICY_NAME_MAX,
+        at(policy, 'policyName', 'name'),
+        'policyName'
+      )
     }
   }
 }
@@ -141,7 +157,10 @@ export const inlinePolicySize: Rule = {
   id: 'inline-policy-size',
   *check({ environment }: LintContext) {
     for (const role of environment.roles) {
-      const sizes = Object.entries(role.inlinePolicies).map(([name, document]) => ({ name, size: policySize(document) }))
+      const sizes = Object.entries(role.inlinePolicies).map(([name, document]) => ({
+        name,
+        size: policySize(document)
+      }))
       const total = sizes.reduce((sum, entry) => sum + entry.size, 0)
       if (total <= INLINE_POLICIES_MAX) continue
       const parts = sizes
@@ -206,20 +225,38 @@ function* tagProblems(owner: Owner, kind: 'role' | 'managed policy'): Generator<
   const name = describe(owner, kind)
   const entries = Object.entries(owner.tags)
   if (entries.length > TAGS_MAX) {
-    const ownership = OWNERSHIP_TAG in owner.tags ? `, counting the ${OWNERSHIP_TAG} ownership tag RoleGate adds` : ''
-    yield hit(owner, `${name}: ${entries.length} tags${ownership}; IAM allows at most ${TAGS_MAX}. Remove tags or move them out of defaults.tags`, at(owner, 'tags'))
+    const ownership =
+      OWNERSHIP_TAG in owner.tags ? `, counting the ${OWNERSHIP_TAG} ownership tag RoleGate adds` : ''
+    yield hit(
+      owner,
+      `${name}: ${entries.length} tags${ownership}; IAM allows at most ${TAGS_MAX}. Remove tags or move them out of defaults.tags`,
+      at(owner, 'tags')
+    )
   }
   for (const [key, value] of entries) {
     const location = at(owner, `tags.${key}`, 'tags')
     if (/^aws:/i.test(key)) {
-      yield hit(owner, `${name}: tag key "${key}" starts with "aws:", which AWS reserves for its own tags; rename it`, location)
+      yield hit(
+        owner,
+        `${name}: tag key "${key}" starts with "aws:", which AWS reserves for its own tags; rename it`,
+        location
+      )
     }
     if (length(key) > TAG_KEY_MAX) {
-      yield hit(owner, `${name}: tag key "${key}" is ${length(key)} characters; IAM allows at most ${TAG_KEY_MAX}`, location)
+      yield hit(
+        owner,
+        `${name}: tag key "${key}" is ${length(key)} characters; IAM allows at most ${TAG_KEY_MAX}`,
+        location
+      )
     }
-    if (key === '') yield hit(owner, `${name}: a tag key is empty; IAM requires at least one character`, location)
+    if (key === '')
+      yield hit(owner, `${name}: a tag key is empty; IAM requires at least one character`, location)
     if (length(value) > TAG_VALUE_MAX) {
-      yield hit(owner, `${name}: the value of tag "${key}" is ${length(value)} characters; IAM allows at most ${TAG_VALUE_MAX}`, location)
+      yield hit(
+        owner,
+        `${name}: the value of tag "${key}" is ${length(value)} characters; IAM allows at most ${TAG_VALUE_MAX}`,
+        location
+      )
     }
     for (const [what, text] of [
       ['key', key],
@@ -244,7 +281,9 @@ export const sessionDuration: Rule = {
     for (const role of environment.roles) {
       const seconds = role.maxSessionDuration
       if (Number.isInteger(seconds) && seconds >= SESSION_MIN && seconds <= SESSION_MAX) continue
-      const origin = role.source?.fields.maxSessionDuration ? '' : ' (from defaults.maxSessionDuration in rolegate.yml)'
+      const origin = role.source?.fields.maxSessionDuration
+        ? ''
+        : ' (from defaults.maxSessionDuration in rolegate.yml)'
       yield hit(
         role,
         `${describe(role, 'role')}: maxSessionDuration ${seconds}${origin} is outside IAM's range of ${format(SESSION_MIN)} to ${format(SESSION_MAX)} seconds (1 to 12 hours); use a whole number of seconds in that range`,
@@ -268,9 +307,12 @@ export const descriptionRule: Rule = {
         )
       }
       if (kind !== 'role') continue
-      const bad = [...new Set([...text].filter(char => !DESCRIPTION_CHAR.test(char)))]
+      const bad = [...new Set([...text].filter(char => !descriptionChar(char)))]
       if (bad.length === 0) continue
-      const shown = bad.map(char => `${JSON.stringify(char)} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+      const shown = bad.map(
+        char =>
+          `${JSON.stringify(char)} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`
+      )
       yield hit(
         owner,
         `${describe(owner, kind)}: the description has characters IAM refuses in role descriptions: ${shown.join(', ')}; use printable ASCII or Latin-1 (typographic quotes and dashes are the usual culprits)`,
@@ -287,7 +329,11 @@ export const pathRule: Rule = {
       const path = owner.path
       const location = at(owner, 'path')
       if (length(path) > PATH_MAX) {
-        yield hit(owner, `${describe(owner, kind)}: the path is ${format(length(path))} characters; IAM allows at most ${PATH_MAX}`, location)
+        yield hit(
+          owner,
+          `${describe(owner, kind)}: the path is ${format(length(path))} characters; IAM allows at most ${PATH_MAX}`,
+          location
+        )
       }
       if (!PATH_PATTERN.test(path)) {
         yield hit(
@@ -306,7 +352,9 @@ export const missingPermissionsBoundary: Rule = {
     if (config.requirePermissionsBoundary !== true) return
     for (const role of environment.roles) {
       if (role.permissionsBoundary) continue
-      const removed = role.source?.fields.permissionsBoundary ? ' (permissionsBoundary: null removes the default)' : ''
+      const removed = role.source?.fields.permissionsBoundary
+        ? ' (permissionsBoundary: null removes the default)'
+        : ''
       yield hit(
         role,
         `${describe(role, 'role')} has no permissions boundary${removed}, but rolegate.yml sets requirePermissionsBoundary; set permissionsBoundary on the role or defaults.permissionsBoundary in rolegate.yml`,

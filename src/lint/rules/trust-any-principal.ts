@@ -5,7 +5,14 @@
  */
 import type { LintContext, Rule, RuleHit } from '../types.js'
 import type { ConditionEntry, TrustStatement } from './trust-common.js'
-import { conditionsOf, constrains, hasWildcard, principalsOf, trustHit, trustStatements } from './trust-common.js'
+import {
+  conditionsOf,
+  constrains,
+  hasWildcard,
+  principalsOf,
+  trustHit,
+  trustStatements
+} from './trust-common.js'
 
 export const trustAnyPrincipal: Rule = {
   id: 'trust-any-principal',
@@ -24,7 +31,9 @@ function* checkStatement(trust: TrustStatement): Generator<RuleHit> {
       ['NotPrincipal']
     )
   }
-  const everyone = principalsOf(trust).filter(entry => (entry.type === '*' || entry.type === 'AWS') && entry.value === '*')
+  const everyone = principalsOf(trust).filter(
+    entry => (entry.type === '*' || entry.type === 'AWS') && entry.value === '*'
+  )
   if (everyone.length === 0 || constrainedToCaller(conditionsOf(trust))) return
   for (const entry of everyone) {
     const written = entry.type === '*' ? 'Principal "*"' : 'Principal AWS "*"'

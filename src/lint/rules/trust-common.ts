@@ -67,7 +67,8 @@ export function principalsOf(trust: TrustStatement): PrincipalEntry[] {
   for (const [type, raw] of Object.entries(principal as Record<string, unknown>)) {
     if (Array.isArray(raw)) {
       raw.forEach((value, index) => {
-        if (typeof value === 'string') entries.push({ type, value: value.trim(), path: ['Principal', type, index] })
+        if (typeof value === 'string')
+          entries.push({ type, value: value.trim(), path: ['Principal', type, index] })
       })
     } else if (typeof raw === 'string') {
       entries.push({ type, value: raw.trim(), path: ['Principal', type] })
@@ -79,8 +80,10 @@ export function principalsOf(trust: TrustStatement): PrincipalEntry[] {
 /** True when the statement's Action (or NotAction) grants `action`, honouring IAM's `*`/`?` wildcards. */
 export function grantsAction(trust: TrustStatement, action: string): boolean {
   const statement = trust.ref.statement
-  if (statement.Action !== undefined) return listOf(statement.Action).some(pattern => globMatches(pattern, action))
-  if (statement.NotAction !== undefined) return !listOf(statement.NotAction).some(pattern => globMatches(pattern, action))
+  if (statement.Action !== undefined)
+    return listOf(statement.Action).some(pattern => globMatches(pattern, action))
+  if (statement.NotAction !== undefined)
+    return !listOf(statement.NotAction).some(pattern => globMatches(pattern, action))
   return false
 }
 
@@ -160,7 +163,13 @@ function parseOperator(operator: string): Pick<ConditionEntry, 'base' | 'qualifi
   return { base, qualifier, ifExists }
 }
 
-const POSITIVE_MATCH = new Set(['stringequals', 'stringequalsignorecase', 'stringlike', 'arnequals', 'arnlike'])
+const POSITIVE_MATCH = new Set([
+  'stringequals',
+  'stringequalsignorecase',
+  'stringlike',
+  'arnequals',
+  'arnlike'
+])
 
 /**
  * An entry that can only be true when the key is present and matches one of the values: a
@@ -168,7 +177,12 @@ const POSITIVE_MATCH = new Set(['stringequals', 'stringequalsignorecase', 'strin
  * `ForAllValues:` (also true when the key is absent).
  */
 export function constrains(entry: ConditionEntry): boolean {
-  return POSITIVE_MATCH.has(entry.base) && !entry.ifExists && entry.qualifier !== 'ForAllValues' && entry.values.length > 0
+  return (
+    POSITIVE_MATCH.has(entry.base) &&
+    !entry.ifExists &&
+    entry.qualifier !== 'ForAllValues' &&
+    entry.values.length > 0
+  )
 }
 
 /** Whether the operator compares with wildcards, so `*` and `?` in values match anything. */

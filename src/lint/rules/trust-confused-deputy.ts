@@ -15,7 +15,10 @@ import { conditionsOf, constrains, principalsOf, trustHit, trustStatements } fro
 export const CONFUSED_DEPUTY_SERVICES: ReadonlyMap<string, { service: string; doc: string }> = new Map([
   [
     'ecs-tasks',
-    { service: 'Amazon ECS', doc: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html' }
+    {
+      service: 'Amazon ECS',
+      doc: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html'
+    }
   ],
   [
     'states',
@@ -33,9 +36,18 @@ export const CONFUSED_DEPUTY_SERVICES: ReadonlyMap<string, { service: string; do
   ],
   [
     'config',
-    { service: 'AWS Config', doc: 'https://docs.aws.amazon.com/config/latest/developerguide/iamrole-permissions.html' }
+    {
+      service: 'AWS Config',
+      doc: 'https://docs.aws.amazon.com/config/latest/developerguide/iamrole-permissions.html'
+    }
   ],
-  ['bedrock', { service: 'Amazon Bedrock', doc: 'https://docs.aws.amazon.com/bedrock/latest/userguide/batch-iam-sr.html' }],
+  [
+    'bedrock',
+    {
+      service: 'Amazon Bedrock',
+      doc: 'https://docs.aws.amazon.com/bedrock/latest/userguide/batch-iam-sr.html'
+    }
+  ],
   [
     'logs',
     {
@@ -45,7 +57,10 @@ export const CONFUSED_DEPUTY_SERVICES: ReadonlyMap<string, { service: string; do
   ],
   [
     'transfer',
-    { service: 'AWS Transfer Family', doc: 'https://docs.aws.amazon.com/transfer/latest/userguide/confused-deputy.html' }
+    {
+      service: 'AWS Transfer Family',
+      doc: 'https://docs.aws.amazon.com/transfer/latest/userguide/confused-deputy.html'
+    }
   ],
   [
     'personalize',

@@ -7,12 +7,20 @@
  */
 import type { LintContext, Rule, RuleHit } from '../types.js'
 import type { TrustStatement } from './trust-common.js'
-import { accountOfPrincipal, conditionsOf, constrains, principalsOf, trustHit, trustStatements } from './trust-common.js'
+import {
+  accountOfPrincipal,
+  conditionsOf,
+  constrains,
+  principalsOf,
+  trustHit,
+  trustStatements
+} from './trust-common.js'
 
 export const crossAccountNoExternalId: Rule = {
   id: 'cross-account-no-external-id',
   *check(context: LintContext) {
-    for (const trust of trustStatements(context.environment)) yield* checkStatement(trust, context.environment.account)
+    for (const trust of trustStatements(context.environment))
+      yield* checkStatement(trust, context.environment.account)
   }
 }
 
