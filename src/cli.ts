@@ -5,9 +5,10 @@
  */
 import { parseArgs } from 'node:util'
 import { AVAILABLE_COMMANDS, COMMANDS, notYetAvailable } from './commands/index.js'
+import { runDeploy } from './commands/deploy.js'
 import { runDiff } from './commands/diff.js'
 import { runValidate } from './commands/validate.js'
-import { renderChangeMarkdown } from './report/change-markdown.js'
+import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
 import { UsageError } from './fs/project-files.js'
 import { renderMarkdown } from './report/markdown.js'
 import { findingsExitCode, type FailOn, type Report } from './report/report.js'
@@ -21,6 +22,9 @@ const USAGE = `Usage: rolegate <command> [options]
 Commands:
   validate     load, render every environment and lint the definitions
   diff         compare the definitions at --base (default HEAD) with the working tree
+  plan         read live IAM of --env and print the operations a deploy would apply
+  deploy       plan and apply to --env (--dry-run: plan only; --prune: delete owned resources no longer defined)
+  drift        exit 1 when live IAM of --env differs from the definitions
   ${COMMANDS.filter(command => !AVAILABLE_COMMANDS.includes(command)).join(', ')}: not yet available
 
 Options:
@@ -29,6 +33,10 @@ Options:
   --base REF         git ref to diff against (default: HEAD)
   --format FORMAT    text | json | markdown (default: text)
   --fail-on LEVEL    error | warning | never (default: error)
+  --dry-run          deploy: plan only, change nothing
+  --prune            deploy: delete roles and policies this repository owns but no longer defines
+
+AWS credentials (plan, deploy, drift): the standard chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, SSO, ...).
   -h, --help         show this help
   -v, --version      show the version
 
@@ -47,6 +55,8 @@ export async function main(argv: string[]): Promise<number> {
         base: { type: 'string' },
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'error' },
+        'dry-run': { type: 'boolean', default: false },
+        prune: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
@@ -85,6 +95,26 @@ export async function main(argv: string[]): Promise<number> {
       if (format === 'markdown') process.stdout.write(renderChangeMarkdown(outcome))
       else if (format === 'json') process.stdout.write(formatReport(report, format))
       else process.stdout.write(formatReport(report, format) + '\n' + renderChangeText(outcome.changes))
+    } else if (command === 'plan' || command === 'deploy' || command === 'drift') {
+      if (!values.env) throw new UsageError(`--env is required for ${command}: name the rolegate.yml environment to act on`)
+      const outcome = await runDeploy({
+        ...options,
+        environment: values.env,
+        mode: command,
+        dryRun: values['dry-run'],
+        prune: values.prune,
+        // The CLI uses the standard AWS credential chain (environment, profile, SSO, ...).
+        credentials: async () => undefined,
+        log: line => process.stderr.write(`${line}\n`)
+      })
+      report = outcome.report
+      configInvalid = false
+      if (format === 'json') process.stdout.write(formatReport(report, format))
+      else if (outcome.report.plan) {
+        process.stdout.write(renderText(report))
+        process.stdout.write(renderPlanMarkdown(outcome.report.plan, outcome.change, command) + '\n')
+      } else process.stdout.write(renderText(report))
+      return outcome.exitCode
     } else {
       throw new UsageError(notYetAvailable(command))
     }

@@ -5,6 +5,7 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { runDeploy } from './commands/deploy.js'
 import { changeSummary, runDiff, type DiffOutcome } from './commands/diff.js'
 import { COMMANDS, notYetAvailable } from './commands/index.js'
 import { runValidate } from './commands/validate.js'
@@ -12,7 +13,8 @@ import { UsageError } from './fs/project-files.js'
 import { annotate, overflowNote } from './github/annotations.js'
 import { commentFailureAdvice, upsertStickyComment } from './github/comment.js'
 import { readEventContext, type EventContext } from './github/event.js'
-import { renderChangeMarkdown } from './report/change-markdown.js'
+import { oidcCredentials, refuseOnPullRequest } from './github/oidc-credentials.js'
+import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
 import { renderMarkdown } from './report/markdown.js'
 import { findingsExitCode, type FailOn, type Report } from './report/report.js'
 import { renderText } from './report/text.js'
@@ -57,6 +59,36 @@ export async function run(): Promise<void> {
       core.setOutput('changed', String(changed))
       core.setOutput('broadening', String(broadening))
       if (command === 'check') await comment(outcome, event, changed)
+    } else if (command === 'plan' || command === 'deploy' || command === 'drift') {
+      // Guards run before any credential is requested.
+      if (command === 'deploy') refuseOnPullRequest(event.name, command)
+      const environment = options.environment
+      if (!environment) throw new UsageError(`input "environment" is required for ${command}: name the rolegate.yml environment this job deploys`)
+      const outcome = await runDeploy({
+        ...options,
+        environment,
+        mode: command,
+        dryRun: core.getBooleanInput('dry-run'),
+        prune: core.getBooleanInput('prune'),
+        credentials: oidcCredentials({ environmentName: environment, roleToAssume: core.getInput('role-to-assume') || undefined, audience: core.getInput('audience') || 'sts.amazonaws.com' }),
+        log: line => core.info(line)
+      })
+      report = outcome.report
+      configInvalid = false
+      process.stdout.write(renderText(report))
+      annotate(report.findings)
+      const plan = outcome.report.plan
+      if (plan) {
+        const markdown = renderPlanMarkdown(plan, outcome.change, command)
+        process.stdout.write(markdown + '\n')
+        await core.summary.addRaw(markdown).write()
+        core.setOutput('changed', String(plan.operations.length > 0))
+        core.setOutput('broadening', String(outcome.change?.verdict === 'broadens'))
+        if (plan.roles) core.setOutput('roles', JSON.stringify(plan.roles))
+      }
+      await publishOutputs(report)
+      if (outcome.exitCode !== 0) core.setFailed(deployFailure(command, outcome.report))
+      return
     } else {
       throw new UsageError(notYetAvailable(command))
     }
@@ -71,6 +103,13 @@ export async function run(): Promise<void> {
     if (error instanceof UsageError) core.setFailed(error.message)
     else core.setFailed(`RoleGate failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
   }
+}
+
+function deployFailure(command: string, report: Report & { plan?: { conflicts: unknown[]; failed?: { error: string }; operations: unknown[] } }): string {
+  if (report.summary.error > 0) return `refusing to ${command}: the definitions have ${report.summary.error} error(s); fix them first`
+  if (report.plan?.conflicts.length) return `refusing to ${command}: ${report.plan.conflicts.length} resource(s) are not RoleGate's to change (see above)`
+  if (report.plan?.failed) return `${command} stopped: ${report.plan.failed.error}; re-run to converge`
+  return `live IAM differs from the definitions: ${report.plan?.operations.length ?? 0} operation(s) would reconcile it`
 }
 
 function baseRefFor(event: EventContext): string {

@@ -75,7 +75,7 @@ describe('dist/cli/index.js', () => {
   })
 
   it('refuses commands that are not built yet instead of pretending', async () => {
-    const result = await runCli(['deploy', '--env', 'dev'], REPO_ROOT)
+    const result = await runCli(['import', '--env', 'dev'], REPO_ROOT)
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('is not yet available')
   })
@@ -107,8 +107,8 @@ describe('dist/index.js (the action)', () => {
   })
 
   it('fails clearly for a command that is not available yet', async () => {
-    const result = await runAction({ command: 'deploy', environment: 'dev' }, { workspace: path.join(REPO_ROOT, 'examples/llm-models') })
+    const result = await runAction({ command: 'bootstrap' }, { workspace: path.join(REPO_ROOT, 'examples/llm-models') })
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/::error::command "deploy" is not yet available/)
+    expect(result.stdout).toMatch(/::error::command "bootstrap" is not yet available/)
   })
 })

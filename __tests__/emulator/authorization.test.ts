@@ -7,6 +7,7 @@ import {
   IAMClient,
   ListRolesCommand,
   PutRolePermissionsBoundaryCommand,
+  PutRolePolicyCommand,
   TagRoleCommand
 } from '@aws-sdk/client-iam'
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
@@ -59,11 +60,15 @@ const deployerPolicy = {
 let emulator: Emulator
 let admin: IAMClient
 let deployer: IAMClient
+let sessionKeys: { accessKeyId: string; secretAccessKey: string; sessionToken?: string }
 
 beforeAll(async () => {
   emulator = await Emulator.start({ accounts: [ACCOUNT] })
   admin = new IAMClient(emulator.iamClientConfig(ACCOUNT))
-  const allowAll = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] })
+  const allowAll = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }]
+  })
   await admin.send(new CreatePolicyCommand({ PolicyName: 'boundary', PolicyDocument: allowAll }))
   await admin.send(new CreatePolicyCommand({ PolicyName: 'task', Path: '/app/', PolicyDocument: allowAll }))
   await admin.send(
@@ -76,18 +81,26 @@ beforeAll(async () => {
             Effect: 'Allow',
             Principal: { Federated: PROVIDER },
             Action: 'sts:AssumeRoleWithWebIdentity',
-            Condition: { StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:o/r:environment:prod' } }
+            Condition: {
+              StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:o/r:environment:prod' }
+            }
           }
         ]
       })
     })
   )
-  const { PutRolePolicyCommand } = await import('@aws-sdk/client-iam')
   await admin.send(
-    new PutRolePolicyCommand({ RoleName: 'deployer', PolicyName: 'deploy', PolicyDocument: JSON.stringify(deployerPolicy) })
+    new PutRolePolicyCommand({
+      RoleName: 'deployer',
+      PolicyName: 'deploy',
+      PolicyDocument: JSON.stringify(deployerPolicy)
+    })
   )
   const sts = new STSClient({ endpoint: emulator.endpoints.sts, region: emulator.region })
-  const token = emulator.oidc.mintToken({ owner: 'o', repo: 'r', environment: 'prod' }, { audience: 'sts.amazonaws.com' })
+  const token = emulator.oidc.mintToken(
+    { owner: 'o', repo: 'r', environment: 'prod' },
+    { audience: 'sts.amazonaws.com' }
+  )
   const session = await sts.send(
     new AssumeRoleWithWebIdentityCommand({
       RoleArn: `arn:aws:iam::${ACCOUNT}:role/deployer`,
@@ -96,15 +109,16 @@ beforeAll(async () => {
     })
   )
   sts.destroy()
+  sessionKeys = {
+    accessKeyId: session.Credentials?.AccessKeyId ?? '',
+    secretAccessKey: session.Credentials?.SecretAccessKey ?? '',
+    sessionToken: session.Credentials?.SessionToken
+  }
   deployer = new IAMClient({
     endpoint: emulator.endpoints.iam,
     region: emulator.region,
     maxAttempts: 1,
-    credentials: {
-      accessKeyId: session.Credentials?.AccessKeyId ?? '',
-      secretAccessKey: session.Credentials?.SecretAccessKey ?? '',
-      sessionToken: session.Credentials?.SessionToken
-    }
+    credentials: sessionKeys
   })
 })
 
@@ -126,14 +140,27 @@ describe('IAM calls with assumed-role credentials are authorized against the rol
   it('allows CreateRole only with the required permissions boundary', async () => {
     const create = (boundary?: string) =>
       deployer.send(
-        new CreateRoleCommand({ RoleName: 'api', Path: '/app/', AssumeRolePolicyDocument: appTrust, PermissionsBoundary: boundary })
+        new CreateRoleCommand({
+          RoleName: 'api',
+          Path: '/app/',
+          AssumeRolePolicyDocument: appTrust,
+          PermissionsBoundary: boundary
+        })
       )
     const arn = `arn:aws:iam::${ACCOUNT}:role/app/api`
     await expect(create()).rejects.toMatchObject(noIdentityPolicy('CreateRole', arn))
-    await expect(create(`arn:aws:iam::${ACCOUNT}:policy/task`)).rejects.toMatchObject(noIdentityPolicy('CreateRole', arn))
+    await expect(create(`arn:aws:iam::${ACCOUNT}:policy/task`)).rejects.toMatchObject(
+      noIdentityPolicy('CreateRole', arn)
+    )
     await expect(create(BOUNDARY)).resolves.toMatchObject({ Role: { Arn: arn } })
     await expect(
-      deployer.send(new CreateRoleCommand({ RoleName: 'elsewhere', AssumeRolePolicyDocument: appTrust, PermissionsBoundary: BOUNDARY }))
+      deployer.send(
+        new CreateRoleCommand({
+          RoleName: 'elsewhere',
+          AssumeRolePolicyDocument: appTrust,
+          PermissionsBoundary: BOUNDARY
+        })
+      )
     ).rejects.toMatchObject(noIdentityPolicy('CreateRole', `arn:aws:iam::${ACCOUNT}:role/elsewhere`))
     await expect(
       deployer.send(new PutRolePermissionsBoundaryCommand({ RoleName: 'api', PermissionsBoundary: BOUNDARY }))
@@ -142,52 +169,100 @@ describe('IAM calls with assumed-role credentials are authorized against the rol
 
   it('evaluates aws:RequestTag, aws:TagKeys and aws:ResourceTag conditions', async () => {
     const arn = `arn:aws:iam::${ACCOUNT}:role/app/api`
-    await expect(deployer.send(new DeleteRoleCommand({ RoleName: 'api' }))).rejects.toMatchObject(noIdentityPolicy('DeleteRole', arn))
+    await expect(deployer.send(new DeleteRoleCommand({ RoleName: 'api' }))).rejects.toMatchObject(
+      noIdentityPolicy('DeleteRole', arn)
+    )
     await expect(
-      deployer.send(new TagRoleCommand({ RoleName: 'api', Tags: [{ Key: 'managed-by', Value: 'someone-else' }] }))
+      deployer.send(
+        new TagRoleCommand({ RoleName: 'api', Tags: [{ Key: 'managed-by', Value: 'someone-else' }] })
+      )
     ).rejects.toMatchObject(noIdentityPolicy('TagRole', arn))
     await expect(
       deployer.send(
-        new TagRoleCommand({ RoleName: 'api', Tags: [{ Key: 'managed-by', Value: 'rolegate' }, { Key: 'cost', Value: '1' }] })
+        new TagRoleCommand({
+          RoleName: 'api',
+          Tags: [
+            { Key: 'managed-by', Value: 'rolegate' },
+            { Key: 'cost', Value: '1' }
+          ]
+        })
       )
     ).rejects.toMatchObject(noIdentityPolicy('TagRole', arn))
     await deployer.send(
-      new TagRoleCommand({ RoleName: 'api', Tags: [{ Key: 'managed-by', Value: 'rolegate' }, { Key: 'team', Value: 'a' }] })
+      new TagRoleCommand({
+        RoleName: 'api',
+        Tags: [
+          { Key: 'managed-by', Value: 'rolegate' },
+          { Key: 'team', Value: 'a' }
+        ]
+      })
     )
     await expect(deployer.send(new DeleteRoleCommand({ RoleName: 'api' }))).resolves.toBeDefined()
   })
 
   it('evaluates iam:PolicyARN with ArnLike', async () => {
-    await admin.send(new CreateRoleCommand({ RoleName: 'svc', Path: '/app/', AssumeRolePolicyDocument: appTrust }))
+    await admin.send(
+      new CreateRoleCommand({ RoleName: 'svc', Path: '/app/', AssumeRolePolicyDocument: appTrust })
+    )
     const arn = `arn:aws:iam::${ACCOUNT}:role/app/svc`
     await expect(
-      deployer.send(new AttachRolePolicyCommand({ RoleName: 'svc', PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }))
+      deployer.send(
+        new AttachRolePolicyCommand({
+          RoleName: 'svc',
+          PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess'
+        })
+      )
     ).rejects.toMatchObject(noIdentityPolicy('AttachRolePolicy', arn))
-    await deployer.send(new AttachRolePolicyCommand({ RoleName: 'svc', PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/app/task` }))
+    await deployer.send(
+      new AttachRolePolicyCommand({ RoleName: 'svc', PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/app/task` })
+    )
   })
 
   it('reports explicit denies and account-wide resources the way AWS words them', async () => {
     await expect(
-      deployer.send(new TagRoleCommand({ RoleName: 'deployer', Tags: [{ Key: 'managed-by', Value: 'rolegate' }] }))
+      deployer.send(
+        new TagRoleCommand({ RoleName: 'deployer', Tags: [{ Key: 'managed-by', Value: 'rolegate' }] })
+      )
     ).rejects.toMatchObject(
-      denied('TagRole', `arn:aws:iam::${ACCOUNT}:role/deployer`, 'with an explicit deny in an identity-based policy')
+      denied(
+        'TagRole',
+        `arn:aws:iam::${ACCOUNT}:role/deployer`,
+        'with an explicit deny in an identity-based policy'
+      )
     )
     await expect(deployer.send(new GetRoleCommand({ RoleName: 'deployer' }))).resolves.toBeDefined()
-    await expect(deployer.send(new ListRolesCommand({}))).rejects.toMatchObject(noIdentityPolicy('ListRoles', '*'))
+    await expect(deployer.send(new ListRolesCommand({}))).rejects.toMatchObject(
+      noIdentityPolicy('ListRoles', '*')
+    )
   })
 
   it("applies the caller role's permissions boundary", async () => {
-    const getOnly = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:Get*', Resource: '*' }] })
+    const getOnly = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'iam:Get*', Resource: '*' }]
+    })
     await admin.send(new CreatePolicyCommand({ PolicyName: 'get-only', PolicyDocument: getOnly }))
     await admin.send(
-      new PutRolePermissionsBoundaryCommand({ RoleName: 'deployer', PermissionsBoundary: `arn:aws:iam::${ACCOUNT}:policy/get-only` })
+      new PutRolePermissionsBoundaryCommand({
+        RoleName: 'deployer',
+        PermissionsBoundary: `arn:aws:iam::${ACCOUNT}:policy/get-only`
+      })
     )
     await expect(
       deployer.send(
-        new CreateRoleCommand({ RoleName: 'api2', Path: '/app/', AssumeRolePolicyDocument: appTrust, PermissionsBoundary: BOUNDARY })
+        new CreateRoleCommand({
+          RoleName: 'api2',
+          Path: '/app/',
+          AssumeRolePolicyDocument: appTrust,
+          PermissionsBoundary: BOUNDARY
+        })
       )
     ).rejects.toMatchObject(
-      denied('CreateRole', `arn:aws:iam::${ACCOUNT}:role/app/api2`, 'because no permissions boundary allows the iam:CreateRole action')
+      denied(
+        'CreateRole',
+        `arn:aws:iam::${ACCOUNT}:role/app/api2`,
+        'because no permissions boundary allows the iam:CreateRole action'
+      )
     )
   })
 })
@@ -215,6 +290,15 @@ describe('SigV4 authentication', () => {
       message: 'The security token included in the request is invalid.'
     })
     unknown.destroy()
+    const noToken = new IAMClient({
+      endpoint: emulator.endpoints.iam,
+      region: emulator.region,
+      credentials: { accessKeyId: sessionKeys.accessKeyId, secretAccessKey: sessionKeys.secretAccessKey }
+    })
+    await expect(noToken.send(new GetRoleCommand({ RoleName: 'deployer' }))).rejects.toMatchObject({
+      name: 'InvalidClientTokenId'
+    })
+    noToken.destroy()
     const response = await fetch(emulator.endpoints.iam, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -223,6 +307,8 @@ describe('SigV4 authentication', () => {
     expect(response.status).toBe(403)
     const body = await response.text()
     expect(body).toContain('<Code>MissingAuthenticationToken</Code>')
-    expect(body).toMatch(/^<ErrorResponse xmlns="https:\/\/iam.amazonaws.com\/doc\/2010-05-08\/"><Error><Type>Sender<\/Type>/)
+    expect(body).toMatch(
+      /^<ErrorResponse xmlns="https:\/\/iam.amazonaws.com\/doc\/2010-05-08\/"><Error><Type>Sender<\/Type>/
+    )
   })
 })

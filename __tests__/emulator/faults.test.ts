@@ -44,9 +44,15 @@ describe('fault injection', () => {
     const pattern = async () => {
       emulator.calls.reset()
       emulator.faults.reset()
-      emulator.faults.configure({ seed: 99, throttleProbability: 0.3, serverErrorProbability: 0.2, serverErrorStatus: 'mixed' })
+      emulator.faults.configure({
+        seed: 99,
+        throttleProbability: 0.3,
+        serverErrorProbability: 0.2,
+        serverErrorStatus: 'mixed'
+      })
       const iam = client(1)
-      for (let i = 0; i < 12; i++) await iam.send(new GetRoleCommand({ RoleName: 'none' })).catch(() => undefined)
+      for (let i = 0; i < 12; i++)
+        await iam.send(new GetRoleCommand({ RoleName: 'none' })).catch(() => undefined)
       iam.destroy()
       return emulator.calls.records().map(c => `${c.status}:${c.errorCode ?? ''}`)
     }
@@ -74,7 +80,9 @@ describe('fault injection', () => {
       Array.from({ length: 8 }, () => iam.send(new GetRoleCommand({ RoleName: 'x' })))
     )
     iam.destroy()
-    const throttled = results.filter(r => r.status === 'rejected' && (r.reason as Error).name === 'Throttling')
+    const throttled = results.filter(
+      r => r.status === 'rejected' && (r.reason as Error).name === 'Throttling'
+    )
     expect(throttled).toHaveLength(5)
   })
 
@@ -84,7 +92,9 @@ describe('fault injection', () => {
     await createRole(iam, 'one')
     await iam.send(new GetRoleCommand({ RoleName: 'one' }))
     await createRole(iam, 'two')
-    await expect(createRole(iam, 'three')).rejects.toMatchObject({ code: expect.stringMatching(/ECONNREFUSED|ECONNRESET|EPIPE/) })
+    await expect(createRole(iam, 'three')).rejects.toMatchObject({
+      message: expect.stringMatching(/ECONNREFUSED|ECONNRESET|socket hang up/)
+    })
     expect(emulator.crashed).toBe(true)
     await emulator.recover()
     expect([...emulator.account(ACCOUNT).state.roles.keys()]).toEqual(['one', 'two'])
@@ -96,7 +106,7 @@ describe('fault injection', () => {
     emulator.faults.configure({ crashAfterMutatingCalls: 1, crashLosesResponse: true })
     const iam = client(1)
     await expect(createRole(iam, 'applied')).rejects.toMatchObject({
-      code: expect.stringMatching(/ECONNRESET|ECONNREFUSED|EPIPE/)
+      message: expect.stringMatching(/socket hang up|ECONNRESET/)
     })
     await emulator.recover()
     await expect(iam.send(new GetRoleCommand({ RoleName: 'applied' }))).resolves.toBeDefined()

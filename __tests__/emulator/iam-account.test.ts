@@ -40,9 +40,15 @@ beforeAll(async () => {
   emulator = await Emulator.start({ accounts: [ACCOUNT] })
   iam = new IAMClient(emulator.iamClientConfig(ACCOUNT))
   iamOnce = new IAMClient({ ...emulator.iamClientConfig(ACCOUNT), maxAttempts: 1 })
-  const boundary = await iam.send(new CreatePolicyCommand({ PolicyName: 'boundary', PolicyDocument: policy('*') }))
+  const boundary = await iam.send(
+    new CreatePolicyCommand({ PolicyName: 'boundary', PolicyDocument: policy('*') })
+  )
   await iam.send(
-    new CreatePolicyVersionCommand({ PolicyArn: boundary.Policy?.Arn, PolicyDocument: policy('s3:*'), SetAsDefault: false })
+    new CreatePolicyVersionCommand({
+      PolicyArn: boundary.Policy?.Arn,
+      PolicyDocument: policy('s3:*'),
+      SetAsDefault: false
+    })
   )
   for (let i = 0; i < 12; i++) {
     const name = `svc-${String(i).padStart(2, '0')}`
@@ -56,9 +62,17 @@ beforeAll(async () => {
         Tags: [{ Key: 'managed-by', Value: 'rolegate' }]
       })
     )
-    await iam.send(new PutRolePolicyCommand({ RoleName: name, PolicyName: 'inline', PolicyDocument: policy('s3:GetObject') }))
+    await iam.send(
+      new PutRolePolicyCommand({
+        RoleName: name,
+        PolicyName: 'inline',
+        PolicyDocument: policy('s3:GetObject')
+      })
+    )
   }
-  await iam.send(new AttachRolePolicyCommand({ RoleName: 'svc-00', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }))
+  await iam.send(
+    new AttachRolePolicyCommand({ RoleName: 'svc-00', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' })
+  )
 })
 
 afterAll(async () => {
@@ -81,13 +95,18 @@ describe('account-wide reads', () => {
       policies.push(...(page.Policies ?? []))
     }
     expect(pages).toBe(3) // 12 roles + 1 local + 1 attached AWS managed = 14 items
-    expect(roles.map(r => r.RoleName)).toEqual(Array.from({ length: 12 }, (_, i) => `svc-${String(i).padStart(2, '0')}`))
+    expect(roles.map(r => r.RoleName)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `svc-${String(i).padStart(2, '0')}`)
+    )
     const role = roles[0]
     expect(role).not.toHaveProperty('Description')
     expect(role).not.toHaveProperty('MaxSessionDuration')
     expect(role.Path).toBe('/rolegate/')
     expect(decodeURIComponent(role.AssumeRolePolicyDocument ?? '')).toBe(trust)
-    expect(role.RolePolicyList?.[0]).toEqual({ PolicyName: 'inline', PolicyDocument: encodeURIComponent(policy('s3:GetObject')) })
+    expect(role.RolePolicyList?.[0]).toEqual({
+      PolicyName: 'inline',
+      PolicyDocument: encodeURIComponent(policy('s3:GetObject'))
+    })
     expect(role.AttachedManagedPolicies).toEqual([
       { PolicyName: 'ReadOnlyAccess', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }
     ])
@@ -129,7 +148,15 @@ describe('account-wide reads', () => {
   })
 
   it('tags and untags roles with IAM tag limits', async () => {
-    await iam.send(new TagRoleCommand({ RoleName: 'svc-01', Tags: [{ Key: 'Managed-By', Value: 'other' }, { Key: 'env', Value: 'prod' }] }))
+    await iam.send(
+      new TagRoleCommand({
+        RoleName: 'svc-01',
+        Tags: [
+          { Key: 'Managed-By', Value: 'other' },
+          { Key: 'env', Value: 'prod' }
+        ]
+      })
+    )
     const tags = await iam.send(new ListRoleTagsCommand({ RoleName: 'svc-01' }))
     expect(tags.Tags).toEqual([
       { Key: 'env', Value: 'prod' },
@@ -150,12 +177,17 @@ describe('account-wide reads', () => {
     await iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'web', RoleName: 'svc-02' }))
     await expect(
       iamOnce.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'web', RoleName: 'svc-03' }))
-    ).rejects.toMatchObject({ Code: 'LimitExceeded', message: 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1' })
+    ).rejects.toMatchObject({
+      Code: 'LimitExceeded',
+      message: 'Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1'
+    })
     const profiles = await iam.send(new ListInstanceProfilesForRoleCommand({ RoleName: 'svc-02' }))
     expect(profiles.InstanceProfiles?.[0].Roles?.[0].RoleName).toBe('svc-02')
     await iam.send(new CreateRoleCommand({ RoleName: 'profiled', AssumeRolePolicyDocument: trust }))
     await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'profiled' }))
-    await iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'profiled', RoleName: 'profiled' }))
+    await iam.send(
+      new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'profiled', RoleName: 'profiled' })
+    )
     await expect(iam.send(new DeleteRoleCommand({ RoleName: 'profiled' }))).rejects.toMatchObject({
       Code: 'DeleteConflict',
       message: 'Cannot delete entity, must remove roles from instance profile first.'

@@ -23,10 +23,16 @@ import { Emulator } from '../../test/emulator/index.js'
 const ACCOUNT = '222222222222'
 const trust = JSON.stringify({
   Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }]
+  Statement: [
+    { Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }
+  ]
 })
 const policy = (action: string) =>
-  JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] }, null, 2)
+  JSON.stringify(
+    { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] },
+    null,
+    2
+  )
 
 let emulator: Emulator
 let iam: IAMClient
@@ -47,22 +53,31 @@ afterAll(async () => {
 
 describe('IAM managed and inline policies', () => {
   it('keeps at most 5 versions: LimitExceeded at the 6th, and the default cannot be deleted', async () => {
-    const created = await iam.send(new CreatePolicyCommand({ PolicyName: 'versions', PolicyDocument: policy('s3:GetObject') }))
+    const created = await iam.send(
+      new CreatePolicyCommand({ PolicyName: 'versions', PolicyDocument: policy('s3:GetObject') })
+    )
     const arn = created.Policy?.Arn ?? ''
     expect(arn).toBe(`arn:aws:iam::${ACCOUNT}:policy/versions`)
     expect(created.Policy?.DefaultVersionId).toBe('v1')
     for (let i = 2; i <= 5; i++) {
       const version = await iam.send(
-        new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: policy(`s3:Get${i}`), SetAsDefault: true })
+        new CreatePolicyVersionCommand({
+          PolicyArn: arn,
+          PolicyDocument: policy(`s3:Get${i}`),
+          SetAsDefault: true
+        })
       )
       expect(version.PolicyVersion).toMatchObject({ VersionId: `v${i}`, IsDefaultVersion: true })
     }
     const before = emulator.calls.count({ action: 'CreatePolicyVersion' })
-    const sixth = iam.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: policy('s3:Get6') }))
+    const sixth = iam.send(
+      new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: policy('s3:Get6') })
+    )
     await expect(sixth).rejects.toBeInstanceOf(LimitExceededException)
     await expect(sixth).rejects.toMatchObject({
       Code: 'LimitExceeded',
-      message: 'A managed policy can have up to 5 versions. Before you create a new version, you must delete an existing version.',
+      message:
+        'A managed policy can have up to 5 versions. Before you create a new version, you must delete an existing version.',
       $metadata: { httpStatusCode: 409 }
     })
     // The JS SDK classifies "LimitExceededException" as a throttling error and retries it (3 attempts).
@@ -74,23 +89,27 @@ describe('IAM managed and inline policies', () => {
     expect(fetched.PolicyVersion?.Document).toBe(encodeURIComponent(policy('s3:Get3')))
     expect(decodeURIComponent(fetched.PolicyVersion?.Document ?? '')).toBe(policy('s3:Get3'))
 
-    await expect(iam.send(new DeletePolicyVersionCommand({ PolicyArn: arn, VersionId: 'v5' }))).rejects.toBeInstanceOf(
-      DeleteConflictException
-    )
+    await expect(
+      iam.send(new DeletePolicyVersionCommand({ PolicyArn: arn, VersionId: 'v5' }))
+    ).rejects.toBeInstanceOf(DeleteConflictException)
     await expect(iam.send(new DeletePolicyCommand({ PolicyArn: arn }))).rejects.toMatchObject({
       name: 'DeleteConflictException',
       Code: 'DeleteConflict',
       message: expect.stringContaining('more than one version')
     })
     await iam.send(new SetDefaultPolicyVersionCommand({ PolicyArn: arn, VersionId: 'v1' }))
-    for (const v of ['v2', 'v3', 'v4', 'v5']) await iam.send(new DeletePolicyVersionCommand({ PolicyArn: arn, VersionId: v }))
+    for (const v of ['v2', 'v3', 'v4', 'v5'])
+      await iam.send(new DeletePolicyVersionCommand({ PolicyArn: arn, VersionId: v }))
     await iam.send(new DeletePolicyCommand({ PolicyArn: arn }))
   })
 
   it('answers DeleteConflict for DeleteRole with attached policies and DeletePolicy while attached', async () => {
     const arn =
-      (await iam.send(new CreatePolicyCommand({ PolicyName: 'attached', PolicyDocument: policy('sqs:SendMessage') }))).Policy
-        ?.Arn ?? ''
+      (
+        await iam.send(
+          new CreatePolicyCommand({ PolicyName: 'attached', PolicyDocument: policy('sqs:SendMessage') })
+        )
+      ).Policy?.Arn ?? ''
     await iam.send(new CreateRoleCommand({ RoleName: 'worker', AssumeRolePolicyDocument: trust }))
     await iam.send(new AttachRolePolicyCommand({ RoleName: 'worker', PolicyArn: arn }))
     await iam.send(
@@ -100,7 +119,10 @@ describe('IAM managed and inline policies', () => {
       })
     )
     const attached = await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'worker' }))
-    expect(attached.AttachedPolicies?.map(p => p.PolicyName).sort()).toEqual(['AmazonECSTaskExecutionRolePolicy', 'attached'])
+    expect(attached.AttachedPolicies?.map(p => p.PolicyName).sort()).toEqual([
+      'AmazonECSTaskExecutionRolePolicy',
+      'attached'
+    ])
 
     await expect(iam.send(new DeleteRoleCommand({ RoleName: 'worker' }))).rejects.toMatchObject({
       name: 'DeleteConflictException',
@@ -120,7 +142,9 @@ describe('IAM managed and inline policies', () => {
         PolicyArn: 'arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy'
       })
     )
-    await iam.send(new PutRolePolicyCommand({ RoleName: 'worker', PolicyName: 'inline', PolicyDocument: policy('sqs:*') }))
+    await iam.send(
+      new PutRolePolicyCommand({ RoleName: 'worker', PolicyName: 'inline', PolicyDocument: policy('sqs:*') })
+    )
     await expect(iam.send(new DeleteRoleCommand({ RoleName: 'worker' }))).rejects.toMatchObject({
       message: 'Cannot delete entity, must delete policies first.'
     })
@@ -132,14 +156,25 @@ describe('IAM managed and inline policies', () => {
     await iam.send(new CreateRoleCommand({ RoleName: 'crowded', AssumeRolePolicyDocument: trust }))
     for (let i = 0; i < 10; i++) {
       const arn =
-        (await iam.send(new CreatePolicyCommand({ PolicyName: `crowd-${i}`, PolicyDocument: policy('sns:Publish') })))
-          .Policy?.Arn ?? ''
+        (
+          await iam.send(
+            new CreatePolicyCommand({ PolicyName: `crowd-${i}`, PolicyDocument: policy('sns:Publish') })
+          )
+        ).Policy?.Arn ?? ''
       await iam.send(new AttachRolePolicyCommand({ RoleName: 'crowded', PolicyArn: arn }))
     }
     await expect(
-      iamOnce.send(new AttachRolePolicyCommand({ RoleName: 'crowded', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }))
-    ).rejects.toMatchObject({ name: 'LimitExceededException',
-      Code: 'LimitExceeded', message: 'Cannot exceed quota for PoliciesPerRole: 10' })
+      iamOnce.send(
+        new AttachRolePolicyCommand({
+          RoleName: 'crowded',
+          PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess'
+        })
+      )
+    ).rejects.toMatchObject({
+      name: 'LimitExceededException',
+      Code: 'LimitExceeded',
+      message: 'Cannot exceed quota for PoliciesPerRole: 10'
+    })
   })
 
   it('rejects malformed documents with MalformedPolicyDocument', async () => {
@@ -162,8 +197,11 @@ describe('IAM managed and inline policies', () => {
           Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*' }]
         })
       )
-    ).rejects.toMatchObject({ name: 'MalformedPolicyDocumentException',
-      Code: 'MalformedPolicyDocument', message: 'Has prohibited field Principal' })
+    ).rejects.toMatchObject({
+      name: 'MalformedPolicyDocumentException',
+      Code: 'MalformedPolicyDocument',
+      message: 'Has prohibited field Principal'
+    })
     await expect(
       iam.send(
         new CreateRoleCommand({
@@ -174,30 +212,45 @@ describe('IAM managed and inline policies', () => {
           })
         })
       )
-    ).rejects.toMatchObject({ name: 'MalformedPolicyDocumentException',
-      Code: 'MalformedPolicyDocument', message: 'Missing required field Principal' })
+    ).rejects.toMatchObject({
+      name: 'MalformedPolicyDocumentException',
+      Code: 'MalformedPolicyDocument',
+      message: 'Missing required field Principal'
+    })
   })
 
   it('enforces size quotas counted in non-whitespace characters', async () => {
     const sized = (chars: number) => {
-      const base = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::' }] })
+      const base = JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::' }]
+      })
       const padding = 'a'.repeat(chars - base.length)
-      return JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::${padding}` }] })
+      return JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::${padding}` }]
+      })
     }
     expect(sized(6144)).toHaveLength(6144)
     // Whitespace does not count: a pretty-printed 6144-character document still fits.
     const pretty = JSON.stringify(JSON.parse(sized(6144)), null, 8)
     await iam.send(new CreatePolicyCommand({ PolicyName: 'fits', PolicyDocument: pretty }))
-    await expect(iamOnce.send(new CreatePolicyCommand({ PolicyName: 'too-big', PolicyDocument: sized(6145) }))).rejects.toMatchObject({
+    await expect(
+      iamOnce.send(new CreatePolicyCommand({ PolicyName: 'too-big', PolicyDocument: sized(6145) }))
+    ).rejects.toMatchObject({
       name: 'LimitExceededException',
       Code: 'LimitExceeded',
       message: 'Cannot exceed quota for PolicySize: 6144',
       $metadata: { httpStatusCode: 409 }
     })
     await iam.send(new CreateRoleCommand({ RoleName: 'inline-quota', AssumeRolePolicyDocument: trust }))
-    await iam.send(new PutRolePolicyCommand({ RoleName: 'inline-quota', PolicyName: 'a', PolicyDocument: sized(6000) }))
+    await iam.send(
+      new PutRolePolicyCommand({ RoleName: 'inline-quota', PolicyName: 'a', PolicyDocument: sized(6000) })
+    )
     await expect(
-      iamOnce.send(new PutRolePolicyCommand({ RoleName: 'inline-quota', PolicyName: 'b', PolicyDocument: sized(4300) }))
+      iamOnce.send(
+        new PutRolePolicyCommand({ RoleName: 'inline-quota', PolicyName: 'b', PolicyDocument: sized(4300) })
+      )
     ).rejects.toMatchObject({
       name: 'LimitExceededException',
       Code: 'LimitExceeded',

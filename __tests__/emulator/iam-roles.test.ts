@@ -49,7 +49,9 @@ describe('IAM roles over the Query protocol', () => {
 
     const got = await iam.send(new GetRoleCommand({ RoleName: 'app' }))
     expect(got.Role?.AssumeRolePolicyDocument).toBe(encodeURIComponent(trust))
-    expect(JSON.parse(decodeURIComponent(got.Role?.AssumeRolePolicyDocument ?? ''))).toEqual(JSON.parse(trust))
+    expect(JSON.parse(decodeURIComponent(got.Role?.AssumeRolePolicyDocument ?? ''))).toEqual(
+      JSON.parse(trust)
+    )
     expect(got.Role?.Description).toBe('the app')
     expect(got.Role?.MaxSessionDuration).toBe(7200)
     expect(got.Role?.Tags).toEqual([{ Key: 'owner', Value: 'team-a' }])
@@ -58,7 +60,9 @@ describe('IAM roles over the Query protocol', () => {
     expect((await iam.send(new GetRoleCommand({ RoleName: 'APP' }))).Role?.MaxSessionDuration).toBe(3600)
 
     await iam.send(new DeleteRoleCommand({ RoleName: 'app' }))
-    await expect(iam.send(new GetRoleCommand({ RoleName: 'app' }))).rejects.toBeInstanceOf(NoSuchEntityException)
+    await expect(iam.send(new GetRoleCommand({ RoleName: 'app' }))).rejects.toBeInstanceOf(
+      NoSuchEntityException
+    )
   })
 
   it('answers EntityAlreadyExists (409) and NoSuchEntity (404) with IAM messages', async () => {
@@ -78,7 +82,9 @@ describe('IAM roles over the Query protocol', () => {
   })
 
   it('validates names, paths and session durations', async () => {
-    await expect(iam.send(new CreateRoleCommand({ RoleName: 'bad name', AssumeRolePolicyDocument: trust }))).rejects.toMatchObject({
+    await expect(
+      iam.send(new CreateRoleCommand({ RoleName: 'bad name', AssumeRolePolicyDocument: trust }))
+    ).rejects.toMatchObject({
       name: 'ValidationError',
       message: expect.stringContaining("at 'roleName' failed to satisfy constraint"),
       $metadata: { httpStatusCode: 400 }
@@ -90,13 +96,17 @@ describe('IAM roles over the Query protocol', () => {
       iam.send(new CreateRoleCommand({ RoleName: 'p', Path: 'no-slash', AssumeRolePolicyDocument: trust }))
     ).rejects.toMatchObject({ name: 'ValidationError' })
     await expect(
-      iam.send(new CreateRoleCommand({ RoleName: 'p', MaxSessionDuration: 60, AssumeRolePolicyDocument: trust }))
+      iam.send(
+        new CreateRoleCommand({ RoleName: 'p', MaxSessionDuration: 60, AssumeRolePolicyDocument: trust })
+      )
     ).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringContaining('3600') })
   })
 
   it('lists roles by path prefix with Marker/MaxItems pagination', async () => {
     for (let i = 0; i < 7; i++) {
-      await iam.send(new CreateRoleCommand({ RoleName: `page-${i}`, Path: '/paged/', AssumeRolePolicyDocument: trust }))
+      await iam.send(
+        new CreateRoleCommand({ RoleName: `page-${i}`, Path: '/paged/', AssumeRolePolicyDocument: trust })
+      )
     }
     await iam.send(new CreateRoleCommand({ RoleName: 'outside', AssumeRolePolicyDocument: trust }))
     const first = await iam.send(new ListRolesCommand({ PathPrefix: '/paged/', MaxItems: 3 }))
@@ -117,10 +127,15 @@ describe('IAM roles over the Query protocol', () => {
     emulator.faults.configure({ consistencyDelayMs: 400 })
     try {
       await iam.send(new CreateRoleCommand({ RoleName: 'lagging', AssumeRolePolicyDocument: trust }))
-      await expect(iam.send(new GetRoleCommand({ RoleName: 'lagging' }))).rejects.toBeInstanceOf(NoSuchEntityException)
+      await expect(iam.send(new GetRoleCommand({ RoleName: 'lagging' }))).rejects.toBeInstanceOf(
+        NoSuchEntityException
+      )
       const listed = await iam.send(new ListRolesCommand({}))
       expect(listed.Roles?.map(r => r.RoleName)).not.toContain('lagging')
-      const result = await waitUntilRoleExists({ client: iam, maxWaitTime: 10, minDelay: 1 }, { RoleName: 'lagging' })
+      const result = await waitUntilRoleExists(
+        { client: iam, maxWaitTime: 10, minDelay: 1 },
+        { RoleName: 'lagging' }
+      )
       expect(result.state).toBe('SUCCESS')
     } finally {
       emulator.faults.reset()

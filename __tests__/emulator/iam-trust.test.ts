@@ -1,4 +1,9 @@
-import { CreateRoleCommand, GetRoleCommand, IAMClient, UpdateAssumeRolePolicyCommand } from '@aws-sdk/client-iam'
+import {
+  CreateRoleCommand,
+  GetRoleCommand,
+  IAMClient,
+  UpdateAssumeRolePolicyCommand
+} from '@aws-sdk/client-iam'
 import { Emulator } from '../../test/emulator/index.js'
 
 const ACCOUNT = '333333333333'
@@ -40,7 +45,8 @@ afterAll(async () => {
   await emulator.stop()
 })
 
-const create = (name: string, trust: string) => iam.send(new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: trust }))
+const create = (name: string, trust: string) =>
+  iam.send(new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: trust }))
 
 describe('trust policy checks IAM performs on write', () => {
   it('rejects a GitHub OIDC trust that does not scope token.actions.githubusercontent.com:sub', async () => {
@@ -75,7 +81,11 @@ describe('trust policy checks IAM performs on write', () => {
     )
     await create(
       'scoped-workflow',
-      githubTrust({ StringLike: { 'token.actions.githubusercontent.com:job_workflow_ref': 'o/r/.github/workflows/*@refs/heads/main' } })
+      githubTrust({
+        StringLike: {
+          'token.actions.githubusercontent.com:job_workflow_ref': 'o/r/.github/workflows/*@refs/heads/main'
+        }
+      })
     )
     await expect(
       iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: 'scoped-sub', PolicyDocument: githubTrust() }))
@@ -83,14 +93,18 @@ describe('trust policy checks IAM performs on write', () => {
   })
 
   it('rejects a trust naming a role that does not exist, or one created moments ago', async () => {
-    await expect(create('trusts-ghost', roleTrust(`arn:aws:iam::${ACCOUNT}:role/ghost`))).rejects.toMatchObject({
+    await expect(
+      create('trusts-ghost', roleTrust(`arn:aws:iam::${ACCOUNT}:role/ghost`))
+    ).rejects.toMatchObject({
       Code: 'MalformedPolicyDocument',
       message: `Invalid principal in policy: "AWS":"arn:aws:iam::${ACCOUNT}:role/ghost"`
     })
     emulator.faults.configure({ consistencyDelayMs: 300 })
     try {
       await create('fresh', roleTrust(`arn:aws:iam::${ACCOUNT}:role/scoped-sub`))
-      await expect(create('trusts-fresh', roleTrust(`arn:aws:iam::${ACCOUNT}:role/fresh`))).rejects.toMatchObject({
+      await expect(
+        create('trusts-fresh', roleTrust(`arn:aws:iam::${ACCOUNT}:role/fresh`))
+      ).rejects.toMatchObject({
         message: `Invalid principal in policy: "AWS":"arn:aws:iam::${ACCOUNT}:role/fresh"`
       })
       await new Promise(resolve => setTimeout(resolve, 350))
@@ -110,10 +124,23 @@ describe('trust policy checks IAM performs on write', () => {
   })
 
   it('enforces the 2048-character trust policy quota', async () => {
-    const subjects = Array.from({ length: 60 }, (_, i) => `repo:o/r:environment:env-${String(i).padStart(3, '0')}`)
+    const subjects = Array.from(
+      { length: 60 },
+      (_, i) => `repo:o/r:environment:env-${String(i).padStart(3, '0')}`
+    )
     await expect(
-      iamOnce.send(new CreateRoleCommand({ RoleName: 'big-trust', AssumeRolePolicyDocument: githubTrust({ StringEquals: { 'token.actions.githubusercontent.com:sub': subjects } }) }))
-    ).rejects.toMatchObject({ Code: 'LimitExceeded', message: 'Cannot exceed quota for ACLSizePerRole: 2048' })
+      iamOnce.send(
+        new CreateRoleCommand({
+          RoleName: 'big-trust',
+          AssumeRolePolicyDocument: githubTrust({
+            StringEquals: { 'token.actions.githubusercontent.com:sub': subjects }
+          })
+        })
+      )
+    ).rejects.toMatchObject({
+      Code: 'LimitExceeded',
+      message: 'Cannot exceed quota for ACLSizePerRole: 2048'
+    })
   })
 
   it('rejects non-STS actions and Resource in a trust policy', async () => {
@@ -126,8 +153,17 @@ describe('trust policy checks IAM performs on write', () => {
     })
     const withResource = JSON.stringify({
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole', Resource: '*' }]
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Service: 'ec2.amazonaws.com' },
+          Action: 'sts:AssumeRole',
+          Resource: '*'
+        }
+      ]
     })
-    await expect(create('bad-resource', withResource)).rejects.toMatchObject({ message: 'Has prohibited field Resource' })
+    await expect(create('bad-resource', withResource)).rejects.toMatchObject({
+      message: 'Has prohibited field Resource'
+    })
   })
 })

@@ -14,7 +14,14 @@ const AUDIENCE = 'sts.amazonaws.com'
 const githubTrust = (condition: object) =>
   JSON.stringify({
     Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Federated: PROVIDER }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: condition }]
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: PROVIDER },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: condition
+      }
+    ]
   })
 
 const prodJob: JobContext = { owner: 'o', repo: 'r', environment: 'prod' }
@@ -67,7 +74,11 @@ afterAll(async () => {
   await emulator.stop()
 })
 
-const assume = (role: string, token: string, extra: { DurationSeconds?: number; RoleSessionName?: string } = {}) =>
+const assume = (
+  role: string,
+  token: string,
+  extra: { DurationSeconds?: number; RoleSessionName?: string } = {}
+) =>
   sts.send(
     new AssumeRoleWithWebIdentityCommand({
       RoleArn: `arn:aws:iam::${ACCOUNT}:role/${role}`,
@@ -85,11 +96,15 @@ const DENIED = {
 
 describe('STS AssumeRoleWithWebIdentity with GitHub OIDC tokens', () => {
   it('issues credentials to a job bound to the pinned environment; GetCallerIdentity names the session', async () => {
-    const result = await assume('deploy-prod', emulator.oidc.mintToken(prodJob, { audience: AUDIENCE }), { DurationSeconds: 7200 })
+    const result = await assume('deploy-prod', emulator.oidc.mintToken(prodJob, { audience: AUDIENCE }), {
+      DurationSeconds: 7200
+    })
     expect(result.Credentials?.AccessKeyId).toMatch(/^ASIA/)
     expect(result.Credentials?.SessionToken).toBeTruthy()
     expect(result.Credentials?.Expiration?.getTime()).toBeGreaterThan(Date.now() + 7000 * 1000)
-    expect(result.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/deploy-prod/rolegate-o-r-1`)
+    expect(result.AssumedRoleUser?.Arn).toBe(
+      `arn:aws:sts::${ACCOUNT}:assumed-role/deploy-prod/rolegate-o-r-1`
+    )
     expect(result.SubjectFromWebIdentityToken).toBe('repo:o/r:environment:prod')
 
     const caller = new STSClient({
@@ -111,7 +126,9 @@ describe('STS AssumeRoleWithWebIdentity with GitHub OIDC tokens', () => {
 
     emulator.clock.advance(7201 * 1000)
     try {
-      await expect(caller.send(new GetCallerIdentityCommand({}))).rejects.toMatchObject({ name: 'ExpiredToken' })
+      await expect(caller.send(new GetCallerIdentityCommand({}))).rejects.toMatchObject({
+        name: 'ExpiredToken'
+      })
     } finally {
       emulator.clock.reset()
       caller.destroy()
@@ -119,7 +136,9 @@ describe('STS AssumeRoleWithWebIdentity with GitHub OIDC tokens', () => {
   })
 
   it('denies a token for ref:refs/heads/main on the environment-pinned role', async () => {
-    await expect(assume('deploy-prod', emulator.oidc.mintToken(mainJob, { audience: AUDIENCE }))).rejects.toMatchObject(DENIED)
+    await expect(
+      assume('deploy-prod', emulator.oidc.mintToken(mainJob, { audience: AUDIENCE }))
+    ).rejects.toMatchObject(DENIED)
   })
 
   it('rejects a token for the wrong audience', async () => {
@@ -131,21 +150,29 @@ describe('STS AssumeRoleWithWebIdentity with GitHub OIDC tokens', () => {
   it('rejects an expired token with ExpiredTokenException', async () => {
     await expect(
       assume('deploy-prod', emulator.oidc.mintToken(prodJob, { audience: AUDIENCE, lifetimeSeconds: -30 }))
-    ).rejects.toMatchObject({ name: 'ExpiredTokenException', message: expect.stringContaining('Token expired') })
+    ).rejects.toMatchObject({
+      name: 'ExpiredTokenException',
+      message: expect.stringContaining('Token expired')
+    })
   })
 
   it('rejects a token signed by another key, or from another issuer, with InvalidIdentityToken', async () => {
     const forged = emulator.oidc.mintToken(prodJob, { audience: AUDIENCE, signingKey: generateSigningKey() })
-    await expect(assume('deploy-prod', forged)).rejects.toMatchObject({ name: 'InvalidIdentityTokenException' })
+    await expect(assume('deploy-prod', forged)).rejects.toMatchObject({
+      name: 'InvalidIdentityTokenException'
+    })
     const otherIssuer = emulator.oidc.mintToken(prodJob, {
       audience: AUDIENCE,
       claims: { iss: 'https://token.actions.githubusercontent.com' }
     })
     await expect(assume('deploy-prod', otherIssuer)).rejects.toMatchObject({
       name: 'InvalidIdentityTokenException',
-      message: 'No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com'
+      message:
+        'No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com'
     })
-    await expect(assume('deploy-prod', 'not-a-jwt')).rejects.toMatchObject({ name: 'InvalidIdentityTokenException' })
+    await expect(assume('deploy-prod', 'not-a-jwt')).rejects.toMatchObject({
+      name: 'InvalidIdentityTokenException'
+    })
   })
 
   it('documents wildcard abuse: StringLike repo:o/* trusts every repository of the owner', async () => {
@@ -154,19 +181,30 @@ describe('STS AssumeRoleWithWebIdentity with GitHub OIDC tokens', () => {
     // of the owner (including one an attacker can create) can assume the role.
     await expect(assume('org-wide', evil)).resolves.toMatchObject({ AssumedRoleUser: expect.anything() })
     // `repo:o/r:*` keeps the repository boundary: `repo:o/r-evil:...` does not match.
-    await expect(assume('repo-wide', emulator.oidc.mintToken({ owner: 'o', repo: 'r-evil' }, { audience: AUDIENCE }))).rejects.toMatchObject(DENIED)
-    await expect(assume('repo-wide', emulator.oidc.mintToken(mainJob, { audience: AUDIENCE }))).resolves.toBeDefined()
+    await expect(
+      assume('repo-wide', emulator.oidc.mintToken({ owner: 'o', repo: 'r-evil' }, { audience: AUDIENCE }))
+    ).rejects.toMatchObject(DENIED)
+    await expect(
+      assume('repo-wide', emulator.oidc.mintToken(mainJob, { audience: AUDIENCE }))
+    ).resolves.toBeDefined()
   })
 
   it('evaluates conditions on other claims (event_name) and the immutable subject form', async () => {
-    await expect(assume('main-only', emulator.oidc.mintToken(mainJob, { audience: AUDIENCE }))).resolves.toBeDefined()
-    const immutable = emulator.oidc.mintToken({ ...mainJob, subjectFormat: 'immutable', ownerId: 7, repoId: 9 }, { audience: AUDIENCE })
+    await expect(
+      assume('main-only', emulator.oidc.mintToken(mainJob, { audience: AUDIENCE }))
+    ).resolves.toBeDefined()
+    const immutable = emulator.oidc.mintToken(
+      { ...mainJob, subjectFormat: 'immutable', ownerId: 7, repoId: 9 },
+      { audience: AUDIENCE }
+    )
     await expect(assume('main-only', immutable)).rejects.toMatchObject(DENIED)
   })
 
   it('validates RoleSessionName and DurationSeconds against the role', async () => {
     const token = emulator.oidc.mintToken(prodJob, { audience: AUDIENCE })
-    await expect(assume('deploy-prod', token, { RoleSessionName: 'x' })).rejects.toMatchObject({ name: 'ValidationError' })
+    await expect(assume('deploy-prod', token, { RoleSessionName: 'x' })).rejects.toMatchObject({
+      name: 'ValidationError'
+    })
     await expect(assume('deploy-prod', token, { RoleSessionName: 'has space' })).rejects.toMatchObject({
       name: 'ValidationError'
     })
@@ -189,12 +227,17 @@ describe('STS AssumeRoleWithWebIdentity with GitHub OIDC tokens', () => {
     )
     const admin = new STSClient(emulator.stsClientConfig(ACCOUNT))
     const result = await admin.send(
-      new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/admin-assumable`, RoleSessionName: 's1' })
+      new AssumeRoleCommand({
+        RoleArn: `arn:aws:iam::${ACCOUNT}:role/admin-assumable`,
+        RoleSessionName: 's1'
+      })
     )
     expect(result.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${ACCOUNT}:assumed-role/admin-assumable/s1`)
     expect((await admin.send(new GetCallerIdentityCommand({}))).Arn).toBe(`arn:aws:iam::${ACCOUNT}:root`)
     await expect(
-      admin.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/deploy-prod`, RoleSessionName: 's2' }))
+      admin.send(
+        new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/deploy-prod`, RoleSessionName: 's2' })
+      )
     ).rejects.toMatchObject({ name: 'AccessDenied' })
     admin.destroy()
   })

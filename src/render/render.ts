@@ -59,6 +59,19 @@ export function render(config: Config, loaded: readonly LoadedDefinition[], opti
   return { state, findings }
 }
 
+/** The `{name}` variables of an environment: its own `variables`, then the built-ins. */
+export function environmentVariables(config: Config, environment: string): Record<string, string> {
+  const environmentConfig = config.environments[environment]
+  return {
+    ...Object.fromEntries(Object.entries(environmentConfig.variables ?? {}).map(([key, value]) => [key, String(value)])),
+    project: config.project,
+    environment,
+    account: environmentConfig.account,
+    region: environmentConfig.region,
+    partition: partitionOf(environmentConfig)
+  }
+}
+
 function renderEnvironment(
   config: Config,
   environment: string,
@@ -68,14 +81,7 @@ function renderEnvironment(
   findings: Finding[]
 ): EnvironmentState {
   const partition = partitionOf(environmentConfig)
-  const variables: Record<string, string> = {
-    ...Object.fromEntries(Object.entries(environmentConfig.variables ?? {}).map(([key, value]) => [key, String(value)])),
-    project: config.project,
-    environment,
-    account: environmentConfig.account,
-    region: environmentConfig.region,
-    partition
-  }
+  const variables = environmentVariables(config, environment)
   const context: Context = { config, environment, variables, options, findings, partition, account: environmentConfig.account }
   const applicable = loaded.filter(item => (item.definition.environments ?? Object.keys(config.environments)).includes(environment))
 

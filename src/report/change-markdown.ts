@@ -5,6 +5,7 @@
  */
 import type { AccessEntry, ChangeSet, EnvironmentChange, RoleChange, Verdict } from '../compare/model.js'
 import type { Finding } from '../model/findings.js'
+import type { PlanReport } from './plan-report.js'
 import { escapeCell, findingsTable } from './markdown.js'
 
 export const COMMENT_LIMIT = 65_536
@@ -161,4 +162,25 @@ export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
   }
   if (details.length > 0) body += `\n<sub>${input.changes.caveats.join(' ')}</sub>\n`
   return body
+}
+
+/** The deploy plan (and what was applied) for the job summary and `--format markdown`. */
+export function renderPlanMarkdown(plan: PlanReport, change: EnvironmentChange | undefined, command: string): string {
+  const lines = [`## RoleGate ${command}: ${plan.environment} (account ${plan.account})`, '']
+  if (plan.conflicts.length > 0) {
+    lines.push('### ⛔ Refused: resources RoleGate may not change', '', ...plan.conflicts.map(conflict => `- **${escapeCell(conflict.resource)}**: ${escapeCell(conflict.reason)}`), '')
+  }
+  if (plan.operations.length === 0) lines.push('✅ Live IAM matches the definitions: nothing to do.', '')
+  else lines.push(`### Operations (${plan.operations.length})`, '', ...plan.operations.map(operation => `- \`${operation.kind}\` ${escapeCell(operation.description)}`), '')
+  if (plan.orphans.length > 0) lines.push(`Owned by this repository but no longer defined (deleted only with prune): ${plan.orphans.map(item => `\`${item}\``).join(', ')}`, '')
+  if (plan.applied) lines.push(`Applied ${plan.applied.length} of ${plan.operations.length} operation(s).`, '')
+  if (plan.failed) {
+    lines.push(`### ❌ Failed: ${escapeCell(plan.failed.operation)}`, '', '```', plan.failed.error, '```', '')
+    if (plan.notAttempted?.length) lines.push('Not attempted:', '', ...plan.notAttempted.map(item => `- ${escapeCell(item)}`), '', 'Re-run the deploy: every step is idempotent and it converges.', '')
+  }
+  if (change && change.verdict !== 'unchanged') {
+    lines.push('### Access changes (live → definitions)', '')
+    for (const role of change.roles.filter(item => item.change !== 'unchanged')) lines.push(roleDetails(plan.environment, role))
+  }
+  return lines.join('\n')
 }

@@ -125,7 +125,11 @@ export class Emulator {
 
   /** IAM client config; defaults to the account's admin key, or pass temporary credentials. */
   iamClientConfig(accountOrCredentials: string | ClientCredentials | StoredCredential): ClientConfig {
-    return { endpoint: this.endpoints.iam, region: this.region, credentials: this.resolveCredentials(accountOrCredentials) }
+    return {
+      endpoint: this.endpoints.iam,
+      region: this.region,
+      credentials: this.resolveCredentials(accountOrCredentials)
+    }
   }
 
   stsClientConfig(accountOrCredentials?: string | ClientCredentials | StoredCredential): ClientConfig {
@@ -137,7 +141,11 @@ export class Emulator {
 
   private resolveCredentials(value: string | ClientCredentials | StoredCredential): ClientCredentials {
     if (typeof value !== 'string') {
-      return { accessKeyId: value.accessKeyId, secretAccessKey: value.secretAccessKey, sessionToken: value.sessionToken }
+      return {
+        accessKeyId: value.accessKeyId,
+        secretAccessKey: value.secretAccessKey,
+        sessionToken: value.sessionToken
+      }
     }
     return this.account(value).admin
   }

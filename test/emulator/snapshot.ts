@@ -69,7 +69,9 @@ function accountSnapshot(account: AccountState, credentials: CredentialStore) {
     id: account.id,
     quotas: { ...account.quotas },
     githubOidcProvider: account.githubOidcProvider ?? null,
-    adminKeys: credentials.adminKeys(account.id).map(({ accessKeyId, secretAccessKey }) => ({ accessKeyId, secretAccessKey })),
+    adminKeys: credentials
+      .adminKeys(account.id)
+      .map(({ accessKeyId, secretAccessKey }) => ({ accessKeyId, secretAccessKey })),
     roles: [...account.roles.values()].map(role => ({
       ...role,
       visibleAt: undefined,
@@ -80,7 +82,11 @@ function accountSnapshot(account: AccountState, credentials: CredentialStore) {
   }
 }
 
-export async function saveSnapshot(file: string, registry: IamRegistry, credentials: CredentialStore): Promise<void> {
+export async function saveSnapshot(
+  file: string,
+  registry: IamRegistry,
+  credentials: CredentialStore
+): Promise<void> {
   const snapshot = {
     version: 1,
     accounts: [...registry.accounts.values()].map(account => accountSnapshot(account, credentials))
@@ -89,9 +95,14 @@ export async function saveSnapshot(file: string, registry: IamRegistry, credenti
 }
 
 /** Loads accounts from a snapshot into an (empty) registry and credential store. */
-export async function loadSnapshot(file: string, registry: IamRegistry, credentials: CredentialStore): Promise<string[]> {
+export async function loadSnapshot(
+  file: string,
+  registry: IamRegistry,
+  credentials: CredentialStore
+): Promise<string[]> {
   const parsed = snapshotSchema.safeParse(JSON.parse(await readFile(file, 'utf8')))
-  if (!parsed.success) throw new Error(`emulator: ${file} is not an emulator snapshot: ${parsed.error.message}`)
+  if (!parsed.success)
+    throw new Error(`emulator: ${file} is not an emulator snapshot: ${parsed.error.message}`)
   for (const saved of parsed.data.accounts) {
     const account = registry.createAccount(saved.id, {
       quotas: saved.quotas,
@@ -106,7 +117,8 @@ export async function loadSnapshot(file: string, registry: IamRegistry, credenti
       })
     }
     for (const policy of saved.policies) account.policies.set(policy.arn, { ...policy, awsManaged: false })
-    for (const profile of saved.instanceProfiles) account.instanceProfiles.set(profile.name.toLowerCase(), profile)
+    for (const profile of saved.instanceProfiles)
+      account.instanceProfiles.set(profile.name.toLowerCase(), profile)
   }
   return parsed.data.accounts.map(account => account.id)
 }

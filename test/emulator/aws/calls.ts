@@ -25,7 +25,8 @@ export interface CallFilter {
   succeeded?: boolean
 }
 
-const MUTATING = /^(Create|Update|Delete|Put|Attach|Detach|Tag|Untag|Add|Remove|Set|Upload|Change|Enable|Disable|Reset)/
+const MUTATING =
+  /^(Create|Update|Delete|Put|Attach|Detach|Tag|Untag|Add|Remove|Set|Upload|Change|Enable|Disable|Reset)/
 
 export function isMutatingAction(service: ServiceName, action: string): boolean {
   return service === 'iam' && MUTATING.test(action)

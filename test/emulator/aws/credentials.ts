@@ -33,7 +33,10 @@ export class CredentialStore {
   private readonly credentials = new Map<string, StoredCredential>()
 
   /** Long-term admin keys (AKIA...) act as the account root and bypass authorization. */
-  addAdminKey(accountId: string, key: AccessKey = { accessKeyId: uniqueId('AKIA', 20), secretAccessKey: secretKey() }): AccessKey {
+  addAdminKey(
+    accountId: string,
+    key: AccessKey = { accessKeyId: uniqueId('AKIA', 20), secretAccessKey: secretKey() }
+  ): AccessKey {
     this.credentials.set(key.accessKeyId, {
       ...key,
       identity: { kind: 'admin', accountId, arn: `arn:aws:iam::${accountId}:root`, userId: accountId }
@@ -41,7 +44,10 @@ export class CredentialStore {
     return key
   }
 
-  issueSession(identity: Extract<CallerIdentity, { kind: 'assumed-role' }>, expiration: number): StoredCredential {
+  issueSession(
+    identity: Extract<CallerIdentity, { kind: 'assumed-role' }>,
+    expiration: number
+  ): StoredCredential {
     const credential: StoredCredential = {
       accessKeyId: uniqueId('ASIA', 20),
       secretAccessKey: secretKey(),
@@ -59,7 +65,13 @@ export class CredentialStore {
 
   adminKeys(accountId?: string): Array<AccessKey & { accountId: string }> {
     return [...this.credentials.values()]
-      .filter(c => c.identity.kind === 'admin' && (accountId === undefined || c.identity.accountId === accountId))
-      .map(c => ({ accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, accountId: c.identity.accountId }))
+      .filter(
+        c => c.identity.kind === 'admin' && (accountId === undefined || c.identity.accountId === accountId)
+      )
+      .map(c => ({
+        accessKeyId: c.accessKeyId,
+        secretAccessKey: c.secretAccessKey,
+        accountId: c.identity.accountId
+      }))
   }
 }

@@ -71,18 +71,27 @@ export class FaultInjector {
 
   latencyFor(action: string): number {
     if (!this.applies(action)) return 0
-    const jitter = this.config.latencyJitterMs > 0 ? Math.floor(this.prng.next() * this.config.latencyJitterMs) : 0
+    const jitter =
+      this.config.latencyJitterMs > 0 ? Math.floor(this.prng.next() * this.config.latencyJitterMs) : 0
     return this.config.latencyMs + jitter
   }
 
   /** Decides whether this request gets an injected error instead of being handled. */
   frontDoor(action: string, now: number): { kind: FaultKind; error: AwsError } | undefined {
     if (this.applies(action)) {
-      if (this.prng.chance(this.config.throttleProbability)) return { kind: 'throttle', error: errors.throttling() }
+      if (this.prng.chance(this.config.throttleProbability))
+        return { kind: 'throttle', error: errors.throttling() }
       if (this.prng.chance(this.config.serverErrorProbability)) {
         const status =
-          this.config.serverErrorStatus === 'mixed' ? (this.prng.next() < 0.5 ? 500 : 503) : this.config.serverErrorStatus
-        return { kind: 'server-error', error: status === 500 ? errors.serviceFailure() : errors.serviceUnavailable() }
+          this.config.serverErrorStatus === 'mixed'
+            ? this.prng.next() < 0.5
+              ? 500
+              : 503
+            : this.config.serverErrorStatus
+        return {
+          kind: 'server-error',
+          error: status === 500 ? errors.serviceFailure() : errors.serviceUnavailable()
+        }
       }
     }
     const limit = this.config.tpsLimit
@@ -124,7 +133,8 @@ export function faultsFromEnv(env: NodeJS.ProcessEnv): Partial<FaultConfig> {
   set('latencyJitterMs', numberFrom(env, 'EMULATOR_LATENCY_JITTER_MS'))
   set('consistencyDelayMs', numberFrom(env, 'EMULATOR_CONSISTENCY_DELAY_MS'))
   set('crashAfterMutatingCalls', numberFrom(env, 'EMULATOR_CRASH_AFTER_MUTATIONS'))
-  if (env.EMULATOR_CRASH_LOSES_RESPONSE) set('crashLosesResponse', env.EMULATOR_CRASH_LOSES_RESPONSE === 'true')
+  if (env.EMULATOR_CRASH_LOSES_RESPONSE)
+    set('crashLosesResponse', env.EMULATOR_CRASH_LOSES_RESPONSE === 'true')
   const status = env.EMULATOR_ERROR_STATUS
   if (status) {
     if (status !== '500' && status !== '503' && status !== 'mixed') {
@@ -132,6 +142,10 @@ export function faultsFromEnv(env: NodeJS.ProcessEnv): Partial<FaultConfig> {
     }
     set('serverErrorStatus', status === 'mixed' ? 'mixed' : (Number(status) as 500 | 503))
   }
-  if (env.EMULATOR_FAULT_ACTIONS) set('actions', env.EMULATOR_FAULT_ACTIONS.split(',').map(a => a.trim()))
+  if (env.EMULATOR_FAULT_ACTIONS)
+    set(
+      'actions',
+      env.EMULATOR_FAULT_ACTIONS.split(',').map(a => a.trim())
+    )
   return config
 }

@@ -52,14 +52,20 @@ export class QueryServer {
     this.http = new LoopbackServer(service.name, (request, response) => this.onRequest(request, response))
   }
 
-  private authenticate(request: IncomingMessage, body: Buffer): { credential: StoredCredential; region: string } {
+  private authenticate(
+    request: IncomingMessage,
+    body: Buffer
+  ): { credential: StoredCredential; region: string } {
     const header = request.headers.authorization
     if (!header) throw errors.missingAuthentication()
     const auth = parseAuthorization(header)
     const credential = this.runtime.credentials.get(auth.accessKeyId)
     if (!credential) throw errors.invalidClientTokenId()
     verifySignature(request, auth, body, credential.secretAccessKey, this.service.name)
-    if (credential.sessionToken !== undefined && request.headers['x-amz-security-token'] !== credential.sessionToken) {
+    if (
+      credential.sessionToken !== undefined &&
+      request.headers['x-amz-security-token'] !== credential.sessionToken
+    ) {
       throw errors.invalidClientTokenId()
     }
     if (credential.expiration !== undefined && this.runtime.clock.now() >= credential.expiration) {
@@ -119,8 +125,14 @@ export class QueryServer {
       sendXml(response, 200, renderQueryResponse(action, this.service.namespace, result, id), id)
     } catch (error) {
       if (error instanceof AwsError) return fail(error)
-      process.stderr.write(`emulator ${this.service.name} ${action}: ${error instanceof Error ? error.stack : String(error)}\n`)
-      fail(errors.serviceFailure(`Emulator internal error: ${error instanceof Error ? error.message : String(error)}`))
+      process.stderr.write(
+        `emulator ${this.service.name} ${action}: ${error instanceof Error ? error.stack : String(error)}\n`
+      )
+      fail(
+        errors.serviceFailure(
+          `Emulator internal error: ${error instanceof Error ? error.message : String(error)}`
+        )
+      )
     }
   }
 }

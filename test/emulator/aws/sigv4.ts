@@ -31,7 +31,9 @@ export function parseAuthorization(header: string): SigV4Authorization {
   }
   for (const required of ['Credential', 'SignedHeaders', 'Signature']) {
     if (!fields.get(required)) {
-      throw errors.incompleteSignature(`Authorization header requires '${required}' parameter. Authorization=${header}`)
+      throw errors.incompleteSignature(
+        `Authorization header requires '${required}' parameter. Authorization=${header}`
+      )
     }
   }
   const credential = (fields.get('Credential') ?? '').split('/')
@@ -54,7 +56,10 @@ export function parseAuthorization(header: string): SigV4Authorization {
 
 /** RFC 3986 encoding as SigV4 requires (encodeURIComponent leaves !'()* unencoded). */
 function uriEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, ch => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    ch => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`
+  )
 }
 
 function canonicalPath(rawPath: string): string {
@@ -127,10 +132,14 @@ export function verifySignature(
   expectedService: string
 ): void {
   if (auth.service !== expectedService) {
-    throw errors.signatureDoesNotMatch(`Credential should be scoped to correct service: '${expectedService}'. `)
+    throw errors.signatureDoesNotMatch(
+      `Credential should be scoped to correct service: '${expectedService}'. `
+    )
   }
   if (!auth.signedHeaders.includes('host')) {
-    throw errors.signatureDoesNotMatch("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.")
+    throw errors.signatureDoesNotMatch(
+      "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization."
+    )
   }
   const amzDate = headerValue(request, 'x-amz-date')
   if (!amzDate || !/^\d{8}T\d{6}Z$/.test(amzDate)) {
@@ -144,9 +153,15 @@ export function verifySignature(
     )
   }
   const scope = `${auth.date}/${auth.region}/${auth.service}/aws4_request`
-  const stringToSign = [ALGORITHM, amzDate, scope, sha256Hex(canonicalRequest(request, auth, body))].join('\n')
-  const signingKey = hmac(hmac(hmac(hmac(`AWS4${secretAccessKey}`, auth.date), auth.region), auth.service), 'aws4_request')
+  const stringToSign = [ALGORITHM, amzDate, scope, sha256Hex(canonicalRequest(request, auth, body))].join(
+    '\n'
+  )
+  const signingKey = hmac(
+    hmac(hmac(hmac(`AWS4${secretAccessKey}`, auth.date), auth.region), auth.service),
+    'aws4_request'
+  )
   const expected = Buffer.from(hmac(signingKey, stringToSign).toString('hex'))
   const provided = Buffer.from(auth.signature)
-  if (expected.length !== provided.length || !timingSafeEqual(expected, provided)) throw errors.signatureDoesNotMatch()
+  if (expected.length !== provided.length || !timingSafeEqual(expected, provided))
+    throw errors.signatureDoesNotMatch()
 }

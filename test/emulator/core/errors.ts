@@ -32,11 +32,13 @@ export const errors = {
   serviceUnavailable: () => new AwsError('ServiceUnavailable', 'Service is unavailable', 503),
   invalidAction: (action: string, version: string) =>
     new AwsError('InvalidAction', `Could not find operation ${action} for version ${version}`, 400),
-  missingAuthentication: () => new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403),
+  missingAuthentication: () =>
+    new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403),
   incompleteSignature: (message: string) => new AwsError('IncompleteSignature', message, 400),
   invalidClientTokenId: () =>
     new AwsError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403),
-  expiredToken: () => new AwsError('ExpiredToken', 'The security token included in the request is expired', 403),
+  expiredToken: () =>
+    new AwsError('ExpiredToken', 'The security token included in the request is expired', 403),
   signatureDoesNotMatch: (message?: string) =>
     new AwsError(
       'SignatureDoesNotMatch',

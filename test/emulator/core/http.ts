@@ -46,7 +46,8 @@ export class LoopbackServer {
       })
     })
     const address = this.server.address()
-    if (address === null || typeof address === 'string') throw new Error(`emulator ${this.name}: no TCP address`)
+    if (address === null || typeof address === 'string')
+      throw new Error(`emulator ${this.name}: no TCP address`)
     this.boundPort = address.port
     this.crashed = false
     return this.boundPort

@@ -11,7 +11,7 @@ export function uniqueId(prefix: string, length = 21): string {
 }
 
 export function secretKey(): string {
-  return randomBytes(30).toString('base64').replace(/[+/=]/g, '').slice(0, 40).padEnd(40, 'A')
+  return randomBytes(30).toString('base64')
 }
 
 export function sessionToken(): string {

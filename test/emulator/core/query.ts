@@ -35,7 +35,8 @@ export class QueryParams {
   integer(name: string): number | undefined {
     const raw = this.values.get(name)
     if (raw === undefined) return undefined
-    if (!/^-?\d+$/.test(raw)) throw errors.validation(`Invalid value '${raw}' for parameter ${name}: not an integer`)
+    if (!/^-?\d+$/.test(raw))
+      throw errors.validation(`Invalid value '${raw}' for parameter ${name}: not an integer`)
     return Number(raw)
   }
 
@@ -51,13 +52,17 @@ export class QueryParams {
   /** A list of scalars: `Name.member.1`, `Name.member.2`, ... (an empty `Name=` is an empty list). */
   list(name: string): string[] | undefined {
     const items: string[] = []
-    for (let i = 1; this.values.has(`${name}.member.${i}`); i++) items.push(this.values.get(`${name}.member.${i}`) ?? '')
+    for (let i = 1; this.values.has(`${name}.member.${i}`); i++)
+      items.push(this.values.get(`${name}.member.${i}`) ?? '')
     if (items.length === 0 && !this.values.has(name)) return undefined
     return items
   }
 
   /** A list of structures: `Name.member.1.Field`, ... */
-  structList<F extends string>(name: string, fields: readonly F[]): Array<Partial<Record<F, string>>> | undefined {
+  structList<F extends string>(
+    name: string,
+    fields: readonly F[]
+  ): Array<Partial<Record<F, string>>> | undefined {
     const items: Array<Partial<Record<F, string>>> = []
     for (let i = 1; ; i++) {
       const prefix = `${name}.member.${i}.`

@@ -43,7 +43,13 @@ function scalarText(value: XmlScalar): string {
 }
 
 function isXmlObject(value: XmlValue): value is XmlObject {
-  return typeof value === 'object' && value !== null && !(value instanceof Date) && !(value instanceof XmlMap) && !Array.isArray(value)
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Date) &&
+    !(value instanceof XmlMap) &&
+    !Array.isArray(value)
+  )
 }
 
 export function renderElement(name: string, value: XmlValue): string {
@@ -53,7 +59,10 @@ export function renderElement(name: string, value: XmlValue): string {
   }
   if (value instanceof XmlMap) {
     const entries = value.entries
-      .map(([key, entryValue]) => `<entry><key>${escapeXml(key)}</key><value>${scalarText(entryValue)}</value></entry>`)
+      .map(
+        ([key, entryValue]) =>
+          `<entry><key>${escapeXml(key)}</key><value>${scalarText(entryValue)}</value></entry>`
+      )
       .join('')
     return `<${name}>${entries}</${name}>`
   }

@@ -40,7 +40,9 @@ export const GITHUB_ACTIONS_APP = {
   owner: { login: 'github', id: 9919, type: 'Organization' }
 }
 
-export interface ResolvedJob extends Required<Omit<JobContext, 'environment' | 'headRef' | 'baseRef' | 'jobWorkflowRef'>> {
+export interface ResolvedJob extends Required<
+  Omit<JobContext, 'environment' | 'headRef' | 'baseRef' | 'jobWorkflowRef'>
+> {
   environment?: string
   headRef?: string
   baseRef?: string
@@ -82,7 +84,13 @@ export function subjectFor(job: ResolvedJob): string {
 }
 
 /** GitHub's OIDC claim set for the job. */
-export function claimsFor(job: ResolvedJob, issuer: string, audience: string, nowSeconds: number, lifetimeSeconds: number): JwtClaims {
+export function claimsFor(
+  job: ResolvedJob,
+  issuer: string,
+  audience: string,
+  nowSeconds: number,
+  lifetimeSeconds: number
+): JwtClaims {
   const refType = job.ref.startsWith('refs/tags/') ? 'tag' : 'branch'
   return {
     jti: randomUUID(),

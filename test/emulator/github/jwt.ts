@@ -1,4 +1,11 @@
-import { createPublicKey, createSign, createVerify, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto'
+import {
+  createPublicKey,
+  createSign,
+  createVerify,
+  generateKeyPairSync,
+  randomBytes,
+  type KeyObject
+} from 'node:crypto'
 
 /** RS256 JSON Web Tokens and JWKs, with node:crypto only. */
 
@@ -56,8 +63,14 @@ export function decodeJwt(token: string): DecodedJwt | undefined {
   try {
     const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8')) as DecodedJwt['header']
     const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as JwtClaims
-    if (typeof header !== 'object' || header === null || typeof payload !== 'object' || payload === null) return undefined
-    return { header, payload, signingInput: `${parts[0]}.${parts[1]}`, signature: Buffer.from(parts[2], 'base64url') }
+    if (typeof header !== 'object' || header === null || typeof payload !== 'object' || payload === null)
+      return undefined
+    return {
+      header,
+      payload,
+      signingInput: `${parts[0]}.${parts[1]}`,
+      signature: Buffer.from(parts[2], 'base64url')
+    }
   } catch {
     return undefined
   }

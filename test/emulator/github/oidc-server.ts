@@ -23,7 +23,10 @@ export interface MintOptions {
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) })
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text)
+  })
   response.end(text)
 }
 
@@ -62,7 +65,10 @@ export class OidcIssuer {
     const resolved = resolveJob(job)
     const audience = options.audience ?? `https://github.com/${resolved.owner}`
     const now = Math.floor(this.clock.now() / 1000)
-    const claims = { ...claimsFor(resolved, this.issuer, audience, now, options.lifetimeSeconds ?? 300), ...options.claims }
+    const claims = {
+      ...claimsFor(resolved, this.issuer, audience, now, options.lifetimeSeconds ?? 300),
+      ...options.claims
+    }
     return signJwt(claims, { kid: this.key.kid, privateKey: (options.signingKey ?? this.key).privateKey })
   }
 
@@ -75,10 +81,39 @@ export class OidcIssuer {
         jwks_uri: `${this.issuer}/.well-known/jwks`,
         subject_types_supported: ['public', 'pairwise'],
         response_types_supported: ['id_token'],
-        claims_supported: ['sub', 'aud', 'exp', 'iat', 'iss', 'jti', 'nbf', 'ref', 'sha', 'repository', 'repository_id',
-          'repository_owner', 'repository_owner_id', 'run_id', 'run_number', 'run_attempt', 'actor', 'actor_id',
-          'workflow', 'workflow_ref', 'workflow_sha', 'head_ref', 'base_ref', 'event_name', 'ref_type', 'ref_protected',
-          'environment', 'job_workflow_ref', 'job_workflow_sha', 'repository_visibility', 'runner_environment'],
+        claims_supported: [
+          'sub',
+          'aud',
+          'exp',
+          'iat',
+          'iss',
+          'jti',
+          'nbf',
+          'ref',
+          'sha',
+          'repository',
+          'repository_id',
+          'repository_owner',
+          'repository_owner_id',
+          'run_id',
+          'run_number',
+          'run_attempt',
+          'actor',
+          'actor_id',
+          'workflow',
+          'workflow_ref',
+          'workflow_sha',
+          'head_ref',
+          'base_ref',
+          'event_name',
+          'ref_type',
+          'ref_protected',
+          'environment',
+          'job_workflow_ref',
+          'job_workflow_sha',
+          'repository_visibility',
+          'runner_environment'
+        ],
         id_token_signing_alg_values_supported: ['RS256'],
         scopes_supported: ['openid']
       })

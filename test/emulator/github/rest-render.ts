@@ -64,7 +64,17 @@ export function pullJson(repo: Repository, pull: Required<PullRequestSpec>, api:
     merged: false,
     user: userJson(author, api),
     html_url: `https://github.com/${repo.owner}/${repo.name}/pull/${pull.number}`,
-    head: { label: `${pull.fork ? pull.author : repo.owner}:${pull.headRef}`, ref: pull.headRef, sha: pull.headSha, repo: headRepo },
-    base: { label: `${repo.owner}:${pull.baseRef}`, ref: pull.baseRef, sha: pull.baseSha, repo: repoJson(repo, api) }
+    head: {
+      label: `${pull.fork ? pull.author : repo.owner}:${pull.headRef}`,
+      ref: pull.headRef,
+      sha: pull.headSha,
+      repo: headRepo
+    },
+    base: {
+      label: `${repo.owner}:${pull.baseRef}`,
+      ref: pull.baseRef,
+      sha: pull.baseSha,
+      repo: repoJson(repo, api)
+    }
   }
 }

@@ -83,13 +83,19 @@ export class GitHubRestServer {
         try {
           record.body = JSON.parse(raw) as unknown
         } catch {
-          throw new HttpError(400, { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' })
+          throw new HttpError(400, {
+            message: 'Problems parsing JSON',
+            documentation_url: DOCS,
+            status: '400'
+          })
         }
-        if (typeof record.body === 'object' && record.body !== null) call.body = record.body as Record<string, unknown>
+        if (typeof record.body === 'object' && record.body !== null)
+          call.body = record.body as Record<string, unknown>
       }
       if (auth) {
         call.token = this.state.tokens.get(auth[1])
-        if (!call.token) throw new HttpError(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' })
+        if (!call.token)
+          throw new HttpError(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' })
       }
       record.status = this.route(call)
     } catch (error) {
@@ -99,7 +105,8 @@ export class GitHubRestServer {
   }
 
   private requireWrite(call: Call): void {
-    if (!call.token) throw new HttpError(401, { message: 'Requires authentication', documentation_url: DOCS, status: '401' })
+    if (!call.token)
+      throw new HttpError(401, { message: 'Requires authentication', documentation_url: DOCS, status: '401' })
     if (call.token.permission !== 'write') {
       throw new HttpError(403, {
         message: 'Resource not accessible by integration',
@@ -127,7 +134,8 @@ export class GitHubRestServer {
       if (method === 'POST') return this.createComment(call, m[1], m[2], Number(m[3]))
     }
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(path))) {
-      if (method === 'GET') return this.send(call, 200, commentJson(this.comment(m[1], m[2], Number(m[3])), this.url))
+      if (method === 'GET')
+        return this.send(call, 200, commentJson(this.comment(m[1], m[2], Number(m[3])), this.url))
       if (method === 'PATCH') return this.updateComment(call, m[1], m[2], Number(m[3]))
       if (method === 'DELETE') return this.deleteComment(call, m[1], m[2], Number(m[3]))
     }
@@ -142,13 +150,16 @@ export class GitHubRestServer {
 
   private comment(owner: string, name: string, id: number) {
     const repo = this.repo(owner, name)
-    const comment = this.state.comments.find(c => c.id === id && c.owner === repo.owner && c.repo === repo.name)
+    const comment = this.state.comments.find(
+      c => c.id === id && c.owner === repo.owner && c.repo === repo.name
+    )
     if (!comment) throw notFound()
     return comment
   }
 
   private getUser(call: Call): number {
-    if (!call.token) throw new HttpError(401, { message: 'Requires authentication', documentation_url: DOCS, status: '401' })
+    if (!call.token)
+      throw new HttpError(401, { message: 'Requires authentication', documentation_url: DOCS, status: '401' })
     if (call.token.kind === 'installation') {
       throw new HttpError(403, {
         message: 'Resource not accessible by integration',
@@ -184,7 +195,11 @@ export class GitHubRestServer {
   private commentBody(call: Call): string {
     const body = call.body?.body
     if (typeof body !== 'string') {
-      throw new HttpError(422, { message: 'Invalid request.\n\n"body" wasn\'t supplied.', documentation_url: DOCS, status: '422' })
+      throw new HttpError(422, {
+        message: 'Invalid request.\n\n"body" wasn\'t supplied.',
+        documentation_url: DOCS,
+        status: '422'
+      })
     }
     if ([...body].length > COMMENT_BODY_LIMIT) {
       throw new HttpError(422, {
@@ -210,7 +225,13 @@ export class GitHubRestServer {
     this.requireWrite(call)
     const body = this.commentBody(call)
     const token = call.token as ApiToken
-    const comment = this.state.addComment(`${repo.owner}/${repo.name}`, issue, body, token.user, token.kind === 'installation')
+    const comment = this.state.addComment(
+      `${repo.owner}/${repo.name}`,
+      issue,
+      body,
+      token.user,
+      token.kind === 'installation'
+    )
     return this.send(call, 201, commentJson(comment, this.url), {
       Location: `${this.url}/repos/${repo.owner}/${repo.name}/issues/comments/${comment.id}`
     })

@@ -69,7 +69,8 @@ export class GitHubState {
       token: spec.token ?? `${kind === 'installation' ? 'ghs' : 'ghp'}_${randomBytes(18).toString('hex')}`,
       permission: spec.permission,
       kind,
-      user: spec.user ?? (kind === 'installation' ? ACTIONS_BOT : { login: 'octocat', id: 583231, type: 'User' })
+      user:
+        spec.user ?? (kind === 'installation' ? ACTIONS_BOT : { login: 'octocat', id: 583231, type: 'User' })
     }
     this.tokens.set(token.token, token)
     return token
@@ -115,7 +116,14 @@ export class GitHubState {
     return pull
   }
 
-  addComment(fullName: string, issueNumber: number, body: string, user: GitHubUser = ACTIONS_BOT, viaApp = user.type === 'Bot', at = new Date()): IssueComment {
+  addComment(
+    fullName: string,
+    issueNumber: number,
+    body: string,
+    user: GitHubUser = ACTIONS_BOT,
+    viaApp = user.type === 'Bot',
+    at = new Date()
+  ): IssueComment {
     const repo = this.addRepo(fullName)
     repo.issues.add(issueNumber)
     const comment: IssueComment = {
@@ -135,6 +143,8 @@ export class GitHubState {
 
   commentsOn(fullName: string, issueNumber: number): IssueComment[] {
     const key = fullName.toLowerCase()
-    return this.comments.filter(c => `${c.owner}/${c.repo}`.toLowerCase() === key && c.issueNumber === issueNumber)
+    return this.comments.filter(
+      c => `${c.owner}/${c.repo}`.toLowerCase() === key && c.issueNumber === issueNumber
+    )
   }
 }

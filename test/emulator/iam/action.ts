@@ -33,7 +33,9 @@ export function resourceTagKeys(tags: Tag[] | undefined): Array<[string, string]
   return (tags ?? []).map(tag => [`aws:ResourceTag/${tag.Key}`, tag.Value])
 }
 
-export function requestTagKeys(tags: Array<Partial<Record<'Key' | 'Value', string>>> | undefined): Array<[string, string[] | string]> {
+export function requestTagKeys(
+  tags: Array<Partial<Record<'Key' | 'Value', string>>> | undefined
+): Array<[string, string[] | string]> {
   if (!tags) return []
   const keys = tags.map(tag => tag.Key).filter((key): key is string => key !== undefined)
   return [

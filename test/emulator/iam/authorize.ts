@@ -24,14 +24,25 @@ export function identityPolicies(registry: IamRegistry, account: AccountState, r
   return texts.map(text => parsePolicyDocument(text, 'identity'))
 }
 
-export function boundaryPolicy(registry: IamRegistry, account: AccountState, role: Role): PolicyDocument | undefined {
+export function boundaryPolicy(
+  registry: IamRegistry,
+  account: AccountState,
+  role: Role
+): PolicyDocument | undefined {
   if (!role.permissionsBoundaryArn) return undefined
   const policy = registry.managedPolicy(account, role.permissionsBoundaryArn)
   // A boundary whose policy is gone allows nothing.
-  return policy ? parsePolicyDocument(defaultVersion(policy).document, 'identity') : { version: '2012-10-17', statements: [] }
+  return policy
+    ? parsePolicyDocument(defaultVersion(policy).document, 'identity')
+    : { version: '2012-10-17', statements: [] }
 }
 
-function globalKeys(caller: AssumedRole, role: Role | undefined, now: Date, region: string): ConditionContext {
+function globalKeys(
+  caller: AssumedRole,
+  role: Role | undefined,
+  now: Date,
+  region: string
+): ConditionContext {
   return conditionContext([
     ['aws:PrincipalArn', caller.roleArn],
     ['aws:PrincipalAccount', caller.accountId],
@@ -67,14 +78,20 @@ export function authorizeIamCall(
       action.conditionKeys?.(ctx, params) ?? new Map()
     )
   }
-  const identity = found ? evaluate(identityPolicies(ctx.registry, found.account, found.role), request) : 'implicit-deny'
+  const identity = found
+    ? evaluate(identityPolicies(ctx.registry, found.account, found.role), request)
+    : 'implicit-deny'
   const boundary = found ? boundaryPolicy(ctx.registry, found.account, found.role) : undefined
   const boundaryDecision = boundary ? evaluate([boundary], request) : 'allow'
   const prefix = `User: ${caller.arn} is not authorized to perform: iam:${actionName} on resource: ${resource}`
-  if (identity === 'explicit-deny') throw errors.accessDenied(`${prefix} with an explicit deny in an identity-based policy`)
-  if (boundaryDecision === 'explicit-deny') throw errors.accessDenied(`${prefix} with an explicit deny in a permissions boundary`)
+  if (identity === 'explicit-deny')
+    throw errors.accessDenied(`${prefix} with an explicit deny in an identity-based policy`)
+  if (boundaryDecision === 'explicit-deny')
+    throw errors.accessDenied(`${prefix} with an explicit deny in a permissions boundary`)
   if (identity !== 'allow') {
-    throw errors.accessDenied(`${prefix} because no identity-based policy allows the iam:${actionName} action`)
+    throw errors.accessDenied(
+      `${prefix} because no identity-based policy allows the iam:${actionName} action`
+    )
   }
   if (boundaryDecision !== 'allow') {
     throw errors.accessDenied(`${prefix} because no permissions boundary allows the iam:${actionName} action`)

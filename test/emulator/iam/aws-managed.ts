@@ -58,7 +58,8 @@ const SEEDS: Seed[] = [
   {
     path: '/',
     name: 'PowerUserAccess',
-    description: 'Provides full access to AWS services and resources, but does not allow management of Users and groups.',
+    description:
+      'Provides full access to AWS services and resources, but does not allow management of Users and groups.',
     statements: [
       { Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' },
       allowAll([
@@ -96,7 +97,9 @@ const SEEDS: Seed[] = [
     path: '/',
     name: 'AmazonS3ReadOnlyAccess',
     description: 'Provides read only access to all buckets via the AWS Management Console.',
-    statements: [allowAll(['s3:Get*', 's3:List*', 's3:Describe*', 's3-object-lambda:Get*', 's3-object-lambda:List*'])]
+    statements: [
+      allowAll(['s3:Get*', 's3:List*', 's3:Describe*', 's3-object-lambda:Get*', 's3-object-lambda:List*'])
+    ]
   },
   {
     path: '/service-role/',

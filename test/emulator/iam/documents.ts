@@ -7,7 +7,8 @@ import { checkPolicyDocumentLength } from './validate.js'
 /** IAM's write-time checks of identity and trust policy documents. */
 
 export const GITHUB_PROVIDER_HOST = 'token.actions.githubusercontent.com'
-const GITHUB_PROVIDER_ARN = /^arn:aws[a-z-]*:iam::\d{12}:oidc-provider\/(token\.actions\.githubusercontent\.com(\/[^/]+)?)$/
+const GITHUB_PROVIDER_ARN =
+  /^arn:aws[a-z-]*:iam::\d{12}:oidc-provider\/(token\.actions\.githubusercontent\.com(\/[^/]+)?)$/
 const SCOPING_OPERATORS = new Set(['stringequals', 'stringlike', 'stringequalsignorecase'])
 
 export function validateIdentityPolicy(parameter: string, text: string): void {
@@ -31,7 +32,8 @@ function checkGithubScoping(statement: Statement): void {
       const base = operator.toLowerCase().replace(/^foranyvalue:/, '')
       if (!SCOPING_OPERATORS.has(base)) return false
       return Object.entries(keys).some(
-        ([key, values]) => scopedKeys.has(key.toLowerCase()) && values.length > 0 && values.every(v => !/^[*?]*$/.test(v))
+        ([key, values]) =>
+          scopedKeys.has(key.toLowerCase()) && values.length > 0 && values.every(v => !/^[*?]*$/.test(v))
       )
     })
     if (!scoped) {

@@ -21,7 +21,12 @@ function decodeMarker(marker: string): string {
 }
 
 /** `items` must already be sorted by `keyOf`. */
-export function paginate<T>(items: T[], keyOf: (item: T) => string, marker: string | undefined, maxItems: number): Page<T> {
+export function paginate<T>(
+  items: T[],
+  keyOf: (item: T) => string,
+  marker: string | undefined,
+  maxItems: number
+): Page<T> {
   let start = 0
   if (marker !== undefined) {
     const after = decodeMarker(marker)
@@ -33,7 +38,9 @@ export function paginate<T>(items: T[], keyOf: (item: T) => string, marker: stri
   return {
     items: page,
     isTruncated,
-    marker: isTruncated ? Buffer.from(JSON.stringify({ after: keyOf(page[page.length - 1]) })).toString('base64url') : undefined
+    marker: isTruncated
+      ? Buffer.from(JSON.stringify({ after: keyOf(page[page.length - 1]) })).toString('base64url')
+      : undefined
   }
 }
 

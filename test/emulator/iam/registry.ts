@@ -26,7 +26,9 @@ export class IamRegistry {
       instanceProfiles: new Map(),
       quotas: { ...DEFAULT_QUOTAS, ...options.quotas },
       githubOidcProvider:
-        options.githubOidcProvider === false ? undefined : (options.githubOidcProvider ?? { clientIds: ['sts.amazonaws.com'] })
+        options.githubOidcProvider === false
+          ? undefined
+          : (options.githubOidcProvider ?? { clientIds: ['sts.amazonaws.com'] })
     }
     this.accounts.set(id, account)
     return account

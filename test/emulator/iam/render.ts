@@ -1,6 +1,6 @@
 import type { XmlObject } from '../core/xml.js'
 import type { IamContext } from './context.js'
-import { defaultVersion, type InstanceProfile, type ManagedPolicy, type PolicyVersion, type Role, type Tag } from './model.js'
+import { type InstanceProfile, type ManagedPolicy, type PolicyVersion, type Role, type Tag } from './model.js'
 
 /** XML shapes of IAM's response types. Policy documents are URL-encoded, as IAM returns them. */
 
@@ -14,7 +14,10 @@ export function tagsXml(tags: Tag[]): XmlObject[] {
 
 function boundaryXml(role: Role): XmlObject | undefined {
   if (!role.permissionsBoundaryArn) return undefined
-  return { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: role.permissionsBoundaryArn }
+  return {
+    PermissionsBoundaryType: 'PermissionsBoundaryPolicy',
+    PermissionsBoundaryArn: role.permissionsBoundaryArn
+  }
 }
 
 function roleLastUsedXml(role: Role): XmlObject {
@@ -65,7 +68,9 @@ export function instanceProfileXml(ctx: IamContext, profile: InstanceProfile): X
 
 /** GetAccountAuthorizationDetails RoleDetail: no Description or MaxSessionDuration. */
 export function roleDetailXml(ctx: IamContext, role: Role): XmlObject {
-  const profiles = [...ctx.account.instanceProfiles.values()].filter(p => p.roleKeys.includes(role.name.toLowerCase()))
+  const profiles = [...ctx.account.instanceProfiles.values()].filter(p =>
+    p.roleKeys.includes(role.name.toLowerCase())
+  )
   return {
     ...roleCoreXml(role),
     InstanceProfileList: profiles.map(profile => instanceProfileXml(ctx, profile)),
@@ -106,7 +111,11 @@ export function policyXml(ctx: IamContext, policy: ManagedPolicy): XmlObject {
   return { ...policyCoreXml(ctx, policy), Tags: policy.tags.length > 0 ? tagsXml(policy.tags) : undefined }
 }
 
-export function policyVersionXml(policy: ManagedPolicy, version: PolicyVersion, withDocument: boolean): XmlObject {
+export function policyVersionXml(
+  policy: ManagedPolicy,
+  version: PolicyVersion,
+  withDocument: boolean
+): XmlObject {
   return {
     Document: withDocument ? encodeDocument(version.document) : undefined,
     VersionId: version.versionId,
@@ -121,8 +130,4 @@ export function policyDetailXml(ctx: IamContext, policy: ManagedPolicy): XmlObje
     ...policyCoreXml(ctx, policy),
     PolicyVersionList: [...policy.versions].reverse().map(version => policyVersionXml(policy, version, true))
   }
-}
-
-export function defaultDocument(policy: ManagedPolicy): string {
-  return defaultVersion(policy).document
 }

@@ -6,7 +6,7 @@ import type { Tag } from './model.js'
 const NAME_PATTERN = /^[\w+=,.@-]+$/
 const PATH_PATTERN = /^(\/|\/[\u0021-\u007e]+\/)$/
 const PATH_PREFIX_PATTERN = /^\/[\u0021-\u007f]*$/
-const DESCRIPTION_PATTERN = /^[\u0009\u000a\u000d\u0020-\u007e\u00a1-\u00ff]*$/
+const DESCRIPTION_PATTERN = /^[\t\n\r\u0020-\u007e\u00a1-\u00ff]*$/
 const TAG_KEY_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u
 const TAG_VALUE_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
 const VERSION_ID_PATTERN = /^v[1-9][0-9]*(\.[A-Za-z0-9-]*)?$/
@@ -71,18 +71,28 @@ export function checkDescription(value: string | undefined): string | undefined 
 export function checkMaxSessionDuration(value: number | undefined): number | undefined {
   if (value === undefined) return undefined
   if (value < 3600) {
-    throw errors.constraint('MaxSessionDuration', String(value), 'Member must have value greater than or equal to 3600')
+    throw errors.constraint(
+      'MaxSessionDuration',
+      String(value),
+      'Member must have value greater than or equal to 3600'
+    )
   }
   if (value > 43200) {
-    throw errors.constraint('MaxSessionDuration', String(value), 'Member must have value less than or equal to 43200')
+    throw errors.constraint(
+      'MaxSessionDuration',
+      String(value),
+      'Member must have value less than or equal to 43200'
+    )
   }
   return value
 }
 
 export function checkMaxItems(value: number | undefined): number {
   if (value === undefined) return 100
-  if (value < 1) throw errors.constraint('MaxItems', String(value), 'Member must have value greater than or equal to 1')
-  if (value > 1000) throw errors.constraint('MaxItems', String(value), 'Member must have value less than or equal to 1000')
+  if (value < 1)
+    throw errors.constraint('MaxItems', String(value), 'Member must have value greater than or equal to 1')
+  if (value > 1000)
+    throw errors.constraint('MaxItems', String(value), 'Member must have value less than or equal to 1000')
   return value
 }
 
@@ -109,10 +119,17 @@ export function checkPolicyDocumentLength(parameter: string, value: string): str
 }
 
 /** Validates request tags: count, key/value lengths and patterns, no duplicate keys (case-insensitive). */
-export function checkTags(tags: Array<Partial<Record<'Key' | 'Value', string>>> | undefined, max: number): Tag[] {
+export function checkTags(
+  tags: Array<Partial<Record<'Key' | 'Value', string>>> | undefined,
+  max: number
+): Tag[] {
   if (tags === undefined) return []
   if (tags.length > max) {
-    throw errors.constraint('Tags', `${tags.length} tags`, `Member must have length less than or equal to ${max}`)
+    throw errors.constraint(
+      'Tags',
+      `${tags.length} tags`,
+      `Member must have length less than or equal to ${max}`
+    )
   }
   const seen = new Set<string>()
   return tags.map(tag => {
@@ -122,7 +139,11 @@ export function checkTags(tags: Array<Partial<Record<'Key' | 'Value', string>>> 
     checkTagKey(key)
     checkLength('Value', value, 0, 256)
     if (!TAG_VALUE_PATTERN.test(value)) {
-      throw errors.constraint('Value', value, 'Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*')
+      throw errors.constraint(
+        'Value',
+        value,
+        'Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*'
+      )
     }
     if (seen.has(key.toLowerCase())) {
       throw errors.invalidInput('Duplicate tag keys found. Please note that Tag keys are case insensitive.')
@@ -135,7 +156,11 @@ export function checkTags(tags: Array<Partial<Record<'Key' | 'Value', string>>> 
 export function checkTagKey(key: string): string {
   checkLength('Key', key, 1, 128)
   if (!TAG_KEY_PATTERN.test(key)) {
-    throw errors.constraint('Key', key, 'Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+')
+    throw errors.constraint(
+      'Key',
+      key,
+      'Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+'
+    )
   }
   if (key.toLowerCase().startsWith('aws:')) {
     throw errors.invalidInput(`User-defined tag keys can't start with 'aws:'. Tag key: ${key}`)

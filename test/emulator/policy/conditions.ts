@@ -9,7 +9,17 @@ import type { ConditionBlock } from './types.js'
  */
 export type ConditionContext = Map<string, string[]>
 
-type Family = 'String' | 'StringIgnoreCase' | 'StringLike' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'Ip' | 'Arn' | 'ArnLike'
+type Family =
+  | 'String'
+  | 'StringIgnoreCase'
+  | 'StringLike'
+  | 'Numeric'
+  | 'Date'
+  | 'Bool'
+  | 'Binary'
+  | 'Ip'
+  | 'Arn'
+  | 'ArnLike'
 
 interface OperatorSpec {
   family: Family
@@ -136,7 +146,12 @@ function substituteVariables(policyValue: string, context: ConditionContext): st
   return missing ? undefined : result
 }
 
-function evaluateKey(operator: ParsedOperator, key: string, policyValues: string[], context: ConditionContext): boolean {
+function evaluateKey(
+  operator: ParsedOperator,
+  key: string,
+  policyValues: string[],
+  context: ConditionContext
+): boolean {
   const contextValues = context.get(key.toLowerCase())
   const present = contextValues !== undefined && contextValues.length > 0
   if (operator.name === 'null') {
@@ -153,7 +168,8 @@ function evaluateKey(operator: ParsedOperator, key: string, policyValues: string
     .map(value => substituteVariables(value, context))
     .filter((value): value is string => value !== undefined)
   const matchesAny = (contextValue: string) => resolved.some(value => valueMatches(spec, contextValue, value))
-  const accept = (contextValue: string) => (spec.negated ? !matchesAny(contextValue) : matchesAny(contextValue))
+  const accept = (contextValue: string) =>
+    spec.negated ? !matchesAny(contextValue) : matchesAny(contextValue)
   if (operator.set === 'all') return contextValues.every(accept)
   if (operator.set === 'any') return contextValues.some(accept)
   return spec.negated ? contextValues.every(accept) : contextValues.some(accept)

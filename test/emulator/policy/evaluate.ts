@@ -37,7 +37,8 @@ export function statementApplies(statement: Statement, request: EvaluationReques
   if (request.resource !== undefined) {
     const resource = request.resource
     if (statement.resource && !statement.resource.some(pattern => arnMatch(pattern, resource))) return false
-    if (statement.notResource && statement.notResource.some(pattern => arnMatch(pattern, resource))) return false
+    if (statement.notResource && statement.notResource.some(pattern => arnMatch(pattern, resource)))
+      return false
   }
   if (request.principals) {
     if (statement.principal && !principalInBlock(statement.principal, request.principals)) return false

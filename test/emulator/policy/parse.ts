@@ -1,6 +1,13 @@
 import { errors } from '../core/errors.js'
 import { isKnownConditionOperator } from './conditions.js'
-import type { ConditionBlock, PolicyDocument, PolicyKind, PrincipalBlock, PrincipalType, Statement } from './types.js'
+import type {
+  ConditionBlock,
+  PolicyDocument,
+  PolicyKind,
+  PrincipalBlock,
+  PrincipalType,
+  Statement
+} from './types.js'
 
 /**
  * Parses and validates a policy document the way IAM does on write, raising
@@ -78,12 +85,15 @@ function parseCondition(value: Json | undefined): ConditionBlock {
   if (!isObject(value)) throw errors.malformedPolicy(SYNTAX)
   const block: ConditionBlock = {}
   for (const [operator, keys] of Object.entries(value)) {
-    if (!isKnownConditionOperator(operator)) throw errors.malformedPolicy(`Invalid Condition type : ${operator}`)
+    if (!isKnownConditionOperator(operator))
+      throw errors.malformedPolicy(`Invalid Condition type : ${operator}`)
     if (!isObject(keys)) throw errors.malformedPolicy(SYNTAX)
     const entries: Record<string, string[]> = {}
     for (const [key, values] of Object.entries(keys)) {
       if (!key.includes(':')) {
-        throw errors.malformedPolicy('Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.')
+        throw errors.malformedPolicy(
+          'Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.'
+        )
       }
       entries[key] = conditionValues(values)
     }
@@ -95,7 +105,9 @@ function parseCondition(value: Json | undefined): ConditionBlock {
 function parseActions(list: string[], kind: PolicyKind): string[] {
   for (const action of list) {
     if (action !== '*' && !ACTION_PATTERN.test(action)) {
-      throw errors.malformedPolicy('Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.')
+      throw errors.malformedPolicy(
+        'Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.'
+      )
     }
     if (kind === 'trust' && action !== '*' && !TRUST_ACTION_PATTERN.test(action)) {
       throw errors.malformedPolicy('AssumeRole policy may only specify STS AssumeRole actions.')
@@ -110,10 +122,12 @@ function parseStatement(raw: Json, kind: PolicyKind): Statement {
 
   const effect = raw.Effect
   if (effect === undefined) throw errors.malformedPolicy('Missing required field Effect')
-  if (effect !== 'Allow' && effect !== 'Deny') throw errors.malformedPolicy(`Invalid effect: ${JSON.stringify(effect)}`)
+  if (effect !== 'Allow' && effect !== 'Deny')
+    throw errors.malformedPolicy(`Invalid effect: ${JSON.stringify(effect)}`)
 
   if (raw.Action !== undefined && raw.NotAction !== undefined) throw errors.malformedPolicy(SYNTAX)
-  if (raw.Action === undefined && raw.NotAction === undefined) throw errors.malformedPolicy('Missing required field Action')
+  if (raw.Action === undefined && raw.NotAction === undefined)
+    throw errors.malformedPolicy('Missing required field Action')
 
   const statement: Statement = { effect, condition: parseCondition(raw.Condition) }
   if (raw.Sid !== undefined) {
@@ -150,7 +164,8 @@ function parseStatement(raw: Json, kind: PolicyKind): Statement {
       throw errors.malformedPolicy('Missing required field Principal')
     }
     if (raw.Principal !== undefined) statement.principal = parsePrincipal(raw.Principal, 'Principal')
-    if (raw.NotPrincipal !== undefined) statement.notPrincipal = parsePrincipal(raw.NotPrincipal, 'NotPrincipal')
+    if (raw.NotPrincipal !== undefined)
+      statement.notPrincipal = parsePrincipal(raw.NotPrincipal, 'NotPrincipal')
   }
   return statement
 }

@@ -35,6 +35,6 @@ export function arnMatch(pattern: string, arn: string): boolean {
   if (pattern === '*') return true
   const patternParts = arnComponents(pattern)
   const arnParts = arnComponents(arn)
-  if (!patternParts || !arnParts) return wildcardMatch(pattern, arn)
+  if (!patternParts || !arnParts) return !patternParts && !arnParts && wildcardMatch(pattern, arn)
   return patternParts.every((part, i) => wildcardMatch(part, arnParts[i]))
 }

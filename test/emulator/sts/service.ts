@@ -8,7 +8,12 @@ import { conditionContext } from '../iam/action.js'
 import type { IamRegistry } from '../iam/registry.js'
 import { checkLength } from '../iam/validate.js'
 import { authorizeAssumeRole, authorizeWebIdentity, webIdentityDenied } from './trust.js'
-import { invalidIdentityToken, tokenAudiences, verifyWebIdentityToken, type IdentityProvider } from './web-identity.js'
+import {
+  invalidIdentityToken,
+  tokenAudiences,
+  verifyWebIdentityToken,
+  type IdentityProvider
+} from './web-identity.js'
 
 /** STS over the AWS Query protocol (API version 2011-06-15). */
 
@@ -18,17 +23,33 @@ function sessionName(params: QueryParams): string {
   const name = params.required('RoleSessionName')
   checkLength('RoleSessionName', name, 2, 64)
   if (!/^[\w+=,.@-]*$/.test(name)) {
-    throw errors.constraint('RoleSessionName', name, 'Member must satisfy regular expression pattern: [\\w+=,.@-]*')
+    throw errors.constraint(
+      'RoleSessionName',
+      name,
+      'Member must satisfy regular expression pattern: [\\w+=,.@-]*'
+    )
   }
   return name
 }
 
 function durationSeconds(params: QueryParams, maxSessionDuration: number, chained: boolean): number {
   const value = params.integer('DurationSeconds') ?? 3600
-  if (value < 900) throw errors.constraint('DurationSeconds', String(value), 'Member must have value greater than or equal to 900')
-  if (value > 43200) throw errors.constraint('DurationSeconds', String(value), 'Member must have value less than or equal to 43200')
+  if (value < 900)
+    throw errors.constraint(
+      'DurationSeconds',
+      String(value),
+      'Member must have value greater than or equal to 900'
+    )
+  if (value > 43200)
+    throw errors.constraint(
+      'DurationSeconds',
+      String(value),
+      'Member must have value less than or equal to 43200'
+    )
   if (chained && value > 3600) {
-    throw errors.validation('The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.')
+    throw errors.validation(
+      'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.'
+    )
   }
   if (value > maxSessionDuration) {
     throw errors.validation('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.')
@@ -66,13 +87,20 @@ export class StsService implements QueryService {
   /** The role an STS call targets; missing or not-yet-visible roles are an opaque AccessDenied. */
   private targetRole(roleArn: string, denied: () => Error) {
     checkLength('RoleArn', roleArn, 20, 2048)
-    if (!/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn)) throw errors.validation(`${roleArn} is not a valid role ARN`)
+    if (!/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn))
+      throw errors.validation(`${roleArn} is not a valid role ARN`)
     const found = this.registry.roleByArn(roleArn)
     if (!found || this.runtime.clock.now() < found.role.visibleAt) throw denied()
     return found
   }
 
-  private issue(role: { id: string; name: string; arn: string }, accountId: string, session: string, seconds: number, region: string) {
+  private issue(
+    role: { id: string; name: string; arn: string },
+    accountId: string,
+    session: string,
+    seconds: number,
+    region: string
+  ) {
     const identity: AssumedRole = {
       kind: 'assumed-role',
       accountId,
@@ -107,9 +135,13 @@ export class StsService implements QueryService {
     const { account, role } = this.targetRole(roleArn, webIdentityDenied)
     request.record.accountId = account.id
     const provider = account.githubOidcProvider
-    if (!provider) throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${verified.provider.issuer}`)
+    if (!provider)
+      throw invalidIdentityToken(
+        `No OpenIDConnect provider found in your account for ${verified.provider.issuer}`
+      )
     const audiences = tokenAudiences(verified.claims)
-    if (!audiences.some(aud => provider.clientIds.includes(aud))) throw invalidIdentityToken('Incorrect token audience')
+    if (!audiences.some(aud => provider.clientIds.includes(aud)))
+      throw invalidIdentityToken('Incorrect token audience')
     authorizeWebIdentity(account, role, verified.provider.providerHost, verified.claims, session)
     const seconds = durationSeconds(params, role.maxSessionDuration, false)
     return {
@@ -127,7 +159,9 @@ export class StsService implements QueryService {
     const roleArn = params.required('RoleArn')
     const session = sessionName(params)
     const denied = () =>
-      errors.accessDenied(`User: ${caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`)
+      errors.accessDenied(
+        `User: ${caller.arn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`
+      )
     const { account, role } = this.targetRole(roleArn, denied)
     const context = conditionContext([
       ['sts:ExternalId', params.optional('ExternalId')],

@@ -58,7 +58,13 @@ export function authorizeAssumeRole(
   )
   const trust = [parsePolicyDocument(role.trustPolicy, 'trust')]
   const root: PrincipalId = { type: 'AWS', id: `arn:aws:iam::${caller.accountId}:root` }
-  const explicit: PrincipalId[] = caller.kind === 'assumed-role' ? [{ type: 'AWS', id: caller.roleArn }, { type: 'AWS', id: caller.arn }] : [root]
+  const explicit: PrincipalId[] =
+    caller.kind === 'assumed-role'
+      ? [
+          { type: 'AWS', id: caller.roleArn },
+          { type: 'AWS', id: caller.arn }
+        ]
+      : [root]
   const request = { action: 'sts:AssumeRole', context }
   const trustExplicit = evaluate(trust, { ...request, principals: explicit })
   if (trustExplicit === 'explicit-deny') throw denied

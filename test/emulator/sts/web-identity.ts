@@ -18,14 +18,21 @@ export interface VerifiedToken {
 }
 
 /** Verifies a web identity token's signature, issuer and expiry (the audience is checked per account). */
-export function verifyWebIdentityToken(token: string, providers: IdentityProvider[], nowMs: number): VerifiedToken {
+export function verifyWebIdentityToken(
+  token: string,
+  providers: IdentityProvider[],
+  nowMs: number
+): VerifiedToken {
   const decoded = decodeJwt(token)
   if (!decoded) {
-    throw invalidIdentityToken('The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)')
+    throw invalidIdentityToken(
+      'The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)'
+    )
   }
   const issuer = decoded.payload.iss
   const provider = providers.find(p => p.issuer === issuer)
-  if (!provider) throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${String(issuer)}`)
+  if (!provider)
+    throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${String(issuer)}`)
   const jwk = provider.jwks().find(key => key.kid === decoded.header.kid)
   if (!jwk) {
     throw invalidIdentityToken(

@@ -36,7 +36,11 @@ function detailItems(ctx: IamContext, filters: Set<EntityFilter>): DetailItem[] 
   if (filters.has('Role')) {
     for (const role of ctx.account.roles.values()) {
       if (!isVisible(ctx, role)) continue
-      items.push({ key: `1:${role.name.toLowerCase()}`, kind: 'role', render: () => roleDetailXml(ctx, role) })
+      items.push({
+        key: `1:${role.name.toLowerCase()}`,
+        kind: 'role',
+        render: () => roleDetailXml(ctx, role)
+      })
     }
   }
   if (filters.has('LocalManagedPolicy')) {

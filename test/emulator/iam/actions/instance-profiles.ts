@@ -22,16 +22,22 @@ function profileResource(ctx: IamContext, params: QueryParams): string {
 export const instanceProfileActions: Record<string, IamAction> = {
   CreateInstanceProfile: {
     resource: profileResource,
-    conditionKeys: (_ctx, params) => conditionContext(requestTagKeys(params.structList('Tags', ['Key', 'Value'] as const))),
+    conditionKeys: (_ctx, params) =>
+      conditionContext(requestTagKeys(params.structList('Tags', ['Key', 'Value'] as const))),
     run(ctx, params) {
       const name = checkName('InstanceProfileName', params.required('InstanceProfileName'), PROFILE_NAME_MAX)
       const path = checkPath('Path', params.optional('Path'))
-      const tags = checkTags(params.structList('Tags', ['Key', 'Value'] as const), ctx.account.quotas.tagsPerResource)
+      const tags = checkTags(
+        params.structList('Tags', ['Key', 'Value'] as const),
+        ctx.account.quotas.tagsPerResource
+      )
       if (ctx.account.instanceProfiles.has(name.toLowerCase())) {
         throw errors.entityAlreadyExists(`Instance Profile ${name} already exists.`)
       }
       if (ctx.account.instanceProfiles.size >= ctx.account.quotas.instanceProfiles) {
-        throw errors.limitExceeded(`Cannot exceed quota for InstanceProfilesPerAccount: ${ctx.account.quotas.instanceProfiles}`)
+        throw errors.limitExceeded(
+          `Cannot exceed quota for InstanceProfilesPerAccount: ${ctx.account.quotas.instanceProfiles}`
+        )
       }
       const profile: InstanceProfile = {
         name,
@@ -49,7 +55,10 @@ export const instanceProfileActions: Record<string, IamAction> = {
   GetInstanceProfile: {
     resource: profileResource,
     run: (ctx, params) => ({
-      InstanceProfile: instanceProfileXml(ctx, requireInstanceProfile(ctx, params.required('InstanceProfileName')))
+      InstanceProfile: instanceProfileXml(
+        ctx,
+        requireInstanceProfile(ctx, params.required('InstanceProfileName'))
+      )
     })
   },
   AddRoleToInstanceProfile: {

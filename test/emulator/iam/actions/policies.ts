@@ -40,7 +40,9 @@ function checkPolicySize(ctx: IamContext, document: string): void {
 function requireVersion(policy: ManagedPolicy, versionId: string) {
   const version = policy.versions.find(v => v.versionId === versionId)
   if (!version) {
-    throw errors.noSuchEntity(`Policy ${policy.arn} version ${versionId} does not exist or is not attachable.`)
+    throw errors.noSuchEntity(
+      `Policy ${policy.arn} version ${versionId} does not exist or is not attachable.`
+    )
   }
   return version
 }
@@ -48,17 +50,23 @@ function requireVersion(policy: ManagedPolicy, versionId: string) {
 const createPolicy: IamAction = {
   resource: (ctx, params) =>
     policyArn(ctx.account.id, params.optional('Path') ?? '/', params.optional('PolicyName') ?? ''),
-  conditionKeys: (_ctx, params) => conditionContext(requestTagKeys(params.structList('Tags', ['Key', 'Value'] as const))),
+  conditionKeys: (_ctx, params) =>
+    conditionContext(requestTagKeys(params.structList('Tags', ['Key', 'Value'] as const))),
   run(ctx, params) {
     const name = checkName('PolicyName', params.required('PolicyName'), POLICY_NAME_MAX)
     const path = checkPath('Path', params.optional('Path'))
     const description = checkDescription(params.optional('Description'))
-    const tags = checkTags(params.structList('Tags', ['Key', 'Value'] as const), ctx.account.quotas.tagsPerResource)
+    const tags = checkTags(
+      params.structList('Tags', ['Key', 'Value'] as const),
+      ctx.account.quotas.tagsPerResource
+    )
     const document = params.required('PolicyDocument')
     validateIdentityPolicy('PolicyDocument', document)
     checkPolicySize(ctx, document)
     if ([...ctx.account.policies.values()].some(p => p.name.toLowerCase() === name.toLowerCase())) {
-      throw errors.entityAlreadyExists(`A policy called ${name} already exists. Duplicate names are not allowed.`)
+      throw errors.entityAlreadyExists(
+        `A policy called ${name} already exists. Duplicate names are not allowed.`
+      )
     }
     if (ctx.account.policies.size >= ctx.account.quotas.policies) {
       throw errors.limitExceeded(`Cannot exceed quota for PoliciesPerAccount: ${ctx.account.quotas.policies}`)
@@ -108,7 +116,11 @@ const listPolicies: IamAction = {
       .filter(p => !onlyAttached || ctx.registry.attachmentCount(ctx.account, p.arn) > 0)
       .sort(byKey(p => p.arn))
     const page = paginate(policies, p => p.arn, params.optional('Marker'), maxItems)
-    return { Policies: page.items.map(p => policyXml(ctx, p)), IsTruncated: page.isTruncated, Marker: page.marker }
+    return {
+      Policies: page.items.map(p => policyXml(ctx, p)),
+      IsTruncated: page.isTruncated,
+      Marker: page.marker
+    }
   }
 }
 
@@ -176,7 +188,8 @@ const listPolicyVersions: IamAction = {
     const policy = requireManagedPolicy(ctx, params.required('PolicyArn'))
     const maxItems = checkMaxItems(params.integer('MaxItems'))
     const newestFirst = [...policy.versions].reverse()
-    const order = (v: { versionId: string }) => String(1e9 - Number(v.versionId.slice(1).split('.')[0])).padStart(10, '0')
+    const order = (v: { versionId: string }) =>
+      String(1e9 - Number(v.versionId.slice(1).split('.')[0])).padStart(10, '0')
     const page = paginate(newestFirst, order, params.optional('Marker'), maxItems)
     return {
       Versions: page.items.map(version => policyVersionXml(policy, version, false)),

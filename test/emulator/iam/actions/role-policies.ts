@@ -71,7 +71,10 @@ const deleteRolePolicy: IamAction = {
 }
 
 const attachmentKeys: IamAction['conditionKeys'] = (ctx, params) =>
-  mergeContexts(roleTagAndBoundaryKeys(ctx, params), conditionContext([['iam:PolicyARN', params.optional('PolicyArn')]]))
+  mergeContexts(
+    roleTagAndBoundaryKeys(ctx, params),
+    conditionContext([['iam:PolicyARN', params.optional('PolicyArn')]])
+  )
 
 const attachRolePolicy: IamAction = {
   resource: roleResource,

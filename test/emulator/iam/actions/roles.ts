@@ -41,9 +41,16 @@ const createRole: IamAction = {
     const path = checkPath('Path', params.optional('Path'))
     const description = checkDescription(params.optional('Description'))
     const maxSessionDuration = checkMaxSessionDuration(params.integer('MaxSessionDuration')) ?? 3600
-    const tags = checkTags(params.structList('Tags', ['Key', 'Value'] as const), ctx.account.quotas.tagsPerResource)
+    const tags = checkTags(
+      params.structList('Tags', ['Key', 'Value'] as const),
+      ctx.account.quotas.tagsPerResource
+    )
     const boundary = params.optional('PermissionsBoundary')
-    const trustPolicy = validateTrustPolicy(ctx, 'AssumeRolePolicyDocument', params.required('AssumeRolePolicyDocument'))
+    const trustPolicy = validateTrustPolicy(
+      ctx,
+      'AssumeRolePolicyDocument',
+      params.required('AssumeRolePolicyDocument')
+    )
     if (boundary !== undefined) checkBoundary(ctx, boundary)
     if (ctx.account.roles.has(name.toLowerCase())) {
       throw errors.entityAlreadyExists(`Role with name ${name} already exists.`)
@@ -130,7 +137,8 @@ const deleteRole: IamAction = {
   conditionKeys: roleTagAndBoundaryKeys,
   run(ctx, params) {
     const role = requireRole(ctx, params.required('RoleName'))
-    if (role.inlinePolicies.size > 0) throw errors.deleteConflict('Cannot delete entity, must delete policies first.')
+    if (role.inlinePolicies.size > 0)
+      throw errors.deleteConflict('Cannot delete entity, must delete policies first.')
     if (role.attachedPolicyArns.length > 0) {
       throw errors.deleteConflict('Cannot delete entity, must detach all policies first.')
     }
@@ -178,4 +186,3 @@ export const roleActions: Record<string, IamAction> = {
   PutRolePermissionsBoundary: putRolePermissionsBoundary,
   DeleteRolePermissionsBoundary: deleteRolePermissionsBoundary
 }
-

@@ -33,7 +33,8 @@ function listTags(tags: Tag[], params: QueryParams) {
 export const tagActions: Record<string, IamAction> = {
   TagRole: {
     resource: roleResource,
-    conditionKeys: (ctx, params) => mergeContexts(roleTagKeys(ctx, params), conditionContext(requestTagKeys(requestTags(params)))),
+    conditionKeys: (ctx, params) =>
+      mergeContexts(roleTagKeys(ctx, params), conditionContext(requestTagKeys(requestTags(params)))),
     run(ctx, params) {
       const role = requireRole(ctx, params.required('RoleName'))
       const quota = ctx.account.quotas.tagsPerResource
@@ -44,7 +45,10 @@ export const tagActions: Record<string, IamAction> = {
   UntagRole: {
     resource: roleResource,
     conditionKeys: (ctx, params) =>
-      mergeContexts(roleTagKeys(ctx, params), conditionContext([['aws:TagKeys', params.list('TagKeys') ?? []]])),
+      mergeContexts(
+        roleTagKeys(ctx, params),
+        conditionContext([['aws:TagKeys', params.list('TagKeys') ?? []]])
+      ),
     run(ctx, params) {
       const role = requireRole(ctx, params.required('RoleName'))
       role.tags = removeTags(role.tags, untagKeys(params))
@@ -63,14 +67,22 @@ export const tagActions: Record<string, IamAction> = {
     run(ctx, params) {
       const policy = requireCustomerPolicy(ctx, params.required('PolicyArn'))
       const quota = ctx.account.quotas.tagsPerResource
-      policy.tags = mergeTags(policy.tags, checkTags(requestTags(params) ?? [], quota), quota, 'TagsPerPolicy')
+      policy.tags = mergeTags(
+        policy.tags,
+        checkTags(requestTags(params) ?? [], quota),
+        quota,
+        'TagsPerPolicy'
+      )
       return undefined
     }
   },
   UntagPolicy: {
     resource: policyResource,
     conditionKeys: (ctx, params) =>
-      mergeContexts(policyTagKeys(ctx, params), conditionContext([['aws:TagKeys', params.list('TagKeys') ?? []]])),
+      mergeContexts(
+        policyTagKeys(ctx, params),
+        conditionContext([['aws:TagKeys', params.list('TagKeys') ?? []]])
+      ),
     run(ctx, params) {
       const policy = requireCustomerPolicy(ctx, params.required('PolicyArn'))
       policy.tags = removeTags(policy.tags, untagKeys(params))

@@ -1,0 +1,247 @@
+/**
+ * Applies a plan: phase by phase, operations within a phase with bounded concurrency. The SDK
+ * retries throttling and 5xx; on top of that, IAM's eventual consistency ("Invalid principal"
+ * right after the referenced role was created, NoSuchEntity right after a create) is retried with
+ * backoff for up to ~2 minutes. The first failure stops further changes; the result says exactly
+ * what was and was not applied, and a re-run converges because every operation is idempotent.
+ */
+import {
+  AddRoleToInstanceProfileCommand,
+  AttachRolePolicyCommand,
+  CreateInstanceProfileCommand,
+  CreatePolicyCommand,
+  CreatePolicyVersionCommand,
+  CreateRoleCommand,
+  DeleteInstanceProfileCommand,
+  DeletePolicyCommand,
+  DeletePolicyVersionCommand,
+  DeleteRoleCommand,
+  DeleteRolePermissionsBoundaryCommand,
+  DeleteRolePolicyCommand,
+  DetachRolePolicyCommand,
+  IAMClient,
+  PutRolePermissionsBoundaryCommand,
+  PutRolePolicyCommand,
+  RemoveRoleFromInstanceProfileCommand,
+  TagPolicyCommand,
+  TagRoleCommand,
+  UntagPolicyCommand,
+  UntagRoleCommand,
+  UpdateAssumeRolePolicyCommand,
+  UpdateRoleCommand
+} from '@aws-sdk/client-iam'
+import { describeOperation, phaseOf, PHASES, type Operation } from '../plan/model.js'
+
+export interface ApplyOptions {
+  concurrency: number
+  /** How long to keep retrying IAM's eventual-consistency errors, in ms. */
+  consistencyTimeoutMs: number
+  /** First backoff delay in ms; doubles up to 10 s. */
+  consistencyBackoffMs: number
+  onApplied?: (operation: Operation) => void
+}
+
+export const DEFAULT_APPLY_OPTIONS: ApplyOptions = { concurrency: 4, consistencyTimeoutMs: 120_000, consistencyBackoffMs: 1_000 }
+
+export interface ApplyResult {
+  applied: Operation[]
+  failed?: { operation: Operation; error: string }
+  notAttempted: Operation[]
+}
+
+const tagList = (tags: Record<string, string>) => Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
+const json = (document: object) => JSON.stringify(document)
+
+async function send(client: IAMClient, operation: Operation): Promise<void> {
+  switch (operation.kind) {
+    case 'CreatePolicy':
+      await client.send(
+        new CreatePolicyCommand({
+          PolicyName: operation.policyName,
+          Path: operation.path,
+          Description: operation.description || undefined,
+          PolicyDocument: json(operation.document),
+          Tags: tagList(operation.tags)
+        })
+      )
+      return
+    case 'CreatePolicyVersion':
+      await client.send(new CreatePolicyVersionCommand({ PolicyArn: operation.policyArn, PolicyDocument: json(operation.document), SetAsDefault: true }))
+      return
+    case 'DeletePolicyVersion':
+      await client.send(new DeletePolicyVersionCommand({ PolicyArn: operation.policyArn, VersionId: operation.versionId }))
+      return
+    case 'TagPolicy':
+      await client.send(new TagPolicyCommand({ PolicyArn: operation.policyArn, Tags: tagList(operation.tags) }))
+      return
+    case 'UntagPolicy':
+      await client.send(new UntagPolicyCommand({ PolicyArn: operation.policyArn, TagKeys: operation.tagKeys }))
+      return
+    case 'CreateRole':
+      await client.send(
+        new CreateRoleCommand({
+          RoleName: operation.roleName,
+          Path: operation.path,
+          Description: operation.description || undefined,
+          MaxSessionDuration: operation.maxSessionDuration,
+          AssumeRolePolicyDocument: json(operation.trustPolicy),
+          PermissionsBoundary: operation.permissionsBoundary,
+          Tags: tagList(operation.tags)
+        })
+      )
+      return
+    case 'UpdateAssumeRolePolicy':
+      await client.send(new UpdateAssumeRolePolicyCommand({ RoleName: operation.roleName, PolicyDocument: json(operation.trustPolicy) }))
+      return
+    case 'UpdateRole':
+      await client.send(
+        new UpdateRoleCommand({ RoleName: operation.roleName, Description: operation.description, MaxSessionDuration: operation.maxSessionDuration })
+      )
+      return
+    case 'PutRolePermissionsBoundary':
+      await client.send(new PutRolePermissionsBoundaryCommand({ RoleName: operation.roleName, PermissionsBoundary: operation.permissionsBoundary }))
+      return
+    case 'DeleteRolePermissionsBoundary':
+      await client.send(new DeleteRolePermissionsBoundaryCommand({ RoleName: operation.roleName }))
+      return
+    case 'TagRole':
+      await client.send(new TagRoleCommand({ RoleName: operation.roleName, Tags: tagList(operation.tags) }))
+      return
+    case 'UntagRole':
+      await client.send(new UntagRoleCommand({ RoleName: operation.roleName, TagKeys: operation.tagKeys }))
+      return
+    case 'PutRolePolicy':
+      await client.send(
+        new PutRolePolicyCommand({ RoleName: operation.roleName, PolicyName: operation.policyName, PolicyDocument: json(operation.document) })
+      )
+      return
+    case 'DeleteRolePolicy':
+      await client.send(new DeleteRolePolicyCommand({ RoleName: operation.roleName, PolicyName: operation.policyName }))
+      return
+    case 'AttachRolePolicy':
+      await client.send(new AttachRolePolicyCommand({ RoleName: operation.roleName, PolicyArn: operation.policyArn }))
+      return
+    case 'DetachRolePolicy':
+      await client.send(new DetachRolePolicyCommand({ RoleName: operation.roleName, PolicyArn: operation.policyArn }))
+      return
+    case 'CreateInstanceProfile':
+      await client.send(
+        new CreateInstanceProfileCommand({ InstanceProfileName: operation.instanceProfileName, Path: operation.path, Tags: tagList(operation.tags) })
+      )
+      return
+    case 'AddRoleToInstanceProfile':
+      await client.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: operation.instanceProfileName, RoleName: operation.roleName }))
+      return
+    case 'RemoveRoleFromInstanceProfile':
+      await client.send(new RemoveRoleFromInstanceProfileCommand({ InstanceProfileName: operation.instanceProfileName, RoleName: operation.roleName }))
+      return
+    case 'DeleteInstanceProfile':
+      await client.send(new DeleteInstanceProfileCommand({ InstanceProfileName: operation.instanceProfileName }))
+      return
+    case 'DeleteRole':
+      await client.send(new DeleteRoleCommand({ RoleName: operation.roleName }))
+      return
+    case 'DeletePolicy':
+      await client.send(new DeletePolicyCommand({ PolicyArn: operation.policyArn }))
+      return
+  }
+}
+
+interface AwsError {
+  name?: string
+  message?: string
+}
+
+/**
+ * Errors that mean "already done": an earlier attempt (or a crashed run) applied it. Accepting
+ * them is what makes a re-run converge instead of failing on its own partial work.
+ */
+function alreadyApplied(operation: Operation, error: AwsError): boolean {
+  if (error.name === 'EntityAlreadyExistsException' || error.name === 'EntityAlreadyExists') {
+    return operation.kind === 'CreateRole' || operation.kind === 'CreatePolicy' || operation.kind === 'CreateInstanceProfile'
+  }
+  if (error.name === 'NoSuchEntityException' || error.name === 'NoSuchEntity') {
+    return ['DeleteRole', 'DeletePolicy', 'DeletePolicyVersion', 'DeleteRolePolicy', 'DetachRolePolicy', 'DeleteInstanceProfile', 'RemoveRoleFromInstanceProfile', 'DeleteRolePermissionsBoundary'].includes(
+      operation.kind
+    )
+  }
+  if (error.name === 'LimitExceededException' || error.name === 'LimitExceeded') {
+    // An instance profile holds one role: the role is already in it.
+    return operation.kind === 'AddRoleToInstanceProfile'
+  }
+  return false
+}
+
+/** Names created in this run: only errors about them can be IAM's eventual consistency. */
+interface Created {
+  roles: Set<string>
+  policies: Set<string>
+  any: boolean
+}
+
+/**
+ * IAM is eventually consistent: what this run just created may not be visible to the next call
+ * yet. Anything else (a managed policy that does not exist, a typo'd principal) fails at once.
+ */
+function eventuallyConsistent(operation: Operation, error: AwsError, created: Created): boolean {
+  const name = error.name ?? ''
+  const message = error.message ?? ''
+  if (/MalformedPolicyDocument/.test(name) && /invalid principal/i.test(message)) return created.any
+  if (!/NoSuchEntity/.test(name)) return false
+  if ('roleName' in operation && created.roles.has(operation.roleName)) return true
+  if ('policyArn' in operation && [...created.policies].some(policyName => operation.policyArn.endsWith(`/${policyName}`))) return true
+  return 'instanceProfileName' in operation && created.roles.has(operation.instanceProfileName)
+}
+
+function recordCreated(operation: Operation, created: Created): void {
+  if (operation.kind === 'CreateRole') created.roles.add(operation.roleName)
+  else if (operation.kind === 'CreatePolicy') created.policies.add(operation.policyName)
+  else return
+  created.any = true
+}
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
+
+async function applyOne(client: IAMClient, operation: Operation, options: ApplyOptions, created: Created): Promise<void> {
+  const deadline = Date.now() + options.consistencyTimeoutMs
+  let delay = options.consistencyBackoffMs
+  for (;;) {
+    try {
+      await send(client, operation)
+      return
+    } catch (error) {
+      const failure = error as AwsError
+      if (alreadyApplied(operation, failure)) return
+      if (!eventuallyConsistent(operation, failure, created) || Date.now() + delay > deadline) throw error
+      await sleep(delay)
+      delay = Math.min(delay * 2, 10_000)
+    }
+  }
+}
+
+export async function applyPlan(client: IAMClient, operations: readonly Operation[], options: ApplyOptions = DEFAULT_APPLY_OPTIONS): Promise<ApplyResult> {
+  const applied: Operation[] = []
+  let failed: ApplyResult['failed']
+  const remaining = new Set(operations)
+  const created: Created = { roles: new Set(), policies: new Set(), any: false }
+  for (let phase = 0; phase < PHASES.length && !failed; phase++) {
+    const queue = operations.filter(operation => phaseOf(operation) === phase)
+    const workers = Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, async () => {
+      while (!failed) {
+        const operation = queue.shift()
+        if (!operation) return
+        remaining.delete(operation)
+        try {
+          await applyOne(client, operation, options, created)
+          recordCreated(operation, created)
+          applied.push(operation)
+          options.onApplied?.(operation)
+        } catch (error) {
+          failed ??= { operation, error: `${describeOperation(operation)}: ${(error as Error).name}: ${(error as Error).message}` }
+        }
+      }
+    })
+    await Promise.all(workers)
+  }
+  return { applied, ...(failed ? { failed } : {}), notAttempted: operations.filter(operation => remaining.has(operation)) }
+}

@@ -1,0 +1,101 @@
+/**
+ * Credentials for deploy: the job's GitHub OIDC token exchanged for the environment's deployer
+ * role (AssumeRoleWithWebIdentity needs no AWS credentials), or the ambient credential chain
+ * when no deployer role is configured. Every secret is masked before anything can print it.
+ */
+import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import type { AwsCredentialIdentity } from '@smithy/types'
+import { UsageError } from '../fs/project-files.js'
+
+export interface TokenClaims {
+  sub?: string
+  aud?: string | string[]
+  environment?: string
+  repository?: string
+  ref?: string
+  job_workflow_ref?: string
+  event_name?: string
+}
+
+/** The claims of a JWT, without verifying it: STS verifies; RoleGate only reads what it was given. */
+export function decodeClaims(token: string): TokenClaims {
+  const payload = token.split('.')[1]
+  if (!payload) throw new UsageError('the GitHub OIDC token is not a JWT')
+  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as TokenClaims
+}
+
+/** `rolegate-owner-repo-run-42`: valid characters, at most 64, so CloudTrail shows which run changed what. */
+export function sessionName(repository: string | undefined, runId: string | undefined): string {
+  const base = `rolegate-${(repository ?? 'local').replace('/', '-')}`.replace(/[^\w+=,.@-]/g, '-')
+  const suffix = runId ? `-run-${runId}` : ''
+  return `${base.slice(0, 64 - suffix.length)}${suffix}`
+}
+
+export interface AssumeInput {
+  token: string
+  roleArn: string
+  sessionName: string
+  region: string
+  /** Masks a value in the job log. */
+  mask: (secret: string) => void
+}
+
+export async function assumeRoleWithWebIdentity(input: AssumeInput): Promise<AwsCredentialIdentity> {
+  const sts = new STSClient({ region: input.region })
+  try {
+    const { Credentials } = await sts.send(
+      new AssumeRoleWithWebIdentityCommand({ RoleArn: input.roleArn, RoleSessionName: input.sessionName, WebIdentityToken: input.token })
+    )
+    if (!Credentials?.AccessKeyId || !Credentials.SecretAccessKey) throw new Error('STS returned no credentials')
+    input.mask(Credentials.SecretAccessKey)
+    if (Credentials.SessionToken) input.mask(Credentials.SessionToken)
+    input.mask(Credentials.AccessKeyId)
+    return {
+      accessKeyId: Credentials.AccessKeyId,
+      secretAccessKey: Credentials.SecretAccessKey,
+      sessionToken: Credentials.SessionToken,
+      expiration: Credentials.Expiration
+    }
+  } catch (error) {
+    const name = (error as Error).name
+    if (name === 'AccessDenied' || name === 'AccessDeniedException' || name === 'InvalidIdentityTokenException') {
+      throw new UsageError(explainDenied(input.roleArn, decodeClaims(input.token), (error as Error).message))
+    }
+    throw error
+  } finally {
+    sts.destroy()
+  }
+}
+
+/** The most common OIDC pain: say what the token carried and what the trust must match. */
+export function explainDenied(roleArn: string, claims: TokenClaims, message: string): string {
+  const aud = Array.isArray(claims.aud) ? claims.aud.join(',') : claims.aud
+  return [
+    `STS refused to let this job assume ${roleArn}: ${message}`,
+    `The job's OIDC token carries sub="${claims.sub}", aud="${aud}", environment="${claims.environment ?? '(none: the job is not bound to a GitHub environment)'}".`,
+    `The role's trust policy must allow sts:AssumeRoleWithWebIdentity from the token.actions.githubusercontent.com provider with`,
+    `  StringEquals token.actions.githubusercontent.com:aud = "${aud}" and token.actions.githubusercontent.com:sub = "${claims.sub}"`,
+    `(the trust that "rolegate bootstrap" generates pins "repo:OWNER/REPO:environment:ENV": bind the job with "environment: ENV").`
+  ].join('\n')
+}
+
+/** After assuming the role: the credentials must belong to the environment's account. */
+export async function verifyAccount(
+  credentials: AwsCredentialIdentity | undefined,
+  region: string,
+  expectedAccount: string,
+  environment: string
+): Promise<string> {
+  const sts = new STSClient({ region, ...(credentials ? { credentials } : {}) })
+  try {
+    const identity = await sts.send(new GetCallerIdentityCommand({}))
+    if (identity.Account !== expectedAccount) {
+      throw new UsageError(
+        `refusing to deploy ${environment}: the credentials belong to account ${identity.Account} (${identity.Arn}), but rolegate.yml says ${environment} is account ${expectedAccount}`
+      )
+    }
+    return identity.Arn ?? ''
+  } finally {
+    sts.destroy()
+  }
+}

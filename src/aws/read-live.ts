@@ -1,0 +1,125 @@
+/**
+ * Reads live IAM into the same state model as rendered definitions, in few calls:
+ * GetAccountAuthorizationDetails (roles with trust, inline and attached policies, boundary, tags,
+ * instance profiles; local managed policies with their versions) plus ListRoles (description and
+ * max session, which the former lacks). O(roles / 1000) calls instead of 5 per role.
+ */
+import {
+  IAMClient,
+  ListPolicyTagsCommand,
+  paginateGetAccountAuthorizationDetails,
+  paginateListRoles,
+  type ManagedPolicyDetail,
+  type RoleDetail
+} from '@aws-sdk/client-iam'
+import type { PolicyDocument } from '../model/policy.js'
+import { OWNERSHIP_TAG, type EnvironmentState, type ManagedPolicyState, type RoleState } from '../model/state.js'
+
+export interface ReadOptions {
+  /** The rendered definitions: which names RoleGate must look at. */
+  desired: EnvironmentState
+  managedBy: string
+  /** Physical names that may belong to this project (for prune): the naming template's prefix. */
+  namePrefix: string
+}
+
+/** IAM returns policy documents URL-encoded; the SDK does not decode them. */
+export function decodePolicyDocument(encoded: string | undefined): PolicyDocument {
+  if (!encoded) return { Statement: [] }
+  return JSON.parse(decodeURIComponent(encoded)) as PolicyDocument
+}
+
+function tagsOf(tags: { Key?: string; Value?: string }[] | undefined): Record<string, string> {
+  return Object.fromEntries((tags ?? []).map(tag => [tag.Key ?? '', tag.Value ?? '']))
+}
+
+export async function readLiveEnvironment(client: IAMClient, options: ReadOptions): Promise<EnvironmentState> {
+  const wantedRoles = new Set(options.desired.roles.map(role => role.name.toLowerCase()))
+  const wantedPolicies = new Set(options.desired.managedPolicies.map(policy => policy.name.toLowerCase()))
+  const roleDetails: RoleDetail[] = []
+  const policyDetails: ManagedPolicyDetail[] = []
+  for await (const page of paginateGetAccountAuthorizationDetails(
+    { client, pageSize: 1000 },
+    { Filter: ['Role', 'LocalManagedPolicy'] }
+  )) {
+    roleDetails.push(...(page.RoleDetailList ?? []))
+    policyDetails.push(...(page.Policies ?? []))
+  }
+  const relevantRoles = roleDetails.filter(
+    role => wantedRoles.has((role.RoleName ?? '').toLowerCase()) || tagsOf(role.Tags)[OWNERSHIP_TAG] === options.managedBy
+  )
+  const roleSettings = new Map<string, { description: string; maxSessionDuration: number }>()
+  if (relevantRoles.length > 0) {
+    for await (const page of paginateListRoles({ client, pageSize: 1000 }, {})) {
+      for (const role of page.Roles ?? []) {
+        roleSettings.set(role.RoleName ?? '', { description: role.Description ?? '', maxSessionDuration: role.MaxSessionDuration ?? 3600 })
+      }
+    }
+  }
+  const roles = relevantRoles.map(detail => toRoleState(detail, roleSettings.get(detail.RoleName ?? '')))
+
+  // ManagedPolicyDetail carries no tags: read them only for policies that can concern us.
+  const prefix = options.namePrefix.toLowerCase()
+  const candidates = policyDetails.filter(policy => {
+    const name = (policy.PolicyName ?? '').toLowerCase()
+    return wantedPolicies.has(name) || (prefix !== '' && name.startsWith(prefix))
+  })
+  const managedPolicies: ManagedPolicyState[] = []
+  for (const detail of candidates) {
+    const tags = await readPolicyTags(client, detail.Arn ?? '')
+    if (!wantedPolicies.has((detail.PolicyName ?? '').toLowerCase()) && tags[OWNERSHIP_TAG] !== options.managedBy) continue
+    managedPolicies.push(toManagedPolicyState(detail, tags))
+  }
+  return { ...options.desired, roles, managedPolicies }
+}
+
+async function readPolicyTags(client: IAMClient, policyArn: string): Promise<Record<string, string>> {
+  const tags: Record<string, string> = {}
+  let marker: string | undefined
+  do {
+    const page = await client.send(new ListPolicyTagsCommand({ PolicyArn: policyArn, Marker: marker }))
+    Object.assign(tags, tagsOf(page.Tags))
+    marker = page.IsTruncated ? page.Marker : undefined
+  } while (marker)
+  return tags
+}
+
+function toRoleState(detail: RoleDetail, settings: { description: string; maxSessionDuration: number } | undefined): RoleState {
+  const name = detail.RoleName ?? ''
+  const role: RoleState = {
+    name,
+    path: detail.Path ?? '/',
+    arn: detail.Arn ?? '',
+    description: settings?.description ?? '',
+    maxSessionDuration: settings?.maxSessionDuration ?? 3600,
+    trustPolicy: decodePolicyDocument(detail.AssumeRolePolicyDocument),
+    inlinePolicies: Object.fromEntries(
+      (detail.RolePolicyList ?? []).map(policy => [policy.PolicyName ?? '', decodePolicyDocument(policy.PolicyDocument)])
+    ),
+    managedPolicyArns: (detail.AttachedManagedPolicies ?? []).map(policy => policy.PolicyArn ?? '').sort(),
+    tags: tagsOf(detail.Tags),
+    instanceProfile: (detail.InstanceProfileList ?? []).some(profile => profile.InstanceProfileName === name)
+  }
+  if (detail.PermissionsBoundary?.PermissionsBoundaryArn) role.permissionsBoundary = detail.PermissionsBoundary.PermissionsBoundaryArn
+  if (detail.RoleId) role.roleId = detail.RoleId
+  return role
+}
+
+function toManagedPolicyState(detail: ManagedPolicyDetail, tags: Record<string, string>): ManagedPolicyState {
+  const versions = detail.PolicyVersionList ?? []
+  const current = versions.find(version => version.IsDefaultVersion) ?? versions.find(version => version.VersionId === detail.DefaultVersionId)
+  return {
+    name: detail.PolicyName ?? '',
+    path: detail.Path ?? '/',
+    arn: detail.Arn ?? '',
+    description: detail.Description ?? '',
+    document: decodePolicyDocument(current?.Document),
+    tags,
+    live: {
+      defaultVersionId: detail.DefaultVersionId ?? '',
+      versionIds: versions.map(version => version.VersionId ?? ''),
+      attachmentCount: detail.AttachmentCount ?? 0,
+      policyId: detail.PolicyId
+    }
+  }
+}

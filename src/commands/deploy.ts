@@ -1,0 +1,106 @@
+/**
+ * plan, deploy and drift: read live IAM, compare it with the definitions through the same
+ * engine as the PR diff, plan operations, and (deploy) apply them. Credentials come from the
+ * entry point (OIDC in the action, the standard chain in the CLI) after the guards it owns.
+ */
+import { IAMClient } from '@aws-sdk/client-iam'
+import type { AwsCredentialIdentity } from '@smithy/types'
+import { applyPlan, DEFAULT_APPLY_OPTIONS, type ApplyOptions, type ApplyResult } from '../aws/apply.js'
+import { verifyAccount } from '../aws/credentials.js'
+import { readLiveEnvironment } from '../aws/read-live.js'
+import { compareEnvironment } from '../compare/compare.js'
+import { CAVEATS, type EnvironmentChange } from '../compare/model.js'
+import type { EnvironmentConfig } from '../definitions/schema.js'
+import { UsageError } from '../fs/project-files.js'
+import { describeOperation, type Plan } from '../plan/model.js'
+import { planEnvironment } from '../plan/plan.js'
+import { environmentVariables, namePrefix } from '../render/render.js'
+import { environmentsReport } from '../report/diff-report.js'
+import type { PlanReport } from '../report/plan-report.js'
+import { REPORT_SCHEMA_VERSION, summarize, type Report } from '../report/report.js'
+import { analyze, ownershipValue, type AnalyzeOptions } from './analyze.js'
+
+export type DeployMode = 'plan' | 'deploy' | 'drift'
+
+export interface DeployOptions extends AnalyzeOptions {
+  environment: string
+  mode: DeployMode
+  dryRun?: boolean
+  prune?: boolean
+  /** Returns credentials for the environment, or undefined to use the ambient chain. */
+  credentials: (environment: EnvironmentConfig) => Promise<AwsCredentialIdentity | undefined>
+  apply?: Partial<ApplyOptions>
+  log?: (line: string) => void
+}
+
+
+export interface DeployOutcome {
+  report: Report & { plan?: PlanReport }
+  change?: EnvironmentChange
+  plan?: Plan
+  applyResult?: ApplyResult
+  /** 0 success / no drift; 1 drift, conflicts, findings or a failed apply. */
+  exitCode: 0 | 1
+}
+
+export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> {
+  const log = options.log ?? (() => {})
+  const analysis = await analyze(options)
+  const base: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    command: options.mode,
+    config: analysis.configFile,
+    environmentNames: analysis.environmentNames,
+    summary: summarize(analysis.findings),
+    findings: analysis.findings,
+    suppressions: analysis.suppressions
+  }
+  if (!analysis.config) throw new UsageError(`${analysis.configFile} is invalid; run "rolegate validate" and fix it first`)
+  if (base.summary.error > 0) {
+    // Fail closed: a definition with errors renders to something nobody reviewed as such.
+    return { report: base, exitCode: 1 }
+  }
+  const environmentConfig = analysis.config.environments[options.environment]
+  const desired = analysis.state.environments[options.environment]
+  const managedBy = ownershipValue(analysis.config, options.managedBy)
+
+  const credentials = await options.credentials(environmentConfig)
+  const callerArn = await verifyAccount(credentials, environmentConfig.region, environmentConfig.account, options.environment)
+  log(`Acting as ${callerArn} in account ${environmentConfig.account} (${options.environment}).`)
+
+  const client = new IAMClient({ region: environmentConfig.region, maxAttempts: 10, ...(credentials ? { credentials } : {}) })
+  try {
+    const prefix = namePrefix({ config: analysis.config, variables: environmentVariables(analysis.config, options.environment) })
+    const live = await readLiveEnvironment(client, { desired, managedBy, namePrefix: prefix })
+    const change = compareEnvironment(live, desired)
+    const plan = planEnvironment(change, { account: environmentConfig.account, managedBy, prune: options.prune ?? false })
+    const planReport: PlanReport = {
+      environment: options.environment,
+      account: environmentConfig.account,
+      callerArn,
+      operations: plan.operations.map(operation => ({ kind: operation.kind, description: describeOperation(operation) })),
+      conflicts: plan.conflicts,
+      orphans: plan.orphans
+    }
+    const report = { ...base, environments: environmentsReport({ environments: { [options.environment]: change }, caveats: CAVEATS }), plan: planReport }
+    if (options.mode === 'plan' || options.mode === 'drift' || options.dryRun) {
+      const drifted = plan.operations.length > 0 || plan.conflicts.length > 0
+      return { report, change, plan, exitCode: options.mode === 'drift' && drifted ? 1 : 0 }
+    }
+    if (plan.conflicts.length > 0) {
+      return { report, change, plan, exitCode: 1 }
+    }
+    const applyResult = await applyPlan(client, plan.operations, {
+      ...DEFAULT_APPLY_OPTIONS,
+      ...options.apply,
+      onApplied: operation => log(`applied: ${describeOperation(operation)}`)
+    })
+    planReport.applied = applyResult.applied.map(describeOperation)
+    planReport.notAttempted = applyResult.notAttempted.map(describeOperation)
+    if (applyResult.failed) planReport.failed = { operation: describeOperation(applyResult.failed.operation), error: applyResult.failed.error }
+    planReport.roles = Object.fromEntries(desired.roles.map(role => [role.logicalName ?? role.name, role.arn]))
+    return { report, change, plan, applyResult, exitCode: applyResult.failed ? 1 : 0 }
+  } finally {
+    client.destroy()
+  }
+}

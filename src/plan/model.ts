@@ -1,0 +1,134 @@
+/**
+ * Deploy operations: what the planner derives from a ChangeSet (live → desired) and the applier
+ * executes. Each operation is one IAM API call, idempotent in effect, and belongs to a phase;
+ * phases run in order, operations within a phase may run concurrently.
+ */
+import type { PolicyDocument } from '../model/policy.js'
+
+export type Operation =
+  | { kind: 'CreatePolicy'; policyName: string; path: string; description: string; document: PolicyDocument; tags: Record<string, string> }
+  | { kind: 'DeletePolicyVersion'; policyArn: string; versionId: string }
+  | { kind: 'CreatePolicyVersion'; policyArn: string; document: PolicyDocument }
+  | { kind: 'TagPolicy'; policyArn: string; tags: Record<string, string> }
+  | { kind: 'UntagPolicy'; policyArn: string; tagKeys: string[] }
+  | {
+      kind: 'CreateRole'
+      roleName: string
+      path: string
+      description: string
+      maxSessionDuration: number
+      trustPolicy: PolicyDocument
+      permissionsBoundary?: string
+      tags: Record<string, string>
+    }
+  | { kind: 'UpdateAssumeRolePolicy'; roleName: string; trustPolicy: PolicyDocument }
+  | { kind: 'UpdateRole'; roleName: string; description: string; maxSessionDuration: number }
+  | { kind: 'PutRolePermissionsBoundary'; roleName: string; permissionsBoundary: string }
+  | { kind: 'DeleteRolePermissionsBoundary'; roleName: string }
+  | { kind: 'TagRole'; roleName: string; tags: Record<string, string> }
+  | { kind: 'UntagRole'; roleName: string; tagKeys: string[] }
+  | { kind: 'PutRolePolicy'; roleName: string; policyName: string; document: PolicyDocument }
+  | { kind: 'DeleteRolePolicy'; roleName: string; policyName: string }
+  | { kind: 'AttachRolePolicy'; roleName: string; policyArn: string }
+  | { kind: 'DetachRolePolicy'; roleName: string; policyArn: string }
+  | { kind: 'CreateInstanceProfile'; instanceProfileName: string; path: string; tags: Record<string, string> }
+  | { kind: 'AddRoleToInstanceProfile'; instanceProfileName: string; roleName: string }
+  | { kind: 'RemoveRoleFromInstanceProfile'; instanceProfileName: string; roleName: string }
+  | { kind: 'DeleteInstanceProfile'; instanceProfileName: string }
+  | { kind: 'DeleteRole'; roleName: string }
+  | { kind: 'DeletePolicy'; policyArn: string }
+
+export type OperationKind = Operation['kind']
+
+/**
+ * Dependency order. Policies exist before roles attach them; a role exists before anything is
+ * put on it; deletions go last, children before parents.
+ */
+export const PHASES: readonly (readonly OperationKind[])[] = [
+  ['DeletePolicyVersion'],
+  ['CreatePolicy', 'CreatePolicyVersion', 'TagPolicy', 'UntagPolicy'],
+  ['CreateRole'],
+  ['UpdateAssumeRolePolicy', 'UpdateRole', 'PutRolePermissionsBoundary', 'DeleteRolePermissionsBoundary', 'TagRole', 'UntagRole'],
+  ['PutRolePolicy', 'DeleteRolePolicy', 'AttachRolePolicy', 'DetachRolePolicy'],
+  ['CreateInstanceProfile'],
+  ['AddRoleToInstanceProfile', 'RemoveRoleFromInstanceProfile'],
+  ['DeleteInstanceProfile'],
+  ['DeleteRole'],
+  ['DeletePolicy']
+]
+
+export function phaseOf(operation: Operation): number {
+  return PHASES.findIndex(phase => phase.includes(operation.kind))
+}
+
+/** What an operation acts on, for reports: `role/app`, `policy/arn:...`. */
+export function targetOf(operation: Operation): string {
+  if ('roleName' in operation) return `role ${operation.roleName}`
+  if ('policyArn' in operation) return `policy ${operation.policyArn}`
+  if ('instanceProfileName' in operation) return `instance profile ${operation.instanceProfileName}`
+  return `policy ${operation.policyName}`
+}
+
+/** A resource the plan must not touch, and why: the deploy refuses while any exist. */
+export interface Conflict {
+  resource: string
+  reason: string
+}
+
+export interface Plan {
+  environment: string
+  account: string
+  operations: Operation[]
+  conflicts: Conflict[]
+  /** Owned resources whose definitions are gone; deleted only with prune. */
+  orphans: string[]
+}
+
+export function describeOperation(operation: Operation): string {
+  switch (operation.kind) {
+    case 'CreatePolicy':
+      return `create managed policy ${operation.path}${operation.policyName}`
+    case 'CreatePolicyVersion':
+      return `new default version of ${operation.policyArn}`
+    case 'DeletePolicyVersion':
+      return `delete version ${operation.versionId} of ${operation.policyArn} (IAM keeps at most 5)`
+    case 'CreateRole':
+      return `create role ${operation.path}${operation.roleName}`
+    case 'PutRolePolicy':
+      return `put inline policy ${operation.policyName} on ${operation.roleName}`
+    case 'DeleteRolePolicy':
+      return `delete inline policy ${operation.policyName} from ${operation.roleName}`
+    case 'AttachRolePolicy':
+      return `attach ${operation.policyArn} to ${operation.roleName}`
+    case 'DetachRolePolicy':
+      return `detach ${operation.policyArn} from ${operation.roleName}`
+    case 'TagRole':
+      return `tag ${operation.roleName}: ${Object.keys(operation.tags).join(', ')}`
+    case 'UntagRole':
+      return `untag ${operation.roleName}: ${operation.tagKeys.join(', ')}`
+    case 'TagPolicy':
+      return `tag ${operation.policyArn}: ${Object.keys(operation.tags).join(', ')}`
+    case 'UntagPolicy':
+      return `untag ${operation.policyArn}: ${operation.tagKeys.join(', ')}`
+    case 'UpdateAssumeRolePolicy':
+      return `update trust policy of ${operation.roleName}`
+    case 'UpdateRole':
+      return `update description/max session of ${operation.roleName}`
+    case 'PutRolePermissionsBoundary':
+      return `set permissions boundary of ${operation.roleName} to ${operation.permissionsBoundary}`
+    case 'DeleteRolePermissionsBoundary':
+      return `remove permissions boundary of ${operation.roleName}`
+    case 'CreateInstanceProfile':
+      return `create instance profile ${operation.instanceProfileName}`
+    case 'AddRoleToInstanceProfile':
+      return `add ${operation.roleName} to instance profile ${operation.instanceProfileName}`
+    case 'RemoveRoleFromInstanceProfile':
+      return `remove ${operation.roleName} from instance profile ${operation.instanceProfileName}`
+    case 'DeleteInstanceProfile':
+      return `delete instance profile ${operation.instanceProfileName}`
+    case 'DeleteRole':
+      return `delete role ${operation.roleName}`
+    case 'DeletePolicy':
+      return `delete managed policy ${operation.policyArn}`
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * The planner: turns the comparison of live IAM with the definitions into ordered operations.
+ * It decides nothing about access (the comparison engine did); it only maps field changes to
+ * API calls and enforces ownership: RoleGate never changes what it does not own, unless the
+ * definition says `adopt: true`, and deletes only with prune, only what it owns.
+ */
+import type { EnvironmentChange, ManagedPolicyChange, RoleChange } from '../compare/model.js'
+import { OWNERSHIP_TAG, type ManagedPolicyState, type RoleState } from '../model/state.js'
+import { phaseOf, type Conflict, type Operation, type Plan } from './model.js'
+
+export interface PlanOptions {
+  account: string
+  managedBy: string
+  prune: boolean
+}
+
+/** IAM keeps at most 5 versions of a managed policy. */
+export const MAX_POLICY_VERSIONS = 5
+
+type Owner = 'us' | 'nobody' | 'other'
+
+function ownerOf(tags: Record<string, string>, managedBy: string): Owner {
+  const value = tags[OWNERSHIP_TAG]
+  return value === undefined ? 'nobody' : value === managedBy ? 'us' : 'other'
+}
+
+export function planEnvironment(change: EnvironmentChange, options: PlanOptions): Plan {
+  const operations: Operation[] = []
+  const conflicts: Conflict[] = []
+  const orphans: string[] = []
+  for (const policy of change.managedPolicies) planManagedPolicy(policy, options, operations, conflicts, orphans, change)
+  for (const role of change.roles) planRole(role, options, operations, conflicts, orphans)
+  // Stable order: by phase, then as planned.
+  const ordered = operations.map((operation, index) => ({ operation, index }))
+  ordered.sort((a, b) => phaseOf(a.operation) - phaseOf(b.operation) || a.index - b.index)
+  return { environment: change.environment, account: options.account, operations: ordered.map(item => item.operation), conflicts, orphans }
+}
+
+function ownershipConflict(kind: string, name: string, owner: Owner, tags: Record<string, string>): Conflict {
+  return {
+    resource: `${kind} ${name}`,
+    reason:
+      owner === 'other'
+        ? `it is managed by ${tags[OWNERSHIP_TAG]} (tag ${OWNERSHIP_TAG}), not by this repository; RoleGate will not change it`
+        : `it exists but RoleGate did not create it (no ${OWNERSHIP_TAG} tag); add "adopt: true" to its definition to take it over`
+  }
+}
+
+function planRole(change: RoleChange, options: PlanOptions, operations: Operation[], conflicts: Conflict[], orphans: string[]): void {
+  const live = change.before
+  const desired = change.after
+  if (change.change === 'unchanged') return
+  if (!live && desired) {
+    createRole(desired, operations)
+    return
+  }
+  if (live && !desired) {
+    if (ownerOf(live.tags, options.managedBy) !== 'us') return // not ours: never touched, never listed
+    orphans.push(`role ${live.name}`)
+    if (options.prune) deleteRole(live, operations)
+    return
+  }
+  if (!live || !desired) return
+  const owner = ownerOf(live.tags, options.managedBy)
+  if (owner !== 'us' && !(owner === 'nobody' && desired.adopt)) {
+    conflicts.push(ownershipConflict('role', live.name, owner, live.tags))
+    return
+  }
+  if (change.path) {
+    conflicts.push({
+      resource: `role ${live.name}`,
+      reason: `IAM cannot move a role from path ${change.path.before} to ${change.path.after}; give the role a new name (the old one is then pruned)`
+    })
+    return
+  }
+  const roleName = live.name
+  if (change.trustPolicyChanged) operations.push({ kind: 'UpdateAssumeRolePolicy', roleName, trustPolicy: desired.trustPolicy })
+  if (change.description || change.maxSessionDuration) {
+    operations.push({ kind: 'UpdateRole', roleName, description: desired.description, maxSessionDuration: desired.maxSessionDuration })
+  }
+  if (change.permissionsBoundary) {
+    if (desired.permissionsBoundary) operations.push({ kind: 'PutRolePermissionsBoundary', roleName, permissionsBoundary: desired.permissionsBoundary })
+    else operations.push({ kind: 'DeleteRolePermissionsBoundary', roleName })
+  }
+  const tagsToSet = { ...change.tags.added, ...Object.fromEntries(Object.entries(change.tags.changed).map(([key, value]) => [key, value.after])) }
+  if (Object.keys(tagsToSet).length > 0) operations.push({ kind: 'TagRole', roleName, tags: tagsToSet })
+  if (Object.keys(change.tags.removed).length > 0) operations.push({ kind: 'UntagRole', roleName, tagKeys: Object.keys(change.tags.removed) })
+  for (const policy of change.inlinePolicies) {
+    if (policy.after) operations.push({ kind: 'PutRolePolicy', roleName, policyName: policy.name, document: policy.after })
+    else operations.push({ kind: 'DeleteRolePolicy', roleName, policyName: policy.name })
+  }
+  for (const policyArn of change.managedPolicies.attached) operations.push({ kind: 'AttachRolePolicy', roleName, policyArn })
+  for (const policyArn of change.managedPolicies.detached) operations.push({ kind: 'DetachRolePolicy', roleName, policyArn })
+  if (change.instanceProfile?.after) {
+    operations.push({ kind: 'CreateInstanceProfile', instanceProfileName: roleName, path: desired.path, tags: ownershipTags(desired) })
+    operations.push({ kind: 'AddRoleToInstanceProfile', instanceProfileName: roleName, roleName })
+  } else if (change.instanceProfile) {
+    operations.push({ kind: 'RemoveRoleFromInstanceProfile', instanceProfileName: roleName, roleName })
+    operations.push({ kind: 'DeleteInstanceProfile', instanceProfileName: roleName })
+  }
+}
+
+function ownershipTags(resource: { tags: Record<string, string> }): Record<string, string> {
+  const value = resource.tags[OWNERSHIP_TAG]
+  return value === undefined ? {} : { [OWNERSHIP_TAG]: value }
+}
+
+function createRole(role: RoleState, operations: Operation[]): void {
+  const create: Operation = {
+    kind: 'CreateRole',
+    roleName: role.name,
+    path: role.path,
+    description: role.description,
+    maxSessionDuration: role.maxSessionDuration,
+    trustPolicy: role.trustPolicy,
+    tags: role.tags
+  }
+  if (role.permissionsBoundary) create.permissionsBoundary = role.permissionsBoundary
+  operations.push(create)
+  for (const [policyName, document] of Object.entries(role.inlinePolicies)) {
+    operations.push({ kind: 'PutRolePolicy', roleName: role.name, policyName, document })
+  }
+  for (const policyArn of role.managedPolicyArns) operations.push({ kind: 'AttachRolePolicy', roleName: role.name, policyArn })
+  if (role.instanceProfile) {
+    operations.push({ kind: 'CreateInstanceProfile', instanceProfileName: role.name, path: role.path, tags: ownershipTags(role) })
+    operations.push({ kind: 'AddRoleToInstanceProfile', instanceProfileName: role.name, roleName: role.name })
+  }
+}
+
+function deleteRole(role: RoleState, operations: Operation[]): void {
+  for (const policyArn of role.managedPolicyArns) operations.push({ kind: 'DetachRolePolicy', roleName: role.name, policyArn })
+  for (const policyName of Object.keys(role.inlinePolicies)) operations.push({ kind: 'DeleteRolePolicy', roleName: role.name, policyName })
+  if (role.instanceProfile) {
+    operations.push({ kind: 'RemoveRoleFromInstanceProfile', instanceProfileName: role.name, roleName: role.name })
+    operations.push({ kind: 'DeleteInstanceProfile', instanceProfileName: role.name })
+  }
+  operations.push({ kind: 'DeleteRole', roleName: role.name })
+}
+
+function planManagedPolicy(
+  change: ManagedPolicyChange,
+  options: PlanOptions,
+  operations: Operation[],
+  conflicts: Conflict[],
+  orphans: string[],
+  environment: EnvironmentChange
+): void {
+  const live = change.before
+  const desired = change.after
+  if (change.change === 'unchanged') return
+  if (!live && desired) {
+    operations.push({ kind: 'CreatePolicy', policyName: desired.name, path: desired.path, description: desired.description, document: desired.document, tags: desired.tags })
+    return
+  }
+  if (live && !desired) {
+    if (ownerOf(live.tags, options.managedBy) !== 'us') return
+    orphans.push(`managed policy ${live.name}`)
+    if (options.prune) deletePolicy(live, environment, operations, conflicts)
+    return
+  }
+  if (!live || !desired) return
+  const owner = ownerOf(live.tags, options.managedBy)
+  if (owner !== 'us' && !(owner === 'nobody' && desired.adopt)) {
+    conflicts.push(ownershipConflict('managed policy', live.name, owner, live.tags))
+    return
+  }
+  if (change.documentChanged) {
+    const versions = live.live?.versionIds ?? []
+    if (versions.length >= MAX_POLICY_VERSIONS) {
+      const oldest = oldestNonDefault(versions, live.live?.defaultVersionId)
+      if (oldest) operations.push({ kind: 'DeletePolicyVersion', policyArn: live.arn, versionId: oldest })
+    }
+    operations.push({ kind: 'CreatePolicyVersion', policyArn: live.arn, document: desired.document })
+  }
+  const tagsToSet = { ...change.tags.added, ...Object.fromEntries(Object.entries(change.tags.changed).map(([key, value]) => [key, value.after])) }
+  if (Object.keys(tagsToSet).length > 0) operations.push({ kind: 'TagPolicy', policyArn: live.arn, tags: tagsToSet })
+  if (Object.keys(change.tags.removed).length > 0) operations.push({ kind: 'UntagPolicy', policyArn: live.arn, tagKeys: Object.keys(change.tags.removed) })
+}
+
+/** Version ids are v1, v2, ...: the lowest number that is not the default is the oldest. */
+export function oldestNonDefault(versionIds: readonly string[], defaultVersionId: string | undefined): string | undefined {
+  return versionIds
+    .filter(id => id !== defaultVersionId)
+    .sort((a, b) => Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, '')))[0]
+}
+
+function deletePolicy(policy: ManagedPolicyState, environment: EnvironmentChange, operations: Operation[], conflicts: Conflict[]): void {
+  const detachedHere = environment.roles.filter(
+    role => role.before?.managedPolicyArns.includes(policy.arn) && !role.after?.managedPolicyArns.includes(policy.arn)
+  ).length
+  const attachments = policy.live?.attachmentCount ?? 0
+  if (attachments > detachedHere) {
+    conflicts.push({
+      resource: `managed policy ${policy.name}`,
+      reason: `it is still attached to ${attachments - detachedHere} entity(ies) RoleGate does not manage; detach it there first`
+    })
+    return
+  }
+  for (const versionId of policy.live?.versionIds ?? []) {
+    if (versionId !== policy.live?.defaultVersionId) operations.push({ kind: 'DeletePolicyVersion', policyArn: policy.arn, versionId })
+  }
+  operations.push({ kind: 'DeletePolicy', policyArn: policy.arn })
+}
