@@ -5,6 +5,9 @@
  */
 import { parseArgs } from 'node:util'
 import { AVAILABLE_COMMANDS, COMMANDS, notYetAvailable } from './commands/index.js'
+import { analyze } from './commands/analyze.js'
+import { runBootstrap } from './commands/bootstrap.js'
+import { permissionMatrix, renderMatrixMarkdown } from './report/matrix.js'
 import { runDeploy } from './commands/deploy.js'
 import { runDiff } from './commands/diff.js'
 import { runValidate } from './commands/validate.js'
@@ -25,6 +28,8 @@ Commands:
   plan         read live IAM of --env and print the operations a deploy would apply
   deploy       plan and apply to --env (--dry-run: plan only; --prune: delete owned resources no longer defined)
   drift        exit 1 when live IAM of --env differs from the definitions
+  matrix       print the role × service access-level matrix of each environment
+  bootstrap    print CloudFormation for the GitHub OIDC provider, boundary and deployer role of each environment
   ${COMMANDS.filter(command => !AVAILABLE_COMMANDS.includes(command)).join(', ')}: not yet available
 
 Options:
@@ -35,6 +40,7 @@ Options:
   --fail-on LEVEL    error | warning | never (default: error)
   --dry-run          deploy: plan only, change nothing
   --prune            deploy: delete roles and policies this repository owns but no longer defines
+  --repository O/R   bootstrap: the GitHub repository whose jobs may deploy (default: $GITHUB_REPOSITORY)
 
 AWS credentials (plan, deploy, drift): the standard chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, SSO, ...).
   -h, --help         show this help
@@ -57,6 +63,7 @@ export async function main(argv: string[]): Promise<number> {
         'fail-on': { type: 'string', default: 'error' },
         'dry-run': { type: 'boolean', default: false },
         prune: { type: 'boolean', default: false },
+        repository: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
@@ -115,6 +122,15 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(renderPlanMarkdown(outcome.report.plan, outcome.change, command) + '\n')
       } else process.stdout.write(renderText(report))
       return outcome.exitCode
+    } else if (command === 'matrix') {
+      const analysis = await analyze(options)
+      const matrices = Object.values(analysis.state.environments).map(permissionMatrix)
+      process.stdout.write(format === 'json' ? JSON.stringify(matrices, null, 2) + '\n' : matrices.map(renderMatrixMarkdown).join('\n'))
+      return analysis.config ? 0 : 2
+    } else if (command === 'bootstrap') {
+      const { templates, yaml } = await runBootstrap({ ...options, repository: values.repository })
+      process.stdout.write(format === 'json' ? JSON.stringify(templates, null, 2) + '\n' : yaml)
+      return 0
     } else {
       throw new UsageError(notYetAvailable(command))
     }

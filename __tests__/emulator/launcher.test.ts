@@ -10,7 +10,7 @@ import { REPO_ROOT } from '../../test/emulator/harness.js'
 function startLauncher(args: string[]) {
   const child = spawn(
     process.execPath,
-    ['--import', './test/emulator/loader/register.mjs', 'scripts/emulator.ts', ...args],
+    ['--import', 'tsx', 'scripts/emulator.ts', ...args],
     {
       cwd: REPO_ROOT,
       env: { PATH: process.env.PATH ?? '', EMULATOR_LATENCY_MS: '1' },

@@ -67,9 +67,7 @@ function isUndocumentedService(prefix: string): boolean {
 }
 
 type ActionVerdict =
-  | { kind: 'ok' }
-  | { kind: 'unknown-service'; message: string }
-  | { kind: 'unknown-action'; message: string }
+  { kind: 'ok' } | { kind: 'unknown-service'; message: string } | { kind: 'unknown-action'; message: string }
 
 const verdicts = new Map<string, ActionVerdict>()
 const VERDICT_CACHE_LIMIT = 20_000
@@ -97,12 +95,17 @@ function judgeActionUncached(value: string): ActionVerdict {
   const name = value.slice(colon + 1)
   if (hasWildcard(prefix)) {
     if (!allServicePrefixes().some(known => wildcardMatch(prefix, known, true))) {
-      return { kind: 'unknown-service', message: `"${value}": the service pattern "${prefix}" matches no AWS service prefix` }
+      return {
+        kind: 'unknown-service',
+        message: `"${value}": the service pattern "${prefix}" matches no AWS service prefix`
+      }
     }
   } else if (!lookupService(prefix)) {
     if (isUndocumentedService(prefix)) return { kind: 'ok' }
     const suggestion = suggestService(prefix)
-    const fix = suggestion ? `; did you mean "${suggestion}" (${suggestAction(value) ?? `${suggestion}:${name}`})?` : '; check the prefix in the Service Authorization Reference'
+    const fix = suggestion
+      ? `; did you mean "${suggestion}" (${suggestAction(value) ?? `${suggestion}:${name}`})?`
+      : '; check the prefix in the Service Authorization Reference'
     return { kind: 'unknown-service', message: `"${value}": "${prefix}" is not an AWS service prefix${fix}` }
   }
   if (expandActionPattern(value).length > 0 || isUndocumentedAction(value)) return { kind: 'ok' }
@@ -124,7 +127,8 @@ function* actionVerdicts(context: LintContext, kind: ActionVerdict['kind']): Gen
     for (const key of ['Action', 'NotAction'] as const) {
       for (const item of itemsOf(statement.ref.statement, key)) {
         const verdict = judgeAction(item.value)
-        if (verdict.kind === kind && verdict.kind !== 'ok') yield statementHit(statement, verdict.message, item.path)
+        if (verdict.kind === kind && verdict.kind !== 'ok')
+          yield statementHit(statement, verdict.message, item.path)
       }
     }
   }
@@ -177,7 +181,8 @@ export const invalidConditionOperator: Rule = {
       if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) continue
       for (const operator of Object.keys(condition)) {
         const problem = operatorProblem(operator)
-        if (problem) yield statementHit(statement, `${problem}; IAM rejects the policy`, ['Condition', operator])
+        if (problem)
+          yield statementHit(statement, `${problem}; IAM rejects the policy`, ['Condition', operator])
       }
     }
   }
@@ -231,7 +236,8 @@ function keyProblem(key: string, actions: StatementActions): string | undefined 
   const prefix = colon > 0 ? key.slice(0, colon).toLowerCase() : ''
   if (!known) {
     const candidates = new Set<string>()
-    for (const action of actions.actions.slice(0, 200)) for (const candidate of conditionKeysForAction(action) ?? []) candidates.add(candidate)
+    for (const action of actions.actions.slice(0, 200))
+      for (const candidate of conditionKeysForAction(action) ?? []) candidates.add(candidate)
     for (const candidate of serviceConditionKeys(prefix)) candidates.add(candidate)
     const hint = didYouMean(key, candidates)
     return `condition key "${key}" is not one AWS documents${hint}; a condition on a key that is never present fails (or, with IfExists or a negated operator, always passes)`
@@ -302,7 +308,9 @@ function actionMatchesResource(action: string, resource: string): boolean {
 function isSpecificArn(value: string): boolean {
   if (value === '*') return false
   const arn = parseArn(value)
-  return arn !== undefined && arn.service !== '' && !/[*?$]/.test(arn.service) && arnProblems(value).length === 0
+  return (
+    arn !== undefined && arn.service !== '' && !/[*?$]/.test(arn.service) && arnProblems(value).length === 0
+  )
 }
 
 function describeTypes(types: readonly ActionResourceType[]): string {
@@ -388,7 +396,9 @@ function* resourceMismatches(statement: StatementContext): Generator<RuleHit> {
   if (matched.size === 0) {
     // No pair fits: one finding per resource, naming what the actions would accept.
     const first = typed[0].action
-    const allTypes = [...new Map(typed.flatMap(entry => types(entry.action)).map(type => [type.arnPattern, type])).values()]
+    const allTypes = [
+      ...new Map(typed.flatMap(entry => types(entry.action)).map(type => [type.arnPattern, type])).values()
+    ]
     for (const resource of specific) {
       const actions = summarize([...new Set(typed.map(entry => entry.action))])
       yield statementHit(
@@ -401,7 +411,9 @@ function* resourceMismatches(statement: StatementContext): Generator<RuleHit> {
   }
   for (const resource of specific) {
     if (usedResources.has(resource)) continue
-    const allTypes = [...new Map(typed.flatMap(entry => types(entry.action)).map(type => [type.arnPattern, type])).values()]
+    const allTypes = [
+      ...new Map(typed.flatMap(entry => types(entry.action)).map(type => [type.arnPattern, type])).values()
+    ]
     yield statementHit(
       statement,
       `Resource "${resource.value}" matches no resource type of the statement's actions, so it grants nothing${fieldHint(resource.value, allTypes)}; remove it or move it to a statement whose actions apply to it`,

@@ -1,5 +1,25 @@
 import type { Rule } from '../types.js'
 import { malformedPolicy } from './malformed-policy.js'
+import { adminManagedPolicy, privilegeEscalation } from './escalation.js'
+import {
+  duplicateSid,
+  invalidArn,
+  invalidConditionOperator,
+  resourceMismatch,
+  unknownAction,
+  unknownConditionKey,
+  unknownService
+} from './grammar.js'
+import {
+  credentialsExposure,
+  dataExfiltration,
+  notActionAllow,
+  notResourceAllow,
+  passRoleUnscoped,
+  resourceWildcardWrite,
+  serviceWildcard,
+  wildcardAction
+} from './least-privilege.js'
 import {
   githubOidcForAllValues,
   githubOidcMissingAud,
@@ -25,6 +45,23 @@ import { crossAccountNoExternalId } from './trust-cross-account.js'
 /** Rules that run over rendered state. Definition rules (schema, unknown-variable, ...) run while loading and rendering. */
 export const IMPLEMENTED_RULES: readonly Rule[] = [
   malformedPolicy,
+  unknownService,
+  unknownAction,
+  invalidConditionOperator,
+  unknownConditionKey,
+  invalidArn,
+  resourceMismatch,
+  duplicateSid,
+  wildcardAction,
+  serviceWildcard,
+  resourceWildcardWrite,
+  notActionAllow,
+  notResourceAllow,
+  passRoleUnscoped,
+  privilegeEscalation,
+  credentialsExposure,
+  dataExfiltration,
+  adminManagedPolicy,
   trustAnyPrincipal,
   githubOidcUnpinnedSub,
   githubOidcMissingAud,

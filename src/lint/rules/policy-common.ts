@@ -25,7 +25,9 @@ export interface StatementContext {
 /** `inline policy X`, `managed policy X` or `trust policy`: how messages name a document. */
 export function describeSubject(subject: PolicySubject): string {
   if (subject.kind === 'trust') return 'trust policy'
-  return subject.ownerKind === 'role' ? `inline policy ${subject.policyName}` : `managed policy ${subject.policyName}`
+  return subject.ownerKind === 'role'
+    ? `inline policy ${subject.policyName}`
+    : `managed policy ${subject.policyName}`
 }
 
 /** Every statement (that is a mapping) of every document of the environment, trust included. */
@@ -69,11 +71,16 @@ export interface ListItem {
  * The strings of an element, each with its own path (`[key, index]` in a list, `[key]` for a
  * single value). Non-strings are malformed-policy's finding and are skipped here.
  */
-export function itemsOf(statement: PolicyStatement, key: 'Action' | 'NotAction' | 'Resource' | 'NotResource'): ListItem[] {
+export function itemsOf(
+  statement: PolicyStatement,
+  key: 'Action' | 'NotAction' | 'Resource' | 'NotResource'
+): ListItem[] {
   const value: unknown = statement[key]
   if (value === undefined) return []
   if (Array.isArray(value)) {
-    return value.flatMap((item: unknown, index) => (typeof item === 'string' ? [{ value: item, path: [key, index] }] : []))
+    return value.flatMap((item: unknown, index) =>
+      typeof item === 'string' ? [{ value: item, path: [key, index] }] : []
+    )
   }
   return typeof value === 'string' ? [{ value, path: [key] }] : []
 }
@@ -109,7 +116,9 @@ export function conditionItems(statement: PolicyStatement): ConditionItem[] {
     for (const [key, raw] of Object.entries(block as Record<string, unknown>)) {
       const list: unknown[] = Array.isArray(raw) ? raw : [raw]
       const values = list.flatMap(item =>
-        typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' ? [String(item)] : []
+        typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean'
+          ? [String(item)]
+          : []
       )
       items.push({ operator, key, values, path: ['Condition', operator, key] })
     }
@@ -124,8 +133,11 @@ export function conditionItems(statement: PolicyStatement): ConditionItem[] {
  */
 export function isPositiveMatch(item: ConditionItem): boolean {
   const operator = parseConditionOperator(item.operator)
-  if (!operator || operator.negated || operator.ifExists || operator.qualifier === 'ForAllValues') return false
-  if (!['StringEquals', 'StringEqualsIgnoreCase', 'StringLike', 'ArnEquals', 'ArnLike'].includes(operator.base)) {
+  if (!operator || operator.negated || operator.ifExists || operator.qualifier === 'ForAllValues')
+    return false
+  if (
+    !['StringEquals', 'StringEqualsIgnoreCase', 'StringLike', 'ArnEquals', 'ArnLike'].includes(operator.base)
+  ) {
     return false
   }
   return item.values.length > 0 && !item.values.includes('*')

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs'
+import { parse, parseAllDocuments, stringify } from 'yaml'
+import { RULES } from '../../src/lint/catalog.js'
+import { IMPLEMENTED_RULES } from '../../src/lint/rules/index.js'
+import { RULE_DOCS, renderRulesMarkdown, ruleHelpUri, type RuleDoc } from '../../src/lint/rule-docs.js'
+import { renderProject } from '../support/render-project.js'
+
+const RULES_MD = new URL('../../docs/rules.md', import.meta.url)
+
+/** The rolegate.yml the examples are written for (docs/rules.md says so). */
+const EXAMPLE_CONFIG = {
+  version: 1,
+  project: 'llm-models',
+  environments: {
+    dev: { account: '111111111111', region: 'us-east-1' },
+    staging: { account: '222222222222', region: 'us-east-1' },
+    prod: { account: '333333333333', region: 'us-east-1', protected: true }
+  }
+}
+
+/** Rules that run today: load/render rules, the runner's unused-suppression, and the lint rules. */
+const RUNNING = new Set([
+  'schema',
+  'unknown-variable',
+  'duplicate-name',
+  'unknown-reference',
+  'naming-convention',
+  'unused-suppression',
+  ...IMPLEMENTED_RULES.map(rule => rule.id)
+])
+
+function merge(base: unknown, extra: unknown): unknown {
+  if (base === null || typeof base !== 'object' || Array.isArray(base)) return extra
+  if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) return extra
+  const result: Record<string, unknown> = { ...(base as Record<string, unknown>) }
+  for (const [key, value] of Object.entries(extra)) result[key] = merge(result[key], value)
+  return result
+}
+
+function configFor(doc: RuleDoc): string {
+  return stringify(doc.config ? merge(EXAMPLE_CONFIG, parse(doc.config)) : EXAMPLE_CONFIG)
+}
+
+function rulesRaisedBy(doc: RuleDoc, example: string): string[] {
+  const { findings } = renderProject({ 'iam/example.yml': example }, configFor(doc))
+  return findings.filter(finding => !finding.suppressed).map(finding => finding.rule)
+}
+
+describe('rule docs', () => {
+  it('documents every catalog rule, and only catalog rules', () => {
+    const catalog = [...RULES.keys()].sort()
+    expect(Object.keys(RULE_DOCS).sort()).toEqual(catalog)
+  })
+
+  it.each(Object.entries(RULE_DOCS))('%s: has what, why, fix and two examples that parse as YAML', (_id, doc) => {
+    for (const text of [doc.what, doc.why, doc.fix, doc.bad, doc.good]) expect(text.trim()).not.toBe('')
+    // "why" is 1–3 sentences.
+    expect(doc.why.split(/[.!?](?:\s|$)/).filter(part => part.trim() !== '').length).toBeLessThanOrEqual(3)
+    for (const example of [doc.bad, doc.good, ...(doc.config ? [doc.config] : [])]) {
+      const documents = parseAllDocuments(example)
+      expect(Array.isArray(documents)).toBe(true)
+      for (const document of documents as ReturnType<typeof parseAllDocuments> & unknown[]) {
+        expect(document.errors.map(error => error.message)).toEqual([])
+      }
+    }
+    expect(doc.bad).not.toEqual(doc.good)
+  })
+
+  it('links every rule to its section of docs/rules.md with an absolute URI', () => {
+    for (const id of RULES.keys()) {
+      const uri = new URL(ruleHelpUri(id))
+      expect(uri.protocol).toBe('https:')
+      expect(uri.pathname.endsWith('/docs/rules.md')).toBe(true)
+      expect(uri.hash).toBe(`#${id}`)
+    }
+  })
+
+  const runnable = Object.entries(RULE_DOCS).filter(([id, doc]) => RUNNING.has(id) && !doc.illustrative)
+
+  it.each(runnable)('%s: the bad example raises the rule and the good one does not', (id, doc) => {
+    expect(rulesRaisedBy(doc, doc.bad)).toContain(id)
+    expect(rulesRaisedBy(doc, doc.good)).not.toContain(id)
+  })
+
+  it('good examples of running rules raise no errors at all', () => {
+    const errors = runnable.flatMap(([id, doc]) => {
+      const { findings } = renderProject({ 'iam/example.yml': doc.good }, configFor(doc))
+      return findings.filter(finding => finding.severity === 'error').map(finding => `${id}: ${finding.rule} ${finding.message}`)
+    })
+    expect(errors).toEqual([])
+  })
+})
+
+describe('docs/rules.md', () => {
+  const text = readFileSync(RULES_MD, 'utf8')
+
+  it('is up to date with the catalog and src/lint/rule-docs.ts (run: npx tsx scripts/generate-rule-docs.ts)', () => {
+    expect(text).toBe(renderRulesMarkdown())
+  })
+
+  it('has a "## rule-id" section per rule, so helpUri anchors resolve', () => {
+    const headings = [...text.matchAll(/^## (.+)$/gm)].map(match => match[1])
+    for (const id of RULES.keys()) expect(headings).toContain(id)
+  })
+
+  it('indexes every rule with its family and default severity', () => {
+    for (const rule of RULES.values()) {
+      expect(text).toContain(`| [\`${rule.id}\`](#${rule.id}) |`)
+      expect(text).toMatch(new RegExp(`\\| \\[\`${rule.id}\`\\]\\(#${rule.id}\\) \\| [^|]+ \\| ${rule.defaultSeverity} \\|`))
+    }
+  })
+
+  it('is deterministic', () => {
+    expect(renderRulesMarkdown()).toBe(renderRulesMarkdown())
+  })
+})

@@ -1,0 +1,172 @@
+/**
+ * bootstrap: a CloudFormation template per environment with what RoleGate needs in the account:
+ * the GitHub OIDC provider, the permissions boundary (when the config names one in the account),
+ * and a deployer role that only this repository's jobs bound to that GitHub environment can
+ * assume, and that can manage only the project's roles and policies, only while they carry the
+ * boundary, and never itself.
+ */
+import type { Config } from '../definitions/schema.js'
+import { UsageError } from '../fs/project-files.js'
+import { DEFAULT_NAMING } from '../definitions/schema.js'
+import { environmentVariables, namePrefix } from '../render/render.js'
+import { substituteString } from '../render/variables.js'
+
+export const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com'
+
+export interface BootstrapOptions {
+  /** owner/repo whose jobs may deploy. */
+  repository: string
+}
+
+type Json = Record<string, unknown>
+
+export function bootstrapTemplate(config: Config, environment: string, options: BootstrapOptions): Json {
+  const env = config.environments[environment]
+  if (!env) throw new UsageError(`environment "${environment}" is not defined in rolegate.yml`)
+  if (!/^[\w.-]+\/[\w.-]+$/.test(options.repository)) {
+    throw new UsageError(`repository must be OWNER/REPO (got "${options.repository}"); pass --repository or set GITHUB_REPOSITORY`)
+  }
+  const variables = environmentVariables(config, environment)
+  const partition = variables.partition
+  const account = env.account
+  const prefix = namePrefix({ config, variables })
+  if (!prefix) {
+    throw new UsageError(`the naming template "${config.naming ?? DEFAULT_NAMING}" has no prefix before {name}, so the deployer cannot be limited to this project's names`)
+  }
+  const path = config.defaults?.path ?? config.path ?? '/'
+  const deployRoleName = (env.deployRole ?? `arn:${partition}:iam::${account}:role/${prefix}rolegate-deployer`).split('/').pop()!
+  const deployRoleArn = `arn:${partition}:iam::${account}:role/${deployRoleName}`
+  const boundary = config.defaults?.permissionsBoundary ? substituteString(config.defaults.permissionsBoundary, variables, () => {}) : undefined
+  const boundaryInAccount = boundary?.startsWith(`arn:${partition}:iam::${account}:policy/`) ? boundary : undefined
+  const providerArn = `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}`
+  const roles = `arn:${partition}:iam::${account}:role${path}${prefix}*`
+  const policies = `arn:${partition}:iam::${account}:policy${path}${prefix}*`
+  const profiles = `arn:${partition}:iam::${account}:instance-profile${path}${prefix}*`
+  const withBoundary = boundary ? { Condition: { StringEquals: { 'iam:PermissionsBoundary': boundary } } } : {}
+
+  const statements: Json[] = [
+    { Sid: 'ReadIam', Effect: 'Allow', Action: ['iam:GetAccountAuthorizationDetails', 'iam:GetAccountSummary', 'iam:ListRoles', 'iam:ListPolicies', 'iam:ListPolicyTags', 'iam:ListRoleTags', 'iam:GetRole', 'iam:GetPolicy', 'iam:GetPolicyVersion', 'iam:ListPolicyVersions', 'iam:ListInstanceProfilesForRole'], Resource: '*' },
+    {
+      Sid: 'ManageProjectRolesWithinBoundary',
+      Effect: 'Allow',
+      Action: ['iam:CreateRole', 'iam:PutRolePermissionsBoundary', 'iam:PutRolePolicy', 'iam:DeleteRolePolicy', 'iam:AttachRolePolicy', 'iam:DetachRolePolicy'],
+      Resource: roles,
+      ...withBoundary
+    },
+    {
+      Sid: 'UpdateProjectRoles',
+      Effect: 'Allow',
+      Action: ['iam:UpdateRole', 'iam:UpdateRoleDescription', 'iam:UpdateAssumeRolePolicy', 'iam:TagRole', 'iam:UntagRole', 'iam:DeleteRole'],
+      Resource: roles
+    },
+    {
+      Sid: 'ManageProjectPolicies',
+      Effect: 'Allow',
+      Action: ['iam:CreatePolicy', 'iam:CreatePolicyVersion', 'iam:DeletePolicyVersion', 'iam:SetDefaultPolicyVersion', 'iam:DeletePolicy', 'iam:TagPolicy', 'iam:UntagPolicy'],
+      Resource: policies
+    },
+    {
+      Sid: 'ManageProjectInstanceProfiles',
+      Effect: 'Allow',
+      Action: ['iam:CreateInstanceProfile', 'iam:DeleteInstanceProfile', 'iam:AddRoleToInstanceProfile', 'iam:RemoveRoleFromInstanceProfile', 'iam:TagInstanceProfile'],
+      Resource: profiles
+    },
+    { Sid: 'NeverItself', Effect: 'Deny', Action: 'iam:*', Resource: [deployRoleArn, ...(boundaryInAccount ? [boundaryInAccount] : [])] },
+    ...(boundary ? [{ Sid: 'NeverDropTheBoundary', Effect: 'Deny', Action: 'iam:DeleteRolePermissionsBoundary', Resource: '*' }] : [])
+  ]
+
+  const resources: Json = {
+    GitHubOidcProvider: {
+      Type: 'AWS::IAM::OIDCProvider',
+      Condition: 'CreateOidcProvider',
+      Properties: { Url: `https://${GITHUB_OIDC_HOST}`, ClientIdList: ['sts.amazonaws.com'] }
+    },
+    DeployerRole: {
+      Type: 'AWS::IAM::Role',
+      Properties: {
+        RoleName: deployRoleName,
+        Description: `RoleGate deployer for ${options.repository} (${environment})`,
+        MaxSessionDuration: 3600,
+        AssumeRolePolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Federated: providerArn },
+              Action: 'sts:AssumeRoleWithWebIdentity',
+              Condition: {
+                StringEquals: {
+                  [`${GITHUB_OIDC_HOST}:aud`]: 'sts.amazonaws.com',
+                  [`${GITHUB_OIDC_HOST}:sub`]: `repo:${options.repository}:environment:${environment}`
+                }
+              }
+            }
+          ]
+        },
+        Policies: [{ PolicyName: 'rolegate-deploy', PolicyDocument: { Version: '2012-10-17', Statement: statements } }],
+        Tags: [{ Key: 'rolegate:managed-by', Value: `${options.repository} (bootstrap)` }]
+      }
+    }
+  }
+  if (boundaryInAccount) {
+    resources.PermissionsBoundary = {
+      Type: 'AWS::IAM::ManagedPolicy',
+      Properties: {
+        ManagedPolicyName: boundaryInAccount.split('/').pop(),
+        Description: `Upper bound on what roles deployed by RoleGate for ${config.project} can do`,
+        PolicyDocument: boundaryDocument(partition, account, deployRoleArn, boundaryInAccount)
+      }
+    }
+  }
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: `RoleGate bootstrap for ${config.project} / ${environment} (account ${account}); generated by "rolegate bootstrap"`,
+    Parameters: {
+      CreateOidcProvider: {
+        Type: 'String',
+        AllowedValues: ['true', 'false'],
+        Default: 'true',
+        Description: 'false when the account already has the token.actions.githubusercontent.com provider'
+      }
+    },
+    Conditions: { CreateOidcProvider: { 'Fn::Equals': [{ Ref: 'CreateOidcProvider' }, 'true'] } },
+    Resources: resources,
+    Outputs: { DeployerRoleArn: { Value: deployRoleArn, Description: `deployRole for environments.${environment} in rolegate.yml` } }
+  }
+}
+
+/** Application roles may do their jobs, never IAM administration, and never touch RoleGate's own pieces. */
+function boundaryDocument(partition: string, account: string, deployRoleArn: string, boundaryArn: string): Json {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'AllowWorkloads', Effect: 'Allow', Action: '*', Resource: '*' },
+      {
+        Sid: 'NoIamAdministration',
+        Effect: 'Deny',
+        Action: ['iam:Create*', 'iam:Delete*', 'iam:Put*', 'iam:Attach*', 'iam:Detach*', 'iam:Update*', 'iam:Add*', 'iam:Remove*', 'iam:Set*', 'iam:Tag*', 'iam:Untag*', 'iam:UploadSSHPublicKey', 'iam:UploadServerCertificate', 'iam:UploadSigningCertificate'],
+        Resource: '*'
+      },
+      { Sid: 'NoAccountOrOrganizationChanges', Effect: 'Deny', Action: ['organizations:*', 'account:*'], Resource: '*' },
+      { Sid: 'ProtectRoleGate', Effect: 'Deny', Action: '*', Resource: [deployRoleArn, boundaryArn, `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}`] }
+    ]
+  }
+}
+
+/** Loads the config and renders the bootstrap template(s) as YAML documents. */
+export async function runBootstrap(options: { configPath: string; workspace: string; environment?: string; repository?: string }): Promise<{ templates: Record<string, Json>; yaml: string }> {
+  const { loadProject } = await import('../fs/load-project.js')
+  const { diskTree, workspacePath } = await import('../fs/project-files.js')
+  const { stringify } = await import('yaml')
+  const project = await loadProject(diskTree(options.workspace), workspacePath(options.configPath, options.workspace), { requireConfig: true })
+  if (!project.config) throw new UsageError(`${project.configFile} is invalid; run "rolegate validate" and fix it first`)
+  const config = project.config
+  const repository = options.repository ?? process.env.GITHUB_REPOSITORY ?? config.managedBy
+  if (!repository) throw new UsageError('bootstrap needs the GitHub repository whose jobs may deploy: pass --repository OWNER/REPO')
+  const names = options.environment ? [options.environment] : Object.keys(config.environments)
+  const templates = Object.fromEntries(names.map(name => [name, bootstrapTemplate(config, name, { repository })]))
+  const yaml = names
+    .map(name => `# rolegate bootstrap: ${name} (account ${config.environments[name].account})\n# aws cloudformation deploy --template-file bootstrap-${name}.yml --stack-name ${config.project}-rolegate-${name} --capabilities CAPABILITY_NAMED_IAM\n${stringify(templates[name], { lineWidth: 0 })}`)
+    .join('---\n')
+  return { templates, yaml }
+}

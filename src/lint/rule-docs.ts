@@ -1,0 +1,1264 @@
+/**
+ * Help for every rule of the catalog: why it matters, how to fix it, a bad and a good example.
+ * docs/rules.md is generated from this file and the catalog (scripts/generate-rule-docs.ts), and
+ * the SARIF report carries the same text as each rule's help, so the three never disagree.
+ *
+ * Examples are RoleGate definitions (policy documents in IAM's JSON grammar, written as YAML) for
+ * a rolegate.yml with project `llm-models` and environments dev, staging and prod (prod
+ * `protected: true`). __tests__/lint/rule-docs.test.ts lints them: a bad example must raise its
+ * rule and a good one must not, unless the example is marked `illustrative`.
+ */
+import { RULES } from './catalog.js'
+import type { RuleInfo } from './types.js'
+
+export interface RuleDoc {
+  /** What the rule checks, more precisely than the catalog's one-line summary. */
+  what: string
+  /** Why it matters: 1–3 sentences. */
+  why: string
+  /** How to fix it. */
+  fix: string
+  /** A definition (YAML) that raises the rule. */
+  bad: string
+  /** The same definition, fixed. */
+  good: string
+  /** rolegate.yml keys the rule reads or needs, shown with the examples (YAML). */
+  config?: string
+  /** The examples show the shape only (a quota example would be pages long): not linted. */
+  illustrative?: boolean
+  /** False when findings of the rule belong to no definition, so `suppress` cannot reach them. */
+  suppressible?: false
+  /** Anything special about suppressing or configuring this rule. */
+  note?: string
+}
+
+/** Families whose findings name a statement, so a suppression can be limited to one. */
+const STATEMENT_FAMILIES = new Set<RuleInfo['family']>(['grammar', 'least-privilege', 'trust'])
+
+/** Where docs/rules.md is published; SARIF requires helpUri to be absolute. */
+export const RULES_DOC_URL = 'https://github.com/OWNER/rolegate/blob/main/docs/rules.md'
+
+/** The absolute URI of a rule's section in docs/rules.md (`## rule-id` headings give `#rule-id` anchors). */
+export function ruleHelpUri(id: string): string {
+  return `${RULES_DOC_URL}#${id}`
+}
+
+/** Strips the template literal's leading newline and common indentation. */
+function yaml(text: string): string {
+  const lines = text.replace(/^\n/, '').replace(/\s+$/, '').split('\n')
+  const indent = Math.min(...lines.filter(line => line.trim() !== '').map(line => /^ */.exec(line)![0].length))
+  return lines.map(line => line.slice(indent)).join('\n')
+}
+
+const LAMBDA_TRUST = `trust:
+  Statement:
+    - Effect: Allow
+      Principal: { Service: lambda.amazonaws.com }
+      Action: sts:AssumeRole`
+
+const GITHUB_PROVIDER = 'arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com'
+
+const DOCS: Record<string, RuleDoc> = {
+  // ---------------------------------------------------------------------------------------- definitions
+  schema: {
+    what: 'A definition file or rolegate.yml that RoleGate cannot read as its format: broken YAML, duplicate keys, a wrong type, an unknown key (with a "did you mean"), a missing required key, an empty file, a file that is not UTF-8, or a definitions glob that matches no file.',
+    why: 'RoleGate cannot render what it cannot read. A misspelt key such as `polices` would otherwise drop the permissions or the trust you meant to write, and the mistake would surface only when something fails in AWS.',
+    fix: 'Correct the file at the reported line; the message names the expected key or type. Put `# yaml-language-server: $schema=...` on the first line of your files so your editor validates them as you type (see docs/definitions.md).',
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      maxSessionDuration: one hour      # must be a number of seconds
+      polices:                          # unknown key: did you mean "policies"?
+        ReadResults:
+          Statement:
+            - Effect: Allow
+              Action: s3:GetObject
+              Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      maxSessionDuration: 3600
+      policies:
+        ReadResults:
+          Statement:
+            - Effect: Allow
+              Action: s3:GetObject
+              Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `),
+    suppressible: false,
+    note: 'Findings of this rule belong to a file, not to a role or policy, so a `suppress` entry cannot silence them. Turning the rule `off` hides files RoleGate could not read: fix them instead.'
+  },
+  'unknown-variable': {
+    what: 'A `{name}` inside a string that is neither a built-in variable (`project`, `environment`, `account`, `region`, `partition`, and `name` in the naming template) nor one of the environment’s `variables` in rolegate.yml.',
+    why: 'The policy would name a resource that does not exist, such as a bucket literally called `llm-models-{env}-results`: the role gets AccessDenied at run time, or, worse, matches something you did not intend.',
+    fix: 'Use a built-in variable, or define the variable under `environments.NAME.variables` in rolegate.yml for every environment the definition is deployed to. IAM’s own policy variables are written `${aws:username}` and are left alone.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{env}-results/*   # {env} is not defined
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `)
+  },
+  'duplicate-name': {
+    what: 'Two roles, or two managed policies, that render to the same IAM name in one environment. IAM compares names case-insensitively.',
+    why: 'IAM names are unique per account. Two definitions of one name would overwrite each other on every deploy, so the role or policy would end up with whichever definition was applied last.',
+    fix: 'Give one of them another logical `name`, or remove the `roleName` / `policyName` that makes them collide.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+      ---
+      kind: ManagedPolicy
+      name: results-write
+      policyName: "{project}-{environment}-results-read"   # the name of the policy above
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:PutObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+      ---
+      kind: ManagedPolicy
+      name: results-write
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:PutObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `)
+  },
+  'unknown-reference': {
+    what: 'A name that should refer to something defined elsewhere and does not: an entry of `managedPolicies` that is neither an ARN nor the logical name of a `kind: ManagedPolicy` deployed to the same environment, or an entry of `environments` that rolegate.yml does not define.',
+    why: 'RoleGate cannot attach a policy it cannot find, and a misspelt environment silently leaves the role out of an environment you meant to deploy it to.',
+    fix: 'Correct the name (the message suggests the closest one), or add the missing `kind: ManagedPolicy`, making sure it is deployed to every environment of the roles that attach it.',
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      environments: [dev, production]   # rolegate.yml defines dev, staging and prod
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      managedPolicies:
+        - shared-log                    # no kind: ManagedPolicy is named shared-log
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      environments: [dev, prod]
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      managedPolicies:
+        - shared-logs
+      ---
+      kind: ManagedPolicy
+      name: shared-logs
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [logs:CreateLogStream, logs:PutLogEvents]
+            Resource: arn:aws:logs:{region}:{account}:log-group:/{project}/{environment}/*
+    `)
+  },
+  'naming-convention': {
+    what: 'A `roleName` or `policyName` that does not start with the prefix of the `naming` template (by default `{project}-{environment}-`).',
+    why: 'The deployer role that `rolegate bootstrap` creates may manage only names with the project’s prefix, so a deploy of this name fails; names outside the convention also collide when two environments share an account.',
+    fix: 'Remove `roleName` / `policyName` so the name comes from the template, or keep the template’s prefix in it.',
+    config: yaml(`
+      naming: "{project}-{environment}-{name}"   # the default
+    `),
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      roleName: TaskRole
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      roleName: "{project}-{environment}-ecs-task"
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+    `)
+  },
+
+  // -------------------------------------------------------------------------------------------- grammar
+  'malformed-policy': {
+    what: 'A policy document that breaks IAM’s policy grammar: an unknown element, a `Version` other than "2012-10-17", an `Effect` other than `Allow` or `Deny` (case-sensitive), a statement without `Action`/`NotAction`, an identity policy statement without `Resource`/`NotResource` or with a `Principal`, a trust policy statement without `Principal` or with a `Resource`, or a `Condition` that is not a mapping of operator to keys and values.',
+    why: 'IAM rejects the document with MalformedPolicyDocument when RoleGate deploys it, after the pull request was approved and merged. Reporting it on the pull request keeps main deployable.',
+    fix: 'Correct the element the message points at. Who may assume a role belongs in `trust`; what the role may do belongs in `policies` or a `kind: ManagedPolicy`.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Statement:
+          - Effect: allow                  # case-sensitive: Allow or Deny
+            Principal: { AWS: "*" }        # Principal belongs in a trust policy
+            Action: s3:GetObject
+            Resources: arn:aws:s3:::{project}-{environment}-results/*   # Resource
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `)
+  },
+  'unknown-service': {
+    what: 'An action whose service prefix (the part before the colon) is not the prefix of any AWS service in the Service Authorization Reference.',
+    why: 'The action grants nothing, so the permission you meant to give is missing and the workload fails with AccessDenied at run time. In a `Deny` statement the protection you meant to add is silently absent.',
+    fix: 'Use the service prefix from the Service Authorization Reference; the message suggests the closest one (CloudWatch Logs is `logs`, not `cloudwatchlogs`).',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: app-logs
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [cloudwatchlogs:CreateLogStream, cloudwatchlogs:PutLogEvents]
+            Resource: arn:aws:logs:{region}:{account}:log-group:/{project}/{environment}/*
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: app-logs
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [logs:CreateLogStream, logs:PutLogEvents]
+            Resource: arn:aws:logs:{region}:{account}:log-group:/{project}/{environment}/*
+    `)
+  },
+  'unknown-action': {
+    what: 'An action, or an action pattern with `*` and `?`, that matches no action of its service.',
+    why: 'A misspelt action grants nothing (AccessDenied at run time), and in a `Deny` statement it denies nothing, which is easy to miss in review.',
+    fix: 'Use the action name from the Service Authorization Reference; the message suggests the closest one.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: results-access
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [s3:GetObjects, s3:PutObjekt*]
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: results-access
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [s3:GetObject, s3:PutObject]
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `)
+  },
+  'invalid-condition-operator': {
+    what: 'A condition operator IAM does not define, such as `StringEqual` or `StringLikeIfExist`. `ForAnyValue:` / `ForAllValues:` prefixes and the `IfExists` suffix are understood.',
+    why: 'IAM rejects a policy with an unknown condition operator when RoleGate deploys it, after the change was merged.',
+    fix: 'Use one of IAM’s condition operators (StringEquals, StringLike, ArnLike, NumericLessThan, Bool, IpAddress, ...); the message suggests the closest one.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: reports-list
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:ListBucket
+            Resource: arn:aws:s3:::{project}-{environment}-results
+            Condition:
+              StringLikeIfExist: { "s3:prefix": "reports/*" }
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: reports-list
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:ListBucket
+            Resource: arn:aws:s3:::{project}-{environment}-results
+            Condition:
+              StringLike: { "s3:prefix": "reports/*" }
+    `)
+  },
+  'unknown-condition-key': {
+    what: 'A condition key that is neither a global `aws:` key nor defined by the services of the statement’s actions (nor, in a trust policy, a claim of a known identity provider).',
+    why: 'IAM accepts any key name, but a key that is never in the request makes the condition always false (StringEquals, Bool) or always true (StringNotEquals, ...IfExists). The statement then silently never applies, or applies everywhere.',
+    fix: 'Correct the key (condition keys are listed per service in the Service Authorization Reference); the message suggests the closest one.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: results-tls-only
+      document:
+        Statement:
+          - Sid: DenyPlainHttp
+            Effect: Deny
+            Action: [s3:GetObject, s3:PutObject]
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+            Condition:
+              Bool: { "aws:SecureTransports": "false" }   # never present: denies nothing
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: results-tls-only
+      document:
+        Statement:
+          - Sid: DenyPlainHttp
+            Effect: Deny
+            Action: [s3:GetObject, s3:PutObject]
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+            Condition:
+              Bool: { "aws:SecureTransport": "false" }
+    `)
+  },
+  'invalid-arn': {
+    what: 'A `Resource` or `NotResource` entry that is neither `*` nor a well-formed ARN (`arn:partition:service:region:account:resource`).',
+    why: 'IAM rejects the policy at deploy ("Resource must be in ARN format or *"); a malformed ARN that slips through matches nothing, so the statement grants nothing.',
+    fix: 'Write the full ARN. RoleGate’s variables help: `arn:{partition}:sqs:{region}:{account}:{project}-{environment}-jobs`.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: jobs-send
+      document:
+        Statement:
+          - Effect: Allow
+            Action: sqs:SendMessage
+            Resource: "{project}-{environment}-jobs"      # a queue name, not an ARN
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: jobs-send
+      document:
+        Statement:
+          - Effect: Allow
+            Action: sqs:SendMessage
+            Resource: arn:{partition}:sqs:{region}:{account}:{project}-{environment}-jobs
+    `)
+  },
+  'resource-mismatch': {
+    what: 'An action allowed on resources none of which is of a resource type the action applies to, such as `s3:GetObject` (objects) on a bucket ARN.',
+    why: 'IAM matches the action only against resources of its own types, so the statement grants nothing for that action and the workload fails with AccessDenied at run time.',
+    fix: 'Name a resource of the right type (for S3 objects, `arn:aws:s3:::BUCKET/*`), or split bucket-level and object-level actions into separate statements.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [s3:ListBucket, s3:GetObject]
+            Resource: arn:aws:s3:::{project}-{environment}-results
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:ListBucket
+            Resource: arn:aws:s3:::{project}-{environment}-results
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `)
+  },
+  'duplicate-sid': {
+    what: 'Two statements of one policy document with the same `Sid`.',
+    why: 'IAM rejects a policy whose statement ids are not unique when RoleGate deploys it; statement-level suppressions and reviews that refer to a Sid become ambiguous too.',
+    fix: 'Give each statement its own `Sid`, or merge the statements.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: results-access
+      document:
+        Statement:
+          - Sid: Results
+            Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+          - Sid: Results
+            Effect: Allow
+            Action: s3:PutObject
+            Resource: arn:aws:s3:::{project}-{environment}-uploads/*
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: results-access
+      document:
+        Statement:
+          - Sid: ReadResults
+            Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+          - Sid: WriteUploads
+            Effect: Allow
+            Action: s3:PutObject
+            Resource: arn:aws:s3:::{project}-{environment}-uploads/*
+    `)
+  },
+
+  // ------------------------------------------------------------------------------------ least privilege
+  'wildcard-action': {
+    what: 'An `Allow` statement with `Action: "*"`, which allows every action of every AWS service on its resources.',
+    why: 'On `Resource: "*"` this is AdministratorAccess: whoever obtains the role’s credentials owns the account. Even on named resources it includes deleting them and changing who may access them.',
+    fix: 'List the actions the workload calls. IAM Access Analyzer can generate a policy from the role’s CloudTrail activity, and the access levels in the Service Authorization Reference help you choose.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: app-access
+      document:
+        Statement:
+          - Effect: Allow
+            Action: "*"
+            Resource: "*"
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: app-access
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [s3:GetObject, s3:PutObject]
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `)
+  },
+  'service-wildcard': {
+    what: 'An `Allow` statement with an action of the form `service:*`, which allows every action of that service, including ones AWS adds later.',
+    why: '`s3:*` includes `s3:PutBucketPolicy`, `s3:DeleteBucket` and `s3:PutBucketAcl`: permissions management and destruction, not just data access. The role can open the bucket to the world.',
+    fix: 'List the actions the workload calls; an access-level pattern such as `s3:Get*` is narrower but still grows as AWS adds actions.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: results-access
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:*
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: results-access
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [s3:GetObject, s3:PutObject]
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `)
+  },
+  'resource-wildcard-write': {
+    what: 'Write or permissions-management actions allowed on `Resource: "*"` although the actions support resource-level permissions, so specific ARNs could be named. Actions that accept only `*` (such as `cloudwatch:PutMetricData`) are not reported.',
+    why: 'The role can modify or delete every resource of that type in the account, including other teams’ and other environments’ resources in a shared account, when it needs only its own.',
+    fix: 'Name the resources, using RoleGate’s variables so one definition fits every environment.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: jobs-consume
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [sqs:ReceiveMessage, sqs:DeleteMessage]
+            Resource: "*"
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: jobs-consume
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [sqs:ReceiveMessage, sqs:DeleteMessage]
+            Resource: arn:aws:sqs:{region}:{account}:{project}-{environment}-jobs
+    `)
+  },
+  'not-action-allow': {
+    what: 'An `Allow` statement with `NotAction`, which allows every action except those listed.',
+    why: 'It allows every action of every service not in the list, including services and actions AWS launches later, so the role’s access grows without any change to its definition.',
+    fix: 'Use `Action` with the actions the workload needs. `NotAction` is meant for `Deny` statements (deny everything except ...).',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: app-access
+      document:
+        Statement:
+          - Effect: Allow
+            NotAction: iam:*
+            Resource: "*"
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: app-access
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [s3:GetObject, s3:PutObject]
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `)
+  },
+  'not-resource-allow': {
+    what: 'An `Allow` statement with `NotResource`, which allows the actions on every resource except those listed.',
+    why: 'It covers every other resource, in every account the action can reach, including resources created later. The exception list is easy to read as the grant, which is the opposite of what it does.',
+    fix: 'Use `Resource` with the resources the workload needs. To keep the role away from some resources, add a `Deny` statement for them.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            NotResource: arn:aws:s3:::{project}-{environment}-secrets/*
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `)
+  },
+  'pass-role-unscoped': {
+    what: '`iam:PassRole` allowed on `Resource: "*"` (or a role wildcard as broad), or without an `iam:PassedToService` condition.',
+    why: 'PassRole lets the role hand another role to an AWS service it controls, such as an EC2 instance or a Lambda function, and then act with that role’s permissions. On `*` that includes every administrator role in the account: a privilege escalation.',
+    fix: 'Name the roles that may be passed and the service they are for: `Resource` with their ARNs and `Condition: { StringEquals: { "iam:PassedToService": ... } }`.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: ecs-deploy
+      document:
+        Statement:
+          - Effect: Allow
+            Action: iam:PassRole
+            Resource: "*"
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: ecs-deploy
+      document:
+        Statement:
+          - Effect: Allow
+            Action: iam:PassRole
+            Resource: arn:aws:iam::{account}:role/{project}-{environment}-task-role
+            Condition:
+              StringEquals: { "iam:PassedToService": ecs-tasks.amazonaws.com }
+    `)
+  },
+  'privilege-escalation': {
+    what: 'An action, or a combination of actions, that lets a principal grant itself more access (paths from Rhino Security Labs’ research and pathfinding.cloud: `iam:AttachRolePolicy`, `iam:PutRolePolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` with `ec2:RunInstances` or `lambda:CreateFunction`, ...), allowed on unconstrained resources.',
+    why: 'Whoever can use the role can make themselves an administrator, for example by attaching AdministratorAccess to it. Every other limit on the role then stops mattering.',
+    fix: 'Leave IAM changes to RoleGate’s deploy pipeline. If a workload must manage roles, confine it to a path and require a permissions boundary on everything it touches (`iam:PermissionsBoundary`).',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: sandbox-admin
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [iam:AttachRolePolicy, iam:PutRolePolicy]
+            Resource: "*"
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: sandbox-admin
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [iam:AttachRolePolicy, iam:PutRolePolicy]
+            Resource: arn:aws:iam::{account}:role/sandbox/*
+            Condition:
+              StringEquals:
+                "iam:PermissionsBoundary": arn:aws:iam::{account}:policy/rolegate-boundary
+    `)
+  },
+  'credentials-exposure': {
+    what: 'Actions whose response contains credentials or secrets, such as `secretsmanager:GetSecretValue`, `redshift:GetClusterCredentials`, `iam:CreateAccessKey` or `ecr:GetAuthorizationToken`.',
+    why: 'Credentials outlive the role’s session and are used outside IAM’s view, so a leak of the role turns into a leak of the database, the registry or another identity.',
+    fix: 'Grant these actions only on the specific secrets or clusters the workload uses. If an action supports only `Resource: "*"` and the role really needs it, suppress the finding with the reason.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: db-credentials
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [secretsmanager:GetSecretValue, redshift:GetClusterCredentials]
+            Resource: "*"
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: db-credentials
+      document:
+        Statement:
+          - Effect: Allow
+            Action: secretsmanager:GetSecretValue
+            Resource: arn:aws:secretsmanager:{region}:{account}:secret:{project}/{environment}/db-*
+    `)
+  },
+  'data-exfiltration': {
+    what: 'Read actions on data stores (such as `s3:GetObject`, `dynamodb:Scan`, `dynamodb:Query`, `ssm:GetParameters`) allowed on unconstrained resources.',
+    why: 'The role can read every object, table or parameter in the account, not only its own: a leaked session can copy everything. This is a notice, because some roles (backup, analytics) read broadly by design.',
+    fix: 'Name the buckets, tables or parameter paths the workload reads. For a role that must read broadly, suppress the finding with the reason.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: reader
+      document:
+        Statement:
+          - Effect: Allow
+            Action: [s3:GetObject, dynamodb:Query]
+            Resource: "*"
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: reader
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+          - Effect: Allow
+            Action: dynamodb:Query
+            Resource: arn:aws:dynamodb:{region}:{account}:table/{project}-{environment}-runs
+    `)
+  },
+  'admin-managed-policy': {
+    what: 'An AWS managed policy that grants administrator-level access is attached: AdministratorAccess, IAMFullAccess, PowerUserAccess and similar.',
+    why: 'AdministratorAccess and IAMFullAccess let the role do anything, including granting itself more; PowerUserAccess can do everything except manage IAM users and groups. A role that needs that much is rare, and its credentials are worth stealing.',
+    fix: 'Attach a policy with the permissions the workload uses: inline `policies`, a `kind: ManagedPolicy`, or a narrower AWS managed policy.',
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      managedPolicies:
+        - arn:aws:iam::aws:policy/AdministratorAccess
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      policies:
+        Results:
+          Statement:
+            - Effect: Allow
+              Action: [s3:GetObject, s3:PutObject]
+              Resource: arn:aws:s3:::{project}-{environment}-results/*
+    `)
+  },
+  'missing-permissions-boundary': {
+    what: 'A role without a permissions boundary while rolegate.yml sets `requirePermissionsBoundary: true`.',
+    why: 'A permissions boundary caps what a role can ever do, whatever its policies say, so a policy broadened by mistake cannot exceed it. When your organization requires one, a role without it is outside that guardrail.',
+    fix: 'Set `defaults.permissionsBoundary` in rolegate.yml for every role, or `permissionsBoundary` on the role (an ARN or the logical name of a `kind: ManagedPolicy`). `permissionsBoundary: null` removes the default: do that only with a suppression that says why.',
+    config: yaml(`
+      requirePermissionsBoundary: true
+    `),
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      permissionsBoundary: "arn:aws:iam::{account}:policy/rolegate-boundary"
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+    `)
+  },
+
+  // ---------------------------------------------------------------------------------------------- trust
+  'trust-any-principal': {
+    what: 'A trust policy `Allow` statement with `Principal: "*"` or `Principal: { AWS: "*" }`, unless a condition pins the caller: a concrete `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:SourceAccount`, or an `aws:PrincipalArn` with a literal account.',
+    why: 'Any AWS account in the world, anyone’s, can assume the role and use its permissions.',
+    fix: 'Name the account or role ARN that may assume the role, or keep `"*"` and add `StringEquals` on `aws:PrincipalOrgID` (your organization) or `aws:PrincipalAccount`.',
+    bad: yaml(`
+      kind: Role
+      name: org-reader
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "*" }
+            Action: sts:AssumeRole
+    `),
+    good: yaml(`
+      kind: Role
+      name: org-reader
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "*" }
+            Action: sts:AssumeRole
+            Condition:
+              StringEquals: { "aws:PrincipalOrgID": o-a1b2c3d4e5 }
+    `)
+  },
+  'github-oidc-unpinned-sub': {
+    what: 'A trust statement for GitHub Actions OIDC (`token.actions.githubusercontent.com`) without a `StringEquals` or `StringLike` condition on the `sub` claim that names one repository and a context: no condition, `*`, `repo:OWNER/*`, or `repo:OWNER/REPO:*`. A `job_workflow_ref` condition that names a repository and workflow counts too. The classic `repo:OWNER/REPO:...` and the immutable `repo:OWNER@ID/REPO@ID:...` formats are understood.',
+    why: 'Without a `sub` condition any workflow in any GitHub repository, anyone’s, can assume the role (AWS now rejects such trust policies). `repo:OWNER/*` admits every repository of the organization, including ones created later; `repo:OWNER/REPO:*` admits every branch and pull request, so anyone who can push a branch bypasses branch protection and environment reviews.',
+    fix: 'Pin `sub` with StringEquals to the repository and the context that deploys, preferably a GitHub environment: `repo:OWNER/REPO:environment:prod` (or `ref:refs/heads/main`).',
+    bad: yaml(`
+      kind: Role
+      name: deployer
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: "${GITHUB_PROVIDER}" }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals: { "token.actions.githubusercontent.com:aud": sts.amazonaws.com }
+              StringLike: { "token.actions.githubusercontent.com:sub": "repo:acme/*" }
+    `),
+    good: yaml(`
+      kind: Role
+      name: deployer
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: "${GITHUB_PROVIDER}" }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals:
+                "token.actions.githubusercontent.com:aud": sts.amazonaws.com
+                "token.actions.githubusercontent.com:sub": "repo:acme/infra:environment:{environment}"
+    `)
+  },
+  'github-oidc-missing-aud': {
+    what: 'A GitHub Actions OIDC trust statement without `StringEquals token.actions.githubusercontent.com:aud: sts.amazonaws.com`, or one that allows another audience.',
+    why: 'The audience says whom the token was issued for. Without the check, a GitHub token your workflow requested for another service, and that service has seen, is accepted by AWS as well.',
+    fix: 'Add `StringEquals: { "token.actions.githubusercontent.com:aud": sts.amazonaws.com }`, the audience aws-actions/configure-aws-credentials and RoleGate request.',
+    bad: yaml(`
+      kind: Role
+      name: deployer
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: "${GITHUB_PROVIDER}" }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals:
+                "token.actions.githubusercontent.com:sub": "repo:acme/infra:environment:{environment}"
+    `),
+    good: yaml(`
+      kind: Role
+      name: deployer
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: "${GITHUB_PROVIDER}" }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals:
+                "token.actions.githubusercontent.com:aud": sts.amazonaws.com
+                "token.actions.githubusercontent.com:sub": "repo:acme/infra:environment:{environment}"
+    `)
+  },
+  'github-oidc-not-environment-bound': {
+    what: 'A role deployed to an environment marked `protected: true` in rolegate.yml whose GitHub OIDC trust does not require the GitHub environment of the same name: every `sub` value must be `repo:OWNER/REPO:environment:NAME`, or a condition on the `environment` claim must name it.',
+    why: 'GitHub enforces an environment’s required reviewers, wait timer and branch rules only on jobs that declare that environment. A role that trusts, say, the main branch can be assumed by any job on main, without the approval the environment was set up to require.',
+    fix: 'Pin `sub` to `repo:OWNER/REPO:environment:{environment}` (RoleGate renders the name per environment), or add `StringEquals: { "token.actions.githubusercontent.com:environment": prod }`.',
+    config: yaml(`
+      environments:
+        prod: { account: "333333333333", region: us-east-1, protected: true }
+    `),
+    bad: yaml(`
+      kind: Role
+      name: deployer
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: "${GITHUB_PROVIDER}" }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals:
+                "token.actions.githubusercontent.com:aud": sts.amazonaws.com
+                "token.actions.githubusercontent.com:sub": "repo:acme/infra:ref:refs/heads/main"
+    `),
+    good: yaml(`
+      kind: Role
+      name: deployer
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: "${GITHUB_PROVIDER}" }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals:
+                "token.actions.githubusercontent.com:aud": sts.amazonaws.com
+                "token.actions.githubusercontent.com:sub": "repo:acme/infra:environment:{environment}"
+    `)
+  },
+  'github-oidc-forallvalues': {
+    what: 'A trust policy condition that uses `ForAllValues:` on a single-valued key: a GitHub OIDC claim, `aws:SourceAccount`, `aws:PrincipalOrgID`, `sts:ExternalId`, a `sub` of any identity provider, and similar.',
+    why: '`ForAllValues:` is true when the request has no value for the key at all (every value of an empty set matches), so the condition restricts nothing for a caller whose request lacks the key.',
+    fix: 'Use the plain operator (`StringEquals`, `StringLike`) for single-valued keys. `ForAllValues:` is meant for multi-valued keys such as `aws:TagKeys`.',
+    bad: yaml(`
+      kind: Role
+      name: deployer
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: "${GITHUB_PROVIDER}" }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals: { "token.actions.githubusercontent.com:aud": sts.amazonaws.com }
+              ForAllValues:StringEquals:
+                "token.actions.githubusercontent.com:sub": "repo:acme/infra:environment:{environment}"
+    `),
+    good: yaml(`
+      kind: Role
+      name: deployer
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: "${GITHUB_PROVIDER}" }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals:
+                "token.actions.githubusercontent.com:aud": sts.amazonaws.com
+                "token.actions.githubusercontent.com:sub": "repo:acme/infra:environment:{environment}"
+    `)
+  },
+  'cross-account-no-external-id': {
+    what: 'A trust statement that lets an AWS principal of another account (an account id, its root ARN, or a role or user ARN there) assume the role without `StringEquals sts:ExternalId`. A condition on `aws:PrincipalOrgID` is accepted instead.',
+    why: 'A third party that assumes roles for many customers can be tricked by another of its customers into using your role (the confused deputy problem). The external id, known only to you and the vendor, tells your requests apart.',
+    fix: 'Add `Condition: { StringEquals: { "sts:ExternalId": "<the id the vendor gave you>" } }`. For accounts of your own organization, use `StringEquals aws:PrincipalOrgID` instead.',
+    bad: yaml(`
+      kind: Role
+      name: vendor-audit
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "arn:aws:iam::999988887777:root" }
+            Action: sts:AssumeRole
+    `),
+    good: yaml(`
+      kind: Role
+      name: vendor-audit
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "arn:aws:iam::999988887777:root" }
+            Action: sts:AssumeRole
+            Condition:
+              StringEquals: { "sts:ExternalId": "acme-7f3c9a21" }
+    `)
+  },
+  'service-confused-deputy': {
+    what: 'A service principal trusted without a condition on `aws:SourceAccount`, `aws:SourceArn` or `aws:SourceOrgID`, for services that AWS documents as sending them when they assume a role (ECS tasks, Step Functions, EventBridge Scheduler, AWS Config, Bedrock, CloudWatch Logs, Transfer Family, Personalize, CodeDeploy). Services that do not send them on every call, such as Lambda and EC2, are not reported.',
+    why: 'Without the condition the service can be made to use your role on behalf of a resource in another customer’s account (the cross-service confused deputy).',
+    fix: 'Add `Condition: { StringEquals: { "aws:SourceAccount": "{account}" } }`, or `ArnLike aws:SourceArn` with the resources that use the role.',
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: ecs-tasks.amazonaws.com }
+            Action: sts:AssumeRole
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: ecs-tasks.amazonaws.com }
+            Action: sts:AssumeRole
+            Condition:
+              StringEquals: { "aws:SourceAccount": "{account}" }
+    `)
+  },
+
+  // --------------------------------------------------------------------------------------------- quotas
+  'role-name-length': {
+    what: 'A role name longer than 64 characters or a managed policy name longer than 128, or a name with characters other than letters, digits and `+=,.@_-`.',
+    why: 'IAM rejects the name when RoleGate deploys it. A long naming template (`{project}-{environment}-{name}`) can push some logical names over the limit in one environment only.',
+    fix: 'Shorten the logical `name` or the `naming` template, or set a shorter `roleName` / `policyName`.',
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      roleName: "{project}-{environment}-sagemaker-processing-execution-role-for-nightly-batch"
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      roleName: "{project}-{environment}-sm-nightly"
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+    `)
+  },
+  'trust-policy-size': {
+    what: 'A trust policy longer than the account’s quota: 2,048 characters by default, raisable to 4,096. Characters are counted as IAM counts them, without whitespace.',
+    why: 'IAM rejects the trust policy when RoleGate deploys it.',
+    fix: 'Merge statements that differ only in principals or conditions (a condition key takes a list of values). If the account’s "Role trust policy length" quota was raised in Service Quotas, set `limits.trustPolicySize` in rolegate.yml.',
+    config: yaml(`
+      limits:
+        trustPolicySize: 4096   # only after raising the quota in Service Quotas
+    `),
+    bad: yaml(`
+      kind: Role
+      name: deployer
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: "${GITHUB_PROVIDER}" }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals:
+                "token.actions.githubusercontent.com:aud": sts.amazonaws.com
+                "token.actions.githubusercontent.com:sub": "repo:acme/api:environment:{environment}"
+          - Effect: Allow
+            Principal: { Federated: "${GITHUB_PROVIDER}" }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals:
+                "token.actions.githubusercontent.com:aud": sts.amazonaws.com
+                "token.actions.githubusercontent.com:sub": "repo:acme/web:environment:{environment}"
+          # ... the same statement for 10 more repositories
+    `),
+    good: yaml(`
+      kind: Role
+      name: deployer
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: "${GITHUB_PROVIDER}" }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals:
+                "token.actions.githubusercontent.com:aud": sts.amazonaws.com
+                "token.actions.githubusercontent.com:sub":
+                  - "repo:acme/api:environment:{environment}"
+                  - "repo:acme/web:environment:{environment}"
+                  # ... 10 more repositories
+    `),
+    illustrative: true
+  },
+  'inline-policy-size': {
+    what: 'A role whose inline policies together exceed 10,240 characters (without whitespace), IAM’s limit per role.',
+    why: 'IAM rejects the inline policy that crosses the limit when RoleGate deploys it, leaving the role with only part of its permissions.',
+    fix: 'Move one or more inline policies into a `kind: ManagedPolicy` (up to 6,144 characters each) and attach it, or merge statements that repeat the same actions or resources.',
+    bad: yaml(`
+      kind: Role
+      name: etl
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      policies:
+        GlueJobs:
+          Statement: []        # 40 statements: 6,100 characters
+        AthenaQueries:
+          Statement: []        # 30 statements: 4,500 characters
+    `),
+    good: yaml(`
+      kind: Role
+      name: etl
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      managedPolicies: [etl-glue]
+      policies:
+        AthenaQueries:
+          Statement: []        # 30 statements: 4,500 characters
+      ---
+      kind: ManagedPolicy
+      name: etl-glue
+      document:
+        Statement: []          # the 40 GlueJobs statements: 6,100 characters
+    `),
+    illustrative: true
+  },
+  'managed-policy-size': {
+    what: 'A customer managed policy longer than 6,144 characters (without whitespace).',
+    why: 'IAM rejects the policy when RoleGate deploys it.',
+    fix: 'Split the policy into two `kind: ManagedPolicy` definitions and attach both, or merge statements that repeat the same actions or resources.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: etl
+      document:
+        Statement: []          # 70 statements: 8,900 characters
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: etl-glue
+      document:
+        Statement: []          # 40 statements: 5,100 characters
+      ---
+      kind: ManagedPolicy
+      name: etl-athena
+      document:
+        Statement: []          # 30 statements: 3,800 characters
+    `),
+    illustrative: true
+  },
+  'managed-policy-count': {
+    what: 'A role with more managed policies attached than the quota: 10 by default, raisable to 20.',
+    why: 'IAM refuses to attach the policy over the quota when RoleGate deploys, leaving the role with only part of its permissions.',
+    fix: 'Combine policies into one `kind: ManagedPolicy`. If the account’s "Managed policies per role" quota was raised in Service Quotas, set `limits.managedPoliciesPerRole` in rolegate.yml.',
+    config: yaml(`
+      limits:
+        managedPoliciesPerRole: 20   # only after raising the quota in Service Quotas
+    `),
+    bad: yaml(`
+      kind: Role
+      name: analyst
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      managedPolicies:
+        - arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess
+        - arn:aws:iam::aws:policy/AmazonAthenaFullAccess
+        - arn:aws:iam::aws:policy/AWSGlueConsoleFullAccess
+        # ... 8 more: 11 in all
+    `),
+    good: yaml(`
+      kind: Role
+      name: analyst
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      managedPolicies:
+        - analyst-data          # one kind: ManagedPolicy with what the 11 granted and the role uses
+    `),
+    illustrative: true
+  },
+  'tag-limits': {
+    what: 'More than 50 tags (counting the `rolegate:managed-by` tag RoleGate adds), a tag key over 128 or a value over 256 characters, a key starting with the reserved `aws:`, or characters IAM does not allow in tags (letters, digits, spaces and `_ . : / = + - @` are allowed).',
+    why: 'IAM rejects the tags when RoleGate deploys, and the role or policy is created without them or not at all.',
+    fix: 'Rename or shorten the tag; remove tags, or move them out of `defaults.tags`.',
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      tags:
+        aws:team: ml                       # "aws:" is reserved
+        Owner: "ML team <ml@acme.com>"     # < and > are not allowed
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      tags:
+        team: ml
+        Owner: ml@acme.com
+    `)
+  },
+  'session-duration': {
+    what: 'A `maxSessionDuration` that is not a whole number of seconds from 3,600 to 43,200 (1 to 12 hours), from the role or from `defaults.maxSessionDuration`.',
+    why: 'IAM rejects the role when RoleGate deploys it.',
+    fix: 'Use a number of seconds in range. Shorter is safer: a leaked session stays valid until it expires.',
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      maxSessionDuration: 86400      # 24 hours
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      maxSessionDuration: 14400      # 4 hours
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+    `)
+  },
+  description: {
+    what: 'A description longer than 1,000 characters, or a role description with characters IAM does not accept (only tab, newline, printable ASCII and Latin-1 are allowed).',
+    why: 'IAM rejects the role or policy when RoleGate deploys it. Typographic quotes and dashes pasted from a document are the usual culprits.',
+    fix: 'Shorten the description, or replace the characters the message lists with plain ASCII (" instead of “ ”, - instead of —).',
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      description: Writes the “results” bucket — nightly batch
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      description: Writes the "results" bucket - nightly batch
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+    `)
+  },
+  path: {
+    what: 'An IAM path longer than 512 characters, or with characters IAM does not allow in paths (anything but printable ASCII: spaces, accented letters, ...). RoleGate adds a missing leading or trailing `/` itself.',
+    why: 'IAM rejects the role or policy when RoleGate deploys it.',
+    fix: 'Use printable ASCII without spaces between the slashes, for example `/teams/machine-learning/`.',
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      path: /teams/machine learning/
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      path: /teams/machine-learning/
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+    `)
+  },
+
+  // ---------------------------------------------------------------------------------------- suppressions
+  'unused-suppression': {
+    what: 'An entry of a definition’s `suppress` list that silenced no finding in any environment. Suppressions of rules that did not run (turned `off`, or not implemented yet) are not reported.',
+    why: 'A stale suppression is a standing exception nobody needs: when the problem comes back, for example after a later edit, it is silenced without review.',
+    fix: 'Remove the suppression, or correct its `rule` or `statement` if it was meant to match a finding.',
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: ecs-tasks.amazonaws.com }
+            Action: sts:AssumeRole
+            Condition:
+              StringEquals: { "aws:SourceAccount": "{account}" }
+      suppress:
+        - rule: service-confused-deputy   # the condition above already fixed it
+          reason: only our own ECS tasks use this role
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: ecs-tasks.amazonaws.com }
+            Action: sts:AssumeRole
+            Condition:
+              StringEquals: { "aws:SourceAccount": "{account}" }
+    `)
+  }
+}
+
+export const RULE_DOCS: Readonly<Record<string, RuleDoc>> = DOCS
+
+/** The docs of a catalog rule, or undefined for an id the catalog does not know. */
+export function ruleDoc(id: string): RuleDoc | undefined {
+  return Object.hasOwn(DOCS, id) ? DOCS[id] : undefined
+}
+
+const FAMILY_TITLES: Record<RuleInfo['family'], string> = {
+  definitions: 'Definitions',
+  grammar: 'Policy grammar',
+  'least-privilege': 'Least privilege',
+  trust: 'Trust policies',
+  quotas: 'IAM quotas',
+  suppressions: 'Suppressions'
+}
+
+export function familyTitle(family: RuleInfo['family']): string {
+  return FAMILY_TITLES[family]
+}
+
+/** Plain-text help: why it matters and how to fix it (SARIF `help.text`). */
+export function ruleHelpText(rule: RuleInfo): string {
+  const doc = ruleDoc(rule.id)
+  if (!doc) return `${rule.summary}\n\nSee ${ruleHelpUri(rule.id)}`
+  return `${doc.why}\n\nHow to fix: ${doc.fix}\n\nSee ${ruleHelpUri(rule.id)}`
+}
+
+/** Markdown help: why, how to fix, the examples and a link (SARIF `help.markdown`). */
+export function ruleHelpMarkdown(rule: RuleInfo): string {
+  const doc = ruleDoc(rule.id)
+  if (!doc) return `${rule.summary}\n\n[Documentation](${ruleHelpUri(rule.id)})`
+  return [
+    `**${rule.summary}**`,
+    '',
+    `**Why it matters.** ${doc.why}`,
+    '',
+    `**How to fix.** ${doc.fix}`,
+    '',
+    ...examples(doc),
+    `[Documentation of ${rule.id}](${ruleHelpUri(rule.id)})`
+  ].join('\n')
+}
+
+function fence(text: string): string {
+  // A fence longer than any backtick run inside, so examples cannot close it.
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map(run => run.length))
+  const ticks = '`'.repeat(longest + 1)
+  return `${ticks}yaml\n${text}\n${ticks}`
+}
+
+function examples(doc: RuleDoc): string[] {
+  const lines: string[] = []
+  if (doc.config) lines.push('In `rolegate.yml`:', '', fence(doc.config), '')
+  const shape = doc.illustrative ? ' (shape only)' : ''
+  lines.push(`Bad${shape}:`, '', fence(doc.bad), '', `Good${shape}:`, '', fence(doc.good), '')
+  return lines
+}
+
+/** Markdown-safe table cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+}
+
+/**
+ * docs/rules.md: an index of every rule, then one section per rule with a `## rule-id` heading so
+ * `docs/rules.md#rule-id` anchors (SARIF helpUri) work. Deterministic: catalog order, no dates.
+ */
+export function renderRulesMarkdown(rules: ReadonlyMap<string, RuleInfo> = RULES): string {
+  const all = [...rules.values()]
+  const out: string[] = [
+    '<!-- Generated by scripts/generate-rule-docs.ts from src/lint/catalog.ts and src/lint/rule-docs.ts. Do not edit: run `npx tsx scripts/generate-rule-docs.ts`. -->',
+    '',
+    '# Rules',
+    '',
+    'Every finding RoleGate reports comes from one of these rules. Each has a default severity:',
+    '`error` fails the check (with `fail-on: error`, the default), `warning` fails it with',
+    '`fail-on: warning`, `notice` never does.',
+    '',
+    '- **Change a severity** in `rolegate.yml`: `rules: { service-wildcard: error }`; `off` turns a rule off.',
+    '- **Suppress a finding** in the definition it is about, with a mandatory reason:',
+    '  `suppress: [{ rule: service-wildcard, reason: "...", statement: Sid }]`. `statement` (a Sid, or a',
+    '  0-based index) limits it to one statement. Every suppression is listed in the report, and one that',
+    '  silences nothing is reported as [`unused-suppression`](#unused-suppression).',
+    '',
+    'The examples assume a `rolegate.yml` with `project: llm-models` and environments `dev`, `staging` and',
+    '`prod` (`prod` has `protected: true`). Policy documents use IAM’s JSON grammar, written as YAML; see',
+    '[the definition format](definitions.md).',
+    '',
+    '## Index',
+    '',
+    '| Rule | Family | Default severity | Summary |',
+    '| --- | --- | --- | --- |',
+    ...all.map(
+      rule =>
+        `| [\`${rule.id}\`](#${rule.id}) | ${familyTitle(rule.family)} | ${rule.defaultSeverity} | ${cell(rule.summary)} |`
+    ),
+    ''
+  ]
+  for (const rule of all) {
+    const doc = ruleDoc(rule.id)
+    out.push(`## ${rule.id}`, '')
+    out.push(`${familyTitle(rule.family)} · default severity **${rule.defaultSeverity}**`, '')
+    out.push(`**${rule.summary}**`, '')
+    if (!doc) {
+      out.push('_Not documented yet._', '')
+      continue
+    }
+    out.push(doc.what, '')
+    out.push('### Why it matters', '', doc.why, '')
+    out.push('### How to fix', '', doc.fix, '')
+    out.push('### Examples', '', ...examples(doc))
+    out.push('### Severity and suppression', '')
+    const other = rule.defaultSeverity === 'warning' ? 'error' : 'warning'
+    out.push(
+      'Change the severity in `rolegate.yml` (`error`, `warning`, `notice`, or `off`):',
+      '',
+      fence(`rules:\n  ${rule.id}: ${rule.defaultSeverity === 'warning' ? 'error' : 'warning'}`),
+      ''
+    )
+    if (doc.suppressible !== false) {
+      const statement = STATEMENT_FAMILIES.has(rule.family)
+        ? '\n    statement: ReadResults   # optional: only this statement (Sid or 0-based index)'
+        : ''
+      out.push(
+        'Suppress a finding in the definition it is about; the reason is mandatory and shown in every report:',
+        '',
+        fence(`suppress:\n  - rule: ${rule.id}\n    reason: why this is acceptable here${statement}`),
+        ''
+      )
+    }
+    if (doc.note) out.push(doc.note, '')
+  }
+  return out.join('\n').replace(/\n+$/, '\n')
+}

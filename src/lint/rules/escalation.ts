@@ -1,0 +1,272 @@
+/**
+ * Role-wide least-privilege rules: `privilege-escalation` (a path of src/policy/escalation.ts whose
+ * actions the role's policies allow together, on every resource and without condition) and
+ * `admin-managed-policy` (an administrator-level AWS managed policy is attached).
+ *
+ * A role's permissions are the union of its inline policies and its attached policies (repo
+ * defined kind: ManagedPolicy by ARN, AWS managed from the bundled data), so a path split across
+ * two policies is still found. Unconditional Deny statements on every resource remove actions,
+ * and a permissions boundary whose document is known limits them, as IAM's evaluation does;
+ * an unknown attached policy or boundary is ignored, which can only miss a path, never invent one.
+ */
+import type { PolicyDocument, PolicyStatement } from '../../model/policy.js'
+import { positionAt } from '../../model/source.js'
+import type { EnvironmentState, RoleState } from '../../model/state.js'
+import { ESCALATION_PATHS, escalationPathsIn, type EscalationPath } from '../../policy/escalation.js'
+import {
+  awsManagedPolicy,
+  expandActionPattern,
+  isAwsManagedPolicyArn,
+  wildcardMatch
+} from '../../policy/index.js'
+import type { Rule, RuleHit } from '../types.js'
+import {
+  attachmentLocation,
+  hasCondition,
+  isUnconstrainedResource,
+  itemsOf,
+  statementsOfSubject,
+  type Path,
+  type StatementContext
+} from './policy-common.js'
+
+/** Lower-case action -> canonical spelling, for every action some escalation path needs. */
+const RELEVANT = new Map(
+  ESCALATION_PATHS.flatMap(path => path.actions.map(action => [action.toLowerCase(), action]))
+)
+
+const relevantCache = new Map<string, readonly string[]>()
+
+/** The escalation-relevant actions (canonical) a pattern matches; `*` is expanded once, then cached. */
+function relevantFor(pattern: string): readonly string[] {
+  const key = pattern.toLowerCase()
+  let found = relevantCache.get(key)
+  if (!found) {
+    found = expandActionPattern(pattern).filter(action => RELEVANT.has(action.toLowerCase()))
+    if (relevantCache.size >= 10_000) relevantCache.clear()
+    relevantCache.set(key, found)
+  }
+  return found
+}
+
+/** Where an allowed action comes from: a statement of a repo document, or an attached policy. */
+type Origin =
+  | { kind: 'statement'; statement: StatementContext; path: Path }
+  | { kind: 'attached'; name: string; aws: boolean }
+
+interface Grants {
+  /** Lower-case action -> first origin found. */
+  allowed: Map<string, Origin>
+  /** Lower-case actions an unconditional Deny removes on every resource. */
+  denied: Set<string>
+}
+
+/** The relevant actions a statement allows (or denies) on every resource, each with its path. */
+function unconstrainedActions(statement: PolicyStatement): { action: string; path: Path }[] {
+  const found: { action: string; path: Path }[] = []
+  let candidates: { action: string; path: Path }[]
+  if (statement.Action !== undefined) {
+    candidates = itemsOf(statement, 'Action').flatMap(item =>
+      relevantFor(item.value).map(action => ({ action, path: item.path }))
+    )
+  } else if (statement.NotAction !== undefined) {
+    const excluded = itemsOf(statement, 'NotAction').map(item => item.value)
+    candidates = [...RELEVANT.values()]
+      .filter(action => !excluded.some(pattern => wildcardMatch(pattern, action, true)))
+      .map(action => ({ action, path: ['NotAction'] }))
+  } else {
+    return found
+  }
+  for (const candidate of candidates) {
+    const everywhere =
+      statement.Resource === undefined
+        ? // NotResource allows all but a few resources; a Deny with NotResource spares those few.
+          statement.NotResource !== undefined && statement.Effect === 'Allow'
+        : itemsOf(statement, 'Resource').some(item => isUnconstrainedResource(candidate.action, item.value))
+    if (everywhere) found.push(candidate)
+  }
+  return found
+}
+
+function addStatement(grants: Grants, statement: PolicyStatement, origin: (path: Path) => Origin): void {
+  // A conditional statement may not apply; for Allow that means not counting it, for Deny not
+  // relying on it. Both err towards reporting.
+  if (hasCondition(statement)) return
+  for (const { action, path } of unconstrainedActions(statement)) {
+    const lower = action.toLowerCase()
+    if (statement.Effect === 'Allow') {
+      if (!grants.allowed.has(lower)) grants.allowed.set(lower, origin(path))
+    } else if (statement.Effect === 'Deny') {
+      grants.denied.add(lower)
+    }
+  }
+}
+
+function statementsOf(document: PolicyDocument | undefined): PolicyStatement[] {
+  const raw: unknown = document?.Statement
+  const list: unknown[] = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]
+  return list.filter(
+    (item): item is PolicyStatement => item !== null && typeof item === 'object' && !Array.isArray(item)
+  )
+}
+
+const awsGrants = new Map<string, Grants | null>()
+
+/** Grants of an AWS managed policy: the same for every role, so computed once per ARN. */
+function awsManagedGrants(arn: string): Grants | undefined {
+  const cached = awsGrants.get(arn)
+  if (cached !== undefined) return cached ?? undefined
+  const policy = awsManagedPolicy(arn)
+  let grants: Grants | null = null
+  if (policy) {
+    grants = { allowed: new Map(), denied: new Set() }
+    const origin: Origin = { kind: 'attached', name: policy.name, aws: true }
+    for (const statement of statementsOf(policy.document)) addStatement(grants, statement, () => origin)
+  }
+  awsGrants.set(arn, grants)
+  return grants ?? undefined
+}
+
+/** Grants of an attached (or boundary) policy: a repo-defined one of this environment, or AWS managed. */
+function attachedGrants(arn: string, environment: EnvironmentState): Grants | undefined {
+  const defined = environment.managedPolicies.find(policy => policy.arn === arn)
+  if (defined) {
+    const grants: Grants = { allowed: new Map(), denied: new Set() }
+    const origin: Origin = { kind: 'attached', name: defined.logicalName ?? defined.name, aws: false }
+    for (const statement of statementsOf(defined.document)) addStatement(grants, statement, () => origin)
+    return grants
+  }
+  return isAwsManagedPolicyArn(arn) ? awsManagedGrants(arn) : undefined
+}
+
+function roleGrants(role: RoleState, environment: EnvironmentState): Grants {
+  const grants: Grants = { allowed: new Map(), denied: new Set() }
+  for (const [name, document] of Object.entries(role.inlinePolicies)) {
+    const subject = {
+      kind: 'identity' as const,
+      document,
+      policyName: name,
+      owner: role,
+      ownerKind: 'role' as const
+    }
+    for (const statement of statementsOfSubject(subject)) {
+      addStatement(grants, statement.ref.statement, path => ({ kind: 'statement', statement, path }))
+    }
+  }
+  for (const arn of role.managedPolicyArns) {
+    const attached = attachedGrants(arn, environment)
+    if (!attached) continue
+    for (const [action, origin] of attached.allowed)
+      if (!grants.allowed.has(action)) grants.allowed.set(action, origin)
+    for (const action of attached.denied) grants.denied.add(action)
+  }
+  if (role.permissionsBoundary) {
+    const boundary = attachedGrants(role.permissionsBoundary, environment)
+    if (boundary) {
+      for (const action of [...grants.allowed.keys()]) {
+        if (!boundary.allowed.has(action) || boundary.denied.has(action)) grants.allowed.delete(action)
+      }
+    }
+  }
+  for (const action of grants.denied) grants.allowed.delete(action)
+  return grants
+}
+
+/** Drops a path when a shorter one found is a subset of it: the longer adds nothing to fix. */
+function minimalPaths(paths: readonly EscalationPath[]): EscalationPath[] {
+  const sets = paths.map(path => new Set(path.actions.map(action => action.toLowerCase())))
+  return paths.filter(
+    (path, i) =>
+      !paths.some(
+        (other, j) =>
+          j !== i &&
+          other.actions.length < path.actions.length &&
+          other.actions.every(action => sets[i].has(action.toLowerCase()))
+      )
+  )
+}
+
+function describeOrigin(origin: Origin): string {
+  if (origin.kind === 'attached')
+    return origin.aws ? `AWS managed policy ${origin.name}` : `managed policy ${origin.name}`
+  const { statement } = origin
+  const where =
+    statement.subject.ownerKind === 'role'
+      ? `inline policy ${statement.subject.policyName}`
+      : `managed policy ${statement.subject.policyName}`
+  return `${where} ${statement.name}`
+}
+
+function escalationHit(role: RoleState, path: EscalationPath, grants: Grants): RuleHit {
+  const origins = path.actions.map(action => grants.allowed.get(action.toLowerCase()) as Origin)
+  const described = origins.map(describeOrigin)
+  const from =
+    new Set(described).size === 1
+      ? `${path.actions.length > 1 ? 'all from' : 'from'} ${described[0]}`
+      : path.actions.map((action, i) => `${action} from ${described[i]}`).join(', ')
+  const actions =
+    path.actions.length === 1
+      ? path.actions[0]
+      : `${path.actions.slice(0, -1).join(', ')} and ${path.actions[path.actions.length - 1]}`
+  const message = `role ${role.logicalName ?? role.name}: privilege escalation "${path.id}" (${path.source}): ${actions}, allowed on every resource without a condition, let the role ${path.description} (${from}); limit Resource to named ARNs, add a condition, or remove one of the actions`
+  const first = origins[0]
+  if (first.kind === 'statement') {
+    return {
+      message,
+      location: positionAt(first.statement.subject.document, [...first.statement.ref.path, ...first.path]),
+      role: role.logicalName,
+      policy: first.statement.subject.policyName,
+      statement: first.statement.ref.id
+    }
+  }
+  return { message, location: attachmentLocation(role), role: role.logicalName, policy: first.name }
+}
+
+export const privilegeEscalation: Rule = {
+  id: 'privilege-escalation',
+  *check({ environment }) {
+    for (const role of environment.roles) {
+      const grants = roleGrants(role, environment)
+      if (grants.allowed.size === 0) continue
+      const allowed = new Set([...grants.allowed.keys()].map(action => RELEVANT.get(action) ?? action))
+      for (const path of minimalPaths(escalationPathsIn(allowed))) yield escalationHit(role, path, grants)
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// admin-managed-policy
+
+/** AWS managed policies that make a role an administrator, or able to become one. */
+export const ADMIN_MANAGED_POLICIES: ReadonlyMap<string, string> = new Map([
+  ['AdministratorAccess', 'allows every action on every resource'],
+  [
+    'PowerUserAccess',
+    'allows every action outside IAM and Organizations: every secret, bucket and database, and running any code'
+  ],
+  ['IAMFullAccess', 'allows iam:*, with which the role can grant itself any permission'],
+  [
+    'AWSOrganizationsFullAccess',
+    'allows organizations:*: service control policies, accounts and the organization itself'
+  ]
+])
+
+export const adminManagedPolicy: Rule = {
+  id: 'admin-managed-policy',
+  *check({ environment }) {
+    for (const role of environment.roles) {
+      for (const arn of role.managedPolicyArns) {
+        if (!isAwsManagedPolicyArn(arn)) continue
+        const name = arn.slice(arn.lastIndexOf('/') + 1)
+        const why = ADMIN_MANAGED_POLICIES.get(name)
+        if (!why || !/:policy\/[^/]+$/.test(arn)) continue
+        yield {
+          message: `role ${role.logicalName ?? role.name} attaches the AWS managed policy ${name}, which ${why}; attach (or write) a policy with only the actions the role needs`,
+          location: attachmentLocation(role),
+          role: role.logicalName,
+          policy: name
+        }
+      }
+    }
+  }
+}

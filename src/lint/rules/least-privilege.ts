@@ -1,0 +1,436 @@
+/**
+ * Least-privilege rules over the Allow statements of identity policies (role inline policies and
+ * kind: ManagedPolicy documents): `wildcard-action`, `service-wildcard`, `resource-wildcard-write`,
+ * `not-action-allow`, `not-resource-allow`, `pass-role-unscoped`, `credentials-exposure` and
+ * `data-exfiltration`. The role-wide rules (`privilege-escalation`, `admin-managed-policy`) are in
+ * escalation.ts.
+ */
+import type { PolicyStatement } from '../../model/policy.js'
+import {
+  allActions,
+  expandActionPattern,
+  invertActions,
+  lookupAction,
+  lookupService,
+  wildcardMatch,
+  type ActionInfo
+} from '../../policy/index.js'
+import type { Rule, RuleHit } from '../types.js'
+import {
+  allowsUnconstrained,
+  conditionItems,
+  identityStatements,
+  isAllow,
+  isPositiveMatch,
+  isUnconstrainedResource,
+  itemsOf,
+  statementHit,
+  summarize,
+  type ListItem,
+  type Path,
+  type StatementContext
+} from './policy-common.js'
+
+/** Allow statements of identity documents: the only ones that grant anything. */
+function* allowStatements(context: Parameters<Rule['check']>[0]): Generator<StatementContext> {
+  for (const statement of identityStatements(context.environment)) {
+    if (isAllow(statement.ref.statement)) yield statement
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// wildcard-action, service-wildcard
+
+export const wildcardAction: Rule = {
+  id: 'wildcard-action',
+  *check(context) {
+    for (const statement of allowStatements(context)) {
+      for (const item of itemsOf(statement.ref.statement, 'Action')) {
+        if (item.value !== '*' && item.value !== '*:*') continue
+        yield statementHit(
+          statement,
+          `Action "${item.value}" allows every action of every AWS service (${allActions().length.toLocaleString('en-US')} today, and every one AWS adds); list the actions the role needs`,
+          item.path
+        )
+      }
+    }
+  }
+}
+
+/** How many actions of each high access level a list holds, for messages: `12 Write, 3 Permissions management`. */
+function levelCounts(actions: readonly string[]): string {
+  const counts = new Map<string, number>()
+  for (const action of actions) {
+    const level = lookupAction(action)?.accessLevel
+    if (level && level !== 'Read' && level !== 'List') counts.set(level, (counts.get(level) ?? 0) + 1)
+  }
+  return ['Permissions management', 'Write', 'Tagging']
+    .filter(level => counts.has(level))
+    .map(level => `${counts.get(level)} ${level}`)
+    .join(', ')
+}
+
+export const serviceWildcard: Rule = {
+  id: 'service-wildcard',
+  *check(context) {
+    for (const statement of allowStatements(context)) {
+      for (const item of itemsOf(statement.ref.statement, 'Action')) {
+        const match = /^([^*?:]+):\*$/.exec(item.value)
+        const service = match ? lookupService(match[1]) : undefined
+        if (!service) continue
+        const levels = levelCounts(service.actions)
+        yield statementHit(
+          statement,
+          `"${item.value}" allows all ${service.actions.length} actions of ${service.name}${levels ? ` (${levels})` : ''}, and any AWS adds later; list the actions the role needs (a pattern such as ${service.prefix}:Get* keeps it short)`,
+          item.path
+        )
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// resource-wildcard-write
+
+const WRITE_LEVELS = new Set(['Write', 'Permissions management', 'Tagging'])
+
+/**
+ * Does the action name the resource it acts on? Yes when a resource type is required, and also
+ * when it has several optional ones: those are alternatives of which each request names one (S3
+ * objects or access-point objects; TagResource over a service's types). A single optional type
+ * (cloudwatch:PutMetricData's dataset) means calls without any resource exist, which need `*`.
+ */
+function supportsResourceArns(info: ActionInfo): boolean {
+  return info.resourceTypes.length > 1 || info.resourceTypes.some(type => type.required)
+}
+
+const writeCache = new Map<string, readonly string[]>()
+
+/** The write actions of a pattern that could be limited to ARNs, cached per pattern. */
+function scopableWrites(pattern: string): readonly string[] {
+  const key = pattern.toLowerCase()
+  let found = writeCache.get(key)
+  if (!found) {
+    found = expandActionPattern(pattern).filter(action => {
+      const info = lookupAction(action)
+      return info !== undefined && WRITE_LEVELS.has(info.accessLevel) && supportsResourceArns(info)
+    })
+    if (writeCache.size >= 10_000) writeCache.clear()
+    writeCache.set(key, found)
+  }
+  return found
+}
+
+/**
+ * Keys that select resources by tag, account or organization. A positive condition on one of them
+ * is a deliberate alternative to naming ARNs (attribute-based access control), so the statement
+ * is not reported. Other conditions (kms:ViaService, ecs:cluster, ...) narrow how or where the
+ * action is called; they are mentioned in the finding, which a suppression with that reason can
+ * then silence, as the examples do.
+ */
+const RESOURCE_SELECTING_KEY =
+  /^(?:[a-z0-9-]+:ResourceTag\/.+|aws:ResourceAccount|aws:ResourceOrgID|aws:ResourceOrgPaths)$/i
+
+export const resourceWildcardWrite: Rule = {
+  id: 'resource-wildcard-write',
+  *check(context) {
+    for (const statement of allowStatements(context)) {
+      const body = statement.ref.statement
+      const star = itemsOf(body, 'Resource').find(item => item.value === '*')
+      if (!star) continue
+      const conditions = conditionItems(body)
+      if (conditions.some(item => isPositiveMatch(item) && RESOURCE_SELECTING_KEY.test(item.key))) continue
+      const actions = [...new Set(itemsOf(body, 'Action').flatMap(item => scopableWrites(item.value)))]
+      if (actions.length === 0) continue
+      const example =
+        lookupAction(actions[0])?.resourceTypes.find(type => type.required) ??
+        lookupAction(actions[0])?.resourceTypes[0]
+      const keys = [...new Set(conditions.map(item => item.key))]
+      const note =
+        keys.length > 0
+          ? `; the condition on ${summarize(keys)} limits how the actions are called, not which resources they reach (if that is the intent, suppress this finding with that reason)`
+          : ''
+      yield statementHit(
+        statement,
+        `${actions.length === 1 ? 'write action' : `${actions.length} write actions`} on Resource "*" although ${actions.length === 1 ? 'it' : 'they'} can be limited to named resources: ${summarize(actions)}; list the ARNs instead${example ? ` (${actions[0]}: ${example.arnPattern})` : ''}${note}`,
+        star.path
+      )
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// not-action-allow, not-resource-allow
+
+export const notActionAllow: Rule = {
+  id: 'not-action-allow',
+  *check(context) {
+    for (const statement of allowStatements(context)) {
+      const body = statement.ref.statement
+      if (body.NotAction === undefined) continue
+      const excluded = itemsOf(body, 'NotAction').map(item => item.value)
+      const granted = invertActions(excluded).length
+      yield statementHit(
+        statement,
+        `Allow with NotAction allows every action except ${summarize(excluded)}: ${granted.toLocaleString('en-US')} actions today, and every action AWS adds later; list the allowed actions in Action instead`,
+        ['NotAction']
+      )
+    }
+  }
+}
+
+export const notResourceAllow: Rule = {
+  id: 'not-resource-allow',
+  *check(context) {
+    for (const statement of allowStatements(context)) {
+      const body = statement.ref.statement
+      if (body.NotResource === undefined) continue
+      const excluded = itemsOf(body, 'NotResource').map(item => item.value)
+      yield statementHit(
+        statement,
+        `Allow with NotResource allows the actions on every resource except ${summarize(excluded, 2)}, including resources created later and in other accounts that trust this one; list the allowed resources in Resource instead`,
+        ['NotResource']
+      )
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// pass-role-unscoped
+
+/** The Action item (or NotAction element) through which the statement grants `action`, if it does. */
+function grantingItem(
+  statement: PolicyStatement,
+  action: string
+): { path: Path; pattern?: string } | undefined {
+  if (statement.Action !== undefined) {
+    const item = itemsOf(statement, 'Action').find(entry => wildcardMatch(entry.value, action, true))
+    return item ? { path: item.path, pattern: item.value } : undefined
+  }
+  if (statement.NotAction !== undefined) {
+    const excluded = itemsOf(statement, 'NotAction').some(entry => wildcardMatch(entry.value, action, true))
+    return excluded ? undefined : { path: ['NotAction'] }
+  }
+  return undefined
+}
+
+function through(pattern: string | undefined, action: string): string {
+  if (pattern === undefined) return ' (through NotAction)'
+  return pattern.toLowerCase() === action.toLowerCase() ? '' : ` (through "${pattern}")`
+}
+
+export const passRoleUnscoped: Rule = {
+  id: 'pass-role-unscoped',
+  *check(context) {
+    for (const statement of allowStatements(context)) {
+      const body = statement.ref.statement
+      const granted = grantingItem(body, 'iam:PassRole')
+      if (!granted) continue
+      const via = through(granted.pattern, 'iam:PassRole')
+      const toService = conditionItems(body).some(
+        item => item.key.toLowerCase() === 'iam:passedtoservice' && isPositiveMatch(item)
+      )
+      const everyRole: ListItem | undefined =
+        body.Resource === undefined
+          ? body.NotResource !== undefined
+            ? { value: 'NotResource', path: ['NotResource'] }
+            : undefined
+          : itemsOf(body, 'Resource').find(item => isUnconstrainedResource('iam:PassRole', item.value))
+      if (everyRole) {
+        const what =
+          everyRole.value === '*'
+            ? 'Resource "*"'
+            : everyRole.value === 'NotResource'
+              ? 'NotResource'
+              : `"${everyRole.value}"`
+        yield statementHit(
+          statement,
+          `iam:PassRole${via} on ${what} lets the role hand any role of the account, administrator roles included, to ${toService ? 'the services iam:PassedToService names' : 'any AWS service (there is no iam:PassedToService condition either)'}; name the roles it passes in Resource, e.g. arn:aws:iam::<account>:role/<name>`,
+          everyRole.path
+        )
+      } else if (!toService) {
+        yield statementHit(
+          statement,
+          `iam:PassRole${via} without an iam:PassedToService condition lets any AWS service receive these roles; add Condition: { StringEquals: { iam:PassedToService: <service>.amazonaws.com } } (e.g. ecs-tasks.amazonaws.com, lambda.amazonaws.com)`,
+          granted.path
+        )
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// credentials-exposure, data-exfiltration
+
+export interface RiskyAction {
+  action: string
+  /** What it returns, for the message. */
+  returns: string
+  source: string
+}
+
+const GIST =
+  'Cloudsplaining/Parliament credentials-exposure list (gist.github.com/kmcquade/33860a617e651104d243c324ddf7992a)'
+const RG = 'RoleGate addition'
+
+/**
+ * Actions whose response carries credentials or secrets, from the list Cloudsplaining
+ * (CredentialsExposure) and Parliament (community_auditors/credentials_exposure.py) share. Left out
+ * on purpose:
+ * - ecr:GetAuthorizationToken: it has no resource type, so it is always on "*", and every ECS task
+ *   execution role (AmazonECSTaskExecutionRolePolicy included) needs it to pull images; listing it
+ *   would flag every ECS service, and the token only grants what the role's ECR permissions allow.
+ * - sts:AssumeRoleWithSAML, sts:AssumeRoleWithWebIdentity: unsigned calls, authorized by the target
+ *   role's trust policy alone; an identity policy granting them grants nothing.
+ * - sts:GetFederationToken, sts:GetSessionToken: STS accepts them only with an IAM user's long-term
+ *   credentials, so a role cannot call them.
+ * - connect:GetFederationTokens, iot:AssumeRoleWithCertificate, sso:GetRoleCredentials: not IAM
+ *   actions (no such action in the Service Authorization Reference).
+ */
+export const CREDENTIALS_EXPOSURE_ACTIONS: readonly RiskyAction[] = [
+  { action: 'iam:CreateAccessKey', returns: 'a new access key of any IAM user', source: GIST },
+  { action: 'iam:UpdateAccessKey', returns: 're-activation of any user’s disabled access key', source: GIST },
+  { action: 'iam:CreateLoginProfile', returns: 'a console password for any IAM user', source: GIST },
+  {
+    action: 'iam:CreateServiceSpecificCredential',
+    returns: 'CodeCommit/Keyspaces passwords for any user',
+    source: GIST
+  },
+  {
+    action: 'iam:ResetServiceSpecificCredential',
+    returns: 'a new service-specific password for any user',
+    source: GIST
+  },
+  { action: 'sts:AssumeRole', returns: 'credentials of every role that trusts this account', source: GIST },
+  {
+    action: 'codepipeline:PollForJobs',
+    returns: 'artifact-store credentials of pipeline jobs',
+    source: GIST
+  },
+  { action: 'cognito-idp:AssociateSoftwareToken', returns: 'TOTP secrets for user pool users', source: GIST },
+  { action: 'cognito-identity:GetOpenIdToken', returns: 'OpenID tokens of any identity', source: GIST },
+  {
+    action: 'cognito-identity:GetOpenIdTokenForDeveloperIdentity',
+    returns: 'OpenID tokens of any identity',
+    source: GIST
+  },
+  {
+    action: 'cognito-identity:GetCredentialsForIdentity',
+    returns: 'AWS credentials of any identity',
+    source: GIST
+  },
+  { action: 'connect:GetFederationToken', returns: 'Amazon Connect federation tokens', source: GIST },
+  {
+    action: 'gamelift:RequestUploadCredentials',
+    returns: 'S3 upload credentials of GameLift builds',
+    source: GIST
+  },
+  {
+    action: 'lightsail:GetInstanceAccessDetails',
+    returns: 'SSH keys and passwords of Lightsail instances',
+    source: GIST
+  },
+  {
+    action: 'lightsail:GetRelationalDatabaseMasterUserPassword',
+    returns: 'master passwords of Lightsail databases',
+    source: GIST
+  },
+  { action: 'rds-db:connect', returns: 'database logins as any RDS IAM database user', source: GIST },
+  {
+    action: 'redshift:GetClusterCredentials',
+    returns: 'temporary passwords for any Redshift database user',
+    source: GIST
+  },
+  {
+    action: 'redshift:GetClusterCredentialsWithIAM',
+    returns: 'temporary Redshift database passwords',
+    source: RG
+  },
+  {
+    action: 'redshift-serverless:GetCredentials',
+    returns: 'temporary Redshift Serverless database passwords',
+    source: RG
+  },
+  {
+    action: 'mediapackage:RotateIngestEndpointCredentials',
+    returns: 'new ingest credentials of MediaPackage channels',
+    source: GIST
+  }
+]
+
+const CLOUDSPLAINING =
+  'Cloudsplaining READ_ONLY_DATA_EXFILTRATION_ACTIONS (salesforce/cloudsplaining, shared/constants.py)'
+
+/**
+ * Read actions on data stores, from Cloudsplaining's data-exfiltration list, plus the obvious
+ * neighbours it leaves out (older object versions, KMS decryption, DynamoDB reads).
+ */
+export const DATA_EXFILTRATION_ACTIONS: readonly RiskyAction[] = [
+  { action: 's3:GetObject', returns: 'any object of any bucket', source: CLOUDSPLAINING },
+  { action: 'ssm:GetParameter', returns: 'any SSM parameter, SecureString included', source: CLOUDSPLAINING },
+  {
+    action: 'ssm:GetParameters',
+    returns: 'any SSM parameter, SecureString included',
+    source: CLOUDSPLAINING
+  },
+  { action: 'ssm:GetParametersByPath', returns: 'whole SSM parameter trees', source: CLOUDSPLAINING },
+  { action: 'secretsmanager:GetSecretValue', returns: 'any secret', source: CLOUDSPLAINING },
+  { action: 's3:GetObjectVersion', returns: 'any version of any object', source: RG },
+  {
+    action: 'kms:Decrypt',
+    returns: 'the plaintext of anything encrypted under the account’s keys',
+    source: RG
+  },
+  { action: 'dynamodb:GetItem', returns: 'items of any table', source: RG },
+  { action: 'dynamodb:BatchGetItem', returns: 'items of any table', source: RG },
+  { action: 'dynamodb:Query', returns: 'items of any table', source: RG },
+  { action: 'dynamodb:Scan', returns: 'whole tables', source: RG }
+]
+
+/** The table's actions an Allow statement grants on every resource, unconditionally, with where. */
+function riskyGrants(
+  statement: PolicyStatement,
+  table: readonly RiskyAction[]
+): { entry: RiskyAction; path: Path }[] {
+  const found: { entry: RiskyAction; path: Path }[] = []
+  for (const entry of table) {
+    const granted = grantingItem(statement, entry.action)
+    if (granted && allowsUnconstrained(statement, entry.action)) found.push({ entry, path: granted.path })
+  }
+  return found
+}
+
+function* riskyActions(
+  context: Parameters<Rule['check']>[0],
+  table: readonly RiskyAction[],
+  message: (list: string) => string
+): Generator<RuleHit> {
+  for (const statement of allowStatements(context)) {
+    const found = riskyGrants(statement.ref.statement, table)
+    if (found.length === 0) continue
+    const list = found.map(({ entry }) => `${entry.action} (${entry.returns})`)
+    yield statementHit(statement, message(summarize(list, 4)), found[0].path)
+  }
+}
+
+export const credentialsExposure: Rule = {
+  id: 'credentials-exposure',
+  check: context =>
+    riskyActions(
+      context,
+      CREDENTIALS_EXPOSURE_ACTIONS,
+      list =>
+        `allows actions that return credentials on every resource, with no condition: ${list}; name the users, roles or resources in Resource, or add a condition`
+    )
+}
+
+export const dataExfiltration: Rule = {
+  id: 'data-exfiltration',
+  check: context =>
+    riskyActions(
+      context,
+      DATA_EXFILTRATION_ACTIONS,
+      list =>
+        `reads data on every resource, with no condition: ${list}; name the buckets, parameters, secrets, keys or tables in Resource`
+    )
+}

@@ -1,0 +1,56 @@
+/**
+ * The permission matrix: per environment, role × service with the access levels each role is
+ * allowed (wildcards expanded, inline and attached policies together), like the hand-written
+ * table reviewers keep in design docs.
+ */
+import { factsOf } from '../compare/access.js'
+import { policyResolver } from '../compare/role.js'
+import type { EnvironmentState } from '../model/state.js'
+import { accessLevelOf, ACCESS_LEVELS, type AccessLevel } from '../policy/action-db.js'
+import { escapeCell } from './markdown.js'
+
+export interface MatrixRow {
+  role: string
+  /** service prefix → access levels allowed (some actions of that level) */
+  services: Record<string, AccessLevel[]>
+}
+
+export interface PermissionMatrix {
+  environment: string
+  services: string[]
+  rows: MatrixRow[]
+}
+
+const LETTER: Record<AccessLevel, string> = { Read: 'R', List: 'L', Write: 'W', Tagging: 'T', 'Permissions management': 'P' }
+
+export function permissionMatrix(environment: EnvironmentState): PermissionMatrix {
+  const policies = policyResolver(environment.managedPolicies)
+  const services = new Set<string>()
+  const rows = environment.roles.map(role => {
+    const documents = [...Object.values(role.inlinePolicies), ...role.managedPolicyArns.flatMap(arn => policies.document(arn) ?? [])]
+    const levels = new Map<string, Set<AccessLevel>>()
+    for (const fact of factsOf(documents, environment.partition)) {
+      if (fact.effect !== 'Allow') continue
+      const level = accessLevelOf(fact.action)
+      if (!level) continue
+      const service = fact.action.split(':')[0]
+      services.add(service)
+      levels.set(service, (levels.get(service) ?? new Set()).add(level))
+    }
+    return {
+      role: role.logicalName ?? role.name,
+      services: Object.fromEntries([...levels].map(([service, set]) => [service, ACCESS_LEVELS.filter(level => set.has(level))]))
+    }
+  })
+  return { environment: environment.environment, services: [...services].sort(), rows }
+}
+
+export function renderMatrixMarkdown(matrix: PermissionMatrix): string {
+  if (matrix.rows.length === 0) return `#### ${matrix.environment}\n\n_No roles._\n`
+  const header = `| Role | ${matrix.services.map(service => `\`${service}\``).join(' | ')} |`
+  const rule = `|---|${matrix.services.map(() => ':---:').join('|')}|`
+  const rows = matrix.rows.map(
+    row => `| \`${escapeCell(row.role)}\` | ${matrix.services.map(service => (row.services[service] ?? []).map(level => LETTER[level]).join('')).join(' | ')} |`
+  )
+  return [`#### ${matrix.environment}`, '', header, rule, ...rows, '', '_R read · L list · W write · T tagging · P permissions management_', ''].join('\n')
+}
