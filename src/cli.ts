@@ -16,8 +16,10 @@ import { UsageError } from './fs/project-files.js'
 import { renderMarkdown } from './report/markdown.js'
 import { findingsExitCode, type FailOn, type Report } from './report/report.js'
 import { renderChangeText, renderText } from './report/text.js'
+import { renderSarif } from './report/sarif.js'
+import { VERSION } from './version.js'
 
-const FORMATS = ['text', 'json', 'markdown'] as const
+const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
 
 const USAGE = `Usage: rolegate <command> [options]
@@ -36,7 +38,7 @@ Options:
   --config FILE      rolegate.yml to use (default: rolegate.yml)
   --env NAME         only this environment (default: all)
   --base REF         git ref to diff against (default: HEAD)
-  --format FORMAT    text | json | markdown (default: text)
+  --format FORMAT    text | json | markdown | sarif (default: text)
   --fail-on LEVEL    error | warning | never (default: error)
   --dry-run          deploy: plan only, change nothing
   --prune            deploy: delete roles and policies this repository owns but no longer defines
@@ -100,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
       const outcome = await runDiff({ ...options, baseRef: values.base ?? 'HEAD' })
       ;({ report, configInvalid } = outcome)
       if (format === 'markdown') process.stdout.write(renderChangeMarkdown(outcome))
-      else if (format === 'json') process.stdout.write(formatReport(report, format))
+      else if (format === 'json' || format === 'sarif') process.stdout.write(formatReport(report, format))
       else process.stdout.write(formatReport(report, format) + '\n' + renderChangeText(outcome.changes))
     } else if (command === 'plan' || command === 'deploy' || command === 'drift') {
       if (!values.env) throw new UsageError(`--env is required for ${command}: name the rolegate.yml environment to act on`)
@@ -108,6 +110,7 @@ export async function main(argv: string[]): Promise<number> {
         ...options,
         environment: values.env,
         mode: command,
+        failOn,
         dryRun: values['dry-run'],
         prune: values.prune,
         // The CLI uses the standard AWS credential chain (environment, profile, SSO, ...).
@@ -152,11 +155,12 @@ function formatReport(report: Report, format: Format): string {
       return JSON.stringify(report, null, 2) + '\n'
     case 'markdown':
       return renderMarkdown(report)
+    case 'sarif':
+      return JSON.stringify(renderSarif(report, VERSION, { srcRoot: process.cwd() }), null, 2) + '\n'
     default:
       return renderText(report)
   }
 }
 
-const VERSION = '0.1.0'
 
 process.exitCode = await main(process.argv.slice(2))

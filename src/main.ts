@@ -18,6 +18,8 @@ import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdo
 import { renderMarkdown } from './report/markdown.js'
 import { findingsExitCode, type FailOn, type Report } from './report/report.js'
 import { renderText } from './report/text.js'
+import { renderSarif } from './report/sarif.js'
+import { VERSION } from './version.js'
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never']
 const COMMENT_MODES = ['always', 'on-change', 'never'] as const
@@ -68,6 +70,7 @@ export async function run(): Promise<void> {
         ...options,
         environment,
         mode: command,
+        failOn,
         dryRun: core.getBooleanInput('dry-run'),
         prune: core.getBooleanInput('prune'),
         credentials: oidcCredentials({ environmentName: environment, roleToAssume: core.getInput('role-to-assume') || undefined, audience: core.getInput('audience') || 'sts.amazonaws.com' }),
@@ -93,6 +96,7 @@ export async function run(): Promise<void> {
       throw new UsageError(notYetAvailable(command))
     }
     await publishOutputs(report)
+    await writeSarif(report, options.workspace)
     if (configInvalid) {
       core.setFailed(`${report.config} is invalid: fix the errors above`)
     } else if (findingsExitCode(report.summary, failOn) !== 0) {
@@ -106,7 +110,7 @@ export async function run(): Promise<void> {
 }
 
 function deployFailure(command: string, report: Report & { plan?: { conflicts: unknown[]; failed?: { error: string }; operations: unknown[] } }): string {
-  if (report.summary.error > 0) return `refusing to ${command}: the definitions have ${report.summary.error} error(s); fix them first`
+  if (!report.plan) return `refusing to ${command}: the definitions have ${report.summary.error} error(s) and ${report.summary.warning} warning(s) at or above fail-on; fix them first`
   if (report.plan?.conflicts.length) return `refusing to ${command}: ${report.plan.conflicts.length} resource(s) are not RoleGate's to change (see above)`
   if (report.plan?.failed) return `${command} stopped: ${report.plan.failed.error}; re-run to converge`
   return `live IAM differs from the definitions: ${report.plan?.operations.length ?? 0} operation(s) would reconcile it`
@@ -144,6 +148,16 @@ async function comment(outcome: DiffOutcome, event: EventContext, changed: boole
   if (outcomeOfComment.status === 'failed') core.warning(commentFailureAdvice(outcomeOfComment, event.pullRequest.fromFork))
   else if (outcomeOfComment.status === 'skipped') core.info(`PR comment skipped: ${outcomeOfComment.reason}.`)
   else core.info(`PR comment ${outcomeOfComment.status}: ${outcomeOfComment.url ?? outcomeOfComment.id}`)
+}
+
+/** The `sarif-file` input: findings as SARIF 2.1.0, for github/codeql-action/upload-sarif. */
+async function writeSarif(report: Report, workspace: string): Promise<void> {
+  const target = core.getInput('sarif-file')
+  if (!target) return
+  const file = path.resolve(workspace, target)
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, JSON.stringify(renderSarif(report, VERSION, { srcRoot: workspace }), null, 2) + '\n')
+  core.info(`SARIF written to ${file}`)
 }
 
 async function publishOutputs(report: Report): Promise<void> {

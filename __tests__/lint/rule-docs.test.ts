@@ -52,19 +52,22 @@ describe('rule docs', () => {
     expect(Object.keys(RULE_DOCS).sort()).toEqual(catalog)
   })
 
-  it.each(Object.entries(RULE_DOCS))('%s: has what, why, fix and two examples that parse as YAML', (_id, doc) => {
-    for (const text of [doc.what, doc.why, doc.fix, doc.bad, doc.good]) expect(text.trim()).not.toBe('')
-    // "why" is 1–3 sentences.
-    expect(doc.why.split(/[.!?](?:\s|$)/).filter(part => part.trim() !== '').length).toBeLessThanOrEqual(3)
-    for (const example of [doc.bad, doc.good, ...(doc.config ? [doc.config] : [])]) {
-      const documents = parseAllDocuments(example)
-      expect(Array.isArray(documents)).toBe(true)
-      for (const document of documents as ReturnType<typeof parseAllDocuments> & unknown[]) {
-        expect(document.errors.map(error => error.message)).toEqual([])
+  it.each(Object.entries(RULE_DOCS))(
+    '%s: has what, why, fix and two examples that parse as YAML',
+    (_id, doc) => {
+      for (const text of [doc.what, doc.why, doc.fix, doc.bad, doc.good]) expect(text.trim()).not.toBe('')
+      // "why" is 1–3 sentences.
+      expect(doc.why.split(/[.!?](?:\s|$)/).filter(part => part.trim() !== '').length).toBeLessThanOrEqual(3)
+      for (const example of [doc.bad, doc.good, ...(doc.config ? [doc.config] : [])]) {
+        const documents = parseAllDocuments(example)
+        expect(Array.isArray(documents)).toBe(true)
+        for (const document of documents as ReturnType<typeof parseAllDocuments> & unknown[]) {
+          expect(document.errors.map(error => error.message)).toEqual([])
+        }
       }
+      expect(doc.bad).not.toEqual(doc.good)
     }
-    expect(doc.bad).not.toEqual(doc.good)
-  })
+  )
 
   it('links every rule to its section of docs/rules.md with an absolute URI', () => {
     for (const id of RULES.keys()) {
@@ -85,7 +88,9 @@ describe('rule docs', () => {
   it('good examples of running rules raise no errors at all', () => {
     const errors = runnable.flatMap(([id, doc]) => {
       const { findings } = renderProject({ 'iam/example.yml': doc.good }, configFor(doc))
-      return findings.filter(finding => finding.severity === 'error').map(finding => `${id}: ${finding.rule} ${finding.message}`)
+      return findings
+        .filter(finding => finding.severity === 'error')
+        .map(finding => `${id}: ${finding.rule} ${finding.message}`)
     })
     expect(errors).toEqual([])
   })
@@ -106,7 +111,9 @@ describe('docs/rules.md', () => {
   it('indexes every rule with its family and default severity', () => {
     for (const rule of RULES.values()) {
       expect(text).toContain(`| [\`${rule.id}\`](#${rule.id}) |`)
-      expect(text).toMatch(new RegExp(`\\| \\[\`${rule.id}\`\\]\\(#${rule.id}\\) \\| [^|]+ \\| ${rule.defaultSeverity} \\|`))
+      expect(text).toMatch(
+        new RegExp(`\\| \\[\`${rule.id}\`\\]\\(#${rule.id}\\) \\| [^|]+ \\| ${rule.defaultSeverity} \\|`)
+      )
     }
   })
 

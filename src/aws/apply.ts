@@ -188,9 +188,10 @@ function eventuallyConsistent(operation: Operation, error: AwsError, created: Cr
   const message = error.message ?? ''
   if (/MalformedPolicyDocument/.test(name) && /invalid principal/i.test(message)) return created.any
   if (!/NoSuchEntity/.test(name)) return false
-  if ('roleName' in operation && created.roles.has(operation.roleName)) return true
-  if ('policyArn' in operation && [...created.policies].some(policyName => operation.policyArn.endsWith(`/${policyName}`))) return true
-  return 'instanceProfileName' in operation && created.roles.has(operation.instanceProfileName)
+  // The message names what is missing: retry only when that is something this run created.
+  const missing = [...created.roles, ...created.policies].filter(created => message.includes(created))
+  if (missing.length > 0) return true
+  return !/policy|role|profile/i.test(message) && 'roleName' in operation && created.roles.has(operation.roleName)
 }
 
 function recordCreated(operation: Operation, created: Created): void {

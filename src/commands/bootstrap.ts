@@ -104,7 +104,7 @@ export function bootstrapTemplate(config: Config, environment: string, options: 
           ]
         },
         Policies: [{ PolicyName: 'rolegate-deploy', PolicyDocument: { Version: '2012-10-17', Statement: statements } }],
-        Tags: [{ Key: 'rolegate:managed-by', Value: `${options.repository} (bootstrap)` }]
+        Tags: [{ Key: 'rolegate:managed-by', Value: `bootstrap:${options.repository}` }]
       }
     }
   }

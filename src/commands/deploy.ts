@@ -17,7 +17,7 @@ import { planEnvironment } from '../plan/plan.js'
 import { environmentVariables, namePrefix } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
 import type { PlanReport } from '../report/plan-report.js'
-import { REPORT_SCHEMA_VERSION, summarize, type Report } from '../report/report.js'
+import { findingsExitCode, REPORT_SCHEMA_VERSION, summarize, type FailOn, type Report } from '../report/report.js'
 import { analyze, ownershipValue, type AnalyzeOptions } from './analyze.js'
 
 export type DeployMode = 'plan' | 'deploy' | 'drift'
@@ -31,6 +31,8 @@ export interface DeployOptions extends AnalyzeOptions {
   credentials: (environment: EnvironmentConfig) => Promise<AwsCredentialIdentity | undefined>
   apply?: Partial<ApplyOptions>
   log?: (line: string) => void
+  /** Findings at or above this severity stop the command before any credential is used. */
+  failOn?: FailOn
 }
 
 
@@ -56,8 +58,8 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     suppressions: analysis.suppressions
   }
   if (!analysis.config) throw new UsageError(`${analysis.configFile} is invalid; run "rolegate validate" and fix it first`)
-  if (base.summary.error > 0) {
-    // Fail closed: a definition with errors renders to something nobody reviewed as such.
+  if (findingsExitCode(base.summary, options.failOn ?? 'error') !== 0) {
+    // Fail closed: definitions with errors render to something nobody reviewed as such.
     return { report: base, exitCode: 1 }
   }
   const environmentConfig = analysis.config.environments[options.environment]

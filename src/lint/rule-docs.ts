@@ -46,7 +46,9 @@ export function ruleHelpUri(id: string): string {
 /** Strips the template literal's leading newline and common indentation. */
 function yaml(text: string): string {
   const lines = text.replace(/^\n/, '').replace(/\s+$/, '').split('\n')
-  const indent = Math.min(...lines.filter(line => line.trim() !== '').map(line => /^ */.exec(line)![0].length))
+  const indent = Math.min(
+    ...lines.filter(line => line.trim() !== '').map(line => /^ */.exec(line)![0].length)
+  )
   return lines.map(line => line.slice(indent)).join('\n')
 }
 
@@ -557,65 +559,71 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'privilege-escalation': {
-    what: 'An action, or a combination of actions, that lets a principal grant itself more access (paths from Rhino Security Labs’ research and pathfinding.cloud: `iam:AttachRolePolicy`, `iam:PutRolePolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` with `ec2:RunInstances` or `lambda:CreateFunction`, ...), allowed on unconstrained resources.',
+    what: 'A role whose policies together allow an action, or a combination of actions, that lets it grant itself more access (paths from Rhino Security Labs’ research and pathfinding.cloud: `iam:AttachRolePolicy`, `iam:PutRolePolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` with `ec2:RunInstances` or `lambda:CreateFunction`, ...) on every resource and without a condition. Inline and attached policies count together; unconditional `Deny` statements and a known permissions boundary are taken into account.',
     why: 'Whoever can use the role can make themselves an administrator, for example by attaching AdministratorAccess to it. Every other limit on the role then stops mattering.',
-    fix: 'Leave IAM changes to RoleGate’s deploy pipeline. If a workload must manage roles, confine it to a path and require a permissions boundary on everything it touches (`iam:PermissionsBoundary`).',
+    fix: 'Leave IAM changes to RoleGate’s deploy pipeline. If a workload must manage roles, name them in `Resource` (a path such as `role/sandbox/*`) and add a condition, such as requiring a permissions boundary (`iam:PermissionsBoundary`) on everything it touches.',
     bad: yaml(`
-      kind: ManagedPolicy
+      kind: Role
       name: sandbox-admin
-      document:
-        Statement:
-          - Effect: Allow
-            Action: [iam:AttachRolePolicy, iam:PutRolePolicy]
-            Resource: "*"
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      policies:
+        ManageSandboxRoles:
+          Statement:
+            - Effect: Allow
+              Action: [iam:AttachRolePolicy, iam:PutRolePolicy]
+              Resource: "*"
     `),
     good: yaml(`
-      kind: ManagedPolicy
+      kind: Role
       name: sandbox-admin
-      document:
-        Statement:
-          - Effect: Allow
-            Action: [iam:AttachRolePolicy, iam:PutRolePolicy]
-            Resource: arn:aws:iam::{account}:role/sandbox/*
-            Condition:
-              StringEquals:
-                "iam:PermissionsBoundary": arn:aws:iam::{account}:policy/rolegate-boundary
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      policies:
+        ManageSandboxRoles:
+          Statement:
+            - Effect: Allow
+              Action: [iam:AttachRolePolicy, iam:PutRolePolicy]
+              Resource: arn:aws:iam::{account}:role/sandbox/*
+              Condition:
+                StringEquals:
+                  "iam:PermissionsBoundary": arn:aws:iam::{account}:policy/rolegate-boundary
     `)
   },
   'credentials-exposure': {
-    what: 'Actions whose response contains credentials or secrets, such as `secretsmanager:GetSecretValue`, `redshift:GetClusterCredentials`, `iam:CreateAccessKey` or `ecr:GetAuthorizationToken`.',
-    why: 'Credentials outlive the role’s session and are used outside IAM’s view, so a leak of the role turns into a leak of the database, the registry or another identity.',
-    fix: 'Grant these actions only on the specific secrets or clusters the workload uses. If an action supports only `Resource: "*"` and the role really needs it, suppress the finding with the reason.',
+    what: 'An `Allow` statement that grants, on every resource and without a condition, actions whose response carries credentials: `iam:CreateAccessKey`, `iam:CreateLoginProfile`, `sts:AssumeRole`, `redshift:GetClusterCredentials`, `rds-db:connect`, `cognito-identity:GetCredentialsForIdentity` and the rest of the Cloudsplaining/Parliament credentials-exposure list.',
+    why: 'The role can mint credentials for other identities (any IAM user, any database user, any role that trusts the account), so a leak of this role becomes a leak of all of them. Those credentials outlive the role’s session.',
+    fix: 'Name the users, roles, clusters or database users in `Resource`, or add a condition that limits them. If the role really needs the action everywhere, suppress the finding with the reason.',
     bad: yaml(`
       kind: ManagedPolicy
-      name: db-credentials
+      name: warehouse-login
       document:
         Statement:
           - Effect: Allow
-            Action: [secretsmanager:GetSecretValue, redshift:GetClusterCredentials]
+            Action: [redshift:GetClusterCredentials, sts:AssumeRole]
             Resource: "*"
     `),
     good: yaml(`
       kind: ManagedPolicy
-      name: db-credentials
+      name: warehouse-login
       document:
         Statement:
           - Effect: Allow
-            Action: secretsmanager:GetSecretValue
-            Resource: arn:aws:secretsmanager:{region}:{account}:secret:{project}/{environment}/db-*
+            Action: redshift:GetClusterCredentials
+            Resource:
+              - arn:aws:redshift:{region}:{account}:dbuser:{project}-{environment}-warehouse/reporting
+              - arn:aws:redshift:{region}:{account}:dbname:{project}-{environment}-warehouse/analytics
     `)
   },
   'data-exfiltration': {
-    what: 'Read actions on data stores (such as `s3:GetObject`, `dynamodb:Scan`, `dynamodb:Query`, `ssm:GetParameters`) allowed on unconstrained resources.',
-    why: 'The role can read every object, table or parameter in the account, not only its own: a leaked session can copy everything. This is a notice, because some roles (backup, analytics) read broadly by design.',
-    fix: 'Name the buckets, tables or parameter paths the workload reads. For a role that must read broadly, suppress the finding with the reason.',
+    what: 'An `Allow` statement that grants read actions on data stores (`s3:GetObject`, `s3:GetObjectVersion`, `ssm:GetParameter(s)`, `ssm:GetParametersByPath`, `secretsmanager:GetSecretValue`, `kms:Decrypt`, DynamoDB reads) on every resource and without a condition.',
+    why: 'The role can read every object, parameter, secret or table in the account, not only its own, so a leaked session can copy all of it. It is a notice because some roles (backup, analytics) read broadly by design.',
+    fix: 'Name the buckets, parameters, secrets, keys or tables the workload reads in `Resource`. For a role that must read broadly, suppress the finding with the reason.',
     bad: yaml(`
       kind: ManagedPolicy
       name: reader
       document:
         Statement:
           - Effect: Allow
-            Action: [s3:GetObject, dynamodb:Query]
+            Action: [s3:GetObject, secretsmanager:GetSecretValue]
             Resource: "*"
     `),
     good: yaml(`
@@ -627,13 +635,13 @@ const DOCS: Record<string, RuleDoc> = {
             Action: s3:GetObject
             Resource: arn:aws:s3:::{project}-{environment}-results/*
           - Effect: Allow
-            Action: dynamodb:Query
-            Resource: arn:aws:dynamodb:{region}:{account}:table/{project}-{environment}-runs
+            Action: secretsmanager:GetSecretValue
+            Resource: arn:aws:secretsmanager:{region}:{account}:secret:{project}/{environment}/db-*
     `)
   },
   'admin-managed-policy': {
-    what: 'An AWS managed policy that grants administrator-level access is attached: AdministratorAccess, IAMFullAccess, PowerUserAccess and similar.',
-    why: 'AdministratorAccess and IAMFullAccess let the role do anything, including granting itself more; PowerUserAccess can do everything except manage IAM users and groups. A role that needs that much is rare, and its credentials are worth stealing.',
+    what: 'An AWS managed policy that makes a role an administrator, or able to become one, is attached: AdministratorAccess, PowerUserAccess, IAMFullAccess or AWSOrganizationsFullAccess.',
+    why: 'AdministratorAccess allows everything; IAMFullAccess lets the role grant itself anything; PowerUserAccess reaches every secret, bucket and database outside IAM and Organizations; AWSOrganizationsFullAccess controls the organization itself. Few roles need that much, and their credentials are worth stealing.',
     fix: 'Attach a policy with the permissions the workload uses: inline `policies`, a `kind: ManagedPolicy`, or a narrower AWS managed policy.',
     bad: yaml(`
       kind: Role
@@ -1018,7 +1026,12 @@ const DOCS: Record<string, RuleDoc> = {
       name: analyst
       ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
       managedPolicies:
-        - analyst-data          # one kind: ManagedPolicy with what the 11 granted and the role uses
+        - analyst-data
+      ---
+      kind: ManagedPolicy
+      name: analyst-data
+      document:
+        Statement: []          # what the 11 policies granted that the role uses
     `),
     illustrative: true
   },
@@ -1240,7 +1253,6 @@ export function renderRulesMarkdown(rules: ReadonlyMap<string, RuleInfo> = RULES
     out.push('### How to fix', '', doc.fix, '')
     out.push('### Examples', '', ...examples(doc))
     out.push('### Severity and suppression', '')
-    const other = rule.defaultSeverity === 'warning' ? 'error' : 'warning'
     out.push(
       'Change the severity in `rolegate.yml` (`error`, `warning`, `notice`, or `off`):',
       '',

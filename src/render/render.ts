@@ -131,13 +131,11 @@ function renderRole(
     const location = positionOf(definition.managedPolicies, index) ?? field('managedPolicies')
     fields[`managedPolicies.${index}`] = location
     const rendered = render(entry, location)
-    if (rendered.startsWith('arn:')) {
-      managedPolicyArns.push(rendered)
-      return
-    }
-    const arn = policyArns.get(rendered)
+    const arn = rendered.startsWith('arn:') ? rendered : policyArns.get(rendered)
     if (arn) {
       managedPolicyArns.push(arn)
+      // The list is sorted below: keep where each ARN was written, for findings about an attachment.
+      fields[`managedPolicyArn:${arn}`] ??= location
       return
     }
     context.findings.push({

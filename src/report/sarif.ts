@@ -111,7 +111,11 @@ export interface SarifOptions {
   srcRoot?: string
 }
 
-export const SARIF_LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' }
+export const SARIF_LEVEL: Record<Severity, SarifLevel> = {
+  error: 'error',
+  warning: 'warning',
+  notice: 'note'
+}
 
 /**
  * GitHub code scanning ranks security alerts by `security-severity` (critical ≥ 9.0, high ≥ 7.0,
@@ -169,7 +173,10 @@ function region(finding: Finding): SarifRegion {
   if (endLine !== undefined && endLine >= startLine) {
     result.endLine = endLine
     const endColumn = positive(finding.endColumn)
-    if (endColumn !== undefined && (endLine > startLine || startColumn === undefined || endColumn >= startColumn)) {
+    if (
+      endColumn !== undefined &&
+      (endLine > startLine || startColumn === undefined || endColumn >= startColumn)
+    ) {
       result.endColumn = endColumn
     }
   }
@@ -179,12 +186,20 @@ function region(finding: Finding): SarifRegion {
 function location(finding: Finding, configFile: string): SarifLocation {
   if (finding.file) {
     return {
-      physicalLocation: { artifactLocation: { uri: artifactUri(finding.file), uriBaseId: SRCROOT }, region: region(finding) }
+      physicalLocation: {
+        artifactLocation: { uri: artifactUri(finding.file), uriBaseId: SRCROOT },
+        region: region(finding)
+      }
     }
   }
   // A project-level finding: GitHub needs a location to show a result, and rolegate.yml is where
   // the project starts.
-  return { physicalLocation: { artifactLocation: { uri: artifactUri(configFile), uriBaseId: SRCROOT }, region: { startLine: 1 } } }
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: artifactUri(configFile), uriBaseId: SRCROOT },
+      region: { startLine: 1 }
+    }
+  }
 }
 
 /**
@@ -195,10 +210,18 @@ function location(finding: Finding, configFile: string): SarifLocation {
 function fingerprints(findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>()
   return findings.map(finding => {
-    const key = [finding.rule, finding.file ?? '', finding.role ?? '', finding.environment ?? '', finding.message].join('\u0000')
+    const key = [
+      finding.rule,
+      finding.file ?? '',
+      finding.role ?? '',
+      finding.environment ?? '',
+      finding.message
+    ].join('\u0000')
     const occurrence = (seen.get(key) ?? 0) + 1
     seen.set(key, occurrence)
-    const hash = createHash('sha256').update(occurrence === 1 ? key : `${key}\u0000${occurrence}`).digest('hex')
+    const hash = createHash('sha256')
+      .update(occurrence === 1 ? key : `${key}\u0000${occurrence}`)
+      .digest('hex')
     return hash.slice(0, 32)
   })
 }
@@ -231,7 +254,8 @@ export function renderSarif(report: Report, toolVersion: string, options: SarifO
     if (finding.policy !== undefined) properties.policy = finding.policy
     if (finding.introduced !== undefined) properties.introduced = finding.introduced
     if (Object.keys(properties).length > 0) result.properties = properties
-    if (finding.suppressed) result.suppressions = [{ kind: 'inSource', justification: finding.suppressed.reason }]
+    if (finding.suppressed)
+      result.suppressions = [{ kind: 'inSource', justification: finding.suppressed.reason }]
     return result
   })
   const srcRoot: SarifArtifactLocation = { description: { text: 'The repository root.' } }

@@ -91,7 +91,7 @@ function refEnv(ref: string): { GITHUB_REF_NAME: string; GITHUB_REF_TYPE: string
 
 function awsCredentialEnv(emulator: Emulator, aws: RunOptions['aws']): Record<string, string> {
   if (aws === undefined || aws === 'none') return {}
-  const credentials = 'account' in aws ? emulator.account(aws.account).admin : aws
+  const credentials: ClientCredentials = 'account' in aws ? emulator.account(aws.account).admin : aws
   return {
     AWS_ACCESS_KEY_ID: credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,

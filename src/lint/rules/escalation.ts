@@ -8,6 +8,10 @@
  * two policies is still found. Unconditional Deny statements on every resource remove actions,
  * and a permissions boundary whose document is known limits them, as IAM's evaluation does;
  * an unknown attached policy or boundary is ignored, which can only miss a path, never invent one.
+ *
+ * Each kind: ManagedPolicy is also judged on its own (it escalates wherever it is attached), and
+ * a path it opens alone is reported there, at the statement, not again on every role attaching
+ * it. Paths opened by one statement or one attached policy form one finding that lists them all.
  */
 import type { PolicyDocument, PolicyStatement } from '../../model/policy.js'
 import { positionAt } from '../../model/source.js'
@@ -52,7 +56,7 @@ function relevantFor(pattern: string): readonly string[] {
 /** Where an allowed action comes from: a statement of a repo document, or an attached policy. */
 type Origin =
   | { kind: 'statement'; statement: StatementContext; path: Path }
-  | { kind: 'attached'; name: string; aws: boolean }
+  | { kind: 'attached'; name: string; aws: boolean; arn: string }
 
 interface Grants {
   /** Lower-case action -> first origin found. */
@@ -120,7 +124,7 @@ function awsManagedGrants(arn: string): Grants | undefined {
   let grants: Grants | null = null
   if (policy) {
     grants = { allowed: new Map(), denied: new Set() }
-    const origin: Origin = { kind: 'attached', name: policy.name, aws: true }
+    const origin: Origin = { kind: 'attached', name: policy.name, aws: true, arn }
     for (const statement of statementsOf(policy.document)) addStatement(grants, statement, () => origin)
   }
   awsGrants.set(arn, grants)
@@ -132,7 +136,7 @@ function attachedGrants(arn: string, environment: EnvironmentState): Grants | un
   const defined = environment.managedPolicies.find(policy => policy.arn === arn)
   if (defined) {
     const grants: Grants = { allowed: new Map(), denied: new Set() }
-    const origin: Origin = { kind: 'attached', name: defined.logicalName ?? defined.name, aws: false }
+    const origin: Origin = { kind: 'attached', name: defined.logicalName ?? defined.name, aws: false, arn }
     for (const statement of statementsOf(defined.document)) addStatement(grants, statement, () => origin)
     return grants
   }
@@ -197,7 +201,16 @@ function describeOrigin(origin: Origin): string {
   return `${where} ${statement.name}`
 }
 
-function escalationHit(role: RoleState, path: EscalationPath, grants: Grants): RuleHit {
+/** Whose permissions are judged: a role (all its policies) or one managed policy on its own. */
+interface Holder {
+  /** `role task-role` or `managed policy sandbox-admin`, for messages. */
+  label: string
+  logicalName?: string
+  /** Set for roles: where findings from attached policies point. */
+  role?: RoleState
+}
+
+function escalationHit(holder: Holder, path: EscalationPath, grants: Grants): RuleHit {
   const origins = path.actions.map(action => grants.allowed.get(action.toLowerCase()) as Origin)
   const described = origins.map(describeOrigin)
   const from =
@@ -208,28 +221,119 @@ function escalationHit(role: RoleState, path: EscalationPath, grants: Grants): R
     path.actions.length === 1
       ? path.actions[0]
       : `${path.actions.slice(0, -1).join(', ')} and ${path.actions[path.actions.length - 1]}`
-  const message = `role ${role.logicalName ?? role.name}: privilege escalation "${path.id}" (${path.source}): ${actions}, allowed on every resource without a condition, let the role ${path.description} (${from}); limit Resource to named ARNs, add a condition, or remove one of the actions`
+  const message = `${holder.label}: privilege escalation "${path.id}" (${path.source}): ${actions}, allowed on every resource without a condition, let ${holder.role ? 'the role' : 'whoever has this policy'} ${path.description} (${from}); limit Resource to named ARNs, add a condition, or remove one of the actions`
   const first = origins[0]
   if (first.kind === 'statement') {
     return {
       message,
       location: positionAt(first.statement.subject.document, [...first.statement.ref.path, ...first.path]),
-      role: role.logicalName,
+      role: holder.logicalName,
       policy: first.statement.subject.policyName,
       statement: first.statement.ref.id
     }
   }
-  return { message, location: attachmentLocation(role), role: role.logicalName, policy: first.name }
+  return {
+    message,
+    location: holder.role ? attachmentLocation(holder.role, first.arn) : undefined,
+    role: holder.logicalName,
+    policy: first.name
+  }
+}
+
+function pathsIn(grants: Grants): EscalationPath[] {
+  if (grants.allowed.size === 0) return []
+  const allowed = new Set([...grants.allowed.keys()].map(action => RELEVANT.get(action) ?? action))
+  return minimalPaths(escalationPathsIn(allowed))
+}
+
+/** Identity of an origin: one statement of one document, or one attached policy. */
+function originKey(origin: Origin | undefined): string {
+  if (!origin) return ''
+  if (origin.kind === 'attached') return `attached\u0000${origin.name}`
+  return `statement\u0000${origin.statement.subject.policyName}\u0000${origin.statement.ref.index}`
+}
+
+/** The single origin all of a path's actions come from, or undefined when they come from several. */
+function soleOrigin(path: EscalationPath, grants: Grants): Origin | undefined {
+  const origins = path.actions.map(action => grants.allowed.get(action.toLowerCase()))
+  const keys = new Set(origins.map(originKey))
+  return keys.size === 1 && !keys.has('') ? origins[0] : undefined
+}
+
+/**
+ * Several paths opened by one statement or one attached policy (`Action: "*"`, AdministratorAccess
+ * opens 28) are one finding that lists every path: each is still reported, once, but a reviewer
+ * sees one line to fix instead of 28 identical annotations.
+ */
+function groupHit(holder: Holder, paths: readonly EscalationPath[], grants: Grants): RuleHit {
+  const first = escalationHit(holder, paths[0], grants)
+  const origin = grants.allowed.get(paths[0].actions[0].toLowerCase()) as Origin
+  const sources = [...new Set(paths.map(path => path.source))].join(' and ')
+  const ids = paths.map(path => `"${path.id}" (${path.actions.join(' + ')})`)
+  return {
+    ...first,
+    message: `${holder.label}: ${paths.length} privilege-escalation paths (${sources}) are allowed on every resource without a condition, all from ${describeOrigin(origin)}: ${ids.join(', ')}; with any of them ${holder.role ? 'the role' : 'whoever has this policy'} can grant itself more access. Limit Resource to named ARNs, add conditions, or remove the actions`
+  }
+}
+
+function* escalationHits(
+  holder: Holder,
+  paths: readonly EscalationPath[],
+  grants: Grants
+): Generator<RuleHit> {
+  const byOrigin = new Map<string, EscalationPath[]>()
+  for (const path of paths) {
+    const origin = soleOrigin(path, grants)
+    if (!origin) {
+      yield escalationHit(holder, path, grants)
+      continue
+    }
+    const key = originKey(origin)
+    byOrigin.set(key, [...(byOrigin.get(key) ?? []), path])
+  }
+  for (const group of byOrigin.values()) {
+    yield group.length === 1 ? escalationHit(holder, group[0], grants) : groupHit(holder, group, grants)
+  }
 }
 
 export const privilegeEscalation: Rule = {
   id: 'privilege-escalation',
   *check({ environment }) {
+    // Each kind: ManagedPolicy on its own, at the statement: it escalates wherever it is attached,
+    // roles outside this repository included.
+    for (const policy of environment.managedPolicies) {
+      const subject = {
+        kind: 'identity' as const,
+        document: policy.document,
+        policyName: policy.logicalName ?? policy.name,
+        owner: policy,
+        ownerKind: 'managedPolicy' as const
+      }
+      const grants: Grants = { allowed: new Map(), denied: new Set() }
+      for (const statement of statementsOfSubject(subject)) {
+        addStatement(grants, statement.ref.statement, path => ({ kind: 'statement', statement, path }))
+      }
+      for (const action of grants.denied) grants.allowed.delete(action)
+      const holder: Holder = {
+        label: `managed policy ${subject.policyName}`,
+        logicalName: policy.logicalName
+      }
+      yield* escalationHits(holder, pathsIn(grants), grants)
+    }
+    // Each role with everything attached to it. A path that one repo-defined managed policy opens
+    // on its own was reported on that policy, at the statement, just above.
     for (const role of environment.roles) {
       const grants = roleGrants(role, environment)
-      if (grants.allowed.size === 0) continue
-      const allowed = new Set([...grants.allowed.keys()].map(action => RELEVANT.get(action) ?? action))
-      for (const path of minimalPaths(escalationPathsIn(allowed))) yield escalationHit(role, path, grants)
+      const holder: Holder = {
+        label: `role ${role.logicalName ?? role.name}`,
+        logicalName: role.logicalName,
+        role
+      }
+      const paths = pathsIn(grants).filter(path => {
+        const origin = soleOrigin(path, grants)
+        return !(origin?.kind === 'attached' && !origin.aws)
+      })
+      yield* escalationHits(holder, paths, grants)
     }
   }
 }
@@ -262,7 +366,7 @@ export const adminManagedPolicy: Rule = {
         if (!why || !/:policy\/[^/]+$/.test(arn)) continue
         yield {
           message: `role ${role.logicalName ?? role.name} attaches the AWS managed policy ${name}, which ${why}; attach (or write) a policy with only the actions the role needs`,
-          location: attachmentLocation(role),
+          location: attachmentLocation(role, arn),
           role: role.logicalName,
           policy: name
         }

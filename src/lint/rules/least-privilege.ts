@@ -12,6 +12,7 @@ import {
   invertActions,
   lookupAction,
   lookupService,
+  parseArn,
   wildcardMatch,
   type ActionInfo
 } from '../../policy/index.js'
@@ -19,6 +20,7 @@ import type { Rule, RuleHit } from '../types.js'
 import {
   allowsUnconstrained,
   conditionItems,
+  hasCondition,
   identityStatements,
   isAllow,
   isPositiveMatch,
@@ -113,7 +115,13 @@ function scopableWrites(pattern: string): readonly string[] {
   if (!found) {
     found = expandActionPattern(pattern).filter(action => {
       const info = lookupAction(action)
-      return info !== undefined && WRITE_LEVELS.has(info.accessLevel) && supportsResourceArns(info)
+      return (
+        info !== undefined &&
+        WRITE_LEVELS.has(info.accessLevel) &&
+        supportsResourceArns(info) &&
+        // pass-role-unscoped says it more precisely; one problem, one finding.
+        info.fullName !== 'iam:PassRole'
+      )
     })
     if (writeCache.size >= 10_000) writeCache.clear()
     writeCache.set(key, found)
@@ -237,12 +245,13 @@ export const passRoleUnscoped: Rule = {
             : undefined
           : itemsOf(body, 'Resource').find(item => isUnconstrainedResource('iam:PassRole', item.value))
       if (everyRole) {
+        // Named by its resource part: the account differs per environment, the finding does not.
         const what =
           everyRole.value === '*'
             ? 'Resource "*"'
             : everyRole.value === 'NotResource'
               ? 'NotResource'
-              : `"${everyRole.value}"`
+              : `"…:${parseArn(everyRole.value)?.resource ?? everyRole.value}", which covers every role,`
         yield statementHit(
           statement,
           `iam:PassRole${via} on ${what} lets the role hand any role of the account, administrator roles included, to ${toService ? 'the services iam:PassedToService names' : 'any AWS service (there is no iam:PassedToService condition either)'}; name the roles it passes in Resource, e.g. arn:aws:iam::<account>:role/<name>`,
@@ -387,17 +396,44 @@ export const DATA_EXFILTRATION_ACTIONS: readonly RiskyAction[] = [
   { action: 'dynamodb:Scan', returns: 'whole tables', source: RG }
 ]
 
+const tableMatches = new WeakMap<readonly RiskyAction[], Map<string, readonly number[]>>()
+
+/** Indexes of the table's entries an Action pattern matches, cached per pattern: patterns repeat. */
+function entriesMatching(table: readonly RiskyAction[], pattern: string): readonly number[] {
+  let cache = tableMatches.get(table)
+  if (!cache) tableMatches.set(table, (cache = new Map()))
+  const key = pattern.toLowerCase()
+  let found = cache.get(key)
+  if (!found) {
+    found = table.flatMap((entry, index) => (wildcardMatch(pattern, entry.action, true) ? [index] : []))
+    if (cache.size >= 10_000) cache.clear()
+    cache.set(key, found)
+  }
+  return found
+}
+
 /** The table's actions an Allow statement grants on every resource, unconditionally, with where. */
 function riskyGrants(
   statement: PolicyStatement,
   table: readonly RiskyAction[]
 ): { entry: RiskyAction; path: Path }[] {
-  const found: { entry: RiskyAction; path: Path }[] = []
-  for (const entry of table) {
-    const granted = grantingItem(statement, entry.action)
-    if (granted && allowsUnconstrained(statement, entry.action)) found.push({ entry, path: granted.path })
+  if (hasCondition(statement)) return []
+  const granted = new Map<number, Path>()
+  if (statement.Action !== undefined) {
+    for (const item of itemsOf(statement, 'Action')) {
+      for (const index of entriesMatching(table, item.value))
+        if (!granted.has(index)) granted.set(index, item.path)
+    }
+  } else if (statement.NotAction !== undefined) {
+    const excluded = new Set(
+      itemsOf(statement, 'NotAction').flatMap(item => entriesMatching(table, item.value))
+    )
+    table.forEach((_, index) => excluded.has(index) || granted.set(index, ['NotAction']))
   }
-  return found
+  return [...granted]
+    .sort(([a], [b]) => a - b)
+    .filter(([index]) => allowsUnconstrained(statement, table[index].action))
+    .map(([index, path]) => ({ entry: table[index], path }))
 }
 
 function* riskyActions(

@@ -42,12 +42,34 @@ export function* identityStatements(environment: EnvironmentState): Generator<St
   }
 }
 
-export function* statementsOfSubject(subject: PolicySubject): Generator<StatementContext> {
-  for (const ref of statementRefs(subject)) {
+const statementCache = new WeakMap<object, StatementContext[]>()
+
+/**
+ * The statements of one document. Seventeen rules walk every document, so the list is built once
+ * per document object (rendered documents are not modified while linting).
+ */
+export function statementsOfSubject(subject: PolicySubject): readonly StatementContext[] {
+  const document: unknown = subject.document
+  if (document === null || typeof document !== 'object') return build(subject)
+  const cached = statementCache.get(document)
+  if (
+    cached &&
+    cached[0]?.subject.owner === subject.owner &&
+    cached[0]?.subject.policyName === subject.policyName
+  ) {
+    return cached
+  }
+  const built = build(subject)
+  if (built.length > 0) statementCache.set(document, built)
+  return built
+}
+
+function build(subject: PolicySubject): StatementContext[] {
+  return statementRefs(subject).map(ref => {
     const sid = ref.statement.Sid
     const name = typeof sid === 'string' && sid !== '' ? `statement "${sid}"` : `statement ${ref.index}`
-    yield { subject, ref, name }
-  }
+    return { subject, ref, name }
+  })
 }
 
 /** A finding on a statement, located at `path` below it (an element, or one item of a list). */
@@ -72,6 +94,22 @@ export interface ListItem {
  * single value). Non-strings are malformed-policy's finding and are skipped here.
  */
 export function itemsOf(
+  statement: PolicyStatement,
+  key: 'Action' | 'NotAction' | 'Resource' | 'NotResource'
+): readonly ListItem[] {
+  let byKey = itemCache.get(statement)
+  if (!byKey) itemCache.set(statement, (byKey = new Map()))
+  let items = byKey.get(key)
+  if (!items) {
+    items = readItems(statement, key)
+    byKey.set(key, items)
+  }
+  return items
+}
+
+const itemCache = new WeakMap<PolicyStatement, Map<string, readonly ListItem[]>>()
+
+function readItems(
   statement: PolicyStatement,
   key: 'Action' | 'NotAction' | 'Resource' | 'NotResource'
 ): ListItem[] {
@@ -167,9 +205,12 @@ export function isUnconstrainedResource(action: string, resource: string): boole
   if (cached !== undefined) return cached
   const info = lookupAction(action)
   const arn = parseArn(resource)
+  // A value without wildcards covers a whole type only when the type names a single resource.
+  const literal = !/[*?]/.test(resource)
   const result =
     info !== undefined &&
     info.resourceTypes.some(type => {
+      if (literal && /\$\{(?!partition\}|region\}|account\})/i.test(type.arnPattern)) return false
       const whole = type.arnPattern.replace(/\$\{([^}]*)\}/g, (_, name: string) => {
         const lower = name.toLowerCase()
         if (arn && lower === 'partition') return arn.partition
@@ -177,6 +218,9 @@ export function isUnconstrainedResource(action: string, resource: string): boole
         if (arn && lower === 'account') return arn.account
         return '*'
       })
+      // The value's literal start must be the pattern's literal start, or it cannot cover it.
+      const head = resource.search(/[*?]/)
+      for (let i = 0; i < head; i++) if (resource[i] !== whole[i]) return false
       return wildcardCovers(resource, whole, false)
     })
   if (unconstrainedCache.size >= UNCONSTRAINED_CACHE_LIMIT) unconstrainedCache.clear()
@@ -194,16 +238,9 @@ export function allowsUnconstrained(statement: PolicyStatement, action: string):
   return itemsOf(statement, 'Resource').some(item => isUnconstrainedResource(action, item.value))
 }
 
-/**
- * Where a role's `managedPolicies` entry for `arn` was written. Rendering sorts and de-duplicates
- * the attached ARNs and keeps only the positions of the list items, so the item is known exactly
- * when the list has one entry; otherwise this falls back to the `managedPolicies:` key, and the
- * message names the policy.
- */
-export function attachmentLocation(role: RoleState): SourceLocation | undefined {
+/** Where a role's `managedPolicies` entry that attached `arn` was written (render records it per ARN). */
+export function attachmentLocation(role: RoleState, arn: string): SourceLocation | undefined {
   const source = role.source
   if (!source) return undefined
-  const entries = Object.keys(source.fields).filter(key => /^managedPolicies\.\d+$/.test(key))
-  if (entries.length === 1) return source.fields[entries[0]]
-  return source.fields.managedPolicies ?? source.location
+  return source.fields[`managedPolicyArn:${arn}`] ?? source.fields.managedPolicies ?? source.location
 }

@@ -1,0 +1,312 @@
+/**
+ * SARIF output validated against the SARIF 2.1.0 JSON schema.
+ *
+ * __tests__/fixtures/sarif-schema-2.1.0.json is lib/schemas/sarif-2.1.0-rtm.5.json from the npm
+ * package @microsoft/jest-sarif@1.0.0-beta.0 (MIT; the schema as published on SchemaStore,
+ * sha256 2d99159a…4de4f8 as shipped), reformatted by prettier, content unchanged. It is written in
+ * draft-04, which Ajv 8 does not load: `id` becomes `$id` and `$schema` is dropped; the keywords
+ * it uses mean the same in draft-07.
+ */
+import { readFileSync } from 'node:fs'
+import { Ajv, type ValidateFunction } from 'ajv'
+import { runValidate } from '../../src/commands/validate.js'
+import { RULES } from '../../src/lint/catalog.js'
+import type { Finding } from '../../src/model/findings.js'
+import { summarize, type Report } from '../../src/report/report.js'
+import { FINGERPRINT_KEY, renderSarif, type SarifLog, type SarifResult } from '../../src/report/sarif.js'
+import { tempProject } from '../support/temp-project.js'
+
+function loadSchemaValidator(): ValidateFunction {
+  const schema = JSON.parse(
+    readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')
+  ) as Record<string, unknown>
+  const { $schema: _draft04, id, ...rest } = schema
+  // unicodeRegExp: false because the schema's `language` pattern has a stray `]` that the `u` flag rejects.
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false })
+  // The formats the schema uses, checked for real (ajv-formats is not a dependency).
+  ajv.addFormat('uri', value => /^[A-Za-z][A-Za-z0-9+.-]*:\S*$/.test(value) && URL.canParse(value))
+  ajv.addFormat(
+    'uri-reference',
+    value => !/\s/.test(value) && URL.canParse(value, 'https://example.invalid/base/')
+  )
+  ajv.addFormat('date-time', value => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(value))
+  return ajv.compile({ ...rest, $id: String(id) })
+}
+
+const validate = loadSchemaValidator()
+
+function expectValid(log: SarifLog): void {
+  // Validate what a consumer reads: the serialized file.
+  const parsed: unknown = JSON.parse(JSON.stringify(log))
+  const ok = validate(parsed)
+  expect(ok ? [] : validate.errors).toEqual([])
+}
+
+function report(findings: Finding[], command = 'validate'): Report {
+  return {
+    schemaVersion: 1,
+    command,
+    config: 'rolegate.yml',
+    environmentNames: ['dev', 'prod'],
+    summary: summarize(findings),
+    findings,
+    suppressions: []
+  }
+}
+
+const FINDINGS: Finding[] = [
+  {
+    rule: 'github-oidc-unpinned-sub',
+    severity: 'error',
+    message: 'trust policy: statement 0: trusts GitHub Actions OIDC without a sub condition',
+    file: 'iam/deploy/deployer.yml',
+    line: 9,
+    column: 11,
+    environment: 'prod',
+    role: 'deployer',
+    policy: 'trust'
+  },
+  {
+    rule: 'cross-account-no-external-id',
+    severity: 'warning',
+    message: 'trust policy: statement 0: trusts 999988887777 without sts:ExternalId',
+    file: 'iam/vendor audit/role.yml',
+    line: 6,
+    column: 20,
+    environment: 'dev',
+    role: 'vendor-audit',
+    policy: 'trust',
+    introduced: true
+  },
+  {
+    rule: 'service-confused-deputy',
+    severity: 'notice',
+    message: 'trust policy: statement 0: trusts ecs-tasks.amazonaws.com without aws:SourceAccount',
+    file: 'iam/ecs/task-role.yml',
+    line: 7,
+    column: 20,
+    environment: 'dev',
+    role: 'task-role',
+    policy: 'trust'
+  },
+  {
+    rule: 'tag-limits',
+    severity: 'error',
+    message: 'role task-role: tag key "aws:team" starts with "aws:"',
+    file: 'iam/ecs/task-role.yml',
+    line: 14,
+    column: 3,
+    environment: 'dev',
+    role: 'task-role',
+    suppressed: { reason: 'legacy tag, removed in Q3' }
+  },
+  // No file at all: placed on rolegate.yml.
+  { rule: 'schema', severity: 'error', message: 'config file rolegate.yml not found' },
+  // A file but no line.
+  { rule: 'schema', severity: 'error', message: 'file is not UTF-8', file: 'iam/broken.yml' },
+  // The same finding twice (two identical statements): two results, two fingerprints.
+  {
+    rule: 'malformed-policy',
+    severity: 'error',
+    message: 'inline policy S3: statement 0 has no Effect',
+    file: 'iam/app.yml',
+    line: 12,
+    column: 7,
+    environment: 'dev',
+    role: 'app',
+    policy: 'S3'
+  },
+  {
+    rule: 'malformed-policy',
+    severity: 'error',
+    message: 'inline policy S3: statement 0 has no Effect',
+    file: 'iam/app.yml',
+    line: 12,
+    column: 7,
+    environment: 'dev',
+    role: 'app',
+    policy: 'S3'
+  }
+]
+
+describe('renderSarif', () => {
+  const log = renderSarif(report(FINDINGS), '1.2.3')
+  const run = log.runs[0]
+  const results: SarifResult[] = run.results
+
+  it('validates against the SARIF 2.1.0 schema', () => {
+    expect(log.version).toBe('2.1.0')
+    expect(log.$schema).toMatch(/^https:\/\//)
+    expectValid(log)
+  })
+
+  it('has a schema with teeth: it rejects a notice level and a relative helpUri', () => {
+    const broken = JSON.parse(JSON.stringify(log)) as SarifLog
+    ;(broken.runs[0].results[0] as { level: string }).level = 'notice'
+    broken.runs[0].tool.driver.rules[0].helpUri = 'docs/rules.md#schema'
+    expect(validate(broken)).toBe(false)
+    const paths = (validate.errors ?? []).map(error => error.instancePath)
+    expect(paths).toEqual(
+      expect.arrayContaining(['/runs/0/results/0/level', '/runs/0/tool/driver/rules/0/helpUri'])
+    )
+  })
+
+  it('validates with no findings, and with an absolute %SRCROOT%', () => {
+    const empty = renderSarif(report([]), '0.1.0', { srcRoot: '/home/runner/work/infra/infra' })
+    expectValid(empty)
+    expect(empty.runs[0].results).toEqual([])
+    expect(empty.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///home/runner/work/infra/infra/')
+  })
+
+  it('describes the tool and every catalog rule with help, in catalog order', () => {
+    const driver = run.tool.driver
+    expect(driver.name).toBe('RoleGate')
+    expect(driver.version).toBe('1.2.3')
+    expect(driver.semanticVersion).toBe('1.2.3')
+    expect(driver.rules.map(rule => rule.id)).toEqual([...RULES.keys()])
+    const wildcard = driver.rules.find(rule => rule.id === 'service-wildcard')!
+    expect(wildcard).toMatchObject({
+      name: 'ServiceWildcard',
+      shortDescription: { text: RULES.get('service-wildcard')!.summary },
+      defaultConfiguration: { level: 'warning' },
+      helpUri: expect.stringMatching(/^https:\/\/github\.com\/.+\/docs\/rules\.md#service-wildcard$/),
+      properties: { tags: ['security', 'least-privilege'], 'security-severity': '5.0' }
+    })
+    expect(wildcard.help.text).toContain('How to fix:')
+    expect(wildcard.help.markdown).toContain('**Why it matters.**')
+    expect(wildcard.help.markdown).toContain('```yaml')
+    expect(wildcard.fullDescription.text.length).toBeGreaterThan(wildcard.shortDescription.text.length)
+    const levels = Object.fromEntries(driver.rules.map(rule => [rule.id, rule.defaultConfiguration.level]))
+    expect(levels).toMatchObject({
+      schema: 'error',
+      'naming-convention': 'warning',
+      'data-exfiltration': 'note'
+    })
+  })
+
+  it('maps each finding to a result with the right rule index, level and region', () => {
+    expect(results).toHaveLength(FINDINGS.length)
+    for (const result of results) expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId)
+    expect(results.map(result => result.level)).toEqual([
+      'error',
+      'warning',
+      'note',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error'
+    ])
+    expect(results[0]).toMatchObject({
+      ruleId: 'github-oidc-unpinned-sub',
+      message: { text: FINDINGS[0].message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'iam/deploy/deployer.yml', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 9, startColumn: 11 }
+          }
+        }
+      ],
+      properties: { environment: 'prod', role: 'deployer', policy: 'trust' }
+    })
+    expect(results[0].suppressions).toBeUndefined()
+  })
+
+  it('percent-encodes paths and keeps the introduced flag', () => {
+    expect(results[1].locations[0].physicalLocation.artifactLocation.uri).toBe('iam/vendor%20audit/role.yml')
+    expect(results[1].properties).toMatchObject({ introduced: true })
+  })
+
+  it('marks suppressed findings as suppressed in source, with the reason', () => {
+    expect(results[3].suppressions).toEqual([
+      { kind: 'inSource', justification: 'legacy tag, removed in Q3' }
+    ])
+    expect(results.filter(result => result.suppressions)).toHaveLength(1)
+  })
+
+  it('places a finding without a file on rolegate.yml, and one without a line on line 1', () => {
+    expect(results[4].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'rolegate.yml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 1 }
+    })
+    expect(results[5].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'iam/broken.yml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 1 }
+    })
+  })
+
+  it('fingerprints findings independently of their line, and tells identical findings apart', () => {
+    const print = (result: SarifResult) => result.partialFingerprints[FINGERPRINT_KEY]
+    const moved = renderSarif(
+      report(FINDINGS.map(finding => ({ ...finding, line: (finding.line ?? 0) + 5 }))),
+      '1.2.3'
+    )
+    expect(moved.runs[0].results.map(print)).toEqual(results.map(print))
+    expect(new Set(results.map(print)).size).toBe(results.length)
+    const reworded = renderSarif(report([{ ...FINDINGS[0], message: 'something else' }]), '1.2.3')
+    expect(print(reworded.runs[0].results[0])).not.toBe(print(results[0]))
+    const otherEnvironment = renderSarif(report([{ ...FINDINGS[0], environment: 'dev' }]), '1.2.3')
+    expect(print(otherEnvironment.runs[0].results[0])).not.toBe(print(results[0]))
+  })
+
+  it('records the invocation', () => {
+    expect(run.invocations[0]).toMatchObject({
+      executionSuccessful: true,
+      properties: { command: 'validate', config: 'rolegate.yml', environments: ['dev', 'prod'] }
+    })
+  })
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(renderSarif(report(FINDINGS), '1.2.3'))).toBe(JSON.stringify(log))
+  })
+})
+
+describe('renderSarif on a real validate run', () => {
+  it('produces valid SARIF whose regions point at the YAML lines', async () => {
+    const root = tempProject({
+      'rolegate.yml': `version: 1
+project: demo
+environments:
+  dev: { account: "111111111111", region: us-east-1 }
+  prod: { account: "333333333333", region: us-east-1, protected: true }
+`,
+      'iam/deployer.yml': `kind: Role
+name: deployer
+trust:
+  Statement:
+    - Effect: Allow
+      Principal: { Federated: "arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com" }
+      Action: sts:AssumeRoleWithWebIdentity
+      Condition:
+        StringLike: { "token.actions.githubusercontent.com:sub": "repo:acme/*" }
+    - Effect: Allow
+      Principal: { Service: ecs-tasks.amazonaws.com }
+      Action: sts:AssumeRole
+suppress:
+  - rule: service-confused-deputy
+    reason: only our ECS tasks
+`
+    })
+    const { report: validated } = await runValidate({ configPath: 'rolegate.yml', workspace: root })
+    expect(validated.findings.length).toBeGreaterThan(0)
+    const log = renderSarif(validated, '0.1.0', { srcRoot: root })
+    expectValid(log)
+    const results = log.runs[0].results
+    const unpinned = results.find(result => result.ruleId === 'github-oidc-unpinned-sub')!
+    expect(unpinned.level).toBe('error')
+    expect(unpinned.locations[0].physicalLocation.artifactLocation.uri).toBe('iam/deployer.yml')
+    expect(unpinned.locations[0].physicalLocation.region!.startLine).toBe(9)
+    const deputy = results.find(result => result.ruleId === 'service-confused-deputy')!
+    expect(deputy.level).toBe('note')
+    expect(deputy.locations[0].physicalLocation.region).toMatchObject({ startLine: 11 })
+    expect(deputy.suppressions).toEqual([{ kind: 'inSource', justification: 'only our ECS tasks' }])
+    for (const result of results) {
+      const finding = validated.findings[results.indexOf(result)]
+      expect(result.ruleId).toBe(finding.rule)
+      if (finding.line) expect(result.locations[0].physicalLocation.region!.startLine).toBe(finding.line)
+      if (finding.line && finding.column)
+        expect(result.locations[0].physicalLocation.region!.startColumn).toBe(finding.column)
+    }
+  })
+})
