@@ -13,7 +13,12 @@ const principal = {
     { const: '*' },
     {
       type: 'object',
-      properties: { AWS: stringOrList, Service: stringOrList, Federated: stringOrList, CanonicalUser: stringOrList },
+      properties: {
+        AWS: stringOrList,
+        Service: stringOrList,
+        Federated: stringOrList,
+        CanonicalUser: stringOrList
+      },
       additionalProperties: false
     }
   ]
@@ -54,10 +59,7 @@ function generate(schema: z.ZodType, title: string): string {
 }
 
 mkdirSync('schema', { recursive: true })
-writeFileSync(
-  'schema/rolegate.schema.json',
-  generate(configSchema, 'RoleGate configuration (rolegate.yml)')
-)
+writeFileSync('schema/rolegate.schema.json', generate(configSchema, 'RoleGate configuration (rolegate.yml)'))
 writeFileSync(
   'schema/definition.schema.json',
   generate(definitionSchema, 'RoleGate definition (kind: Role | ManagedPolicy)')

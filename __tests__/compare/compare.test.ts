@@ -24,7 +24,11 @@ function diff(before: string, after: string, config = BASIC_CONFIG): RoleChange 
 
 describe('compare: semantic permissions', () => {
   it('calls an unchanged role unchanged', () => {
-    expect(diff(role(S3_READ), role(S3_READ))).toMatchObject({ change: 'unchanged', verdict: 'unchanged', risk: 'none' })
+    expect(diff(role(S3_READ), role(S3_READ))).toMatchObject({
+      change: 'unchanged',
+      verdict: 'unchanged',
+      risk: 'none'
+    })
   })
 
   it('calls a statement split in two, reordered, a neutral change', () => {
@@ -38,7 +42,12 @@ describe('compare: semantic permissions', () => {
         Resource: ["arn:aws:s3:::data", "arn:aws:s3:::data/*"]
 `
     const change = diff(role(S3_READ), role(split))
-    expect(change).toMatchObject({ change: 'modified', verdict: 'neutral', addedActions: [], removedActions: [] })
+    expect(change).toMatchObject({
+      change: 'modified',
+      verdict: 'neutral',
+      addedActions: [],
+      removedActions: []
+    })
     expect(change.inlinePolicies.map(policy => policy.name)).toEqual(['S3'])
   })
 
@@ -57,7 +66,13 @@ describe('compare: semantic permissions', () => {
     const broader = diff(role(narrower), role(S3_READ))
     expect(broader.verdict).toBe('broadens')
     expect(broader.permissions.added).toEqual(
-      expect.arrayContaining([expect.objectContaining({ action: 's3:GetObject', resource: 'arn:aws:s3:::data/*', accessLevel: 'Read' })])
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 's3:GetObject',
+          resource: 'arn:aws:s3:::data/*',
+          accessLevel: 'Read'
+        })
+      ])
     )
   })
 
@@ -97,16 +112,23 @@ describe('compare: semantic permissions', () => {
   })
 
   it('attaching AdministratorAccess broadens with high risk; detaching narrows', () => {
-    const attached = diff(role(S3_READ), role(S3_READ, 'managedPolicies: [arn:aws:iam::aws:policy/AdministratorAccess]\n'))
+    const attached = diff(
+      role(S3_READ),
+      role(S3_READ, 'managedPolicies: [arn:aws:iam::aws:policy/AdministratorAccess]\n')
+    )
     expect(attached).toMatchObject({ verdict: 'broadens', risk: 'high' })
     expect(attached.managedPolicies.attached).toEqual(['arn:aws:iam::aws:policy/AdministratorAccess'])
     expect(attached.addedActions).toContain('iam:PutRolePolicy')
-    const detached = diff(role(S3_READ, 'managedPolicies: [arn:aws:iam::aws:policy/AdministratorAccess]\n'), role(S3_READ))
+    const detached = diff(
+      role(S3_READ, 'managedPolicies: [arn:aws:iam::aws:policy/AdministratorAccess]\n'),
+      role(S3_READ)
+    )
     expect(detached.verdict).toBe('narrows')
   })
 
   it('sees a change inside a repo-defined managed policy through the attachment', () => {
-    const policy = (action: string) => `---\nkind: ManagedPolicy\nname: shared\ndocument:\n  Statement:\n    - Effect: Allow\n      Action: ${action}\n      Resource: "*"\n`
+    const policy = (action: string) =>
+      `---\nkind: ManagedPolicy\nname: shared\ndocument:\n  Statement:\n    - Effect: Allow\n      Action: ${action}\n      Resource: "*"\n`
     const before = role(S3_READ, 'managedPolicies: [shared]\n') + policy('sqs:SendMessage')
     const after = role(S3_READ, 'managedPolicies: [shared]\n') + policy('sqs:*')
     const change = diff(before, after)
@@ -118,25 +140,37 @@ describe('compare: semantic permissions', () => {
     const withBoundary = role(S3_READ, 'permissionsBoundary: arn:aws:iam::111111111111:policy/boundary\n')
     const change = diff(withBoundary, role(S3_READ))
     expect(change).toMatchObject({ verdict: 'broadens', risk: 'high' })
-    expect(change.permissionsBoundary).toEqual({ before: 'arn:aws:iam::111111111111:policy/boundary', after: undefined })
+    expect(change.permissionsBoundary).toEqual({
+      before: 'arn:aws:iam::111111111111:policy/boundary',
+      after: undefined
+    })
   })
 
   it('a new trust principal broadens with high risk', () => {
-    const trust = ECS_TRUST.replace('{ Service: ecs-tasks.amazonaws.com }', '{ Service: ecs-tasks.amazonaws.com, AWS: "444444444444" }')
+    const trust = ECS_TRUST.replace(
+      '{ Service: ecs-tasks.amazonaws.com }',
+      '{ Service: ecs-tasks.amazonaws.com, AWS: "444444444444" }'
+    )
     const change = diff(role(S3_READ), role(S3_READ, '', trust))
     expect(change).toMatchObject({ verdict: 'broadens', risk: 'high', trustPolicyChanged: true })
     expect(change.trust.added.map(entry => entry.principal)).toEqual(['AWS:arn:aws:iam::444444444444:root'])
   })
 
   it('adding iam:PutRolePolicy is a high-risk privilege escalation', () => {
-    const escalation = S3_READ.replace('[s3:GetObject, s3:ListBucket]', '[s3:GetObject, s3:ListBucket, iam:PutRolePolicy]')
+    const escalation = S3_READ.replace(
+      '[s3:GetObject, s3:ListBucket]',
+      '[s3:GetObject, s3:ListBucket, iam:PutRolePolicy]'
+    )
     const change = diff(role(S3_READ), role(escalation))
     expect(change.risk).toBe('high')
     expect(change.reasons.join('\n')).toMatch(/privilege-escalation path: iam:PutRolePolicy/)
   })
 
   it('reports description, session and tag changes as neutral', () => {
-    const change = diff(role(S3_READ), role(S3_READ, 'description: new words\nmaxSessionDuration: 7200\ntags: { Team: data }\n'))
+    const change = diff(
+      role(S3_READ),
+      role(S3_READ, 'description: new words\nmaxSessionDuration: 7200\ntags: { Team: data }\n')
+    )
     expect(change).toMatchObject({ verdict: 'neutral', change: 'modified' })
     expect(change.description).toEqual({ before: '', after: 'new words' })
     expect(change.maxSessionDuration).toEqual({ before: 3600, after: 7200 })
@@ -147,21 +181,31 @@ describe('compare: semantic permissions', () => {
 describe('compare: roles and environments', () => {
   it('a role added broadens; removed narrows', () => {
     const base = renderProject({ 'iam/app.yml': role(S3_READ) })
-    const head = renderProject({ 'iam/app.yml': role(S3_READ), 'iam/new.yml': role(S3_READ).replace('name: app', 'name: worker') })
+    const head = renderProject({
+      'iam/app.yml': role(S3_READ),
+      'iam/new.yml': role(S3_READ).replace('name: app', 'name: worker')
+    })
     const added = compareStates(base.state, head.state).environments.dev
     expect(added.roles.map(r => [r.name, r.change, r.verdict])).toEqual([
       ['worker', 'added', 'broadens'],
       ['app', 'unchanged', 'unchanged']
     ])
     expect(added.verdict).toBe('broadens')
+    // A new role's trust is its purpose, not "a new principal": risk follows its permissions.
+    expect(added.roles[0].risk).toBe('low')
     const removed = compareStates(head.state, base.state).environments.dev
     expect(removed.roles[0]).toMatchObject({ name: 'worker', change: 'removed', verdict: 'narrows' })
   })
 
   it('a variable changed in rolegate.yml changes the rendered ARNs', () => {
     const withBucket = (bucket: string) =>
-      BASIC_CONFIG.replace('dev: { account: "111111111111", region: us-east-1 }', `dev: { account: "111111111111", region: us-east-1, variables: { bucket: ${bucket} } }`)
-        .replace('prod: { account: "333333333333", region: us-east-1, protected: true }', 'prod: { account: "333333333333", region: us-east-1, protected: true, variables: { bucket: x } }')
+      BASIC_CONFIG.replace(
+        'dev: { account: "111111111111", region: us-east-1 }',
+        `dev: { account: "111111111111", region: us-east-1, variables: { bucket: ${bucket} } }`
+      ).replace(
+        'prod: { account: "333333333333", region: us-east-1, protected: true }',
+        'prod: { account: "333333333333", region: us-east-1, protected: true, variables: { bucket: x } }'
+      )
     const definition = role(S3_READ.replace(/arn:aws:s3:::data/g, 'arn:aws:s3:::{bucket}'))
     const change = diff(definition, definition.replace('name: app', 'name: app'), withBucket('old'))
     expect(change.change).toBe('unchanged')
@@ -181,7 +225,10 @@ describe('compare: roles and environments', () => {
     )
     const changes = compareStates(base.state, head.state)
     expect(changes.environments.staging).toMatchObject({ change: 'added', verdict: 'broadens' })
-    expect(changes.environments.staging.roles[0]).toMatchObject({ physicalName: 'demo-staging-app', change: 'added' })
+    expect(changes.environments.staging.roles[0]).toMatchObject({
+      physicalName: 'demo-staging-app',
+      change: 'added'
+    })
     expect(changes.environments.dev.change).toBe('unchanged')
   })
 

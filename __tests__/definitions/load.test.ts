@@ -5,7 +5,10 @@ const definition = (text: string) => loadDefinitions([{ path: 'iam/role.yml', te
 
 describe('loading rolegate.yml', () => {
   it('accepts a minimal config', () => {
-    const result = loadConfig({ path: 'rolegate.yml', text: 'version: 1\nproject: p\nenvironments:\n  dev: { account: "111111111111", region: us-east-1 }\n' })
+    const result = loadConfig({
+      path: 'rolegate.yml',
+      text: 'version: 1\nproject: p\nenvironments:\n  dev: { account: "111111111111", region: us-east-1 }\n'
+    })
     expect(result.findings).toEqual([])
     expect(result.config?.project).toBe('p')
   })
@@ -36,7 +39,10 @@ describe('loading rolegate.yml', () => {
 describe('loading definitions', () => {
   it('reads several YAML documents from one file and JSON files', () => {
     const result = loadDefinitions([
-      { path: 'iam/a.yml', text: 'kind: Role\nname: a\ntrust: { Statement: [] }\n---\nkind: ManagedPolicy\nname: p\ndocument: { Statement: [] }\n' },
+      {
+        path: 'iam/a.yml',
+        text: 'kind: Role\nname: a\ntrust: { Statement: [] }\n---\nkind: ManagedPolicy\nname: p\ndocument: { Statement: [] }\n'
+      },
       { path: 'iam/b.json', text: '{ "kind": "Role", "name": "b", "trust": { "Statement": [] } }' }
     ])
     expect(result.findings).toEqual([])
@@ -80,7 +86,9 @@ describe('loading definitions', () => {
   })
 
   it('requires a reason for every suppression', () => {
-    const { findings } = definition('kind: Role\nname: a\ntrust: { Statement: [] }\nsuppress:\n  - rule: service-wildcard\n    reason: "  "\n')
+    const { findings } = definition(
+      'kind: Role\nname: a\ntrust: { Statement: [] }\nsuppress:\n  - rule: service-wildcard\n    reason: "  "\n'
+    )
     expect(findings[0]).toMatchObject({ line: 6, message: expect.stringMatching(/needs a reason/) })
   })
 
@@ -101,6 +109,10 @@ describe('loading definitions', () => {
 
   it('reports a file that could not be decoded as UTF-8', () => {
     const result = loadDefinitions([{ path: 'iam/latin1.yml', readError: 'file is not valid UTF-8 text' }])
-    expect(result.findings[0]).toMatchObject({ file: 'iam/latin1.yml', line: 1, message: expect.stringMatching(/UTF-8/) })
+    expect(result.findings[0]).toMatchObject({
+      file: 'iam/latin1.yml',
+      line: 1,
+      message: expect.stringMatching(/UTF-8/)
+    })
   })
 })

@@ -25,10 +25,17 @@ policies:
 
 describe('dist/cli/index.js', () => {
   it('validates a bundled example and prints a JSON report', async () => {
-    const result = await runCli(['validate', '--config', 'examples/llm-models/rolegate.yml', '--format', 'json'], REPO_ROOT)
+    const result = await runCli(
+      ['validate', '--config', 'examples/llm-models/rolegate.yml', '--format', 'json'],
+      REPO_ROOT
+    )
     expect(result.stderr).toBe('')
     const report = JSON.parse(result.stdout)
-    expect(report).toMatchObject({ schemaVersion: 1, command: 'validate', environmentNames: ['dev', 'staging', 'prod'] })
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      command: 'validate',
+      environmentNames: ['dev', 'staging', 'prod']
+    })
     expect(result.code).toBe(report.summary.error > 0 ? 1 : 0)
   })
 
@@ -53,7 +60,9 @@ describe('dist/cli/index.js', () => {
     const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/task.yml': BROKEN_ROLE })
     const environment = await runCli(['validate', '--env', 'prdo'], root)
     expect(environment.code).toBe(2)
-    expect(environment.stderr).toContain('environment "prdo" is not defined in rolegate.yml (did you mean "prod"?)')
+    expect(environment.stderr).toContain(
+      'environment "prdo" is not defined in rolegate.yml (did you mean "prod"?)'
+    )
     expect((await runCli(['valdate'], root)).code).toBe(2)
     expect((await runCli(['validate', '--frmat', 'json'], root)).code).toBe(2)
   })
@@ -68,7 +77,10 @@ describe('dist/cli/index.js', () => {
     const report = JSON.parse(result.stdout)
     expect(report.findings).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'iam/latin1.yml', message: expect.stringContaining('not valid UTF-8') }),
+        expect.objectContaining({
+          file: 'iam/latin1.yml',
+          message: expect.stringContaining('not valid UTF-8')
+        }),
         expect.objectContaining({ file: 'iam/task.yml', rule: 'malformed-policy' })
       ])
     )
@@ -84,10 +96,17 @@ describe('dist/cli/index.js', () => {
 describe('dist/index.js (the action)', () => {
   it('writes annotations on the YAML line, a job summary and its outputs', async () => {
     const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/task.yml': BROKEN_ROLE })
-    const result = await runAction({ command: 'validate', config: 'rolegate.yml', 'fail-on': 'error' }, { workspace: root })
+    const result = await runAction(
+      { command: 'validate', config: 'rolegate.yml', 'fail-on': 'error' },
+      { workspace: root }
+    )
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error title=RoleGate malformed-policy,file=iam/task.yml,line=12,col=9::')
-    expect(result.stdout).toContain('::error title=RoleGate unknown-variable,file=iam/task.yml,line=14,col=9::')
+    expect(result.stdout).toContain(
+      '::error title=RoleGate malformed-policy,file=iam/task.yml,line=12,col=9::'
+    )
+    expect(result.stdout).toContain(
+      '::error title=RoleGate unknown-variable,file=iam/task.yml,line=14,col=9::'
+    )
     expect(result.summary).toContain('## RoleGate validate')
     expect(result.summary).toContain('| ❌ error | `malformed-policy` | `iam/task.yml:12` |')
     expect(JSON.parse(result.outputs.findings)).toEqual({ error: 3, warning: 0, notice: 0, suppressed: 0 })
@@ -100,14 +119,20 @@ describe('dist/index.js (the action)', () => {
   it('passes with fail-on: never and succeeds on a clean project', async () => {
     const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/task.yml': BROKEN_ROLE })
     expect((await runAction({ command: 'validate', 'fail-on': 'never' }, { workspace: root })).code).toBe(0)
-    const clean = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/task.yml': BROKEN_ROLE.replace('allow', 'Allow').replace('{enviroment}', '{environment}') })
+    const clean = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/task.yml': BROKEN_ROLE.replace('allow', 'Allow').replace('{enviroment}', '{environment}')
+    })
     const result = await runAction({ command: 'validate' }, { workspace: clean })
     expect(result.stdout).not.toContain('::error')
     expect(result.code).toBe(0)
   })
 
   it('fails clearly for a command that is not available yet', async () => {
-    const result = await runAction({ command: 'bootstrap' }, { workspace: path.join(REPO_ROOT, 'examples/llm-models') })
+    const result = await runAction(
+      { command: 'bootstrap' },
+      { workspace: path.join(REPO_ROOT, 'examples/llm-models') }
+    )
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/::error::command "bootstrap" is not yet available/)
   })

@@ -8,15 +8,11 @@ import { REPO_ROOT } from '../../test/emulator/harness.js'
 
 /** Starts `scripts/emulator.ts` the way the npm script does and reads its `export` lines. */
 function startLauncher(args: string[]) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/emulator.ts', ...args],
-    {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', EMULATOR_LATENCY_MS: '1' },
-      stdio: ['ignore', 'pipe', 'pipe']
-    }
-  )
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/emulator.ts', ...args], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '', EMULATOR_LATENCY_MS: '1' },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const exports = new Promise<Record<string, string>>((resolve, reject) => {

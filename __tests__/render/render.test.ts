@@ -47,7 +47,10 @@ document:
 `
 
 describe('render', () => {
-  const { state, findings } = renderProject({ 'iam/task.yml': TASK_ROLE, 'iam/logs.yml': SHARED_LOGS }, CONFIG)
+  const { state, findings } = renderProject(
+    { 'iam/task.yml': TASK_ROLE, 'iam/logs.yml': SHARED_LOGS },
+    CONFIG
+  )
 
   it('renders each environment with its own variables, names and ARNs', () => {
     expect(findings).toEqual([])
@@ -61,7 +64,11 @@ describe('render', () => {
       { Effect: 'Allow', Action: ['s3:GetObject'], Resource: 'arn:aws:s3:::dev-results/${aws:username}/*' }
     ])
     expect(state.environments.prod.managedPolicies[0].document.Statement).toEqual([
-      { Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: 'arn:aws:logs:eu-west-1:333333333333:log-group:/llm/*' }
+      {
+        Effect: 'Allow',
+        Action: 'logs:PutLogEvents',
+        Resource: 'arn:aws:logs:eu-west-1:333333333333:log-group:/llm/*'
+      }
     ])
   })
 
@@ -90,20 +97,29 @@ describe('render', () => {
 
   it('keeps source positions through overrides and variable substitution', () => {
     const prod = state.environments.prod.roles[0]
-    expect(positionAt(prod.inlinePolicies.S3Access, ['Statement', 0, 'Resource'])).toMatchObject({ file: 'iam/task.yml', line: 15 })
+    expect(positionAt(prod.inlinePolicies.S3Access, ['Statement', 0, 'Resource'])).toMatchObject({
+      file: 'iam/task.yml',
+      line: 15
+    })
     expect(positionAt(prod.trustPolicy, ['Statement', 0, 'Condition'])).toMatchObject({ line: 9 })
     expect(prod.source?.fields.maxSessionDuration).toMatchObject({ line: 20 })
     expect(prod.source?.fields['tags.Tier']).toMatchObject({ line: 21 })
   })
 
   it('renders a definition only into the environments it lists', () => {
-    const { state: limited } = renderProject({ 'iam/task.yml': `environments: [prod]\n${TASK_ROLE}`, 'iam/logs.yml': SHARED_LOGS }, CONFIG)
+    const { state: limited } = renderProject(
+      { 'iam/task.yml': `environments: [prod]\n${TASK_ROLE}`, 'iam/logs.yml': SHARED_LOGS },
+      CONFIG
+    )
     expect(limited.environments.dev.roles).toEqual([])
     expect(limited.environments.prod.roles).toHaveLength(1)
   })
 
   it('lets a role remove the default boundary with null', () => {
-    const { state: result } = renderProject({ 'iam/r.yml': `kind: Role\nname: r\npermissionsBoundary: null\n${ECS_TRUST}` }, CONFIG)
+    const { state: result } = renderProject(
+      { 'iam/r.yml': `kind: Role\nname: r\npermissionsBoundary: null\n${ECS_TRUST}` },
+      CONFIG
+    )
     expect(result.environments.dev.roles[0].permissionsBoundary).toBeUndefined()
   })
 })
@@ -125,7 +141,10 @@ describe('render findings', () => {
       'iam/b.yml': `kind: Role\nname: b\nroleName: "demo-{environment}-shared"\n${ECS_TRUST}`
     })
     const duplicates = findings.filter(f => f.rule === 'duplicate-name')
-    expect(duplicates.map(f => `${f.environment} ${f.file}:${f.line}`)).toEqual(['dev iam/b.yml:3', 'prod iam/b.yml:3'])
+    expect(duplicates.map(f => `${f.environment} ${f.file}:${f.line}`)).toEqual([
+      'dev iam/b.yml:3',
+      'prod iam/b.yml:3'
+    ])
     expect(duplicates[0].message).toContain('(iam/a.yml:1)')
   })
 
@@ -135,18 +154,29 @@ describe('render findings', () => {
       'iam/p.yml': SHARED_LOGS.replace('{region}', 'us-east-1')
     })
     const unknown = findings.find(f => f.rule === 'unknown-reference')
-    expect(unknown).toMatchObject({ line: 9, message: expect.stringContaining('(did you mean "shared-logs"?)') })
+    expect(unknown).toMatchObject({
+      line: 9,
+      message: expect.stringContaining('(did you mean "shared-logs"?)')
+    })
   })
 
   it('reports a definition for an environment that does not exist', () => {
-    const { findings } = renderProject({ 'iam/a.yml': `kind: Role\nname: a\nenvironments: [dev, prdo]\n${ECS_TRUST}` })
+    const { findings } = renderProject({
+      'iam/a.yml': `kind: Role\nname: a\nenvironments: [dev, prdo]\n${ECS_TRUST}`
+    })
     expect(findings).toEqual([
-      expect.objectContaining({ rule: 'unknown-reference', line: 3, message: expect.stringContaining('"prdo" is not defined') })
+      expect.objectContaining({
+        rule: 'unknown-reference',
+        line: 3,
+        message: expect.stringContaining('"prdo" is not defined')
+      })
     ])
   })
 
   it('warns when an explicit roleName leaves the naming template’s prefix', () => {
-    const { findings } = renderProject({ 'iam/a.yml': `kind: Role\nname: a\nroleName: legacy-role\n${ECS_TRUST}` })
+    const { findings } = renderProject({
+      'iam/a.yml': `kind: Role\nname: a\nroleName: legacy-role\n${ECS_TRUST}`
+    })
     expect(findings[0]).toMatchObject({ rule: 'naming-convention', severity: 'warning', line: 3 })
   })
 })

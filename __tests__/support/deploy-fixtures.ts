@@ -35,10 +35,17 @@ interface TemplateResource {
  * Applies the IAM resources of `rolegate bootstrap`'s template for one environment with the
  * account's admin key, as CloudFormation would: the boundary policy and the deployer role.
  */
-export async function bootstrapAccount(emulator: Emulator, configText: string, environment: string, repository: string): Promise<void> {
+export async function bootstrapAccount(
+  emulator: Emulator,
+  configText: string,
+  environment: string,
+  repository: string
+): Promise<void> {
   const { config } = loadConfig({ path: 'rolegate.yml', text: configText })
   if (!config) throw new Error('invalid config')
-  const template = bootstrapTemplate(config, environment, { repository }) as { Resources: Record<string, TemplateResource> }
+  const template = bootstrapTemplate(config, environment, { repository }) as {
+    Resources: Record<string, TemplateResource>
+  }
   const account = config.environments[environment].account
   if (!emulator.registry.account(account)) emulator.createAccount(account)
   const iam = new IAMClient(emulator.iamClientConfig(account))
@@ -62,7 +69,11 @@ export async function bootstrapAccount(emulator: Emulator, configText: string, e
     )
     for (const policy of deployer.Policies as { PolicyName: string; PolicyDocument: object }[]) {
       await iam.send(
-        new PutRolePolicyCommand({ RoleName: String(deployer.RoleName), PolicyName: policy.PolicyName, PolicyDocument: JSON.stringify(policy.PolicyDocument) })
+        new PutRolePolicyCommand({
+          RoleName: String(deployer.RoleName),
+          PolicyName: policy.PolicyName,
+          PolicyDocument: JSON.stringify(policy.PolicyDocument)
+        })
       )
     }
   } finally {
@@ -71,5 +82,6 @@ export async function bootstrapAccount(emulator: Emulator, configText: string, e
 }
 
 export function environmentsOf(configText: string): Record<string, { account: string; protected?: boolean }> {
-  return (parse(configText) as { environments: Record<string, { account: string; protected?: boolean }> }).environments
+  return (parse(configText) as { environments: Record<string, { account: string; protected?: boolean }> })
+    .environments
 }

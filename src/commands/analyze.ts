@@ -30,12 +30,22 @@ export function ownershipValue(config: Config, explicit?: string): string {
 }
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
-  const project = await loadProject(diskTree(options.workspace), workspacePath(options.configPath, options.workspace), {
-    requireConfig: true
-  })
+  const project = await loadProject(
+    diskTree(options.workspace),
+    workspacePath(options.configPath, options.workspace),
+    {
+      requireConfig: true
+    }
+  )
   const empty: DesiredState = { project: project.config?.project ?? '', environments: {} }
   if (!project.config) {
-    return { configFile: project.configFile, state: empty, environmentNames: [], findings: project.findings, suppressions: [] }
+    return {
+      configFile: project.configFile,
+      state: empty,
+      environmentNames: [],
+      findings: project.findings,
+      suppressions: []
+    }
   }
   const config = project.config
   const known = Object.keys(config.environments)

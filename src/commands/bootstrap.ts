@@ -24,55 +24,128 @@ export function bootstrapTemplate(config: Config, environment: string, options: 
   const env = config.environments[environment]
   if (!env) throw new UsageError(`environment "${environment}" is not defined in rolegate.yml`)
   if (!/^[\w.-]+\/[\w.-]+$/.test(options.repository)) {
-    throw new UsageError(`repository must be OWNER/REPO (got "${options.repository}"); pass --repository or set GITHUB_REPOSITORY`)
+    throw new UsageError(
+      `repository must be OWNER/REPO (got "${options.repository}"); pass --repository or set GITHUB_REPOSITORY`
+    )
   }
   const variables = environmentVariables(config, environment)
   const partition = variables.partition
   const account = env.account
   const prefix = namePrefix({ config, variables })
   if (!prefix) {
-    throw new UsageError(`the naming template "${config.naming ?? DEFAULT_NAMING}" has no prefix before {name}, so the deployer cannot be limited to this project's names`)
+    throw new UsageError(
+      `the naming template "${config.naming ?? DEFAULT_NAMING}" has no prefix before {name}, so the deployer cannot be limited to this project's names`
+    )
   }
   const path = config.defaults?.path ?? config.path ?? '/'
-  const deployRoleName = (env.deployRole ?? `arn:${partition}:iam::${account}:role/${prefix}rolegate-deployer`).split('/').pop()!
+  const deployRoleName = (
+    env.deployRole ?? `arn:${partition}:iam::${account}:role/${prefix}rolegate-deployer`
+  )
+    .split('/')
+    .pop()!
   const deployRoleArn = `arn:${partition}:iam::${account}:role/${deployRoleName}`
-  const boundary = config.defaults?.permissionsBoundary ? substituteString(config.defaults.permissionsBoundary, variables, () => {}) : undefined
-  const boundaryInAccount = boundary?.startsWith(`arn:${partition}:iam::${account}:policy/`) ? boundary : undefined
+  const boundary = config.defaults?.permissionsBoundary
+    ? substituteString(config.defaults.permissionsBoundary, variables, () => {})
+    : undefined
+  const boundaryInAccount = boundary?.startsWith(`arn:${partition}:iam::${account}:policy/`)
+    ? boundary
+    : undefined
   const providerArn = `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}`
   const roles = `arn:${partition}:iam::${account}:role${path}${prefix}*`
   const policies = `arn:${partition}:iam::${account}:policy${path}${prefix}*`
   const profiles = `arn:${partition}:iam::${account}:instance-profile${path}${prefix}*`
-  const withBoundary = boundary ? { Condition: { StringEquals: { 'iam:PermissionsBoundary': boundary } } } : {}
+  const withBoundary = boundary
+    ? { Condition: { StringEquals: { 'iam:PermissionsBoundary': boundary } } }
+    : {}
 
   const statements: Json[] = [
-    { Sid: 'ReadIam', Effect: 'Allow', Action: ['iam:GetAccountAuthorizationDetails', 'iam:GetAccountSummary', 'iam:ListRoles', 'iam:ListPolicies', 'iam:ListPolicyTags', 'iam:ListRoleTags', 'iam:GetRole', 'iam:GetPolicy', 'iam:GetPolicyVersion', 'iam:ListPolicyVersions', 'iam:ListInstanceProfilesForRole'], Resource: '*' },
+    {
+      Sid: 'ReadIam',
+      Effect: 'Allow',
+      Action: [
+        'iam:GetAccountAuthorizationDetails',
+        'iam:GetAccountSummary',
+        'iam:ListRoles',
+        'iam:ListPolicies',
+        'iam:ListPolicyTags',
+        'iam:ListRoleTags',
+        'iam:GetRole',
+        'iam:GetPolicy',
+        'iam:GetPolicyVersion',
+        'iam:ListPolicyVersions',
+        'iam:ListInstanceProfilesForRole'
+      ],
+      Resource: '*'
+    },
     {
       Sid: 'ManageProjectRolesWithinBoundary',
       Effect: 'Allow',
-      Action: ['iam:CreateRole', 'iam:PutRolePermissionsBoundary', 'iam:PutRolePolicy', 'iam:DeleteRolePolicy', 'iam:AttachRolePolicy', 'iam:DetachRolePolicy'],
+      Action: [
+        'iam:CreateRole',
+        'iam:PutRolePermissionsBoundary',
+        'iam:PutRolePolicy',
+        'iam:DeleteRolePolicy',
+        'iam:AttachRolePolicy',
+        'iam:DetachRolePolicy'
+      ],
       Resource: roles,
       ...withBoundary
     },
     {
       Sid: 'UpdateProjectRoles',
       Effect: 'Allow',
-      Action: ['iam:UpdateRole', 'iam:UpdateRoleDescription', 'iam:UpdateAssumeRolePolicy', 'iam:TagRole', 'iam:UntagRole', 'iam:DeleteRole'],
+      Action: [
+        'iam:UpdateRole',
+        'iam:UpdateRoleDescription',
+        'iam:UpdateAssumeRolePolicy',
+        'iam:TagRole',
+        'iam:UntagRole',
+        'iam:DeleteRole'
+      ],
       Resource: roles
     },
     {
       Sid: 'ManageProjectPolicies',
       Effect: 'Allow',
-      Action: ['iam:CreatePolicy', 'iam:CreatePolicyVersion', 'iam:DeletePolicyVersion', 'iam:SetDefaultPolicyVersion', 'iam:DeletePolicy', 'iam:TagPolicy', 'iam:UntagPolicy'],
+      Action: [
+        'iam:CreatePolicy',
+        'iam:CreatePolicyVersion',
+        'iam:DeletePolicyVersion',
+        'iam:SetDefaultPolicyVersion',
+        'iam:DeletePolicy',
+        'iam:TagPolicy',
+        'iam:UntagPolicy'
+      ],
       Resource: policies
     },
     {
       Sid: 'ManageProjectInstanceProfiles',
       Effect: 'Allow',
-      Action: ['iam:CreateInstanceProfile', 'iam:DeleteInstanceProfile', 'iam:AddRoleToInstanceProfile', 'iam:RemoveRoleFromInstanceProfile', 'iam:TagInstanceProfile'],
+      Action: [
+        'iam:CreateInstanceProfile',
+        'iam:DeleteInstanceProfile',
+        'iam:AddRoleToInstanceProfile',
+        'iam:RemoveRoleFromInstanceProfile',
+        'iam:TagInstanceProfile'
+      ],
       Resource: profiles
     },
-    { Sid: 'NeverItself', Effect: 'Deny', Action: 'iam:*', Resource: [deployRoleArn, ...(boundaryInAccount ? [boundaryInAccount] : [])] },
-    ...(boundary ? [{ Sid: 'NeverDropTheBoundary', Effect: 'Deny', Action: 'iam:DeleteRolePermissionsBoundary', Resource: '*' }] : [])
+    {
+      Sid: 'NeverItself',
+      Effect: 'Deny',
+      Action: 'iam:*',
+      Resource: [deployRoleArn, ...(boundaryInAccount ? [boundaryInAccount] : [])]
+    },
+    ...(boundary
+      ? [
+          {
+            Sid: 'NeverDropTheBoundary',
+            Effect: 'Deny',
+            Action: 'iam:DeleteRolePermissionsBoundary',
+            Resource: '*'
+          }
+        ]
+      : [])
   ]
 
   const resources: Json = {
@@ -103,7 +176,9 @@ export function bootstrapTemplate(config: Config, environment: string, options: 
             }
           ]
         },
-        Policies: [{ PolicyName: 'rolegate-deploy', PolicyDocument: { Version: '2012-10-17', Statement: statements } }],
+        Policies: [
+          { PolicyName: 'rolegate-deploy', PolicyDocument: { Version: '2012-10-17', Statement: statements } }
+        ],
         Tags: [{ Key: 'rolegate:managed-by', Value: `bootstrap:${options.repository}` }]
       }
     }
@@ -131,12 +206,22 @@ export function bootstrapTemplate(config: Config, environment: string, options: 
     },
     Conditions: { CreateOidcProvider: { 'Fn::Equals': [{ Ref: 'CreateOidcProvider' }, 'true'] } },
     Resources: resources,
-    Outputs: { DeployerRoleArn: { Value: deployRoleArn, Description: `deployRole for environments.${environment} in rolegate.yml` } }
+    Outputs: {
+      DeployerRoleArn: {
+        Value: deployRoleArn,
+        Description: `deployRole for environments.${environment} in rolegate.yml`
+      }
+    }
   }
 }
 
 /** Application roles may do their jobs, never IAM administration, and never touch RoleGate's own pieces. */
-function boundaryDocument(partition: string, account: string, deployRoleArn: string, boundaryArn: string): Json {
+function boundaryDocument(
+  partition: string,
+  account: string,
+  deployRoleArn: string,
+  boundaryArn: string
+): Json {
   return {
     Version: '2012-10-17',
     Statement: [
@@ -144,29 +229,76 @@ function boundaryDocument(partition: string, account: string, deployRoleArn: str
       {
         Sid: 'NoIamAdministration',
         Effect: 'Deny',
-        Action: ['iam:Create*', 'iam:Delete*', 'iam:Put*', 'iam:Attach*', 'iam:Detach*', 'iam:Update*', 'iam:Add*', 'iam:Remove*', 'iam:Set*', 'iam:Tag*', 'iam:Untag*', 'iam:UploadSSHPublicKey', 'iam:UploadServerCertificate', 'iam:UploadSigningCertificate'],
+        Action: [
+          'iam:Create*',
+          'iam:Delete*',
+          'iam:Put*',
+          'iam:Attach*',
+          'iam:Detach*',
+          'iam:Update*',
+          'iam:Add*',
+          'iam:Remove*',
+          'iam:Set*',
+          'iam:Tag*',
+          'iam:Untag*',
+          'iam:UploadSSHPublicKey',
+          'iam:UploadServerCertificate',
+          'iam:UploadSigningCertificate'
+        ],
         Resource: '*'
       },
-      { Sid: 'NoAccountOrOrganizationChanges', Effect: 'Deny', Action: ['organizations:*', 'account:*'], Resource: '*' },
-      { Sid: 'ProtectRoleGate', Effect: 'Deny', Action: '*', Resource: [deployRoleArn, boundaryArn, `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}`] }
+      {
+        Sid: 'NoAccountOrOrganizationChanges',
+        Effect: 'Deny',
+        Action: ['organizations:*', 'account:*'],
+        Resource: '*'
+      },
+      {
+        Sid: 'ProtectRoleGate',
+        Effect: 'Deny',
+        Action: '*',
+        Resource: [
+          deployRoleArn,
+          boundaryArn,
+          `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}`
+        ]
+      }
     ]
   }
 }
 
 /** Loads the config and renders the bootstrap template(s) as YAML documents. */
-export async function runBootstrap(options: { configPath: string; workspace: string; environment?: string; repository?: string }): Promise<{ templates: Record<string, Json>; yaml: string }> {
+export async function runBootstrap(options: {
+  configPath: string
+  workspace: string
+  environment?: string
+  repository?: string
+}): Promise<{ templates: Record<string, Json>; yaml: string }> {
   const { loadProject } = await import('../fs/load-project.js')
   const { diskTree, workspacePath } = await import('../fs/project-files.js')
   const { stringify } = await import('yaml')
-  const project = await loadProject(diskTree(options.workspace), workspacePath(options.configPath, options.workspace), { requireConfig: true })
-  if (!project.config) throw new UsageError(`${project.configFile} is invalid; run "rolegate validate" and fix it first`)
+  const project = await loadProject(
+    diskTree(options.workspace),
+    workspacePath(options.configPath, options.workspace),
+    { requireConfig: true }
+  )
+  if (!project.config)
+    throw new UsageError(`${project.configFile} is invalid; run "rolegate validate" and fix it first`)
   const config = project.config
   const repository = options.repository ?? process.env.GITHUB_REPOSITORY ?? config.managedBy
-  if (!repository) throw new UsageError('bootstrap needs the GitHub repository whose jobs may deploy: pass --repository OWNER/REPO')
+  if (!repository)
+    throw new UsageError(
+      'bootstrap needs the GitHub repository whose jobs may deploy: pass --repository OWNER/REPO'
+    )
   const names = options.environment ? [options.environment] : Object.keys(config.environments)
-  const templates = Object.fromEntries(names.map(name => [name, bootstrapTemplate(config, name, { repository })]))
+  const templates = Object.fromEntries(
+    names.map(name => [name, bootstrapTemplate(config, name, { repository })])
+  )
   const yaml = names
-    .map(name => `# rolegate bootstrap: ${name} (account ${config.environments[name].account})\n# aws cloudformation deploy --template-file bootstrap-${name}.yml --stack-name ${config.project}-rolegate-${name} --capabilities CAPABILITY_NAMED_IAM\n${stringify(templates[name], { lineWidth: 0 })}`)
+    .map(
+      name =>
+        `# rolegate bootstrap: ${name} (account ${config.environments[name].account})\n# aws cloudformation deploy --template-file bootstrap-${name}.yml --stack-name ${config.project}-rolegate-${name} --capabilities CAPABILITY_NAMED_IAM\n${stringify(templates[name], { lineWidth: 0 })}`
+    )
     .join('---\n')
   return { templates, yaml }
 }

@@ -16,7 +16,7 @@ import { describeOperation, type Plan } from '../plan/model.js'
 import { planEnvironment } from '../plan/plan.js'
 import { environmentVariables, namePrefix } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
-import type { PlanReport } from '../report/plan-report.js'
+import type { DriftItem, DriftKind, PlanReport } from '../report/plan-report.js'
 import { findingsExitCode, REPORT_SCHEMA_VERSION, summarize, type FailOn, type Report } from '../report/report.js'
 import { analyze, ownershipValue, type AnalyzeOptions } from './analyze.js'
 
@@ -85,6 +85,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       orphans: plan.orphans
     }
     const report = { ...base, environments: environmentsReport({ environments: { [options.environment]: change }, caveats: CAVEATS }), plan: planReport }
+    if (options.mode === 'drift') planReport.drift = driftItems(compareEnvironment(desired, live), plan)
     if (options.mode === 'plan' || options.mode === 'drift' || options.dryRun) {
       const drifted = plan.operations.length > 0 || plan.conflicts.length > 0
       return { report, change, plan, exitCode: options.mode === 'drift' && drifted ? 1 : 0 }
@@ -105,4 +106,24 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
   } finally {
     client.destroy()
   }
+}
+
+/**
+ * Drift from the definitions' point of view (definitions → live), so "broadens" means live IAM
+ * allows more than was reviewed. Unowned look-alikes come from the plan's conflicts.
+ */
+function driftItems(change: EnvironmentChange, plan: Plan): DriftItem[] {
+  const items: DriftItem[] = []
+  for (const role of change.roles) {
+    if (role.change === 'unchanged') continue
+    const kind: DriftKind = role.change === 'removed' ? 'deleted-outside' : role.change === 'added' ? 'not-defined' : 'changed-outside'
+    items.push({ resource: `role ${role.physicalName}`, kind, verdict: role.verdict, reasons: role.reasons })
+  }
+  for (const policy of change.managedPolicies) {
+    if (policy.change === 'unchanged') continue
+    const kind: DriftKind = policy.change === 'removed' ? 'deleted-outside' : policy.change === 'added' ? 'not-defined' : 'changed-outside'
+    items.push({ resource: `managed policy ${policy.physicalName}`, kind, verdict: policy.verdict, reasons: [] })
+  }
+  for (const conflict of plan.conflicts) items.push({ resource: conflict.resource, kind: 'not-owned', reasons: [conflict.reason] })
+  return items
 }

@@ -54,7 +54,8 @@ function covered(grant: Grant, index: ReadonlyMap<string, Grant[]>): boolean {
       if (!grant.notResource && other.resource === `NOT `) return true
       continue
     }
-    if (other.resource === grant.resource || wildcardCovers(other.resource, grant.resource, false)) return true
+    if (other.resource === grant.resource || wildcardCovers(other.resource, grant.resource, false))
+      return true
   }
   return false
 }
@@ -70,7 +71,12 @@ function indexBySlot(grants: readonly Grant[]): Map<string, Grant[]> {
 }
 
 function toEntry(grant: Grant): AccessEntry {
-  const entry: AccessEntry = { effect: grant.effect, action: grant.action, resource: grant.resource, condition: grant.condition }
+  const entry: AccessEntry = {
+    effect: grant.effect,
+    action: grant.action,
+    resource: grant.resource,
+    condition: grant.condition
+  }
   if (grant.principal) entry.principal = grant.principal
   const level = accessLevelOf(grant.action)
   if (level) entry.accessLevel = level

@@ -56,13 +56,20 @@ export function compareEnvironment(
   const roles = pairByName<RoleState>(before?.roles ?? [], after?.roles ?? []).map(([old, now]) =>
     compareRole({ role: old, policies: beforePolicies }, { role: now, policies: afterPolicies }, partition)
   )
-  const managedPolicies = pairByName<ManagedPolicyState>(before?.managedPolicies ?? [], after?.managedPolicies ?? []).map(
-    ([old, now]) => compareManagedPolicy(old, now, partition)
-  )
+  const managedPolicies = pairByName<ManagedPolicyState>(
+    before?.managedPolicies ?? [],
+    after?.managedPolicies ?? []
+  ).map(([old, now]) => compareManagedPolicy(old, now, partition))
   const changes = [...roles, ...managedPolicies]
   return {
     environment: reference.environment,
-    change: !before ? 'added' : !after ? 'removed' : changes.some(item => item.change !== 'unchanged') ? 'modified' : 'unchanged',
+    change: !before
+      ? 'added'
+      : !after
+        ? 'removed'
+        : changes.some(item => item.change !== 'unchanged')
+          ? 'modified'
+          : 'unchanged',
     verdict: combineVerdicts(changes.map(item => item.verdict)),
     risk: combineRisks(roles.map(role => role.risk)),
     roles: sortChanges(roles),
@@ -78,7 +85,10 @@ function compareManagedPolicy(
   const reference = (after ?? before)!
   const documentChanged = !sameDocument(before?.document, after?.document, partition)
   const permissions = documentChanged
-    ? diffAccess(factsOf(before ? [before.document] : [], partition), factsOf(after ? [after.document] : [], partition))
+    ? diffAccess(
+        factsOf(before ? [before.document] : [], partition),
+        factsOf(after ? [after.document] : [], partition)
+      )
     : { added: [], removed: [] }
   const tags = diffTags(before?.tags ?? {}, after?.tags ?? {})
   const descriptionChanged = Boolean(before && after && before.description !== after.description)
@@ -86,14 +96,24 @@ function compareManagedPolicy(
     documentChanged ||
     descriptionChanged ||
     Object.keys(tags.added).length + Object.keys(tags.removed).length + Object.keys(tags.changed).length > 0
-  const broadens = permissions.added.some(entry => entry.effect === 'Allow') || permissions.removed.some(entry => entry.effect === 'Deny')
-  const narrows = permissions.removed.some(entry => entry.effect === 'Allow') || permissions.added.some(entry => entry.effect === 'Deny')
+  const broadens =
+    permissions.added.some(entry => entry.effect === 'Allow') ||
+    permissions.removed.some(entry => entry.effect === 'Deny')
+  const narrows =
+    permissions.removed.some(entry => entry.effect === 'Allow') ||
+    permissions.added.some(entry => entry.effect === 'Deny')
   const change: ManagedPolicyChange = {
     name: reference.logicalName ?? reference.name,
     physicalName: reference.name,
     change: !before ? 'added' : !after ? 'removed' : differs ? 'modified' : 'unchanged',
     // A policy's own verdict; what it grants reaches roles through their attachments.
-    verdict: broadens ? 'broadens' : narrows ? 'narrows' : differs || !before || !after ? 'neutral' : 'unchanged',
+    verdict: broadens
+      ? 'broadens'
+      : narrows
+        ? 'narrows'
+        : differs || !before || !after
+          ? 'neutral'
+          : 'unchanged',
     documentChanged,
     permissions,
     tags
@@ -114,6 +134,7 @@ function sortChanges<T extends { change: keyof typeof ORDER; name: string }>(ite
 export function compareStates(before: DesiredState, after: DesiredState): ChangeSet {
   const names = [...new Set([...Object.keys(after.environments), ...Object.keys(before.environments)])]
   const environments: ChangeSet['environments'] = {}
-  for (const name of names) environments[name] = compareEnvironment(before.environments[name], after.environments[name])
+  for (const name of names)
+    environments[name] = compareEnvironment(before.environments[name], after.environments[name])
   return { environments, caveats: CAVEATS }
 }

@@ -16,7 +16,9 @@ function canonicalStatement(statement: PolicyStatement, partition: string): unkn
     switch (key) {
       case 'Action':
       case 'NotAction':
-        out[key] = [...new Set(asList(value as string | string[]).map(item => String(item).toLowerCase()))].sort()
+        out[key] = [
+          ...new Set(asList(value as string | string[]).map(item => String(item).toLowerCase()))
+        ].sort()
         break
       case 'Resource':
       case 'NotResource':
@@ -40,9 +42,16 @@ export function canonicalDocument(document: PolicyDocument | undefined, partitio
   if (document === undefined) return ''
   if (document === null || typeof document !== 'object') return canonicalJson(document)
   const { Statement: _statement, ...rest } = document
-  return canonicalJson({ ...rest, Statement: statementsOf(document).map(statement => canonicalStatement(statement, partition)) })
+  return canonicalJson({
+    ...rest,
+    Statement: statementsOf(document).map(statement => canonicalStatement(statement, partition))
+  })
 }
 
-export function sameDocument(a: PolicyDocument | undefined, b: PolicyDocument | undefined, partition = 'aws'): boolean {
+export function sameDocument(
+  a: PolicyDocument | undefined,
+  b: PolicyDocument | undefined,
+  partition = 'aws'
+): boolean {
   return canonicalDocument(a, partition) === canonicalDocument(b, partition)
 }

@@ -39,7 +39,11 @@ interface Effective {
   opaque: string[]
 }
 
-function effectivePermissions(role: RoleState | undefined, policies: PolicyResolver, partition: string): Effective {
+function effectivePermissions(
+  role: RoleState | undefined,
+  policies: PolicyResolver,
+  partition: string
+): Effective {
   if (!role) return { facts: [], opaque: [] }
   const documents: PolicyDocument[] = Object.values(role.inlinePolicies)
   const opaque: string[] = []
@@ -56,7 +60,12 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
   const now = after.role
   const reference = (now ?? old)!
   // Most roles do not change: settle those without expanding any policy.
-  if (old && now && roleFingerprint(old, partition) === roleFingerprint(now, partition) && !attachedDocumentsDiffer(old, before.policies, after.policies, partition)) {
+  if (
+    old &&
+    now &&
+    roleFingerprint(old, partition) === roleFingerprint(now, partition) &&
+    !attachedDocumentsDiffer(old, before.policies, after.policies, partition)
+  ) {
     return unchangedRole(old, now)
   }
   const change: RoleChange = {
@@ -81,8 +90,20 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
   }
   if (old) change.before = old
   if (now) change.after = now
-  setIfChanged(change, 'permissionsBoundary', old?.permissionsBoundary, now?.permissionsBoundary, Boolean(old && now))
-  setIfChanged(change, 'maxSessionDuration', old?.maxSessionDuration, now?.maxSessionDuration, Boolean(old && now))
+  setIfChanged(
+    change,
+    'permissionsBoundary',
+    old?.permissionsBoundary,
+    now?.permissionsBoundary,
+    Boolean(old && now)
+  )
+  setIfChanged(
+    change,
+    'maxSessionDuration',
+    old?.maxSessionDuration,
+    now?.maxSessionDuration,
+    Boolean(old && now)
+  )
   setIfChanged(change, 'description', old?.description, now?.description, Boolean(old && now))
   setIfChanged(change, 'path', old?.path, now?.path, Boolean(old && now))
   setIfChanged(change, 'instanceProfile', old?.instanceProfile, now?.instanceProfile, Boolean(old && now))
@@ -117,17 +138,27 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
     change.trustPolicyChanged ||
     change.inlinePolicies.length > 0 ||
     change.managedPolicies.attached.length + change.managedPolicies.detached.length > 0 ||
-    Object.keys(change.tags.added).length + Object.keys(change.tags.removed).length + Object.keys(change.tags.changed).length > 0 ||
-    ['permissionsBoundary', 'maxSessionDuration', 'description', 'path', 'instanceProfile', 'rename'].some(key => key in change)
+    Object.keys(change.tags.added).length +
+      Object.keys(change.tags.removed).length +
+      Object.keys(change.tags.changed).length >
+      0 ||
+    ['permissionsBoundary', 'maxSessionDuration', 'description', 'path', 'instanceProfile', 'rename'].some(
+      key => key in change
+    )
   const assessment = assess({
     permissions: change.permissions,
     trust: change.trust,
     boundaryRemoved: Boolean(old?.permissionsBoundary && now && !now.permissionsBoundary),
-    boundaryReplaced: Boolean(old?.permissionsBoundary && now?.permissionsBoundary && old.permissionsBoundary !== now.permissionsBoundary),
+    boundaryReplaced: Boolean(
+      old?.permissionsBoundary &&
+      now?.permissionsBoundary &&
+      old.permissionsBoundary !== now.permissionsBoundary
+    ),
     boundaryAdded: Boolean(old && !old.permissionsBoundary && now?.permissionsBoundary),
     opaqueAttached: change.managedPolicies.attached.filter(arn => afterAccess.opaque.includes(arn)),
     escalationPaths: newPaths.map(path => `${path.actions.join(' + ')} (${path.description})`),
-    differs: differs || change.change !== 'unchanged'
+    differs: differs || change.change !== 'unchanged',
+    roleAdded: !old
   })
   change.verdict = assessment.verdict
   change.risk = assessment.risk
@@ -176,12 +207,24 @@ function unchangedRole(before: RoleState, after: RoleState): RoleChange {
 }
 
 function grantsAsEntries(facts: readonly PermissionFact[]) {
-  return facts.map(fact => ({ effect: fact.effect, action: fact.action, resource: '', condition: fact.condition }))
+  return facts.map(fact => ({
+    effect: fact.effect,
+    action: fact.action,
+    resource: '',
+    condition: fact.condition
+  }))
 }
 
 /** A repo-defined managed policy may change while the attachment stays: its content changes the role's access. */
-function attachedDocumentsDiffer(role: RoleState, before: PolicyResolver, after: PolicyResolver, partition: string): boolean {
-  return role.managedPolicyArns.some(arn => !sameDocument(before.document(arn), after.document(arn), partition))
+function attachedDocumentsDiffer(
+  role: RoleState,
+  before: PolicyResolver,
+  after: PolicyResolver,
+  partition: string
+): boolean {
+  return role.managedPolicyArns.some(
+    arn => !sameDocument(before.document(arn), after.document(arn), partition)
+  )
 }
 
 function diffDocuments(
@@ -212,13 +255,10 @@ export function diffTags(before: Record<string, string>, after: Record<string, s
   return changes
 }
 
-function setIfChanged<K extends 'permissionsBoundary' | 'maxSessionDuration' | 'description' | 'path' | 'instanceProfile' | 'rename'>(
-  change: RoleChange,
-  key: K,
-  before: unknown,
-  after: unknown,
-  bothExist: boolean
-): void {
+function setIfChanged<
+  K extends
+    'permissionsBoundary' | 'maxSessionDuration' | 'description' | 'path' | 'instanceProfile' | 'rename'
+>(change: RoleChange, key: K, before: unknown, after: unknown, bothExist: boolean): void {
   if (!bothExist || before === after) return
   ;(change as unknown as Record<string, ValueChange<unknown>>)[key] = { before, after }
 }

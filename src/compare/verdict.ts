@@ -17,6 +17,8 @@ export interface VerdictInput {
   escalationPaths: string[]
   /** Something differs at all (even if no access changes). */
   differs: boolean
+  /** The role is new: its trust is not "a new principal for an existing role". */
+  roleAdded?: boolean
 }
 
 export interface Assessment {
@@ -44,20 +46,30 @@ export function assess(input: VerdictInput): Assessment {
   const addedDeny = permissions.added.filter(entry => entry.effect === 'Deny')
 
   const actions = (entries: typeof addedAllow) => [...new Set(entries.map(entry => entry.action))].sort()
-  const permissionsManagement = actions(addedAllow.filter(entry => entry.accessLevel === 'Permissions management'))
+  const permissionsManagement = actions(
+    addedAllow.filter(entry => entry.accessLevel === 'Permissions management')
+  )
   for (const path of input.escalationPaths) high.push(`opens a privilege-escalation path: ${path}`)
-  if (permissionsManagement.length > 0) high.push(`adds permissions-management actions: ${list(permissionsManagement)}`)
+  if (permissionsManagement.length > 0)
+    high.push(`adds permissions-management actions: ${list(permissionsManagement)}`)
   if (removedDeny.length > 0) high.push(`removes Deny on ${list(actions(removedDeny))}`)
   if (input.boundaryRemoved) high.push('removes the permissions boundary')
 
-  const newPrincipals = [...new Set(trust.added.filter(entry => entry.effect === 'Allow').map(entry => entry.principal ?? '?'))]
-  if (newPrincipals.length > 0) high.push(`lets a new principal assume the role: ${list(newPrincipals)}`)
+  const newPrincipals = [
+    ...new Set(trust.added.filter(entry => entry.effect === 'Allow').map(entry => entry.principal ?? '?'))
+  ]
+  if (newPrincipals.length > 0) {
+    // A new principal on an existing role is a new way in; a new role's trust is its purpose.
+    if (input.roleAdded) broad.push(`new role, assumable by ${list(newPrincipals)}`)
+    else high.push(`lets a new principal assume the role: ${list(newPrincipals)}`)
+  }
   const removedTrustDeny = trust.removed.filter(entry => entry.effect === 'Deny')
   if (removedTrustDeny.length > 0) high.push('removes a Deny from the trust policy')
 
   if (addedAllow.length > 0) broad.push(`allows ${actions(addedAllow).length} more action(s)`)
   if (input.boundaryReplaced) broad.push('replaces the permissions boundary (its content is not compared)')
-  if (input.opaqueAttached.length > 0) broad.push(`attaches policies RoleGate cannot read: ${list(input.opaqueAttached)}`)
+  if (input.opaqueAttached.length > 0)
+    broad.push(`attaches policies RoleGate cannot read: ${list(input.opaqueAttached)}`)
 
   if (removedAllow.length > 0) narrow.push(`allows ${actions(removedAllow).length} fewer action(s)`)
   if (addedDeny.length > 0) narrow.push(`adds Deny on ${list(actions(addedDeny))}`)
@@ -65,7 +77,13 @@ export function assess(input: VerdictInput): Assessment {
   if (input.boundaryAdded) narrow.push('adds a permissions boundary')
 
   const broadens = high.length + broad.length > 0
-  const verdict: Verdict = broadens ? 'broadens' : narrow.length > 0 ? 'narrows' : input.differs ? 'neutral' : 'unchanged'
+  const verdict: Verdict = broadens
+    ? 'broadens'
+    : narrow.length > 0
+      ? 'narrows'
+      : input.differs
+        ? 'neutral'
+        : 'unchanged'
   const risk: Risk = high.length > 0 ? 'high' : broadens ? 'low' : 'none'
   return { verdict, risk, reasons: [...high, ...broad, ...narrow] }
 }

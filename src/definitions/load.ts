@@ -40,14 +40,24 @@ export function loadConfig(file: SourceFile): LoadedConfig {
   }
   if (documents.length > 1) {
     const second = documents[1].location
-    findings.push(schemaError(file.path, second.line, 'rolegate.yml must hold exactly one YAML document', 'remove the extra `---` document'))
+    findings.push(
+      schemaError(
+        file.path,
+        second.line,
+        'rolegate.yml must hold exactly one YAML document',
+        'remove the extra `---` document'
+      )
+    )
   }
   const [document] = documents
   const config = validate(configSchema, document.value, document.location, findings)
   return { config: config as Config | undefined, file: file.path, findings }
 }
 
-export function loadDefinitions(files: readonly SourceFile[]): { definitions: LoadedDefinition[]; findings: Finding[] } {
+export function loadDefinitions(files: readonly SourceFile[]): {
+  definitions: LoadedDefinition[]
+  findings: Finding[]
+} {
   const findings: Finding[] = []
   const definitions: LoadedDefinition[] = []
   for (const file of files) {
@@ -69,7 +79,12 @@ export function loadDefinitions(files: readonly SourceFile[]): { definitions: Lo
       const values = Array.isArray(document.value) ? document.value : [document.value]
       for (const value of values) {
         const definition = validate(definitionSchema, value, document.location, findings)
-        if (definition) definitions.push({ definition: definition as Definition, file: file.path, location: document.location })
+        if (definition)
+          definitions.push({
+            definition: definition as Definition,
+            file: file.path,
+            location: document.location
+          })
       }
     }
   }
@@ -78,7 +93,9 @@ export function loadDefinitions(files: readonly SourceFile[]): { definitions: Lo
 
 function parseFile(file: SourceFile, findings: Finding[]) {
   if (file.text === undefined) {
-    findings.push(schemaError(file.path, 1, file.readError ?? 'cannot read file', 'save the file as UTF-8 text'))
+    findings.push(
+      schemaError(file.path, 1, file.readError ?? 'cannot read file', 'save the file as UTF-8 text')
+    )
     return undefined
   }
   const parsed = parseYamlFile(file.path, file.text)
@@ -99,7 +116,9 @@ function parseFile(file: SourceFile, findings: Finding[]) {
 function validate(schema: z.ZodType, value: unknown, location: SourceLocation, findings: Finding[]): unknown {
   const result = schema.safeParse(value, { reportInput: true })
   if (result.success) return value
-  findings.push(...schemaFindings(result.error.issues, value, location, path => knownKeysAt(schema, value, path)))
+  findings.push(
+    ...schemaFindings(result.error.issues, value, location, path => knownKeysAt(schema, value, path))
+  )
   return undefined
 }
 

@@ -39,7 +39,10 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     const all = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
     parsed = Array.isArray(all) ? all : []
   } catch (error) {
-    problems.push({ message: `cannot parse: ${(error as Error).message}`, location: { file, line: 1, column: 1 } })
+    problems.push({
+      message: `cannot parse: ${(error as Error).message}`,
+      location: { file, line: 1, column: 1 }
+    })
     return { documents, problems }
   }
   for (const doc of parsed) {

@@ -28,7 +28,12 @@ export function schemaFindings(
       continue
     }
     const location = positionAt(root, path) ?? fallback
-    findings.push({ rule: 'schema', severity: 'error', message: `${prefix(path)}${describe(issue)}`, ...at(location) })
+    findings.push({
+      rule: 'schema',
+      severity: 'error',
+      message: `${prefix(path)}${describe(issue)}`,
+      ...at(location)
+    })
   }
   return findings
 }
@@ -42,7 +47,9 @@ function prefix(path: readonly (string | number)[]): string {
 }
 
 export function formatPath(path: readonly (string | number)[]): string {
-  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('')
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`))
+    .join('')
 }
 
 function describe(issue: Issue): string {

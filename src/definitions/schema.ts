@@ -11,7 +11,10 @@ export const RULE_SEVERITIES = ['error', 'warning', 'notice', 'off'] as const
 
 const identifier = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'use letters, digits, "-", "_" or "." (start with a letter or digit)')
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
+    'use letters, digits, "-", "_" or "." (start with a letter or digit)'
+  )
 
 const policyDocument = z
   .object({ Statement: z.unknown() })
@@ -23,16 +26,20 @@ const tags = z.record(z.string(), scalar)
 
 const suppression = z.strictObject({
   rule: z.string().min(1).describe('Rule id to suppress, e.g. service-wildcard.'),
-  reason: z.string().regex(/\S/, 'a suppression needs a reason: say why this is acceptable').describe(
-    'Why the finding is acceptable; shown in every report.'
-  ),
+  reason: z
+    .string()
+    .regex(/\S/, 'a suppression needs a reason: say why this is acceptable')
+    .describe('Why the finding is acceptable; shown in every report.'),
   statement: z
     .union([z.string(), z.number()])
     .optional()
     .describe('Limit the suppression to the statement with this Sid (or 0-based index).')
 })
 
-const environmentNames = z.array(identifier).min(1).describe('Environments this definition is deployed to; default: all.')
+const environmentNames = z
+  .array(identifier)
+  .min(1)
+  .describe('Environments this definition is deployed to; default: all.')
 
 const roleFields = {
   roleName: z.string().min(1).optional().describe('Physical role name; default: rendered from `naming`.'),
@@ -43,7 +50,11 @@ const roleFields = {
     .array(z.string().min(1))
     .optional()
     .describe('Managed policies to attach: ARNs or logical names of `kind: ManagedPolicy` definitions.'),
-  permissionsBoundary: z.string().nullable().optional().describe('Boundary policy ARN; null removes the default.'),
+  permissionsBoundary: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('Boundary policy ARN; null removes the default.'),
   maxSessionDuration: z.number().int().optional().describe('Seconds, 3600 to 43200.'),
   path: z.string().optional(),
   tags: tags.optional(),
@@ -85,7 +96,11 @@ export const managedPolicyDefinitionSchema = z
   .strictObject({
     kind: z.literal('ManagedPolicy'),
     name: identifier.describe('Logical name, referenced from roles’ managedPolicies.'),
-    policyName: z.string().min(1).optional().describe('Physical policy name; default: rendered from `naming`.'),
+    policyName: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Physical policy name; default: rendered from `naming`.'),
     description: z.string().optional(),
     environments: environmentNames.optional(),
     document: policyDocument,
@@ -97,10 +112,15 @@ export const managedPolicyDefinitionSchema = z
   })
   .meta({ id: 'ManagedPolicy' })
 
-export const definitionSchema = z.discriminatedUnion('kind', [roleDefinitionSchema, managedPolicyDefinitionSchema])
+export const definitionSchema = z.discriminatedUnion('kind', [
+  roleDefinitionSchema,
+  managedPolicyDefinitionSchema
+])
 
 const environmentSchema = z.strictObject({
-  account: z.string().regex(/^\d{12}$/, 'an AWS account id is 12 digits; quote it so YAML keeps leading zeros'),
+  account: z
+    .string()
+    .regex(/^\d{12}$/, 'an AWS account id is 12 digits; quote it so YAML keeps leading zeros'),
   region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'use a region code such as us-east-1'),
   partition: z.enum(['aws', 'aws-cn', 'aws-us-gov']).optional(),
   deployRole: z.string().optional().describe('Role RoleGate assumes to deploy this environment.'),
@@ -116,7 +136,10 @@ export const configSchema = z
     version: z.literal(1),
     project: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9+=,.@_-]*$/, 'use characters IAM allows in names'),
     definitions: z.array(z.string().min(1)).min(1).optional().describe('Globs relative to this file.'),
-    naming: z.string().optional().describe('Physical name template; default "{project}-{environment}-{name}".'),
+    naming: z
+      .string()
+      .optional()
+      .describe('Physical name template; default "{project}-{environment}-{name}".'),
     path: z.string().optional().describe('Default IAM path; default "/".'),
     managedBy: z
       .string()
@@ -130,11 +153,17 @@ export const configSchema = z
         path: z.string().optional()
       })
       .optional(),
-    requirePermissionsBoundary: z.boolean().optional().describe('Every role must have a permissions boundary.'),
+    requirePermissionsBoundary: z
+      .boolean()
+      .optional()
+      .describe('Every role must have a permissions boundary.'),
     environments: z.record(identifier, environmentSchema).refine(value => Object.keys(value).length > 0, {
       message: 'define at least one environment'
     }),
-    rules: z.record(z.string(), z.enum(RULE_SEVERITIES)).optional().describe('Severity overrides per rule id.'),
+    rules: z
+      .record(z.string(), z.enum(RULE_SEVERITIES))
+      .optional()
+      .describe('Severity overrides per rule id.'),
     limits: z
       .strictObject({
         trustPolicySize: z.number().int().min(2048).max(4096).optional(),
@@ -203,8 +232,9 @@ export function knownKeysAt(schema: z.ZodType, value: unknown, path: readonly Pr
 }
 
 function optionKind(option: z.ZodType): unknown {
-  const shape = (option as { _zod: { def: { shape?: Record<string, { _zod: { def: { values?: unknown[] } } }> } } })._zod
-    .def.shape
+  const shape = (
+    option as { _zod: { def: { shape?: Record<string, { _zod: { def: { values?: unknown[] } } }> } } }
+  )._zod.def.shape
   return shape?.kind?._zod.def.values?.[0]
 }
 

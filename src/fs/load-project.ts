@@ -23,7 +23,11 @@ export interface LoadOptions {
   requireConfig: boolean
 }
 
-export async function loadProject(tree: FileTree, configFile: string, options: LoadOptions): Promise<LoadedProject> {
+export async function loadProject(
+  tree: FileTree,
+  configFile: string,
+  options: LoadOptions
+): Promise<LoadedProject> {
   const configSource = await tree.read(configFile)
   if (!configSource) {
     if (options.requireConfig) {
@@ -58,12 +62,18 @@ export async function loadProject(tree: FileTree, configFile: string, options: L
     })
   }
   const sources = await Promise.all(files.filter(file => file !== configFile).map(file => tree.read(file)))
-  const { definitions, findings: definitionFindings } = loadDefinitions(sources.filter(source => source !== undefined))
+  const { definitions, findings: definitionFindings } = loadDefinitions(
+    sources.filter(source => source !== undefined)
+  )
   findings.push(...definitionFindings)
   return { config, configFile, configExists: true, definitions, findings }
 }
 
-function matchGlobs(all: readonly string[], root: string, globs: readonly string[]): { files: string[]; unmatched: string[] } {
+function matchGlobs(
+  all: readonly string[],
+  root: string,
+  globs: readonly string[]
+): { files: string[]; unmatched: string[] } {
   const matchers = globs.map(glob => ({ glob, match: picomatch(glob, { dot: false }) }))
   const used = new Set<string>()
   const files: string[] = []

@@ -48,6 +48,7 @@ async function walk(root: string, relative: string): Promise<string[]> {
 /** `configPath` as given by the user → workspace-relative with forward slashes. */
 export function workspacePath(configPath: string, workspace: string): string {
   const relative = path.relative(workspace, path.resolve(workspace, configPath))
-  if (relative.startsWith('..')) throw new UsageError(`config file ${configPath} is outside the workspace ${workspace}`)
+  if (relative.startsWith('..'))
+    throw new UsageError(`config file ${configPath} is outside the workspace ${workspace}`)
   return relative.split(path.sep).join('/')
 }

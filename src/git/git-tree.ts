@@ -33,7 +33,10 @@ export async function gitTree(workspace: string, ref: string): Promise<FileTree>
       if (!sha) return undefined
       if (!cache.has(sha)) {
         // Read every blob at once on first use: one git process for the whole tree.
-        const all = await catFileBatch(workspace, [...new Set(blobs.values())].filter(blob => !cache.has(blob)))
+        const all = await catFileBatch(
+          workspace,
+          [...new Set(blobs.values())].filter(blob => !cache.has(blob))
+        )
         for (const [blob, bytes] of all) cache.set(blob, bytes)
       }
       return decodeUtf8(file, cache.get(sha) ?? Buffer.alloc(0))
@@ -57,7 +60,8 @@ async function git(cwd: string, args: string[]): Promise<string> {
     return stdout
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string }
-    if (failure.code === 'ENOENT') throw new UsageError('git is not installed or not on PATH; the diff reads the base ref with git')
+    if (failure.code === 'ENOENT')
+      throw new UsageError('git is not installed or not on PATH; the diff reads the base ref with git')
     throw new UsageError(`git ${args[0]} failed in ${cwd}: ${(failure.stderr ?? failure.message).trim()}`)
   }
 }

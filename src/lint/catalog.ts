@@ -6,52 +6,257 @@ import type { RuleInfo } from './types.js'
 
 const rules: RuleInfo[] = [
   // Definitions
-  { id: 'schema', defaultSeverity: 'error', family: 'definitions', summary: 'A file does not follow the RoleGate format.' },
-  { id: 'unknown-variable', defaultSeverity: 'error', family: 'definitions', summary: 'A {name} variable is not defined.' },
-  { id: 'duplicate-name', defaultSeverity: 'error', family: 'definitions', summary: 'Two definitions render to the same IAM name.' },
-  { id: 'unknown-reference', defaultSeverity: 'error', family: 'definitions', summary: 'A managed policy or environment named in a definition does not exist.' },
-  { id: 'naming-convention', defaultSeverity: 'warning', family: 'definitions', summary: 'A physical name does not follow the naming template.' },
+  {
+    id: 'schema',
+    defaultSeverity: 'error',
+    family: 'definitions',
+    summary: 'A file does not follow the RoleGate format.'
+  },
+  {
+    id: 'unknown-variable',
+    defaultSeverity: 'error',
+    family: 'definitions',
+    summary: 'A {name} variable is not defined.'
+  },
+  {
+    id: 'duplicate-name',
+    defaultSeverity: 'error',
+    family: 'definitions',
+    summary: 'Two definitions render to the same IAM name.'
+  },
+  {
+    id: 'unknown-reference',
+    defaultSeverity: 'error',
+    family: 'definitions',
+    summary: 'A managed policy or environment named in a definition does not exist.'
+  },
+  {
+    id: 'naming-convention',
+    defaultSeverity: 'warning',
+    family: 'definitions',
+    summary: 'A physical name does not follow the naming template.'
+  },
   // Grammar
-  { id: 'malformed-policy', defaultSeverity: 'error', family: 'grammar', summary: 'A policy document breaks IAM policy grammar.' },
-  { id: 'unknown-service', defaultSeverity: 'error', family: 'grammar', summary: 'An action names a service prefix AWS does not have.' },
-  { id: 'unknown-action', defaultSeverity: 'error', family: 'grammar', summary: 'An action (after wildcard expansion) matches no AWS action.' },
-  { id: 'invalid-condition-operator', defaultSeverity: 'error', family: 'grammar', summary: 'A condition operator IAM does not know.' },
-  { id: 'unknown-condition-key', defaultSeverity: 'warning', family: 'grammar', summary: 'A condition key that neither AWS globally nor the actions’ services define.' },
-  { id: 'invalid-arn', defaultSeverity: 'error', family: 'grammar', summary: 'A Resource that is not a valid ARN or "*".' },
-  { id: 'resource-mismatch', defaultSeverity: 'warning', family: 'grammar', summary: 'No resource type of the action matches the ARN.' },
-  { id: 'duplicate-sid', defaultSeverity: 'error', family: 'grammar', summary: 'Two statements of one policy share a Sid.' },
+  {
+    id: 'malformed-policy',
+    defaultSeverity: 'error',
+    family: 'grammar',
+    summary: 'A policy document breaks IAM policy grammar.'
+  },
+  {
+    id: 'unknown-service',
+    defaultSeverity: 'error',
+    family: 'grammar',
+    summary: 'An action names a service prefix AWS does not have.'
+  },
+  {
+    id: 'unknown-action',
+    defaultSeverity: 'error',
+    family: 'grammar',
+    summary: 'An action (after wildcard expansion) matches no AWS action.'
+  },
+  {
+    id: 'invalid-condition-operator',
+    defaultSeverity: 'error',
+    family: 'grammar',
+    summary: 'A condition operator IAM does not know.'
+  },
+  {
+    id: 'unknown-condition-key',
+    defaultSeverity: 'warning',
+    family: 'grammar',
+    summary: 'A condition key that neither AWS globally nor the actions’ services define.'
+  },
+  {
+    id: 'invalid-arn',
+    defaultSeverity: 'error',
+    family: 'grammar',
+    summary: 'A Resource that is not a valid ARN or "*".'
+  },
+  {
+    id: 'resource-mismatch',
+    defaultSeverity: 'warning',
+    family: 'grammar',
+    summary: 'No resource type of the action matches the ARN.'
+  },
+  {
+    id: 'duplicate-sid',
+    defaultSeverity: 'error',
+    family: 'grammar',
+    summary: 'Two statements of one policy share a Sid.'
+  },
   // Least privilege
-  { id: 'wildcard-action', defaultSeverity: 'error', family: 'least-privilege', summary: 'Action "*" allows every action of every service.' },
-  { id: 'service-wildcard', defaultSeverity: 'warning', family: 'least-privilege', summary: 'Action "service:*" allows every action of a service.' },
-  { id: 'resource-wildcard-write', defaultSeverity: 'warning', family: 'least-privilege', summary: 'Write or permissions-management actions on Resource "*" where ARNs could be named.' },
-  { id: 'not-action-allow', defaultSeverity: 'warning', family: 'least-privilege', summary: 'Allow with NotAction allows everything not listed.' },
-  { id: 'not-resource-allow', defaultSeverity: 'warning', family: 'least-privilege', summary: 'Allow with NotResource allows every resource not listed.' },
-  { id: 'pass-role-unscoped', defaultSeverity: 'error', family: 'least-privilege', summary: 'iam:PassRole on "*" or without iam:PassedToService.' },
-  { id: 'privilege-escalation', defaultSeverity: 'error', family: 'least-privilege', summary: 'Actions that let the role grant itself more access.' },
-  { id: 'credentials-exposure', defaultSeverity: 'warning', family: 'least-privilege', summary: 'Actions that return credentials or secrets.' },
-  { id: 'data-exfiltration', defaultSeverity: 'notice', family: 'least-privilege', summary: 'Read actions on data stores on unconstrained resources.' },
-  { id: 'admin-managed-policy', defaultSeverity: 'error', family: 'least-privilege', summary: 'An administrator-level AWS managed policy is attached.' },
-  { id: 'missing-permissions-boundary', defaultSeverity: 'error', family: 'least-privilege', summary: 'A role has no permissions boundary though the config requires one.' },
+  {
+    id: 'wildcard-action',
+    defaultSeverity: 'error',
+    family: 'least-privilege',
+    summary: 'Action "*" allows every action of every service.'
+  },
+  {
+    id: 'service-wildcard',
+    defaultSeverity: 'warning',
+    family: 'least-privilege',
+    summary: 'Action "service:*" allows every action of a service.'
+  },
+  {
+    id: 'resource-wildcard-write',
+    defaultSeverity: 'warning',
+    family: 'least-privilege',
+    summary: 'Write or permissions-management actions on Resource "*" where ARNs could be named.'
+  },
+  {
+    id: 'not-action-allow',
+    defaultSeverity: 'warning',
+    family: 'least-privilege',
+    summary: 'Allow with NotAction allows everything not listed.'
+  },
+  {
+    id: 'not-resource-allow',
+    defaultSeverity: 'warning',
+    family: 'least-privilege',
+    summary: 'Allow with NotResource allows every resource not listed.'
+  },
+  {
+    id: 'pass-role-unscoped',
+    defaultSeverity: 'error',
+    family: 'least-privilege',
+    summary: 'iam:PassRole on "*" or without iam:PassedToService.'
+  },
+  {
+    id: 'privilege-escalation',
+    defaultSeverity: 'error',
+    family: 'least-privilege',
+    summary: 'Actions that let the role grant itself more access.'
+  },
+  {
+    id: 'credentials-exposure',
+    defaultSeverity: 'warning',
+    family: 'least-privilege',
+    summary: 'Actions that return credentials or secrets.'
+  },
+  {
+    id: 'data-exfiltration',
+    defaultSeverity: 'notice',
+    family: 'least-privilege',
+    summary: 'Read actions on data stores on unconstrained resources.'
+  },
+  {
+    id: 'admin-managed-policy',
+    defaultSeverity: 'error',
+    family: 'least-privilege',
+    summary: 'An administrator-level AWS managed policy is attached.'
+  },
+  {
+    id: 'missing-permissions-boundary',
+    defaultSeverity: 'error',
+    family: 'least-privilege',
+    summary: 'A role has no permissions boundary though the config requires one.'
+  },
   // Trust
-  { id: 'trust-any-principal', defaultSeverity: 'error', family: 'trust', summary: 'Anyone may assume the role.' },
-  { id: 'github-oidc-unpinned-sub', defaultSeverity: 'error', family: 'trust', summary: 'GitHub OIDC trust without a precise sub condition.' },
-  { id: 'github-oidc-missing-aud', defaultSeverity: 'error', family: 'trust', summary: 'GitHub OIDC trust without aud = sts.amazonaws.com.' },
-  { id: 'github-oidc-not-environment-bound', defaultSeverity: 'warning', family: 'trust', summary: 'A protected environment’s role trusts GitHub without pinning the environment.' },
-  { id: 'github-oidc-forallvalues', defaultSeverity: 'error', family: 'trust', summary: 'ForAllValues: in an Allow trust condition is true when the claim is absent.' },
-  { id: 'cross-account-no-external-id', defaultSeverity: 'warning', family: 'trust', summary: 'Another account may assume the role without sts:ExternalId.' },
-  { id: 'service-confused-deputy', defaultSeverity: 'notice', family: 'trust', summary: 'A service principal without aws:SourceAccount or aws:SourceArn.' },
+  {
+    id: 'trust-any-principal',
+    defaultSeverity: 'error',
+    family: 'trust',
+    summary: 'Anyone may assume the role.'
+  },
+  {
+    id: 'github-oidc-unpinned-sub',
+    defaultSeverity: 'error',
+    family: 'trust',
+    summary: 'GitHub OIDC trust without a precise sub condition.'
+  },
+  {
+    id: 'github-oidc-missing-aud',
+    defaultSeverity: 'error',
+    family: 'trust',
+    summary: 'GitHub OIDC trust without aud = sts.amazonaws.com.'
+  },
+  {
+    id: 'github-oidc-not-environment-bound',
+    defaultSeverity: 'warning',
+    family: 'trust',
+    summary: 'A protected environment’s role trusts GitHub without pinning the environment.'
+  },
+  {
+    id: 'github-oidc-forallvalues',
+    defaultSeverity: 'error',
+    family: 'trust',
+    summary: 'ForAllValues: in an Allow trust condition is true when the claim is absent.'
+  },
+  {
+    id: 'cross-account-no-external-id',
+    defaultSeverity: 'warning',
+    family: 'trust',
+    summary: 'Another account may assume the role without sts:ExternalId.'
+  },
+  {
+    id: 'service-confused-deputy',
+    defaultSeverity: 'notice',
+    family: 'trust',
+    summary: 'A service principal without aws:SourceAccount or aws:SourceArn.'
+  },
   // Quotas
-  { id: 'role-name-length', defaultSeverity: 'error', family: 'quotas', summary: 'A role or policy name is too long or has characters IAM refuses.' },
-  { id: 'trust-policy-size', defaultSeverity: 'error', family: 'quotas', summary: 'The trust policy exceeds the account’s size quota.' },
-  { id: 'inline-policy-size', defaultSeverity: 'error', family: 'quotas', summary: 'A role’s inline policies exceed 10,240 characters together.' },
-  { id: 'managed-policy-size', defaultSeverity: 'error', family: 'quotas', summary: 'A managed policy exceeds 6,144 characters.' },
-  { id: 'managed-policy-count', defaultSeverity: 'error', family: 'quotas', summary: 'More managed policies attached than the quota allows.' },
-  { id: 'tag-limits', defaultSeverity: 'error', family: 'quotas', summary: 'Too many tags, or a tag key or value too long.' },
-  { id: 'session-duration', defaultSeverity: 'error', family: 'quotas', summary: 'maxSessionDuration outside 3,600–43,200 seconds.' },
-  { id: 'description', defaultSeverity: 'error', family: 'quotas', summary: 'A description longer than 1,000 characters or with characters IAM refuses.' },
-  { id: 'path', defaultSeverity: 'error', family: 'quotas', summary: 'An IAM path longer than 512 characters or malformed.' },
+  {
+    id: 'role-name-length',
+    defaultSeverity: 'error',
+    family: 'quotas',
+    summary: 'A role or policy name is too long or has characters IAM refuses.'
+  },
+  {
+    id: 'trust-policy-size',
+    defaultSeverity: 'error',
+    family: 'quotas',
+    summary: 'The trust policy exceeds the account’s size quota.'
+  },
+  {
+    id: 'inline-policy-size',
+    defaultSeverity: 'error',
+    family: 'quotas',
+    summary: 'A role’s inline policies exceed 10,240 characters together.'
+  },
+  {
+    id: 'managed-policy-size',
+    defaultSeverity: 'error',
+    family: 'quotas',
+    summary: 'A managed policy exceeds 6,144 characters.'
+  },
+  {
+    id: 'managed-policy-count',
+    defaultSeverity: 'error',
+    family: 'quotas',
+    summary: 'More managed policies attached than the quota allows.'
+  },
+  {
+    id: 'tag-limits',
+    defaultSeverity: 'error',
+    family: 'quotas',
+    summary: 'Too many tags, or a tag key or value too long.'
+  },
+  {
+    id: 'session-duration',
+    defaultSeverity: 'error',
+    family: 'quotas',
+    summary: 'maxSessionDuration outside 3,600–43,200 seconds.'
+  },
+  {
+    id: 'description',
+    defaultSeverity: 'error',
+    family: 'quotas',
+    summary: 'A description longer than 1,000 characters or with characters IAM refuses.'
+  },
+  {
+    id: 'path',
+    defaultSeverity: 'error',
+    family: 'quotas',
+    summary: 'An IAM path longer than 512 characters or malformed.'
+  },
   // Suppressions
-  { id: 'unused-suppression', defaultSeverity: 'notice', family: 'suppressions', summary: 'A suppression that silenced nothing.' }
+  {
+    id: 'unused-suppression',
+    defaultSeverity: 'notice',
+    family: 'suppressions',
+    summary: 'A suppression that silenced nothing.'
+  }
 ]
 
 export const RULES: ReadonlyMap<string, RuleInfo> = new Map(rules.map(rule => [rule.id, rule]))

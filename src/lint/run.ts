@@ -43,7 +43,12 @@ export function lint(state: DesiredState, config: Config, earlier: readonly Find
 }
 
 function toFinding(rule: string, hit: RuleHit, environment: EnvironmentState): Finding {
-  const finding: Finding = { rule, severity: 'error', message: hit.message, environment: environment.environment }
+  const finding: Finding = {
+    rule,
+    severity: 'error',
+    message: hit.message,
+    environment: environment.environment
+  }
   if (hit.location) {
     finding.file = hit.location.file
     finding.line = hit.location.line
@@ -62,7 +67,8 @@ function applySuppressions(raw: Finding[], state: DesiredState, config: Config):
   const owners = new Map<string, { file: string; suppressions: Suppression[] }>()
   for (const environment of Object.values(state.environments)) {
     for (const item of [...environment.roles, ...environment.managedPolicies]) {
-      if (item.logicalName && item.source) owners.set(item.logicalName, { file: item.source.file, suppressions: item.source.suppressions })
+      if (item.logicalName && item.source)
+        owners.set(item.logicalName, { file: item.source.file, suppressions: item.source.suppressions })
     }
   }
   const uses = new Map<Suppression, number>()
@@ -99,7 +105,12 @@ function applySuppressions(raw: Finding[], state: DesiredState, config: Config):
         role: logicalName,
         count
       })
-      if (count === 0 && ranRules.has(suppression.rule) && severityOf('unused-suppression', config) !== 'off' && severityOf(suppression.rule, config) !== 'off') {
+      if (
+        count === 0 &&
+        ranRules.has(suppression.rule) &&
+        severityOf('unused-suppression', config) !== 'off' &&
+        severityOf(suppression.rule, config) !== 'off'
+      ) {
         findings.push({
           rule: 'unused-suppression',
           severity: severityOf('unused-suppression', config) as Severity,

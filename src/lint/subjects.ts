@@ -12,7 +12,13 @@ export function* policySubjects(environment: EnvironmentState): Generator<Policy
     }
   }
   for (const policy of environment.managedPolicies) {
-    yield { kind: 'identity', document: policy.document, policyName: policy.logicalName ?? policy.name, owner: policy, ownerKind: 'managedPolicy' }
+    yield {
+      kind: 'identity',
+      document: policy.document,
+      policyName: policy.logicalName ?? policy.name,
+      owner: policy,
+      ownerKind: 'managedPolicy'
+    }
   }
 }
 

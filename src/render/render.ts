@@ -5,7 +5,13 @@
  * `{name}` variables, derive physical names and ARNs from the naming template, resolve logical
  * managed-policy references, and add the ownership tag.
  */
-import type { Config, Definition, EnvironmentConfig, ManagedPolicyDefinition, RoleDefinition } from '../definitions/schema.js'
+import type {
+  Config,
+  Definition,
+  EnvironmentConfig,
+  ManagedPolicyDefinition,
+  RoleDefinition
+} from '../definitions/schema.js'
 import { DEFAULT_NAMING } from '../definitions/schema.js'
 import type { LoadedDefinition } from '../definitions/load.js'
 import type { Finding } from '../model/findings.js'
@@ -45,7 +51,11 @@ export function partitionOf(environment: EnvironmentConfig): string {
   return 'aws'
 }
 
-export function render(config: Config, loaded: readonly LoadedDefinition[], options: RenderOptions): RenderResult {
+export function render(
+  config: Config,
+  loaded: readonly LoadedDefinition[],
+  options: RenderOptions
+): RenderResult {
   const findings: Finding[] = []
   const environmentNames = Object.keys(config.environments)
   checkEnvironmentReferences(loaded, environmentNames, findings)
@@ -54,7 +64,14 @@ export function render(config: Config, loaded: readonly LoadedDefinition[], opti
   for (const environment of selected) {
     const environmentConfig = config.environments[environment]
     if (!environmentConfig) continue
-    state.environments[environment] = renderEnvironment(config, environment, environmentConfig, loaded, options, findings)
+    state.environments[environment] = renderEnvironment(
+      config,
+      environment,
+      environmentConfig,
+      loaded,
+      options,
+      findings
+    )
   }
   return { state, findings }
 }
@@ -63,7 +80,9 @@ export function render(config: Config, loaded: readonly LoadedDefinition[], opti
 export function environmentVariables(config: Config, environment: string): Record<string, string> {
   const environmentConfig = config.environments[environment]
   return {
-    ...Object.fromEntries(Object.entries(environmentConfig.variables ?? {}).map(([key, value]) => [key, String(value)])),
+    ...Object.fromEntries(
+      Object.entries(environmentConfig.variables ?? {}).map(([key, value]) => [key, String(value)])
+    ),
     project: config.project,
     environment,
     account: environmentConfig.account,
@@ -82,12 +101,23 @@ function renderEnvironment(
 ): EnvironmentState {
   const partition = partitionOf(environmentConfig)
   const variables = environmentVariables(config, environment)
-  const context: Context = { config, environment, variables, options, findings, partition, account: environmentConfig.account }
-  const applicable = loaded.filter(item => (item.definition.environments ?? Object.keys(config.environments)).includes(environment))
+  const context: Context = {
+    config,
+    environment,
+    variables,
+    options,
+    findings,
+    partition,
+    account: environmentConfig.account
+  }
+  const applicable = loaded.filter(item =>
+    (item.definition.environments ?? Object.keys(config.environments)).includes(environment)
+  )
 
   const managedPolicies: ManagedPolicyState[] = []
   for (const item of applicable) {
-    if (item.definition.kind === 'ManagedPolicy') managedPolicies.push(renderManagedPolicy(item, item.definition, context))
+    if (item.definition.kind === 'ManagedPolicy')
+      managedPolicies.push(renderManagedPolicy(item, item.definition, context))
   }
   const policyArns = new Map(managedPolicies.map(policy => [policy.logicalName!, policy.arn]))
   const roles: RoleState[] = []
@@ -96,7 +126,14 @@ function renderEnvironment(
   }
   reportDuplicateNames(roles, environment, 'role', findings)
   reportDuplicateNames(managedPolicies, environment, 'managed policy', findings)
-  return { environment, account: environmentConfig.account, region: environmentConfig.region, partition, roles, managedPolicies }
+  return {
+    environment,
+    account: environmentConfig.account,
+    region: environmentConfig.region,
+    partition,
+    roles,
+    managedPolicies
+  }
 }
 
 interface Context {
@@ -118,12 +155,21 @@ function renderRole(
   const { config } = context
   const definition = mergeOverrides(raw, context.environment)
   const unknown: UnknownVariable[] = []
-  const render = <T>(value: T, location?: SourceLocation): T => substituteDeep(value, context.variables, unknown, location) as T
+  const render = <T>(value: T, location?: SourceLocation): T =>
+    substituteDeep(value, context.variables, unknown, location) as T
   const field = (key: string) => positionOf(definition, key) ?? item.location
 
-  const path = normalizePath(render(definition.path ?? config.defaults?.path ?? config.path ?? '/', field('path')))
+  const path = normalizePath(
+    render(definition.path ?? config.defaults?.path ?? config.path ?? '/', field('path'))
+  )
   const name = physicalName(definition.roleName, definition.name, context, item, field('roleName'), unknown)
-  const boundary = resolveBoundary(definition.permissionsBoundary, context, policyArns, render, field('permissionsBoundary'))
+  const boundary = resolveBoundary(
+    definition.permissionsBoundary,
+    context,
+    policyArns,
+    render,
+    field('permissionsBoundary')
+  )
 
   const managedPolicyArns: string[] = []
   const fields: Record<string, SourceLocation> = fieldPositions(definition)
@@ -157,7 +203,8 @@ function renderRole(
     path,
     arn: `arn:${context.partition}:iam::${context.account}:role${path}${name}`,
     description: render(definition.description ?? '', field('description')),
-    maxSessionDuration: definition.maxSessionDuration ?? config.defaults?.maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
+    maxSessionDuration:
+      definition.maxSessionDuration ?? config.defaults?.maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
     trustPolicy: render(definition.trust as PolicyDocument, field('trust')),
     inlinePolicies: Object.fromEntries(
       Object.entries(definition.policies ?? {}).map(([policyName, document]) => [
@@ -176,15 +223,29 @@ function renderRole(
   return role
 }
 
-function renderManagedPolicy(item: LoadedDefinition, raw: ManagedPolicyDefinition, context: Context): ManagedPolicyState {
+function renderManagedPolicy(
+  item: LoadedDefinition,
+  raw: ManagedPolicyDefinition,
+  context: Context
+): ManagedPolicyState {
   const { config } = context
   const definition = mergeOverrides(raw, context.environment)
   const unknown: UnknownVariable[] = []
-  const render = <T>(value: T, location?: SourceLocation): T => substituteDeep(value, context.variables, unknown, location) as T
+  const render = <T>(value: T, location?: SourceLocation): T =>
+    substituteDeep(value, context.variables, unknown, location) as T
   const field = (key: string) => positionOf(definition, key) ?? item.location
   const fields = fieldPositions(definition)
-  const path = normalizePath(render(definition.path ?? config.defaults?.path ?? config.path ?? '/', field('path')))
-  const name = physicalName(definition.policyName, definition.name, context, item, field('policyName'), unknown)
+  const path = normalizePath(
+    render(definition.path ?? config.defaults?.path ?? config.path ?? '/', field('path'))
+  )
+  const name = physicalName(
+    definition.policyName,
+    definition.name,
+    context,
+    item,
+    field('policyName'),
+    unknown
+  )
   const policy: ManagedPolicyState = {
     logicalName: definition.name,
     name,
@@ -214,7 +275,12 @@ function physicalName(
   unknown: UnknownVariable[]
 ): string {
   const template = explicit ?? context.config.naming ?? DEFAULT_NAMING
-  const rendered = substituteDeep(template, { ...context.variables, name: logicalName }, unknown, explicit ? location : item.location) as string
+  const rendered = substituteDeep(
+    template,
+    { ...context.variables, name: logicalName },
+    unknown,
+    explicit ? location : item.location
+  ) as string
   if (explicit) {
     const prefix = namePrefix(context)
     if (prefix && !rendered.startsWith(prefix)) {
@@ -303,7 +369,12 @@ function normalizePath(path: string): string {
   return normalized
 }
 
-function reportUnknownVariables(unknown: UnknownVariable[], context: Context, item: LoadedDefinition, name: string): void {
+function reportUnknownVariables(
+  unknown: UnknownVariable[],
+  context: Context,
+  item: LoadedDefinition,
+  name: string
+): void {
   const known = [...Object.keys(context.variables), 'name']
   const seen = new Set<string>()
   for (const variable of unknown) {
@@ -338,7 +409,11 @@ function reportDuplicateNames(
       first.set(key, item)
       continue
     }
-    const location = item.source!.fields.roleName ?? item.source!.fields.policyName ?? item.source!.fields.name ?? item.source!.location
+    const location =
+      item.source!.fields.roleName ??
+      item.source!.fields.policyName ??
+      item.source!.fields.name ??
+      item.source!.location
     const other = earlier.source!
     findings.push({
       rule: 'duplicate-name',
@@ -353,7 +428,11 @@ function reportDuplicateNames(
   }
 }
 
-function checkEnvironmentReferences(loaded: readonly LoadedDefinition[], known: readonly string[], findings: Finding[]): void {
+function checkEnvironmentReferences(
+  loaded: readonly LoadedDefinition[],
+  known: readonly string[],
+  findings: Finding[]
+): void {
   for (const { definition, location: fallback } of loaded) {
     const report = (environment: string, location: SourceLocation | undefined) => {
       const at = location ?? fallback

@@ -41,7 +41,9 @@ export function substituteDeep(
     return substituteString(value, variables, name => unknown.push({ name, location }))
   }
   if (Array.isArray(value)) {
-    const copy = value.map((item, index) => substituteDeep(item, variables, unknown, positionOf(value, index) ?? location))
+    const copy = value.map((item, index) =>
+      substituteDeep(item, variables, unknown, positionOf(value, index) ?? location)
+    )
     copyOwnPosition(value, copy)
     value.forEach((_, index) => copyPosition(value, index, copy, index))
     return copy

@@ -11,6 +11,7 @@ import { escapeCell, findingsTable } from './markdown.js'
 export const COMMENT_LIMIT = 65_536
 /** Room kept for the closing note and marker. */
 const RESERVE = 2_000
+const SEE_SUMMARY = 'The job summary has the full report.'
 
 const VERDICT_TEXT: Record<Verdict, string> = {
   broadens: '🔺 broadens access',
@@ -43,23 +44,43 @@ export function headline(changes: ChangeSet): string {
   return '⚪ **RoleGate:** this PR changes IAM definitions with no effective change in access.'
 }
 
-function environmentTable(environment: EnvironmentChange): string {
+/**
+ * A table's header and as many rows as fit in `budget` characters; the rest are counted in a
+ * closing line (after a blank line, so it is not read as a row).
+ */
+function boundedTable(header: readonly string[], rows: readonly string[], budget: number, rest: (count: number) => string): string {
+  const lines = [...header]
+  let length = lines.join('\n').length
+  let shown = 0
+  for (const row of rows) {
+    // Room for this row and for the closing line should more rows follow.
+    if (length + row.length + 1 + (shown + 1 < rows.length ? 200 : 0) > budget) break
+    lines.push(row)
+    length += row.length + 1
+    shown++
+  }
+  if (shown < rows.length) lines.push('', rest(rows.length - shown))
+  return lines.join('\n') + '\n'
+}
+
+function environmentTable(environment: EnvironmentChange, budget = Infinity, hint = SEE_SUMMARY): string {
   const roles = environment.roles.filter(role => role.change !== 'unchanged')
   const policies = environment.managedPolicies.filter(policy => policy.change !== 'unchanged')
-  const lines = [`#### ${environment.environment} — ${VERDICT_TEXT[environment.verdict]}${environment.risk === 'high' ? ' · **high risk**' : ''}`, '']
-  if (roles.length === 0 && policies.length === 0) return lines.concat('_No changes._', '').join('\n')
-  lines.push('| Role | Change | Verdict | +Actions | −Actions | Risk |', '|---|---|---|---:|---:|---|')
+  const title = `#### ${environment.environment} — ${VERDICT_TEXT[environment.verdict]}${environment.risk === 'high' ? ' · **high risk**' : ''}\n\n`
+  if (roles.length === 0 && policies.length === 0) return `${title}_No changes._\n`
+  const rows: string[] = []
   for (const role of roles) {
-    lines.push(
+    rows.push(
       `| \`${escapeCell(role.name)}\` | ${role.change}${role.rename ? ` (renamed from \`${role.rename.before}\`)` : ''} | ${role.verdict} | ${role.addedActions.length || ''} | ${role.removedActions.length || ''} | ${role.risk === 'high' ? '🔴 high' : role.risk === 'low' ? 'low' : ''} |`
     )
   }
   for (const policy of policies) {
     const added = new Set(policy.permissions.added.filter(entry => entry.effect === 'Allow').map(entry => entry.action)).size
     const removed = new Set(policy.permissions.removed.filter(entry => entry.effect === 'Allow').map(entry => entry.action)).size
-    lines.push(`| \`${escapeCell(policy.name)}\` _(managed policy)_ | ${policy.change} | ${policy.verdict} | ${added || ''} | ${removed || ''} | |`)
+    rows.push(`| \`${escapeCell(policy.name)}\` _(managed policy)_ | ${policy.change} | ${policy.verdict} | ${added || ''} | ${removed || ''} | |`)
   }
-  return lines.join('\n') + '\n'
+  const header = ['| Role | Change | Verdict | +Actions | −Actions | Risk |', '|---|---|---|---:|---:|---|']
+  return title + boundedTable(header, rows, budget - title.length, count => `_… and ${count} more changed role(s) or policies in ${environment.environment}. ${hint}_`)
 }
 
 const MAX_ACTIONS_IN_CELL = 8
@@ -109,7 +130,9 @@ export function roleDetails(environment: string, role: RoleChange): string {
   if (role.maxSessionDuration) fields.push(`max session: ${role.maxSessionDuration.before}s → ${role.maxSessionDuration.after}s`)
   if (role.description) fields.push('description changed')
   if (role.rename) fields.push(`renamed: \`${role.rename.before}\` → \`${role.rename.after}\``)
-  const tagKeys = [...Object.keys(role.tags.added), ...Object.keys(role.tags.removed), ...Object.keys(role.tags.changed)]
+  // A new or deleted role's tags are all "changed": only an existing role's tag edits are news.
+  const tagKeys =
+    role.change === 'modified' ? [...Object.keys(role.tags.added), ...Object.keys(role.tags.removed), ...Object.keys(role.tags.changed)] : []
   if (tagKeys.length) fields.push(`tags changed: ${tagKeys.map(key => `\`${escapeCell(key)}\``).join(', ')}`)
   if (role.opaquePolicies.length) fields.push(`not expanded (content unknown): ${role.opaquePolicies.map(arn => `\`${arn}\``).join(', ')}`)
   if (fields.length) parts.push(...fields.map(field => `- ${field}`), '')
@@ -123,22 +146,23 @@ export function roleDetails(environment: string, role: RoleChange): string {
   return parts.join('\n')
 }
 
+const SEVERITY_PRIORITY: Record<Finding['severity'], number> = { error: 0, warning: 1, notice: 2 }
+
+/** The new findings, most severe first, as many as fit in `budget` characters. */
+function boundedFindingsTable(findings: readonly Finding[], budget: number, hint: string): string {
+  const sorted = [...findings].sort((a, b) => SEVERITY_PRIORITY[a.severity] - SEVERITY_PRIORITY[b.severity])
+  const [header, separator, ...rows] = findingsTable(sorted).trimEnd().split('\n')
+  return boundedTable([header, separator], rows, budget, count => `_… and ${count} more new finding(s). ${hint}_`)
+}
+
 const PRIORITY: Record<string, number> = { high: 0, low: 1, none: 2 }
 const VERDICT_PRIORITY: Record<Verdict, number> = { broadens: 0, narrows: 1, neutral: 2, unchanged: 3 }
 
 export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
   const limit = (input.limit ?? COMMENT_LIMIT) - RESERVE
-  const head: string[] = []
-  if (input.marker) head.push(input.marker)
-  head.push(headline(input.changes), '')
-  for (const environment of Object.values(input.changes.environments)) head.push(environmentTable(environment))
-  if (input.newFindings.length > 0) {
-    head.push(`### New findings (${input.newFindings.length})`, '', findingsTable(input.newFindings))
-  }
-  if (input.existingFindingCount > 0) head.push(`_${input.existingFindingCount} finding(s) already existed on the base branch; see the job summary._`, '')
-
-  let body = head.join('\n')
-  const details = Object.values(input.changes.environments)
+  const hint = input.fullReportHint ?? SEE_SUMMARY
+  const environments = Object.values(input.changes.environments)
+  const details = environments
     .flatMap(environment => environment.roles.filter(role => role.change !== 'unchanged').map(role => ({ environment: environment.environment, role })))
     .sort(
       (a, b) =>
@@ -147,19 +171,43 @@ export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
         a.environment.localeCompare(b.environment) ||
         a.role.name.localeCompare(b.role.name)
     )
+    .map(({ environment, role }) => roleDetails(environment, role))
+
+  // Summary first: the environment tables share up to half the room (a table that needs less
+  // leaves its share to the next); then the new findings, most severe first, leaving up to a
+  // quarter of the room for the details of the riskiest roles; the details get the rest.
+  const head: string[] = []
+  if (input.marker) head.push(input.marker)
+  head.push(headline(input.changes), '')
+  let tablesRoom = limit / 2
+  environments.forEach((environment, index) => {
+    const table = environmentTable(environment, tablesRoom / (environments.length - index), hint)
+    tablesRoom -= table.length
+    head.push(table)
+  })
+  const existing = input.existingFindingCount > 0 ? `_${input.existingFindingCount} finding(s) already existed on the base branch; see the job summary._\n` : ''
+  if (input.newFindings.length > 0) {
+    const title = `### New findings (${input.newFindings.length})\n`
+    const detailsRoom = Math.min(
+      details.reduce((sum, section) => sum + section.length, 0),
+      limit / 4
+    )
+    const room = limit - head.join('\n').length - title.length - existing.length - detailsRoom - 3
+    head.push(title, boundedFindingsTable(input.newFindings, room, hint))
+  }
+  if (existing) head.push(existing)
+
+  let body = head.join('\n')
   let omitted = 0
   if (details.length > 0) body += '\n### Details\n\n'
-  for (const { environment, role } of details) {
-    const section = roleDetails(environment, role)
+  for (const section of details) {
     if (body.length + section.length > limit) {
       omitted++
       continue
     }
     body += section
   }
-  if (omitted > 0) {
-    body += `\n> ${omitted} more role detail(s) did not fit in this comment. ${input.fullReportHint ?? 'The job summary has the full report.'}\n`
-  }
+  if (omitted > 0) body += `\n> ${omitted} more role detail(s) did not fit in this comment. ${hint}\n`
   if (details.length > 0) body += `\n<sub>${input.changes.caveats.join(' ')}</sub>\n`
   return body
 }
@@ -169,6 +217,20 @@ export function renderPlanMarkdown(plan: PlanReport, change: EnvironmentChange |
   const lines = [`## RoleGate ${command}: ${plan.environment} (account ${plan.account})`, '']
   if (plan.conflicts.length > 0) {
     lines.push('### ⛔ Refused: resources RoleGate may not change', '', ...plan.conflicts.map(conflict => `- **${escapeCell(conflict.resource)}**: ${escapeCell(conflict.reason)}`), '')
+  }
+  if (plan.drift?.length) {
+    const what: Record<string, string> = {
+      'changed-outside': 'changed outside RoleGate',
+      'deleted-outside': 'deleted outside RoleGate',
+      'not-defined': 'owned by this repository but no longer defined',
+      'not-owned': 'exists with a defined name but RoleGate does not own it'
+    }
+    lines.push(`### Drift (${plan.drift.length})`, '')
+    for (const item of plan.drift) {
+      const verdict = item.verdict === 'broadens' ? ' — live allows more than the definitions' : item.verdict === 'narrows' ? ' — live allows less than the definitions' : ''
+      lines.push(`- **${escapeCell(item.resource)}**: ${what[item.kind]}${verdict}`, ...item.reasons.map(reason => `  - ${escapeCell(reason)}`))
+    }
+    lines.push('')
   }
   if (plan.operations.length === 0) lines.push('✅ Live IAM matches the definitions: nothing to do.', '')
   else lines.push(`### Operations (${plan.operations.length})`, '', ...plan.operations.map(operation => `- \`${operation.kind}\` ${escapeCell(operation.description)}`), '')

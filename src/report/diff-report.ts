@@ -27,10 +27,24 @@ export interface EnvironmentReport {
   verdict: EnvironmentChange['verdict']
   risk: EnvironmentChange['risk']
   roles: RoleReport[]
-  managedPolicies: { name: string; physicalName: string; change: string; verdict: string; addedActions: string[]; removedActions: string[] }[]
+  managedPolicies: {
+    name: string
+    physicalName: string
+    change: string
+    verdict: string
+    addedActions: string[]
+    removedActions: string[]
+  }[]
 }
 
-const FIELDS = ['permissionsBoundary', 'maxSessionDuration', 'description', 'path', 'rename', 'instanceProfile'] as const
+const FIELDS = [
+  'permissionsBoundary',
+  'maxSessionDuration',
+  'description',
+  'path',
+  'rename',
+  'instanceProfile'
+] as const
 
 export function roleReport(role: RoleChange): RoleReport {
   const fields: RoleReport['fields'] = {}
@@ -38,7 +52,10 @@ export function roleReport(role: RoleChange): RoleReport {
     const value = role[field]
     if (value) fields[field] = { before: value.before ?? null, after: value.after ?? null }
   }
-  const tagCount = Object.keys(role.tags.added).length + Object.keys(role.tags.removed).length + Object.keys(role.tags.changed).length
+  const tagCount =
+    Object.keys(role.tags.added).length +
+    Object.keys(role.tags.removed).length +
+    Object.keys(role.tags.changed).length
   if (tagCount > 0) fields.tags = { before: role.before?.tags ?? null, after: role.after?.tags ?? null }
   return {
     name: role.name,
@@ -71,8 +88,12 @@ export function environmentsReport(changes: ChangeSet): Record<string, Environme
         physicalName: policy.physicalName,
         change: policy.change,
         verdict: policy.verdict,
-        addedActions: [...new Set(policy.permissions.added.filter(e => e.effect === 'Allow').map(e => e.action))].sort(),
-        removedActions: [...new Set(policy.permissions.removed.filter(e => e.effect === 'Allow').map(e => e.action))].sort()
+        addedActions: [
+          ...new Set(policy.permissions.added.filter(e => e.effect === 'Allow').map(e => e.action))
+        ].sort(),
+        removedActions: [
+          ...new Set(policy.permissions.removed.filter(e => e.effect === 'Allow').map(e => e.action))
+        ].sort()
       }))
     }
   }

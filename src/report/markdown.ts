@@ -15,7 +15,9 @@ export function findingsTable(findings: readonly Finding[]): string {
     const suppressed = finding.suppressed ? ` _(suppressed: ${escapeCell(finding.suppressed.reason)})_` : ''
     return `| ${ICON[finding.severity]} ${finding.severity} | \`${finding.rule}\` | ${where} | ${escapeCell(finding.environment ?? '')} | ${escapeCell(finding.message)}${suppressed} |`
   })
-  return ['| Severity | Rule | Location | Env | Message |', '|---|---|---|---|---|', ...rows].join('\n') + '\n'
+  return (
+    ['| Severity | Rule | Location | Env | Message |', '|---|---|---|---|---|', ...rows].join('\n') + '\n'
+  )
 }
 
 export function renderMarkdown(report: Report, extra?: string): string {

@@ -21,13 +21,22 @@ export interface PermissionMatrix {
   rows: MatrixRow[]
 }
 
-const LETTER: Record<AccessLevel, string> = { Read: 'R', List: 'L', Write: 'W', Tagging: 'T', 'Permissions management': 'P' }
+const LETTER: Record<AccessLevel, string> = {
+  Read: 'R',
+  List: 'L',
+  Write: 'W',
+  Tagging: 'T',
+  'Permissions management': 'P'
+}
 
 export function permissionMatrix(environment: EnvironmentState): PermissionMatrix {
   const policies = policyResolver(environment.managedPolicies)
   const services = new Set<string>()
   const rows = environment.roles.map(role => {
-    const documents = [...Object.values(role.inlinePolicies), ...role.managedPolicyArns.flatMap(arn => policies.document(arn) ?? [])]
+    const documents = [
+      ...Object.values(role.inlinePolicies),
+      ...role.managedPolicyArns.flatMap(arn => policies.document(arn) ?? [])
+    ]
     const levels = new Map<string, Set<AccessLevel>>()
     for (const fact of factsOf(documents, environment.partition)) {
       if (fact.effect !== 'Allow') continue
@@ -39,7 +48,9 @@ export function permissionMatrix(environment: EnvironmentState): PermissionMatri
     }
     return {
       role: role.logicalName ?? role.name,
-      services: Object.fromEntries([...levels].map(([service, set]) => [service, ACCESS_LEVELS.filter(level => set.has(level))]))
+      services: Object.fromEntries(
+        [...levels].map(([service, set]) => [service, ACCESS_LEVELS.filter(level => set.has(level))])
+      )
     }
   })
   return { environment: environment.environment, services: [...services].sort(), rows }
@@ -50,7 +61,17 @@ export function renderMatrixMarkdown(matrix: PermissionMatrix): string {
   const header = `| Role | ${matrix.services.map(service => `\`${service}\``).join(' | ')} |`
   const rule = `|---|${matrix.services.map(() => ':---:').join('|')}|`
   const rows = matrix.rows.map(
-    row => `| \`${escapeCell(row.role)}\` | ${matrix.services.map(service => (row.services[service] ?? []).map(level => LETTER[level]).join('')).join(' | ')} |`
+    row =>
+      `| \`${escapeCell(row.role)}\` | ${matrix.services.map(service => (row.services[service] ?? []).map(level => LETTER[level]).join('')).join(' | ')} |`
   )
-  return [`#### ${matrix.environment}`, '', header, rule, ...rows, '', '_R read · L list · W write · T tagging · P permissions management_', ''].join('\n')
+  return [
+    `#### ${matrix.environment}`,
+    '',
+    header,
+    rule,
+    ...rows,
+    '',
+    '_R read · L list · W write · T tagging · P permissions management_',
+    ''
+  ].join('\n')
 }

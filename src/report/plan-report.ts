@@ -11,6 +11,18 @@ export interface PlanReport {
   applied?: string[]
   failed?: { operation: string; error: string }
   notAttempted?: string[]
+  /** drift: how live IAM differs from the definitions, per resource. */
+  drift?: DriftItem[]
   /** Logical role name → ARN, after deploy. */
   roles?: Record<string, string>
+}
+
+export type DriftKind = 'changed-outside' | 'deleted-outside' | 'not-defined' | 'not-owned'
+
+export interface DriftItem {
+  resource: string
+  kind: DriftKind
+  /** From definitions to live: "broadens" means live allows more than the definitions. */
+  verdict?: string
+  reasons: string[]
 }

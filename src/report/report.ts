@@ -53,5 +53,7 @@ export function findingsExitCode(summary: ReportSummary, failOn: FailOn): 0 | 1 
 }
 
 export function activeFindings(findings: readonly Finding[], severity?: Severity): Finding[] {
-  return findings.filter(finding => !finding.suppressed && (severity === undefined || finding.severity === severity))
+  return findings.filter(
+    finding => !finding.suppressed && (severity === undefined || finding.severity === severity)
+  )
 }

@@ -28,17 +28,27 @@ const SIGN = { added: '+', removed: '-', modified: '~', unchanged: ' ' } as cons
 export function renderChangeText(changes: ChangeSet): string {
   const lines: string[] = []
   for (const environment of Object.values(changes.environments)) {
-    lines.push(`${environment.environment}: ${environment.verdict}${environment.risk === 'high' ? ' (HIGH RISK)' : ''}`)
+    lines.push(
+      `${environment.environment}: ${environment.verdict}${environment.risk === 'high' ? ' (HIGH RISK)' : ''}`
+    )
     for (const role of environment.roles) {
       if (role.change === 'unchanged') continue
-      const counts = [role.addedActions.length ? `+${role.addedActions.length} actions` : '', role.removedActions.length ? `-${role.removedActions.length} actions` : '']
+      const counts = [
+        role.addedActions.length ? `+${role.addedActions.length} actions` : '',
+        role.removedActions.length ? `-${role.removedActions.length} actions` : ''
+      ]
         .filter(Boolean)
         .join(', ')
-      lines.push(`  ${SIGN[role.change]} ${role.name} (${role.physicalName}): ${role.verdict}${counts ? `, ${counts}` : ''}${role.risk === 'high' ? ', high risk' : ''}`)
+      lines.push(
+        `  ${SIGN[role.change]} ${role.name} (${role.physicalName}): ${role.verdict}${counts ? `, ${counts}` : ''}${role.risk === 'high' ? ', high risk' : ''}`
+      )
       for (const reason of role.reasons) lines.push(`      ${reason}`)
     }
     for (const policy of environment.managedPolicies) {
-      if (policy.change !== 'unchanged') lines.push(`  ${SIGN[policy.change]} managed policy ${policy.name} (${policy.physicalName}): ${policy.verdict}`)
+      if (policy.change !== 'unchanged')
+        lines.push(
+          `  ${SIGN[policy.change]} managed policy ${policy.name} (${policy.physicalName}): ${policy.verdict}`
+        )
     }
   }
   lines.push('', ...changes.caveats.map(caveat => `note: ${caveat}`))

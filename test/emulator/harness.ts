@@ -41,6 +41,8 @@ export interface RunOptions {
   aws?: 'none' | { account: string } | ClientCredentials
   /** Files to write into the workspace (relative path → content). */
   files?: Record<string, string>
+  /** Use this existing folder as GITHUB_WORKSPACE (e.g. a git repository); the caller owns it. */
+  workspace?: string
   /** Extra environment variables (undefined removes one). */
   env?: Record<string, string | undefined>
   /** Apply action.yml input defaults as the runner does: true (default when it exists), false, or a path. */
@@ -118,7 +120,7 @@ export async function runAction(emulator: Emulator, options: RunOptions = {}): P
 
   const tempDir = await mkdtemp(join(tmpdir(), 'rolegate-run-'))
   const dirs = {
-    workspace: join(tempDir, 'workspace'),
+    workspace: options.workspace ?? join(tempDir, 'workspace'),
     runnerTemp: join(tempDir, 'runner-temp'),
     home: join(tempDir, 'home'),
     files: join(tempDir, '_runner_file_commands')

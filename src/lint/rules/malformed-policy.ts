@@ -8,7 +8,17 @@ import type { LintContext, PolicySubject, Rule, RuleHit } from '../types.js'
 import { didYouMean } from '../../util/suggest.js'
 
 const DOCUMENT_KEYS = ['Version', 'Id', 'Statement']
-const STATEMENT_KEYS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition']
+const STATEMENT_KEYS = [
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition'
+]
 const VERSIONS = ['2012-10-17', '2008-10-17']
 
 export const malformedPolicy: Rule = {
@@ -34,10 +44,14 @@ function* checkDocument(subject: PolicySubject): Generator<RuleHit> {
   }
   const record = document as Record<string, unknown>
   for (const key of Object.keys(record)) {
-    if (!DOCUMENT_KEYS.includes(key)) yield hit(`unknown element "${key}"${didYouMean(key, DOCUMENT_KEYS)}`, [key])
+    if (!DOCUMENT_KEYS.includes(key))
+      yield hit(`unknown element "${key}"${didYouMean(key, DOCUMENT_KEYS)}`, [key])
   }
   if (record.Version !== undefined && !VERSIONS.includes(String(record.Version))) {
-    yield hit(`Version must be "2012-10-17" (got ${JSON.stringify(record.Version)}); quote it so YAML does not read a date`, ['Version'])
+    yield hit(
+      `Version must be "2012-10-17" (got ${JSON.stringify(record.Version)}); quote it so YAML does not read a date`,
+      ['Version']
+    )
   }
   const statements = record.Statement
   if (statements === undefined || statements === null) {
@@ -45,10 +59,13 @@ function* checkDocument(subject: PolicySubject): Generator<RuleHit> {
     return
   }
   const list = Array.isArray(statements) ? statements : [statements]
-  if (list.length === 0) yield hit('Statement is empty; IAM rejects a policy without statements', ['Statement'])
+  if (list.length === 0)
+    yield hit('Statement is empty; IAM rejects a policy without statements', ['Statement'])
   for (let index = 0; index < list.length; index++) {
     const base: (string | number)[] = Array.isArray(statements) ? ['Statement', index] : ['Statement']
-    yield* checkStatement(list[index], base, subject, (message, path, id) => hit(message, [...base, ...path], id))
+    yield* checkStatement(list[index], base, subject, (message, path, id) =>
+      hit(message, [...base, ...path], id)
+    )
   }
 }
 
@@ -64,11 +81,17 @@ function* checkStatement(
   }
   const statement = value as Record<string, unknown>
   const id = typeof statement.Sid === 'string' && statement.Sid ? statement.Sid : String(base[1] ?? 0)
-  const name = typeof statement.Sid === 'string' && statement.Sid ? `statement "${statement.Sid}"` : `statement ${id}`
+  const name =
+    typeof statement.Sid === 'string' && statement.Sid ? `statement "${statement.Sid}"` : `statement ${id}`
   for (const key of Object.keys(statement)) {
-    if (!STATEMENT_KEYS.includes(key)) yield hit(`${name} has unknown element "${key}"${didYouMean(key, STATEMENT_KEYS)}`, [key], id)
+    if (!STATEMENT_KEYS.includes(key))
+      yield hit(`${name} has unknown element "${key}"${didYouMean(key, STATEMENT_KEYS)}`, [key], id)
   }
-  if (statement.Sid !== undefined && (typeof statement.Sid !== 'string' || !/^[A-Za-z0-9]*$/.test(statement.Sid)) && subject.kind === 'identity') {
+  if (
+    statement.Sid !== undefined &&
+    (typeof statement.Sid !== 'string' || !/^[A-Za-z0-9]*$/.test(statement.Sid)) &&
+    subject.kind === 'identity'
+  ) {
     yield hit(`${name}: Sid may contain only letters and digits in an identity policy`, ['Sid'], id)
   }
   if (statement.Effect !== 'Allow' && statement.Effect !== 'Deny') {
@@ -84,12 +107,22 @@ function* checkStatement(
   if (subject.kind === 'identity') {
     yield* exactlyOne(statement, 'Resource', 'NotResource', name, id, hit)
     for (const key of ['Principal', 'NotPrincipal']) {
-      if (key in statement) yield hit(`${name}: ${key} is not allowed in an identity policy; who may assume the role belongs in trust`, [key], id)
+      if (key in statement)
+        yield hit(
+          `${name}: ${key} is not allowed in an identity policy; who may assume the role belongs in trust`,
+          [key],
+          id
+        )
     }
   } else {
     yield* exactlyOne(statement, 'Principal', 'NotPrincipal', name, id, hit)
     for (const key of ['Resource', 'NotResource']) {
-      if (key in statement) yield hit(`${name}: ${key} is not allowed in a trust policy (the resource is the role itself)`, [key], id)
+      if (key in statement)
+        yield hit(
+          `${name}: ${key} is not allowed in a trust policy (the resource is the role itself)`,
+          [key],
+          id
+        )
     }
   }
   for (const key of ['Action', 'NotAction', 'Resource', 'NotResource']) {
@@ -110,7 +143,8 @@ function* exactlyOne(
   hit: (message: string, path: (string | number)[], statement?: string) => RuleHit
 ): Generator<RuleHit> {
   if (a in statement && b in statement) yield hit(`${name} has both ${a} and ${b}; use one`, [b], id)
-  else if (!(a in statement) && !(b in statement)) yield hit(`${name} has no ${a}; add ${a} (or ${b})`, [], id)
+  else if (!(a in statement) && !(b in statement))
+    yield hit(`${name} has no ${a}; add ${a} (or ${b})`, [], id)
 }
 
 function* stringList(
@@ -124,7 +158,11 @@ function* stringList(
   if (Array.isArray(value) && value.length === 0) yield hit(`${name}: ${key} is an empty list`, [key], id)
   for (let index = 0; index < list.length; index++) {
     if (typeof list[index] !== 'string' || list[index] === '') {
-      yield hit(`${name}: ${key} must be a string or a list of strings`, Array.isArray(value) ? [key, index] : [key], id)
+      yield hit(
+        `${name}: ${key} must be a string or a list of strings`,
+        Array.isArray(value) ? [key, index] : [key],
+        id
+      )
     }
   }
 }
@@ -140,15 +178,25 @@ function* principal(
 ): Generator<RuleHit> {
   if (value === '*') return
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    yield hit(`${name}: ${key} must be "*" or a mapping such as { Service: ecs-tasks.amazonaws.com }`, [key], id)
+    yield hit(
+      `${name}: ${key} must be "*" or a mapping such as { Service: ecs-tasks.amazonaws.com }`,
+      [key],
+      id
+    )
     return
   }
   for (const [type, principals] of Object.entries(value)) {
     if (!PRINCIPAL_TYPES.includes(type)) {
-      yield hit(`${name}: unknown principal type "${type}"${didYouMean(type, PRINCIPAL_TYPES)}; use AWS, Service, Federated or CanonicalUser`, [key, type], id)
+      yield hit(
+        `${name}: unknown principal type "${type}"${didYouMean(type, PRINCIPAL_TYPES)}; use AWS, Service, Federated or CanonicalUser`,
+        [key, type],
+        id
+      )
       continue
     }
-    yield* stringList(principals, `${key}.${type}`, name, id, (message, path, sid) => hit(message, [key, type, ...path.slice(1)], sid))
+    yield* stringList(principals, `${key}.${type}`, name, id, (message, path, sid) =>
+      hit(message, [key, type, ...path.slice(1)], sid)
+    )
   }
 }
 
@@ -164,13 +212,21 @@ function* condition(
   }
   for (const [operator, block] of Object.entries(value)) {
     if (block === null || typeof block !== 'object' || Array.isArray(block)) {
-      yield hit(`${name}: Condition operator ${operator} must map condition keys to values`, ['Condition', operator], id)
+      yield hit(
+        `${name}: Condition operator ${operator} must map condition keys to values`,
+        ['Condition', operator],
+        id
+      )
       continue
     }
     for (const [key, values] of Object.entries(block)) {
       const list = Array.isArray(values) ? values : [values]
       if (list.some(item => item === null || typeof item === 'object')) {
-        yield hit(`${name}: condition ${operator} ${key} must be a value or a list of values`, ['Condition', operator, key], id)
+        yield hit(
+          `${name}: condition ${operator} ${key} must be a value or a list of values`,
+          ['Condition', operator, key],
+          id
+        )
       }
     }
   }
@@ -178,5 +234,7 @@ function* condition(
 
 function describe(subject: PolicySubject): string {
   if (subject.kind === 'trust') return 'trust policy'
-  return subject.ownerKind === 'role' ? `inline policy ${subject.policyName}` : `managed policy ${subject.policyName}`
+  return subject.ownerKind === 'role'
+    ? `inline policy ${subject.policyName}`
+    : `managed policy ${subject.policyName}`
 }
