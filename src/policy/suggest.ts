@@ -3,31 +3,8 @@
  * `s4:GetObject` -> `s3:GetObject`, `lamda` -> `lambda`. Typos are judged case-insensitively, allow
  * about one edit per four characters, and a unique prefix (`s3:GetBucketPolicyStat`) also counts.
  */
+import { closest } from '../util/suggest.js'
 import { allServicePrefixes, lookupService } from './action-db.js'
-import { editDistance } from './edit-distance.js'
-
-function tolerance(text: string): number {
-  return Math.max(1, Math.min(3, Math.floor(text.length / 4)))
-}
-
-/** The closest candidate within tolerance, preferring smaller distance, then alphabetical order. */
-function closest(input: string, candidates: readonly string[]): string | undefined {
-  const needle = input.toLowerCase()
-  const limit = tolerance(needle)
-  let best: string | undefined
-  let bestDistance = limit + 1
-  for (const candidate of candidates) {
-    const distance = editDistance(needle, candidate.toLowerCase(), limit)
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  if (best !== undefined) return best
-  // A truncated name: suggest it only when the prefix is unambiguous.
-  const extensions = candidates.filter(candidate => candidate.toLowerCase().startsWith(needle))
-  return needle.length >= 3 && extensions.length === 1 ? extensions[0] : undefined
-}
 
 /** A known service prefix close to `prefix`, or undefined (also for an already-known prefix). */
 export function suggestService(prefix: string): string | undefined {

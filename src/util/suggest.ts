@@ -1,38 +1,29 @@
-/** "Did you mean" suggestions by edit distance. */
+/** "Did you mean" suggestions: the closest candidate by edit distance, or a unique prefix. */
+import { editDistance } from './edit-distance.js'
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0
-  const rows = a.length + 1
-  const cols = b.length + 1
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
-  )
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
-    }
-  }
-  return d[a.length][b.length]
+/** About one edit per four characters, at least one, at most three. */
+function tolerance(text: string): number {
+  return Math.max(1, Math.min(3, Math.floor(text.length / 4)))
 }
 
-/** The closest candidate within a distance proportional to the word's length, if any. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const lower = word.toLowerCase()
-  const limit = Math.max(1, Math.floor(word.length / 3))
+/** The closest candidate within tolerance (case-insensitive), preferring the smaller distance. */
+export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  const needle = input.toLowerCase()
+  const limit = tolerance(needle)
+  const list = [...candidates]
   let best: string | undefined
-  let bestDistance = Infinity
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase())
+  let bestDistance = limit + 1
+  for (const candidate of list) {
+    const distance = editDistance(needle, candidate.toLowerCase(), limit)
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance
     }
   }
-  return bestDistance <= limit ? best : undefined
+  if (best !== undefined) return best
+  // A truncated name: suggest it only when the prefix is unambiguous.
+  const extensions = list.filter(candidate => candidate.toLowerCase().startsWith(needle))
+  return needle.length >= 3 && extensions.length === 1 ? extensions[0] : undefined
 }
 
 export function didYouMean(word: string, candidates: Iterable<string>): string {
