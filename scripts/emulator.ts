@@ -11,9 +11,13 @@
  *   --state FILE     load accounts from FILE if it exists; save them there on exit
  *   --repo O/R       GitHub repository of the job whose OIDC request env is printed (default octo-org/octo-repo)
  *   --environment E  bind that job to a GitHub environment
+ *   --bootstrap FILE apply `rolegate bootstrap` for every environment of that rolegate.yml (creates the
+ *                    accounts, the permissions boundary and the deployer role trusting --repo)
  * Faults come from EMULATOR_* variables (see test/emulator/aws/faults.ts: faultsFromEnv).
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { bootstrapAccount } from '../test/emulator/bootstrap.js'
 import { parseArgs } from 'node:util'
 import { Emulator } from '../test/emulator/emulator.js'
 import { faultsFromEnv } from '../test/emulator/aws/faults.js'
@@ -35,7 +39,8 @@ async function main(): Promise<void> {
       region: { type: 'string' },
       state: { type: 'string' },
       repo: { type: 'string' },
-      environment: { type: 'string' }
+      environment: { type: 'string' },
+      bootstrap: { type: 'string' }
     },
     strict: true
   })
@@ -56,6 +61,19 @@ async function main(): Promise<void> {
   for (const id of requested) {
     if (!/^\d{12}$/.test(id)) fail(`--account must be 12 digits, got '${id}'`)
     if (!emulator.registry.account(id)) emulator.createAccount(id)
+  }
+  if (values.bootstrap) {
+    let configText: string
+    try {
+      configText = readFileSync(values.bootstrap, 'utf8')
+    } catch {
+      fail(`--bootstrap: cannot read ${values.bootstrap}`)
+    }
+    const environments = Object.keys((parse(configText) as { environments?: object })?.environments ?? {})
+    for (const environment of environments) {
+      await bootstrapAccount(emulator, configText, environment, `${owner}/${repo}`)
+      process.stderr.write(`emulator: bootstrapped ${environment} of ${values.bootstrap} (boundary + deployer role trusting ${owner}/${repo})\n`)
+    }
   }
   const first = emulator.account(requested[0] ?? [...emulator.registry.accounts.keys()][0])
   const job = emulator.oidc.registerJob({ owner, repo, environment: values.environment })

@@ -17,7 +17,7 @@ import { planEnvironment } from '../plan/plan.js'
 import { environmentVariables, namePrefix } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
 import type { DriftItem, DriftKind, PlanReport } from '../report/plan-report.js'
-import { findingsExitCode, REPORT_SCHEMA_VERSION, summarize, type FailOn, type Report } from '../report/report.js'
+import {baseReport, findingsExitCode, type FailOn, type Report } from '../report/report.js'
 import { analyze, ownershipValue, type AnalyzeOptions } from './analyze.js'
 
 export type DeployMode = 'plan' | 'deploy' | 'drift'
@@ -49,13 +49,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
   const log = options.log ?? (() => {})
   const analysis = await analyze(options)
   const base: Report = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    command: options.mode,
-    config: analysis.configFile,
-    environmentNames: analysis.environmentNames,
-    summary: summarize(analysis.findings),
-    findings: analysis.findings,
-    suppressions: analysis.suppressions
+    ...baseReport(options.mode, analysis.configFile, analysis.environmentNames, analysis.findings, analysis.suppressions)
   }
   if (!analysis.config) throw new UsageError(`${analysis.configFile} is invalid; run "rolegate validate" and fix it first`)
   if (findingsExitCode(base.summary, options.failOn ?? 'error') !== 0) {

@@ -12,7 +12,7 @@ import type { Finding } from '../model/findings.js'
 import type { DesiredState } from '../model/state.js'
 import { render } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
-import { REPORT_SCHEMA_VERSION, summarize, type Report } from '../report/report.js'
+import {baseReport, type Report } from '../report/report.js'
 import { analyze, ownershipValue, type AnalyzeOptions } from './analyze.js'
 
 export interface DiffOptions extends AnalyzeOptions {
@@ -42,17 +42,18 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
     baseFindings = lint(rendered.state, base.config, [...base.findings, ...rendered.findings]).findings
   }
   const changes = compareStates(baseState, head.state)
-  const known = new Set(baseFindings.map(findingIdentity))
-  for (const finding of head.findings) finding.introduced = !known.has(findingIdentity(finding))
+  // Counted, so a second copy of an existing finding is still new.
+  const known = new Map<string, number>()
+  for (const identity of baseFindings.map(findingIdentity)) known.set(identity, (known.get(identity) ?? 0) + 1)
+  for (const finding of head.findings) {
+    const identity = findingIdentity(finding)
+    const left = known.get(identity) ?? 0
+    finding.introduced = left === 0
+    if (left > 0) known.set(identity, left - 1)
+  }
   const newFindings = head.findings.filter(finding => finding.introduced && !finding.suppressed)
   const report: Report = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    command: 'diff',
-    config: head.configFile,
-    environmentNames: head.environmentNames,
-    summary: summarize(head.findings),
-    findings: head.findings,
-    suppressions: head.suppressions,
+    ...baseReport('diff', head.configFile, head.environmentNames, head.findings, head.suppressions),
     baseRef: options.baseRef,
     environments: environmentsReport(changes),
     caveats: changes.caveats
@@ -66,9 +67,14 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
   }
 }
 
-/** A finding "is the same" across refs when rule, place and message match; lines move, so they do not count. */
+/**
+ * A finding "is the same" across refs when rule, place and message match; lines move, so they do
+ * not count, and neither do statement positions in the message ("statement 0" becomes "statement 1"
+ * when a statement is inserted above it).
+ */
 function findingIdentity(finding: Finding): string {
-  return [finding.rule, finding.file, finding.environment, finding.role, finding.policy, finding.message].join('|')
+  const message = finding.message.replace(/\bstatement \d+\b/g, 'statement #')
+  return [finding.rule, finding.file, finding.environment, finding.role, finding.policy, message].join('|')
 }
 
 export function changeSummary(changes: ChangeSet): { changed: boolean; broadening: boolean } {

@@ -1,4 +1,4 @@
-import { REPORT_SCHEMA_VERSION, summarize, type Report } from '../report/report.js'
+import { baseReport, type Report } from '../report/report.js'
 import { analyze, type AnalyzeOptions } from './analyze.js'
 
 export interface CommandOutcome {
@@ -10,13 +10,13 @@ export interface CommandOutcome {
 export async function runValidate(options: AnalyzeOptions): Promise<CommandOutcome> {
   const analysis = await analyze(options)
   const report: Report = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    command: 'validate',
-    config: analysis.configFile,
-    environmentNames: analysis.environmentNames,
-    summary: summarize(analysis.findings),
-    findings: analysis.findings,
-    suppressions: analysis.suppressions
+    ...baseReport(
+      'validate',
+      analysis.configFile,
+      analysis.environmentNames,
+      analysis.findings,
+      analysis.suppressions
+    )
   }
   return { report, configInvalid: analysis.config === undefined }
 }

@@ -5,6 +5,7 @@
 import type { Finding, Severity } from '../model/findings.js'
 import type { SuppressionUse } from '../lint/run.js'
 import type { EnvironmentReport } from './diff-report.js'
+import { dataVersion } from '../policy/action-db.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
@@ -23,6 +24,8 @@ export interface Report {
   config: string
   /** Environments the command looked at. */
   environmentNames: string[]
+  /** The IAM action database the analysis used (refresh: npm run update-iam-data). */
+  iamData: { package: string; version: string; updatedAt: string }
   summary: ReportSummary
   findings: Finding[]
   suppressions: SuppressionUse[]
@@ -35,6 +38,26 @@ export interface Report {
 }
 
 export type FailOn = 'error' | 'warning' | 'never'
+
+/** The parts every command's report starts with. */
+export function baseReport(
+  command: string,
+  config: string,
+  environmentNames: string[],
+  findings: Finding[],
+  suppressions: SuppressionUse[]
+): Report {
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    command,
+    config,
+    environmentNames,
+    iamData: dataVersion(),
+    summary: summarize(findings),
+    findings,
+    suppressions
+  }
+}
 
 export function summarize(findings: readonly Finding[]): ReportSummary {
   const summary: ReportSummary = { error: 0, warning: 0, notice: 0, suppressed: 0 }
