@@ -16,6 +16,7 @@ import { readEventContext, type EventContext } from './github/event.js'
 import { oidcCredentials, refuseOnPullRequest } from './github/oidc-credentials.js'
 import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
 import { renderMarkdown } from './report/markdown.js'
+import { permissionMatrix, renderMatrixMarkdown } from './report/matrix.js'
 import { findingsExitCode, type FailOn, type Report } from './report/report.js'
 import { renderText } from './report/text.js'
 import { renderSarif } from './report/sarif.js'
@@ -55,7 +56,8 @@ export async function run(): Promise<void> {
       ;({ report, configInvalid } = outcome)
       process.stdout.write(renderText(report))
       const annotations = annotate(report.findings)
-      const changeMarkdown = renderChangeMarkdown({ ...outcome, limit: SUMMARY_LIMIT })
+      const matrix = ['### Permission matrix', '', ...Object.values(outcome.head.environments).map(environment => renderMatrixMarkdown(permissionMatrix(environment)))].join('\n')
+      const changeMarkdown = renderChangeMarkdown({ ...outcome, limit: SUMMARY_LIMIT - matrix.length }) + '\n' + matrix
       await core.summary.addRaw(renderMarkdown(report, [overflowNote(annotations), changeMarkdown].filter(Boolean).join('\n\n'))).write()
       const { changed, broadening } = changeSummary(outcome.changes)
       core.setOutput('changed', String(changed))

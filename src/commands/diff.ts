@@ -25,6 +25,8 @@ export interface DiffOutcome {
   newFindings: Finding[]
   existingFindingCount: number
   configInvalid: boolean
+  /** The working tree's rendered definitions (for the permission matrix). */
+  head: DesiredState
 }
 
 export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
@@ -63,7 +65,8 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
     changes,
     newFindings,
     existingFindingCount: head.findings.filter(finding => !finding.introduced && !finding.suppressed).length,
-    configInvalid: head.config === undefined
+    configInvalid: head.config === undefined,
+    head: head.state
   }
 }
 
