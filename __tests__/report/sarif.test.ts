@@ -12,7 +12,7 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import { runValidate } from '../../src/commands/validate.js'
 import { RULES } from '../../src/lint/catalog.js'
 import type { Finding } from '../../src/model/findings.js'
-import { summarize, type Report } from '../../src/report/report.js'
+import { baseReport, type Report } from '../../src/report/report.js'
 import { FINGERPRINT_KEY, renderSarif, type SarifLog, type SarifResult } from '../../src/report/sarif.js'
 import { tempProject } from '../support/temp-project.js'
 
@@ -43,15 +43,7 @@ function expectValid(log: SarifLog): void {
 }
 
 function report(findings: Finding[], command = 'validate'): Report {
-  return {
-    schemaVersion: 1,
-    command,
-    config: 'rolegate.yml',
-    environmentNames: ['dev', 'prod'],
-    summary: summarize(findings),
-    findings,
-    suppressions: []
-  }
+  return baseReport(command, 'rolegate.yml', ['dev', 'prod'], findings, [])
 }
 
 const FINDINGS: Finding[] = [

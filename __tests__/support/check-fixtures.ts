@@ -37,7 +37,10 @@ ${spec.statements ?? ''}`
 
 /** rolegate.yml plus one iam/<name>.yml per role. */
 export function project(roles: readonly RoleSpec[], config = CHECK_CONFIG): Record<string, string> {
-  return { 'rolegate.yml': config, ...Object.fromEntries(roles.map(role => [`iam/${role.name}.yml`, roleYaml(role)])) }
+  return {
+    'rolegate.yml': config,
+    ...Object.fromEntries(roles.map(role => [`iam/${role.name}.yml`, roleYaml(role)]))
+  }
 }
 
 export const READ = ['s3:GetObject']

@@ -17,11 +17,23 @@ export interface GitWorkspace {
 }
 
 function git(cwd: string, args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=RoleGate Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, GIT_CONFIG_NOSYSTEM: '1' }
-  })
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=RoleGate Test',
+      '-c',
+      'user.email=test@example.com',
+      '-c',
+      'commit.gpgsign=false',
+      ...args
+    ],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, GIT_CONFIG_NOSYSTEM: '1' }
+    }
+  )
 }
 
 function writeFiles(dir: string, files: Record<string, string>): void {
@@ -32,7 +44,10 @@ function writeFiles(dir: string, files: Record<string, string>): void {
   }
 }
 
-export function gitWorkspace(baseFiles: Record<string, string>, headFiles: Record<string, string> = baseFiles): GitWorkspace {
+export function gitWorkspace(
+  baseFiles: Record<string, string>,
+  headFiles: Record<string, string> = baseFiles
+): GitWorkspace {
   const dir = mkdtempSync(path.join(tmpdir(), 'rolegate-git-'))
   git(dir, ['init', '--quiet', '--initial-branch=main'])
   writeFiles(dir, baseFiles)

@@ -46,7 +46,8 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
   const changes = compareStates(baseState, head.state)
   // Counted, so a second copy of an existing finding is still new.
   const known = new Map<string, number>()
-  for (const identity of baseFindings.map(findingIdentity)) known.set(identity, (known.get(identity) ?? 0) + 1)
+  for (const identity of baseFindings.map(findingIdentity))
+    known.set(identity, (known.get(identity) ?? 0) + 1)
   for (const finding of head.findings) {
     const identity = findingIdentity(finding)
     const left = known.get(identity) ?? 0

@@ -48,7 +48,12 @@ export function headline(changes: ChangeSet): string {
  * A table's header and as many rows as fit in `budget` characters; the rest are counted in a
  * closing line (after a blank line, so it is not read as a row).
  */
-function boundedTable(header: readonly string[], rows: readonly string[], budget: number, rest: (count: number) => string): string {
+function boundedTable(
+  header: readonly string[],
+  rows: readonly string[],
+  budget: number,
+  rest: (count: number) => string
+): string {
   const lines = [...header]
   let length = lines.join('\n').length
   let shown = 0
@@ -68,19 +73,33 @@ function environmentTable(environment: EnvironmentChange, budget = Infinity, hin
   const policies = environment.managedPolicies.filter(policy => policy.change !== 'unchanged')
   const title = `#### ${environment.environment} — ${VERDICT_TEXT[environment.verdict]}${environment.risk === 'high' ? ' · **high risk**' : ''}\n\n`
   if (roles.length === 0 && policies.length === 0) return `${title}_No changes._\n`
-  const rows: string[] = []
-  for (const role of roles) {
+  const roleRow = (role: RoleChange) =>
+    `| \`${escapeCell(role.name)}\` | ${role.change}${role.rename ? ` (renamed from \`${role.rename.before}\`)` : ''} | ${role.verdict} | ${role.addedActions.length || ''} | ${role.removedActions.length || ''} | ${role.risk === 'high' ? '🔴 high' : role.risk === 'low' ? 'low' : ''} |`
+  let rows = roles.map(roleRow)
+  // Too many to show them all: the riskiest first.
+  if (rows.reduce((sum, row) => sum + row.length + 1, title.length) > budget)
+    rows = [...roles].sort(byPriority).map(roleRow)
+  for (const policy of policies) {
+    const added = new Set(
+      policy.permissions.added.filter(entry => entry.effect === 'Allow').map(entry => entry.action)
+    ).size
+    const removed = new Set(
+      policy.permissions.removed.filter(entry => entry.effect === 'Allow').map(entry => entry.action)
+    ).size
     rows.push(
-      `| \`${escapeCell(role.name)}\` | ${role.change}${role.rename ? ` (renamed from \`${role.rename.before}\`)` : ''} | ${role.verdict} | ${role.addedActions.length || ''} | ${role.removedActions.length || ''} | ${role.risk === 'high' ? '🔴 high' : role.risk === 'low' ? 'low' : ''} |`
+      `| \`${escapeCell(policy.name)}\` _(managed policy)_ | ${policy.change} | ${policy.verdict} | ${added || ''} | ${removed || ''} | |`
     )
   }
-  for (const policy of policies) {
-    const added = new Set(policy.permissions.added.filter(entry => entry.effect === 'Allow').map(entry => entry.action)).size
-    const removed = new Set(policy.permissions.removed.filter(entry => entry.effect === 'Allow').map(entry => entry.action)).size
-    rows.push(`| \`${escapeCell(policy.name)}\` _(managed policy)_ | ${policy.change} | ${policy.verdict} | ${added || ''} | ${removed || ''} | |`)
-  }
   const header = ['| Role | Change | Verdict | +Actions | −Actions | Risk |', '|---|---|---|---:|---:|---|']
-  return title + boundedTable(header, rows, budget - title.length, count => `_… and ${count} more changed role(s) or policies in ${environment.environment}. ${hint}_`)
+  return (
+    title +
+    boundedTable(
+      header,
+      rows,
+      budget - title.length,
+      count => `_… and ${count} more changed role(s) or policies in ${environment.environment}. ${hint}_`
+    )
+  )
 }
 
 const MAX_ACTIONS_IN_CELL = 8
@@ -152,45 +171,58 @@ const SEVERITY_PRIORITY: Record<Finding['severity'], number> = { error: 0, warni
 function boundedFindingsTable(findings: readonly Finding[], budget: number, hint: string): string {
   const sorted = [...findings].sort((a, b) => SEVERITY_PRIORITY[a.severity] - SEVERITY_PRIORITY[b.severity])
   const [header, separator, ...rows] = findingsTable(sorted).trimEnd().split('\n')
-  return boundedTable([header, separator], rows, budget, count => `_… and ${count} more new finding(s). ${hint}_`)
+  return boundedTable(
+    [header, separator],
+    rows,
+    budget,
+    count => `_… and ${count} more new finding(s). ${hint}_`
+  )
 }
 
 const PRIORITY: Record<string, number> = { high: 0, low: 1, none: 2 }
 const VERDICT_PRIORITY: Record<Verdict, number> = { broadens: 0, narrows: 1, neutral: 2, unchanged: 3 }
+const byPriority = (a: RoleChange, b: RoleChange) =>
+  PRIORITY[a.risk] - PRIORITY[b.risk] || VERDICT_PRIORITY[a.verdict] - VERDICT_PRIORITY[b.verdict]
 
 export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
   const limit = (input.limit ?? COMMENT_LIMIT) - RESERVE
   const hint = input.fullReportHint ?? SEE_SUMMARY
   const environments = Object.values(input.changes.environments)
   const details = environments
-    .flatMap(environment => environment.roles.filter(role => role.change !== 'unchanged').map(role => ({ environment: environment.environment, role })))
+    .flatMap(environment =>
+      environment.roles
+        .filter(role => role.change !== 'unchanged')
+        .map(role => ({ environment: environment.environment, role }))
+    )
     .sort(
       (a, b) =>
-        PRIORITY[a.role.risk] - PRIORITY[b.role.risk] ||
-        VERDICT_PRIORITY[a.role.verdict] - VERDICT_PRIORITY[b.role.verdict] ||
+        byPriority(a.role, b.role) ||
         a.environment.localeCompare(b.environment) ||
         a.role.name.localeCompare(b.role.name)
     )
     .map(({ environment, role }) => roleDetails(environment, role))
 
-  // Summary first: the environment tables share up to half the room (a table that needs less
-  // leaves its share to the next); then the new findings, most severe first, leaving up to a
-  // quarter of the room for the details of the riskiest roles; the details get the rest.
+  // Summary first: the environment tables share up to two thirds of the room (a table that needs
+  // less leaves its share to the next); then the new findings, most severe first, leaving up to a
+  // sixth of the room for the details of the riskiest roles; the details get the rest.
   const head: string[] = []
   if (input.marker) head.push(input.marker)
   head.push(headline(input.changes), '')
-  let tablesRoom = limit / 2
+  let tablesRoom = (limit * 2) / 3
   environments.forEach((environment, index) => {
     const table = environmentTable(environment, tablesRoom / (environments.length - index), hint)
     tablesRoom -= table.length
     head.push(table)
   })
-  const existing = input.existingFindingCount > 0 ? `_${input.existingFindingCount} finding(s) already existed on the base branch; see the job summary._\n` : ''
+  const existing =
+    input.existingFindingCount > 0
+      ? `_${input.existingFindingCount} finding(s) already existed on the base branch; see the job summary._\n`
+      : ''
   if (input.newFindings.length > 0) {
     const title = `### New findings (${input.newFindings.length})\n`
     const detailsRoom = Math.min(
       details.reduce((sum, section) => sum + section.length, 0),
-      limit / 4
+      limit / 6
     )
     const room = limit - head.join('\n').length - title.length - existing.length - detailsRoom - 3
     head.push(title, boundedFindingsTable(input.newFindings, room, hint))
