@@ -13,6 +13,7 @@ import { UsageError } from './fs/project-files.js'
 import { annotate, overflowNote } from './github/annotations.js'
 import { commentFailureAdvice, upsertStickyComment } from './github/comment.js'
 import { readEventContext, type EventContext } from './github/event.js'
+import { writeSummary } from './github/summary.js'
 import { oidcCredentials, refuseOnPullRequest } from './github/oidc-credentials.js'
 import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
 import { renderMarkdown } from './report/markdown.js'
@@ -49,7 +50,7 @@ export async function run(): Promise<void> {
       ;({ report, configInvalid } = await runValidate(options))
       process.stdout.write(renderText(report))
       const annotations = annotate(report.findings)
-      await core.summary.addRaw(renderMarkdown(report, overflowNote(annotations))).write()
+      await writeSummary(renderMarkdown(report, overflowNote(annotations)))
     } else if (command === 'diff' || command === 'check') {
       const outcome = await runDiff({ ...options, baseRef: baseRefFor(event) })
       outcome.report.command = command
@@ -58,7 +59,7 @@ export async function run(): Promise<void> {
       const annotations = annotate(report.findings)
       const matrix = ['### Permission matrix', '', ...Object.values(outcome.head.environments).map(environment => renderMatrixMarkdown(permissionMatrix(environment)))].join('\n')
       const changeMarkdown = renderChangeMarkdown({ ...outcome, limit: SUMMARY_LIMIT - matrix.length }) + '\n' + matrix
-      await core.summary.addRaw(renderMarkdown(report, [overflowNote(annotations), changeMarkdown].filter(Boolean).join('\n\n'))).write()
+      await writeSummary(renderMarkdown(report, [overflowNote(annotations), changeMarkdown].filter(Boolean).join('\n\n')))
       const { changed, broadening } = changeSummary(outcome.changes)
       core.setOutput('changed', String(changed))
       core.setOutput('broadening', String(broadening))
@@ -86,7 +87,7 @@ export async function run(): Promise<void> {
       if (plan) {
         const markdown = renderPlanMarkdown(plan, outcome.change, command)
         process.stdout.write(markdown + '\n')
-        await core.summary.addRaw(markdown).write()
+        await writeSummary(markdown)
         core.setOutput('changed', String(plan.operations.length > 0))
         core.setOutput('broadening', String(outcome.change?.verdict === 'broadens'))
         if (plan.roles) core.setOutput('roles', JSON.stringify(plan.roles))
