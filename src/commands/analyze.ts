@@ -2,6 +2,7 @@
  * load → render → lint: the analysis every command starts with.
  */
 import type { Config } from '../definitions/schema.js'
+import type { LoadedFile } from '../definitions/load.js'
 import { loadProject } from '../fs/load-project.js'
 import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
 import { lint, type LintResult } from '../lint/run.js'
@@ -22,6 +23,8 @@ export interface Analysis extends LintResult {
   configFile: string
   state: DesiredState
   environmentNames: string[]
+  /** Definition files as loaded, for a diff to reuse the unchanged ones. */
+  files?: Map<string, LoadedFile>
 }
 
 /** The ownership tag value: config, then the GitHub repository, then a local fallback. */
@@ -60,5 +63,5 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     environments: environmentNames
   })
   const linted = lint(rendered.state, config, [...project.findings, ...rendered.findings])
-  return { config, configFile: project.configFile, state: rendered.state, environmentNames, ...linted }
+  return { config, configFile: project.configFile, state: rendered.state, environmentNames, files: project.files, ...linted }
 }

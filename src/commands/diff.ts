@@ -32,23 +32,36 @@ export interface DiffOutcome {
 export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
   const head = await analyze(options)
   const configFile = workspacePath(options.configPath, options.workspace)
-  const base = await loadProject(await gitTree(options.workspace, options.baseRef), configFile, { requireConfig: false })
+  const base = await loadProject(await gitTree(options.workspace, options.baseRef), configFile, {
+    requireConfig: false,
+    reuse: head.files
+  })
   let baseState: DesiredState = { project: head.state.project, environments: {} }
-  let baseFindings: Finding[] = base.findings
+  let baseRendered: { state: DesiredState; findings: Finding[] } | undefined
   if (base.config && head.config) {
-    const rendered = render(base.config, base.definitions, {
+    baseRendered = render(base.config, base.definitions, {
       managedBy: ownershipValue(head.config, options.managedBy),
       environments: options.environment ? [options.environment] : undefined
     })
-    baseState = rendered.state
-    baseFindings = lint(rendered.state, base.config, [...base.findings, ...rendered.findings]).findings
+    baseState = baseRendered.state
   }
   const changes = compareStates(baseState, head.state)
+  // Lint the base only where something changed: an unchanged role renders and lints the same on
+  // both sides, so its findings already existed. This keeps a diff close to one validate.
+  const baseFindings =
+    base.config && baseRendered
+      ? lint(onlyChanged(baseRendered.state, changes), base.config, [...base.findings, ...baseRendered.findings]).findings
+      : base.findings
   // Counted, so a second copy of an existing finding is still new.
   const known = new Map<string, number>()
-  for (const identity of baseFindings.map(findingIdentity))
-    known.set(identity, (known.get(identity) ?? 0) + 1)
+  for (const identity of baseFindings.map(findingIdentity)) known.set(identity, (known.get(identity) ?? 0) + 1)
+  const unchanged = unchangedOwners(changes)
   for (const finding of head.findings) {
+    // A finding about a role or policy the change leaves as it was existed on the base too.
+    if (finding.role && unchanged.has(`${finding.environment}|${finding.role}`)) {
+      finding.introduced = false
+      continue
+    }
     const identity = findingIdentity(finding)
     const left = known.get(identity) ?? 0
     finding.introduced = left === 0
@@ -79,6 +92,29 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
 function findingIdentity(finding: Finding): string {
   const message = finding.message.replace(/\bstatement \d+\b/g, 'statement #')
   return [finding.rule, finding.file, finding.environment, finding.role, finding.policy, message].join('|')
+}
+
+/** The base state reduced to the roles and policies the change touches (all policies stay, for attachments). */
+function onlyChanged(state: DesiredState, changes: ChangeSet): DesiredState {
+  const environments: DesiredState['environments'] = {}
+  for (const [name, environment] of Object.entries(state.environments)) {
+    const change = changes.environments[name]
+    const changedRoles = new Set(change?.roles.filter(role => role.change !== 'unchanged').map(role => role.before))
+    environments[name] = { ...environment, roles: environment.roles.filter(role => changedRoles.has(role)) }
+  }
+  return { ...state, environments }
+}
+
+/** `environment|name` of every role and policy the change leaves as it was. */
+function unchangedOwners(changes: ChangeSet): Set<string> {
+  const keys = new Set<string>()
+  for (const environment of Object.values(changes.environments)) {
+    if (environment.change === 'added') continue
+    for (const item of [...environment.roles, ...environment.managedPolicies]) {
+      if (item.change === 'unchanged') keys.add(`${environment.environment}|${item.name}`)
+    }
+  }
+  return keys
 }
 
 export function changeSummary(changes: ChangeSet): { changed: boolean; broadening: boolean } {

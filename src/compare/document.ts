@@ -38,14 +38,23 @@ function canonicalStatement(statement: PolicyStatement, partition: string): unkn
   return out
 }
 
+/** Canonical text per document object and partition: roles share attached policies, so each is canonicalized once. */
+const canonicalCache = new WeakMap<object, Map<string, string>>()
+
 export function canonicalDocument(document: PolicyDocument | undefined, partition = 'aws'): string {
   if (document === undefined) return ''
   if (document === null || typeof document !== 'object') return canonicalJson(document)
+  let byPartition = canonicalCache.get(document)
+  const cached = byPartition?.get(partition)
+  if (cached !== undefined) return cached
   const { Statement: _statement, ...rest } = document
-  return canonicalJson({
+  const text = canonicalJson({
     ...rest,
     Statement: statementsOf(document).map(statement => canonicalStatement(statement, partition))
   })
+  if (!byPartition) canonicalCache.set(document, (byPartition = new Map()))
+  byPartition.set(partition, text)
+  return text
 }
 
 export function sameDocument(

@@ -63,7 +63,7 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
   if (
     old &&
     now &&
-    roleFingerprint(old, partition) === roleFingerprint(now, partition) &&
+    (rawFingerprint(old) === rawFingerprint(now) || roleFingerprint(old, partition) === roleFingerprint(now, partition)) &&
     !attachedDocumentsDiffer(old, before.policies, after.policies, partition)
   ) {
     return unchangedRole(old, now)
@@ -167,6 +167,22 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
   return change
 }
 
+/** The role as written: equal for the same definition rendered twice, without canonicalizing anything. */
+function rawFingerprint(role: RoleState): string {
+  return JSON.stringify([
+    role.name,
+    role.path,
+    role.description,
+    role.maxSessionDuration,
+    role.trustPolicy,
+    role.inlinePolicies,
+    role.managedPolicyArns,
+    role.permissionsBoundary ?? null,
+    role.tags,
+    role.instanceProfile
+  ])
+}
+
 function roleFingerprint(role: RoleState, partition: string): string {
   return canonicalJson([
     role.name,
@@ -222,9 +238,11 @@ function attachedDocumentsDiffer(
   after: PolicyResolver,
   partition: string
 ): boolean {
-  return role.managedPolicyArns.some(
-    arn => !sameDocument(before.document(arn), after.document(arn), partition)
-  )
+  return role.managedPolicyArns.some(arn => {
+    const old = before.document(arn)
+    const now = after.document(arn)
+    return old !== now && !sameDocument(old, now, partition)
+  })
 }
 
 function diffDocuments(

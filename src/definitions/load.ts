@@ -54,41 +54,50 @@ export function loadConfig(file: SourceFile): LoadedConfig {
   return { config: config as Config | undefined, file: file.path, findings }
 }
 
-export function loadDefinitions(files: readonly SourceFile[]): {
+export interface LoadedFile {
+  /** The text it was loaded from: a file with the same path and text loads the same. */
+  text?: string
   definitions: LoadedDefinition[]
   findings: Finding[]
-} {
+}
+
+/** Loads one definition file: every definition in it, and every problem with it. */
+export function loadDefinitionFile(file: SourceFile): LoadedFile {
   const findings: Finding[] = []
   const definitions: LoadedDefinition[] = []
-  for (const file of files) {
-    const documents = parseFile(file, findings)
-    if (!documents) continue
-    if (documents.length === 0) {
-      findings.push({
-        rule: 'schema',
-        severity: 'warning',
-        message: 'file has no definitions',
-        file: file.path,
-        line: 1,
-        column: 1
-      })
-      continue
-    }
-    for (const document of documents) {
-      // A JSON file may hold a list of definitions.
-      const values = Array.isArray(document.value) ? document.value : [document.value]
-      for (const value of values) {
-        const definition = validate(definitionSchema, value, document.location, findings)
-        if (definition)
-          definitions.push({
-            definition: definition as Definition,
-            file: file.path,
-            location: document.location
-          })
-      }
+  const loaded: LoadedFile = { text: file.text, definitions, findings }
+  const documents = parseFile(file, findings)
+  if (!documents) return loaded
+  if (documents.length === 0) {
+    findings.push({ rule: 'schema', severity: 'warning', message: 'file has no definitions', file: file.path, line: 1, column: 1 })
+    return loaded
+  }
+  for (const document of documents) {
+    // A JSON file may hold a list of definitions.
+    const values = Array.isArray(document.value) ? document.value : [document.value]
+    for (const value of values) {
+      const definition = validate(definitionSchema, value, document.location, findings)
+      if (definition) definitions.push({ definition: definition as Definition, file: file.path, location: document.location })
     }
   }
-  return { definitions, findings }
+  return loaded
+}
+
+/**
+ * Loads definition files. `reuse` holds files loaded before (the working tree, when loading the
+ * base of a diff): an unchanged file is not parsed again.
+ */
+export function loadDefinitions(
+  files: readonly SourceFile[],
+  reuse?: ReadonlyMap<string, LoadedFile>
+): { definitions: LoadedDefinition[]; findings: Finding[]; files: Map<string, LoadedFile> } {
+  const loadedFiles = new Map<string, LoadedFile>()
+  for (const file of files) {
+    const earlier = reuse?.get(file.path)
+    loadedFiles.set(file.path, earlier && earlier.text !== undefined && earlier.text === file.text ? earlier : loadDefinitionFile(file))
+  }
+  const all = [...loadedFiles.values()]
+  return { definitions: all.flatMap(file => file.definitions), findings: all.flatMap(file => file.findings), files: loadedFiles }
 }
 
 function parseFile(file: SourceFile, findings: Finding[]) {

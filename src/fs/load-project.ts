@@ -1,7 +1,7 @@
 /** Loads a project from a file tree: the config, its definition files, everything that went wrong. */
 import path from 'node:path/posix'
 import picomatch from 'picomatch'
-import { loadConfig, loadDefinitions, type LoadedDefinition } from '../definitions/load.js'
+import { loadConfig, loadDefinitions, type LoadedDefinition, type LoadedFile } from '../definitions/load.js'
 import { DEFAULT_DEFINITION_GLOBS, type Config } from '../definitions/schema.js'
 import type { Finding } from '../model/findings.js'
 import { positionOf } from '../model/source.js'
@@ -16,11 +16,15 @@ export interface LoadedProject {
   configExists: boolean
   definitions: LoadedDefinition[]
   findings: Finding[]
+  /** Each definition file as loaded, by path (to reuse unchanged files when loading another tree). */
+  files?: Map<string, LoadedFile>
 }
 
 export interface LoadOptions {
   /** Missing rolegate.yml is a usage error (working tree) or an empty project (base ref). */
   requireConfig: boolean
+  /** Files loaded from another tree: one with the same path and text is not parsed again. */
+  reuse?: ReadonlyMap<string, LoadedFile>
 }
 
 export async function loadProject(
@@ -62,11 +66,12 @@ export async function loadProject(
     })
   }
   const sources = await Promise.all(files.filter(file => file !== configFile).map(file => tree.read(file)))
-  const { definitions, findings: definitionFindings } = loadDefinitions(
-    sources.filter(source => source !== undefined)
+  const loaded = loadDefinitions(
+    sources.filter(source => source !== undefined),
+    options.reuse
   )
-  findings.push(...definitionFindings)
-  return { config, configFile, configExists: true, definitions, findings }
+  findings.push(...loaded.findings)
+  return { config, configFile, configExists: true, definitions: loaded.definitions, findings, files: loaded.files }
 }
 
 function matchGlobs(
