@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * The CLI entry point: `rolegate <command> [options]`. Same commands as the action.
- * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
+ * Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or failed deploy),
+2 usage or configuration error, 3 unexpected failure (a bug: please report it).
  */
 import { parseArgs } from 'node:util'
 import { AVAILABLE_COMMANDS, COMMANDS, notYetAvailable } from './commands/index.js'
@@ -27,6 +28,7 @@ const USAGE = `Usage: rolegate <command> [options]
 Commands:
   validate     load, render every environment and lint the definitions
   diff         compare the definitions at --base (default HEAD) with the working tree
+  check        the action's PR job; in the CLI the same as diff
   plan         read live IAM of --env and print the operations a deploy would apply
   deploy       plan and apply to --env (--dry-run: plan only; --prune: delete owned resources no longer defined)
   drift        exit 1 when live IAM of --env differs from the definitions
@@ -48,7 +50,8 @@ AWS credentials (plan, deploy, drift): the standard chain (AWS_PROFILE, AWS_ACCE
   -h, --help         show this help
   -v, --version      show the version
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.
+Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or failed deploy),
+2 usage or configuration error, 3 unexpected failure (a bug: please report it).
 `
 
 export async function main(argv: string[]): Promise<number> {
@@ -98,7 +101,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'validate') {
       ;({ report, configInvalid } = await runValidate(options))
       process.stdout.write(formatReport(report, format))
-    } else if (command === 'diff') {
+    } else if (command === 'diff' || command === 'check') {
+      // check is the action's PR job; locally it is the diff (there is no pull request to comment on).
       const outcome = await runDiff({ ...options, baseRef: values.base ?? 'HEAD' })
       ;({ report, configInvalid } = outcome)
       if (format === 'markdown') process.stdout.write(renderChangeMarkdown(outcome))

@@ -5,6 +5,8 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { analyze } from './commands/analyze.js'
+import { runBootstrap } from './commands/bootstrap.js'
 import { runDeploy } from './commands/deploy.js'
 import { changeSummary, runDiff, type DiffOutcome } from './commands/diff.js'
 import { COMMANDS, notYetAvailable } from './commands/index.js'
@@ -18,7 +20,7 @@ import { oidcCredentials, refuseOnPullRequest } from './github/oidc-credentials.
 import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
 import { renderMarkdown } from './report/markdown.js'
 import { permissionMatrix, renderMatrixMarkdown } from './report/matrix.js'
-import { findingsExitCode, type FailOn, type Report } from './report/report.js'
+import { baseReport, findingsExitCode, type FailOn, type Report } from './report/report.js'
 import { renderText } from './report/text.js'
 import { renderSarif } from './report/sarif.js'
 import { VERSION } from './version.js'
@@ -94,6 +96,18 @@ export async function run(): Promise<void> {
       }
       await publishOutputs(report)
       if (outcome.exitCode !== 0) core.setFailed(deployFailure(command, outcome.report))
+      return
+    } else if (command === 'matrix') {
+      const analysis = await analyze(options)
+      await writeSummary(
+        ['## RoleGate permission matrix', '', ...Object.values(analysis.state.environments).map(environment => renderMatrixMarkdown(permissionMatrix(environment)))].join('\n')
+      )
+      report = baseReport('matrix', analysis.configFile, analysis.environmentNames, analysis.findings, analysis.suppressions)
+      configInvalid = analysis.config === undefined
+    } else if (command === 'bootstrap') {
+      const { yaml } = await runBootstrap({ ...options, repository: process.env.GITHUB_REPOSITORY })
+      process.stdout.write(yaml)
+      await writeSummary(['## RoleGate bootstrap', '', '```yaml', yaml, '```'].join('\n'))
       return
     } else {
       throw new UsageError(notYetAvailable(command))

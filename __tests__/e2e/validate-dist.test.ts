@@ -159,6 +159,6 @@ describe('dist/index.js (the action)', () => {
       { workspace: path.join(REPO_ROOT, 'examples/llm-models') }
     )
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/::error::command "bootstrap" is not yet available/)
+    expect(result.stdout).toMatch(/::error::command "import" is not yet available/)
   })
 })

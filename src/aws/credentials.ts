@@ -84,18 +84,41 @@ export async function verifyAccount(
   credentials: AwsCredentialIdentity | undefined,
   region: string,
   expectedAccount: string,
-  environment: string
+  environment: string,
+  command = 'deploy'
 ): Promise<string> {
   const sts = new STSClient({ region, ...(credentials ? { credentials } : {}) })
   try {
-    const identity = await sts.send(new GetCallerIdentityCommand({}))
+    let identity
+    try {
+      identity = await sts.send(new GetCallerIdentityCommand({}))
+    } catch (error) {
+      throw credentialProblem(error, command)
+    }
     if (identity.Account !== expectedAccount) {
       throw new UsageError(
-        `refusing to deploy ${environment}: the credentials belong to account ${identity.Account} (${identity.Arn}), but rolegate.yml says ${environment} is account ${expectedAccount}`
+        `refusing to ${command} ${environment}: the credentials belong to account ${identity.Account} (${identity.Arn}), but rolegate.yml says ${environment} is account ${expectedAccount}`
       )
     }
     return identity.Arn ?? ''
   } finally {
     sts.destroy()
   }
+}
+
+/** Missing or refused credentials are the user's to fix: say how, without a stack trace. */
+function credentialProblem(error: unknown, command: string): Error {
+  const failure = error as { name?: string; message?: string; code?: string }
+  if (failure.name === 'CredentialsProviderError' || /credential/i.test(failure.message ?? '')) {
+    return new UsageError(
+      `no AWS credentials for ${command}: the CLI uses the standard chain (AWS_PROFILE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, SSO, ...); in the action, set deployRole in rolegate.yml or role-to-assume (${failure.message})`
+    )
+  }
+  if (['InvalidClientTokenId', 'ExpiredToken', 'ExpiredTokenException', 'SignatureDoesNotMatch', 'AccessDenied'].includes(failure.name ?? '')) {
+    return new UsageError(`AWS refused the credentials for ${command}: ${failure.name}: ${failure.message}`)
+  }
+  if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT'].includes(failure.code ?? '') || failure.name === 'TimeoutError') {
+    return new UsageError(`cannot reach AWS STS for ${command}: ${failure.message}; check the network or AWS_ENDPOINT_URL_STS`)
+  }
+  return error as Error
 }

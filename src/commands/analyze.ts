@@ -2,6 +2,7 @@
  * load → render → lint: the analysis every command starts with.
  */
 import type { Config } from '../definitions/schema.js'
+import { execFileSync } from 'node:child_process'
 import type { LoadedFile } from '../definitions/load.js'
 import { loadProject } from '../fs/load-project.js'
 import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
@@ -28,8 +29,22 @@ export interface Analysis extends LintResult {
 }
 
 /** The ownership tag value: config, then the GitHub repository, then a local fallback. */
-export function ownershipValue(config: Config, explicit?: string): string {
-  return explicit ?? config.managedBy ?? process.env.GITHUB_REPOSITORY ?? `local/${config.project}`
+export function ownershipValue(config: Config, explicit?: string, workspace?: string): string {
+  return explicit ?? config.managedBy ?? process.env.GITHUB_REPOSITORY ?? repositoryFromGitRemote(workspace) ?? `local/${config.project}`
+}
+
+/**
+ * owner/repo from the clone's GitHub remote, so a person's `rolegate plan` sees the resources the
+ * workflow (tagging with $GITHUB_REPOSITORY) created as its own.
+ */
+function repositoryFromGitRemote(workspace: string | undefined): string | undefined {
+  if (!workspace) return undefined
+  try {
+    const url = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    return /github\.com[:/]([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(url)?.[1]
+  } catch {
+    return undefined
+  }
 }
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
@@ -59,7 +74,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   }
   const environmentNames = options.environment ? [options.environment] : known
   const rendered = render(config, project.definitions, {
-    managedBy: ownershipValue(config, options.managedBy),
+    managedBy: ownershipValue(config, options.managedBy, options.workspace),
     environments: environmentNames
   })
   const linted = lint(rendered.state, config, [...project.findings, ...rendered.findings])

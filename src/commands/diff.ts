@@ -40,7 +40,7 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
   let baseRendered: { state: DesiredState; findings: Finding[] } | undefined
   if (base.config && head.config) {
     baseRendered = render(base.config, base.definitions, {
-      managedBy: ownershipValue(head.config, options.managedBy),
+      managedBy: ownershipValue(head.config, options.managedBy, options.workspace),
       environments: options.environment ? [options.environment] : undefined
     })
     baseState = baseRendered.state
