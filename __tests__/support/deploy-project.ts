@@ -5,7 +5,9 @@
  */
 import { rmSync } from 'node:fs'
 import { assumeRoleWithWebIdentity, sessionName } from '../../src/aws/credentials.js'
+import { analyze } from '../../src/commands/analyze.js'
 import { runDeploy, type DeployOptions, type DeployOutcome } from '../../src/commands/deploy.js'
+import type { AccountState } from '../../test/emulator/iam/model.js'
 import type { Emulator } from '../../test/emulator/index.js'
 import type { JobContext } from '../../test/emulator/index.js'
 import { bootstrapAccount } from './deploy-fixtures.js'
@@ -54,11 +56,14 @@ export interface GeneratedOptions {
 
 /** One role definition: an ECS task role with one scoped inline policy. */
 export function roleDefinition(index: number, options: GeneratedOptions, variant = ''): string {
-  const trustsRoleZero = index > 0 && options.trustRoleZeroEvery !== undefined && index % options.trustRoleZeroEvery === 0
+  const trustsRoleZero =
+    index > 0 && options.trustRoleZeroEvery !== undefined && index % options.trustRoleZeroEvery === 0
   const principal = trustsRoleZero
     ? `{ AWS: "arn:{partition}:iam::{account}:role/{project}-{environment}-${roleName(0)}" }`
     : '{ Service: ecs-tasks.amazonaws.com }'
-  const condition = trustsRoleZero ? '' : '\n      Condition: { StringEquals: { "aws:SourceAccount": "{account}" } }'
+  const condition = trustsRoleZero
+    ? ''
+    : '\n      Condition: { StringEquals: { "aws:SourceAccount": "{account}" } }'
   const lines = [
     'kind: Role',
     `name: ${roleName(index)}`,
@@ -76,36 +81,47 @@ export function roleDefinition(index: number, options: GeneratedOptions, variant
     `        Resource: "arn:{partition}:s3:::{project}-{environment}-data-${pad(index)}${variant}/*"`,
     `tags: { Index: "${pad(index)}" }`
   ]
-  if (options.managedPolicyEvery && index % options.managedPolicyEvery === 0) lines.push('managedPolicies: [shared-logs]')
-  if (options.instanceProfileEvery && index % options.instanceProfileEvery === 0) lines.push('instanceProfile: true')
+  if (options.managedPolicyEvery && index % options.managedPolicyEvery === 0)
+    lines.push('managedPolicies: [shared-logs]')
+  if (options.instanceProfileEvery && index % options.instanceProfileEvery === 0)
+    lines.push('instanceProfile: true')
   return lines.join('\n') + '\n'
 }
 
 export function sharedPolicyDefinition(variant = ''): string {
-  return [
-    'kind: ManagedPolicy',
-    'name: shared-logs',
-    'description: Write the project log groups',
-    'document:',
-    '  Version: "2012-10-17"',
-    '  Statement:',
-    '    - Effect: Allow',
-    '      Action: [logs:CreateLogStream, logs:PutLogEvents]',
-    `      Resource: "arn:{partition}:logs:{region}:{account}:log-group:/{project}/{environment}${variant}/*"`
-  ].join('\n') + '\n'
+  return (
+    [
+      'kind: ManagedPolicy',
+      'name: shared-logs',
+      'description: Write the project log groups',
+      'document:',
+      '  Version: "2012-10-17"',
+      '  Statement:',
+      '    - Effect: Allow',
+      '      Action: [logs:CreateLogStream, logs:PutLogEvents]',
+      `      Resource: "arn:{partition}:logs:{region}:{account}:log-group:/{project}/{environment}${variant}/*"`
+    ].join('\n') + '\n'
+  )
 }
 
 /** Workspace files of a generated project (rolegate.yml + iam/...). */
 export function generatedProject(options: GeneratedOptions): Record<string, string> {
   const files: Record<string, string> = { 'rolegate.yml': projectConfig(options.project) }
   if (options.managedPolicyEvery) files['iam/shared-logs.yml'] = sharedPolicyDefinition()
-  for (let index = 0; index < options.roles; index++) files[`iam/roles/${roleName(index)}.yml`] = roleDefinition(index, options)
+  for (let index = 0; index < options.roles; index++)
+    files[`iam/roles/${roleName(index)}.yml`] = roleDefinition(index, options)
   return files
 }
 
 /** Points the AWS SDK at the emulator through its standard endpoint variables; returns a restore function. */
 export function useEmulatorEndpoints(emulator: Emulator): () => void {
-  const names = ['AWS_ENDPOINT_URL_IAM', 'AWS_ENDPOINT_URL_STS', 'AWS_REGION', 'AWS_EC2_METADATA_DISABLED', 'AWS_MAX_ATTEMPTS'] as const
+  const names = [
+    'AWS_ENDPOINT_URL_IAM',
+    'AWS_ENDPOINT_URL_STS',
+    'AWS_REGION',
+    'AWS_EC2_METADATA_DISABLED',
+    'AWS_MAX_ATTEMPTS'
+  ] as const
   const saved = Object.fromEntries(names.map(name => [name, process.env[name]]))
   process.env.AWS_ENDPOINT_URL_IAM = emulator.endpoints.iam
   process.env.AWS_ENDPOINT_URL_STS = emulator.endpoints.sts
@@ -120,16 +136,26 @@ export function useEmulatorEndpoints(emulator: Emulator): () => void {
 }
 
 /** Bootstraps (as CloudFormation would) the environments of the project in the emulator. */
-export async function bootstrapProject(emulator: Emulator, configText: string, environments = ['dev']): Promise<void> {
-  for (const environment of environments) await bootstrapAccount(emulator, configText, environment, REPOSITORY)
+export async function bootstrapProject(
+  emulator: Emulator,
+  configText: string,
+  environments = ['dev']
+): Promise<void> {
+  for (const environment of environments)
+    await bootstrapAccount(emulator, configText, environment, REPOSITORY)
 }
 
 /** Empties an account and bootstraps it again (a fresh account, without restarting the emulator). */
-export async function resetAccount(emulator: Emulator, account: string, configText: string, environment = 'dev'): Promise<void> {
-  const state = emulator.account(account).state
-  state.roles.clear()
-  state.policies.clear()
-  state.instanceProfiles.clear()
+export async function resetAccount(
+  emulator: Emulator,
+  account: string,
+  configText: string,
+  environment = 'dev'
+): Promise<void> {
+  const state = emulator.registry.account(account)
+  state?.roles.clear()
+  state?.policies.clear()
+  state?.instanceProfiles.clear()
   await bootstrapAccount(emulator, configText, environment, REPOSITORY)
 }
 
@@ -144,7 +170,11 @@ export interface InProcessDeploy {
  * exchanged for the environment's deployRole (the same functions the action uses), against the
  * emulator through the SDK's endpoint variables (call {@link useEmulatorEndpoints} first).
  */
-export function inProcessDeploy(emulator: Emulator, files: Record<string, string>, environment = 'dev'): InProcessDeploy {
+export function inProcessDeploy(
+  emulator: Emulator,
+  files: Record<string, string>,
+  environment = 'dev'
+): InProcessDeploy {
   const workspace = tempProject(files)
   const [owner, repo] = REPOSITORY.split('/')
   const job: JobContext = { owner, repo, environment, eventName: 'push', runId: 4242 }
@@ -160,7 +190,7 @@ export function inProcessDeploy(emulator: Emulator, files: Record<string, string
         failOn: 'never',
         credentials: async config =>
           assumeRoleWithWebIdentity({
-            token: emulator.oidc.mintToken(job),
+            token: emulator.oidc.mintToken(job, { audience: 'sts.amazonaws.com' }),
             roleArn: config.deployRole!,
             sessionName: sessionName(REPOSITORY, String(job.runId)),
             region: config.region,
@@ -173,7 +203,8 @@ export function inProcessDeploy(emulator: Emulator, files: Record<string, string
 }
 
 const parse = (document: string) => JSON.parse(document) as unknown
-const sortedTags = (tags: { Key: string; Value: string }[]) => Object.fromEntries([...tags].sort((a, b) => a.Key.localeCompare(b.Key)).map(tag => [tag.Key, tag.Value]))
+const sortedTags = (tags: { Key: string; Value: string }[]) =>
+  Object.fromEntries([...tags].sort((a, b) => a.Key.localeCompare(b.Key)).map(tag => [tag.Key, tag.Value]))
 
 /** An account's IAM state without ids and dates: what two equivalent deploys must agree on. */
 export function normalizedState(emulator: Emulator, account: string) {
@@ -185,7 +216,11 @@ export function normalizedState(emulator: Emulator, account: string) {
       description: role.description ?? '',
       maxSessionDuration: role.maxSessionDuration,
       trustPolicy: parse(role.trustPolicy),
-      inlinePolicies: Object.fromEntries([...role.inlinePolicies.values()].sort((a, b) => a.name.localeCompare(b.name)).map(policy => [policy.name, parse(policy.document)])),
+      inlinePolicies: Object.fromEntries(
+        [...role.inlinePolicies.values()]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map(policy => [policy.name, parse(policy.document)])
+      ),
       attachedPolicyArns: [...role.attachedPolicyArns].sort(),
       permissionsBoundaryArn: role.permissionsBoundaryArn,
       tags: sortedTags(role.tags)
@@ -195,13 +230,140 @@ export function normalizedState(emulator: Emulator, account: string) {
     .map(policy => ({
       arn: policy.arn,
       description: policy.description ?? '',
-      defaultDocument: parse(policy.versions.find(version => version.versionId === policy.defaultVersionId)!.document),
-      versions: policy.versions.map(version => ({ id: version.versionId, document: parse(version.document) })),
+      defaultDocument: parse(
+        policy.versions.find(version => version.versionId === policy.defaultVersionId)!.document
+      ),
+      versions: policy.versions.map(version => ({
+        id: version.versionId,
+        document: parse(version.document)
+      })),
       tags: sortedTags(policy.tags)
     }))
     .sort((a, b) => a.arn.localeCompare(b.arn))
   const instanceProfiles = [...state.instanceProfiles.values()]
-    .map(profile => ({ name: profile.name, path: profile.path, roles: [...profile.roleKeys].sort(), tags: sortedTags(profile.tags) }))
+    .map(profile => ({
+      name: profile.name,
+      path: profile.path,
+      roles: [...profile.roleKeys].sort(),
+      tags: sortedTags(profile.tags)
+    }))
     .sort((a, b) => a.name.localeCompare(b.name))
   return { roles, policies, instanceProfiles }
+}
+
+export type AccountSnapshot = Pick<AccountState, 'roles' | 'policies' | 'instanceProfiles'>
+
+/**
+ * A deep copy of an account's IAM state, to put back with {@link restoreAccount} (cheaper than
+ * redeploying). Copied by hand: structuredClone would make Dates of another realm under jest.
+ */
+export function captureAccount(emulator: Emulator, account: string): AccountSnapshot {
+  return copyState(emulator.account(account).state)
+}
+
+export function restoreAccount(emulator: Emulator, account: string, snapshot: AccountSnapshot): void {
+  const state = emulator.account(account).state
+  const copy = copyState(snapshot)
+  for (const key of ['roles', 'policies', 'instanceProfiles'] as const) {
+    const target = state[key] as Map<string, unknown>
+    target.clear()
+    for (const [name, value] of copy[key]) target.set(name, value)
+  }
+}
+
+function copyState({ roles, policies, instanceProfiles }: AccountSnapshot): AccountSnapshot {
+  const date = (value: Date) => new Date(value.getTime())
+  const copyMap = <T>(map: Map<string, T>, copy: (value: T) => T) =>
+    new Map([...map].map(([key, value]) => [key, copy(value)]))
+  return {
+    roles: copyMap(roles, role => ({
+      ...role,
+      createDate: date(role.createDate),
+      inlinePolicies: copyMap(role.inlinePolicies, policy => ({ ...policy })),
+      attachedPolicyArns: [...role.attachedPolicyArns],
+      tags: role.tags.map(tag => ({ ...tag })),
+      ...(role.lastUsed ? { lastUsed: { ...role.lastUsed, date: date(role.lastUsed.date) } } : {})
+    })),
+    policies: copyMap(policies, policy => ({
+      ...policy,
+      createDate: date(policy.createDate),
+      updateDate: date(policy.updateDate),
+      versions: policy.versions.map(version => ({ ...version, createDate: date(version.createDate) })),
+      tags: policy.tags.map(tag => ({ ...tag }))
+    })),
+    instanceProfiles: copyMap(instanceProfiles, profile => ({
+      ...profile,
+      createDate: date(profile.createDate),
+      roleKeys: [...profile.roleKeys],
+      tags: profile.tags.map(tag => ({ ...tag }))
+    }))
+  }
+}
+
+/**
+ * The account holds exactly what the definitions say: every desired role and managed policy with
+ * its documents, attachments, boundary, tags, description and instance profile, and no other
+ * role or policy under the project's prefix.
+ */
+export async function expectMatchesDefinitions(
+  emulator: Emulator,
+  workspace: string,
+  environment = 'dev'
+): Promise<void> {
+  const analysis = await analyze({
+    configPath: 'rolegate.yml',
+    workspace,
+    environment,
+    managedBy: REPOSITORY
+  })
+  const desired = analysis.state.environments[environment]
+  const account = emulator.account(analysis.config!.environments[environment].account).state
+  const prefix = `${analysis.config!.project}-${environment}-`
+  const live = (name: string) => account.roles.get(name.toLowerCase())
+  expect(
+    [...account.roles.values()]
+      .filter(role => role.name.startsWith(prefix))
+      .map(role => role.name)
+      .sort()
+  ).toEqual(desired.roles.map(role => role.name).sort())
+  for (const role of desired.roles) {
+    const found = live(role.name)!
+    expect({
+      name: found.name,
+      path: found.path,
+      description: found.description ?? '',
+      maxSessionDuration: found.maxSessionDuration,
+      trustPolicy: parse(found.trustPolicy),
+      inlinePolicies: Object.fromEntries(
+        [...found.inlinePolicies.values()].map(policy => [policy.name, parse(policy.document)])
+      ),
+      managedPolicyArns: [...found.attachedPolicyArns].sort(),
+      permissionsBoundary: found.permissionsBoundaryArn,
+      tags: sortedTags(found.tags),
+      instanceProfile: account.instanceProfiles.get(role.name.toLowerCase())?.roleKeys ?? []
+    }).toEqual({
+      name: role.name,
+      path: role.path,
+      description: role.description,
+      maxSessionDuration: role.maxSessionDuration,
+      trustPolicy: role.trustPolicy,
+      inlinePolicies: role.inlinePolicies,
+      managedPolicyArns: [...role.managedPolicyArns].sort(),
+      permissionsBoundary: role.permissionsBoundary,
+      tags: sortedTags(Object.entries(role.tags).map(([Key, Value]) => ({ Key, Value }))),
+      instanceProfile: role.instanceProfile ? [role.name.toLowerCase()] : []
+    })
+  }
+  const policies = [...account.policies.values()].filter(policy => policy.name.startsWith(prefix))
+  expect(policies.map(policy => policy.name).sort()).toEqual(
+    desired.managedPolicies.map(policy => policy.name).sort()
+  )
+  for (const policy of desired.managedPolicies) {
+    const found = policies.find(candidate => candidate.name === policy.name)!
+    const current = found.versions.find(version => version.versionId === found.defaultVersionId)!
+    expect({ document: parse(current.document), tags: sortedTags(found.tags) }).toEqual({
+      document: policy.document,
+      tags: sortedTags(Object.entries(policy.tags).map(([Key, Value]) => ({ Key, Value })))
+    })
+  }
 }

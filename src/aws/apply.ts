@@ -177,6 +177,13 @@ interface Created {
   roles: Set<string>
   policies: Set<string>
   any: boolean
+  /** Lower-case names of the roles this run creates, done or still to come. */
+  plannedRoles: Set<string>
+}
+
+/** Role names in an "Invalid principal" message: `... "AWS":"arn:aws:iam::123456789012:role/path/name"`. */
+function principalRoles(message: string): string[] {
+  return [...message.matchAll(/:iam::\d{12}:role\/(?:[^"\s]*\/)?([\w+=,.@-]+)/g)].map(match => match[1].toLowerCase())
 }
 
 /**
@@ -186,7 +193,11 @@ interface Created {
 function eventuallyConsistent(operation: Operation, error: AwsError, created: Created): boolean {
   const name = error.name ?? ''
   const message = error.message ?? ''
-  if (/MalformedPolicyDocument/.test(name) && /invalid principal/i.test(message)) return created.any
+  if (/MalformedPolicyDocument/.test(name) && /invalid principal/i.test(message)) {
+    // A trust naming a role of this run: created moments ago, or being created by another worker now.
+    const roles = principalRoles(message)
+    return roles.length > 0 ? roles.some(role => created.plannedRoles.has(role)) : created.any
+  }
   if (!/NoSuchEntity/.test(name)) return false
   // The message names what is missing: retry only when that is something this run created.
   const missing = [...created.roles, ...created.policies].filter(created => message.includes(created))
@@ -203,7 +214,14 @@ function recordCreated(operation: Operation, created: Created): void {
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
-async function applyOne(client: IAMClient, operation: Operation, options: ApplyOptions, created: Created): Promise<void> {
+async function applyOne(
+  client: IAMClient,
+  operation: Operation,
+  options: ApplyOptions,
+  created: Created,
+  /** The run has already failed: waiting for IAM to catch up is pointless. */
+  stopped: () => boolean
+): Promise<void> {
   const deadline = Date.now() + options.consistencyTimeoutMs
   let delay = options.consistencyBackoffMs
   for (;;) {
@@ -213,7 +231,7 @@ async function applyOne(client: IAMClient, operation: Operation, options: ApplyO
     } catch (error) {
       const failure = error as AwsError
       if (alreadyApplied(operation, failure)) return
-      if (!eventuallyConsistent(operation, failure, created) || Date.now() + delay > deadline) throw error
+      if (!eventuallyConsistent(operation, failure, created) || Date.now() + delay > deadline || stopped()) throw error
       await sleep(delay)
       delay = Math.min(delay * 2, 10_000)
     }
@@ -224,7 +242,8 @@ export async function applyPlan(client: IAMClient, operations: readonly Operatio
   const applied: Operation[] = []
   let failed: ApplyResult['failed']
   const remaining = new Set(operations)
-  const created: Created = { roles: new Set(), policies: new Set(), any: false }
+  const plannedRoles = new Set(operations.flatMap(operation => (operation.kind === 'CreateRole' ? [operation.roleName.toLowerCase()] : [])))
+  const created: Created = { roles: new Set(), policies: new Set(), any: false, plannedRoles }
   for (let phase = 0; phase < PHASES.length && !failed; phase++) {
     const queue = operations.filter(operation => phaseOf(operation) === phase)
     const workers = Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, async () => {
@@ -233,7 +252,7 @@ export async function applyPlan(client: IAMClient, operations: readonly Operatio
         if (!operation) return
         remaining.delete(operation)
         try {
-          await applyOne(client, operation, options, created)
+          await applyOne(client, operation, options, created, () => failed !== undefined)
           recordCreated(operation, created)
           applied.push(operation)
           options.onApplied?.(operation)

@@ -6,7 +6,9 @@
  * boundary, and never itself.
  */
 import type { Config } from '../definitions/schema.js'
-import { UsageError } from '../fs/project-files.js'
+import { stringify } from 'yaml'
+import { loadProject } from '../fs/load-project.js'
+import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
 import { DEFAULT_NAMING } from '../definitions/schema.js'
 import { environmentVariables, namePrefix } from '../render/render.js'
 import { substituteString } from '../render/variables.js'
@@ -274,9 +276,6 @@ export async function runBootstrap(options: {
   environment?: string
   repository?: string
 }): Promise<{ templates: Record<string, Json>; yaml: string }> {
-  const { loadProject } = await import('../fs/load-project.js')
-  const { diskTree, workspacePath } = await import('../fs/project-files.js')
-  const { stringify } = await import('yaml')
   const project = await loadProject(
     diskTree(options.workspace),
     workspacePath(options.configPath, options.workspace),

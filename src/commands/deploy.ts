@@ -11,6 +11,7 @@ import { readLiveEnvironment } from '../aws/read-live.js'
 import { compareEnvironment } from '../compare/compare.js'
 import { CAVEATS, type EnvironmentChange } from '../compare/model.js'
 import type { EnvironmentConfig } from '../definitions/schema.js'
+import { OWNERSHIP_TAG } from '../model/state.js'
 import { UsageError } from '../fs/project-files.js'
 import { describeOperation, type Plan } from '../plan/model.js'
 import { planEnvironment } from '../plan/plan.js'
@@ -58,13 +59,15 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
   }
   const environmentConfig = analysis.config.environments[options.environment]
   const desired = analysis.state.environments[options.environment]
-  const managedBy = ownershipValue(analysis.config, options.managedBy)
+  const managedBy = ownershipValue(analysis.config, options.managedBy, options.workspace)
 
   const credentials = await options.credentials(environmentConfig)
-  const callerArn = await verifyAccount(credentials, environmentConfig.region, environmentConfig.account, options.environment)
+  const callerArn = await verifyAccount(credentials, environmentConfig.region, environmentConfig.account, options.environment, options.mode)
   log(`Acting as ${callerArn} in account ${environmentConfig.account} (${options.environment}).`)
 
-  const client = new IAMClient({ region: environmentConfig.region, maxAttempts: 10, ...(credentials ? { credentials } : {}) })
+  // 10 attempts for IAM unless the standard AWS_MAX_ATTEMPTS says otherwise (the SDK then reads it).
+  const maxAttempts = process.env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: 10 }
+  const client = new IAMClient({ region: environmentConfig.region, ...maxAttempts, ...(credentials ? { credentials } : {}) })
   try {
     const prefix = namePrefix({ config: analysis.config, variables: environmentVariables(analysis.config, options.environment) })
     const live = await readLiveEnvironment(client, { desired, managedBy, namePrefix: prefix })
@@ -79,7 +82,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       orphans: plan.orphans
     }
     const report = { ...base, environments: environmentsReport({ environments: { [options.environment]: change }, caveats: CAVEATS }), plan: planReport }
-    if (options.mode === 'drift') planReport.drift = driftItems(compareEnvironment(desired, live), plan)
+    if (options.mode === 'drift') planReport.drift = driftItems(compareEnvironment(desired, live), plan, managedBy)
     if (options.mode === 'plan' || options.mode === 'drift' || options.dryRun) {
       const drifted = plan.operations.length > 0 || plan.conflicts.length > 0
       return { report, change, plan, exitCode: options.mode === 'drift' && drifted ? 1 : 0 }
@@ -104,20 +107,30 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
 
 /**
  * Drift from the definitions' point of view (definitions → live), so "broadens" means live IAM
- * allows more than was reviewed. Unowned look-alikes come from the plan's conflicts.
+ * allows more than was reviewed. A defined name held by someone else is `not-owned`, once: what
+ * such a look-alike allows is not a change to the reviewed role.
  */
-function driftItems(change: EnvironmentChange, plan: Plan): DriftItem[] {
+function driftItems(change: EnvironmentChange, plan: Plan, managedBy: string): DriftItem[] {
+  const conflicts = new Map(plan.conflicts.map(conflict => [conflict.resource, conflict.reason]))
   const items: DriftItem[] = []
-  for (const role of change.roles) {
-    if (role.change === 'unchanged') continue
-    const kind: DriftKind = role.change === 'removed' ? 'deleted-outside' : role.change === 'added' ? 'not-defined' : 'changed-outside'
-    items.push({ resource: `role ${role.physicalName}`, kind, verdict: role.verdict, reasons: role.reasons })
+  const add = (
+    resource: string,
+    item: { change: string; verdict: string; after?: { tags: Record<string, string> } },
+    reasons: string[]
+  ) => {
+    const conflict = conflicts.get(resource)
+    conflicts.delete(resource)
+    if (item.change === 'unchanged' && !conflict) return
+    if (item.after && item.after.tags[OWNERSHIP_TAG] !== managedBy && item.change !== 'added') {
+      const adoptable = `it exists without the ${OWNERSHIP_TAG} tag; its definition says "adopt: true", so the next deploy takes it over`
+      items.push({ resource, kind: 'not-owned', reasons: [conflict ?? adoptable] })
+      return
+    }
+    const kind: DriftKind = item.change === 'removed' ? 'deleted-outside' : item.change === 'added' ? 'not-defined' : 'changed-outside'
+    items.push({ resource, kind, verdict: item.verdict, reasons: conflict ? [conflict, ...reasons] : reasons })
   }
-  for (const policy of change.managedPolicies) {
-    if (policy.change === 'unchanged') continue
-    const kind: DriftKind = policy.change === 'removed' ? 'deleted-outside' : policy.change === 'added' ? 'not-defined' : 'changed-outside'
-    items.push({ resource: `managed policy ${policy.physicalName}`, kind, verdict: policy.verdict, reasons: [] })
-  }
-  for (const conflict of plan.conflicts) items.push({ resource: conflict.resource, kind: 'not-owned', reasons: [conflict.reason] })
+  for (const role of change.roles) add(`role ${role.physicalName}`, role, role.reasons)
+  for (const policy of change.managedPolicies) add(`managed policy ${policy.physicalName}`, policy, [])
+  for (const [resource, reason] of conflicts) items.push({ resource, kind: 'not-owned', reasons: [reason] })
   return items
 }

@@ -13,7 +13,8 @@ export const MISSING_ID_TOKEN_PERMISSION =
   'the job cannot request a GitHub OIDC token; add "permissions: id-token: write" (and "contents: read") to the deploy job in your workflow'
 
 export function refuseOnPullRequest(eventName: string, command: string): void {
-  if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+  // Every pull_request* event (pull_request_review, pull_request_review_comment included) runs for code not yet merged.
+  if (eventName.startsWith('pull_request')) {
     throw new UsageError(
       `refusing to ${command} on a ${eventName} event: pull requests run unreviewed code; deploy from "push" to the default branch or "workflow_dispatch", in a job bound to the environment`
     )

@@ -33,7 +33,33 @@ export function planEnvironment(change: EnvironmentChange, options: PlanOptions)
   // Stable order: by phase, then as planned.
   const ordered = operations.map((operation, index) => ({ operation, index }))
   ordered.sort((a, b) => phaseOf(a.operation) - phaseOf(b.operation) || a.index - b.index)
-  return { environment: change.environment, account: options.account, operations: ordered.map(item => item.operation), conflicts, orphans }
+  const sorted = trustedRolesFirst(ordered.map(item => item.operation))
+  return { environment: change.environment, account: options.account, operations: sorted, conflicts, orphans }
+}
+
+/**
+ * IAM rejects a trust policy naming a role that does not exist yet ("Invalid principal"), so a new
+ * role that another new role trusts is created first. Otherwise the applier's workers could all
+ * wait on trusts whose roles are still queued behind them.
+ */
+function trustedRolesFirst(operations: Operation[]): Operation[] {
+  const creates = operations.filter((operation): operation is Extract<Operation, { kind: 'CreateRole' }> => operation.kind === 'CreateRole')
+  const byName = new Map(creates.map(operation => [operation.roleName.toLowerCase(), operation]))
+  const ordered: Operation[] = []
+  const visiting = new Set<Operation>()
+  const visit = (operation: Extract<Operation, { kind: 'CreateRole' }>) => {
+    if (visiting.has(operation)) return // done, or a cycle that IAM cannot create in any order
+    visiting.add(operation)
+    const trusted = [...JSON.stringify(operation.trustPolicy).matchAll(/:iam::\d{12}:role\/(?:[^"]*\/)?([\w+=,.@-]+)"/g)]
+    for (const [, name] of trusted) {
+      const dependency = byName.get(name.toLowerCase())
+      if (dependency && dependency !== operation) visit(dependency)
+    }
+    ordered.push(operation)
+  }
+  creates.forEach(visit)
+  let next = 0
+  return operations.map(operation => (operation.kind === 'CreateRole' ? ordered[next++] : operation))
 }
 
 function ownershipConflict(kind: string, name: string, owner: Owner, tags: Record<string, string>): Conflict {

@@ -63,6 +63,11 @@ export class CredentialStore {
     return this.credentials.get(accessKeyId)
   }
 
+  /** Temporary credentials issued by STS (AssumeRoleWithWebIdentity, AssumeRole), oldest first. */
+  sessions(): StoredCredential[] {
+    return [...this.credentials.values()].filter(c => c.identity.kind === 'assumed-role')
+  }
+
   adminKeys(accountId?: string): Array<AccessKey & { accountId: string }> {
     return [...this.credentials.values()]
       .filter(

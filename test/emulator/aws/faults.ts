@@ -103,6 +103,15 @@ export class FaultInjector {
     return undefined
   }
 
+  /**
+   * The crash limit has been reached: nothing more may be handled, even by a request that arrived
+   * while the Nth mutation's response was still being written (the crash itself follows it).
+   */
+  get crashDue(): boolean {
+    const limit = this.config.crashAfterMutatingCalls
+    return limit !== undefined && this.mutations >= limit
+  }
+
   /** Counts a successfully applied mutation; true when the server must crash now. */
   mutationApplied(): boolean {
     this.mutations++

@@ -96,7 +96,7 @@ export class QueryServer {
       }
       const latency = this.runtime.faults.latencyFor(action)
       if (latency > 0) await sleep(latency)
-      if (this.http.isCrashed) {
+      if (this.http.isCrashed || this.runtime.faults.crashDue) {
         record.fault = 'crash'
         request.socket.destroy()
         return
