@@ -72,7 +72,9 @@ async function main(): Promise<void> {
     const environments = Object.keys((parse(configText) as { environments?: object })?.environments ?? {})
     for (const environment of environments) {
       await bootstrapAccount(emulator, configText, environment, `${owner}/${repo}`)
-      process.stderr.write(`emulator: bootstrapped ${environment} of ${values.bootstrap} (boundary + deployer role trusting ${owner}/${repo})\n`)
+      process.stderr.write(
+        `emulator: bootstrapped ${environment} of ${values.bootstrap} (boundary + deployer role trusting ${owner}/${repo})\n`
+      )
     }
   }
   const first = emulator.account(requested[0] ?? [...emulator.registry.accounts.keys()][0])

@@ -90,11 +90,14 @@ export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = positionals
     if (!command) throw new UsageError(`missing command\n\n${USAGE}`)
     if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`)
-    if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}"\n\n${USAGE}`)
+    if (!(COMMANDS as readonly string[]).includes(command))
+      throw new UsageError(`unknown command "${command}"\n\n${USAGE}`)
     const format = values.format as Format
-    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}"`)
+    if (!FORMATS.includes(format))
+      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}"`)
     const failOn = values['fail-on'] as FailOn
-    if (!['error', 'warning', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning or never; got "${failOn}"`)
+    if (!['error', 'warning', 'never'].includes(failOn))
+      throw new UsageError(`--fail-on must be error, warning or never; got "${failOn}"`)
     const options = { configPath: values.config!, workspace: process.cwd(), environment: values.env }
     let report: Report
     let configInvalid: boolean
@@ -109,7 +112,8 @@ export async function main(argv: string[]): Promise<number> {
       else if (format === 'json' || format === 'sarif') process.stdout.write(formatReport(report, format))
       else process.stdout.write(formatReport(report, format) + '\n' + renderChangeText(outcome.changes))
     } else if (command === 'plan' || command === 'deploy' || command === 'drift') {
-      if (!values.env) throw new UsageError(`--env is required for ${command}: name the rolegate.yml environment to act on`)
+      if (!values.env)
+        throw new UsageError(`--env is required for ${command}: name the rolegate.yml environment to act on`)
       const outcome = await runDeploy({
         ...options,
         environment: values.env,
@@ -132,7 +136,11 @@ export async function main(argv: string[]): Promise<number> {
     } else if (command === 'matrix') {
       const analysis = await analyze(options)
       const matrices = Object.values(analysis.state.environments).map(permissionMatrix)
-      process.stdout.write(format === 'json' ? JSON.stringify(matrices, null, 2) + '\n' : matrices.map(renderMatrixMarkdown).join('\n'))
+      process.stdout.write(
+        format === 'json'
+          ? JSON.stringify(matrices, null, 2) + '\n'
+          : matrices.map(renderMatrixMarkdown).join('\n')
+      )
       return analysis.config ? 0 : 2
     } else if (command === 'bootstrap') {
       const { templates, yaml } = await runBootstrap({ ...options, repository: values.repository })
@@ -148,7 +156,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`rolegate: ${error.message}\n`)
       return 2
     }
-    process.stderr.write(`rolegate: unexpected failure (please report it): ${(error as Error).stack ?? String(error)}\n`)
+    process.stderr.write(
+      `rolegate: unexpected failure (please report it): ${(error as Error).stack ?? String(error)}\n`
+    )
     return 3
   }
 }
@@ -165,6 +175,5 @@ function formatReport(report: Report, format: Format): string {
       return renderText(report)
   }
 }
-
 
 process.exitCode = await main(process.argv.slice(2))

@@ -32,7 +32,8 @@ const SUMMARY_LIMIT = 1024 * 1024 - 1024
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = (core.getInput(name) || fallback) as T
-  if (!allowed.includes(value)) throw new UsageError(`input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`)
+  if (!allowed.includes(value))
+    throw new UsageError(`input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`)
   return value
 }
 
@@ -59,9 +60,18 @@ export async function run(): Promise<void> {
       ;({ report, configInvalid } = outcome)
       process.stdout.write(renderText(report))
       const annotations = annotate(report.findings)
-      const matrix = ['### Permission matrix', '', ...Object.values(outcome.head.environments).map(environment => renderMatrixMarkdown(permissionMatrix(environment)))].join('\n')
-      const changeMarkdown = renderChangeMarkdown({ ...outcome, limit: SUMMARY_LIMIT - matrix.length }) + '\n' + matrix
-      await writeSummary(renderMarkdown(report, [overflowNote(annotations), changeMarkdown].filter(Boolean).join('\n\n')))
+      const matrix = [
+        '### Permission matrix',
+        '',
+        ...Object.values(outcome.head.environments).map(environment =>
+          renderMatrixMarkdown(permissionMatrix(environment))
+        )
+      ].join('\n')
+      const changeMarkdown =
+        renderChangeMarkdown({ ...outcome, limit: SUMMARY_LIMIT - matrix.length }) + '\n' + matrix
+      await writeSummary(
+        renderMarkdown(report, [overflowNote(annotations), changeMarkdown].filter(Boolean).join('\n\n'))
+      )
       const { changed, broadening } = changeSummary(outcome.changes)
       core.setOutput('changed', String(changed))
       core.setOutput('broadening', String(broadening))
@@ -70,7 +80,10 @@ export async function run(): Promise<void> {
       // Guards run before any credential is requested.
       if (command === 'deploy') refuseOnPullRequest(event.name, command)
       const environment = options.environment
-      if (!environment) throw new UsageError(`input "environment" is required for ${command}: name the rolegate.yml environment this job deploys`)
+      if (!environment)
+        throw new UsageError(
+          `input "environment" is required for ${command}: name the rolegate.yml environment this job deploys`
+        )
       const outcome = await runDeploy({
         ...options,
         environment,
@@ -78,7 +91,12 @@ export async function run(): Promise<void> {
         failOn,
         dryRun: core.getBooleanInput('dry-run'),
         prune: core.getBooleanInput('prune'),
-        credentials: oidcCredentials({ environmentName: environment, roleToAssume: core.getInput('role-to-assume') || undefined, audience: core.getInput('audience') || 'sts.amazonaws.com' }),
+        credentials: oidcCredentials({
+          environmentName: environment,
+          requireApproval: command === 'deploy',
+          roleToAssume: core.getInput('role-to-assume') || undefined,
+          audience: core.getInput('audience') || 'sts.amazonaws.com'
+        }),
         log: line => core.info(line)
       })
       report = outcome.report
@@ -100,9 +118,21 @@ export async function run(): Promise<void> {
     } else if (command === 'matrix') {
       const analysis = await analyze(options)
       await writeSummary(
-        ['## RoleGate permission matrix', '', ...Object.values(analysis.state.environments).map(environment => renderMatrixMarkdown(permissionMatrix(environment)))].join('\n')
+        [
+          '## RoleGate permission matrix',
+          '',
+          ...Object.values(analysis.state.environments).map(environment =>
+            renderMatrixMarkdown(permissionMatrix(environment))
+          )
+        ].join('\n')
       )
-      report = baseReport('matrix', analysis.configFile, analysis.environmentNames, analysis.findings, analysis.suppressions)
+      report = baseReport(
+        'matrix',
+        analysis.configFile,
+        analysis.environmentNames,
+        analysis.findings,
+        analysis.suppressions
+      )
       configInvalid = analysis.config === undefined
     } else if (command === 'bootstrap') {
       const { yaml } = await runBootstrap({ ...options, repository: process.env.GITHUB_REPOSITORY })
@@ -117,7 +147,9 @@ export async function run(): Promise<void> {
     if (configInvalid) {
       core.setFailed(`${report.config} is invalid: fix the errors above`)
     } else if (findingsExitCode(report.summary, failOn) !== 0) {
-      core.setFailed(`RoleGate ${command} found ${report.summary.error} error(s) and ${report.summary.warning} warning(s) (fail-on: ${failOn})`)
+      core.setFailed(
+        `RoleGate ${command} found ${report.summary.error} error(s) and ${report.summary.warning} warning(s) (fail-on: ${failOn})`
+      )
     }
   } catch (error) {
     // User input problems get their message alone; anything else is a bug worth its stack.
@@ -126,9 +158,14 @@ export async function run(): Promise<void> {
   }
 }
 
-function deployFailure(command: string, report: Report & { plan?: { conflicts: unknown[]; failed?: { error: string }; operations: unknown[] } }): string {
-  if (!report.plan) return `refusing to ${command}: the definitions have ${report.summary.error} error(s) and ${report.summary.warning} warning(s) at or above fail-on; fix them first`
-  if (report.plan?.conflicts.length) return `refusing to ${command}: ${report.plan.conflicts.length} resource(s) are not RoleGate's to change (see above)`
+function deployFailure(
+  command: string,
+  report: Report & { plan?: { conflicts: unknown[]; failed?: { error: string }; operations: unknown[] } }
+): string {
+  if (!report.plan)
+    return `refusing to ${command}: the definitions have ${report.summary.error} error(s) and ${report.summary.warning} warning(s) at or above fail-on; fix them first`
+  if (report.plan?.conflicts.length)
+    return `refusing to ${command}: ${report.plan.conflicts.length} resource(s) are not RoleGate's to change (see above)`
   if (report.plan?.failed) return `${command} stopped: ${report.plan.failed.error}; re-run to converge`
   return `live IAM differs from the definitions: ${report.plan?.operations.length ?? 0} operation(s) would reconcile it`
 }
@@ -150,7 +187,9 @@ async function comment(outcome: DiffOutcome, event: EventContext, changed: boole
   }
   const token = core.getInput('github-token')
   if (!token) {
-    core.warning('No github-token: RoleGate cannot comment on the pull request; the job summary has the report.')
+    core.warning(
+      'No github-token: RoleGate cannot comment on the pull request; the job summary has the report.'
+    )
     return
   }
   const marker = `<!-- rolegate:check ${outcome.report.config} -->`
@@ -159,10 +198,15 @@ async function comment(outcome: DiffOutcome, event: EventContext, changed: boole
     repository: event.repository,
     issueNumber: event.pullRequest.number,
     marker,
-    body: renderChangeMarkdown({ ...outcome, marker, fullReportHint: 'The job summary of this run has the full report.' }),
+    body: renderChangeMarkdown({
+      ...outcome,
+      marker,
+      fullReportHint: 'The job summary of this run has the full report.'
+    }),
     createIfMissing: mode === 'always' || changed || outcome.newFindings.length > 0
   })
-  if (outcomeOfComment.status === 'failed') core.warning(commentFailureAdvice(outcomeOfComment, event.pullRequest.fromFork))
+  if (outcomeOfComment.status === 'failed')
+    core.warning(commentFailureAdvice(outcomeOfComment, event.pullRequest.fromFork))
   else if (outcomeOfComment.status === 'skipped') core.info(`PR comment skipped: ${outcomeOfComment.reason}.`)
   else core.info(`PR comment ${outcomeOfComment.status}: ${outcomeOfComment.url ?? outcomeOfComment.id}`)
 }

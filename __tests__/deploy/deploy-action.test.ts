@@ -18,7 +18,11 @@ async function bootstrapped(configText: string): Promise<void> {
   }
 }
 
-function deployRun(files: Record<string, string>, environment: string, extra: Partial<RunOptions> = {}): Promise<import('../../test/emulator/index.js').RunResult> {
+function deployRun(
+  files: Record<string, string>,
+  environment: string,
+  extra: Partial<RunOptions> = {}
+): Promise<import('../../test/emulator/index.js').RunResult> {
   return runAction(emulator, {
     files,
     // The seeds keep their questionable parts on purpose; deploy them anyway.
@@ -49,7 +53,9 @@ describe.each(EXAMPLES)('deploy of examples/%s', example => {
       const name = arn.split('/').pop()!
       const live = account.state.roles.get(name.toLowerCase())
       expect(live).toBeDefined()
-      expect(live!.tags).toEqual(expect.arrayContaining([{ Key: 'rolegate:managed-by', Value: 'acme/infra' }]))
+      expect(live!.tags).toEqual(
+        expect.arrayContaining([{ Key: 'rolegate:managed-by', Value: 'acme/infra' }])
+      )
     }
     emulator.calls.reset()
     const second = await deployRun(files, 'dev')

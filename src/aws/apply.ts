@@ -41,7 +41,11 @@ export interface ApplyOptions {
   onApplied?: (operation: Operation) => void
 }
 
-export const DEFAULT_APPLY_OPTIONS: ApplyOptions = { concurrency: 4, consistencyTimeoutMs: 120_000, consistencyBackoffMs: 1_000 }
+export const DEFAULT_APPLY_OPTIONS: ApplyOptions = {
+  concurrency: 4,
+  consistencyTimeoutMs: 120_000,
+  consistencyBackoffMs: 1_000
+}
 
 export interface ApplyResult {
   applied: Operation[]
@@ -66,16 +70,28 @@ async function send(client: IAMClient, operation: Operation): Promise<void> {
       )
       return
     case 'CreatePolicyVersion':
-      await client.send(new CreatePolicyVersionCommand({ PolicyArn: operation.policyArn, PolicyDocument: json(operation.document), SetAsDefault: true }))
+      await client.send(
+        new CreatePolicyVersionCommand({
+          PolicyArn: operation.policyArn,
+          PolicyDocument: json(operation.document),
+          SetAsDefault: true
+        })
+      )
       return
     case 'DeletePolicyVersion':
-      await client.send(new DeletePolicyVersionCommand({ PolicyArn: operation.policyArn, VersionId: operation.versionId }))
+      await client.send(
+        new DeletePolicyVersionCommand({ PolicyArn: operation.policyArn, VersionId: operation.versionId })
+      )
       return
     case 'TagPolicy':
-      await client.send(new TagPolicyCommand({ PolicyArn: operation.policyArn, Tags: tagList(operation.tags) }))
+      await client.send(
+        new TagPolicyCommand({ PolicyArn: operation.policyArn, Tags: tagList(operation.tags) })
+      )
       return
     case 'UntagPolicy':
-      await client.send(new UntagPolicyCommand({ PolicyArn: operation.policyArn, TagKeys: operation.tagKeys }))
+      await client.send(
+        new UntagPolicyCommand({ PolicyArn: operation.policyArn, TagKeys: operation.tagKeys })
+      )
       return
     case 'CreateRole':
       await client.send(
@@ -91,15 +107,29 @@ async function send(client: IAMClient, operation: Operation): Promise<void> {
       )
       return
     case 'UpdateAssumeRolePolicy':
-      await client.send(new UpdateAssumeRolePolicyCommand({ RoleName: operation.roleName, PolicyDocument: json(operation.trustPolicy) }))
+      await client.send(
+        new UpdateAssumeRolePolicyCommand({
+          RoleName: operation.roleName,
+          PolicyDocument: json(operation.trustPolicy)
+        })
+      )
       return
     case 'UpdateRole':
       await client.send(
-        new UpdateRoleCommand({ RoleName: operation.roleName, Description: operation.description, MaxSessionDuration: operation.maxSessionDuration })
+        new UpdateRoleCommand({
+          RoleName: operation.roleName,
+          Description: operation.description,
+          MaxSessionDuration: operation.maxSessionDuration
+        })
       )
       return
     case 'PutRolePermissionsBoundary':
-      await client.send(new PutRolePermissionsBoundaryCommand({ RoleName: operation.roleName, PermissionsBoundary: operation.permissionsBoundary }))
+      await client.send(
+        new PutRolePermissionsBoundaryCommand({
+          RoleName: operation.roleName,
+          PermissionsBoundary: operation.permissionsBoundary
+        })
+      )
       return
     case 'DeleteRolePermissionsBoundary':
       await client.send(new DeleteRolePermissionsBoundaryCommand({ RoleName: operation.roleName }))
@@ -112,31 +142,57 @@ async function send(client: IAMClient, operation: Operation): Promise<void> {
       return
     case 'PutRolePolicy':
       await client.send(
-        new PutRolePolicyCommand({ RoleName: operation.roleName, PolicyName: operation.policyName, PolicyDocument: json(operation.document) })
+        new PutRolePolicyCommand({
+          RoleName: operation.roleName,
+          PolicyName: operation.policyName,
+          PolicyDocument: json(operation.document)
+        })
       )
       return
     case 'DeleteRolePolicy':
-      await client.send(new DeleteRolePolicyCommand({ RoleName: operation.roleName, PolicyName: operation.policyName }))
+      await client.send(
+        new DeleteRolePolicyCommand({ RoleName: operation.roleName, PolicyName: operation.policyName })
+      )
       return
     case 'AttachRolePolicy':
-      await client.send(new AttachRolePolicyCommand({ RoleName: operation.roleName, PolicyArn: operation.policyArn }))
+      await client.send(
+        new AttachRolePolicyCommand({ RoleName: operation.roleName, PolicyArn: operation.policyArn })
+      )
       return
     case 'DetachRolePolicy':
-      await client.send(new DetachRolePolicyCommand({ RoleName: operation.roleName, PolicyArn: operation.policyArn }))
+      await client.send(
+        new DetachRolePolicyCommand({ RoleName: operation.roleName, PolicyArn: operation.policyArn })
+      )
       return
     case 'CreateInstanceProfile':
       await client.send(
-        new CreateInstanceProfileCommand({ InstanceProfileName: operation.instanceProfileName, Path: operation.path, Tags: tagList(operation.tags) })
+        new CreateInstanceProfileCommand({
+          InstanceProfileName: operation.instanceProfileName,
+          Path: operation.path,
+          Tags: tagList(operation.tags)
+        })
       )
       return
     case 'AddRoleToInstanceProfile':
-      await client.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: operation.instanceProfileName, RoleName: operation.roleName }))
+      await client.send(
+        new AddRoleToInstanceProfileCommand({
+          InstanceProfileName: operation.instanceProfileName,
+          RoleName: operation.roleName
+        })
+      )
       return
     case 'RemoveRoleFromInstanceProfile':
-      await client.send(new RemoveRoleFromInstanceProfileCommand({ InstanceProfileName: operation.instanceProfileName, RoleName: operation.roleName }))
+      await client.send(
+        new RemoveRoleFromInstanceProfileCommand({
+          InstanceProfileName: operation.instanceProfileName,
+          RoleName: operation.roleName
+        })
+      )
       return
     case 'DeleteInstanceProfile':
-      await client.send(new DeleteInstanceProfileCommand({ InstanceProfileName: operation.instanceProfileName }))
+      await client.send(
+        new DeleteInstanceProfileCommand({ InstanceProfileName: operation.instanceProfileName })
+      )
       return
     case 'DeleteRole':
       await client.send(new DeleteRoleCommand({ RoleName: operation.roleName }))
@@ -158,12 +214,23 @@ interface AwsError {
  */
 function alreadyApplied(operation: Operation, error: AwsError): boolean {
   if (error.name === 'EntityAlreadyExistsException' || error.name === 'EntityAlreadyExists') {
-    return operation.kind === 'CreateRole' || operation.kind === 'CreatePolicy' || operation.kind === 'CreateInstanceProfile'
+    return (
+      operation.kind === 'CreateRole' ||
+      operation.kind === 'CreatePolicy' ||
+      operation.kind === 'CreateInstanceProfile'
+    )
   }
   if (error.name === 'NoSuchEntityException' || error.name === 'NoSuchEntity') {
-    return ['DeleteRole', 'DeletePolicy', 'DeletePolicyVersion', 'DeleteRolePolicy', 'DetachRolePolicy', 'DeleteInstanceProfile', 'RemoveRoleFromInstanceProfile', 'DeleteRolePermissionsBoundary'].includes(
-      operation.kind
-    )
+    return [
+      'DeleteRole',
+      'DeletePolicy',
+      'DeletePolicyVersion',
+      'DeleteRolePolicy',
+      'DetachRolePolicy',
+      'DeleteInstanceProfile',
+      'RemoveRoleFromInstanceProfile',
+      'DeleteRolePermissionsBoundary'
+    ].includes(operation.kind)
   }
   if (error.name === 'LimitExceededException' || error.name === 'LimitExceeded') {
     // An instance profile holds one role: the role is already in it.
@@ -183,7 +250,9 @@ interface Created {
 
 /** Role names in an "Invalid principal" message: `... "AWS":"arn:aws:iam::123456789012:role/path/name"`. */
 function principalRoles(message: string): string[] {
-  return [...message.matchAll(/:iam::\d{12}:role\/(?:[^"\s]*\/)?([\w+=,.@-]+)/g)].map(match => match[1].toLowerCase())
+  return [...message.matchAll(/:iam::\d{12}:role\/(?:[^"\s]*\/)?([\w+=,.@-]+)/g)].map(match =>
+    match[1].toLowerCase()
+  )
 }
 
 /**
@@ -202,7 +271,9 @@ function eventuallyConsistent(operation: Operation, error: AwsError, created: Cr
   // The message names what is missing: retry only when that is something this run created.
   const missing = [...created.roles, ...created.policies].filter(created => message.includes(created))
   if (missing.length > 0) return true
-  return !/policy|role|profile/i.test(message) && 'roleName' in operation && created.roles.has(operation.roleName)
+  return (
+    !/policy|role|profile/i.test(message) && 'roleName' in operation && created.roles.has(operation.roleName)
+  )
 }
 
 function recordCreated(operation: Operation, created: Created): void {
@@ -231,37 +302,56 @@ async function applyOne(
     } catch (error) {
       const failure = error as AwsError
       if (alreadyApplied(operation, failure)) return
-      if (!eventuallyConsistent(operation, failure, created) || Date.now() + delay > deadline || stopped()) throw error
+      if (!eventuallyConsistent(operation, failure, created) || Date.now() + delay > deadline || stopped())
+        throw error
       await sleep(delay)
       delay = Math.min(delay * 2, 10_000)
     }
   }
 }
 
-export async function applyPlan(client: IAMClient, operations: readonly Operation[], options: ApplyOptions = DEFAULT_APPLY_OPTIONS): Promise<ApplyResult> {
+export async function applyPlan(
+  client: IAMClient,
+  operations: readonly Operation[],
+  options: ApplyOptions = DEFAULT_APPLY_OPTIONS
+): Promise<ApplyResult> {
   const applied: Operation[] = []
   let failed: ApplyResult['failed']
   const remaining = new Set(operations)
-  const plannedRoles = new Set(operations.flatMap(operation => (operation.kind === 'CreateRole' ? [operation.roleName.toLowerCase()] : [])))
+  const plannedRoles = new Set(
+    operations.flatMap(operation =>
+      operation.kind === 'CreateRole' ? [operation.roleName.toLowerCase()] : []
+    )
+  )
   const created: Created = { roles: new Set(), policies: new Set(), any: false, plannedRoles }
   for (let phase = 0; phase < PHASES.length && !failed; phase++) {
     const queue = operations.filter(operation => phaseOf(operation) === phase)
-    const workers = Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, async () => {
-      while (!failed) {
-        const operation = queue.shift()
-        if (!operation) return
-        remaining.delete(operation)
-        try {
-          await applyOne(client, operation, options, created, () => failed !== undefined)
-          recordCreated(operation, created)
-          applied.push(operation)
-          options.onApplied?.(operation)
-        } catch (error) {
-          failed ??= { operation, error: `${describeOperation(operation)}: ${(error as Error).name}: ${(error as Error).message}` }
+    const workers = Array.from(
+      { length: Math.max(1, Math.min(options.concurrency, queue.length)) },
+      async () => {
+        while (!failed) {
+          const operation = queue.shift()
+          if (!operation) return
+          remaining.delete(operation)
+          try {
+            await applyOne(client, operation, options, created, () => failed !== undefined)
+            recordCreated(operation, created)
+            applied.push(operation)
+            options.onApplied?.(operation)
+          } catch (error) {
+            failed ??= {
+              operation,
+              error: `${describeOperation(operation)}: ${(error as Error).name}: ${(error as Error).message}`
+            }
+          }
         }
       }
-    })
+    )
     await Promise.all(workers)
   }
-  return { applied, ...(failed ? { failed } : {}), notAttempted: operations.filter(operation => remaining.has(operation)) }
+  return {
+    applied,
+    ...(failed ? { failed } : {}),
+    notAttempted: operations.filter(operation => remaining.has(operation))
+  }
 }

@@ -44,9 +44,14 @@ export async function assumeRoleWithWebIdentity(input: AssumeInput): Promise<Aws
   const sts = new STSClient({ region: input.region })
   try {
     const { Credentials } = await sts.send(
-      new AssumeRoleWithWebIdentityCommand({ RoleArn: input.roleArn, RoleSessionName: input.sessionName, WebIdentityToken: input.token })
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: input.roleArn,
+        RoleSessionName: input.sessionName,
+        WebIdentityToken: input.token
+      })
     )
-    if (!Credentials?.AccessKeyId || !Credentials.SecretAccessKey) throw new Error('STS returned no credentials')
+    if (!Credentials?.AccessKeyId || !Credentials.SecretAccessKey)
+      throw new Error('STS returned no credentials')
     input.mask(Credentials.SecretAccessKey)
     if (Credentials.SessionToken) input.mask(Credentials.SessionToken)
     input.mask(Credentials.AccessKeyId)
@@ -58,7 +63,11 @@ export async function assumeRoleWithWebIdentity(input: AssumeInput): Promise<Aws
     }
   } catch (error) {
     const name = (error as Error).name
-    if (name === 'AccessDenied' || name === 'AccessDeniedException' || name === 'InvalidIdentityTokenException') {
+    if (
+      name === 'AccessDenied' ||
+      name === 'AccessDeniedException' ||
+      name === 'InvalidIdentityTokenException'
+    ) {
       throw new UsageError(explainDenied(input.roleArn, decodeClaims(input.token), (error as Error).message))
     }
     throw error
@@ -114,11 +123,24 @@ function credentialProblem(error: unknown, command: string): Error {
       `no AWS credentials for ${command}: the CLI uses the standard chain (AWS_PROFILE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, SSO, ...); in the action, set deployRole in rolegate.yml or role-to-assume (${failure.message})`
     )
   }
-  if (['InvalidClientTokenId', 'ExpiredToken', 'ExpiredTokenException', 'SignatureDoesNotMatch', 'AccessDenied'].includes(failure.name ?? '')) {
+  if (
+    [
+      'InvalidClientTokenId',
+      'ExpiredToken',
+      'ExpiredTokenException',
+      'SignatureDoesNotMatch',
+      'AccessDenied'
+    ].includes(failure.name ?? '')
+  ) {
     return new UsageError(`AWS refused the credentials for ${command}: ${failure.name}: ${failure.message}`)
   }
-  if (['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT'].includes(failure.code ?? '') || failure.name === 'TimeoutError') {
-    return new UsageError(`cannot reach AWS STS for ${command}: ${failure.message}; check the network or AWS_ENDPOINT_URL_STS`)
+  if (
+    ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT'].includes(failure.code ?? '') ||
+    failure.name === 'TimeoutError'
+  ) {
+    return new UsageError(
+      `cannot reach AWS STS for ${command}: ${failure.message}; check the network or AWS_ENDPOINT_URL_STS`
+    )
   }
   return error as Error
 }

@@ -13,7 +13,12 @@ import {
   type RoleDetail
 } from '@aws-sdk/client-iam'
 import type { PolicyDocument } from '../model/policy.js'
-import { OWNERSHIP_TAG, type EnvironmentState, type ManagedPolicyState, type RoleState } from '../model/state.js'
+import {
+  OWNERSHIP_TAG,
+  type EnvironmentState,
+  type ManagedPolicyState,
+  type RoleState
+} from '../model/state.js'
 
 export interface ReadOptions {
   /** The rendered definitions: which names RoleGate must look at. */
@@ -33,7 +38,10 @@ function tagsOf(tags: { Key?: string; Value?: string }[] | undefined): Record<st
   return Object.fromEntries((tags ?? []).map(tag => [tag.Key ?? '', tag.Value ?? '']))
 }
 
-export async function readLiveEnvironment(client: IAMClient, options: ReadOptions): Promise<EnvironmentState> {
+export async function readLiveEnvironment(
+  client: IAMClient,
+  options: ReadOptions
+): Promise<EnvironmentState> {
   const wantedRoles = new Set(options.desired.roles.map(role => role.name.toLowerCase()))
   const wantedPolicies = new Set(options.desired.managedPolicies.map(policy => policy.name.toLowerCase()))
   const roleDetails: RoleDetail[] = []
@@ -46,13 +54,18 @@ export async function readLiveEnvironment(client: IAMClient, options: ReadOption
     policyDetails.push(...(page.Policies ?? []))
   }
   const relevantRoles = roleDetails.filter(
-    role => wantedRoles.has((role.RoleName ?? '').toLowerCase()) || tagsOf(role.Tags)[OWNERSHIP_TAG] === options.managedBy
+    role =>
+      wantedRoles.has((role.RoleName ?? '').toLowerCase()) ||
+      tagsOf(role.Tags)[OWNERSHIP_TAG] === options.managedBy
   )
   const roleSettings = new Map<string, { description: string; maxSessionDuration: number }>()
   if (relevantRoles.length > 0) {
     for await (const page of paginateListRoles({ client, pageSize: 1000 }, {})) {
       for (const role of page.Roles ?? []) {
-        roleSettings.set(role.RoleName ?? '', { description: role.Description ?? '', maxSessionDuration: role.MaxSessionDuration ?? 3600 })
+        roleSettings.set(role.RoleName ?? '', {
+          description: role.Description ?? '',
+          maxSessionDuration: role.MaxSessionDuration ?? 3600
+        })
       }
     }
   }
@@ -67,7 +80,11 @@ export async function readLiveEnvironment(client: IAMClient, options: ReadOption
   const managedPolicies: ManagedPolicyState[] = []
   for (const detail of candidates) {
     const tags = await readPolicyTags(client, detail.Arn ?? '')
-    if (!wantedPolicies.has((detail.PolicyName ?? '').toLowerCase()) && tags[OWNERSHIP_TAG] !== options.managedBy) continue
+    if (
+      !wantedPolicies.has((detail.PolicyName ?? '').toLowerCase()) &&
+      tags[OWNERSHIP_TAG] !== options.managedBy
+    )
+      continue
     managedPolicies.push(toManagedPolicyState(detail, tags))
   }
   return { ...options.desired, roles, managedPolicies }
@@ -84,7 +101,10 @@ async function readPolicyTags(client: IAMClient, policyArn: string): Promise<Rec
   return tags
 }
 
-function toRoleState(detail: RoleDetail, settings: { description: string; maxSessionDuration: number } | undefined): RoleState {
+function toRoleState(
+  detail: RoleDetail,
+  settings: { description: string; maxSessionDuration: number } | undefined
+): RoleState {
   const name = detail.RoleName ?? ''
   const role: RoleState = {
     name,
@@ -94,20 +114,26 @@ function toRoleState(detail: RoleDetail, settings: { description: string; maxSes
     maxSessionDuration: settings?.maxSessionDuration ?? 3600,
     trustPolicy: decodePolicyDocument(detail.AssumeRolePolicyDocument),
     inlinePolicies: Object.fromEntries(
-      (detail.RolePolicyList ?? []).map(policy => [policy.PolicyName ?? '', decodePolicyDocument(policy.PolicyDocument)])
+      (detail.RolePolicyList ?? []).map(policy => [
+        policy.PolicyName ?? '',
+        decodePolicyDocument(policy.PolicyDocument)
+      ])
     ),
     managedPolicyArns: (detail.AttachedManagedPolicies ?? []).map(policy => policy.PolicyArn ?? '').sort(),
     tags: tagsOf(detail.Tags),
     instanceProfile: (detail.InstanceProfileList ?? []).some(profile => profile.InstanceProfileName === name)
   }
-  if (detail.PermissionsBoundary?.PermissionsBoundaryArn) role.permissionsBoundary = detail.PermissionsBoundary.PermissionsBoundaryArn
+  if (detail.PermissionsBoundary?.PermissionsBoundaryArn)
+    role.permissionsBoundary = detail.PermissionsBoundary.PermissionsBoundaryArn
   if (detail.RoleId) role.roleId = detail.RoleId
   return role
 }
 
 function toManagedPolicyState(detail: ManagedPolicyDetail, tags: Record<string, string>): ManagedPolicyState {
   const versions = detail.PolicyVersionList ?? []
-  const current = versions.find(version => version.IsDefaultVersion) ?? versions.find(version => version.VersionId === detail.DefaultVersionId)
+  const current =
+    versions.find(version => version.IsDefaultVersion) ??
+    versions.find(version => version.VersionId === detail.DefaultVersionId)
   return {
     name: detail.PolicyName ?? '',
     path: detail.Path ?? '/',

@@ -30,7 +30,13 @@ export interface Analysis extends LintResult {
 
 /** The ownership tag value: config, then the GitHub repository, then a local fallback. */
 export function ownershipValue(config: Config, explicit?: string, workspace?: string): string {
-  return explicit ?? config.managedBy ?? process.env.GITHUB_REPOSITORY ?? repositoryFromGitRemote(workspace) ?? `local/${config.project}`
+  return (
+    explicit ??
+    config.managedBy ??
+    process.env.GITHUB_REPOSITORY ??
+    repositoryFromGitRemote(workspace) ??
+    `local/${config.project}`
+  )
 }
 
 /**
@@ -40,7 +46,11 @@ export function ownershipValue(config: Config, explicit?: string, workspace?: st
 function repositoryFromGitRemote(workspace: string | undefined): string | undefined {
   if (!workspace) return undefined
   try {
-    const url = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    const url = execFileSync('git', ['config', '--get', 'remote.origin.url'], {
+      cwd: workspace,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim()
     return /github\.com[:/]([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(url)?.[1]
   } catch {
     return undefined
@@ -78,5 +88,12 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     environments: environmentNames
   })
   const linted = lint(rendered.state, config, [...project.findings, ...rendered.findings])
-  return { config, configFile: project.configFile, state: rendered.state, environmentNames, files: project.files, ...linted }
+  return {
+    config,
+    configFile: project.configFile,
+    state: rendered.state,
+    environmentNames,
+    files: project.files,
+    ...linted
+  }
 }

@@ -18,7 +18,7 @@ import { planEnvironment } from '../plan/plan.js'
 import { environmentVariables, namePrefix } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
 import type { DriftItem, DriftKind, PlanReport } from '../report/plan-report.js'
-import {baseReport, findingsExitCode, type FailOn, type Report } from '../report/report.js'
+import { baseReport, findingsExitCode, type FailOn, type Report } from '../report/report.js'
 import { analyze, ownershipValue, type AnalyzeOptions } from './analyze.js'
 
 export type DeployMode = 'plan' | 'deploy' | 'drift'
@@ -36,7 +36,6 @@ export interface DeployOptions extends AnalyzeOptions {
   failOn?: FailOn
 }
 
-
 export interface DeployOutcome {
   report: Report & { plan?: PlanReport }
   change?: EnvironmentChange
@@ -50,9 +49,16 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
   const log = options.log ?? (() => {})
   const analysis = await analyze(options)
   const base: Report = {
-    ...baseReport(options.mode, analysis.configFile, analysis.environmentNames, analysis.findings, analysis.suppressions)
+    ...baseReport(
+      options.mode,
+      analysis.configFile,
+      analysis.environmentNames,
+      analysis.findings,
+      analysis.suppressions
+    )
   }
-  if (!analysis.config) throw new UsageError(`${analysis.configFile} is invalid; run "rolegate validate" and fix it first`)
+  if (!analysis.config)
+    throw new UsageError(`${analysis.configFile} is invalid; run "rolegate validate" and fix it first`)
   if (findingsExitCode(base.summary, options.failOn ?? 'error') !== 0) {
     // Fail closed: definitions with errors render to something nobody reviewed as such.
     return { report: base, exitCode: 1 }
@@ -62,27 +68,52 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
   const managedBy = ownershipValue(analysis.config, options.managedBy, options.workspace)
 
   const credentials = await options.credentials(environmentConfig)
-  const callerArn = await verifyAccount(credentials, environmentConfig.region, environmentConfig.account, options.environment, options.mode)
+  const callerArn = await verifyAccount(
+    credentials,
+    environmentConfig.region,
+    environmentConfig.account,
+    options.environment,
+    options.mode
+  )
   log(`Acting as ${callerArn} in account ${environmentConfig.account} (${options.environment}).`)
 
   // 10 attempts for IAM unless the standard AWS_MAX_ATTEMPTS says otherwise (the SDK then reads it).
   const maxAttempts = process.env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: 10 }
-  const client = new IAMClient({ region: environmentConfig.region, ...maxAttempts, ...(credentials ? { credentials } : {}) })
+  const client = new IAMClient({
+    region: environmentConfig.region,
+    ...maxAttempts,
+    ...(credentials ? { credentials } : {})
+  })
   try {
-    const prefix = namePrefix({ config: analysis.config, variables: environmentVariables(analysis.config, options.environment) })
+    const prefix = namePrefix({
+      config: analysis.config,
+      variables: environmentVariables(analysis.config, options.environment)
+    })
     const live = await readLiveEnvironment(client, { desired, managedBy, namePrefix: prefix })
     const change = compareEnvironment(live, desired)
-    const plan = planEnvironment(change, { account: environmentConfig.account, managedBy, prune: options.prune ?? false })
+    const plan = planEnvironment(change, {
+      account: environmentConfig.account,
+      managedBy,
+      prune: options.prune ?? false
+    })
     const planReport: PlanReport = {
       environment: options.environment,
       account: environmentConfig.account,
       callerArn,
-      operations: plan.operations.map(operation => ({ kind: operation.kind, description: describeOperation(operation) })),
+      operations: plan.operations.map(operation => ({
+        kind: operation.kind,
+        description: describeOperation(operation)
+      })),
       conflicts: plan.conflicts,
       orphans: plan.orphans
     }
-    const report = { ...base, environments: environmentsReport({ environments: { [options.environment]: change }, caveats: CAVEATS }), plan: planReport }
-    if (options.mode === 'drift') planReport.drift = driftItems(compareEnvironment(desired, live), plan, managedBy)
+    const report = {
+      ...base,
+      environments: environmentsReport({ environments: { [options.environment]: change }, caveats: CAVEATS }),
+      plan: planReport
+    }
+    if (options.mode === 'drift')
+      planReport.drift = driftItems(compareEnvironment(desired, live), plan, managedBy)
     if (options.mode === 'plan' || options.mode === 'drift' || options.dryRun) {
       const drifted = plan.operations.length > 0 || plan.conflicts.length > 0
       return { report, change, plan, exitCode: options.mode === 'drift' && drifted ? 1 : 0 }
@@ -97,8 +128,14 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     })
     planReport.applied = applyResult.applied.map(describeOperation)
     planReport.notAttempted = applyResult.notAttempted.map(describeOperation)
-    if (applyResult.failed) planReport.failed = { operation: describeOperation(applyResult.failed.operation), error: applyResult.failed.error }
-    planReport.roles = Object.fromEntries(desired.roles.map(role => [role.logicalName ?? role.name, role.arn]))
+    if (applyResult.failed)
+      planReport.failed = {
+        operation: describeOperation(applyResult.failed.operation),
+        error: applyResult.failed.error
+      }
+    planReport.roles = Object.fromEntries(
+      desired.roles.map(role => [role.logicalName ?? role.name, role.arn])
+    )
     return { report, change, plan, applyResult, exitCode: applyResult.failed ? 1 : 0 }
   } finally {
     client.destroy()
@@ -126,8 +163,18 @@ function driftItems(change: EnvironmentChange, plan: Plan, managedBy: string): D
       items.push({ resource, kind: 'not-owned', reasons: [conflict ?? adoptable] })
       return
     }
-    const kind: DriftKind = item.change === 'removed' ? 'deleted-outside' : item.change === 'added' ? 'not-defined' : 'changed-outside'
-    items.push({ resource, kind, verdict: item.verdict, reasons: conflict ? [conflict, ...reasons] : reasons })
+    const kind: DriftKind =
+      item.change === 'removed'
+        ? 'deleted-outside'
+        : item.change === 'added'
+          ? 'not-defined'
+          : 'changed-outside'
+    items.push({
+      resource,
+      kind,
+      verdict: item.verdict,
+      reasons: conflict ? [conflict, ...reasons] : reasons
+    })
   }
   for (const role of change.roles) add(`role ${role.physicalName}`, role, role.reasons)
   for (const policy of change.managedPolicies) add(`managed policy ${policy.physicalName}`, policy, [])

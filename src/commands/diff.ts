@@ -12,7 +12,7 @@ import type { Finding } from '../model/findings.js'
 import type { DesiredState } from '../model/state.js'
 import { render } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
-import {baseReport, type Report } from '../report/report.js'
+import { baseReport, type Report } from '../report/report.js'
 import { analyze, ownershipValue, type AnalyzeOptions } from './analyze.js'
 
 export interface DiffOptions extends AnalyzeOptions {
@@ -50,11 +50,15 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
   // both sides, so its findings already existed. This keeps a diff close to one validate.
   const baseFindings =
     base.config && baseRendered
-      ? lint(onlyChanged(baseRendered.state, changes), base.config, [...base.findings, ...baseRendered.findings]).findings
+      ? lint(onlyChanged(baseRendered.state, changes), base.config, [
+          ...base.findings,
+          ...baseRendered.findings
+        ]).findings
       : base.findings
   // Counted, so a second copy of an existing finding is still new.
   const known = new Map<string, number>()
-  for (const identity of baseFindings.map(findingIdentity)) known.set(identity, (known.get(identity) ?? 0) + 1)
+  for (const identity of baseFindings.map(findingIdentity))
+    known.set(identity, (known.get(identity) ?? 0) + 1)
   const unchanged = unchangedOwners(changes)
   for (const finding of head.findings) {
     // A finding about a role or policy the change leaves as it was existed on the base too.
@@ -99,7 +103,9 @@ function onlyChanged(state: DesiredState, changes: ChangeSet): DesiredState {
   const environments: DesiredState['environments'] = {}
   for (const [name, environment] of Object.entries(state.environments)) {
     const change = changes.environments[name]
-    const changedRoles = new Set(change?.roles.filter(role => role.change !== 'unchanged').map(role => role.before))
+    const changedRoles = new Set(
+      change?.roles.filter(role => role.change !== 'unchanged').map(role => role.before)
+    )
     environments[name] = { ...environment, roles: environment.roles.filter(role => changedRoles.has(role)) }
   }
   return { ...state, environments }

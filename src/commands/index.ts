@@ -14,7 +14,9 @@ export type CommandName = (typeof COMMANDS)[number]
 
 /** Commands that are built; the others exit with a clear error instead of pretending. */
 const NOT_YET_AVAILABLE: readonly CommandName[] = ['import']
-export const AVAILABLE_COMMANDS: readonly CommandName[] = COMMANDS.filter(command => !NOT_YET_AVAILABLE.includes(command))
+export const AVAILABLE_COMMANDS: readonly CommandName[] = COMMANDS.filter(
+  command => !NOT_YET_AVAILABLE.includes(command)
+)
 
 export function notYetAvailable(command: string): string {
   return `command "${command}" is not yet available in this version of RoleGate; available: ${AVAILABLE_COMMANDS.join(', ')}`

@@ -63,7 +63,8 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
   if (
     old &&
     now &&
-    (rawFingerprint(old) === rawFingerprint(now) || roleFingerprint(old, partition) === roleFingerprint(now, partition)) &&
+    (rawFingerprint(old) === rawFingerprint(now) ||
+      roleFingerprint(old, partition) === roleFingerprint(now, partition)) &&
     !attachedDocumentsDiffer(old, before.policies, after.policies, partition)
   ) {
     return unchangedRole(old, now)

@@ -69,7 +69,14 @@ export function loadDefinitionFile(file: SourceFile): LoadedFile {
   const documents = parseFile(file, findings)
   if (!documents) return loaded
   if (documents.length === 0) {
-    findings.push({ rule: 'schema', severity: 'warning', message: 'file has no definitions', file: file.path, line: 1, column: 1 })
+    findings.push({
+      rule: 'schema',
+      severity: 'warning',
+      message: 'file has no definitions',
+      file: file.path,
+      line: 1,
+      column: 1
+    })
     return loaded
   }
   for (const document of documents) {
@@ -77,7 +84,12 @@ export function loadDefinitionFile(file: SourceFile): LoadedFile {
     const values = Array.isArray(document.value) ? document.value : [document.value]
     for (const value of values) {
       const definition = validate(definitionSchema, value, document.location, findings)
-      if (definition) definitions.push({ definition: definition as Definition, file: file.path, location: document.location })
+      if (definition)
+        definitions.push({
+          definition: definition as Definition,
+          file: file.path,
+          location: document.location
+        })
     }
   }
   return loaded
@@ -94,10 +106,17 @@ export function loadDefinitions(
   const loadedFiles = new Map<string, LoadedFile>()
   for (const file of files) {
     const earlier = reuse?.get(file.path)
-    loadedFiles.set(file.path, earlier && earlier.text !== undefined && earlier.text === file.text ? earlier : loadDefinitionFile(file))
+    loadedFiles.set(
+      file.path,
+      earlier && earlier.text !== undefined && earlier.text === file.text ? earlier : loadDefinitionFile(file)
+    )
   }
   const all = [...loadedFiles.values()]
-  return { definitions: all.flatMap(file => file.definitions), findings: all.flatMap(file => file.findings), files: loadedFiles }
+  return {
+    definitions: all.flatMap(file => file.definitions),
+    findings: all.flatMap(file => file.findings),
+    files: loadedFiles
+  }
 }
 
 function parseFile(file: SourceFile, findings: Finding[]) {

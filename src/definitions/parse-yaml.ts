@@ -72,7 +72,11 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
 
   const documents: ParsedDocument[] = []
   try {
-    jsyaml.loadAll(text, () => {}, { filename: file, schema: jsyaml.CORE_SCHEMA, listener } as jsyaml.LoadOptions)
+    jsyaml.loadAll(text, () => {}, {
+      filename: file,
+      schema: jsyaml.CORE_SCHEMA,
+      listener
+    } as jsyaml.LoadOptions)
   } catch (error) {
     return { documents, problems: [problemOf(error, file, at)] }
   }
@@ -114,12 +118,19 @@ function expandedSize(value: unknown, seen: Map<object, number>): number {
 function problemOf(error: unknown, file: string, at: (offset: number) => SourceLocation): ParseProblem {
   const failure = error as { name?: string; reason?: string; message?: string; mark?: { position?: number } }
   if (failure.name !== 'YAMLException') {
-    return { message: `cannot parse: ${failure.message ?? String(error)}`, location: { file, line: 1, column: 1 } }
+    return {
+      message: `cannot parse: ${failure.message ?? String(error)}`,
+      location: { file, line: 1, column: 1 }
+    }
   }
   const reason = failure.reason ?? 'invalid YAML'
   const location = at(failure.mark?.position ?? 0)
   if (/duplicated mapping key/.test(reason)) {
-    return { message: 'duplicate key', location, hint: 'each key may appear once per mapping; merge the two entries' }
+    return {
+      message: 'duplicate key',
+      location,
+      hint: 'each key may appear once per mapping; merge the two entries'
+    }
   }
   const hint = /tab/i.test(reason)
     ? 'indent with spaces, not tabs'
@@ -144,7 +155,8 @@ function skipSpace(text: string, position: number): number {
 
 function lineStarts(text: string): number[] {
   const starts = [0]
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+    starts.push(index + 1)
   return starts
 }
 

@@ -71,7 +71,14 @@ export async function loadProject(
     options.reuse
   )
   findings.push(...loaded.findings)
-  return { config, configFile, configExists: true, definitions: loaded.definitions, findings, files: loaded.files }
+  return {
+    config,
+    configFile,
+    configExists: true,
+    definitions: loaded.definitions,
+    findings,
+    files: loaded.files
+  }
 }
 
 function matchGlobs(

@@ -35,7 +35,9 @@ async function tokenIdentity(octokit: Octokit): Promise<string> {
 
 export async function upsertStickyComment(request: StickyCommentRequest): Promise<CommentOutcome> {
   const [owner, repo] = request.repository.split('/')
-  const octokit = getOctokit(request.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' })
+  const octokit = getOctokit(request.token, {
+    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
+  })
   try {
     const login = await tokenIdentity(octokit)
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
@@ -44,13 +46,26 @@ export async function upsertStickyComment(request: StickyCommentRequest): Promis
       issue_number: request.issueNumber,
       per_page: 100
     })
-    const existing = comments.find(comment => comment.user?.login === login && comment.body?.includes(request.marker))
+    const existing = comments.find(
+      comment => comment.user?.login === login && comment.body?.includes(request.marker)
+    )
     if (existing) {
-      const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: request.body })
+      const { data } = await octokit.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: existing.id,
+        body: request.body
+      })
       return { status: 'updated', id: data.id, url: data.html_url }
     }
-    if (!request.createIfMissing) return { status: 'skipped', reason: 'no IAM changes and no earlier comment to update' }
-    const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: request.issueNumber, body: request.body })
+    if (!request.createIfMissing)
+      return { status: 'skipped', reason: 'no IAM changes and no earlier comment to update' }
+    const { data } = await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: request.issueNumber,
+      body: request.body
+    })
     return { status: 'created', id: data.id, url: data.html_url }
   } catch (error) {
     const status = (error as { status?: number }).status
@@ -59,9 +74,13 @@ export async function upsertStickyComment(request: StickyCommentRequest): Promis
 }
 
 /** One clear line on how to get comments working, by what GitHub answered. */
-export function commentFailureAdvice(outcome: Extract<CommentOutcome, { status: 'failed' }>, fromFork: boolean): string {
+export function commentFailureAdvice(
+  outcome: Extract<CommentOutcome, { status: 'failed' }>,
+  fromFork: boolean
+): string {
   const prefix = `RoleGate could not comment on the pull request (${outcome.status_code ?? 'error'}: ${outcome.reason}).`
-  if (fromFork) return `${prefix} Pull requests from forks get a read-only GITHUB_TOKEN; the full report is in the job summary.`
+  if (fromFork)
+    return `${prefix} Pull requests from forks get a read-only GITHUB_TOKEN; the full report is in the job summary.`
   if (outcome.status_code === 403 || outcome.status_code === 404) {
     return `${prefix} Give the job "permissions: pull-requests: write" (and "contents: read"); the full report is in the job summary.`
   }

@@ -23,6 +23,11 @@ export function refuseOnPullRequest(eventName: string, command: string): void {
 
 export interface OidcCredentialOptions {
   environmentName: string
+  /**
+   * deploy changes IAM, so a protected environment needs the approved job. plan and drift only
+   * read; the deployer role's own trust still decides whether they may assume it.
+   */
+  requireApproval: boolean
   roleToAssume?: string
   audience: string
 }
@@ -30,14 +35,19 @@ export interface OidcCredentialOptions {
 export function oidcCredentials(options: OidcCredentialOptions) {
   return async (environment: EnvironmentConfig): Promise<AwsCredentialIdentity | undefined> => {
     const roleArn = options.roleToAssume || environment.deployRole
-    const tokenAvailable = Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-    if (!roleArn && !environment.protected) {
-      core.info('No deployRole configured: using the credentials already in the job (e.g. from aws-actions/configure-aws-credentials).')
+    const tokenAvailable = Boolean(
+      process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+    )
+    const gated = environment.protected === true && options.requireApproval
+    if (!roleArn && !gated) {
+      core.info(
+        'No deployRole configured: using the credentials already in the job (e.g. from aws-actions/configure-aws-credentials).'
+      )
       return undefined
     }
     if (!tokenAvailable) {
       throw new UsageError(
-        environment.protected
+        gated
           ? `environment ${options.environmentName} is protected, and RoleGate proves the job is bound to it with the OIDC token; ${MISSING_ID_TOKEN_PERMISSION}`
           : MISSING_ID_TOKEN_PERMISSION
       )
@@ -45,13 +55,15 @@ export function oidcCredentials(options: OidcCredentialOptions) {
     const token = await core.getIDToken(options.audience)
     core.setSecret(token)
     const claims = decodeClaims(token)
-    if (environment.protected && claims.environment !== options.environmentName) {
+    if (gated && claims.environment !== options.environmentName) {
       throw new UsageError(
         `refusing to deploy protected environment ${options.environmentName}: this job is ${claims.environment ? `bound to GitHub environment "${claims.environment}"` : 'not bound to any GitHub environment'}, so its reviewers did not approve it; add "environment: ${options.environmentName}" to the deploy job`
       )
     }
     if (!roleArn) {
-      core.info(`Job is bound to ${options.environmentName}; no deployRole configured: using the credentials already in the job.`)
+      core.info(
+        `Job is bound to ${options.environmentName}; no deployRole configured: using the credentials already in the job.`
+      )
       return undefined
     }
     return assumeRoleWithWebIdentity({

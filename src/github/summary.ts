@@ -3,7 +3,8 @@ import * as core from '@actions/core'
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 
-const NOTE = '\n\n> The job summary was cut at GitHub’s 1 MiB limit; the full report is in the JSON report (`report-file` output).\n'
+const NOTE =
+  '\n\n> The job summary was cut at GitHub’s 1 MiB limit; the full report is in the JSON report (`report-file` output).\n'
 
 /** `markdown` cut at a line boundary so that it and the note fit in `limit` bytes. */
 export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): string {

@@ -6,7 +6,14 @@
 import type { PolicyDocument } from '../model/policy.js'
 
 export type Operation =
-  | { kind: 'CreatePolicy'; policyName: string; path: string; description: string; document: PolicyDocument; tags: Record<string, string> }
+  | {
+      kind: 'CreatePolicy'
+      policyName: string
+      path: string
+      description: string
+      document: PolicyDocument
+      tags: Record<string, string>
+    }
   | { kind: 'DeletePolicyVersion'; policyArn: string; versionId: string }
   | { kind: 'CreatePolicyVersion'; policyArn: string; document: PolicyDocument }
   | { kind: 'TagPolicy'; policyArn: string; tags: Record<string, string> }
@@ -48,7 +55,14 @@ export const PHASES: readonly (readonly OperationKind[])[] = [
   ['DeletePolicyVersion'],
   ['CreatePolicy', 'CreatePolicyVersion', 'TagPolicy', 'UntagPolicy'],
   ['CreateRole'],
-  ['UpdateAssumeRolePolicy', 'UpdateRole', 'PutRolePermissionsBoundary', 'DeleteRolePermissionsBoundary', 'TagRole', 'UntagRole'],
+  [
+    'UpdateAssumeRolePolicy',
+    'UpdateRole',
+    'PutRolePermissionsBoundary',
+    'DeleteRolePermissionsBoundary',
+    'TagRole',
+    'UntagRole'
+  ],
   ['PutRolePolicy', 'DeleteRolePolicy', 'AttachRolePolicy', 'DetachRolePolicy'],
   ['CreateInstanceProfile'],
   ['AddRoleToInstanceProfile', 'RemoveRoleFromInstanceProfile'],

@@ -28,7 +28,8 @@ export function planEnvironment(change: EnvironmentChange, options: PlanOptions)
   const operations: Operation[] = []
   const conflicts: Conflict[] = []
   const orphans: string[] = []
-  for (const policy of change.managedPolicies) planManagedPolicy(policy, options, operations, conflicts, orphans, change)
+  for (const policy of change.managedPolicies)
+    planManagedPolicy(policy, options, operations, conflicts, orphans, change)
   for (const role of change.roles) planRole(role, options, operations, conflicts, orphans)
   // Stable order: by phase, then as planned.
   const ordered = operations.map((operation, index) => ({ operation, index }))
@@ -43,14 +44,18 @@ export function planEnvironment(change: EnvironmentChange, options: PlanOptions)
  * wait on trusts whose roles are still queued behind them.
  */
 function trustedRolesFirst(operations: Operation[]): Operation[] {
-  const creates = operations.filter((operation): operation is Extract<Operation, { kind: 'CreateRole' }> => operation.kind === 'CreateRole')
+  const creates = operations.filter(
+    (operation): operation is Extract<Operation, { kind: 'CreateRole' }> => operation.kind === 'CreateRole'
+  )
   const byName = new Map(creates.map(operation => [operation.roleName.toLowerCase(), operation]))
   const ordered: Operation[] = []
   const visiting = new Set<Operation>()
   const visit = (operation: Extract<Operation, { kind: 'CreateRole' }>) => {
     if (visiting.has(operation)) return // done, or a cycle that IAM cannot create in any order
     visiting.add(operation)
-    const trusted = [...JSON.stringify(operation.trustPolicy).matchAll(/:iam::\d{12}:role\/(?:[^"]*\/)?([\w+=,.@-]+)"/g)]
+    const trusted = [
+      ...JSON.stringify(operation.trustPolicy).matchAll(/:iam::\d{12}:role\/(?:[^"]*\/)?([\w+=,.@-]+)"/g)
+    ]
     for (const [, name] of trusted) {
       const dependency = byName.get(name.toLowerCase())
       if (dependency && dependency !== operation) visit(dependency)
@@ -72,7 +77,13 @@ function ownershipConflict(kind: string, name: string, owner: Owner, tags: Recor
   }
 }
 
-function planRole(change: RoleChange, options: PlanOptions, operations: Operation[], conflicts: Conflict[], orphans: string[]): void {
+function planRole(
+  change: RoleChange,
+  options: PlanOptions,
+  operations: Operation[],
+  conflicts: Conflict[],
+  orphans: string[]
+): void {
   const live = change.before
   const desired = change.after
   if (change.change === 'unchanged') return
@@ -100,25 +111,48 @@ function planRole(change: RoleChange, options: PlanOptions, operations: Operatio
     return
   }
   const roleName = live.name
-  if (change.trustPolicyChanged) operations.push({ kind: 'UpdateAssumeRolePolicy', roleName, trustPolicy: desired.trustPolicy })
+  if (change.trustPolicyChanged)
+    operations.push({ kind: 'UpdateAssumeRolePolicy', roleName, trustPolicy: desired.trustPolicy })
   if (change.description || change.maxSessionDuration) {
-    operations.push({ kind: 'UpdateRole', roleName, description: desired.description, maxSessionDuration: desired.maxSessionDuration })
+    operations.push({
+      kind: 'UpdateRole',
+      roleName,
+      description: desired.description,
+      maxSessionDuration: desired.maxSessionDuration
+    })
   }
   if (change.permissionsBoundary) {
-    if (desired.permissionsBoundary) operations.push({ kind: 'PutRolePermissionsBoundary', roleName, permissionsBoundary: desired.permissionsBoundary })
+    if (desired.permissionsBoundary)
+      operations.push({
+        kind: 'PutRolePermissionsBoundary',
+        roleName,
+        permissionsBoundary: desired.permissionsBoundary
+      })
     else operations.push({ kind: 'DeleteRolePermissionsBoundary', roleName })
   }
-  const tagsToSet = { ...change.tags.added, ...Object.fromEntries(Object.entries(change.tags.changed).map(([key, value]) => [key, value.after])) }
+  const tagsToSet = {
+    ...change.tags.added,
+    ...Object.fromEntries(Object.entries(change.tags.changed).map(([key, value]) => [key, value.after]))
+  }
   if (Object.keys(tagsToSet).length > 0) operations.push({ kind: 'TagRole', roleName, tags: tagsToSet })
-  if (Object.keys(change.tags.removed).length > 0) operations.push({ kind: 'UntagRole', roleName, tagKeys: Object.keys(change.tags.removed) })
+  if (Object.keys(change.tags.removed).length > 0)
+    operations.push({ kind: 'UntagRole', roleName, tagKeys: Object.keys(change.tags.removed) })
   for (const policy of change.inlinePolicies) {
-    if (policy.after) operations.push({ kind: 'PutRolePolicy', roleName, policyName: policy.name, document: policy.after })
+    if (policy.after)
+      operations.push({ kind: 'PutRolePolicy', roleName, policyName: policy.name, document: policy.after })
     else operations.push({ kind: 'DeleteRolePolicy', roleName, policyName: policy.name })
   }
-  for (const policyArn of change.managedPolicies.attached) operations.push({ kind: 'AttachRolePolicy', roleName, policyArn })
-  for (const policyArn of change.managedPolicies.detached) operations.push({ kind: 'DetachRolePolicy', roleName, policyArn })
+  for (const policyArn of change.managedPolicies.attached)
+    operations.push({ kind: 'AttachRolePolicy', roleName, policyArn })
+  for (const policyArn of change.managedPolicies.detached)
+    operations.push({ kind: 'DetachRolePolicy', roleName, policyArn })
   if (change.instanceProfile?.after) {
-    operations.push({ kind: 'CreateInstanceProfile', instanceProfileName: roleName, path: desired.path, tags: ownershipTags(desired) })
+    operations.push({
+      kind: 'CreateInstanceProfile',
+      instanceProfileName: roleName,
+      path: desired.path,
+      tags: ownershipTags(desired)
+    })
     operations.push({ kind: 'AddRoleToInstanceProfile', instanceProfileName: roleName, roleName })
   } else if (change.instanceProfile) {
     operations.push({ kind: 'RemoveRoleFromInstanceProfile', instanceProfileName: roleName, roleName })
@@ -146,18 +180,30 @@ function createRole(role: RoleState, operations: Operation[]): void {
   for (const [policyName, document] of Object.entries(role.inlinePolicies)) {
     operations.push({ kind: 'PutRolePolicy', roleName: role.name, policyName, document })
   }
-  for (const policyArn of role.managedPolicyArns) operations.push({ kind: 'AttachRolePolicy', roleName: role.name, policyArn })
+  for (const policyArn of role.managedPolicyArns)
+    operations.push({ kind: 'AttachRolePolicy', roleName: role.name, policyArn })
   if (role.instanceProfile) {
-    operations.push({ kind: 'CreateInstanceProfile', instanceProfileName: role.name, path: role.path, tags: ownershipTags(role) })
+    operations.push({
+      kind: 'CreateInstanceProfile',
+      instanceProfileName: role.name,
+      path: role.path,
+      tags: ownershipTags(role)
+    })
     operations.push({ kind: 'AddRoleToInstanceProfile', instanceProfileName: role.name, roleName: role.name })
   }
 }
 
 function deleteRole(role: RoleState, operations: Operation[]): void {
-  for (const policyArn of role.managedPolicyArns) operations.push({ kind: 'DetachRolePolicy', roleName: role.name, policyArn })
-  for (const policyName of Object.keys(role.inlinePolicies)) operations.push({ kind: 'DeleteRolePolicy', roleName: role.name, policyName })
+  for (const policyArn of role.managedPolicyArns)
+    operations.push({ kind: 'DetachRolePolicy', roleName: role.name, policyArn })
+  for (const policyName of Object.keys(role.inlinePolicies))
+    operations.push({ kind: 'DeleteRolePolicy', roleName: role.name, policyName })
   if (role.instanceProfile) {
-    operations.push({ kind: 'RemoveRoleFromInstanceProfile', instanceProfileName: role.name, roleName: role.name })
+    operations.push({
+      kind: 'RemoveRoleFromInstanceProfile',
+      instanceProfileName: role.name,
+      roleName: role.name
+    })
     operations.push({ kind: 'DeleteInstanceProfile', instanceProfileName: role.name })
   }
   operations.push({ kind: 'DeleteRole', roleName: role.name })
@@ -175,7 +221,14 @@ function planManagedPolicy(
   const desired = change.after
   if (change.change === 'unchanged') return
   if (!live && desired) {
-    operations.push({ kind: 'CreatePolicy', policyName: desired.name, path: desired.path, description: desired.description, document: desired.document, tags: desired.tags })
+    operations.push({
+      kind: 'CreatePolicy',
+      policyName: desired.name,
+      path: desired.path,
+      description: desired.description,
+      document: desired.document,
+      tags: desired.tags
+    })
     return
   }
   if (live && !desired) {
@@ -198,21 +251,36 @@ function planManagedPolicy(
     }
     operations.push({ kind: 'CreatePolicyVersion', policyArn: live.arn, document: desired.document })
   }
-  const tagsToSet = { ...change.tags.added, ...Object.fromEntries(Object.entries(change.tags.changed).map(([key, value]) => [key, value.after])) }
-  if (Object.keys(tagsToSet).length > 0) operations.push({ kind: 'TagPolicy', policyArn: live.arn, tags: tagsToSet })
-  if (Object.keys(change.tags.removed).length > 0) operations.push({ kind: 'UntagPolicy', policyArn: live.arn, tagKeys: Object.keys(change.tags.removed) })
+  const tagsToSet = {
+    ...change.tags.added,
+    ...Object.fromEntries(Object.entries(change.tags.changed).map(([key, value]) => [key, value.after]))
+  }
+  if (Object.keys(tagsToSet).length > 0)
+    operations.push({ kind: 'TagPolicy', policyArn: live.arn, tags: tagsToSet })
+  if (Object.keys(change.tags.removed).length > 0)
+    operations.push({ kind: 'UntagPolicy', policyArn: live.arn, tagKeys: Object.keys(change.tags.removed) })
 }
 
 /** Version ids are v1, v2, ...: the lowest number that is not the default is the oldest. */
-export function oldestNonDefault(versionIds: readonly string[], defaultVersionId: string | undefined): string | undefined {
+export function oldestNonDefault(
+  versionIds: readonly string[],
+  defaultVersionId: string | undefined
+): string | undefined {
   return versionIds
     .filter(id => id !== defaultVersionId)
     .sort((a, b) => Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, '')))[0]
 }
 
-function deletePolicy(policy: ManagedPolicyState, environment: EnvironmentChange, operations: Operation[], conflicts: Conflict[]): void {
+function deletePolicy(
+  policy: ManagedPolicyState,
+  environment: EnvironmentChange,
+  operations: Operation[],
+  conflicts: Conflict[]
+): void {
   const detachedHere = environment.roles.filter(
-    role => role.before?.managedPolicyArns.includes(policy.arn) && !role.after?.managedPolicyArns.includes(policy.arn)
+    role =>
+      role.before?.managedPolicyArns.includes(policy.arn) &&
+      !role.after?.managedPolicyArns.includes(policy.arn)
   ).length
   const attachments = policy.live?.attachmentCount ?? 0
   if (attachments > detachedHere) {
@@ -223,7 +291,8 @@ function deletePolicy(policy: ManagedPolicyState, environment: EnvironmentChange
     return
   }
   for (const versionId of policy.live?.versionIds ?? []) {
-    if (versionId !== policy.live?.defaultVersionId) operations.push({ kind: 'DeletePolicyVersion', policyArn: policy.arn, versionId })
+    if (versionId !== policy.live?.defaultVersionId)
+      operations.push({ kind: 'DeletePolicyVersion', policyArn: policy.arn, versionId })
   }
   operations.push({ kind: 'DeletePolicy', policyArn: policy.arn })
 }

@@ -36,11 +36,16 @@ export function headline(changes: ChangeSet): string {
   const environments = Object.values(changes.environments)
   const changed = environments.filter(environment => environment.verdict !== 'unchanged')
   if (changed.length === 0) return '✅ **RoleGate:** no IAM changes.'
-  const high = changed.filter(environment => environment.risk === 'high').map(environment => environment.environment)
-  const broad = changed.filter(environment => environment.verdict === 'broadens').map(environment => environment.environment)
+  const high = changed
+    .filter(environment => environment.risk === 'high')
+    .map(environment => environment.environment)
+  const broad = changed
+    .filter(environment => environment.verdict === 'broadens')
+    .map(environment => environment.environment)
   if (high.length > 0) return `🔴 **RoleGate: high risk** — this PR broadens access in ${high.join(', ')}.`
   if (broad.length > 0) return `🟠 **RoleGate:** this PR broadens access in ${broad.join(', ')}.`
-  if (changed.some(environment => environment.verdict === 'narrows')) return '🟢 **RoleGate:** this PR only narrows access.'
+  if (changed.some(environment => environment.verdict === 'narrows'))
+    return '🟢 **RoleGate:** this PR only narrows access.'
   return '⚪ **RoleGate:** this PR changes IAM definitions with no effective change in access.'
 }
 
@@ -107,7 +112,10 @@ const MAX_ACTIONS_IN_CELL = 8
 /** Entries grouped into statement-like rows: one row per (sign, effect, resource, condition, principal). */
 export function statementRows(added: readonly AccessEntry[], removed: readonly AccessEntry[]): string[] {
   const groups = new Map<string, { sign: string; entry: AccessEntry; actions: Set<string> }>()
-  for (const [sign, entries] of [['+', added], ['-', removed]] as const) {
+  for (const [sign, entries] of [
+    ['+', added],
+    ['-', removed]
+  ] as const) {
     for (const entry of entries) {
       const key = [sign, entry.effect, entry.resource, entry.condition, entry.principal ?? ''].join('\u0000')
       const group = groups.get(key) ?? { sign, entry, actions: new Set<string>() }
@@ -117,7 +125,10 @@ export function statementRows(added: readonly AccessEntry[], removed: readonly A
   }
   return [...groups.values()].map(({ sign, entry, actions }) => {
     const list = [...actions].sort()
-    const shown = list.slice(0, MAX_ACTIONS_IN_CELL).map(action => `\`${action}\``).join(', ')
+    const shown = list
+      .slice(0, MAX_ACTIONS_IN_CELL)
+      .map(action => `\`${action}\``)
+      .join(', ')
     const more = list.length > MAX_ACTIONS_IN_CELL ? ` and ${list.length - MAX_ACTIONS_IN_CELL} more` : ''
     return `| ${sign === '+' ? '➕' : '➖'} | ${entry.effect} | ${shown}${more} | ${entry.resource ? `\`${escapeCell(entry.resource)}\`` : ''} | ${entry.principal ? `\`${escapeCell(entry.principal)}\`` : ''} | ${entry.condition ? `\`${escapeCell(entry.condition)}\`` : ''} |`
   })
@@ -138,26 +149,50 @@ function accessLevels(entries: readonly AccessEntry[]): string {
 }
 
 export function roleDetails(environment: string, role: RoleChange): string {
-  const parts = [`<details><summary><b>${escapeCell(role.name)}</b> in ${environment} — ${role.change}, ${role.verdict}${role.risk === 'high' ? ', <b>high risk</b>' : ''}</summary>`, '']
+  const parts = [
+    `<details><summary><b>${escapeCell(role.name)}</b> in ${environment} — ${role.change}, ${role.verdict}${role.risk === 'high' ? ', <b>high risk</b>' : ''}</summary>`,
+    ''
+  ]
   if (role.reasons.length > 0) parts.push(...role.reasons.map(reason => `- ${escapeCell(reason)}`), '')
   const levels = accessLevels(role.permissions.added)
   if (levels) parts.push(`Added actions by access level: ${levels}`, '')
   const fields: string[] = []
-  if (role.managedPolicies.attached.length) fields.push(`attached: ${role.managedPolicies.attached.map(arn => `\`${arn}\``).join(', ')}`)
-  if (role.managedPolicies.detached.length) fields.push(`detached: ${role.managedPolicies.detached.map(arn => `\`${arn}\``).join(', ')}`)
-  if (role.permissionsBoundary) fields.push(`boundary: \`${role.permissionsBoundary.before ?? 'none'}\` → \`${role.permissionsBoundary.after ?? 'none'}\``)
-  if (role.maxSessionDuration) fields.push(`max session: ${role.maxSessionDuration.before}s → ${role.maxSessionDuration.after}s`)
+  if (role.managedPolicies.attached.length)
+    fields.push(`attached: ${role.managedPolicies.attached.map(arn => `\`${arn}\``).join(', ')}`)
+  if (role.managedPolicies.detached.length)
+    fields.push(`detached: ${role.managedPolicies.detached.map(arn => `\`${arn}\``).join(', ')}`)
+  if (role.permissionsBoundary)
+    fields.push(
+      `boundary: \`${role.permissionsBoundary.before ?? 'none'}\` → \`${role.permissionsBoundary.after ?? 'none'}\``
+    )
+  if (role.maxSessionDuration)
+    fields.push(`max session: ${role.maxSessionDuration.before}s → ${role.maxSessionDuration.after}s`)
   if (role.description) fields.push('description changed')
   if (role.rename) fields.push(`renamed: \`${role.rename.before}\` → \`${role.rename.after}\``)
   // A new or deleted role's tags are all "changed": only an existing role's tag edits are news.
   const tagKeys =
-    role.change === 'modified' ? [...Object.keys(role.tags.added), ...Object.keys(role.tags.removed), ...Object.keys(role.tags.changed)] : []
+    role.change === 'modified'
+      ? [
+          ...Object.keys(role.tags.added),
+          ...Object.keys(role.tags.removed),
+          ...Object.keys(role.tags.changed)
+        ]
+      : []
   if (tagKeys.length) fields.push(`tags changed: ${tagKeys.map(key => `\`${escapeCell(key)}\``).join(', ')}`)
-  if (role.opaquePolicies.length) fields.push(`not expanded (content unknown): ${role.opaquePolicies.map(arn => `\`${arn}\``).join(', ')}`)
+  if (role.opaquePolicies.length)
+    fields.push(`not expanded (content unknown): ${role.opaquePolicies.map(arn => `\`${arn}\``).join(', ')}`)
   if (fields.length) parts.push(...fields.map(field => `- ${field}`), '')
-  const rows = [...statementRows(role.trust.added, role.trust.removed), ...statementRows(role.permissions.added, role.permissions.removed)]
+  const rows = [
+    ...statementRows(role.trust.added, role.trust.removed),
+    ...statementRows(role.permissions.added, role.permissions.removed)
+  ]
   if (rows.length > 0) {
-    parts.push('| | Effect | Action | Resource | Principal | Condition |', '|---|---|---|---|---|---|', ...rows, '')
+    parts.push(
+      '| | Effect | Action | Resource | Principal | Condition |',
+      '|---|---|---|---|---|---|',
+      ...rows,
+      ''
+    )
   } else if (role.verdict === 'neutral') {
     parts.push('_Statements were rewritten without changing the access they grant._', '')
   }
@@ -245,10 +280,21 @@ export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
 }
 
 /** The deploy plan (and what was applied) for the job summary and `--format markdown`. */
-export function renderPlanMarkdown(plan: PlanReport, change: EnvironmentChange | undefined, command: string): string {
+export function renderPlanMarkdown(
+  plan: PlanReport,
+  change: EnvironmentChange | undefined,
+  command: string
+): string {
   const lines = [`## RoleGate ${command}: ${plan.environment} (account ${plan.account})`, '']
   if (plan.conflicts.length > 0) {
-    lines.push('### ⛔ Refused: resources RoleGate may not change', '', ...plan.conflicts.map(conflict => `- **${escapeCell(conflict.resource)}**: ${escapeCell(conflict.reason)}`), '')
+    lines.push(
+      '### ⛔ Refused: resources RoleGate may not change',
+      '',
+      ...plan.conflicts.map(
+        conflict => `- **${escapeCell(conflict.resource)}**: ${escapeCell(conflict.reason)}`
+      ),
+      ''
+    )
   }
   if (plan.drift?.length) {
     const what: Record<string, string> = {
@@ -259,22 +305,50 @@ export function renderPlanMarkdown(plan: PlanReport, change: EnvironmentChange |
     }
     lines.push(`### Drift (${plan.drift.length})`, '')
     for (const item of plan.drift) {
-      const verdict = item.verdict === 'broadens' ? ' — live allows more than the definitions' : item.verdict === 'narrows' ? ' — live allows less than the definitions' : ''
-      lines.push(`- **${escapeCell(item.resource)}**: ${what[item.kind]}${verdict}`, ...item.reasons.map(reason => `  - ${escapeCell(reason)}`))
+      const verdict =
+        item.verdict === 'broadens'
+          ? ' — live allows more than the definitions'
+          : item.verdict === 'narrows'
+            ? ' — live allows less than the definitions'
+            : ''
+      lines.push(
+        `- **${escapeCell(item.resource)}**: ${what[item.kind]}${verdict}`,
+        ...item.reasons.map(reason => `  - ${escapeCell(reason)}`)
+      )
     }
     lines.push('')
   }
   if (plan.operations.length === 0) lines.push('✅ Live IAM matches the definitions: nothing to do.', '')
-  else lines.push(`### Operations (${plan.operations.length})`, '', ...plan.operations.map(operation => `- \`${operation.kind}\` ${escapeCell(operation.description)}`), '')
-  if (plan.orphans.length > 0) lines.push(`Owned by this repository but no longer defined (deleted only with prune): ${plan.orphans.map(item => `\`${item}\``).join(', ')}`, '')
-  if (plan.applied) lines.push(`Applied ${plan.applied.length} of ${plan.operations.length} operation(s).`, '')
+  else
+    lines.push(
+      `### Operations (${plan.operations.length})`,
+      '',
+      ...plan.operations.map(operation => `- \`${operation.kind}\` ${escapeCell(operation.description)}`),
+      ''
+    )
+  if (plan.orphans.length > 0)
+    lines.push(
+      `Owned by this repository but no longer defined (deleted only with prune): ${plan.orphans.map(item => `\`${item}\``).join(', ')}`,
+      ''
+    )
+  if (plan.applied)
+    lines.push(`Applied ${plan.applied.length} of ${plan.operations.length} operation(s).`, '')
   if (plan.failed) {
     lines.push(`### ❌ Failed: ${escapeCell(plan.failed.operation)}`, '', '```', plan.failed.error, '```', '')
-    if (plan.notAttempted?.length) lines.push('Not attempted:', '', ...plan.notAttempted.map(item => `- ${escapeCell(item)}`), '', 'Re-run the deploy: every step is idempotent and it converges.', '')
+    if (plan.notAttempted?.length)
+      lines.push(
+        'Not attempted:',
+        '',
+        ...plan.notAttempted.map(item => `- ${escapeCell(item)}`),
+        '',
+        'Re-run the deploy: every step is idempotent and it converges.',
+        ''
+      )
   }
   if (change && change.verdict !== 'unchanged') {
     lines.push('### Access changes (live → definitions)', '')
-    for (const role of change.roles.filter(item => item.change !== 'unchanged')) lines.push(roleDetails(plan.environment, role))
+    for (const role of change.roles.filter(item => item.change !== 'unchanged'))
+      lines.push(roleDetails(plan.environment, role))
   }
   return lines.join('\n')
 }

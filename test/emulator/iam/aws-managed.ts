@@ -28,7 +28,13 @@ export function awsManagedPolicies(): Map<string, ManagedPolicy> {
       arn,
       createDate: SEED_DATE,
       updateDate: SEED_DATE,
-      versions: [{ versionId: policy.versionId, document: JSON.stringify(policy.document, null, 4), createDate: SEED_DATE }],
+      versions: [
+        {
+          versionId: policy.versionId,
+          document: JSON.stringify(policy.document, null, 4),
+          createDate: SEED_DATE
+        }
+      ],
       defaultVersionId: policy.versionId,
       nextVersion: version + 1,
       tags: [],
