@@ -18,6 +18,8 @@ type Key = string | number
 
 const positions = new WeakMap<object, Map<Key, SourceLocation>>()
 const ownPositions = new WeakMap<object, SourceLocation>()
+/** A copy made while rendering → what it was copied from: positions are looked up there, not copied. */
+const copiedFrom = new WeakMap<object, object>()
 
 /** Records where `container[key]` was written. */
 export function setPosition(container: object, key: Key, location: SourceLocation): void {
@@ -38,21 +40,40 @@ export function setOwnPosition(node: object, location: SourceLocation): void {
 export function positionOf(container: unknown, key?: Key): SourceLocation | undefined {
   if (container === null || typeof container !== 'object') return undefined
   if (key !== undefined) {
-    const found = positions.get(container)?.get(key)
+    const found = keyPosition(container, key)
     if (found) return found
   }
-  return ownPositions.get(container)
+  return ownPosition(container)
 }
 
-/** Copies the position of `from[fromKey]` to `to[toKey]`; used when rendering rebuilds values. */
+function keyPosition(container: object, key: Key): SourceLocation | undefined {
+  for (let node: object | undefined = container; node; node = copiedFrom.get(node)) {
+    const found = positions.get(node)?.get(key)
+    if (found) return found
+  }
+  return undefined
+}
+
+function ownPosition(container: object): SourceLocation | undefined {
+  for (let node: object | undefined = container; node; node = copiedFrom.get(node)) {
+    const found = ownPositions.get(node)
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
+ * `to` is a copy of `from` with the same keys (give renamed keys their own setPosition): it answers
+ * position questions with `from`'s answers, at the cost of one link instead of a copied table.
+ */
+export function linkPositions(from: object, to: object): void {
+  if (from !== to) copiedFrom.set(to, from)
+}
+
+/** Copies the position of `from[fromKey]` to `to[toKey]`; used when rendering renames a key. */
 export function copyPosition(from: object, fromKey: Key, to: object, toKey: Key): void {
-  const location = positions.get(from)?.get(fromKey)
+  const location = keyPosition(from, fromKey)
   if (location) setPosition(to, toKey, location)
-}
-
-export function copyOwnPosition(from: object, to: object): void {
-  const location = ownPositions.get(from)
-  if (location) ownPositions.set(to, location)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { copyOwnPosition, copyPosition } from '../model/source.js'
+import { copyPosition, linkPositions } from '../model/source.js'
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -12,11 +12,8 @@ export function deepMerge<T>(base: T, override: unknown): T {
   if (override === undefined) return base
   if (!isPlainObject(base) || !isPlainObject(override)) return override as T
   const merged: Record<string, unknown> = {}
-  copyOwnPosition(base, merged)
-  for (const [key, value] of Object.entries(base)) {
-    merged[key] = value
-    copyPosition(base, key, merged, key)
-  }
+  linkPositions(base, merged)
+  for (const [key, value] of Object.entries(base)) merged[key] = value
   for (const [key, value] of Object.entries(override)) {
     merged[key] = key in base ? deepMerge(base[key], value) : value
     copyPosition(override, key, merged, key)

@@ -28,7 +28,7 @@ import {
 } from '../model/state.js'
 import { didYouMean } from '../util/suggest.js'
 import { deepMerge } from './merge.js'
-import { substituteDeep, type UnknownVariable } from './variables.js'
+import { substituteDeep, unknownVariableLocation, type UnknownVariable } from './variables.js'
 
 export const DEFAULT_MAX_SESSION_DURATION = 3600
 
@@ -378,7 +378,7 @@ function reportUnknownVariables(
   const known = [...Object.keys(context.variables), 'name']
   const seen = new Set<string>()
   for (const variable of unknown) {
-    const location = variable.location ?? item.location
+    const location = unknownVariableLocation(variable) ?? item.location
     const key = `${variable.name}@${location.line}:${location.column}`
     if (seen.has(key)) continue
     seen.add(key)
