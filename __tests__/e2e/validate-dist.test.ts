@@ -166,7 +166,7 @@ describe('dist/index.js (the action)', () => {
 
   it('fails clearly for a command that is not available yet', async () => {
     const result = await runAction(
-      { command: 'bootstrap' },
+      { command: 'import' },
       { workspace: path.join(REPO_ROOT, 'examples/llm-models') }
     )
     expect(result.code).toBe(1)

@@ -35,8 +35,11 @@ export function severityOf(rule: string, config: Config | undefined): Severity |
 export function lint(state: DesiredState, config: Config, earlier: readonly Finding[] = []): LintResult {
   const raw: Finding[] = [...earlier]
   for (const environment of Object.values(state.environments)) {
+    // One context per environment, shared by every rule: what rules derive from the environment
+    // (its statements, for one) is kept per context, so it is built once per run.
+    const context = { config, environment }
     for (const rule of IMPLEMENTED_RULES) {
-      for (const hit of rule.check({ config, environment })) raw.push(toFinding(rule.id, hit, environment))
+      for (const hit of rule.check(context)) raw.push(toFinding(rule.id, hit, environment))
     }
   }
   return applySuppressions(raw, state, config)

@@ -19,29 +19,40 @@ export interface Arn {
   resource: string
 }
 
-/** Splits on `:` except inside a policy variable such as `${aws:partition}`. */
-function splitColons(text: string): string[] {
-  const parts: string[] = []
-  let start = 0
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '$' && text[i + 1] === '{') {
+/**
+ * Splits `arn:partition:service:region:account:resource`; undefined when it is not that shape.
+ * Colons inside a policy variable such as `${aws:partition}` do not split.
+ */
+export function parseArn(text: string): Arn | undefined {
+  // Only the first five separating colons matter: the resource part keeps the rest.
+  let found = 0
+  let c0 = 0
+  let c1 = 0
+  let c2 = 0
+  let c3 = 0
+  let c4 = 0
+  for (let i = 0; i < text.length && found < 5; i++) {
+    const char = text.charCodeAt(i)
+    if (char === 36 /* $ */ && text.charCodeAt(i + 1) === 123 /* { */) {
       const end = text.indexOf('}', i)
       if (end > 0) i = end
-    } else if (text[i] === ':') {
-      parts.push(text.slice(start, i))
-      start = i + 1
+    } else if (char === 58 /* : */) {
+      if (found === 0) c0 = i
+      else if (found === 1) c1 = i
+      else if (found === 2) c2 = i
+      else if (found === 3) c3 = i
+      else c4 = i
+      found++
     }
   }
-  parts.push(text.slice(start))
-  return parts
-}
-
-/** Splits `arn:partition:service:region:account:resource`; undefined when it is not that shape. */
-export function parseArn(text: string): Arn | undefined {
-  const parts = splitColons(text)
-  if (parts.length < 6 || parts[0] !== 'arn') return undefined
-  const [, partition, service, region, account] = parts
-  return { partition, service, region, account, resource: parts.slice(5).join(':') }
+  if (found < 5 || c0 !== 3 || !text.startsWith('arn')) return undefined
+  return {
+    partition: text.slice(c0 + 1, c1),
+    service: text.slice(c1 + 1, c2),
+    region: text.slice(c2 + 1, c3),
+    account: text.slice(c3 + 1, c4),
+    resource: text.slice(c4 + 1)
+  }
 }
 
 export const PARTITIONS = [
@@ -108,30 +119,83 @@ export function isValidArn(text: string): boolean {
 const SLASH_FREE_VARIABLES = new Set(['bucketname', 'accesspointname'])
 
 /**
- * One position of a pattern: a literal character, one character, or a run of characters (either
- * of the last two restricted to characters not in `excluded`).
+ * A pattern as parallel typed arrays, one entry per position: what it is (a literal character, one
+ * character, or a run of characters), the literal (see literalCode) and the characters the last
+ * two may not stand for (EXCLUDES_COLON, EXCLUDES_SLASH). No object per position: the search
+ * below runs for every (Resource value, resource type) pair of every statement.
  */
-type Token = { literal: string } | { any: true; excluded: string } | { one: true; excluded: string }
+interface Tokens {
+  length: number
+  kinds: Uint8Array
+  codes: Int32Array
+  excluded: Uint8Array
+}
+
+const LITERAL = 0
+const ANY = 1
+const ONE = 2
+const EXCLUDES_COLON = 1
+const EXCLUDES_SLASH = 2
+const COLON = 58
+const SLASH = 47
+
+function allocateTokens(capacity: number): Tokens {
+  return {
+    length: 0,
+    kinds: new Uint8Array(capacity),
+    codes: new Int32Array(capacity),
+    excluded: new Uint8Array(capacity)
+  }
+}
+
+function push(tokens: Tokens, kind: number, code: number, excluded: number): void {
+  const i = tokens.length++
+  tokens.kinds[i] = kind
+  tokens.codes[i] = code
+  tokens.excluded[i] = excluded
+}
+
+/** Lower-cased texts longer than one UTF-16 unit (`İ` -> `i̇`), numbered for literalCode(). */
+const wideLiterals = new Map<string, number>()
+
+/**
+ * The lower case of one UTF-16 unit as a number that is equal exactly when the lower-cased texts
+ * are: the unit's code when lower-casing leaves one unit, else a negative number per text.
+ */
+function literalCode(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code
+  const lower = text[i].toLowerCase()
+  if (lower.length === 1) return lower.charCodeAt(0)
+  let id = wideLiterals.get(lower)
+  if (id === undefined) wideLiterals.set(lower, (id = -1 - wideLiterals.size))
+  return id
+}
+
+// The user's tokens are rebuilt for each search, in this reused space (searches never nest).
+let userSpace = allocateTokens(256)
 
 /** The user's Resource value: `*` any run, `?` one character, `${...}` a policy variable (any run). */
-function userTokens(text: string): Token[] {
-  const tokens: Token[] = []
+function userTokens(text: string): Tokens {
+  if (userSpace.kinds.length < text.length) userSpace = allocateTokens(2 * text.length)
+  const tokens = userSpace
+  tokens.length = 0
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    if (char === '$' && text[i + 1] === '{') {
+    const char = text.charCodeAt(i)
+    if (char === 36 /* $ */ && text.charCodeAt(i + 1) === 123 /* { */) {
       const end = text.indexOf('}', i)
       if (end > 0) {
-        const name = text.slice(i + 2, end)
         // `${*}`, `${?}` and `${$}` are IAM's escapes for the literal characters.
-        if (name === '*' || name === '?' || name === '$') tokens.push({ literal: name })
-        else tokens.push({ any: true, excluded: '' })
+        const escaped = end === i + 3 ? text.charCodeAt(i + 2) : -1
+        if (escaped === 42 || escaped === 63 || escaped === 36) push(tokens, LITERAL, escaped, 0)
+        else push(tokens, ANY, 0, 0)
         i = end
         continue
       }
     }
-    if (char === '*') tokens.push({ any: true, excluded: '' })
-    else if (char === '?') tokens.push({ one: true, excluded: '' })
-    else tokens.push({ literal: char.toLowerCase() })
+    if (char === 42 /* * */) push(tokens, ANY, 0, 0)
+    else if (char === 63 /* ? */) push(tokens, ONE, 0, 0)
+    else push(tokens, LITERAL, literalCode(text, i), 0)
   }
   return tokens
 }
@@ -140,74 +204,188 @@ function userTokens(text: string): Token[] {
  * A resource type's ARN pattern. A `${Name}` variable is at least one character (an ARN with an
  * empty region cannot be a regional resource) and stays inside its colon-separated segment.
  */
-function typeTokens(pattern: string): Token[] {
-  const tokens: Token[] = []
+function typeTokens(pattern: string): Tokens {
+  const tokens = allocateTokens(2 * pattern.length)
   let colons = 0
   for (let i = 0; i < pattern.length; i++) {
     const char = pattern[i]
     if (char === '$' && pattern[i + 1] === '{') {
       const end = pattern.indexOf('}', i)
       const name = pattern.slice(i + 2, end).toLowerCase()
-      const excluded = (colons < 5 ? ':' : '') + (SLASH_FREE_VARIABLES.has(name) ? '/' : '')
-      tokens.push({ one: true, excluded }, { any: true, excluded })
+      const excluded =
+        (colons < 5 ? EXCLUDES_COLON : 0) | (SLASH_FREE_VARIABLES.has(name) ? EXCLUDES_SLASH : 0)
+      push(tokens, ONE, 0, excluded)
+      push(tokens, ANY, 0, excluded)
       i = end
       continue
     }
     if (char === ':') colons++
-    if (char === '*') tokens.push({ any: true, excluded: colons < 5 ? ':' : '' })
-    else tokens.push({ literal: char.toLowerCase() })
+    if (char === '*') push(tokens, ANY, 0, colons < 5 ? EXCLUDES_COLON : 0)
+    else push(tokens, LITERAL, literalCode(pattern, i), 0)
   }
   return tokens
 }
 
-/** Is there a character that `token` accepts and the single-character token `single` does too? */
-function accepts(token: Token, single: Token): boolean {
-  if ('literal' in token && 'literal' in single) return token.literal === single.literal
-  if ('literal' in single) return !('excluded' in token) || !token.excluded.includes(single.literal)
-  if ('literal' in token) return !single.excluded.includes(token.literal)
-  // Two restricted wildcards: their exclusions are a couple of punctuation marks, letters remain.
+/** Does a wildcard with these exclusions accept the literal? */
+function admits(excluded: number, code: number): boolean {
+  return !(
+    ((excluded & EXCLUDES_COLON) !== 0 && code === COLON) ||
+    ((excluded & EXCLUDES_SLASH) !== 0 && code === SLASH)
+  )
+}
+
+/**
+ * Is there a character that both single-position tokens (literal or one-character) accept? Two
+ * restricted wildcards always share one: their exclusions are a couple of punctuation marks.
+ */
+function accepts(a: Tokens, i: number, b: Tokens, j: number): boolean {
+  const aLiteral = a.kinds[i] === LITERAL
+  const bLiteral = b.kinds[j] === LITERAL
+  if (aLiteral && bLiteral) return a.codes[i] === b.codes[j]
+  if (bLiteral) return admits(a.excluded[i], b.codes[j])
+  if (aLiteral) return admits(b.excluded[j], a.codes[i])
   return true
 }
 
-/** Is there a string both token lists match? Memoised search over (position in a, position in b). */
-function intersects(a: Token[], b: Token[]): boolean {
-  const seen = new Set<number>()
+// Scratch space for intersects(), reused across calls (they never nest). A cell was seen in this
+// call when it holds this call's stamp, so nothing needs clearing between calls.
+let seen = new Uint32Array(4096)
+let stack = new Int32Array(4096)
+let stamp = 0
+
+/**
+ * Is there a string both token lists match? A search over positions (i in a, j in b): from (0, 0),
+ * can both lists be consumed together? A run may stand for nothing, or absorb one single-position
+ * token of the other side; two single positions advance together when they share a character.
+ */
+function intersects(a: Tokens, b: Tokens): boolean {
   const width = b.length + 1
-  const visit = (i: number, j: number): boolean => {
-    if (i === a.length && j === b.length) return true
-    const key = i * width + j
-    if (seen.has(key)) return false
-    seen.add(key)
-    const ta = a[i]
-    const tb = b[j]
-    // A run may stand for nothing; or it absorbs one single character of the other side.
-    if (
-      ta &&
-      'any' in ta &&
-      (visit(i + 1, j) || (tb && !('any' in tb) && accepts(ta, tb) && visit(i, j + 1)))
-    ) {
-      return true
-    }
-    if (
-      tb &&
-      'any' in tb &&
-      (visit(i, j + 1) || (ta && !('any' in ta) && accepts(tb, ta) && visit(i + 1, j)))
-    ) {
-      return true
-    }
-    return Boolean(ta && tb && !('any' in ta) && !('any' in tb) && accepts(ta, tb) && visit(i + 1, j + 1))
+  const cells = (a.length + 1) * width
+  if (seen.length < cells) {
+    seen = new Uint32Array(Math.max(cells, 2 * seen.length))
+    stack = new Int32Array(seen.length)
+    stamp = 0
   }
-  return visit(0, 0)
+  if (stamp === 0xffffffff) {
+    seen.fill(0)
+    stamp = 0
+  }
+  const mark = ++stamp
+  const goal = cells - 1
+  let top = 0
+  stack[top++] = 0
+  seen[0] = mark
+  while (top > 0) {
+    const cell = stack[--top]
+    if (cell === goal) return true
+    const i = (cell / width) | 0
+    const j = cell - i * width
+    const hasA = i < a.length
+    const hasB = j < b.length
+    const anyA = hasA && a.kinds[i] === ANY
+    const anyB = hasB && b.kinds[j] === ANY
+    // Each successor is pushed once: `seen` marks it when it is found.
+    let right = false
+    let down = false
+    let diagonal = false
+    if (anyA) {
+      down = true
+      if (hasB && !anyB && accepts(a, i, b, j)) right = true
+    }
+    if (anyB) {
+      right = true
+      if (hasA && !anyA && accepts(a, i, b, j)) down = true
+    }
+    if (hasA && hasB && !anyA && !anyB && accepts(a, i, b, j)) diagonal = true
+    if (down && seen[cell + width] !== mark) {
+      seen[cell + width] = mark
+      stack[top++] = cell + width
+    }
+    if (right && seen[cell + 1] !== mark) {
+      seen[cell + 1] = mark
+      stack[top++] = cell + 1
+    }
+    if (diagonal && seen[cell + width + 1] !== mark) {
+      seen[cell + width + 1] = mark
+      stack[top++] = cell + width + 1
+    }
+  }
+  return false
 }
+
+/**
+ * A resource type pattern as a regular expression over lower-case text, for Resource values
+ * without wildcards or variables: intersecting a plain string with the pattern is asking whether
+ * the pattern matches it. Undefined for a pattern with non-ASCII text (there lower-casing a whole
+ * string and one character at a time can differ, so the search decides).
+ */
+function typeRegExp(tokens: Tokens): RegExp | undefined {
+  let source = '^'
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens.kinds[i]
+    if (kind === LITERAL) {
+      const code = tokens.codes[i]
+      if (code < 0 || code > 127) return undefined
+      source += String.fromCharCode(code).replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
+      continue
+    }
+    const excluded = tokens.excluded[i]
+    const one =
+      excluded === 0
+        ? '[\\s\\S]'
+        : `[^${excluded & EXCLUDES_COLON ? ':' : ''}${excluded & EXCLUDES_SLASH ? '/' : ''}]`
+    source += kind === ANY ? `${one}*` : one
+  }
+  return new RegExp(source + '$')
+}
+
+/** A Resource value of ASCII characters other than `*`, `?` and `$`: literal text. */
+const PLAIN_VALUE = /^[^*?$\u0080-\uffff]*$/
+
+/** Per resource type pattern: its tokens (and expression), and answers by Resource value. */
+interface TypeAnswers {
+  tokens: Tokens
+  regex: RegExp | undefined
+  byResource: Map<string, boolean>
+}
+const answerCache = new Map<string, TypeAnswers>()
+let answerCount = 0
+// Resource values come from user files, so the cache is bounded rather than trusted to stay small.
+const ANSWER_CACHE_LIMIT = 50_000
+const TYPE_CACHE_LIMIT = 10_000
 
 /**
  * Could the Resource value (`arn:aws:s3:::bucket/*`) name a resource of the type whose ARN pattern
  * is given (`arn:${Partition}:s3:::${BucketName}/${ObjectName}`)? Case-insensitive and lenient, see
- * the file comment. `*` matches every type.
+ * the file comment. `*` matches every type. Answers are cached per (value, pattern): the same
+ * values and types recur across the statements, roles and environments of a project.
  */
 export function arnMatchesResourceType(resource: string, arnPattern: string): boolean {
   if (resource === '*') return true
-  return intersects(userTokens(resource), typeTokens(arnPattern))
+  let type = answerCache.get(arnPattern)
+  if (!type) {
+    if (answerCache.size >= TYPE_CACHE_LIMIT) {
+      answerCache.clear()
+      answerCount = 0
+    }
+    const tokens = typeTokens(arnPattern)
+    type = { tokens, regex: typeRegExp(tokens), byResource: new Map() }
+    answerCache.set(arnPattern, type)
+  }
+  let answer = type.byResource.get(resource)
+  if (answer === undefined) {
+    answer =
+      type.regex && PLAIN_VALUE.test(resource)
+        ? type.regex.test(resource.toLowerCase())
+        : intersects(userTokens(resource), type.tokens)
+    if (answerCount >= ANSWER_CACHE_LIMIT) {
+      for (const entry of answerCache.values()) entry.byResource.clear()
+      answerCount = 0
+    }
+    type.byResource.set(resource, answer)
+    answerCount++
+  }
+  return answer
 }
 
 /**

@@ -52,20 +52,45 @@ export function wildcardCovers(outer: string, inner: string, ignoreCase: boolean
   }
   const a = ignoreCase ? outer.toLowerCase() : outer
   const b = ignoreCase ? inner.toLowerCase() : inner
-  // reachable[j]: outer[0..i) can produce inner[0..j); classic glob DP, one row at a time.
-  let reachable: boolean[] = new Array<boolean>(b.length + 1).fill(false)
-  reachable[0] = true
-  for (const token of a.split('')) {
-    const next: boolean[] = new Array<boolean>(b.length + 1).fill(false)
-    for (let j = 0; j <= b.length; j++) {
-      if (token === '*') {
-        next[j] = reachable[j] || (j > 0 && next[j - 1])
-      } else if (j > 0 && reachable[j - 1]) {
-        const char = b[j - 1]
-        next[j] = token === '?' ? char !== '*' : char === token && char !== '*' && char !== '?'
+  const width = b.length + 1
+  // reachable[j]: outer[0..i) can produce inner[0..j); classic glob DP, one row at a time, over
+  // UTF-16 units (two reused rows: this runs for every resource of every statement).
+  if (rows.length < 2 * width) rows = new Uint8Array(Math.max(2 * width, 2 * rows.length))
+  let reachable = 0
+  let next = width
+  rows.fill(0, 0, width)
+  rows[0] = 1
+  for (let i = 0; i < a.length; i++) {
+    const token = a.charCodeAt(i)
+    let any = 0
+    if (token === STAR) {
+      let previous = (rows[next] = rows[reachable])
+      for (let j = 1; j < width; j++) {
+        previous = rows[next + j] = rows[reachable + j] | previous
+        any |= previous
+      }
+      any |= rows[next]
+    } else {
+      rows[next] = 0
+      for (let j = 1; j < width; j++) {
+        let value = 0
+        if (rows[reachable + j - 1] === 1) {
+          const char = b.charCodeAt(j - 1)
+          value = token === QUESTION ? (char !== STAR ? 1 : 0) : char === token ? 1 : 0
+        }
+        rows[next + j] = value
+        any |= value
       }
     }
+    // Nothing reachable: no later token can make anything reachable again.
+    if (any === 0) return false
+    const swap = reachable
     reachable = next
+    next = swap
   }
-  return reachable[b.length]
+  return rows[reachable + width - 1] === 1
 }
+
+const STAR = 42
+const QUESTION = 63
+let rows = new Uint8Array(256)

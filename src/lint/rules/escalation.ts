@@ -15,7 +15,7 @@
  */
 import type { PolicyDocument, PolicyStatement } from '../../model/policy.js'
 import { positionAt } from '../../model/source.js'
-import type { EnvironmentState, RoleState } from '../../model/state.js'
+import type { ManagedPolicyState, RoleState } from '../../model/state.js'
 import { ESCALATION_PATHS, escalationPathsIn, type EscalationPath } from '../../policy/escalation.js'
 import {
   awsManagedPolicy,
@@ -23,13 +23,17 @@ import {
   isAwsManagedPolicyArn,
   wildcardMatch
 } from '../../policy/index.js'
-import type { Rule, RuleHit } from '../types.js'
+import { perRun } from '../subjects.js'
+import type { LintContext, PolicySubject, Rule, RuleHit } from '../types.js'
 import {
+  actionList,
   attachmentLocation,
-  hasCondition,
+  factsOf,
+  isConditional,
   isUnconstrainedResource,
-  itemsOf,
+  notActionList,
   statementsOfSubject,
+  type StatementFacts,
   type Path,
   type StatementContext
 } from './policy-common.js'
@@ -65,18 +69,33 @@ interface Grants {
   denied: Set<string>
 }
 
+const RELEVANT_ITEMS = Symbol('escalation-relevant actions')
+const RELEVANT_REMAINING = Symbol('escalation-relevant actions not excluded')
+
+/** The relevant actions of an Action list, each with the index of the item that names it. */
+function relevantItems(values: readonly string[]): readonly { action: string; item: number }[] {
+  return values.flatMap((value, item) => relevantFor(value).map(action => ({ action, item })))
+}
+
+/** The relevant actions a NotAction list leaves allowed. */
+function relevantRemaining(values: readonly string[]): readonly string[] {
+  return [...RELEVANT.values()].filter(
+    action => !values.some(pattern => wildcardMatch(pattern, action, true))
+  )
+}
+
 /** The relevant actions a statement allows (or denies) on every resource, each with its path. */
-function unconstrainedActions(statement: PolicyStatement): { action: string; path: Path }[] {
+function unconstrainedActions(facts: StatementFacts): { action: string; path: Path }[] {
   const found: { action: string; path: Path }[] = []
+  const statement = facts.statement
   let candidates: { action: string; path: Path }[]
   if (statement.Action !== undefined) {
-    candidates = itemsOf(statement, 'Action').flatMap(item =>
-      relevantFor(item.value).map(action => ({ action, path: item.path }))
-    )
+    const relevant = actionList(facts).derive(RELEVANT_ITEMS, relevantItems)
+    if (relevant.length === 0) return found
+    candidates = relevant.map(({ action, item }) => ({ action, path: facts.Action[item].path }))
   } else if (statement.NotAction !== undefined) {
-    const excluded = itemsOf(statement, 'NotAction').map(item => item.value)
-    candidates = [...RELEVANT.values()]
-      .filter(action => !excluded.some(pattern => wildcardMatch(pattern, action, true)))
+    candidates = notActionList(facts)
+      .derive(RELEVANT_REMAINING, relevantRemaining)
       .map(action => ({ action, path: ['NotAction'] }))
   } else {
     return found
@@ -86,17 +105,18 @@ function unconstrainedActions(statement: PolicyStatement): { action: string; pat
       statement.Resource === undefined
         ? // NotResource allows all but a few resources; a Deny with NotResource spares those few.
           statement.NotResource !== undefined && statement.Effect === 'Allow'
-        : itemsOf(statement, 'Resource').some(item => isUnconstrainedResource(candidate.action, item.value))
+        : facts.Resource.some(item => isUnconstrainedResource(candidate.action, item.value))
     if (everywhere) found.push(candidate)
   }
   return found
 }
 
-function addStatement(grants: Grants, statement: PolicyStatement, origin: (path: Path) => Origin): void {
+function addStatement(grants: Grants, facts: StatementFacts, origin: (path: Path) => Origin): void {
   // A conditional statement may not apply; for Allow that means not counting it, for Deny not
   // relying on it. Both err towards reporting.
-  if (hasCondition(statement)) return
-  for (const { action, path } of unconstrainedActions(statement)) {
+  if (isConditional(facts)) return
+  const statement = facts.statement
+  for (const { action, path } of unconstrainedActions(facts)) {
     const lower = action.toLowerCase()
     if (statement.Effect === 'Allow') {
       if (!grants.allowed.has(lower)) grants.allowed.set(lower, origin(path))
@@ -125,25 +145,47 @@ function awsManagedGrants(arn: string): Grants | undefined {
   if (policy) {
     grants = { allowed: new Map(), denied: new Set() }
     const origin: Origin = { kind: 'attached', name: policy.name, aws: true, arn }
-    for (const statement of statementsOf(policy.document)) addStatement(grants, statement, () => origin)
+    for (const statement of statementsOf(policy.document))
+      addStatement(grants, factsOf(statement), () => origin)
   }
   awsGrants.set(arn, grants)
   return grants ?? undefined
 }
 
 /** Grants of an attached (or boundary) policy: a repo-defined one of this environment, or AWS managed. */
-function attachedGrants(arn: string, environment: EnvironmentState): Grants | undefined {
-  const defined = environment.managedPolicies.find(policy => policy.arn === arn)
-  if (defined) {
-    const grants: Grants = { allowed: new Map(), denied: new Set() }
-    const origin: Origin = { kind: 'attached', name: defined.logicalName ?? defined.name, aws: false, arn }
-    for (const statement of statementsOf(defined.document)) addStatement(grants, statement, () => origin)
-    return grants
-  }
+function attachedGrants(arn: string, context: LintContext): Grants | undefined {
+  // A repo-defined policy is attached to many roles: its grants are worked out once per run.
+  const defined = perRun(context, definedGrants)
+  if (!defined.has(arn)) defined.set(arn, readDefinedGrants(arn, context))
+  const grants = defined.get(arn)
+  if (grants) return grants
   return isAwsManagedPolicyArn(arn) ? awsManagedGrants(arn) : undefined
 }
 
-function roleGrants(role: RoleState, environment: EnvironmentState): Grants {
+const definedGrants = (): Map<string, Grants | undefined> => new Map()
+
+function readDefinedGrants(arn: string, context: LintContext): Grants | undefined {
+  const defined = context.environment.managedPolicies.find(policy => policy.arn === arn)
+  if (!defined) return undefined
+  const grants: Grants = { allowed: new Map(), denied: new Set() }
+  const origin: Origin = { kind: 'attached', name: defined.logicalName ?? defined.name, aws: false, arn }
+  for (const statement of statementsOfSubject(managedPolicySubject(defined), context))
+    addStatement(grants, statement.facts, () => origin)
+  return grants
+}
+
+/** A kind: ManagedPolicy as the subject policySubjects() makes of it. */
+function managedPolicySubject(policy: ManagedPolicyState): PolicySubject {
+  return {
+    kind: 'identity',
+    document: policy.document,
+    policyName: policy.logicalName ?? policy.name,
+    owner: policy,
+    ownerKind: 'managedPolicy'
+  }
+}
+
+function roleGrants(role: RoleState, context: LintContext): Grants {
   const grants: Grants = { allowed: new Map(), denied: new Set() }
   for (const [name, document] of Object.entries(role.inlinePolicies)) {
     const subject = {
@@ -153,19 +195,19 @@ function roleGrants(role: RoleState, environment: EnvironmentState): Grants {
       owner: role,
       ownerKind: 'role' as const
     }
-    for (const statement of statementsOfSubject(subject)) {
-      addStatement(grants, statement.ref.statement, path => ({ kind: 'statement', statement, path }))
+    for (const statement of statementsOfSubject(subject, context)) {
+      addStatement(grants, statement.facts, path => ({ kind: 'statement', statement, path }))
     }
   }
   for (const arn of role.managedPolicyArns) {
-    const attached = attachedGrants(arn, environment)
+    const attached = attachedGrants(arn, context)
     if (!attached) continue
     for (const [action, origin] of attached.allowed)
       if (!grants.allowed.has(action)) grants.allowed.set(action, origin)
     for (const action of attached.denied) grants.denied.add(action)
   }
   if (role.permissionsBoundary) {
-    const boundary = attachedGrants(role.permissionsBoundary, environment)
+    const boundary = attachedGrants(role.permissionsBoundary, context)
     if (boundary) {
       for (const action of [...grants.allowed.keys()]) {
         if (!boundary.allowed.has(action) || boundary.denied.has(action)) grants.allowed.delete(action)
@@ -298,20 +340,15 @@ function* escalationHits(
 
 export const privilegeEscalation: Rule = {
   id: 'privilege-escalation',
-  *check({ environment }) {
+  *check(context) {
+    const environment = context.environment
     // Each kind: ManagedPolicy on its own, at the statement: it escalates wherever it is attached,
     // roles outside this repository included.
     for (const policy of environment.managedPolicies) {
-      const subject = {
-        kind: 'identity' as const,
-        document: policy.document,
-        policyName: policy.logicalName ?? policy.name,
-        owner: policy,
-        ownerKind: 'managedPolicy' as const
-      }
+      const subject = managedPolicySubject(policy)
       const grants: Grants = { allowed: new Map(), denied: new Set() }
-      for (const statement of statementsOfSubject(subject)) {
-        addStatement(grants, statement.ref.statement, path => ({ kind: 'statement', statement, path }))
+      for (const statement of statementsOfSubject(subject, context)) {
+        addStatement(grants, statement.facts, path => ({ kind: 'statement', statement, path }))
       }
       for (const action of grants.denied) grants.allowed.delete(action)
       const holder: Holder = {
@@ -323,7 +360,7 @@ export const privilegeEscalation: Rule = {
     // Each role with everything attached to it. A path that one repo-defined managed policy opens
     // on its own was reported on that policy, at the statement, just above.
     for (const role of environment.roles) {
-      const grants = roleGrants(role, environment)
+      const grants = roleGrants(role, context)
       const holder: Holder = {
         label: `role ${role.logicalName ?? role.name}`,
         logicalName: role.logicalName,

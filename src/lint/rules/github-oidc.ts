@@ -10,6 +10,7 @@
  * `repo:OWNER@ID/REPO@ID:<context>` (immutable), where the context is `environment:NAME`,
  * `ref:refs/heads/BRANCH`, `pull_request`, ...
  */
+import { perRun } from '../subjects.js'
 import type { LintContext, Rule, RuleHit } from '../types.js'
 import type { ConditionEntry, PrincipalEntry, TrustStatement } from './trust-common.js'
 import {
@@ -34,19 +35,26 @@ interface GitHubTrust {
   /** The issuer as condition keys spell it, lower-cased: `token.actions.githubusercontent.com`. */
   issuer: string
   principal: PrincipalEntry
-  conditions: ConditionEntry[]
+  conditions: readonly ConditionEntry[]
 }
 
-function* githubTrusts(context: LintContext): Generator<GitHubTrust> {
-  for (const trust of trustStatements(context.environment)) {
+/** The GitHub trusts of the environment, found once per run (three rules read them). */
+function githubTrusts(context: LintContext): readonly GitHubTrust[] {
+  return perRun(context, findGithubTrusts)
+}
+
+function findGithubTrusts(context: LintContext): GitHubTrust[] {
+  const found: GitHubTrust[] = []
+  for (const trust of trustStatements(context)) {
     if (!grantsAction(trust, 'sts:AssumeRoleWithWebIdentity')) continue
     for (const principal of principalsOf(trust)) {
       const match = principal.type === 'Federated' ? GITHUB_PROVIDER.exec(principal.value) : null
       if (!match) continue
-      yield { trust, issuer: match[1].toLowerCase(), principal, conditions: conditionsOf(trust) }
+      found.push({ trust, issuer: match[1].toLowerCase(), principal, conditions: conditionsOf(trust) })
       break
     }
   }
+  return found
 }
 
 function claim(github: GitHubTrust, name: string): ConditionEntry[] {
@@ -249,7 +257,7 @@ function singleValued(key: string): boolean {
 export const githubOidcForAllValues: Rule = {
   id: 'github-oidc-forallvalues',
   *check(context: LintContext) {
-    for (const trust of trustStatements(context.environment)) {
+    for (const trust of trustStatements(context)) {
       for (const entry of conditionsOf(trust)) {
         if (entry.qualifier !== 'ForAllValues' || !singleValued(entry.keyLower)) continue
         const plain = entry.operator.trim().slice('ForAllValues:'.length)

@@ -5,10 +5,8 @@
  * is not an error at PutRolePolicy), so the policy deploys and then denies at run time; the PR is
  * the cheapest place to say so.
  */
-import type { PolicyStatement } from '../../model/policy.js'
 import {
   allServicePrefixes,
-  arnProblems,
   BASE_OPERATORS,
   conditionKeyAppliesTo,
   conditionKeysForAction,
@@ -24,25 +22,27 @@ import {
   suggestService,
   wildcardMatch,
   type ActionResourceType,
-  type Arn,
   type KnownConditionKey
 } from '../../policy/index.js'
 import { serviceConditionKeys, serviceDeclaresConditionKey } from '../../policy/service-condition-keys.js'
 import { didYouMean } from '../../util/suggest.js'
 import type { LintContext, Rule, RuleHit } from '../types.js'
 import {
+  actionList,
   allStatements,
-  conditionItems,
+  conditionEntries,
   identityStatements,
   isAllow,
-  itemsOf,
+  notActionList,
+  resourceFacts,
+  resourceProblems,
   statementHit,
   statementsOfSubject,
   summarize,
   type ListItem,
   type StatementContext
 } from './policy-common.js'
-import { policySubjects } from '../subjects.js'
+import { perRun, subjectsOf } from '../subjects.js'
 
 // ---------------------------------------------------------------------------------------------
 // unknown-service, unknown-action
@@ -278,16 +278,40 @@ function judgeActionUncached(value: string): ActionVerdict {
   }
 }
 
-function* actionVerdicts(context: LintContext, kind: ActionVerdict['kind']): Generator<RuleHit> {
-  for (const statement of allStatements(context.environment)) {
+/** Verdicts of a list's values, in order: kept on the list, which recurs across statements. */
+const VERDICTS = Symbol('verdicts')
+const listVerdicts = (values: readonly string[]): readonly ActionVerdict[] => values.map(judgeAction)
+
+interface VerdictHit {
+  kind: ActionVerdict['kind']
+  hit: RuleHit
+}
+
+/**
+ * Both rules' hits in one pass over the statements (each rule then keeps its own kind): most
+ * statements have none, and walking every Action of every statement twice costs more.
+ */
+function verdictHits(context: LintContext): readonly VerdictHit[] {
+  const found: VerdictHit[] = []
+  for (const statement of allStatements(context)) {
+    const facts = statement.facts
     for (const key of ['Action', 'NotAction'] as const) {
-      for (const item of itemsOf(statement.ref.statement, key)) {
-        const verdict = judgeAction(item.value)
-        if (verdict.kind === kind && verdict.kind !== 'ok')
-          yield statementHit(statement, verdict.message, item.path)
+      const items = facts[key]
+      if (items.length === 0) continue
+      const list = key === 'Action' ? actionList(facts) : notActionList(facts)
+      const verdicts = list.derive(VERDICTS, listVerdicts)
+      for (let index = 0; index < items.length; index++) {
+        const verdict = verdicts[index]
+        if (verdict.kind !== 'ok')
+          found.push({ kind: verdict.kind, hit: statementHit(statement, verdict.message, items[index].path) })
       }
     }
   }
+  return found
+}
+
+function* actionVerdicts(context: LintContext, kind: ActionVerdict['kind']): Generator<RuleHit> {
+  for (const found of perRun(context, verdictHits)) if (found.kind === kind) yield found.hit
 }
 
 export const unknownService: Rule = {
@@ -316,6 +340,17 @@ function allOperatorNames(): string[] {
   return operatorNames
 }
 
+const operatorProblems = new Map<string, string | undefined>()
+
+/** operatorProblem(), cached: statements repeat the same few operators. */
+function cachedOperatorProblem(operator: string): string | undefined {
+  if (operatorProblems.has(operator)) return operatorProblems.get(operator)
+  const problem = operatorProblem(operator)
+  if (operatorProblems.size >= VERDICT_CACHE_LIMIT) operatorProblems.clear()
+  operatorProblems.set(operator, problem)
+  return problem
+}
+
 function operatorProblem(operator: string): string | undefined {
   if (parseConditionOperator(operator)) return undefined
   const colon = operator.indexOf(':')
@@ -332,11 +367,11 @@ function operatorProblem(operator: string): string | undefined {
 export const invalidConditionOperator: Rule = {
   id: 'invalid-condition-operator',
   *check(context) {
-    for (const statement of allStatements(context.environment)) {
+    for (const statement of allStatements(context)) {
       const condition: unknown = statement.ref.statement.Condition
       if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) continue
       for (const operator of Object.keys(condition)) {
-        const problem = operatorProblem(operator)
+        const problem = cachedOperatorProblem(operator)
         if (problem)
           yield statementHit(statement, `${problem}; IAM rejects the policy`, ['Condition', operator])
       }
@@ -377,22 +412,37 @@ interface StatementActions {
   services: ReadonlySet<string>
   /** `Action: "*"`, a `*:…` pattern or NotAction: keys of every service can be relevant. */
   everyService: boolean
+  /** keyProblem() answers by key: the same keys recur with the same action lists. */
+  problems: Map<string, string | undefined>
 }
 
-function statementActions(statement: PolicyStatement): StatementActions {
-  if (statement.Action === undefined) return { actions: [], services: new Set(), everyService: true }
+const NO_ACTIONS: StatementActions = {
+  actions: [],
+  services: new Set(),
+  everyService: true,
+  problems: new Map()
+}
+
+function statementActions(statement: StatementContext): StatementActions {
+  if (statement.ref.statement.Action === undefined) return NO_ACTIONS
+  return actionList(statement.facts).derive(STATEMENT_ACTIONS, readStatementActions)
+}
+
+const STATEMENT_ACTIONS = Symbol('statement actions')
+
+function readStatementActions(values: readonly string[]): StatementActions {
   const actions = new Set<string>()
   let everyService = false
-  for (const item of itemsOf(statement, 'Action')) {
-    const colon = item.value.indexOf(':')
-    if (item.value === '*' || (colon >= 0 && item.value.slice(0, colon).includes('*'))) {
+  for (const value of values) {
+    const colon = value.indexOf(':')
+    if (value === '*' || (colon >= 0 && value.slice(0, colon).includes('*'))) {
       everyService = true
       continue
     }
-    for (const action of expandActionPattern(item.value)) actions.add(action)
+    for (const action of expandActionPattern(value)) actions.add(action)
   }
   const services = new Set([...actions].map(action => action.slice(0, action.indexOf(':'))))
-  return { actions: [...actions], services, everyService }
+  return { actions: [...actions], services, everyService, problems: new Map() }
 }
 
 function keyProblem(key: string, actions: StatementActions): string | undefined {
@@ -421,12 +471,17 @@ function keyProblem(key: string, actions: StatementActions): string | undefined 
 export const unknownConditionKey: Rule = {
   id: 'unknown-condition-key',
   *check(context) {
-    for (const statement of allStatements(context.environment)) {
-      const items = conditionItems(statement.ref.statement)
+    for (const statement of allStatements(context)) {
+      const items = conditionEntries(statement.facts)
       if (items.length === 0) continue
-      const actions = statementActions(statement.ref.statement)
+      const actions = statementActions(statement)
       for (const item of items) {
-        const problem = keyProblem(item.key, actions)
+        let problem = actions.problems.get(item.key)
+        if (problem === undefined && !actions.problems.has(item.key)) {
+          problem = keyProblem(item.key, actions)
+          if (actions.problems.size >= VERDICT_CACHE_LIMIT) actions.problems.clear()
+          actions.problems.set(item.key, problem)
+        }
         if (problem) yield statementHit(statement, problem, item.path)
       }
     }
@@ -439,10 +494,10 @@ export const unknownConditionKey: Rule = {
 export const invalidArn: Rule = {
   id: 'invalid-arn',
   *check(context) {
-    for (const statement of identityStatements(context.environment)) {
+    for (const statement of identityStatements(context)) {
       for (const key of ['Resource', 'NotResource'] as const) {
-        for (const item of itemsOf(statement.ref.statement, key)) {
-          const problems = arnProblems(item.value)
+        for (const item of statement.facts[key]) {
+          const problems = resourceProblems(item.value)
           if (problems.length === 0) continue
           yield statementHit(
             statement,
@@ -524,38 +579,85 @@ function literalHead(text: string): string {
   return (stop < 0 ? text : text.slice(0, stop)).toLowerCase()
 }
 
+/** A field written without wildcard or variable: it names one region or account. */
+function literalField(field: string): boolean {
+  return field !== '' && !/[*?]|\$\{/.test(field)
+}
+
+/** A specific Resource ARN (one whose service is literal), with what matchesType() asks of it. */
+interface SpecificResource {
+  value: string
+  partition: string
+  service: string
+  region: string
+  account: string
+  resource: string
+  alias: string | undefined
+  regionLiteral: boolean
+  accountLiteral: boolean
+  head: string
+}
+
+const specificCache = new Map<string, SpecificResource | null>()
+const SPECIFIC_CACHE_LIMIT = 50_000
+
+/** The value as a specific ARN (one whose service is literal), or undefined; cached per value. */
+function specificResource(value: string): SpecificResource | undefined {
+  let found = specificCache.get(value)
+  if (found === undefined) {
+    const arn = value === '*' ? undefined : resourceFacts(value).arn
+    found =
+      arn !== undefined &&
+      arn.service !== '' &&
+      !/[*?$]/.test(arn.service) &&
+      resourceProblems(value).length === 0
+        ? {
+            value,
+            partition: arn.partition,
+            service: arn.service,
+            region: arn.region,
+            account: arn.account,
+            resource: arn.resource,
+            alias: ARN_SERVICE_ALIASES.get(arn.service),
+            regionLiteral: literalField(arn.region),
+            accountLiteral: literalField(arn.account),
+            head: literalHead(arn.resource)
+          }
+        : null
+    if (specificCache.size >= SPECIFIC_CACHE_LIMIT) specificCache.clear()
+    specificCache.set(value, found)
+  }
+  return found ?? undefined
+}
+
 /**
  * Could the (specific) Resource ARN name a resource of this type? Cheap tests first (service,
  * which fields are empty, the literal start of the resource part) rule out most types before the
  * pattern search, which is the costly part.
  */
-function matchesType(resource: string, arn: Arn, pattern: string): boolean {
+function matchesType(resource: SpecificResource, pattern: string): boolean {
   const type = typePattern(pattern)
-  if (!type) return arnMatchesResourceType(resource, pattern)
-  const alias = ARN_SERVICE_ALIASES.get(arn.service)
-  if (type.service !== arn.service && type.service !== alias) return false
+  if (!type) return arnMatchesResourceType(resource.value, pattern)
+  if (type.service !== resource.service && type.service !== resource.alias) return false
   // A type without region or account cannot be named by an ARN that has a literal one, and back.
-  const literal = (field: string) => field !== '' && !/[*?]|\$\{/.test(field)
-  if ((type.region === '' && literal(arn.region)) || (type.region !== '' && arn.region === '')) return false
-  if ((type.account === '' && literal(arn.account)) || (type.account !== '' && arn.account === ''))
+  if ((type.region === '' && resource.regionLiteral) || (type.region !== '' && resource.region === ''))
     return false
-  const head = literalHead(arn.resource)
-  const common = Math.min(head.length, type.head.length)
-  if (head.slice(0, common) !== type.head.slice(0, common)) return false
+  if ((type.account === '' && resource.accountLiteral) || (type.account !== '' && resource.account === ''))
+    return false
+  const head = resource.head
+  if (head.length <= type.head.length ? !type.head.startsWith(head) : !head.startsWith(type.head))
+    return false
   const text =
-    type.service === arn.service
-      ? resource
-      : `arn:${arn.partition}:${type.service}:${arn.region}:${arn.account}:${arn.resource}`
+    type.service === resource.service
+      ? resource.value
+      : `arn:${resource.partition}:${type.service}:${resource.region}:${resource.account}:${resource.resource}`
   return arnMatchesResourceType(text, pattern)
 }
 
-/** An ARN whose service is literal: one we can hold against the actions' resource types. */
-function isSpecificArn(value: string): boolean {
-  if (value === '*') return false
-  const arn = parseArn(value)
-  return (
-    arn !== undefined && arn.service !== '' && !/[*?$]/.test(arn.service) && arnProblems(value).length === 0
-  )
+/** matchesType(), answered once per statement and cell (0 not yet asked, 1 fits, 2 does not). */
+function fits(answers: Uint8Array, cell: number, resource: SpecificResource, pattern: string): boolean {
+  if (answers[cell] === 0) answers[cell] = matchesType(resource, pattern) ? 1 : 2
+  return answers[cell] === 1
 }
 
 function describeTypes(types: readonly ActionResourceType[]): string {
@@ -566,15 +668,13 @@ function describeTypes(types: readonly ActionResourceType[]): string {
 interface ActionEntry {
   action: string
   types: readonly ActionResourceType[]
-  /** Written as a literal name, not produced by a wildcard: only then is a mismatch clear. */
-  literal?: ListItem
 }
 
 /** What an Action pattern expands to, split by whether the actions have resource types. */
 interface PatternActions {
   /** Known actions that support only Resource "*". */
   untyped: readonly string[]
-  typed: readonly { action: string; types: readonly ActionResourceType[] }[]
+  typed: readonly ActionEntry[]
   /** The distinct ARN patterns of `typed`. */
   patterns: readonly string[]
 }
@@ -587,7 +687,7 @@ function patternActions(pattern: string): PatternActions {
   let found = patternActionsCache.get(key)
   if (!found) {
     const untyped: string[] = []
-    const typed: { action: string; types: readonly ActionResourceType[] }[] = []
+    const typed: ActionEntry[] = []
     for (const action of expandActionPattern(pattern)) {
       const info = lookupAction(action)
       if (!info) continue
@@ -602,104 +702,144 @@ function patternActions(pattern: string): PatternActions {
   return found
 }
 
+/**
+ * What resource-mismatch needs from a statement's Action list, worked out once per distinct list.
+ * Items are named by their index in the list (the statement's own items give the paths).
+ */
+interface MismatchPlan {
+  /** Literal items naming actions that support only Resource "*", in item order. */
+  untyped: readonly { item: number; actions: readonly string[] }[]
+  /** Every action with resource types, in item order. */
+  typed: readonly ActionEntry[]
+  /** The distinct ARN patterns of `typed`. */
+  patterns: readonly string[]
+  /** Each literally written action once (at its first item), with its types' patterns (indexes in `patterns`). */
+  literal: readonly {
+    action: string
+    item: number
+    types: readonly ActionResourceType[]
+    patterns: readonly number[]
+  }[]
+  /** For messages, worked out when first needed. */
+  summary?: string
+  allTypes?: ActionResourceType[]
+}
+
+const MISMATCH_PLAN = Symbol('resource-mismatch plan')
+
+function mismatchPlan(values: readonly string[]): MismatchPlan {
+  const untyped: { item: number; actions: readonly string[] }[] = []
+  const typed: ActionEntry[] = []
+  const patterns = new Map<string, number>()
+  const literal = new Map<string, { action: string; item: number; types: readonly ActionResourceType[] }>()
+  values.forEach((value, item) => {
+    const isLiteral = !hasWildcard(value)
+    const expanded = patternActions(value)
+    if (isLiteral && expanded.untyped.length > 0) untyped.push({ item, actions: expanded.untyped })
+    for (const entry of expanded.typed) {
+      typed.push(entry)
+      if (isLiteral && !literal.has(entry.action))
+        literal.set(entry.action, { action: entry.action, item, types: entry.types })
+    }
+    for (const pattern of expanded.patterns) if (!patterns.has(pattern)) patterns.set(pattern, patterns.size)
+  })
+  return {
+    untyped,
+    typed,
+    patterns: [...patterns.keys()],
+    literal: [...literal.values()].map(entry => ({
+      ...entry,
+      patterns: [...new Set(entry.types.map(type => patterns.get(type.arnPattern) as number))]
+    }))
+  }
+}
+
 function* resourceMismatches(statement: StatementContext): Generator<RuleHit> {
   const body = statement.ref.statement
   // Deny statements may list anything to be safe; NotResource and NotAction invert the lists.
   if (!isAllow(body) || body.Resource === undefined || body.Action === undefined) return
-  const resources = itemsOf(body, 'Resource')
-  if (resources.length === 0 || resources.some(item => item.value === '*')) return
-  const specific = resources.filter(item => isSpecificArn(item.value))
+  const facts = statement.facts
+  const resources = facts.Resource
+  if (resources.length === 0) return
+  for (const item of resources) if (item.value === '*') return
+  const specific: { item: ListItem; arn: SpecificResource }[] = []
+  for (const item of resources) {
+    const arn = specificResource(item.value)
+    if (arn) specific.push({ item, arn })
+  }
   // A wildcard service or an invalid ARN (invalid-arn's finding) may stand for anything.
   const open = specific.length < resources.length
 
-  const typed: ActionEntry[] = []
-  const patterns = new Set<string>()
-  for (const item of itemsOf(body, 'Action')) {
-    const literal = !hasWildcard(item.value)
-    const expanded = patternActions(item.value)
-    // Supports only "*", and Resource holds only ARNs: the statement grants it nowhere.
-    if (literal) {
-      for (const action of expanded.untyped) {
-        yield statementHit(
-          statement,
-          `${action} supports only Resource "*" (it has no resource type), so with only ARNs in Resource this statement grants it nowhere; move it to a statement with Resource: "*"`,
-          item.path
-        )
-      }
+  const actions = facts.Action
+  const plan = actionList(facts).derive(MISMATCH_PLAN, mismatchPlan)
+  // Supports only "*", and Resource holds only ARNs: the statement grants it nowhere.
+  for (const { item, actions: untyped } of plan.untyped) {
+    for (const action of untyped) {
+      yield statementHit(
+        statement,
+        `${action} supports only Resource "*" (it has no resource type), so with only ARNs in Resource this statement grants it nowhere; move it to a statement with Resource: "*"`,
+        actions[item].path
+      )
     }
-    for (const entry of expanded.typed) typed.push(literal ? { ...entry, literal: item } : entry)
-    for (const pattern of expanded.patterns) patterns.add(pattern)
   }
-  if (typed.length === 0 || specific.length === 0) return
+  if (plan.typed.length === 0 || specific.length === 0) return
 
   // Actions share resource types (`s3:Get*` is sixty actions over a handful of types), so each
-  // (resource, type) pair is searched at most once per statement, and a resource stops being
-  // searched once some type fits it.
-  const arns = specific.map(item => parseArn(item.value) as Arn)
-  const pairs = new Map<string, boolean>()
-  const fits = (index: number, pattern: string): boolean => {
-    const key = `${index}\u0000${pattern}`
-    let hit = pairs.get(key)
-    if (hit === undefined) {
-      hit = matchesType(specific[index].value, arns[index], pattern)
-      pairs.set(key, hit)
-    }
-    return hit
+  // (resource, type) pair is searched at most once per statement: `answers` holds, per resource
+  // and pattern (by index), 0 for not yet asked, 1 for fits and 2 for does not.
+  // A resource is used when some type of some action fits it; a literally written action is
+  // matched when one of its types fits some resource.
+  const width = plan.patterns.length
+  const answers = new Uint8Array(specific.length * width)
+  let usedCount = 0
+  const used: boolean[] = []
+  for (let resource = 0; resource < specific.length; resource++) {
+    let fit = false
+    for (let pattern = 0; pattern < width && !fit; pattern++)
+      fit = fits(answers, resource * width + pattern, specific[resource].arn, plan.patterns[pattern])
+    used.push(fit)
+    if (fit) usedCount++
   }
-  const matched = new Set<string>()
-  const used = new Set<ListItem>()
-  // Literal actions first: for them each answer matters; then any type of any action marks a
-  // resource as used.
-  for (const entry of typed) {
-    if (!entry.literal) continue
-    for (const type of entry.types) {
-      specific.forEach((resource, index) => {
-        if (fits(index, type.arnPattern)) {
-          matched.add(entry.action)
-          used.add(resource)
-        }
-      })
+  let matchedCount = 0
+  const matched: boolean[] = []
+  for (const entry of plan.literal) {
+    let fit = false
+    for (let k = 0; k < entry.patterns.length && !fit; k++) {
+      const pattern = entry.patterns[k]
+      for (let resource = 0; resource < specific.length && !fit; resource++)
+        fit = fits(answers, resource * width + pattern, specific[resource].arn, plan.patterns[pattern])
     }
+    matched.push(fit)
+    if (fit) matchedCount++
   }
-  specific.forEach((resource, index) => {
-    if (used.has(resource)) return
-    for (const pattern of patterns) {
-      if (fits(index, pattern)) {
-        used.add(resource)
-        return
-      }
-    }
-  })
-  const anyMatch = matched.size > 0 || used.size > 0
-  if (used.size === specific.length && typed.every(entry => !entry.literal || matched.has(entry.action)))
-    return
-  const typesOf = (action: string) => typed.find(entry => entry.action === action)?.types ?? []
-  const allTypes = [
-    ...new Map(typed.flatMap(entry => entry.types).map(type => [type.arnPattern, type])).values()
+  const anyMatch = matchedCount > 0 || usedCount > 0
+  if (usedCount === specific.length && matchedCount === plan.literal.length) return
+  plan.summary ??= summarize([...new Set(plan.typed.map(entry => entry.action))])
+  plan.allTypes ??= [
+    ...new Map(plan.typed.flatMap(entry => entry.types).map(type => [type.arnPattern, type])).values()
   ]
-  const actions = summarize([...new Set(typed.map(entry => entry.action))])
 
-  for (const resource of specific) {
-    if (used.has(resource)) continue
-    const hint = fieldHint(resource.value, allTypes)
+  for (let index = 0; index < specific.length; index++) {
+    if (used[index]) continue
+    const resource = specific[index].item
+    const hint = fieldHint(resource.value, plan.allTypes)
     // When nothing fits at all, say what the first action would accept.
     const expected =
-      !anyMatch && !hint ? `; ${typed[0].action} applies to ${describeTypes(typesOf(typed[0].action))}` : ''
+      !anyMatch && !hint ? `; ${plan.typed[0].action} applies to ${describeTypes(plan.typed[0].types)}` : ''
     yield statementHit(
       statement,
-      `Resource "${resource.value}" is no resource of ${actions}, so it grants nothing${hint ? `: ${hint}` : expected}`,
+      `Resource "${resource.value}" is no resource of ${plan.summary}, so it grants nothing${hint ? `: ${hint}` : expected}`,
       resource.path
     )
   }
   if (open || !anyMatch) return
-  const reported = new Set<string>()
-  for (const entry of typed) {
-    if (!entry.literal || matched.has(entry.action) || reported.has(entry.action)) continue
-    reported.add(entry.action)
+  for (let index = 0; index < plan.literal.length; index++) {
+    if (matched[index]) continue
+    const entry = plan.literal[index]
     yield statementHit(
       statement,
-      `${entry.action} applies to ${describeTypes(typesOf(entry.action))}, and none of the statement's resources is one, so it is granted nowhere; add that ARN (or move the action to a statement that names it)`,
-      entry.literal.path
+      `${entry.action} applies to ${describeTypes(entry.types)}, and none of the statement's resources is one, so it is granted nowhere; add that ARN (or move the action to a statement that names it)`,
+      actions[entry.item].path
     )
   }
 }
@@ -707,7 +847,7 @@ function* resourceMismatches(statement: StatementContext): Generator<RuleHit> {
 export const resourceMismatch: Rule = {
   id: 'resource-mismatch',
   *check(context) {
-    for (const statement of identityStatements(context.environment)) yield* resourceMismatches(statement)
+    for (const statement of identityStatements(context)) yield* resourceMismatches(statement)
   }
 }
 
@@ -717,9 +857,9 @@ export const resourceMismatch: Rule = {
 export const duplicateSid: Rule = {
   id: 'duplicate-sid',
   *check(context) {
-    for (const subject of policySubjects(context.environment)) {
+    for (const subject of subjectsOf(context)) {
       const first = new Map<string, StatementContext>()
-      for (const statement of statementsOfSubject(subject)) {
+      for (const statement of statementsOfSubject(subject, context)) {
         const sid = statement.ref.statement.Sid
         if (typeof sid !== 'string' || sid === '') continue
         const earlier = first.get(sid)

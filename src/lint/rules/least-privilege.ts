@@ -5,7 +5,6 @@
  * `data-exfiltration`. The role-wide rules (`privilege-escalation`, `admin-managed-policy`) are in
  * escalation.ts.
  */
-import type { PolicyStatement } from '../../model/policy.js'
 import {
   allActions,
   expandActionPattern,
@@ -18,27 +17,20 @@ import {
 } from '../../policy/index.js'
 import type { Rule, RuleHit } from '../types.js'
 import {
-  allowsUnconstrained,
-  conditionItems,
-  hasCondition,
-  identityStatements,
-  isAllow,
+  actionList,
+  allowStatements,
+  allowsEverywhere,
+  conditionEntries,
+  isConditional,
   isPositiveMatch,
   isUnconstrainedResource,
-  itemsOf,
+  notActionList,
   statementHit,
   summarize,
   type ListItem,
   type Path,
   type StatementContext
 } from './policy-common.js'
-
-/** Allow statements of identity documents: the only ones that grant anything. */
-function* allowStatements(context: Parameters<Rule['check']>[0]): Generator<StatementContext> {
-  for (const statement of identityStatements(context.environment)) {
-    if (isAllow(statement.ref.statement)) yield statement
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // wildcard-action, service-wildcard
@@ -47,7 +39,7 @@ export const wildcardAction: Rule = {
   id: 'wildcard-action',
   *check(context) {
     for (const statement of allowStatements(context)) {
-      for (const item of itemsOf(statement.ref.statement, 'Action')) {
+      for (const item of statement.facts.Action) {
         if (item.value !== '*' && item.value !== '*:*') continue
         yield statementHit(
           statement,
@@ -76,8 +68,8 @@ export const serviceWildcard: Rule = {
   id: 'service-wildcard',
   *check(context) {
     for (const statement of allowStatements(context)) {
-      for (const item of itemsOf(statement.ref.statement, 'Action')) {
-        const match = /^([^*?:]+):\*$/.exec(item.value)
+      for (const item of statement.facts.Action) {
+        const match = item.value.endsWith(':*') ? /^([^*?:]+):\*$/.exec(item.value) : null
         const service = match ? lookupService(match[1]) : undefined
         if (!service) continue
         const levels = levelCounts(service.actions)
@@ -129,6 +121,13 @@ function scopableWrites(pattern: string): readonly string[] {
   return found
 }
 
+const SCOPABLE_WRITES = Symbol('scopable writes')
+
+/** The scopable write actions of a whole Action list, each once, in order. */
+function listScopableWrites(values: readonly string[]): readonly string[] {
+  return [...new Set(values.flatMap(value => scopableWrites(value)))]
+}
+
 /**
  * Keys that select resources by tag, account or organization. A positive condition on one of them
  * is a deliberate alternative to naming ARNs (attribute-based access control), so the statement
@@ -143,12 +142,11 @@ export const resourceWildcardWrite: Rule = {
   id: 'resource-wildcard-write',
   *check(context) {
     for (const statement of allowStatements(context)) {
-      const body = statement.ref.statement
-      const star = itemsOf(body, 'Resource').find(item => item.value === '*')
+      const star = statement.facts.Resource.find(item => item.value === '*')
       if (!star) continue
-      const conditions = conditionItems(body)
+      const conditions = conditionEntries(statement.facts)
       if (conditions.some(item => isPositiveMatch(item) && RESOURCE_SELECTING_KEY.test(item.key))) continue
-      const actions = [...new Set(itemsOf(body, 'Action').flatMap(item => scopableWrites(item.value)))]
+      const actions = actionList(statement.facts).derive(SCOPABLE_WRITES, listScopableWrites)
       if (actions.length === 0) continue
       const example =
         lookupAction(actions[0])?.resourceTypes.find(type => type.required) ??
@@ -176,7 +174,7 @@ export const notActionAllow: Rule = {
     for (const statement of allowStatements(context)) {
       const body = statement.ref.statement
       if (body.NotAction === undefined) continue
-      const excluded = itemsOf(body, 'NotAction').map(item => item.value)
+      const excluded = statement.facts.NotAction.map(item => item.value)
       const granted = invertActions(excluded).length
       yield statementHit(
         statement,
@@ -193,7 +191,7 @@ export const notResourceAllow: Rule = {
     for (const statement of allowStatements(context)) {
       const body = statement.ref.statement
       if (body.NotResource === undefined) continue
-      const excluded = itemsOf(body, 'NotResource').map(item => item.value)
+      const excluded = statement.facts.NotResource.map(item => item.value)
       yield statementHit(
         statement,
         `Allow with NotResource allows the actions on every resource except ${summarize(excluded, 2)}, including resources created later and in other accounts that trust this one; list the allowed resources in Resource instead`,
@@ -208,18 +206,33 @@ export const notResourceAllow: Rule = {
 
 /** The Action item (or NotAction element) through which the statement grants `action`, if it does. */
 function grantingItem(
-  statement: PolicyStatement,
+  statement: StatementContext,
   action: string
 ): { path: Path; pattern?: string } | undefined {
-  if (statement.Action !== undefined) {
-    const item = itemsOf(statement, 'Action').find(entry => wildcardMatch(entry.value, action, true))
+  const body = statement.ref.statement
+  // Which item matches the action depends on the list alone: worked out once per distinct list.
+  const matcher = firstMatching(action)
+  if (body.Action !== undefined) {
+    const item = statement.facts.Action[actionList(statement.facts).derive(matcher, matcher)]
     return item ? { path: item.path, pattern: item.value } : undefined
   }
-  if (statement.NotAction !== undefined) {
-    const excluded = itemsOf(statement, 'NotAction').some(entry => wildcardMatch(entry.value, action, true))
+  if (body.NotAction !== undefined) {
+    const excluded = notActionList(statement.facts).derive(matcher, matcher) >= 0
     return excluded ? undefined : { path: ['NotAction'] }
   }
   return undefined
+}
+
+const firstMatchers = new Map<string, (values: readonly string[]) => number>()
+
+/** A function giving the index of the first value that matches the action, or -1 (one per action). */
+function firstMatching(action: string): (values: readonly string[]) => number {
+  let compute = firstMatchers.get(action)
+  if (!compute) {
+    compute = values => values.findIndex(value => wildcardMatch(value, action, true))
+    firstMatchers.set(action, compute)
+  }
+  return compute
 }
 
 function through(pattern: string | undefined, action: string): string {
@@ -232,10 +245,10 @@ export const passRoleUnscoped: Rule = {
   *check(context) {
     for (const statement of allowStatements(context)) {
       const body = statement.ref.statement
-      const granted = grantingItem(body, 'iam:PassRole')
+      const granted = grantingItem(statement, 'iam:PassRole')
       if (!granted) continue
       const via = through(granted.pattern, 'iam:PassRole')
-      const toService = conditionItems(body).some(
+      const toService = conditionEntries(statement.facts).some(
         item => item.key.toLowerCase() === 'iam:passedtoservice' && isPositiveMatch(item)
       )
       const everyRole: ListItem | undefined =
@@ -243,7 +256,7 @@ export const passRoleUnscoped: Rule = {
           ? body.NotResource !== undefined
             ? { value: 'NotResource', path: ['NotResource'] }
             : undefined
-          : itemsOf(body, 'Resource').find(item => isUnconstrainedResource('iam:PassRole', item.value))
+          : statement.facts.Resource.find(item => isUnconstrainedResource('iam:PassRole', item.value))
       if (everyRole) {
         // Named by its resource part: the account differs per environment, the finding does not.
         const what =
@@ -412,28 +425,52 @@ function entriesMatching(table: readonly RiskyAction[], pattern: string): readon
   return found
 }
 
+/**
+ * For each entry of the table, the first value of a list (Action or NotAction) that matches it, or
+ * -1: worked out once per distinct list and table.
+ */
+function firstItems(table: readonly RiskyAction[]): (values: readonly string[]) => Int32Array {
+  return values => {
+    const first = new Int32Array(table.length).fill(-1)
+    values.forEach((value, item) => {
+      for (const index of entriesMatching(table, value)) if (first[index] < 0) first[index] = item
+    })
+    return first
+  }
+}
+
+const FIRST_ITEMS = new Map<readonly RiskyAction[], (values: readonly string[]) => Int32Array>()
+
+function firstItemsOf(table: readonly RiskyAction[]): (values: readonly string[]) => Int32Array {
+  let compute = FIRST_ITEMS.get(table)
+  if (!compute) FIRST_ITEMS.set(table, (compute = firstItems(table)))
+  return compute
+}
+
 /** The table's actions an Allow statement grants on every resource, unconditionally, with where. */
 function riskyGrants(
-  statement: PolicyStatement,
+  statement: StatementContext,
   table: readonly RiskyAction[]
 ): { entry: RiskyAction; path: Path }[] {
-  if (hasCondition(statement)) return []
-  const granted = new Map<number, Path>()
-  if (statement.Action !== undefined) {
-    for (const item of itemsOf(statement, 'Action')) {
-      for (const index of entriesMatching(table, item.value))
-        if (!granted.has(index)) granted.set(index, item.path)
+  const body = statement.ref.statement
+  if (isConditional(statement.facts)) return []
+  const found: { entry: RiskyAction; path: Path }[] = []
+  const compute = firstItemsOf(table)
+  if (body.Action !== undefined) {
+    const first = actionList(statement.facts).derive(compute, compute)
+    const items = statement.facts.Action
+    for (let index = 0; index < table.length; index++) {
+      if (first[index] < 0 || !allowsEverywhere(statement.facts, table[index].action)) continue
+      found.push({ entry: table[index], path: items[first[index]].path })
     }
-  } else if (statement.NotAction !== undefined) {
-    const excluded = new Set(
-      itemsOf(statement, 'NotAction').flatMap(item => entriesMatching(table, item.value))
-    )
-    table.forEach((_, index) => excluded.has(index) || granted.set(index, ['NotAction']))
+  } else if (body.NotAction !== undefined) {
+    const first = notActionList(statement.facts).derive(compute, compute)
+    for (let index = 0; index < table.length; index++) {
+      if (first[index] >= 0 || !allowsEverywhere(statement.facts, table[index].action)) continue
+      found.push({ entry: table[index], path: ['NotAction'] })
+    }
   }
-  return [...granted]
-    .sort(([a], [b]) => a - b)
-    .filter(([index]) => allowsUnconstrained(statement, table[index].action))
-    .map(([index, path]) => ({ entry: table[index], path }))
+  return found
 }
 
 function* riskyActions(
@@ -442,7 +479,7 @@ function* riskyActions(
   message: (list: string) => string
 ): Generator<RuleHit> {
   for (const statement of allowStatements(context)) {
-    const found = riskyGrants(statement.ref.statement, table)
+    const found = riskyGrants(statement, table)
     if (found.length === 0) continue
     const list = found.map(({ entry }) => `${entry.action} (${entry.returns})`)
     yield statementHit(statement, message(summarize(list, 4)), found[0].path)

@@ -3,7 +3,7 @@
  * document, so the PR says what CreateRole/PutRolePolicy would otherwise reject at deploy.
  */
 import { positionAt } from '../../model/source.js'
-import { policySubjects } from '../subjects.js'
+import { subjectsOf } from '../subjects.js'
 import type { LintContext, PolicySubject, Rule, RuleHit } from '../types.js'
 import { didYouMean } from '../../util/suggest.js'
 
@@ -20,63 +20,90 @@ const STATEMENT_KEYS = [
   'Condition'
 ]
 const VERSIONS = ['2012-10-17', '2008-10-17']
+const DOCUMENT_KEY_SET = new Set(DOCUMENT_KEYS)
+const STATEMENT_KEY_SET = new Set(STATEMENT_KEYS)
 
 export const malformedPolicy: Rule = {
   id: 'malformed-policy',
-  *check(context: LintContext) {
-    for (const subject of policySubjects(context.environment)) yield* checkDocument(subject)
+  check(context: LintContext) {
+    // Hits are collected in one list rather than yielded through nested generators: this rule
+    // reads every element of every statement, and the generators cost more than the checks.
+    const hits: RuleHit[] = []
+    for (const subject of subjectsOf(context)) checkDocument(subject, hits)
+    return hits
   }
 }
 
-function* checkDocument(subject: PolicySubject): Generator<RuleHit> {
+/** Where the checks of one document report: hits at paths below the document, or below a statement. */
+class Reporter {
+  readonly #document: unknown
+  readonly #prefix: string
+  constructor(
+    readonly subject: PolicySubject,
+    readonly hits: RuleHit[],
+    /** Path of the statement being checked (empty for the document itself). */
+    readonly base: readonly (string | number)[] = []
+  ) {
+    this.#document = subject.document
+    this.#prefix = describe(subject)
+  }
+
+  /** The same document, reporting below the statement at `base`. */
+  below(base: (string | number)[]): Reporter {
+    return new Reporter(this.subject, this.hits, base)
+  }
+
+  hit(message: string, path: (string | number)[], statement?: string): void {
+    this.hits.push({
+      message: `${this.#prefix}: ${message}`,
+      location: positionAt(this.#document, this.base.length > 0 ? [...this.base, ...path] : path),
+      role: this.subject.owner.logicalName,
+      policy: this.subject.policyName,
+      statement
+    })
+  }
+}
+
+function checkDocument(subject: PolicySubject, hits: RuleHit[]): void {
   const document = subject.document as unknown
-  const owner = subject.owner.logicalName
-  const hit = (message: string, path: (string | number)[], statement?: string): RuleHit => ({
-    message: `${describe(subject)}: ${message}`,
-    location: positionAt(document, path),
-    role: owner,
-    policy: subject.policyName,
-    statement
-  })
+  const report = new Reporter(subject, hits)
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
-    yield hit('a policy document must be a mapping with a Statement list', [])
+    report.hit('a policy document must be a mapping with a Statement list', [])
     return
   }
   const record = document as Record<string, unknown>
   for (const key of Object.keys(record)) {
-    if (!DOCUMENT_KEYS.includes(key))
-      yield hit(`unknown element "${key}"${didYouMean(key, DOCUMENT_KEYS)}`, [key])
+    if (!DOCUMENT_KEY_SET.has(key))
+      report.hit(`unknown element "${key}"${didYouMean(key, DOCUMENT_KEYS)}`, [key])
   }
   if (record.Version !== undefined && !VERSIONS.includes(String(record.Version))) {
-    yield hit(
+    report.hit(
       `Version must be "2012-10-17" (got ${JSON.stringify(record.Version)}); quote it so YAML does not read a date`,
       ['Version']
     )
   }
   const statements = record.Statement
   if (statements === undefined || statements === null) {
-    yield hit('Statement is missing', [])
+    report.hit('Statement is missing', [])
     return
   }
   const list = Array.isArray(statements) ? statements : [statements]
   if (list.length === 0)
-    yield hit('Statement is empty; IAM rejects a policy without statements', ['Statement'])
+    report.hit('Statement is empty; IAM rejects a policy without statements', ['Statement'])
   for (let index = 0; index < list.length; index++) {
     const base: (string | number)[] = Array.isArray(statements) ? ['Statement', index] : ['Statement']
-    yield* checkStatement(list[index], base, subject, (message, path, id) =>
-      hit(message, [...base, ...path], id)
-    )
+    checkStatement(list[index], base, subject, report.below(base))
   }
 }
 
-function* checkStatement(
+function checkStatement(
   value: unknown,
   base: (string | number)[],
   subject: PolicySubject,
-  hit: (message: string, path: (string | number)[], statement?: string) => RuleHit
-): Generator<RuleHit> {
+  report: Reporter
+): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    yield hit('each statement must be a mapping', [])
+    report.hit('each statement must be a mapping', [])
     return
   }
   const statement = value as Record<string, unknown>
@@ -84,18 +111,18 @@ function* checkStatement(
   const name =
     typeof statement.Sid === 'string' && statement.Sid ? `statement "${statement.Sid}"` : `statement ${id}`
   for (const key of Object.keys(statement)) {
-    if (!STATEMENT_KEYS.includes(key))
-      yield hit(`${name} has unknown element "${key}"${didYouMean(key, STATEMENT_KEYS)}`, [key], id)
+    if (!STATEMENT_KEY_SET.has(key))
+      report.hit(`${name} has unknown element "${key}"${didYouMean(key, STATEMENT_KEYS)}`, [key], id)
   }
   if (
     statement.Sid !== undefined &&
     (typeof statement.Sid !== 'string' || !/^[A-Za-z0-9]*$/.test(statement.Sid)) &&
     subject.kind === 'identity'
   ) {
-    yield hit(`${name}: Sid may contain only letters and digits in an identity policy`, ['Sid'], id)
+    report.hit(`${name}: Sid may contain only letters and digits in an identity policy`, ['Sid'], id)
   }
   if (statement.Effect !== 'Allow' && statement.Effect !== 'Deny') {
-    yield hit(
+    report.hit(
       statement.Effect === undefined
         ? `${name} has no Effect; add Effect: Allow or Effect: Deny`
         : `${name}: Effect must be "Allow" or "Deny" (case-sensitive), got ${JSON.stringify(statement.Effect)}`,
@@ -103,22 +130,22 @@ function* checkStatement(
       id
     )
   }
-  yield* exactlyOne(statement, 'Action', 'NotAction', name, id, hit)
+  exactlyOne(statement, 'Action', 'NotAction', name, id, report)
   if (subject.kind === 'identity') {
-    yield* exactlyOne(statement, 'Resource', 'NotResource', name, id, hit)
+    exactlyOne(statement, 'Resource', 'NotResource', name, id, report)
     for (const key of ['Principal', 'NotPrincipal']) {
       if (key in statement)
-        yield hit(
+        report.hit(
           `${name}: ${key} is not allowed in an identity policy; who may assume the role belongs in trust`,
           [key],
           id
         )
     }
   } else {
-    yield* exactlyOne(statement, 'Principal', 'NotPrincipal', name, id, hit)
+    exactlyOne(statement, 'Principal', 'NotPrincipal', name, id, report)
     for (const key of ['Resource', 'NotResource']) {
       if (key in statement)
-        yield hit(
+        report.hit(
           `${name}: ${key} is not allowed in a trust policy (the resource is the role itself)`,
           [key],
           id
@@ -126,41 +153,43 @@ function* checkStatement(
     }
   }
   for (const key of ['Action', 'NotAction', 'Resource', 'NotResource']) {
-    if (key in statement) yield* stringList(statement[key], key, name, id, hit)
+    if (key in statement) stringList(statement[key], key, name, id, report)
   }
   for (const key of ['Principal', 'NotPrincipal']) {
-    if (key in statement) yield* principal(statement[key], key, name, id, hit)
+    if (key in statement) principal(statement[key], key, name, id, report)
   }
-  if ('Condition' in statement) yield* condition(statement.Condition, name, id, hit)
+  if ('Condition' in statement) condition(statement.Condition, name, id, report)
 }
 
-function* exactlyOne(
+function exactlyOne(
   statement: Record<string, unknown>,
   a: string,
   b: string,
   name: string,
   id: string,
-  hit: (message: string, path: (string | number)[], statement?: string) => RuleHit
-): Generator<RuleHit> {
-  if (a in statement && b in statement) yield hit(`${name} has both ${a} and ${b}; use one`, [b], id)
+  report: Reporter
+): void {
+  if (a in statement && b in statement) report.hit(`${name} has both ${a} and ${b}; use one`, [b], id)
   else if (!(a in statement) && !(b in statement))
-    yield hit(`${name} has no ${a}; add ${a} (or ${b})`, [], id)
+    report.hit(`${name} has no ${a}; add ${a} (or ${b})`, [], id)
 }
 
-function* stringList(
+/** `key` names the element in messages; `at` is its path (`[key]` unless given). */
+function stringList(
   value: unknown,
   key: string,
   name: string,
   id: string,
-  hit: (message: string, path: (string | number)[], statement?: string) => RuleHit
-): Generator<RuleHit> {
+  report: Reporter,
+  at: (string | number)[] = [key]
+): void {
   const list = Array.isArray(value) ? value : [value]
-  if (Array.isArray(value) && value.length === 0) yield hit(`${name}: ${key} is an empty list`, [key], id)
+  if (Array.isArray(value) && value.length === 0) report.hit(`${name}: ${key} is an empty list`, [...at], id)
   for (let index = 0; index < list.length; index++) {
     if (typeof list[index] !== 'string' || list[index] === '') {
-      yield hit(
+      report.hit(
         `${name}: ${key} must be a string or a list of strings`,
-        Array.isArray(value) ? [key, index] : [key],
+        Array.isArray(value) ? [...at, index] : [...at],
         id
       )
     }
@@ -169,16 +198,10 @@ function* stringList(
 
 const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser']
 
-function* principal(
-  value: unknown,
-  key: string,
-  name: string,
-  id: string,
-  hit: (message: string, path: (string | number)[], statement?: string) => RuleHit
-): Generator<RuleHit> {
+function principal(value: unknown, key: string, name: string, id: string, report: Reporter): void {
   if (value === '*') return
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    yield hit(
+    report.hit(
       `${name}: ${key} must be "*" or a mapping such as { Service: ecs-tasks.amazonaws.com }`,
       [key],
       id
@@ -187,32 +210,25 @@ function* principal(
   }
   for (const [type, principals] of Object.entries(value)) {
     if (!PRINCIPAL_TYPES.includes(type)) {
-      yield hit(
+      report.hit(
         `${name}: unknown principal type "${type}"${didYouMean(type, PRINCIPAL_TYPES)}; use AWS, Service, Federated or CanonicalUser`,
         [key, type],
         id
       )
       continue
     }
-    yield* stringList(principals, `${key}.${type}`, name, id, (message, path, sid) =>
-      hit(message, [key, type, ...path.slice(1)], sid)
-    )
+    stringList(principals, `${key}.${type}`, name, id, report, [key, type])
   }
 }
 
-function* condition(
-  value: unknown,
-  name: string,
-  id: string,
-  hit: (message: string, path: (string | number)[], statement?: string) => RuleHit
-): Generator<RuleHit> {
+function condition(value: unknown, name: string, id: string, report: Reporter): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    yield hit(`${name}: Condition must be a mapping of operator → { key: value }`, ['Condition'], id)
+    report.hit(`${name}: Condition must be a mapping of operator → { key: value }`, ['Condition'], id)
     return
   }
   for (const [operator, block] of Object.entries(value)) {
     if (block === null || typeof block !== 'object' || Array.isArray(block)) {
-      yield hit(
+      report.hit(
         `${name}: Condition operator ${operator} must map condition keys to values`,
         ['Condition', operator],
         id
@@ -222,7 +238,7 @@ function* condition(
     for (const [key, values] of Object.entries(block)) {
       const list = Array.isArray(values) ? values : [values]
       if (list.some(item => item === null || typeof item === 'object')) {
-        yield hit(
+        report.hit(
           `${name}: condition ${operator} ${key} must be a value or a list of values`,
           ['Condition', operator, key],
           id

@@ -6,11 +6,18 @@
  */
 import type { PolicyStatement } from '../../model/policy.js'
 import { positionAt, type SourceLocation } from '../../model/source.js'
-import type { EnvironmentState, RoleState } from '../../model/state.js'
-import { lookupAction, parseArn, parseConditionOperator, wildcardCovers } from '../../policy/index.js'
+import type { RoleState } from '../../model/state.js'
+import {
+  arnProblems,
+  lookupAction,
+  parseArn,
+  parseConditionOperator,
+  wildcardCovers,
+  type Arn
+} from '../../policy/index.js'
 import type { StatementRef } from '../subjects.js'
-import { policySubjects, statementRefs } from '../subjects.js'
-import type { PolicySubject, RuleHit } from '../types.js'
+import { perRun, statementRefs, subjectsOf } from '../subjects.js'
+import type { LintContext, PolicySubject, RuleHit } from '../types.js'
 
 export type Path = (string | number)[]
 
@@ -20,6 +27,8 @@ export interface StatementContext {
   ref: StatementRef
   /** `statement "Sid"` or `statement 0`, for messages. */
   name: string
+  /** What the rules read from the statement, read once with the context. */
+  facts: StatementFacts
 }
 
 /** `inline policy X`, `managed policy X` or `trust policy`: how messages name a document. */
@@ -30,28 +39,58 @@ export function describeSubject(subject: PolicySubject): string {
     : `managed policy ${subject.policyName}`
 }
 
+/** The statements of one environment, listed once per lint run and shared by every rule. */
+interface EnvironmentStatements {
+  all: readonly StatementContext[]
+  identity: readonly StatementContext[]
+  /** Allow statements of identity documents: the only ones that grant anything. */
+  allowIdentity: readonly StatementContext[]
+}
+
+function listStatements(context: LintContext): EnvironmentStatements {
+  const all: StatementContext[] = []
+  const identity: StatementContext[] = []
+  const allowIdentity: StatementContext[] = []
+  for (const subject of subjectsOf(context)) {
+    for (const statement of statementsOfSubject(subject, context)) {
+      all.push(statement)
+      if (subject.kind !== 'identity') continue
+      identity.push(statement)
+      if (isAllow(statement.ref.statement)) allowIdentity.push(statement)
+    }
+  }
+  return { all, identity, allowIdentity }
+}
+
 /** Every statement (that is a mapping) of every document of the environment, trust included. */
-export function* allStatements(environment: EnvironmentState): Generator<StatementContext> {
-  for (const subject of policySubjects(environment)) yield* statementsOfSubject(subject)
+export function allStatements(context: LintContext): readonly StatementContext[] {
+  return perRun(context, listStatements).all
 }
 
 /** Statements of identity documents only: inline policies and kind: ManagedPolicy documents. */
-export function* identityStatements(environment: EnvironmentState): Generator<StatementContext> {
-  for (const subject of policySubjects(environment)) {
-    if (subject.kind === 'identity') yield* statementsOfSubject(subject)
-  }
+export function identityStatements(context: LintContext): readonly StatementContext[] {
+  return perRun(context, listStatements).identity
 }
 
-const statementCache = new WeakMap<object, StatementContext[]>()
+/** Allow statements of identity documents. */
+export function allowStatements(context: LintContext): readonly StatementContext[] {
+  return perRun(context, listStatements).allowIdentity
+}
+
+const newStatementCache = (): Map<object, StatementContext[]> => new Map()
 
 /**
- * The statements of one document. Seventeen rules walk every document, so the list is built once
- * per document object (rendered documents are not modified while linting).
+ * The statements of one document. Most rules walk every document, so the list is built once per
+ * document object and lint run (rendered documents are not modified while linting).
  */
-export function statementsOfSubject(subject: PolicySubject): readonly StatementContext[] {
+export function statementsOfSubject(
+  subject: PolicySubject,
+  context: LintContext
+): readonly StatementContext[] {
   const document: unknown = subject.document
   if (document === null || typeof document !== 'object') return build(subject)
-  const cached = statementCache.get(document)
+  const cache = perRun(context, newStatementCache)
+  const cached = cache.get(document)
   if (
     cached &&
     cached[0]?.subject.owner === subject.owner &&
@@ -60,16 +99,19 @@ export function statementsOfSubject(subject: PolicySubject): readonly StatementC
     return cached
   }
   const built = build(subject)
-  if (built.length > 0) statementCache.set(document, built)
+  if (built.length > 0) cache.set(document, built)
   return built
 }
 
 function build(subject: PolicySubject): StatementContext[] {
-  return statementRefs(subject).map(ref => {
+  const refs = statementRefs(subject)
+  const statements: StatementContext[] = []
+  for (const ref of refs) {
     const sid = ref.statement.Sid
     const name = typeof sid === 'string' && sid !== '' ? `statement "${sid}"` : `statement ${ref.index}`
-    return { subject, ref, name }
-  })
+    statements.push({ subject, ref, name, facts: readFacts(ref.statement) })
+  }
+  return statements
 }
 
 /** A finding on a statement, located at `path` below it (an element, or one item of a list). */
@@ -89,38 +131,141 @@ export interface ListItem {
   path: Path
 }
 
+type ListKey = 'Action' | 'NotAction' | 'Resource' | 'NotResource'
+
+/**
+ * What the rules read from one statement, read once: its lists with paths, whether it is
+ * conditional, its condition entries, and the pattern lists of Action and NotAction (the last
+ * four when first asked for). Rendered documents are not modified while linting.
+ */
+export interface StatementFacts {
+  statement: PolicyStatement
+  Action: readonly ListItem[]
+  NotAction: readonly ListItem[]
+  Resource: readonly ListItem[]
+  NotResource: readonly ListItem[]
+  conditional?: boolean
+  conditions?: ConditionItem[]
+  actionList?: PatternList
+  notActionList?: PatternList
+}
+
+/** The facts of a statement, read now. Statement contexts keep theirs (StatementContext.facts). */
+function readFacts(statement: PolicyStatement): StatementFacts {
+  return {
+    statement,
+    Action: readItems(statement, 'Action'),
+    NotAction: readItems(statement, 'NotAction'),
+    Resource: readItems(statement, 'Resource'),
+    NotResource: readItems(statement, 'NotResource'),
+    conditional: undefined,
+    conditions: undefined,
+    actionList: undefined,
+    notActionList: undefined
+  }
+}
+
+const factCache = new WeakMap<PolicyStatement, StatementFacts>()
+
+/** The facts of a statement that is not at hand as a StatementContext, cached per statement object. */
+export function factsOf(statement: PolicyStatement): StatementFacts {
+  let facts = factCache.get(statement)
+  if (!facts) factCache.set(statement, (facts = readFacts(statement)))
+  return facts
+}
+
+const NO_ITEMS: readonly ListItem[] = Object.freeze([])
+
+/**
+ * Item paths are shared and frozen: every statement has `[Action, 0]`, and findings only ever
+ * copy a path into a longer one.
+ */
+const SHARED_PATHS = 64
+const itemPaths = new Map<ListKey, { single: Path; listed: Path[] }>()
+
+function itemPath(key: ListKey, index?: number): Path {
+  let paths = itemPaths.get(key)
+  if (!paths) {
+    const listed = Array.from({ length: SHARED_PATHS }, (_, i) => Object.freeze([key, i]) as Path)
+    itemPaths.set(key, (paths = { single: Object.freeze([key]) as Path, listed }))
+  }
+  if (index === undefined) return paths.single
+  return index < SHARED_PATHS ? paths.listed[index] : [key, index]
+}
+
 /**
  * The strings of an element, each with its own path (`[key, index]` in a list, `[key]` for a
  * single value). Non-strings are malformed-policy's finding and are skipped here.
  */
-export function itemsOf(
-  statement: PolicyStatement,
-  key: 'Action' | 'NotAction' | 'Resource' | 'NotResource'
-): readonly ListItem[] {
-  let byKey = itemCache.get(statement)
-  if (!byKey) itemCache.set(statement, (byKey = new Map()))
-  let items = byKey.get(key)
-  if (!items) {
-    items = readItems(statement, key)
-    byKey.set(key, items)
+function readItems(statement: PolicyStatement, key: ListKey): readonly ListItem[] {
+  const value: unknown = statement[key]
+  if (value === undefined) return NO_ITEMS
+  if (Array.isArray(value)) {
+    const items: ListItem[] = []
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index]
+      if (typeof item === 'string') items.push({ value: item, path: itemPath(key, index) })
+    }
+    return items
   }
-  return items
+  return typeof value === 'string' ? [{ value, path: itemPath(key) }] : NO_ITEMS
 }
 
-const itemCache = new WeakMap<PolicyStatement, Map<string, readonly ListItem[]>>()
+/**
+ * The string values of an Action or NotAction element. Policies repeat the same lists across
+ * roles and environments (`[s3:Get*, s3:List*]`), so one object stands for each distinct list, and
+ * rules keep what they derive from a list on it (derive()) instead of working it out per statement.
+ */
+export class PatternList {
+  readonly #derived = new Map<unknown, unknown>()
+  constructor(readonly values: readonly string[]) {}
 
-function readItems(
-  statement: PolicyStatement,
-  key: 'Action' | 'NotAction' | 'Resource' | 'NotResource'
-): ListItem[] {
-  const value: unknown = statement[key]
-  if (value === undefined) return []
-  if (Array.isArray(value)) {
-    return value.flatMap((item: unknown, index) =>
-      typeof item === 'string' ? [{ value: item, path: [key, index] }] : []
-    )
+  /** `compute(values)`, once per list and key (a key is a module-level constant of the rule). */
+  derive<T>(key: unknown, compute: (values: readonly string[]) => T): T {
+    if (this.#derived.has(key)) return this.#derived.get(key) as T
+    const value = compute(this.values)
+    this.#derived.set(key, value)
+    return value
   }
-  return typeof value === 'string' ? [{ value, path: [key] }] : []
+}
+
+/** Distinct lists, interned through a tree keyed by each value in turn (no key strings to build). */
+interface ListNode {
+  next?: Map<string, ListNode>
+  list?: PatternList
+}
+
+let listRoot: ListNode = {}
+let listNodes = 0
+// Lists come from user files, so the tree is bounded rather than trusted to stay small.
+const LIST_NODE_LIMIT = 50_000
+
+function patternList(items: readonly ListItem[]): PatternList {
+  if (listNodes >= LIST_NODE_LIMIT) {
+    listRoot = {}
+    listNodes = 0
+  }
+  let node = listRoot
+  for (const item of items) {
+    let next = node.next?.get(item.value)
+    if (!next) {
+      next = {}
+      ;(node.next ??= new Map()).set(item.value, next)
+      listNodes++
+    }
+    node = next
+  }
+  return (node.list ??= new PatternList(items.map(item => item.value)))
+}
+
+/** The statement's Action values as a shared list (see PatternList). */
+export function actionList(facts: StatementFacts): PatternList {
+  return (facts.actionList ??= patternList(facts.Action))
+}
+
+/** The statement's NotAction values as a shared list (see PatternList). */
+export function notActionList(facts: StatementFacts): PatternList {
+  return (facts.notActionList ??= patternList(facts.NotAction))
 }
 
 export function isAllow(statement: PolicyStatement): boolean {
@@ -128,12 +273,17 @@ export function isAllow(statement: PolicyStatement): boolean {
 }
 
 /** A Condition block with at least one entry: IAM evaluates it, so the statement is conditional. */
-export function hasCondition(statement: PolicyStatement): boolean {
+export function isConditional(facts: StatementFacts): boolean {
+  return (facts.conditional ??= readHasCondition(facts.statement))
+}
+
+function readHasCondition(statement: PolicyStatement): boolean {
   const condition: unknown = statement.Condition
   if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) return false
-  return Object.values(condition as Record<string, unknown>).some(
-    block => block !== null && typeof block === 'object' && Object.keys(block as object).length > 0
-  )
+  for (const block of Object.values(condition as Record<string, unknown>)) {
+    if (block !== null && typeof block === 'object' && Object.keys(block as object).length > 0) return true
+  }
+  return false
 }
 
 /** One `operator: { key: value(s) }` entry of a Condition block, with its path. */
@@ -145,23 +295,36 @@ export interface ConditionItem {
 }
 
 /** Every condition entry; malformed blocks (malformed-policy's finding) are skipped. */
-export function conditionItems(statement: PolicyStatement): ConditionItem[] {
+export function conditionEntries(facts: StatementFacts): readonly ConditionItem[] {
+  return (facts.conditions ??= readConditionItems(facts.statement))
+}
+
+function readConditionItems(statement: PolicyStatement): ConditionItem[] {
   const condition: unknown = statement.Condition
   if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) return []
   const items: ConditionItem[] = []
   for (const [operator, block] of Object.entries(condition as Record<string, unknown>)) {
     if (block === null || typeof block !== 'object' || Array.isArray(block)) continue
     for (const [key, raw] of Object.entries(block as Record<string, unknown>)) {
-      const list: unknown[] = Array.isArray(raw) ? raw : [raw]
-      const values = list.flatMap(item =>
-        typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean'
-          ? [String(item)]
-          : []
-      )
-      items.push({ operator, key, values, path: ['Condition', operator, key] })
+      items.push({ operator, key, values: scalarValues(raw), path: ['Condition', operator, key] })
     }
   }
   return items
+}
+
+/** A condition value or list as strings; items that are not scalars are skipped. */
+function scalarValues(raw: unknown): string[] {
+  const values: string[] = []
+  if (Array.isArray(raw)) {
+    for (let i = 0; i < raw.length; i++) {
+      const item: unknown = raw[i]
+      if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean')
+        values.push(String(item))
+    }
+  } else if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') {
+    values.push(String(raw))
+  }
+  return values
 }
 
 /**
@@ -187,8 +350,101 @@ export function summarize(items: readonly string[], shown = 3): string {
   return `${items.slice(0, shown).join(', ')} and ${items.length - shown} more`
 }
 
-const unconstrainedCache = new Map<string, boolean>()
-const UNCONSTRAINED_CACHE_LIMIT = 50_000
+/** What the rules know about one Resource value, cached per value: values recur across rules. */
+export interface ResourceFacts {
+  value: string
+  arn: Arn | undefined
+  /** Where the first `*` or `?` is, -1 when there is none. */
+  wildcard: number
+  /** arnProblems(value), when asked for. */
+  problems?: readonly string[]
+}
+
+const resourceCache = new Map<string, ResourceFacts>()
+// Values come from user files, so the cache is bounded rather than trusted to stay small.
+const RESOURCE_CACHE_LIMIT = 50_000
+
+export function resourceFacts(value: string): ResourceFacts {
+  let facts = resourceCache.get(value)
+  if (!facts) {
+    if (resourceCache.size >= RESOURCE_CACHE_LIMIT) resourceCache.clear()
+    facts = { value, arn: parseArn(value), wildcard: value.search(/[*?]/), problems: undefined }
+    resourceCache.set(value, facts)
+  }
+  return facts
+}
+
+/** arnProblems() of a Resource value, cached (invalid-arn and resource-mismatch both ask). */
+export function resourceProblems(value: string): readonly string[] {
+  const facts = resourceFacts(value)
+  return (facts.problems ??= arnProblems(value))
+}
+
+/** A resource type's ARN pattern split at its variables: literal text, then variable names. */
+interface TypeTemplate {
+  /** `pattern.split(/\$\{([^}]*)\}/)`: literal text at even indexes, variable names (lower-cased) at odd. */
+  parts: readonly string[]
+  /** A variable other than partition, region and account: the type names many resources. */
+  namesMany: boolean
+}
+
+// Keyed by the action database's ARN patterns: a fixed, finite set.
+const templates = new Map<string, TypeTemplate>()
+
+function typeTemplate(pattern: string): TypeTemplate {
+  let template = templates.get(pattern)
+  if (!template) {
+    const parts = pattern.split(/\$\{([^}]*)\}/)
+    for (let i = 1; i < parts.length; i += 2) parts[i] = parts[i].toLowerCase()
+    template = { parts, namesMany: /\$\{(?!partition\}|region\}|account\})/i.test(pattern) }
+    templates.set(pattern, template)
+  }
+  return template
+}
+
+/** The text a template variable stands for: the value's partition, region or account, else `*`. */
+function filled(name: string, arn: Arn | undefined): string {
+  if (arn && name === 'partition') return arn.partition
+  if (arn && name === 'region') return arn.region
+  if (arn && name === 'account') return arn.account
+  return '*'
+}
+
+/** The pattern with the value's partition, region and account filled in, every other variable `*`. */
+function wholeType(template: TypeTemplate, arn: Arn | undefined): string {
+  const parts = template.parts
+  let whole = parts[0]
+  for (let i = 1; i < parts.length; i += 2) whole += filled(parts[i], arn) + parts[i + 1]
+  return whole
+}
+
+/** Do the first `length` characters of the value equal those of wholeType(template, arn)? */
+function startsLike(value: string, length: number, template: TypeTemplate, arn: Arn | undefined): boolean {
+  const parts = template.parts
+  let at = 0
+  for (let i = 0; i < parts.length && at < length; i++) {
+    const text = i % 2 === 0 ? parts[i] : filled(parts[i], arn)
+    for (let k = 0; k < text.length && at < length; k++, at++)
+      if (value.charCodeAt(at) !== text.charCodeAt(k)) return false
+  }
+  // A pattern shorter than the value's literal start cannot match it.
+  return at >= length
+}
+
+const actionTemplates = new Map<string, readonly TypeTemplate[] | null>()
+const ACTION_TEMPLATE_LIMIT = 10_000
+
+/** The templates of the action's resource types; undefined for an unknown action. */
+function templatesOf(action: string): readonly TypeTemplate[] | undefined {
+  let found = actionTemplates.get(action)
+  if (found === undefined) {
+    const info = lookupAction(action)
+    found = info ? info.resourceTypes.map(type => typeTemplate(type.arnPattern)) : null
+    if (actionTemplates.size >= ACTION_TEMPLATE_LIMIT) actionTemplates.clear()
+    actionTemplates.set(action, found)
+  }
+  return found ?? undefined
+}
 
 /**
  * Does the Resource value reach every resource the action can name? True for `*`, and for ARN
@@ -200,42 +456,32 @@ const UNCONSTRAINED_CACHE_LIMIT = 50_000
  */
 export function isUnconstrainedResource(action: string, resource: string): boolean {
   if (resource === '*') return true
-  const key = `${action.toLowerCase()}\u0000${resource}`
-  const cached = unconstrainedCache.get(key)
-  if (cached !== undefined) return cached
-  const info = lookupAction(action)
-  const arn = parseArn(resource)
+  const types = templatesOf(action)
+  if (!types) return false
+  const facts = resourceFacts(resource)
+  const arn = facts.arn
   // A value without wildcards covers a whole type only when the type names a single resource.
-  const literal = !/[*?]/.test(resource)
-  const result =
-    info !== undefined &&
-    info.resourceTypes.some(type => {
-      if (literal && /\$\{(?!partition\}|region\}|account\})/i.test(type.arnPattern)) return false
-      const whole = type.arnPattern.replace(/\$\{([^}]*)\}/g, (_, name: string) => {
-        const lower = name.toLowerCase()
-        if (arn && lower === 'partition') return arn.partition
-        if (arn && lower === 'region') return arn.region
-        if (arn && lower === 'account') return arn.account
-        return '*'
-      })
-      // The value's literal start must be the pattern's literal start, or it cannot cover it.
-      const head = resource.search(/[*?]/)
-      for (let i = 0; i < head; i++) if (resource[i] !== whole[i]) return false
-      return wildcardCovers(resource, whole, false)
-    })
-  if (unconstrainedCache.size >= UNCONSTRAINED_CACHE_LIMIT) unconstrainedCache.clear()
-  unconstrainedCache.set(key, result)
-  return result
+  const head = facts.wildcard
+  const literal = head < 0
+  for (const template of types) {
+    if (literal && template.namesMany) continue
+    // The value's literal start must be the pattern's literal start, or it cannot cover it.
+    if (!startsLike(resource, head, template, arn)) continue
+    if (wildcardCovers(resource, wholeType(template, arn), false)) return true
+  }
+  return false
 }
 
 /**
  * Is `action` allowed by this (Allow) statement on every resource it can name, with no condition?
  * NotResource counts as unconstrained: it allows everything but the few resources it lists.
  */
-export function allowsUnconstrained(statement: PolicyStatement, action: string): boolean {
-  if (hasCondition(statement)) return false
+export function allowsEverywhere(facts: StatementFacts, action: string): boolean {
+  if (isConditional(facts)) return false
+  const statement = facts.statement
   if (statement.Resource === undefined) return statement.NotResource !== undefined
-  return itemsOf(statement, 'Resource').some(item => isUnconstrainedResource(action, item.value))
+  for (const item of facts.Resource) if (isUnconstrainedResource(action, item.value)) return true
+  return false
 }
 
 /** Where a role's `managedPolicies` entry that attached `arn` was written (render records it per ARN). */

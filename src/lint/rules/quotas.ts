@@ -8,6 +8,7 @@
  * Findings point at the definition field that produced the value, or at the definition itself
  * when the value came from defaults or the naming template.
  */
+import type { PolicyDocument } from '../../model/policy.js'
 import type { SourceLocation } from '../../model/source.js'
 import type { EnvironmentState, ManagedPolicyState, RoleState } from '../../model/state.js'
 import { OWNERSHIP_TAG } from '../../model/state.js'
@@ -56,6 +57,14 @@ function format(value: number): string {
 function length(text: string): number {
   return [...text].length
 }
+
+/** Is the text longer than `max` characters? Code points never outnumber UTF-16 units. */
+function longer(text: string, max: number): boolean {
+  return text.length > max && length(text) > max
+}
+
+/** descriptionChar() of every character, as one test of the whole text (the usual, passing case). */
+const DESCRIPTION_TEXT = /^[\t\n\r\x20-\x7e\xa1-\xff]*$/
 
 function describe(owner: Owner, kind: 'role' | 'managed policy'): string {
   return `${kind} ${owner.logicalName ?? owner.name}`
@@ -113,14 +122,14 @@ function* nameProblems(
 ): Generator<RuleHit> {
   const name = owner.name
   const origin = owner.source?.fields[field] ? `${field}` : 'the naming template'
-  if (length(name) > max) {
+  if (longer(name, max)) {
     yield hit(
       owner,
       `${describe(owner, kind)}: the name "${name}" (from ${origin}) is ${length(name)} characters; IAM allows at most ${max}. Shorten the logical name or the naming template, or set ${field}`,
       location
     )
   }
-  const bad = [...new Set([...name].filter(char => !NAME_PATTERN.test(char)))]
+  const bad = NAME_PATTERN.test(name) ? [] : [...new Set([...name].filter(char => !NAME_PATTERN.test(char)))]
   if (name === '' || bad.length > 0) {
     yield hit(
       owner,
@@ -132,12 +141,26 @@ function* nameProblems(
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * policySize() of the document when it may exceed `limit`; otherwise a number no larger than
+ * `limit` (the JSON's length, which bounds the size), without counting characters.
+ */
+function sizeOver(document: PolicyDocument, limit: number): number {
+  const text = submitted(document)
+  return text.length <= limit ? text.length : policySize(text)
+}
+
+/** What policySize() measures of a document: its JSON (a string is measured as given). */
+function submitted(document: PolicyDocument | string): string {
+  return typeof document === 'string' ? document : JSON.stringify(document)
+}
+
 export const trustPolicySize: Rule = {
   id: 'trust-policy-size',
   *check({ environment, config }: LintContext) {
     const limit = config.limits?.trustPolicySize ?? TRUST_POLICY_DEFAULT
     for (const role of environment.roles) {
-      const size = policySize(role.trustPolicy)
+      const size = sizeOver(role.trustPolicy, limit)
       if (size <= limit) continue
       const raise =
         limit < TRUST_POLICY_MAX
@@ -157,10 +180,13 @@ export const inlinePolicySize: Rule = {
   id: 'inline-policy-size',
   *check({ environment }: LintContext) {
     for (const role of environment.roles) {
-      const sizes = Object.entries(role.inlinePolicies).map(([name, document]) => ({
+      const texts = Object.entries(role.inlinePolicies).map(([name, document]) => ({
         name,
-        size: policySize(document)
+        text: submitted(document)
       }))
+      // The JSON's length bounds its size: most roles are far below the limit and need no count.
+      if (texts.reduce((sum, entry) => sum + entry.text.length, 0) <= INLINE_POLICIES_MAX) continue
+      const sizes = texts.map(({ name, text }) => ({ name, size: policySize(text) }))
       const total = sizes.reduce((sum, entry) => sum + entry.size, 0)
       if (total <= INLINE_POLICIES_MAX) continue
       const parts = sizes
@@ -180,7 +206,7 @@ export const managedPolicySize: Rule = {
   id: 'managed-policy-size',
   *check({ environment }: LintContext) {
     for (const policy of environment.managedPolicies) {
-      const size = policySize(policy.document)
+      const size = sizeOver(policy.document, MANAGED_POLICY_MAX)
       if (size <= MANAGED_POLICY_MAX) continue
       yield hit(
         policy,
@@ -234,40 +260,45 @@ function* tagProblems(owner: Owner, kind: 'role' | 'managed policy'): Generator<
     )
   }
   for (const [key, value] of entries) {
-    const location = at(owner, `tags.${key}`, 'tags')
     if (/^aws:/i.test(key)) {
       yield hit(
         owner,
         `${name}: tag key "${key}" starts with "aws:", which AWS reserves for its own tags; rename it`,
-        location
+        at(owner, `tags.${key}`, 'tags')
       )
     }
-    if (length(key) > TAG_KEY_MAX) {
+    if (longer(key, TAG_KEY_MAX)) {
       yield hit(
         owner,
         `${name}: tag key "${key}" is ${length(key)} characters; IAM allows at most ${TAG_KEY_MAX}`,
-        location
+        at(owner, `tags.${key}`, 'tags')
       )
     }
     if (key === '')
-      yield hit(owner, `${name}: a tag key is empty; IAM requires at least one character`, location)
-    if (length(value) > TAG_VALUE_MAX) {
+      yield hit(
+        owner,
+        `${name}: a tag key is empty; IAM requires at least one character`,
+        at(owner, `tags.${key}`, 'tags')
+      )
+    if (longer(value, TAG_VALUE_MAX)) {
       yield hit(
         owner,
         `${name}: the value of tag "${key}" is ${length(value)} characters; IAM allows at most ${TAG_VALUE_MAX}`,
-        location
+        at(owner, `tags.${key}`, 'tags')
       )
     }
     for (const [what, text] of [
       ['key', key],
       ['value', value]
     ] as const) {
+      // TAG_PATTERN is anchored: a text it accepts as a whole has no character to report.
+      if (TAG_PATTERN.test(text)) continue
       const bad = [...new Set([...text].filter(char => !TAG_PATTERN.test(char)))]
       if (bad.length === 0) continue
       yield hit(
         owner,
         `${name}: tag ${what === 'key' ? `key "${key}"` : `"${key}" value "${value}"`} has characters IAM refuses in tags (${bad.map(char => JSON.stringify(char)).join(', ')}); use letters, digits, spaces and _ . : / = + - @`,
-        location
+        at(owner, `tags.${key}`, 'tags')
       )
     }
   }
@@ -299,14 +330,14 @@ export const descriptionRule: Rule = {
     for (const [owner, kind] of owners(environment)) {
       const text = owner.description
       const location = at(owner, 'description')
-      if (length(text) > DESCRIPTION_MAX) {
+      if (longer(text, DESCRIPTION_MAX)) {
         yield hit(
           owner,
           `${describe(owner, kind)}: the description is ${format(length(text))} characters; IAM allows at most ${format(DESCRIPTION_MAX)}. Shorten it`,
           location
         )
       }
-      if (kind !== 'role') continue
+      if (kind !== 'role' || DESCRIPTION_TEXT.test(text)) continue
       const bad = [...new Set([...text].filter(char => !descriptionChar(char)))]
       if (bad.length === 0) continue
       const shown = bad.map(
@@ -328,7 +359,7 @@ export const pathRule: Rule = {
     for (const [owner, kind] of owners(environment)) {
       const path = owner.path
       const location = at(owner, 'path')
-      if (length(path) > PATH_MAX) {
+      if (longer(path, PATH_MAX)) {
         yield hit(
           owner,
           `${describe(owner, kind)}: the path is ${format(length(path))} characters; IAM allows at most ${PATH_MAX}`,

@@ -17,7 +17,7 @@ import {
 export const trustAnyPrincipal: Rule = {
   id: 'trust-any-principal',
   *check(context: LintContext) {
-    for (const trust of trustStatements(context.environment)) yield* checkStatement(trust)
+    for (const trust of trustStatements(context)) yield* checkStatement(trust)
   }
 }
 
@@ -57,7 +57,7 @@ const CALLER_KEYS: Record<string, (value: string) => boolean> = {
   'aws:principalarn': value => /^arn:[^:*?]+:(?:iam|sts)::\d{12}:./.test(value)
 }
 
-function constrainedToCaller(conditions: ConditionEntry[]): boolean {
+function constrainedToCaller(conditions: readonly ConditionEntry[]): boolean {
   return conditions.some(entry => {
     const accepts = CALLER_KEYS[entry.keyLower]
     return accepts !== undefined && constrains(entry) && entry.values.every(accepts)

@@ -4,10 +4,10 @@
  * src/policy/ database on purpose: trust analysis needs only IAM's grammar, not its vocabulary.
  */
 import { positionAt } from '../../model/source.js'
-import type { EnvironmentState, RoleState } from '../../model/state.js'
+import type { RoleState } from '../../model/state.js'
 import type { StatementRef } from '../subjects.js'
-import { statementRefs } from '../subjects.js'
-import type { PolicySubject, RuleHit } from '../types.js'
+import { perRun, statementRefs } from '../subjects.js'
+import type { LintContext, PolicySubject, RuleHit } from '../types.js'
 
 export type Path = (string | number)[]
 
@@ -20,9 +20,14 @@ export interface TrustStatement {
   name: string
 }
 
-/** The Allow statements of every role's trust policy in an environment. */
-export function* trustStatements(environment: EnvironmentState): Generator<TrustStatement> {
-  for (const role of environment.roles) {
+/** The Allow statements of every role's trust policy in the environment, listed once per run. */
+export function trustStatements(context: LintContext): readonly TrustStatement[] {
+  return perRun(context, listTrustStatements)
+}
+
+function listTrustStatements(context: LintContext): TrustStatement[] {
+  const found: TrustStatement[] = []
+  for (const role of context.environment.roles) {
     const subject: PolicySubject = {
       kind: 'trust',
       document: role.trustPolicy,
@@ -34,9 +39,10 @@ export function* trustStatements(environment: EnvironmentState): Generator<Trust
       if (ref.statement.Effect !== 'Allow') continue
       const sid = ref.statement.Sid
       const name = typeof sid === 'string' && sid !== '' ? `statement "${sid}"` : `statement ${ref.index}`
-      yield { role, subject, ref, name }
+      found.push({ role, subject, ref, name })
     }
   }
+  return found
 }
 
 /** A finding on a trust statement, located at `path` below the statement. */
@@ -58,8 +64,16 @@ export interface PrincipalEntry {
   path: Path
 }
 
+const principalCache = new WeakMap<TrustStatement, readonly PrincipalEntry[]>()
+
 /** The principals of the statement's Principal element; `Principal: "*"` is `{type: '*', value: '*'}`. */
-export function principalsOf(trust: TrustStatement): PrincipalEntry[] {
+export function principalsOf(trust: TrustStatement): readonly PrincipalEntry[] {
+  let entries = principalCache.get(trust)
+  if (!entries) principalCache.set(trust, (entries = readPrincipals(trust)))
+  return entries
+}
+
+function readPrincipals(trust: TrustStatement): PrincipalEntry[] {
   const principal: unknown = trust.ref.statement.Principal
   if (principal === '*') return [{ type: '*', value: '*', path: ['Principal'] }]
   if (principal === null || typeof principal !== 'object' || Array.isArray(principal)) return []
@@ -87,13 +101,23 @@ export function grantsAction(trust: TrustStatement, action: string): boolean {
   return false
 }
 
+const globs = new Map<string, RegExp>()
+const GLOB_CACHE_LIMIT = 10_000
+
 /** IAM matches actions case-insensitively with `*` and `?` wildcards. */
 export function globMatches(pattern: string, value: string): boolean {
-  const source = pattern
-    .split('')
-    .map(char => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-    .join('')
-  return new RegExp(`^${source}$`, 'i').test(value)
+  let regex = globs.get(pattern)
+  if (!regex) {
+    const source = pattern
+      .split('')
+      .map(char => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+      .join('')
+    regex = new RegExp(`^${source}$`, 'i')
+    // Patterns come from user files, so the cache is bounded rather than trusted to stay small.
+    if (globs.size >= GLOB_CACHE_LIMIT) globs.clear()
+    globs.set(pattern, regex)
+  }
+  return regex.test(value)
 }
 
 export function hasWildcard(value: string): boolean {
@@ -123,8 +147,16 @@ export interface ConditionEntry {
   path: Path
 }
 
+const conditionCache = new WeakMap<TrustStatement, readonly ConditionEntry[]>()
+
 /** Every condition entry of the statement; malformed blocks (left to malformed-policy) are skipped. */
-export function conditionsOf(trust: TrustStatement): ConditionEntry[] {
+export function conditionsOf(trust: TrustStatement): readonly ConditionEntry[] {
+  let entries = conditionCache.get(trust)
+  if (!entries) conditionCache.set(trust, (entries = readConditions(trust)))
+  return entries
+}
+
+function readConditions(trust: TrustStatement): ConditionEntry[] {
   const condition: unknown = trust.ref.statement.Condition
   if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) return []
   const entries: ConditionEntry[] = []
@@ -134,12 +166,15 @@ export function conditionsOf(trust: TrustStatement): ConditionEntry[] {
     for (const [key, raw] of Object.entries(block as Record<string, unknown>)) {
       const path: Path = ['Condition', operator, key]
       const list: unknown[] = Array.isArray(raw) ? raw : [raw]
-      const items = list.flatMap((item, index) =>
-        typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean'
-          ? [{ value: String(item), path: Array.isArray(raw) ? [...path, index] : path }]
-          : []
-      )
-      const values = items.map(item => item.value)
+      const items: { value: string; path: Path }[] = []
+      const values: string[] = []
+      for (let index = 0; index < list.length; index++) {
+        const item = list[index]
+        if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean') continue
+        const value = String(item)
+        items.push({ value, path: Array.isArray(raw) ? [...path, index] : path })
+        values.push(value)
+      }
       entries.push({ operator, ...parsed, key, keyLower: key.toLowerCase(), values, items, path })
     }
   }

@@ -85,7 +85,7 @@ const SERVICE_PRINCIPAL = /^([a-z0-9-]+)(?:\.[a-z0-9-]+)?\.amazonaws\.com(?:\.cn
 export const serviceConfusedDeputy: Rule = {
   id: 'service-confused-deputy',
   *check(context: LintContext) {
-    for (const trust of trustStatements(context.environment)) yield* checkStatement(trust)
+    for (const trust of trustStatements(context)) yield* checkStatement(trust)
   }
 }
 

@@ -19,8 +19,7 @@ import {
 export const crossAccountNoExternalId: Rule = {
   id: 'cross-account-no-external-id',
   *check(context: LintContext) {
-    for (const trust of trustStatements(context.environment))
-      yield* checkStatement(trust, context.environment.account)
+    for (const trust of trustStatements(context)) yield* checkStatement(trust, context.environment.account)
   }
 }
 
