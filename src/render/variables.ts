@@ -70,7 +70,9 @@ export function substituteDeep(
     for (let index = 0; index < entries.length; index++) {
       const [name, item] = entries[index]
       const newName = name.includes('{')
-        ? substituteString(name, variables, variable => unknown.push({ name: variable, container: value, key: name, location }))
+        ? substituteString(name, variables, variable =>
+            unknown.push({ name: variable, container: value, key: name, location })
+          )
         : name
       const rendered = substituteDeep(item, variables, unknown, location, value, name)
       if (!copy && (newName !== name || rendered !== item)) {
