@@ -11,6 +11,7 @@ export default {
       { useESM: true, tsconfig: 'tsconfig.all.json', diagnostics: { ignoreCodes: [151002] } }
     ]
   },
+  reporters: ['default', '<rootDir>/test/summary-reporter.cjs'],
   testTimeout: 60000,
   maxWorkers: 2
 }
