@@ -5,7 +5,7 @@
  * attached AWS policies. The ARN index is built on first lookup.
  */
 import type { PolicyDocument } from '../model/policy.js'
-import data from './data/aws-managed-policies.json' with { type: 'json' }
+import { readFileSync } from 'node:fs'
 
 export interface AwsManagedPolicy {
   /** Always in the `aws` partition: `arn:aws:iam::aws:policy/AdministratorAccess`. */
@@ -27,7 +27,17 @@ interface RawManagedPolicies {
 // TypeScript infers a type per document from the JSON; the generator guarantees this shape. The JSON
 // is parsed when the module is evaluated (~15 ms for 3.4 MB; ~45 ms with the bundle chunk load), a
 // cost every run pays; only the ARN index waits for the first lookup.
-const raw = data as unknown as RawManagedPolicies
+/**
+ * Read on first use, not at start-up: 3.4 MB of JSON that most runs (a validate without AWS
+ * managed attachments) never need. ncc copies the file next to the bundle.
+ */
+let loaded: RawManagedPolicies | undefined
+function rawData(): RawManagedPolicies {
+  loaded ??= JSON.parse(
+    readFileSync(new URL('./data/aws-managed-policies.json', import.meta.url), 'utf8')
+  ) as RawManagedPolicies
+  return loaded
+}
 
 let byArn: Map<string, AwsManagedPolicy> | undefined
 let byName: Map<string, AwsManagedPolicy> | undefined
@@ -36,7 +46,7 @@ function index(): Map<string, AwsManagedPolicy> {
   if (byArn) return byArn
   byArn = new Map()
   byName = new Map()
-  for (const [arn, policy] of Object.entries(raw.policies)) {
+  for (const [arn, policy] of Object.entries(rawData().policies)) {
     const entry: AwsManagedPolicy = { arn, ...policy }
     byArn.set(arn, entry)
     byName.set(policy.name.toLowerCase(), entry)
@@ -73,5 +83,5 @@ export function awsManagedPolicyArns(): string[] {
 }
 
 export function managedPoliciesDataVersion(): { package: string; version: string; updatedAt: string } {
-  return { ...raw.source }
+  return { ...rawData().source }
 }
