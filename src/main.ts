@@ -19,7 +19,7 @@ import { writeSummary } from './github/summary.js'
 import { oidcCredentials, refuseOnPullRequest } from './github/oidc-credentials.js'
 import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
 import { renderMarkdown } from './report/markdown.js'
-import { permissionMatrix, renderMatrixMarkdown } from './report/matrix.js'
+import { renderStateMatrices } from './report/matrix.js'
 import { baseReport, findingsExitCode, type FailOn, type Report } from './report/report.js'
 import { renderText } from './report/text.js'
 import { renderSarif } from './report/sarif.js'
@@ -60,13 +60,7 @@ export async function run(): Promise<void> {
       ;({ report, configInvalid } = outcome)
       process.stdout.write(renderText(report))
       const annotations = annotate(report.findings)
-      const matrix = [
-        '### Permission matrix',
-        '',
-        ...Object.values(outcome.head.environments).map(environment =>
-          renderMatrixMarkdown(permissionMatrix(environment))
-        )
-      ].join('\n')
+      const matrix = renderStateMatrices(outcome.head)
       const changeMarkdown =
         renderChangeMarkdown({ ...outcome, limit: SUMMARY_LIMIT - matrix.length }) + '\n' + matrix
       await writeSummary(
@@ -117,15 +111,7 @@ export async function run(): Promise<void> {
       return
     } else if (command === 'matrix') {
       const analysis = await analyze(options)
-      await writeSummary(
-        [
-          '## RoleGate permission matrix',
-          '',
-          ...Object.values(analysis.state.environments).map(environment =>
-            renderMatrixMarkdown(permissionMatrix(environment))
-          )
-        ].join('\n')
-      )
+      await writeSummary(renderStateMatrices(analysis.state, '## RoleGate permission matrix'))
       report = baseReport(
         'matrix',
         analysis.configFile,

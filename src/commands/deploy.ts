@@ -133,9 +133,11 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
         operation: describeOperation(applyResult.failed.operation),
         error: applyResult.failed.error
       }
-    planReport.roles = Object.fromEntries(
-      desired.roles.map(role => [role.logicalName ?? role.name, role.arn])
-    )
+    // Only a complete deploy vouches for every ARN.
+    if (!applyResult.failed)
+      planReport.roles = Object.fromEntries(
+        desired.roles.map(role => [role.logicalName ?? role.name, role.arn])
+      )
     return { report, change, plan, applyResult, exitCode: applyResult.failed ? 1 : 0 }
   } finally {
     client.destroy()

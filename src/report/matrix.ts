@@ -5,7 +5,7 @@
  */
 import { factsOf } from '../compare/access.js'
 import { policyResolver } from '../compare/role.js'
-import type { EnvironmentState } from '../model/state.js'
+import type { DesiredState, EnvironmentState } from '../model/state.js'
 import { accessLevelOf, ACCESS_LEVELS, type AccessLevel } from '../policy/action-db.js'
 import { escapeCell } from './markdown.js'
 
@@ -73,5 +73,16 @@ export function renderMatrixMarkdown(matrix: PermissionMatrix): string {
     '',
     '_R read · L list · W write · T tagging · P permissions management_',
     ''
+  ].join('\n')
+}
+
+/** The matrix of every environment of a state, under one heading. */
+export function renderStateMatrices(state: DesiredState, heading = '### Permission matrix'): string {
+  return [
+    heading,
+    '',
+    ...Object.values(state.environments).map(environment =>
+      renderMatrixMarkdown(permissionMatrix(environment))
+    )
   ].join('\n')
 }
