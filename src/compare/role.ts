@@ -110,16 +110,25 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
   setIfChanged(change, 'instanceProfile', old?.instanceProfile, now?.instanceProfile, Boolean(old && now))
   setIfChanged(change, 'rename', old?.name, now?.name, Boolean(old && now))
 
-  const beforeAccess = effectivePermissions(old, before.policies, partition)
-  const afterAccess = effectivePermissions(now, after.policies, partition)
+  // Access can only differ when a policy the role has (or its content) differs: settle tag, trust
+  // and description edits without expanding any policy.
   const permissionsMayDiffer =
     !old ||
     !now ||
     change.inlinePolicies.length > 0 ||
     change.managedPolicies.attached.length + change.managedPolicies.detached.length > 0 ||
-    beforeAccess.facts.length !== afterAccess.facts.length ||
     attachedDocumentsDiffer(old, before.policies, after.policies, partition)
-  if (permissionsMayDiffer) change.permissions = diffAccess(beforeAccess.facts, afterAccess.facts)
+  let newPaths: ReturnType<typeof escalationPathsIn> = []
+  if (permissionsMayDiffer) {
+    const beforeAccess = effectivePermissions(old, before.policies, partition)
+    const afterAccess = effectivePermissions(now, after.policies, partition)
+    change.permissions = diffAccess(beforeAccess.facts, afterAccess.facts)
+    change.opaquePolicies = afterAccess.opaque
+    const beforePaths = new Set(escalationPathsIn(allowedActions(beforeAccess.facts)).map(path => path.id))
+    newPaths = escalationPathsIn(allowedActions(afterAccess.facts)).filter(path => !beforePaths.has(path.id))
+  } else {
+    change.opaquePolicies = (now?.managedPolicyArns ?? []).filter(arn => !after.policies.document(arn))
+  }
   if (change.trustPolicyChanged) {
     change.trust = diffAccess(
       factsOf(old ? [old.trustPolicy] : [], partition),
@@ -128,12 +137,6 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
   }
   change.addedActions = uniqueActions(change.permissions.added)
   change.removedActions = uniqueActions(change.permissions.removed)
-  change.opaquePolicies = afterAccess.opaque
-
-  const allowedBefore = new Set(uniqueActions(grantsAsEntries(beforeAccess.facts)))
-  const allowedAfter = new Set(uniqueActions(grantsAsEntries(afterAccess.facts)))
-  const beforePaths = new Set(escalationPathsIn(allowedBefore).map(path => path.id))
-  const newPaths = escalationPathsIn(allowedAfter).filter(path => !beforePaths.has(path.id))
 
   const differs =
     change.trustPolicyChanged ||
@@ -156,7 +159,7 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
       old.permissionsBoundary !== now.permissionsBoundary
     ),
     boundaryAdded: Boolean(old && !old.permissionsBoundary && now?.permissionsBoundary),
-    opaqueAttached: change.managedPolicies.attached.filter(arn => afterAccess.opaque.includes(arn)),
+    opaqueAttached: change.managedPolicies.attached.filter(arn => change.opaquePolicies.includes(arn)),
     escalationPaths: newPaths.map(path => `${path.actions.join(' + ')} (${path.description})`),
     differs: differs || change.change !== 'unchanged',
     roleAdded: !old
@@ -223,13 +226,9 @@ function unchangedRole(before: RoleState, after: RoleState): RoleChange {
   }
 }
 
-function grantsAsEntries(facts: readonly PermissionFact[]) {
-  return facts.map(fact => ({
-    effect: fact.effect,
-    action: fact.action,
-    resource: '',
-    condition: fact.condition
-  }))
+/** Actions the facts allow (whatever the resource), for escalation paths. */
+function allowedActions(facts: readonly PermissionFact[]): Set<string> {
+  return new Set(facts.filter(fact => fact.effect === 'Allow').map(fact => fact.action))
 }
 
 /** A repo-defined managed policy may change while the attachment stays: its content changes the role's access. */
