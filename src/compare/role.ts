@@ -70,23 +70,13 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
     return unchangedRole(old, now)
   }
   const change: RoleChange = {
-    name: reference.logicalName ?? reference.name,
-    physicalName: reference.name,
-    change: !old ? 'added' : !now ? 'removed' : 'unchanged',
-    verdict: 'unchanged',
-    risk: 'none',
-    reasons: [],
-    permissions: { added: [], removed: [] },
-    trust: { added: [], removed: [] },
-    addedActions: [],
-    removedActions: [],
+    ...blankChange(reference, !old ? 'added' : !now ? 'removed' : 'unchanged'),
     trustPolicyChanged: !sameDocument(old?.trustPolicy, now?.trustPolicy, partition),
     inlinePolicies: diffDocuments(old?.inlinePolicies ?? {}, now?.inlinePolicies ?? {}, partition),
     managedPolicies: {
       attached: (now?.managedPolicyArns ?? []).filter(arn => !old?.managedPolicyArns.includes(arn)),
       detached: (old?.managedPolicyArns ?? []).filter(arn => !now?.managedPolicyArns.includes(arn))
     },
-    opaquePolicies: [],
     tags: diffTags(old?.tags ?? {}, now?.tags ?? {})
   }
   if (old) change.before = old
@@ -204,11 +194,12 @@ function roleFingerprint(role: RoleState, partition: string): string {
   ])
 }
 
-function unchangedRole(before: RoleState, after: RoleState): RoleChange {
+/** A change with nothing in it yet: the fields every comparison starts from. */
+function blankChange(reference: RoleState, kind: RoleChange['change']): RoleChange {
   return {
-    name: after.logicalName ?? after.name,
-    physicalName: after.name,
-    change: 'unchanged',
+    name: reference.logicalName ?? reference.name,
+    physicalName: reference.name,
+    change: kind,
     verdict: 'unchanged',
     risk: 'none',
     reasons: [],
@@ -220,10 +211,12 @@ function unchangedRole(before: RoleState, after: RoleState): RoleChange {
     inlinePolicies: [],
     managedPolicies: { attached: [], detached: [] },
     opaquePolicies: [],
-    tags: { added: {}, removed: {}, changed: {} },
-    before,
-    after
+    tags: { added: {}, removed: {}, changed: {} }
   }
+}
+
+function unchangedRole(before: RoleState, after: RoleState): RoleChange {
+  return { ...blankChange(after, 'unchanged'), before, after }
 }
 
 /** Actions the facts allow (whatever the resource), for escalation paths. */

@@ -1,6 +1,6 @@
 import type { PolicyStatement } from '../model/policy.js'
 import { statementsOf } from '../model/policy.js'
-import type { EnvironmentState } from '../model/state.js'
+import type { EnvironmentState, ManagedPolicyState } from '../model/state.js'
 import type { LintContext, PolicySubject } from './types.js'
 
 const runMemos = new WeakMap<LintContext, Map<unknown, unknown>>()
@@ -28,14 +28,17 @@ export function* policySubjects(environment: EnvironmentState): Generator<Policy
       yield { kind: 'identity', document, policyName: name, owner: role, ownerKind: 'role' }
     }
   }
-  for (const policy of environment.managedPolicies) {
-    yield {
-      kind: 'identity',
-      document: policy.document,
-      policyName: policy.logicalName ?? policy.name,
-      owner: policy,
-      ownerKind: 'managedPolicy'
-    }
+  for (const policy of environment.managedPolicies) yield managedPolicySubject(policy)
+}
+
+/** A kind: ManagedPolicy as a policy subject. */
+export function managedPolicySubject(policy: ManagedPolicyState): PolicySubject {
+  return {
+    kind: 'identity',
+    document: policy.document,
+    policyName: policy.logicalName ?? policy.name,
+    owner: policy,
+    ownerKind: 'managedPolicy'
   }
 }
 

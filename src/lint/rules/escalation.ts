@@ -15,7 +15,7 @@
  */
 import type { PolicyDocument, PolicyStatement } from '../../model/policy.js'
 import { positionAt } from '../../model/source.js'
-import type { ManagedPolicyState, RoleState } from '../../model/state.js'
+import type { RoleState } from '../../model/state.js'
 import { ESCALATION_PATHS, escalationPathsIn, type EscalationPath } from '../../policy/escalation.js'
 import {
   awsManagedPolicy,
@@ -23,8 +23,8 @@ import {
   isAwsManagedPolicyArn,
   wildcardMatch
 } from '../../policy/index.js'
-import { perRun } from '../subjects.js'
-import type { LintContext, PolicySubject, Rule, RuleHit } from '../types.js'
+import { managedPolicySubject, perRun } from '../subjects.js'
+import type { LintContext, Rule, RuleHit } from '../types.js'
 import {
   actionList,
   attachmentLocation,
@@ -172,17 +172,6 @@ function readDefinedGrants(arn: string, context: LintContext): Grants | undefine
   for (const statement of statementsOfSubject(managedPolicySubject(defined), context))
     addStatement(grants, statement.facts, () => origin)
   return grants
-}
-
-/** A kind: ManagedPolicy as the subject policySubjects() makes of it. */
-function managedPolicySubject(policy: ManagedPolicyState): PolicySubject {
-  return {
-    kind: 'identity',
-    document: policy.document,
-    policyName: policy.logicalName ?? policy.name,
-    owner: policy,
-    ownerKind: 'managedPolicy'
-  }
 }
 
 function roleGrants(role: RoleState, context: LintContext): Grants {
