@@ -9,6 +9,7 @@ import { sameDocument } from './document.js'
 import { CAVEATS, type ChangeSet, type EnvironmentChange, type ManagedPolicyChange } from './model.js'
 import { compareRole, diffTags, policyResolver } from './role.js'
 import { combineRisks, combineVerdicts } from './verdict.js'
+import { own } from '../util/own.js'
 
 /** Pairs items by logical name, then the rest by physical name (case-insensitive, as IAM). */
 export function pairByName<T extends { logicalName?: string; name: string }>(
@@ -135,6 +136,6 @@ export function compareStates(before: DesiredState, after: DesiredState): Change
   const names = [...new Set([...Object.keys(after.environments), ...Object.keys(before.environments)])]
   const environments: ChangeSet['environments'] = {}
   for (const name of names)
-    environments[name] = compareEnvironment(before.environments[name], after.environments[name])
+    environments[name] = compareEnvironment(own(before.environments, name), own(after.environments, name))
   return { environments, caveats: CAVEATS }
 }

@@ -8,6 +8,7 @@ import { asList, statementsOf, type PolicyDocument, type PolicyStatement } from 
 import { canonicalJson } from '../policy/canonical-json.js'
 import { canonicalCondition } from '../policy/conditions.js'
 import { normalizePrincipals, principalKey } from '../policy/principals.js'
+import { setOwn } from '../util/own.js'
 
 function canonicalStatement(statement: PolicyStatement, partition: string): unknown {
   if (statement === null || typeof statement !== 'object') return statement
@@ -32,7 +33,7 @@ function canonicalStatement(statement: PolicyStatement, partition: string): unkn
         out[key] = canonicalCondition(value as PolicyStatement['Condition'])
         break
       default:
-        out[key] = value
+        setOwn(out, key, value) // any key a malformed statement holds, `__proto__` included
     }
   }
   return out

@@ -9,6 +9,7 @@ import { canonicalDocument, sameDocument } from './document.js'
 import { canonicalJson } from '../policy/canonical-json.js'
 import type { DocumentChange, RoleChange, TagChanges, ValueChange } from './model.js'
 import { assess } from './verdict.js'
+import { own, setOwn } from '../util/own.js'
 
 /** Resolves attached policy ARNs to documents: the environment's own managed policies, then AWS's. */
 export interface PolicyResolver {
@@ -245,8 +246,9 @@ function diffDocuments(
 ): DocumentChange[] {
   const changes: DocumentChange[] = []
   for (const name of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
-    const old = before[name]
-    const now = after[name]
+    // Policy names are user data: only own keys (a policy named `constructor` is not Object's).
+    const old = own(before, name)
+    const now = own(after, name)
     if (old && now && sameDocument(old, now, partition)) continue
     const change: DocumentChange = { name, change: !old ? 'added' : !now ? 'removed' : 'modified' }
     if (old) change.before = old
@@ -256,13 +258,16 @@ function diffDocuments(
   return changes
 }
 
+/** Tag keys are user data (`__proto__`, `constructor`): own keys only, written as own keys. */
 export function diffTags(before: Record<string, string>, after: Record<string, string>): TagChanges {
   const changes: TagChanges = { added: {}, removed: {}, changed: {} }
   for (const [key, value] of Object.entries(after)) {
-    if (!(key in before)) changes.added[key] = value
-    else if (before[key] !== value) changes.changed[key] = { before: before[key], after: value }
+    const old = own(before, key)
+    if (old === undefined) setOwn(changes.added, key, value)
+    else if (old !== value) setOwn(changes.changed, key, { before: old, after: value })
   }
-  for (const [key, value] of Object.entries(before)) if (!(key in after)) changes.removed[key] = value
+  for (const [key, value] of Object.entries(before))
+    if (own(after, key) === undefined) setOwn(changes.removed, key, value)
   return changes
 }
 

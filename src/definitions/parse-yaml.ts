@@ -7,10 +7,29 @@
  * used, so `Version: 2012-10-17` stays a string and `<<` merges nothing.
  */
 import jsyaml from 'js-yaml'
-import { setOwnPosition, setPosition, type SourceLocation } from '../model/source.js'
+import { positionOf, setOwnPosition, setPosition, type SourceLocation } from '../model/source.js'
 
 /** Upper bound on values one file may expand to: stops alias "billion laughs" expansion. */
 export const MAX_NODES_PER_FILE = 200_000
+/**
+ * Longest string (key or value) accepted: IAM's largest quota, a role's inline policies together,
+ * is 10,240 characters, so nothing longer can be deployed. Refusing it while parsing keeps a
+ * hostile file from multiplying a huge string through every role, environment and message.
+ */
+export const MAX_STRING_LENGTH = 10_240
+/** Deepest nesting accepted: policies nest five levels; this stops stack exhaustion further on. */
+export const MAX_DEPTH = 64
+
+/** Thrown from the parse listener to stop at the first value out of bounds. */
+class BoundExceeded extends Error {
+  constructor(
+    readonly problem: string,
+    readonly hint: string,
+    readonly offset: number
+  ) {
+    super(problem)
+  }
+}
 
 export interface ParsedDocument {
   value: unknown
@@ -50,11 +69,24 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   const stack: Frame[] = []
   const listener = (event: 'open' | 'close', state: ListenerState) => {
     if (event === 'open') {
-      stack.push({ start: skipSpace(text, state.position), children: [] })
+      const start = skipSpace(text, state.position)
+      if (stack.length >= MAX_DEPTH)
+        throw new BoundExceeded(
+          `values nest more than ${MAX_DEPTH} levels deep`,
+          'flatten the structure; IAM policies nest five levels at most',
+          start
+        )
+      stack.push({ start, children: [] })
       return
     }
     const frame = stack.pop()!
     const value = state.result
+    if (typeof value === 'string' && value.length > MAX_STRING_LENGTH)
+      throw new BoundExceeded(
+        `string of ${value.length} characters; RoleGate accepts at most ${MAX_STRING_LENGTH}`,
+        'no IAM name, description or policy is that long: shorten it',
+        frame.start
+      )
     if (value !== null && typeof value === 'object') {
       setOwnPosition(value, at(frame.start))
       if (state.kind === 'mapping') {
@@ -78,11 +110,41 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       listener
     } as jsyaml.LoadOptions)
   } catch (error) {
+    if (error instanceof BoundExceeded)
+      return {
+        documents,
+        problems: [{ message: error.problem, hint: error.hint, location: at(error.offset) }]
+      }
     return { documents, problems: [problemOf(error, file, at)] }
   }
   for (const root of roots) {
     if (root.value === null || root.value === undefined) continue // an empty document between `---` separators
     const location = at(root.start)
+    const shape = checkShape(root.value)
+    if (shape?.kind === 'cycle') {
+      return {
+        documents,
+        problems: [
+          {
+            message: 'this alias refers to a value that contains it, so the value would be infinite',
+            location: positionOf(shape.container, shape.key) ?? location,
+            hint: 'an alias (*name) may repeat a value defined before, not one of its own enclosing values'
+          }
+        ]
+      }
+    }
+    if (shape?.kind === 'depth') {
+      return {
+        documents,
+        problems: [
+          {
+            message: `values nest more than ${MAX_DEPTH} levels deep once aliases are expanded`,
+            location: positionOf(shape.node) ?? location,
+            hint: 'write the values out instead of nesting aliases in aliases'
+          }
+        ]
+      }
+    }
     if (expandedSize(root.value, new Map()) > MAX_NODES_PER_FILE) {
       return {
         documents,
@@ -98,6 +160,52 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     documents.push({ value: root.value, location })
   }
   return { documents, problems: [] }
+}
+
+type ShapeProblem =
+  { kind: 'cycle'; container: object; key: string | number } | { kind: 'depth'; node: object }
+
+/**
+ * A member that is one of its own ancestors (`trust: &t {Statement: [{Principal: *t}]}`), as the
+ * container and key that hold it; or a value nested deeper than MAX_DEPTH once aliases are
+ * expanded (each alias may add the depth of what it repeats). Trees and DAGs of ordinary aliases
+ * pass. Iterative, so a hostile file cannot exhaust the stack here, and each value is visited once.
+ */
+function checkShape(root: unknown): ShapeProblem | undefined {
+  if (root === null || typeof root !== 'object') return undefined
+  const height = new Map<object, number>()
+  const onPath = new Set<object>([root])
+  const stack: { node: object; keys: (string | number)[]; next: number; height: number }[] = [
+    { node: root, keys: keysOf(root), next: 0, height: 1 }
+  ]
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]
+    if (top.next === top.keys.length) {
+      stack.pop()
+      onPath.delete(top.node)
+      height.set(top.node, top.height)
+      if (top.height > MAX_DEPTH) return { kind: 'depth', node: top.node }
+      if (stack.length > 0)
+        stack[stack.length - 1].height = Math.max(stack[stack.length - 1].height, top.height + 1)
+      continue
+    }
+    const key = top.keys[top.next++]
+    const child: unknown = (top.node as Record<string | number, unknown>)[key]
+    if (child === null || typeof child !== 'object') continue
+    const known = height.get(child)
+    if (known !== undefined) {
+      top.height = Math.max(top.height, known + 1)
+      continue
+    }
+    if (onPath.has(child)) return { kind: 'cycle', container: top.node, key }
+    onPath.add(child)
+    stack.push({ node: child, keys: keysOf(child), next: 0, height: 1 })
+  }
+  return undefined
+}
+
+function keysOf(node: object): (string | number)[] {
+  return Array.isArray(node) ? node.map((_, index) => index) : Object.keys(node)
 }
 
 /** Values a document stands for once aliases are expanded, counted without expanding them. */

@@ -74,5 +74,9 @@ function kindOf(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
+  // JSON has no NaN or infinity (JSON.stringify says `null`): name them as YAML writes them.
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf'
+  if (typeof value === 'string' && value.length > 80) return `a string of ${value.length} characters`
   return `${typeof value} ${JSON.stringify(value)}`
 }

@@ -23,20 +23,23 @@ function valuesOf(value: unknown): string[] {
  * lists. Entries that spell the same operator/key differently are merged. Empty operators are dropped.
  */
 export function canonicalCondition(block: ConditionBlock | undefined): CanonicalCondition {
-  const result: CanonicalCondition = {}
-  if (!block || typeof block !== 'object') return result
+  // Operators and keys are user data (`__proto__`, `constructor`): collected in Maps, and turned
+  // into a record only at the end, with own data properties (Object.fromEntries).
+  const operators = new Map<string, Map<string, string[]>>()
+  if (!block || typeof block !== 'object') return {}
   for (const [rawOperator, entries] of Object.entries(block)) {
     if (!entries || typeof entries !== 'object') continue
     const operator = canonicalConditionOperator(rawOperator)
     for (const [rawKey, value] of Object.entries(entries)) {
       const key = canonicalConditionKey(rawKey)
-      const target = (result[operator] ??= {})
-      target[key] = valuesOf([...(target[key] ?? []), ...valuesOf(value)])
+      let target = operators.get(operator)
+      if (!target) operators.set(operator, (target = new Map()))
+      target.set(key, valuesOf([...(target.get(key) ?? []), ...valuesOf(value)]))
     }
   }
-  for (const operator of Object.keys(result))
-    if (Object.keys(result[operator]).length === 0) delete result[operator]
-  return result
+  return Object.fromEntries(
+    [...operators].map(([operator, keys]) => [operator, Object.fromEntries(keys)] as const)
+  )
 }
 
 /** Canonical JSON of the condition, `''` when there is none: the condition part of a fact's identity. */

@@ -26,6 +26,7 @@ import {
   type SourceRef,
   type Suppression
 } from '../model/state.js'
+import { own, setOwn } from '../util/own.js'
 import { didYouMean } from '../util/suggest.js'
 import { deepMerge } from './merge.js'
 import { substituteDeep, unknownVariableLocation, type UnknownVariable } from './variables.js'
@@ -62,7 +63,8 @@ export function render(
   const selected = options.environments ?? environmentNames
   const state: DesiredState = { project: config.project, environments: {} }
   for (const environment of selected) {
-    const environmentConfig = config.environments[environment]
+    // Environment names are user data: `constructor` or `toString` must not read Object's members.
+    const environmentConfig = own(config.environments, environment)
     if (!environmentConfig) continue
     state.environments[environment] = renderEnvironment(
       config,
@@ -78,7 +80,8 @@ export function render(
 
 /** The `{name}` variables of an environment: its own `variables`, then the built-ins. */
 export function environmentVariables(config: Config, environment: string): Record<string, string> {
-  const environmentConfig = config.environments[environment]
+  const environmentConfig = own(config.environments, environment)
+  if (!environmentConfig) throw new Error(`environment ${environment} is not defined`)
   return {
     ...Object.fromEntries(
       Object.entries(environmentConfig.variables ?? {}).map(([key, value]) => [key, String(value)])
@@ -262,7 +265,7 @@ function renderManagedPolicy(
 }
 
 function mergeOverrides<T extends Definition>(definition: T, environment: string): T {
-  const override = definition.overrides?.[environment]
+  const override = own(definition.overrides as Record<string, unknown> | undefined, environment)
   return override ? deepMerge(definition, override) : definition
 }
 
@@ -332,8 +335,8 @@ function renderTags(
   const defaults = context.config.defaults?.tags ?? {}
   for (const [key, value] of Object.entries({ ...defaults, ...(declared ?? {}) })) {
     const location = positionOf(declared, key) ?? positionOf(defaults, key) ?? positionOf(definition, 'tags')
-    if (location) fields[`tags.${key}`] = location
-    tags[render(key, location)] = render(String(value), location)
+    if (location) setOwn(fields, `tags.${key}`, location)
+    setOwn(tags, render(key, location), render(String(value), location))
   }
   tags[OWNERSHIP_TAG] = context.options.managedBy
   return tags

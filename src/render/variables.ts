@@ -3,6 +3,7 @@
  * anything else that starts with `$`.
  */
 import { copyPosition, linkPositions, positionOf, type SourceLocation } from '../model/source.js'
+import { own, setOwn } from '../util/own.js'
 
 const VARIABLE = /(?<!\$)\{([A-Za-z_][A-Za-z0-9_.-]*)\}/g
 
@@ -25,7 +26,8 @@ export function substituteString(
 ): string {
   if (!text.includes('{')) return text
   return text.replace(VARIABLE, (whole, name: string) => {
-    const value = variables[name]
+    // Own properties only: `{constructor}` or `{toString}` is an unknown variable, not Object's.
+    const value = own(variables, name)
     if (value === undefined) {
       onUnknown(name)
       return whole
@@ -80,7 +82,7 @@ export function substituteDeep(
         linkPositions(value, copy)
       }
       if (copy) {
-        copy[newName] = rendered
+        setOwn(copy, newName, rendered)
         if (newName !== name) copyPosition(value, name, copy, newName)
       }
     }

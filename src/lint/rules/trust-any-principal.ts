@@ -13,6 +13,7 @@ import {
   trustHit,
   trustStatements
 } from './trust-common.js'
+import { own } from '../../util/own.js'
 
 export const trustAnyPrincipal: Rule = {
   id: 'trust-any-principal',
@@ -59,7 +60,7 @@ const CALLER_KEYS: Record<string, (value: string) => boolean> = {
 
 function constrainedToCaller(conditions: readonly ConditionEntry[]): boolean {
   return conditions.some(entry => {
-    const accepts = CALLER_KEYS[entry.keyLower]
+    const accepts = own(CALLER_KEYS, entry.keyLower) // a key `constructor` is not Object's
     return accepts !== undefined && constrains(entry) && entry.values.every(accepts)
   })
 }
