@@ -14,7 +14,7 @@ import {
   type ActionInfo,
   type ServiceData
 } from './iam-data.js'
-import { hasWildcard, wildcardMatch, wildcardRegExp } from './wildcard.js'
+import { compileWildcard, hasWildcard, wildcardTest } from './wildcard.js'
 
 export { ACCESS_LEVELS }
 export type {
@@ -90,6 +90,7 @@ export function allActions(): readonly string[] {
 
 const expansionCache = new Map<string, readonly string[]>()
 const EXPANSION_CACHE_LIMIT = 20_000
+const CACHED_PATTERN_LENGTH = 256
 const NOTHING: readonly string[] = Object.freeze([])
 
 /**
@@ -102,6 +103,8 @@ export function expandActionPattern(pattern: string): readonly string[] {
   const cached = expansionCache.get(key)
   if (cached) return cached
   const result = expandUncached(key)
+  // Patterns come from pull requests: a huge one is cheap to expand again, not worth keeping.
+  if (key.length > CACHED_PATTERN_LENGTH) return result
   if (expansionCache.size >= EXPANSION_CACHE_LIMIT) expansionCache.clear()
   expansionCache.set(key, result)
   return result
@@ -113,12 +116,14 @@ function expandUncached(pattern: string): readonly string[] {
   if (colon < 0) return NOTHING
   const servicePattern = pattern.slice(0, colon)
   const actionPattern = pattern.slice(colon + 1)
+  const serviceGlob = compileWildcard(servicePattern, true)
   const prefixes = hasWildcard(servicePattern)
-    ? servicePrefixes.filter(prefix => wildcardMatch(servicePattern, prefix, true))
+    ? servicePrefixes.filter(prefix => wildcardTest(serviceGlob, prefix))
     : serviceData(servicePattern)
       ? [servicePattern]
       : []
   const result: string[] = []
+  const actionGlob = compileWildcard(actionPattern, true)
   for (const prefix of prefixes) {
     const service = serviceData(prefix) as ServiceData
     if (actionPattern === '*') {
@@ -127,8 +132,8 @@ function expandUncached(pattern: string): readonly string[] {
       const index = service.indexOf(actionPattern)
       if (index !== undefined) result.push(`${prefix}:${service.actionNames[index]}`)
     } else {
-      const regex = wildcardRegExp(actionPattern, true)
-      for (const name of service.actionNames) if (regex.test(name)) result.push(`${prefix}:${name}`)
+      for (const name of service.actionNames)
+        if (wildcardTest(actionGlob, name)) result.push(`${prefix}:${name}`)
     }
   }
   return Object.freeze(result)

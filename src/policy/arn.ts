@@ -314,38 +314,12 @@ function intersects(a: Tokens, b: Tokens): boolean {
 }
 
 /**
- * A resource type pattern as a regular expression over lower-case text, for Resource values
- * without wildcards or variables: intersecting a plain string with the pattern is asking whether
- * the pattern matches it. Undefined for a pattern with non-ASCII text (there lower-casing a whole
- * string and one character at a time can differ, so the search decides).
+ * Per resource type pattern: its tokens, and answers by Resource value. No regular expression:
+ * one built from a pattern with several variables backtracks polynomially on a hostile Resource
+ * (minutes for a few KB against the API Gateway patterns); the search is O(value × pattern).
  */
-function typeRegExp(tokens: Tokens): RegExp | undefined {
-  let source = '^'
-  for (let i = 0; i < tokens.length; i++) {
-    const kind = tokens.kinds[i]
-    if (kind === LITERAL) {
-      const code = tokens.codes[i]
-      if (code < 0 || code > 127) return undefined
-      source += String.fromCharCode(code).replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
-      continue
-    }
-    const excluded = tokens.excluded[i]
-    const one =
-      excluded === 0
-        ? '[\\s\\S]'
-        : `[^${excluded & EXCLUDES_COLON ? ':' : ''}${excluded & EXCLUDES_SLASH ? '/' : ''}]`
-    source += kind === ANY ? `${one}*` : one
-  }
-  return new RegExp(source + '$')
-}
-
-/** A Resource value of ASCII characters other than `*`, `?` and `$`: literal text. */
-const PLAIN_VALUE = /^[^*?$\u0080-\uffff]*$/
-
-/** Per resource type pattern: its tokens (and expression), and answers by Resource value. */
 interface TypeAnswers {
   tokens: Tokens
-  regex: RegExp | undefined
   byResource: Map<string, boolean>
 }
 const answerCache = new Map<string, TypeAnswers>()
@@ -369,15 +343,12 @@ export function arnMatchesResourceType(resource: string, arnPattern: string): bo
       answerCount = 0
     }
     const tokens = typeTokens(arnPattern)
-    type = { tokens, regex: typeRegExp(tokens), byResource: new Map() }
+    type = { tokens, byResource: new Map() }
     answerCache.set(arnPattern, type)
   }
   let answer = type.byResource.get(resource)
   if (answer === undefined) {
-    answer =
-      type.regex && PLAIN_VALUE.test(resource)
-        ? type.regex.test(resource.toLowerCase())
-        : intersects(userTokens(resource), type.tokens)
+    answer = intersects(userTokens(resource), type.tokens)
     if (answerCount >= ANSWER_CACHE_LIMIT) {
       for (const entry of answerCache.values()) entry.byResource.clear()
       answerCount = 0

@@ -4,6 +4,7 @@
  * src/policy/ database on purpose: trust analysis needs only IAM's grammar, not its vocabulary.
  */
 import { positionAt } from '../../model/source.js'
+import { hasWildcard, wildcardMatch } from '../../policy/wildcard.js'
 import type { RoleState } from '../../model/state.js'
 import type { StatementRef } from '../subjects.js'
 import { perRun, statementRefs } from '../subjects.js'
@@ -101,28 +102,12 @@ export function grantsAction(trust: TrustStatement, action: string): boolean {
   return false
 }
 
-const globs = new Map<string, RegExp>()
-const GLOB_CACHE_LIMIT = 10_000
-
-/** IAM matches actions case-insensitively with `*` and `?` wildcards. */
+/** IAM matches actions case-insensitively with `*` and `?` wildcards (policy/wildcard.ts, linear time). */
 export function globMatches(pattern: string, value: string): boolean {
-  let regex = globs.get(pattern)
-  if (!regex) {
-    const source = pattern
-      .split('')
-      .map(char => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-      .join('')
-    regex = new RegExp(`^${source}$`, 'i')
-    // Patterns come from user files, so the cache is bounded rather than trusted to stay small.
-    if (globs.size >= GLOB_CACHE_LIMIT) globs.clear()
-    globs.set(pattern, regex)
-  }
-  return regex.test(value)
+  return wildcardMatch(pattern, value, true)
 }
 
-export function hasWildcard(value: string): boolean {
-  return value.includes('*') || value.includes('?')
-}
+export { hasWildcard }
 
 function listOf(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value]
