@@ -16,6 +16,8 @@ export interface SourceFile {
   text?: string
   /** Why the file could not be read (not UTF-8, unreadable); `text` is then absent. */
   readError?: string
+  /** What to do about `readError`; default: save the file as UTF-8 text. */
+  readHint?: string
 }
 
 export interface LoadedDefinition {
@@ -122,7 +124,12 @@ export function loadDefinitions(
 function parseFile(file: SourceFile, findings: Finding[]) {
   if (file.text === undefined) {
     findings.push(
-      schemaError(file.path, 1, file.readError ?? 'cannot read file', 'save the file as UTF-8 text')
+      schemaError(
+        file.path,
+        1,
+        file.readError ?? 'cannot read file',
+        file.readHint ?? 'save the file as UTF-8 text'
+      )
     )
     return undefined
   }

@@ -11,6 +11,18 @@ export interface FileTree {
   list(folder: string): Promise<string[]>
   /** The file, or undefined when it does not exist in this tree. */
   read(file: string): Promise<SourceFile | undefined>
+  /**
+   * What list() left out and why (a link to a folder outside the workspace): reported by the
+   * loader, never skipped silently. Absent when a tree leaves nothing out.
+   */
+  skipped?(): readonly SkippedEntry[]
+}
+
+export interface SkippedEntry {
+  /** Workspace-relative, forward slashes. */
+  path: string
+  /** Completes "<path> ...": `is a symbolic link to the folder /etc, outside the workspace`. */
+  reason: string
 }
 
 export function decodeUtf8(file: string, bytes: Uint8Array): SourceFile {

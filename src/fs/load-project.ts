@@ -65,6 +65,17 @@ export async function loadProject(
       column: location?.column ?? 1
     })
   }
+  for (const entry of tree.skipped?.() ?? []) {
+    if (root && !entry.path.startsWith(`${root}/`)) continue
+    findings.push({
+      rule: 'schema',
+      severity: 'warning',
+      message: `${entry.path} ${entry.reason}; RoleGate reads only files inside the repository: copy the definitions into it instead of linking`,
+      file: entry.path,
+      line: 1,
+      column: 1
+    })
+  }
   const sources = await Promise.all(files.filter(file => file !== configFile).map(file => tree.read(file)))
   const loaded = loadDefinitions(
     sources.filter(source => source !== undefined),

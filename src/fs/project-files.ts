@@ -1,45 +1,222 @@
 /**
  * The working tree on disk as a FileTree. Definition globs are matched by the loader; this only
  * lists and reads.
+ *
+ * The tree is a pull request's, so every entry is hostile: a link may point outside the workspace
+ * (`rolegate.yml -> /etc/passwd`), a "file" may be a FIFO (opening it blocks forever) or a device
+ * (`/dev/zero` never ends). Only regular files inside the workspace are read (links are followed
+ * when their target is inside), without blocking, and at most MAX_FILE_BYTES per file and
+ * MAX_RUN_BYTES per tree; anything else is an error that names the file, not a silent skip.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { constants, type Dirent } from 'node:fs'
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { decodeUtf8, type FileTree } from './file-tree.js'
+import { decodeUtf8, type FileTree, type SkippedEntry } from './file-tree.js'
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
+
+/** Largest file read: no definition file or rolegate.yml comes near it. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024
+/** Most bytes one tree reads in total (one run reads the working tree once). */
+export const MAX_RUN_BYTES = 100 * 1024 * 1024
 
 /** A problem with how RoleGate was invoked or configured: reported as one line, exit code 2. */
 export class UsageError extends Error {}
 
-export function diskTree(workspace: string): FileTree {
+export interface DiskTreeLimits {
+  fileBytes?: number
+  runBytes?: number
+}
+
+export function diskTree(workspace: string, limits: DiskTreeLimits = {}): FileTree {
+  const fileLimit = limits.fileBytes ?? MAX_FILE_BYTES
+  const runLimit = limits.runBytes ?? MAX_RUN_BYTES
+  let root: Promise<string> | undefined
+  const realRoot = () => (root ??= realpath(workspace).catch(() => path.resolve(workspace)))
+  let used = 0
+  const skipped: SkippedEntry[] = []
   return {
     label: 'working tree',
     async list(folder) {
-      return (await walk(path.join(workspace, folder), '')).map(file => (folder ? `${folder}/${file}` : file))
+      const base = await realRoot()
+      const start = path.join(workspace, folder)
+      const visited = new Set<string>()
+      const found = await walk(start, '', base, visited, skipped, folder)
+      return found.map(file => (folder ? `${folder}/${file}` : file))
+    },
+    skipped() {
+      return skipped
     },
     async read(file) {
-      let bytes: Buffer
+      const full = path.join(workspace, file)
+      const base = await realRoot()
+      // The real path, whatever links lead there (the file itself, or a folder on the way).
+      let target: string
       try {
-        bytes = await readFile(path.join(workspace, file))
+        target = await realpath(full)
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
-        if (code === 'ENOENT' || code === 'EISDIR') return undefined
-        return { path: file, readError: `cannot read file: ${code ?? (error as Error).message}` }
+        const link = await lstat(full).catch(() => undefined)
+        if (link?.isSymbolicLink())
+          return refused(
+            file,
+            'symbolic link whose target does not exist',
+            'replace the link with the file it should point to'
+          )
+        if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+        return refused(file, `cannot read file: ${code ?? errorText(error)}`, 'check its permissions')
       }
-      return decodeUtf8(file, bytes)
+      if (!inside(base, target)) {
+        const link = await lstat(full).catch(() => undefined)
+        return refused(
+          file,
+          link?.isSymbolicLink()
+            ? `symbolic link to ${target}, outside the workspace ${base}`
+            : `resolves through a linked folder to ${target}, outside the workspace ${base}`,
+          'RoleGate reads only files inside the repository: copy the file into it instead of linking'
+        )
+      }
+      return readRegularFile(file, target, fileLimit, bytes => {
+        // Counted before the read (from the file's size), so concurrent reads cannot overshoot.
+        if (used + bytes > runLimit)
+          throw new UsageError(
+            `the files RoleGate reads for this run exceed ${megabytes(runLimit)} (at ${file}); narrow the \`definitions\` globs in rolegate.yml to the IAM definitions`
+          )
+        used += bytes
+      })
     }
   }
 }
 
-async function walk(root: string, relative: string): Promise<string[]> {
-  const entries = await readdir(path.join(root, relative), { withFileTypes: true }).catch(() => [])
+/**
+ * Reads `target` for `file` (its workspace path) if it is a regular file of at most `limit` bytes.
+ * Opened without blocking, so a FIFO cannot hang the run; the type and size are checked on the
+ * open descriptor, and reading stops after `limit + 1` bytes whatever the size said.
+ */
+async function readRegularFile(
+  file: string,
+  target: string,
+  limit: number,
+  reserve: (bytes: number) => void
+) {
+  let handle
+  try {
+    handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return undefined
+    if (code === 'EISDIR') return undefined
+    return refused(file, `cannot read file: ${code ?? errorText(error)}`, 'check its permissions')
+  }
+  try {
+    const info = await handle.stat()
+    if (info.isDirectory()) return undefined
+    if (!info.isFile())
+      return refused(
+        file,
+        `not a regular file but ${kindOf(info)}`,
+        'RoleGate reads definitions only from regular files: replace it with a YAML or JSON file'
+      )
+    if (info.size > limit)
+      return refused(
+        file,
+        `file of ${info.size.toLocaleString('en-US')} bytes; RoleGate reads at most ${megabytes(limit)} per file`,
+        'split the definitions into smaller files'
+      )
+    reserve(info.size)
+    const buffer = Buffer.alloc(Math.min(info.size, limit) + 1)
+    let length = 0
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
+      if (bytesRead === 0) break
+      length += bytesRead
+    }
+    if (length > limit)
+      return refused(
+        file,
+        `file grew past ${megabytes(limit)} while RoleGate read it; RoleGate reads at most ${megabytes(limit)} per file`,
+        'split the definitions into smaller files'
+      )
+    return decodeUtf8(file, buffer.subarray(0, length))
+  } finally {
+    await handle.close()
+  }
+}
+
+function refused(file: string, what: string, hint: string) {
+  return { path: file, readError: what, readHint: hint }
+}
+
+function kindOf(info: {
+  isFIFO(): boolean
+  isCharacterDevice(): boolean
+  isBlockDevice(): boolean
+  isSocket(): boolean
+}): string {
+  if (info.isFIFO()) return 'a named pipe'
+  if (info.isCharacterDevice()) return 'a character device'
+  if (info.isBlockDevice()) return 'a block device'
+  if (info.isSocket()) return 'a socket'
+  return 'not a file'
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** Is `target` (a real path) the workspace or below it? */
+function inside(root: string, target: string): boolean {
+  const relative = path.relative(root, target)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
+/**
+ * Files under `root/relative`, workspace-relative to `root`. Folders reached through a link are
+ * followed when they are inside the workspace (each real folder once, so link loops end); links
+ * to folders outside it are recorded in `skipped`. Links to files and other non-folder entries
+ * are listed: read() decides, so a FIFO or an outside link a glob matches is an error, not a gap.
+ */
+async function walk(
+  root: string,
+  relative: string,
+  realRoot: string,
+  visited: Set<string>,
+  skipped: SkippedEntry[],
+  folder: string
+): Promise<string[]> {
+  const directory = path.join(root, relative)
+  const real = await realpath(directory).catch(() => directory)
+  if (visited.has(real)) return []
+  visited.add(real)
+  const entries: Dirent[] = await readdir(directory, { withFileTypes: true }).catch(() => [])
   const out: string[] = []
   for (const entry of entries) {
     const child = relative ? `${relative}/${entry.name}` : entry.name
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) out.push(...(await walk(root, child)))
-    } else if (entry.isFile()) {
-      out.push(child)
+      if (!SKIPPED_FOLDERS.has(entry.name))
+        out.push(...(await walk(root, child, realRoot, visited, skipped, folder)))
+    } else if (entry.isSymbolicLink()) {
+      const full = path.join(root, child)
+      const target = await realpath(full).catch(() => undefined)
+      const info = target ? await stat(target).catch(() => undefined) : undefined
+      if (!info?.isDirectory()) {
+        out.push(child) // a link to a file (or a dangling one): read() follows it or refuses it
+      } else if (SKIPPED_FOLDERS.has(entry.name)) {
+        continue
+      } else if (inside(realRoot, target!)) {
+        out.push(...(await walk(root, child, realRoot, visited, skipped, folder)))
+      } else {
+        skipped.push({
+          path: folder ? `${folder}/${child}` : child,
+          reason: `is a symbolic link to the folder ${target}, outside the workspace; its files are not read`
+        })
+      }
+    } else {
+      out.push(child) // regular files, and FIFOs, sockets, devices: read() refuses the latter
     }
   }
   return out
@@ -48,7 +225,9 @@ async function walk(root: string, relative: string): Promise<string[]> {
 /** `configPath` as given by the user → workspace-relative with forward slashes. */
 export function workspacePath(configPath: string, workspace: string): string {
   const relative = path.relative(workspace, path.resolve(workspace, configPath))
-  if (relative.startsWith('..'))
-    throw new UsageError(`config file ${configPath} is outside the workspace ${workspace}`)
+  if (relative.startsWith('..') || path.isAbsolute(relative))
+    throw new UsageError(
+      `config file ${configPath} is outside the workspace ${workspace}; keep rolegate.yml in the repository and pass its path relative to it`
+    )
   return relative.split(path.sep).join('/')
 }

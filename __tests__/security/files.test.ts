@@ -1,0 +1,147 @@
+/**
+ * Issue 16 item 8: a pull request's files are read only when they are regular files inside the
+ * workspace, and boundedly. Links out of the workspace, devices and FIFOs are errors that name
+ * the file; nothing hangs, nothing is skipped silently.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { loadProject } from '../../src/fs/load-project.js'
+import type { Finding } from '../../src/model/findings.js'
+import { diskTree, MAX_FILE_BYTES, UsageError, workspacePath } from '../../src/fs/project-files.js'
+import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
+
+const ROLE = `kind: Role
+name: linked
+trust:
+  Statement:
+    - Effect: Allow
+      Principal: { Service: lambda.amazonaws.com }
+      Action: sts:AssumeRole
+`
+
+function load(root: string, configFile = 'rolegate.yml', limits = {}) {
+  return loadProject(diskTree(root, limits), configFile, { requireConfig: true })
+}
+
+function outsideFile(text: string): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'rolegate-outside-'))
+  const file = path.join(folder, 'secret.yml')
+  writeFileSync(file, text)
+  return file
+}
+
+function errors(findings: readonly Finding[]) {
+  return findings.filter(finding => finding.severity === 'error').map(f => `${f.file}: ${f.message}`)
+}
+
+describe('rolegate.yml is read only as a regular file inside the workspace', () => {
+  it('refuses rolegate.yml linked to a file outside the workspace', async () => {
+    const root = tempProject({})
+    symlinkSync(outsideFile(BASIC_CONFIG), path.join(root, 'rolegate.yml'))
+    const project = await load(root)
+    expect(project.config).toBeUndefined()
+    expect(errors(project.findings)).toEqual([
+      expect.stringMatching(
+        /^rolegate\.yml: symbolic link to .*secret\.yml, outside the workspace .*; RoleGate reads only files inside the repository/
+      )
+    ])
+  })
+
+  it('refuses rolegate.yml linked to /dev/zero at once, without reading it', async () => {
+    const root = tempProject({})
+    symlinkSync('/dev/zero', path.join(root, 'rolegate.yml'))
+    const project = await load(root)
+    expect(project.config).toBeUndefined()
+    expect(errors(project.findings)).toEqual([expect.stringContaining('symbolic link to /dev/zero, outside')])
+  })
+
+  it('refuses --config /dev/zero as outside the workspace', () => {
+    expect(() => workspacePath('/dev/zero', '/work/repo')).toThrow(UsageError)
+    expect(() => workspacePath('../x/rolegate.yml', '/work/repo')).toThrow(/outside the workspace/)
+    expect(workspacePath('examples/x/rolegate.yml', '/work/repo')).toBe('examples/x/rolegate.yml')
+  })
+
+  it('refuses a FIFO as rolegate.yml or as a definition without blocking', async () => {
+    const root = tempProject({ 'iam/ok.yml': ROLE })
+    execFileSync('mkfifo', [path.join(root, 'rolegate.yml')])
+    let project = await load(root)
+    expect(errors(project.findings)).toEqual([
+      'rolegate.yml: not a regular file but a named pipe; RoleGate reads definitions only from regular files: replace it with a YAML or JSON file'
+    ])
+    const second = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/ok.yml': ROLE })
+    execFileSync('mkfifo', [path.join(second, 'iam', 'pipe.yml')])
+    project = await load(second)
+    expect(project.definitions.map(item => item.definition.name)).toEqual(['linked'])
+    expect(errors(project.findings)).toEqual([
+      expect.stringMatching(/^iam\/pipe\.yml: not a regular file but a named pipe/)
+    ])
+  })
+
+  it('refuses a file over 10 MB, naming its size and the limit', async () => {
+    const root = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/big.yml': Buffer.alloc(MAX_FILE_BYTES + 1, 0x20),
+      'iam/ok.yml': ROLE
+    })
+    const project = await load(root)
+    expect(errors(project.findings)).toEqual([
+      'iam/big.yml: file of 10,485,761 bytes; RoleGate reads at most 10 MB per file; split the definitions into smaller files'
+    ])
+    expect(project.definitions).toHaveLength(1)
+  })
+
+  it('stops a run that reads more than its budget with one usage error', async () => {
+    const root = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/a.yml': ROLE + '#'.repeat(3000),
+      'iam/b.yml': ROLE + '#'.repeat(3000)
+    })
+    await expect(load(root, 'rolegate.yml', { runBytes: 5000 })).rejects.toThrow(
+      /exceed .*MB \(at iam\/.\.yml\); narrow the `definitions` globs/
+    )
+    await expect(load(root, 'rolegate.yml', { runBytes: 100_000 })).resolves.toBeDefined()
+  })
+})
+
+describe('linked definition files', () => {
+  it('follows links to files and folders inside the workspace', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'shared/role.yml': ROLE })
+    mkdirSync(path.join(root, 'iam'))
+    symlinkSync('../shared/role.yml', path.join(root, 'iam', 'role.yml'))
+    symlinkSync('../shared', path.join(root, 'iam', 'folder'))
+    symlinkSync('..', path.join(root, 'iam', 'loop')) // a link loop ends
+    const project = await load(root)
+    expect(errors(project.findings)).toEqual([])
+    expect(project.definitions.map(item => item.file).sort()).toEqual(['iam/folder/role.yml', 'iam/role.yml'])
+  })
+
+  it('reports links to files or folders outside the workspace, and dangling links', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/ok.yml': ROLE })
+    const outside = outsideFile(ROLE)
+    symlinkSync(outside, path.join(root, 'iam', 'escape.yml'))
+    symlinkSync(path.dirname(outside), path.join(root, 'iam', 'outside-folder'))
+    symlinkSync('missing.yml', path.join(root, 'iam', 'dangling.yml'))
+    const project = await load(root)
+    expect(project.definitions.map(item => item.file)).toEqual(['iam/ok.yml'])
+    expect(errors(project.findings)).toEqual([
+      'iam/dangling.yml: symbolic link whose target does not exist; replace the link with the file it should point to',
+      expect.stringMatching(/^iam\/escape\.yml: symbolic link to .*secret\.yml, outside the workspace/)
+    ])
+    expect(project.findings.filter(finding => finding.severity === 'warning').map(f => f.message)).toEqual([
+      expect.stringMatching(
+        /^iam\/outside-folder is a symbolic link to the folder .*, outside the workspace; its files are not read/
+      )
+    ])
+  })
+
+  it('refuses a config path that reaches outside through a linked folder', async () => {
+    const root = tempProject({})
+    const outside = outsideFile(BASIC_CONFIG)
+    symlinkSync(path.dirname(outside), path.join(root, 'linked'))
+    const project = await load(root, 'linked/secret.yml')
+    expect(project.config).toBeUndefined()
+    expect(errors(project.findings)).toEqual([expect.stringContaining('resolves through a linked folder to')])
+  })
+})
