@@ -19,6 +19,7 @@ import {
   type ManagedPolicyState,
   type RoleState
 } from '../model/state.js'
+import { setOwn } from '../util/own.js'
 
 export interface ReadOptions {
   /** The rendered definitions: which names RoleGate must look at. */
@@ -95,7 +96,8 @@ async function readPolicyTags(client: IAMClient, policyArn: string): Promise<Rec
   let marker: string | undefined
   do {
     const page = await client.send(new ListPolicyTagsCommand({ PolicyArn: policyArn, Marker: marker }))
-    Object.assign(tags, tagsOf(page.Tags))
+    // Own keys: a tag named `__proto__` (which a definition may hold) is a tag, not a prototype.
+    for (const tag of page.Tags ?? []) setOwn(tags, tag.Key ?? '', tag.Value ?? '')
     marker = page.IsTruncated ? page.Marker : undefined
   } while (marker)
   return tags
