@@ -116,3 +116,63 @@ trust: { Statement: [] }
     expect(parseYamlFile('x.yml', `a: ${'v'.repeat(MAX_STRING_LENGTH)}\n`).problems).toEqual([])
   })
 })
+
+describe('__proto__ keys are validated like any other key (zod skips them in records)', () => {
+  const messages = (findings: { line?: number; message: string }[]) =>
+    findings.map(f => `${f.line}: ${f.message}`)
+
+  it('in rolegate.yml: environments, variables, tags, rules', () => {
+    const config = (environments: string, extra = '') => `version: 1
+project: demo
+${extra}environments:
+${environments}`
+    const dev = '  dev: { account: "111111111111", region: us-east-1 }\n'
+    expect(
+      messages(loadConfig({ path: 'rolegate.yml', text: config(`  __proto__: {}\n${dev}`) }).findings)
+    ).toEqual([
+      expect.stringMatching(/^4: environments\.__proto__: key "__proto__" is not allowed here: use letters/)
+    ])
+    expect(
+      messages(
+        loadConfig({
+          path: 'rolegate.yml',
+          text: config(
+            `  dev: { account: "111111111111", region: us-east-1, variables: { __proto__: [1] } }\n`,
+            'defaults: { tags: { __proto__: { a: 1 } } }\nrules: { __proto__: loud }\n'
+          )
+        }).findings
+      )
+    ).toEqual([
+      '3: defaults.tags.__proto__: Invalid input',
+      '6: environments.dev.variables.__proto__: Invalid input',
+      expect.stringMatching(/^4: rules\.__proto__: must be "error" or "warning"/)
+    ])
+    // A valid `__proto__` variable or tag is fine.
+    expect(
+      loadConfig({
+        path: 'rolegate.yml',
+        text: config(
+          `  dev: { account: "111111111111", region: us-east-1, variables: { __proto__: x } }\n`,
+          'defaults: { tags: { __proto__: t } }\n'
+        )
+      }).findings
+    ).toEqual([])
+  })
+
+  it('in a definition: inline policy names, tags, overrides', () => {
+    const role = `kind: Role
+name: r
+trust: { Statement: [] }
+policies: { __proto__: 42 }
+tags: { __proto__: [a] }
+overrides: { __proto__: { maxSessionDuration: "long" } }
+`
+    expect(messages(definitionFindings(role))).toEqual([
+      expect.stringMatching(/^4: policies\.__proto__: expected object, got number 42/),
+      '5: tags.__proto__: Invalid input',
+      expect.stringMatching(
+        /^6: overrides\.__proto__\.maxSessionDuration: expected number, got string "long"/
+      )
+    ])
+  })
+})

@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import type { Finding } from '../model/findings.js'
 import type { SourceLocation } from '../model/source.js'
+import { hiddenKeyIssues } from './hidden-keys.js'
 import { parseYamlFile } from './parse-yaml.js'
 import { schemaFindings } from './schema-findings.js'
 import { configSchema, definitionSchema, knownKeysAt, type Config, type Definition } from './schema.js'
@@ -150,10 +151,10 @@ function parseFile(file: SourceFile, findings: Finding[]) {
 /** Validates `value` in place: on success returns the original (it carries positions), not zod's copy. */
 function validate(schema: z.ZodType, value: unknown, location: SourceLocation, findings: Finding[]): unknown {
   const result = schema.safeParse(value, { reportInput: true })
-  if (result.success) return value
-  findings.push(
-    ...schemaFindings(result.error.issues, value, location, path => knownKeysAt(schema, value, path))
-  )
+  // zod skips a record's `__proto__` key entirely; RoleGate uses it as an own key, so checks it.
+  const issues = [...(result.success ? [] : result.error.issues), ...hiddenKeyIssues(schema, value)]
+  if (issues.length === 0) return value
+  findings.push(...schemaFindings(issues, value, location, path => knownKeysAt(schema, value, path)))
   return undefined
 }
 

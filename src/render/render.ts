@@ -66,13 +66,10 @@ export function render(
     // Environment names are user data: `constructor` or `toString` must not read Object's members.
     const environmentConfig = own(config.environments, environment)
     if (!environmentConfig) continue
-    state.environments[environment] = renderEnvironment(
-      config,
+    setOwn(
+      state.environments,
       environment,
-      environmentConfig,
-      loaded,
-      options,
-      findings
+      renderEnvironment(config, environment, environmentConfig, loaded, options, findings)
     )
   }
   return { state, findings }
