@@ -4,7 +4,7 @@
  */
 import { expandActionPattern } from '../../src/policy/action-db.js'
 import { arnMatchesResourceType } from '../../src/policy/arn.js'
-import { wildcardMatch, wildcardSteps } from '../../src/policy/wildcard.js'
+import { wildcardCovers, wildcardMatch, wildcardSteps } from '../../src/policy/wildcard.js'
 import { globMatches } from '../../src/lint/rules/trust-common.js'
 import { renderProject } from '../support/render-project.js'
 
@@ -88,6 +88,15 @@ policies:
 `
     const { steps } = cost(() => renderProject({ 'iam/r.yml': role }))
     expect(steps).toBeLessThan(20_000_000)
+  })
+
+  it('decides whether a pattern covers a literal resource with the same matcher', () => {
+    const outer = 'arn:aws:s3:::b/' + '*a'.repeat(2000)
+    const inner = 'arn:aws:s3:::b/' + 'a'.repeat(10_000)
+    const { result, steps } = cost(() => wildcardCovers(outer, inner, false))
+    expect(result).toBe(true)
+    expect(steps).toBeLessThan(50_000)
+    expect(wildcardCovers(outer, inner + 'b', false)).toBe(false)
   })
 
   it('gives the same answers as a reference glob matcher', () => {

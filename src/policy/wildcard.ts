@@ -125,6 +125,9 @@ export function wildcardCovers(outer: string, inner: string, ignoreCase: boolean
   if (!hasWildcard(outer)) {
     return !hasWildcard(inner) && wildcardMatch(outer, inner, ignoreCase)
   }
+  // A literal `inner` is covered exactly when `outer` matches it: the greedy matcher, not the
+  // value × pattern table below (both sides come from pull requests).
+  if (!hasWildcard(inner)) return wildcardMatch(outer, inner, ignoreCase)
   const a = ignoreCase ? outer.toLowerCase() : outer
   const b = ignoreCase ? inner.toLowerCase() : inner
   const width = b.length + 1
