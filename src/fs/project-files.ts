@@ -7,10 +7,12 @@
  * (`/dev/zero` never ends). Only regular files inside the workspace are read (links are followed
  * when their target is inside), without blocking, and at most MAX_FILE_BYTES per file and
  * MAX_RUN_BYTES per tree; anything else is an error that names the file, not a silent skip.
+ * A file never grows past the size its descriptor reported: reading stops there.
  */
 import { constants, type Dirent } from 'node:fs'
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises'
+import { open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
+import type { SourceFile } from '../definitions/load.js'
 import { decodeUtf8, type FileTree, type SkippedEntry } from './file-tree.js'
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
@@ -31,10 +33,24 @@ export interface DiskTreeLimits {
 export function diskTree(workspace: string, limits: DiskTreeLimits = {}): FileTree {
   const fileLimit = limits.fileBytes ?? MAX_FILE_BYTES
   const runLimit = limits.runBytes ?? MAX_RUN_BYTES
-  let root: Promise<string> | undefined
-  const realRoot = () => (root ??= realpath(workspace).catch(() => path.resolve(workspace)))
+  // Real paths of the workspace and of each folder read from, resolved once per folder.
+  const folders = new Map<string, Promise<string | undefined>>()
+  const real = (folder: string) => {
+    let found = folders.get(folder)
+    if (!found) folders.set(folder, (found = realpath(folder).catch(() => undefined)))
+    return found
+  }
+  const realRoot = async () => (await real(path.resolve(workspace))) ?? path.resolve(workspace)
   let used = 0
   const skipped: SkippedEntry[] = []
+  const reserve = (file: string, bytes: number) => {
+    // Counted before the read (from the file's size), so concurrent reads cannot overshoot.
+    if (used + bytes > runLimit)
+      throw new UsageError(
+        `the files RoleGate reads for this run exceed ${megabytes(runLimit)} (at ${file}); narrow the \`definitions\` globs in rolegate.yml to the IAM definitions`
+      )
+    used += bytes
+  }
   return {
     label: 'working tree',
     async list(folder) {
@@ -48,66 +64,75 @@ export function diskTree(workspace: string, limits: DiskTreeLimits = {}): FileTr
       return skipped
     },
     async read(file) {
-      const full = path.join(workspace, file)
+      const full = path.resolve(workspace, file)
       const base = await realRoot()
-      // The real path, whatever links lead there (the file itself, or a folder on the way).
-      let target: string
-      try {
-        target = await realpath(full)
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        const link = await lstat(full).catch(() => undefined)
-        if (link?.isSymbolicLink())
-          return refused(
-            file,
-            'symbolic link whose target does not exist',
-            'replace the link with the file it should point to'
-          )
-        if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
-        return refused(file, `cannot read file: ${code ?? errorText(error)}`, 'check its permissions')
-      }
-      if (!inside(base, target)) {
-        const link = await lstat(full).catch(() => undefined)
+      // The folder's real path (a linked folder on the way resolved), then the file itself opened
+      // without following a link: a link is resolved and checked on its own.
+      const folder = await real(path.dirname(full))
+      if (folder === undefined) return undefined
+      if (!inside(base, folder))
         return refused(
           file,
-          link?.isSymbolicLink()
-            ? `symbolic link to ${target}, outside the workspace ${base}`
-            : `resolves through a linked folder to ${target}, outside the workspace ${base}`,
+          `resolves through a linked folder to ${path.join(folder, path.basename(full))}, outside the workspace ${base}`,
           'RoleGate reads only files inside the repository: copy the file into it instead of linking'
         )
+      const direct = path.join(folder, path.basename(full))
+      const opened = await openFile(file, direct, true)
+      if (opened !== 'link') return opened && readOpened(file, opened, fileLimit, reserve)
+      let target: string
+      try {
+        target = await realpath(direct)
+      } catch {
+        return refused(
+          file,
+          'symbolic link whose target does not exist',
+          'replace the link with the file it should point to'
+        )
       }
-      return readRegularFile(file, target, fileLimit, bytes => {
-        // Counted before the read (from the file's size), so concurrent reads cannot overshoot.
-        if (used + bytes > runLimit)
-          throw new UsageError(
-            `the files RoleGate reads for this run exceed ${megabytes(runLimit)} (at ${file}); narrow the \`definitions\` globs in rolegate.yml to the IAM definitions`
-          )
-        used += bytes
-      })
+      if (!inside(base, target))
+        return refused(
+          file,
+          `symbolic link to ${target}, outside the workspace ${base}`,
+          'RoleGate reads only files inside the repository: copy the file into it instead of linking'
+        )
+      const linked = await openFile(file, target, false)
+      return linked === 'link' ? undefined : linked && readOpened(file, linked, fileLimit, reserve)
     }
   }
 }
 
+type Opened = FileHandle | SourceFile | undefined
+
 /**
- * Reads `target` for `file` (its workspace path) if it is a regular file of at most `limit` bytes.
- * Opened without blocking, so a FIFO cannot hang the run; the type and size are checked on the
- * open descriptor, and reading stops after `limit + 1` bytes whatever the size said.
+ * Opens without blocking (a FIFO cannot hang the run) and, with `noFollow`, without following a
+ * link: 'link' when `target` is one. undefined when it does not exist; a SourceFile with the error
+ * when it cannot be opened.
  */
-async function readRegularFile(
-  file: string,
-  target: string,
-  limit: number,
-  reserve: (bytes: number) => void
-) {
-  let handle
+async function openFile(file: string, target: string, noFollow: boolean): Promise<Opened | 'link'> {
+  const flags =
+    constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY | (noFollow ? constants.O_NOFOLLOW : 0)
   try {
-    handle = await open(target, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY)
+    return await open(target, flags)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return undefined
-    if (code === 'EISDIR') return undefined
+    if (noFollow && (code === 'ELOOP' || code === 'EMLINK')) return 'link'
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined
     return refused(file, `cannot read file: ${code ?? errorText(error)}`, 'check its permissions')
   }
+}
+
+/**
+ * Reads an opened file if it is a regular file of at most `limit` bytes: the type and size are
+ * checked on the descriptor, and reading stops at the size it reported.
+ */
+async function readOpened(
+  file: string,
+  opened: Opened,
+  limit: number,
+  reserve: (file: string, bytes: number) => void
+): Promise<SourceFile | undefined> {
+  if (opened === undefined || !('close' in opened)) return opened
+  const handle = opened
   try {
     const info = await handle.stat()
     if (info.isDirectory()) return undefined
@@ -123,27 +148,21 @@ async function readRegularFile(
         `file of ${info.size.toLocaleString('en-US')} bytes; RoleGate reads at most ${megabytes(limit)} per file`,
         'split the definitions into smaller files'
       )
-    reserve(info.size)
-    const buffer = Buffer.alloc(Math.min(info.size, limit) + 1)
+    reserve(file, info.size)
+    const buffer = Buffer.alloc(info.size)
     let length = 0
     while (length < buffer.length) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
       if (bytesRead === 0) break
       length += bytesRead
     }
-    if (length > limit)
-      return refused(
-        file,
-        `file grew past ${megabytes(limit)} while RoleGate read it; RoleGate reads at most ${megabytes(limit)} per file`,
-        'split the definitions into smaller files'
-      )
     return decodeUtf8(file, buffer.subarray(0, length))
   } finally {
     await handle.close()
   }
 }
 
-function refused(file: string, what: string, hint: string) {
+function refused(file: string, what: string, hint: string): SourceFile {
   return { path: file, readError: what, readHint: hint }
 }
 
