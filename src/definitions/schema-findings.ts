@@ -13,7 +13,7 @@ export function schemaFindings(
   knownKeysAt: (path: readonly PropertyKey[]) => readonly string[]
 ): Finding[] {
   const findings: Finding[] = []
-  for (const issue of issues) {
+  for (const issue of issues.flatMap(closestBranch)) {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol')
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
@@ -36,6 +36,22 @@ export function schemaFindings(
     })
   }
   return findings
+}
+
+/**
+ * A value that fits no form of a union without a discriminator (an inline policy is a document or
+ * `{ document, expires, reason }`): report the issues of the form it came closest to, the one
+ * with the fewest issues, then the deepest, instead of zod's bare "Invalid input".
+ */
+function closestBranch(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union' || ('discriminator' in issue && issue.discriminator)) return [issue]
+  const branches = issue.errors.filter(branch => branch.length > 0)
+  if (branches.length === 0) return [issue]
+  const depth = (branch: readonly Issue[]) => Math.max(...branch.map(inner => inner.path.length))
+  const best = branches.reduce((a, b) =>
+    b.length < a.length || (b.length === a.length && depth(b) > depth(a)) ? b : a
+  )
+  return best.flatMap(inner => closestBranch({ ...inner, path: [...issue.path, ...inner.path] } as Issue))
 }
 
 function at(location: SourceLocation): Pick<Finding, 'file' | 'line' | 'column'> {

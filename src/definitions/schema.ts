@@ -6,6 +6,7 @@
  * `malformed-policy` rule with IAM's own vocabulary, not by this schema.
  */
 import { z } from 'zod'
+import { EXPIRES_FORMAT, EXPIRES_NEEDS_REASON, parseExpiry } from './expiry.js'
 
 export const RULE_SEVERITIES = ['error', 'warning', 'notice', 'off'] as const
 
@@ -36,6 +37,44 @@ const suppression = z.strictObject({
     .describe('Limit the suppression to the statement with this Sid (or 0-based index).')
 })
 
+// Time-bound grants (`expires` + `reason`): the date grammar and its meaning live in src/render/expiry.ts.
+const expires = z
+  .string()
+  .refine(value => parseExpiry(value) !== undefined, { message: EXPIRES_FORMAT })
+  .describe(
+    'When the grant ends: a date (2026-12-31, the end of that day UTC) or a timestamp with a zone (2026-12-31T18:00:00Z).'
+  )
+const expiryReason = z
+  .string()
+  .regex(/\S/, 'say why the grant is temporary: an incident, a ticket')
+  .describe('Why the grant is temporary; shown in lint findings and reports.')
+/** `expires` needs a `reason`, and a `reason` belongs to an `expires`: reported at the key that is there. */
+const expiryPair = (value: { expires?: string; reason?: string }, context: z.RefinementCtx) => {
+  if (value.expires !== undefined && value.reason === undefined)
+    context.addIssue({ code: 'custom', path: ['expires'], message: EXPIRES_NEEDS_REASON })
+  if (value.reason !== undefined && value.expires === undefined)
+    context.addIssue({
+      code: 'custom',
+      path: ['reason'],
+      message: 'a reason belongs to an expires: add expires, or remove reason'
+    })
+}
+const inlinePolicyGrant = z
+  .strictObject({ document: policyDocument, expires, reason: expiryReason.optional() })
+  .superRefine(expiryPair)
+  .meta({ id: 'TimeBoundInlinePolicy', description: 'An inline policy that is removed once it expires.' })
+const managedPolicyGrant = z
+  .strictObject({
+    arn: z.string().min(1).describe('Managed policy ARN or logical name of a `kind: ManagedPolicy`.'),
+    expires,
+    reason: expiryReason.optional()
+  })
+  .superRefine(expiryPair)
+  .meta({
+    id: 'TimeBoundManagedPolicy',
+    description: 'A managed policy attachment that is removed once it expires.'
+  })
+
 const environmentNames = z
   .array(identifier)
   .min(1)
@@ -45,11 +84,16 @@ const roleFields = {
   roleName: z.string().min(1).optional().describe('Physical role name; default: rendered from `naming`.'),
   description: z.string().optional(),
   trust: policyDocument.describe('Trust (assume-role) policy.'),
-  policies: z.record(z.string(), policyDocument).optional().describe('Inline policies by name.'),
-  managedPolicies: z
-    .array(z.string().min(1))
+  policies: z
+    .record(z.string(), z.union([inlinePolicyGrant, policyDocument]))
     .optional()
-    .describe('Managed policies to attach: ARNs or logical names of `kind: ManagedPolicy` definitions.'),
+    .describe('Inline policies by name: a document, or { document, expires, reason }.'),
+  managedPolicies: z
+    .array(z.union([managedPolicyGrant, z.string().min(1)]))
+    .optional()
+    .describe(
+      'Managed policies to attach: ARNs or logical names of `kind: ManagedPolicy` definitions, or { arn, expires, reason }.'
+    ),
   permissionsBoundary: z
     .string()
     .nullable()
@@ -81,8 +125,11 @@ export const roleDefinitionSchema = z
     ...roleFields,
     overrides: z.record(z.string(), roleOverride).optional().describe('Per-environment deep merge.'),
     adopt: z.boolean().optional().describe('Take over an existing role that RoleGate does not own yet.'),
-    suppress: z.array(suppression).optional()
+    suppress: z.array(suppression).optional(),
+    expires: expires.optional().describe('When the role ends: once expired it is treated as not defined.'),
+    reason: expiryReason.optional()
   })
+  .superRefine(expiryPair)
   .meta({ id: 'Role' })
 
 const managedPolicyOverride = z.strictObject({
@@ -164,6 +211,18 @@ export const configSchema = z
       .record(z.string(), z.enum(RULE_SEVERITIES))
       .optional()
       .describe('Severity overrides per rule id.'),
+    expiry: z
+      .strictObject({
+        expiringWithinDays: z
+          .number()
+          .int()
+          .min(0)
+          .max(365)
+          .optional()
+          .describe('grant-expiring reports grants that expire within this many days; default 7.')
+      })
+      .optional()
+      .describe('Time-bound grants (`expires` on roles, inline policies and managed policy entries).'),
     limits: z
       .strictObject({
         trustPolicySize: z.number().int().min(2048).max(4096).optional(),
