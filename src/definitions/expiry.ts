@@ -24,6 +24,11 @@ const TIMESTAMP =
 
 const DAY_MS = 86_400_000
 
+/** The shape of both forms, for editors (JSON Schema `pattern`); parseExpiry also checks the calendar. */
+export const EXPIRES_PATTERN = new RegExp(
+  `^(?:${DATE.source.slice(1, -1)}|${TIMESTAMP.source.slice(1, -1)})$`
+)
+
 /** The instant a grant ends (exclusive: expired from this instant on), or undefined when `value` is not valid. */
 export function parseExpiry(value: string): Date | undefined {
   const date = DATE.exec(value)

@@ -6,7 +6,7 @@
  * `malformed-policy` rule with IAM's own vocabulary, not by this schema.
  */
 import { z } from 'zod'
-import { EXPIRES_FORMAT, EXPIRES_NEEDS_REASON, parseExpiry } from './expiry.js'
+import { EXPIRES_FORMAT, EXPIRES_NEEDS_REASON, EXPIRES_PATTERN, parseExpiry } from './expiry.js'
 
 export const RULE_SEVERITIES = ['error', 'warning', 'notice', 'off'] as const
 
@@ -41,9 +41,12 @@ const suppression = z.strictObject({
 const expires = z
   .string()
   .refine(value => parseExpiry(value) !== undefined, { message: EXPIRES_FORMAT })
-  .describe(
-    'When the grant ends: a date (2026-12-31, the end of that day UTC) or a timestamp with a zone (2026-12-31T18:00:00Z).'
-  )
+  .meta({
+    // For editors only (the refinement above also checks the calendar); the grammar: definitions/expiry.ts.
+    pattern: EXPIRES_PATTERN.source,
+    description:
+      'When the grant ends: a date (2026-12-31, the end of that day UTC) or a timestamp with a zone (2026-12-31T18:00:00Z).'
+  })
 const expiryReason = z
   .string()
   .regex(/\S/, 'say why the grant is temporary: an incident, a ticket')
