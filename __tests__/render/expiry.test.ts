@@ -210,7 +210,15 @@ describe('expires in the schema', () => {
     ])
   })
 
-  it('still explains a plain document and a time-bound one that lacks its document', () => {
+  it('explains a time-bound policy as one, and a plain document as one', () => {
+    expect(
+      schemaErrors(
+        'policies:\n  Debug:\n    document: { Statement: [] }\n    expire: 2026-12-31\n    reason: x\n'
+      )
+    ).toEqual([
+      'schema 11: policies.Debug.expires: required key is missing',
+      'schema 12: policies.Debug: unknown key "expire" (did you mean "expires"?)'
+    ])
     expect(schemaErrors('policies:\n  Debug:\n    Statment: []\n')).toEqual([
       'schema 11: policies.Debug.Statement: required key is missing'
     ])

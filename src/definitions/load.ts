@@ -8,7 +8,14 @@ import type { Finding } from '../model/findings.js'
 import type { SourceLocation } from '../model/source.js'
 import { parseYamlFile } from './parse-yaml.js'
 import { schemaFindings } from './schema-findings.js'
-import { configSchema, definitionSchema, knownKeysAt, type Config, type Definition } from './schema.js'
+import {
+  configSchema,
+  definitionSchema,
+  knownKeysAt,
+  unionOptionKeysAt,
+  type Config,
+  type Definition
+} from './schema.js'
 
 export interface SourceFile {
   /** Path as shown to the user: relative to the workspace, forward slashes. */
@@ -145,7 +152,13 @@ function validate(schema: z.ZodType, value: unknown, location: SourceLocation, f
   const result = schema.safeParse(value, { reportInput: true })
   if (result.success) return value
   findings.push(
-    ...schemaFindings(result.error.issues, value, location, path => knownKeysAt(schema, value, path))
+    ...schemaFindings(
+      result.error.issues,
+      value,
+      location,
+      path => knownKeysAt(schema, value, path),
+      path => unionOptionKeysAt(schema, value, path)
+    )
   )
   return undefined
 }

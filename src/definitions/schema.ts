@@ -245,27 +245,66 @@ export type EnvironmentConfig = z.input<typeof environmentSchema>
 
 /** The keys a mapping at `path` of a value validated by `schema` may have, for "did you mean". */
 export function knownKeysAt(schema: z.ZodType, value: unknown, path: readonly PropertyKey[]): string[] {
+  const walker = walk(schema, value, path)
+  if (!walker || !walker.step(undefined)) return []
+  return shapeKeys(walker.node())
+}
+
+/**
+ * The declared keys of each option of the union at `path` (empty for an option that is not a
+ * mapping), in the union's order: the order of zod's `invalid_union` branches.
+ */
+export function unionOptionKeysAt(
+  schema: z.ZodType,
+  value: unknown,
+  path: readonly PropertyKey[]
+): string[][] | undefined {
+  const walker = walk(schema, value, path)
+  if (!walker) return undefined
+  const def = zodDef(unwrap(walker.node()))
+  if (def?.type !== 'union') return undefined
+  return (def.options as z.ZodType[]).map(option => shapeKeys(unwrap(option)))
+}
+
+type ZodDef = Record<string, unknown>
+
+function zodDef(node: unknown): ZodDef | undefined {
+  return (node as { _zod?: { def?: ZodDef } } | undefined)?._zod?.def
+}
+
+function unwrap(node: unknown): unknown {
+  for (let guard = 0; guard < 20; guard++) {
+    const def = zodDef(node)
+    if (def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'default') node = def.innerType
+    else if (def?.type === 'pipe') node = def.in
+    else return node
+  }
+  return node
+}
+
+function shapeKeys(node: unknown): string[] {
+  const def = zodDef(node)
+  return def?.type === 'object' ? Object.keys((def.shape as Record<string, unknown> | undefined) ?? {}) : []
+}
+
+/** Follows `path` through the schema beside the value; undefined where the schema has no such key. */
+function walk(schema: z.ZodType, value: unknown, path: readonly PropertyKey[]) {
   let node: unknown = schema
   let current: unknown = value
   const step = (key: PropertyKey | undefined): boolean => {
     for (let guard = 0; guard < 20; guard++) {
-      const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def
+      const def = zodDef(node)
       if (!def) return false
       switch (def.type) {
         case 'optional':
         case 'nullable':
         case 'default':
-          node = def.innerType
-          continue
         case 'pipe':
-          node = def.in
+          node = unwrap(node)
           continue
-        case 'union': {
-          const kind = (current as { kind?: unknown } | null)?.kind
-          const options = def.options as z.ZodType[]
-          node = options.find(option => optionKind(option) === kind) ?? options[0]
+        case 'union':
+          node = unionOption(def.options as z.ZodType[], current)
           continue
-        }
         case 'object':
           if (key === undefined) return true
           node = (def.shape as Record<string, unknown>)[String(key)]
@@ -285,12 +324,40 @@ export function knownKeysAt(schema: z.ZodType, value: unknown, path: readonly Pr
     return false
   }
   for (const key of path) {
-    if (!step(key)) return []
+    if (!step(key)) return undefined
     current = (current as Record<PropertyKey, unknown> | null)?.[key]
   }
-  if (!step(undefined)) return []
-  const def = (node as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def
-  return Object.keys(def.shape ?? {})
+  return { step, node: () => node }
+}
+
+/**
+ * The option a value was meant as: by its `kind`, else the mapping option that declares most of
+ * the value's keys (an inline policy `{ document, expires, reason }` vs a plain document), else the first.
+ */
+function unionOption(options: readonly z.ZodType[], value: unknown): z.ZodType {
+  const kind = (value as { kind?: unknown } | null)?.kind
+  const byKind = kind === undefined ? undefined : options.find(option => optionKind(option) === kind)
+  if (byKind) return byKind
+  return options[
+    bestOverlap(
+      options.map(option => shapeKeys(unwrap(option))),
+      value
+    )
+  ]
+}
+
+/** Index of the key list that holds most of `value`'s own keys; the first on a tie. */
+function bestOverlap(keyLists: readonly (readonly string[])[], value: unknown): number {
+  return closestKeys(keyLists, value) ?? 0
+}
+
+/** Index of the key list that holds most of `value`'s own keys, or undefined when none stands out. */
+export function closestKeys(keyLists: readonly (readonly string[])[], value: unknown): number | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const own = Object.keys(value)
+  const counts = keyLists.map(keys => own.filter(key => keys.includes(key)).length)
+  const most = Math.max(...counts)
+  return most > 0 && counts.filter(count => count === most).length === 1 ? counts.indexOf(most) : undefined
 }
 
 function optionKind(option: z.ZodType): unknown {
