@@ -1,13 +1,22 @@
 /**
- * Time-bound grants against the emulator, through the deploy command (in-process, as the action
- * runs it: OIDC → the bootstrap deployer): nothing changes in the definitions, only time passes.
- * Before `expires` the grant is live and drift is clean; after it, drift fails (without a call
- * that changes anything), a deploy removes exactly the expired grants, and drift is clean again.
+ * Time-bound grants against the emulator.
+ *
+ * In-process (runDeploy as the action runs it: OIDC → the bootstrap deployer, with a fixed `now`):
+ * nothing changes in the definitions, only time passes. Before `expires` the grant is live and
+ * drift is clean; after it, drift fails (without a call that changes anything), a deploy removes
+ * exactly the expired grants, and drift is clean again.
+ *
+ * Through the bundled action (dist/index.js as the runner runs it, on the real clock): a grant
+ * whose `expires` is long past is removed by deploy; drift fails before and passes after.
  */
-import { Emulator } from '../../test/emulator/index.js'
+import { readFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import type { PlanReport } from '../../src/report/plan-report.js'
+import { Emulator, runAction } from '../../test/emulator/index.js'
 import {
   bootstrapProject,
   DEV_ACCOUNT,
+  REPOSITORY,
   inProcessDeploy,
   projectConfig,
   sharedPolicyDefinition,
@@ -124,4 +133,79 @@ it('removes expired grants on the first deploy after they end; drift fails until
   } finally {
     deploy.dispose()
   }
+})
+
+it('the bundled action removes a long-expired grant on deploy; drift fails before and passes after', async () => {
+  // The same account and deployer as above (scoped to fleet-dev-*); the first test's roles are orphans here.
+  const role = 'fleet-dev-ops'
+  const files = (grant: string) => ({
+    'rolegate.yml': projectConfig(),
+    'iam/ops.yml': `kind: Role
+name: ops
+${ECS_TRUST}policies:
+  Base:
+    Statement:
+      - Effect: Allow
+        Action: s3:GetObject
+        Resource: "arn:{partition}:s3:::{project}-{environment}-data/*"
+${grant}`
+  })
+  const breakGlass = (expiry: string) => `  BreakGlass:
+    document:
+      Statement:
+        - Effect: Allow
+          Action: logs:GetLogEvents
+          Resource: "arn:{partition}:logs:{region}:{account}:log-group:/{project}:*"
+${expiry}`
+  const [owner, repo] = REPOSITORY.split('/')
+  const run = async (command: 'deploy' | 'drift', grant: string) => {
+    const result = await runAction(emulator, {
+      files: files(grant),
+      inputs: { command, environment: 'dev' },
+      job: {
+        owner,
+        repo,
+        environment: 'dev',
+        eventName: command === 'drift' ? 'schedule' : 'push',
+        idTokenWrite: true
+      },
+      keepTemp: true
+    })
+    try {
+      const report = JSON.parse(readFileSync(result.outputs['report-file'], 'utf8')) as {
+        plan: PlanReport
+        findings: { rule: string; line?: number }[]
+      }
+      return { exitCode: result.exitCode, plan: report.plan, findings: report.findings }
+    } finally {
+      await rm(result.tempDir, { recursive: true, force: true })
+    }
+  }
+  const inlineNames = () =>
+    [...emulator.account(DEV_ACCOUNT).state.roles.get(role)!.inlinePolicies.values()]
+      .map(policy => policy.name)
+      .sort()
+
+  // Granted until the year 2999 …
+  const live = breakGlass('    expires: 2999-12-31\n    reason: "incident 42"\n')
+  expect((await run('deploy', live)).exitCode).toBe(0)
+  expect(inlineNames()).toEqual(['Base', 'BreakGlass'])
+  expect((await run('drift', live)).exitCode).toBe(0)
+
+  // … then the same grant, expired long ago: a warning, not an error, and drift fails.
+  const expired = breakGlass('    expires: 2020-01-31\n    reason: "incident 42"\n')
+  emulator.calls.reset()
+  const drifted = await run('drift', expired)
+  expect(drifted.exitCode).toBe(1)
+  expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
+  expect(drifted.plan.operations.map(operation => operation.description)).toEqual([
+    `delete inline policy BreakGlass from ${role}`
+  ])
+  expect(drifted.findings).toEqual([expect.objectContaining({ rule: 'grant-expired', line: 21 })])
+
+  const deployed = await run('deploy', expired)
+  expect(deployed.exitCode).toBe(0)
+  expect(deployed.plan.applied).toEqual([`delete inline policy BreakGlass from ${role}`])
+  expect(inlineNames()).toEqual(['Base'])
+  expect((await run('drift', expired)).exitCode).toBe(0)
 })
