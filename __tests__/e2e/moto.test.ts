@@ -45,7 +45,7 @@ const motoImport = spawnSync('python3', ['-c', 'import moto'], { encoding: 'utf8
 const motoAvailable = motoImport.status === 0
 if (!motoAvailable) {
   console.warn(
-    `moto.test.ts skipped: python3 cannot import moto (${(motoImport.error?.message ?? motoImport.stderr).trim()}); install it with "pip install 'moto[server]'" to run RoleGate against a second IAM implementation`
+    `moto.test.ts skipped: python3 cannot import moto (${motoImport.error?.message ?? motoImport.stderr.trim().split('\n').pop()}); install it with "pip install 'moto[server]'" to run RoleGate against a second IAM implementation`
   )
 }
 const describeWithMoto = motoAvailable ? describe : describe.skip
