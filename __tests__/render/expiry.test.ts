@@ -123,6 +123,25 @@ ${ECS_TRUST}overrides:
     expect(later.state.environments.prod.roles[0].managedPolicyArns).toEqual([])
   })
 
+  it('keeps user-chosen policy names own keys, time-bound or not', () => {
+    const files = {
+      'iam/app.yml': `kind: Role
+name: app
+${ECS_TRUST}policies:
+  __proto__:
+    Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: "*" }]
+  constructor:
+    document: { Statement: [{ Effect: Allow, Action: s3:ListBucket, Resource: "*" }] }
+    expires: 2026-12-31
+    reason: "incident 42"
+`
+    }
+    const policies = dev(at('2026-12-01T00:00:00Z'), files).roles[0].inlinePolicies
+    expect(Object.keys(policies)).toEqual(['__proto__', 'constructor'])
+    expect(Object.getPrototypeOf(policies)).toBe(Object.prototype)
+    expect(Object.keys(dev(at('2027-01-01T00:00:00Z'), files).roles[0].inlinePolicies)).toEqual(['__proto__'])
+  })
+
   it('resolves a logical managed policy name in a time-bound entry', () => {
     const files = {
       'iam/app.yml': `kind: Role

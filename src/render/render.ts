@@ -240,7 +240,8 @@ function renderInlinePolicies(
   render: <T>(value: T, location?: SourceLocation) => T,
   fallback: SourceLocation
 ): Record<string, PolicyDocument> {
-  const policies: Record<string, PolicyDocument> = {}
+  // Entries, then Object.fromEntries: a policy named `__proto__` stays an own key, not a prototype.
+  const policies: [string, PolicyDocument][] = []
   for (const [policyName, entry] of Object.entries(definition.policies ?? {})) {
     let location = positionOf(definition.policies, policyName)
     if (isInlinePolicyGrant(entry)) {
@@ -248,9 +249,9 @@ function renderInlinePolicies(
       if (context.clock.expired(entry, grant, location ?? fallback)) continue
       location = positionOf(entry, 'document') ?? location
     }
-    policies[policyName] = render(inlinePolicyDocument(entry), location)
+    policies.push([policyName, render(inlinePolicyDocument(entry), location)])
   }
-  return policies
+  return Object.fromEntries(policies)
 }
 
 function renderManagedPolicy(
