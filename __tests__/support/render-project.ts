@@ -13,11 +13,18 @@ export interface Rendered {
   findings: Finding[]
 }
 
-export function renderProject(definitions: Record<string, string>, configText = BASIC_CONFIG): Rendered {
+/** A fixed clock for time-bound grants (`expires`), so renders do not depend on the day tests run. */
+export const RENDER_NOW = new Date('2026-06-15T12:00:00Z')
+
+export function renderProject(
+  definitions: Record<string, string>,
+  configText = BASIC_CONFIG,
+  now = RENDER_NOW
+): Rendered {
   const loadedConfig = loadConfig({ path: 'rolegate.yml', text: configText })
   if (!loadedConfig.config) throw new Error(`config invalid: ${JSON.stringify(loadedConfig.findings)}`)
   const loaded = loadDefinitions(Object.entries(definitions).map(([path, text]) => ({ path, text })))
-  const rendered = render(loadedConfig.config, loaded.definitions, { managedBy: 'acme/infra' })
+  const rendered = render(loadedConfig.config, loaded.definitions, { managedBy: 'acme/infra', now })
   const { findings } = lint(rendered.state, loadedConfig.config, [...loaded.findings, ...rendered.findings])
   return { config: loadedConfig.config, state: rendered.state, findings }
 }

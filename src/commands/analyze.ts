@@ -17,6 +17,8 @@ export interface AnalyzeOptions {
   /** One environment, or all. */
   environment?: string
   managedBy?: string
+  /** The clock for time-bound grants (`expires`); default: the current time. */
+  now?: Date
 }
 
 export interface Analysis extends LintResult {
@@ -85,7 +87,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const environmentNames = options.environment ? [options.environment] : known
   const rendered = render(config, project.definitions, {
     managedBy: ownershipValue(config, options.managedBy, options.workspace),
-    environments: environmentNames
+    environments: environmentNames,
+    now: options.now ?? new Date()
   })
   const linted = lint(rendered.state, config, [...project.findings, ...rendered.findings])
   return {

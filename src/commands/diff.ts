@@ -30,7 +30,9 @@ export interface DiffOutcome {
 }
 
 export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
-  const head = await analyze(options)
+  // One clock for both sides: a grant that expires is gone from both, not a change between them.
+  const now = options.now ?? new Date()
+  const head = await analyze({ ...options, now })
   const configFile = workspacePath(options.configPath, options.workspace)
   const base = await loadProject(await gitTree(options.workspace, options.baseRef), configFile, {
     requireConfig: false,
@@ -41,7 +43,8 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
   if (base.config && head.config) {
     baseRendered = render(base.config, base.definitions, {
       managedBy: ownershipValue(head.config, options.managedBy, options.workspace),
-      environments: options.environment ? [options.environment] : undefined
+      environments: options.environment ? [options.environment] : undefined,
+      now
     })
     baseState = baseRendered.state
   }

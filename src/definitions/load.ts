@@ -9,7 +9,14 @@ import type { SourceLocation } from '../model/source.js'
 import { hiddenKeyIssues } from './hidden-keys.js'
 import { parseYamlFile } from './parse-yaml.js'
 import { schemaFindings } from './schema-findings.js'
-import { configSchema, definitionSchema, knownKeysAt, type Config, type Definition } from './schema.js'
+import {
+  configSchema,
+  definitionSchema,
+  knownKeysAt,
+  unionOptionKeysAt,
+  type Config,
+  type Definition
+} from './schema.js'
 
 export interface SourceFile {
   /** Path as shown to the user: relative to the workspace, forward slashes. */
@@ -154,7 +161,15 @@ function validate(schema: z.ZodType, value: unknown, location: SourceLocation, f
   // zod skips a record's `__proto__` key entirely; RoleGate uses it as an own key, so checks it.
   const issues = [...(result.success ? [] : result.error.issues), ...hiddenKeyIssues(schema, value)]
   if (issues.length === 0) return value
-  findings.push(...schemaFindings(issues, value, location, path => knownKeysAt(schema, value, path)))
+  findings.push(
+    ...schemaFindings(
+      issues,
+      value,
+      location,
+      path => knownKeysAt(schema, value, path),
+      path => unionOptionKeysAt(schema, value, path)
+    )
+  )
   return undefined
 }
 

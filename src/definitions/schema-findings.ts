@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import type { Finding } from '../model/findings.js'
 import { positionAt, type SourceLocation } from '../model/source.js'
 import { didYouMean } from '../util/suggest.js'
+import { closestKeys } from './schema.js'
 
 type Issue = z.core.$ZodIssue
 
@@ -10,10 +11,14 @@ export function schemaFindings(
   issues: readonly Issue[],
   root: unknown,
   fallback: SourceLocation,
-  knownKeysAt: (path: readonly PropertyKey[]) => readonly string[]
+  knownKeysAt: (path: readonly PropertyKey[]) => readonly string[],
+  /** The declared keys of each option of the union at `path`, to tell which form a value was meant as. */
+  unionOptionKeysAt: (path: readonly PropertyKey[]) => readonly (readonly string[])[] | undefined = () =>
+    undefined
 ): Finding[] {
   const findings: Finding[] = []
-  for (const issue of issues) {
+  const branchOf = (issue: Issue) => closestBranch(issue, root, unionOptionKeysAt)
+  for (const issue of issues.flatMap(branchOf)) {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol')
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
@@ -36,6 +41,42 @@ export function schemaFindings(
     })
   }
   return findings
+}
+
+/**
+ * A value that fits no form of a union without a discriminator (an inline policy is a document or
+ * `{ document, expires, reason }`): report the issues of the form it was meant as (the one that
+ * declares most of its keys), else of the form it came closest to (fewest issues, then deepest),
+ * instead of zod's bare "Invalid input".
+ */
+function closestBranch(
+  issue: Issue,
+  root: unknown,
+  unionOptionKeysAt: (path: readonly PropertyKey[]) => readonly (readonly string[])[] | undefined
+): Issue[] {
+  if (issue.code !== 'invalid_union' || ('discriminator' in issue && issue.discriminator)) return [issue]
+  if (issue.errors.every(branch => branch.length === 0)) return [issue]
+  const optionKeys = unionOptionKeysAt(issue.path)
+  const meant = optionKeys ? closestKeys(optionKeys, valueAt(root, issue.path)) : undefined
+  let best = meant !== undefined ? issue.errors[meant] : undefined
+  if (!best || best.length === 0) {
+    const depth = (branch: readonly Issue[]) => Math.max(...branch.map(inner => inner.path.length))
+    best = issue.errors
+      .filter(branch => branch.length > 0)
+      .reduce((a, b) => (b.length < a.length || (b.length === a.length && depth(b) > depth(a)) ? b : a))
+  }
+  return best.flatMap(inner =>
+    closestBranch({ ...inner, path: [...issue.path, ...inner.path] } as Issue, root, unionOptionKeysAt)
+  )
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<PropertyKey, unknown>)[key]
+  }
+  return node
 }
 
 function at(location: SourceLocation): Pick<Finding, 'file' | 'line' | 'column'> {

@@ -6,6 +6,7 @@
  * `malformed-policy` rule with IAM's own vocabulary, not by this schema.
  */
 import { z } from 'zod'
+import { EXPIRES_FORMAT, EXPIRES_NEEDS_REASON, EXPIRES_PATTERN, parseExpiry } from './expiry.js'
 
 export const RULE_SEVERITIES = ['error', 'warning', 'notice', 'off'] as const
 
@@ -36,6 +37,47 @@ const suppression = z.strictObject({
     .describe('Limit the suppression to the statement with this Sid (or 0-based index).')
 })
 
+// Time-bound grants (`expires` + `reason`): the date grammar and its meaning live in src/render/expiry.ts.
+const expires = z
+  .string()
+  .refine(value => parseExpiry(value) !== undefined, { message: EXPIRES_FORMAT })
+  .meta({
+    // For editors only (the refinement above also checks the calendar); the grammar: definitions/expiry.ts.
+    pattern: EXPIRES_PATTERN.source,
+    description:
+      'When the grant ends: a date (2026-12-31, the end of that day UTC) or a timestamp with a zone (2026-12-31T18:00:00Z).'
+  })
+const expiryReason = z
+  .string()
+  .regex(/\S/, 'say why the grant is temporary: an incident, a ticket')
+  .describe('Why the grant is temporary; shown in lint findings and reports.')
+/** `expires` needs a `reason`, and a `reason` belongs to an `expires`: reported at the key that is there. */
+const expiryPair = (value: { expires?: string; reason?: string }, context: z.RefinementCtx) => {
+  if (value.expires !== undefined && value.reason === undefined)
+    context.addIssue({ code: 'custom', path: ['expires'], message: EXPIRES_NEEDS_REASON })
+  if (value.reason !== undefined && value.expires === undefined)
+    context.addIssue({
+      code: 'custom',
+      path: ['reason'],
+      message: 'a reason belongs to an expires: add expires, or remove reason'
+    })
+}
+const inlinePolicyGrant = z
+  .strictObject({ document: policyDocument, expires, reason: expiryReason.optional() })
+  .superRefine(expiryPair)
+  .meta({ id: 'TimeBoundInlinePolicy', description: 'An inline policy that is removed once it expires.' })
+const managedPolicyGrant = z
+  .strictObject({
+    arn: z.string().min(1).describe('Managed policy ARN or logical name of a `kind: ManagedPolicy`.'),
+    expires,
+    reason: expiryReason.optional()
+  })
+  .superRefine(expiryPair)
+  .meta({
+    id: 'TimeBoundManagedPolicy',
+    description: 'A managed policy attachment that is removed once it expires.'
+  })
+
 const environmentNames = z
   .array(identifier)
   .min(1)
@@ -45,11 +87,16 @@ const roleFields = {
   roleName: z.string().min(1).optional().describe('Physical role name; default: rendered from `naming`.'),
   description: z.string().optional(),
   trust: policyDocument.describe('Trust (assume-role) policy.'),
-  policies: z.record(z.string(), policyDocument).optional().describe('Inline policies by name.'),
-  managedPolicies: z
-    .array(z.string().min(1))
+  policies: z
+    .record(z.string(), z.union([inlinePolicyGrant, policyDocument]))
     .optional()
-    .describe('Managed policies to attach: ARNs or logical names of `kind: ManagedPolicy` definitions.'),
+    .describe('Inline policies by name: a document, or { document, expires, reason }.'),
+  managedPolicies: z
+    .array(z.union([managedPolicyGrant, z.string().min(1)]))
+    .optional()
+    .describe(
+      'Managed policies to attach: ARNs or logical names of `kind: ManagedPolicy` definitions, or { arn, expires, reason }.'
+    ),
   permissionsBoundary: z
     .string()
     .nullable()
@@ -81,8 +128,11 @@ export const roleDefinitionSchema = z
     ...roleFields,
     overrides: z.record(z.string(), roleOverride).optional().describe('Per-environment deep merge.'),
     adopt: z.boolean().optional().describe('Take over an existing role that RoleGate does not own yet.'),
-    suppress: z.array(suppression).optional()
+    suppress: z.array(suppression).optional(),
+    expires: expires.optional().describe('When the role ends: once expired it is treated as not defined.'),
+    reason: expiryReason.optional()
   })
+  .superRefine(expiryPair)
   .meta({ id: 'Role' })
 
 const managedPolicyOverride = z.strictObject({
@@ -164,6 +214,18 @@ export const configSchema = z
       .record(z.string(), z.enum(RULE_SEVERITIES))
       .optional()
       .describe('Severity overrides per rule id.'),
+    expiry: z
+      .strictObject({
+        expiringWithinDays: z
+          .number()
+          .int()
+          .min(0)
+          .max(365)
+          .optional()
+          .describe('grant-expiring reports grants that expire within this many days; default 7.')
+      })
+      .optional()
+      .describe('Time-bound grants (`expires` on roles, inline policies and managed policy entries).'),
     limits: z
       .strictObject({
         trustPolicySize: z.number().int().min(2048).max(4096).optional(),
@@ -183,27 +245,66 @@ export type EnvironmentConfig = z.input<typeof environmentSchema>
 
 /** The keys a mapping at `path` of a value validated by `schema` may have, for "did you mean". */
 export function knownKeysAt(schema: z.ZodType, value: unknown, path: readonly PropertyKey[]): string[] {
+  const walker = walk(schema, value, path)
+  if (!walker || !walker.step(undefined)) return []
+  return shapeKeys(walker.node())
+}
+
+/**
+ * The declared keys of each option of the union at `path` (empty for an option that is not a
+ * mapping), in the union's order: the order of zod's `invalid_union` branches.
+ */
+export function unionOptionKeysAt(
+  schema: z.ZodType,
+  value: unknown,
+  path: readonly PropertyKey[]
+): string[][] | undefined {
+  const walker = walk(schema, value, path)
+  if (!walker) return undefined
+  const def = zodDef(unwrap(walker.node()))
+  if (def?.type !== 'union') return undefined
+  return (def.options as z.ZodType[]).map(option => shapeKeys(unwrap(option)))
+}
+
+type ZodDef = Record<string, unknown>
+
+function zodDef(node: unknown): ZodDef | undefined {
+  return (node as { _zod?: { def?: ZodDef } } | undefined)?._zod?.def
+}
+
+function unwrap(node: unknown): unknown {
+  for (let guard = 0; guard < 20; guard++) {
+    const def = zodDef(node)
+    if (def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'default') node = def.innerType
+    else if (def?.type === 'pipe') node = def.in
+    else return node
+  }
+  return node
+}
+
+function shapeKeys(node: unknown): string[] {
+  const def = zodDef(node)
+  return def?.type === 'object' ? Object.keys((def.shape as Record<string, unknown> | undefined) ?? {}) : []
+}
+
+/** Follows `path` through the schema beside the value; undefined where the schema has no such key. */
+function walk(schema: z.ZodType, value: unknown, path: readonly PropertyKey[]) {
   let node: unknown = schema
   let current: unknown = value
   const step = (key: PropertyKey | undefined): boolean => {
     for (let guard = 0; guard < 20; guard++) {
-      const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def
+      const def = zodDef(node)
       if (!def) return false
       switch (def.type) {
         case 'optional':
         case 'nullable':
         case 'default':
-          node = def.innerType
-          continue
         case 'pipe':
-          node = def.in
+          node = unwrap(node)
           continue
-        case 'union': {
-          const kind = (current as { kind?: unknown } | null)?.kind
-          const options = def.options as z.ZodType[]
-          node = options.find(option => optionKind(option) === kind) ?? options[0]
+        case 'union':
+          node = unionOption(def.options as z.ZodType[], current)
           continue
-        }
         case 'object':
           if (key === undefined) return true
           node = (def.shape as Record<string, unknown>)[String(key)]
@@ -223,12 +324,40 @@ export function knownKeysAt(schema: z.ZodType, value: unknown, path: readonly Pr
     return false
   }
   for (const key of path) {
-    if (!step(key)) return []
+    if (!step(key)) return undefined
     current = (current as Record<PropertyKey, unknown> | null)?.[key]
   }
-  if (!step(undefined)) return []
-  const def = (node as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def
-  return Object.keys(def.shape ?? {})
+  return { step, node: () => node }
+}
+
+/**
+ * The option a value was meant as: by its `kind`, else the mapping option that declares most of
+ * the value's keys (an inline policy `{ document, expires, reason }` vs a plain document), else the first.
+ */
+function unionOption(options: readonly z.ZodType[], value: unknown): z.ZodType {
+  const kind = (value as { kind?: unknown } | null)?.kind
+  const byKind = kind === undefined ? undefined : options.find(option => optionKind(option) === kind)
+  if (byKind) return byKind
+  return options[
+    bestOverlap(
+      options.map(option => shapeKeys(unwrap(option))),
+      value
+    )
+  ]
+}
+
+/** Index of the key list that holds most of `value`'s own keys; the first on a tie. */
+function bestOverlap(keyLists: readonly (readonly string[])[], value: unknown): number {
+  return closestKeys(keyLists, value) ?? 0
+}
+
+/** Index of the key list that holds most of `value`'s own keys, or undefined when none stands out. */
+export function closestKeys(keyLists: readonly (readonly string[])[], value: unknown): number | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const own = Object.keys(value)
+  const counts = keyLists.map(keys => own.filter(key => keys.includes(key)).length)
+  const most = Math.max(...counts)
+  return most > 0 && counts.filter(count => count === most).length === 1 ? counts.indexOf(most) : undefined
 }
 
 function optionKind(option: z.ZodType): unknown {

@@ -36,6 +36,18 @@ const rules: RuleInfo[] = [
     family: 'definitions',
     summary: 'A physical name does not follow the naming template.'
   },
+  {
+    id: 'grant-expired',
+    defaultSeverity: 'warning',
+    family: 'definitions',
+    summary: 'A time-bound grant (`expires`) has expired: deploy removes it.'
+  },
+  {
+    id: 'grant-expiring',
+    defaultSeverity: 'notice',
+    family: 'definitions',
+    summary: 'A time-bound grant (`expires`) ends within days.'
+  },
   // Grammar
   {
     id: 'malformed-policy',

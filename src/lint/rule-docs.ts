@@ -205,6 +205,68 @@ const DOCS: Record<string, RuleDoc> = {
       ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
     `)
   },
+  'grant-expired': {
+    what: 'A time-bound grant whose `expires` has passed: a role, an inline policy written as `{ document, expires, reason }`, or a `managedPolicies` entry written as `{ arn, expires, reason }`. A date (`2026-12-31`) means the end of that day UTC; a timestamp needs a zone (`2026-12-31T18:00:00Z`).',
+    why: 'Rendering leaves an expired grant out, so the next deploy (or the daily scheduled deploy) removes it from IAM and drift fails while it is still live. The definition still shows access that no longer exists.',
+    fix: 'Remove the expired entry from the definition, or move `expires` later if the access is still needed (a new review). An expired role is treated as not defined: deploy with `prune` deletes it, without prune plan lists it as an orphan.',
+    note: 'The examples are linted as of 2026-06-15.',
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      policies:
+        Debug:                      # break-glass access for an incident, long over
+          document:
+            Statement:
+              - Effect: Allow
+                Action: logs:GetLogEvents
+                Resource: arn:aws:logs:{region}:{account}:log-group:/ecs/{project}-{environment}:*
+          expires: 2026-03-31
+          reason: "incident 42"
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      policies:
+        Debug:
+          document:
+            Statement:
+              - Effect: Allow
+                Action: logs:GetLogEvents
+                Resource: arn:aws:logs:{region}:{account}:log-group:/ecs/{project}-{environment}:*
+          expires: 2026-12-31
+          reason: "incident 42: extended until the fix ships"
+    `)
+  },
+  'grant-expiring': {
+    what: 'A time-bound grant (`expires` on a role, an inline policy or a `managedPolicies` entry) that ends within the window: 7 days unless `expiry.expiringWithinDays` in rolegate.yml says otherwise.',
+    why: 'The first deploy or scheduled drift run after `expires` removes the access without a pull request. A notice a few days ahead lets the owner extend it on purpose instead of finding out when calls start failing.',
+    fix: 'Nothing, if the access should end. Otherwise move `expires` later, with a `reason` that says why.',
+    note: 'The examples are linted as of 2026-06-15.',
+    config: yaml(`
+      expiry:
+        expiringWithinDays: 7   # the default
+    `),
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      managedPolicies:
+        - arn: arn:aws:iam::aws:policy/ReadOnlyAccess
+          expires: 2026-06-20
+          reason: "audit AUD-7"
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      managedPolicies:
+        - arn: arn:aws:iam::aws:policy/ReadOnlyAccess
+          expires: 2026-09-30
+          reason: "audit AUD-7, extended to the end of the quarter"
+    `)
+  },
 
   // -------------------------------------------------------------------------------------------- grammar
   'malformed-policy': {

@@ -67,6 +67,27 @@ export interface ManagedPolicyState {
   source?: SourceRef
 }
 
+/**
+ * A grant with an `expires`, as rendering found it at its `now`: kept after it expired (the grant
+ * itself is then left out of the state), so lint can say what ended and what ends soon.
+ */
+export interface TimeBoundGrant {
+  kind: 'role' | 'inlinePolicy' | 'managedPolicy'
+  /** Logical name of the role. */
+  role: string
+  /** Inline policy name, or the managed policy entry as written (ARN or logical name); absent for a role. */
+  name?: string
+  /** As written. */
+  expires: string
+  /** The instant it ends (ISO 8601, UTC); a date means the end of that day UTC. */
+  endsAt: string
+  /** Milliseconds from rendering's `now` to `endsAt`; 0 or less: expired, left out of the state. */
+  remainingMs: number
+  reason: string
+  /** Where `expires` was written. */
+  location: SourceLocation
+}
+
 export interface EnvironmentState {
   environment: string
   account: string
@@ -74,6 +95,8 @@ export interface EnvironmentState {
   partition: string
   roles: RoleState[]
   managedPolicies: ManagedPolicyState[]
+  /** Desired only, present when a definition has an `expires`: every time-bound grant, expired or not. */
+  timeBoundGrants?: TimeBoundGrant[]
 }
 
 /** Everything the definitions render to, per environment name. */

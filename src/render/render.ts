@@ -28,6 +28,7 @@ import {
 } from '../model/state.js'
 import { own, setOwn } from '../util/own.js'
 import { didYouMean } from '../util/suggest.js'
+import { GrantClock, inlinePolicyDocument, isInlinePolicyGrant, managedPolicyReference } from './expiry.js'
 import { deepMerge } from './merge.js'
 import { substituteDeep, unknownVariableLocation, type UnknownVariable } from './variables.js'
 
@@ -38,6 +39,8 @@ export interface RenderOptions {
   managedBy: string
   /** Render only these environments (default: all in the config). */
   environments?: readonly string[]
+  /** The clock for time-bound grants (`expires`): what has ended by `now` is left out. */
+  now: Date
 }
 
 export interface RenderResult {
@@ -108,7 +111,8 @@ function renderEnvironment(
     options,
     findings,
     partition,
-    account: environmentConfig.account
+    account: environmentConfig.account,
+    clock: new GrantClock(options.now)
   }
   const applicable = loaded.filter(item =>
     (item.definition.environments ?? Object.keys(config.environments)).includes(environment)
@@ -122,11 +126,15 @@ function renderEnvironment(
   const policyArns = new Map(managedPolicies.map(policy => [policy.logicalName!, policy.arn]))
   const roles: RoleState[] = []
   for (const item of applicable) {
-    if (item.definition.kind === 'Role') roles.push(renderRole(item, item.definition, context, policyArns))
+    if (item.definition.kind !== 'Role') continue
+    // An expired role is treated as not defined: plan lists it as an orphan, prune deletes it.
+    const role = { kind: 'role', role: item.definition.name } as const
+    if (context.clock.expired(item.definition, role, item.location)) continue
+    roles.push(renderRole(item, item.definition, context, policyArns))
   }
   reportDuplicateNames(roles, environment, 'role', findings)
   reportDuplicateNames(managedPolicies, environment, 'managed policy', findings)
-  return {
+  const state: EnvironmentState = {
     environment,
     account: environmentConfig.account,
     region: environmentConfig.region,
@@ -134,6 +142,8 @@ function renderEnvironment(
     roles,
     managedPolicies
   }
+  if (context.clock.grants.length > 0) state.timeBoundGrants = context.clock.grants
+  return state
 }
 
 interface Context {
@@ -144,6 +154,7 @@ interface Context {
   findings: Finding[]
   partition: string
   account: string
+  clock: GrantClock
 }
 
 function renderRole(
@@ -176,7 +187,12 @@ function renderRole(
   ;(definition.managedPolicies ?? []).forEach((entry, index) => {
     const location = positionOf(definition.managedPolicies, index) ?? field('managedPolicies')
     fields[`managedPolicies.${index}`] = location
-    const rendered = render(entry, location)
+    const reference = managedPolicyReference(entry)
+    if (typeof entry !== 'string') {
+      const grant = { kind: 'managedPolicy', role: definition.name, name: reference } as const
+      if (context.clock.expired(entry, grant, location)) return
+    }
+    const rendered = render(reference, location)
     const arn = rendered.startsWith('arn:') ? rendered : policyArns.get(rendered)
     if (arn) {
       managedPolicyArns.push(arn)
@@ -206,12 +222,7 @@ function renderRole(
     maxSessionDuration:
       definition.maxSessionDuration ?? config.defaults?.maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
     trustPolicy: render(definition.trust as PolicyDocument, field('trust')),
-    inlinePolicies: Object.fromEntries(
-      Object.entries(definition.policies ?? {}).map(([policyName, document]) => [
-        policyName,
-        render(document as PolicyDocument, positionOf(definition.policies, policyName))
-      ])
-    ),
+    inlinePolicies: renderInlinePolicies(definition, context, render, item.location),
     managedPolicyArns: [...new Set(managedPolicyArns)].sort(),
     tags,
     instanceProfile: definition.instanceProfile ?? false,
@@ -221,6 +232,26 @@ function renderRole(
   if (definition.adopt) role.adopt = true
   reportUnknownVariables(unknown, context, item, definition.name)
   return role
+}
+
+function renderInlinePolicies(
+  definition: RoleDefinition,
+  context: Context,
+  render: <T>(value: T, location?: SourceLocation) => T,
+  fallback: SourceLocation
+): Record<string, PolicyDocument> {
+  // Entries, then Object.fromEntries: a policy named `__proto__` stays an own key, not a prototype.
+  const policies: [string, PolicyDocument][] = []
+  for (const [policyName, entry] of Object.entries(definition.policies ?? {})) {
+    let location = positionOf(definition.policies, policyName)
+    if (isInlinePolicyGrant(entry)) {
+      const grant = { kind: 'inlinePolicy', role: definition.name, name: policyName } as const
+      if (context.clock.expired(entry, grant, location ?? fallback)) continue
+      location = positionOf(entry, 'document') ?? location
+    }
+    policies.push([policyName, render(inlinePolicyDocument(entry), location)])
+  }
+  return Object.fromEntries(policies)
 }
 
 function renderManagedPolicy(

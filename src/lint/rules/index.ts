@@ -1,5 +1,6 @@
 import type { Rule } from '../types.js'
 import { malformedPolicy } from './malformed-policy.js'
+import { grantExpired, grantExpiring } from './expiry.js'
 import { adminManagedPolicy, privilegeEscalation } from './escalation.js'
 import {
   duplicateSid,
@@ -78,5 +79,7 @@ export const IMPLEMENTED_RULES: readonly Rule[] = [
   sessionDuration,
   descriptionRule,
   pathRule,
-  missingPermissionsBoundary
+  missingPermissionsBoundary,
+  grantExpired,
+  grantExpiring
 ]
