@@ -196,7 +196,7 @@ export async function renderScenario(
       ...outcome,
       marker: '<!-- rolegate:check rolegate.yml -->',
       failOn: 'error',
-      links: options.links ?? DEMO_LINKS,
+      links: 'links' in options ? options.links : DEMO_LINKS,
       ...(options.limit ? { limit: options.limit } : {})
     })
     return { body, outcome }

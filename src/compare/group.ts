@@ -86,10 +86,10 @@ export function groupChanges(changes: ChangeSet): ChangeGroup[] {
     ]
     const normalize = normalizer(environment.environment, accounts)
     const add = (kind: ChangeGroup['kind'], item: RoleChange | ManagedPolicyChange, signature: string) => {
-      const key = `${kind}\u0000${item.name}\u0000${normalize(
-        signature.split(item.physicalName).join('{name}')
-      )}`
-      const group = groups.get(key)
+      // Exact first, then up to the environment's own values.
+      const exact = `${kind}\u0000${item.name}\u0000${signature}`
+      const key = `\u0001${kind}\u0000${item.name}\u0000${normalize(signature.split(item.physicalName).join('{name}'))}`
+      const group = groups.get(exact) ?? groups.get(key)
       if (group) {
         group.environments.push(environment.environment)
         return
@@ -107,6 +107,7 @@ export function groupChanges(changes: ChangeSet): ChangeGroup[] {
       }
       if (kind === 'role') created.role = item as RoleChange
       else created.policy = item as ManagedPolicyChange
+      groups.set(exact, created)
       groups.set(key, created)
     }
     for (const role of environment.roles)
@@ -114,7 +115,7 @@ export function groupChanges(changes: ChangeSet): ChangeGroup[] {
     for (const policy of environment.managedPolicies)
       if (policy.change !== 'unchanged') add('managed policy', policy, policySignature(policy))
   }
-  return [...groups.values()].sort(compareGroups)
+  return [...new Set(groups.values())].sort(compareGroups)
 }
 
 export function compareGroups(a: ChangeGroup, b: ChangeGroup): number {

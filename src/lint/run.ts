@@ -87,10 +87,13 @@ function applySuppressions(raw: Finding[], state: DesiredState, config: Config):
     // One YAML line rendered into three environments is one problem, reported once, with every
     // environment it applies to; a message that differs only by the environment's account or
     // name is the same message.
+    // Exact first: a message that merely contains the environment's name ("glue-dev-endpoint")
+    // is not changed for it.
+    const exact = `${finding.rule}|${finding.file}|${finding.line}|${finding.column}|${finding.message}`
     const normalize = (finding.environment && normalizers.get(finding.environment)) || ((m: string) => m)
     const normalized = normalize(finding.message)
     const key = `${finding.rule}|${finding.file}|${finding.line}|${finding.column}|${normalized}`
-    const first = seen.get(key)
+    const first = seen.get(exact) ?? seen.get(`\u0000${key}`)
     if (first) {
       if (finding.environment) {
         const environments = first.environments ?? (first.environment ? [first.environment] : [])
@@ -100,7 +103,8 @@ function applySuppressions(raw: Finding[], state: DesiredState, config: Config):
       if (first.message !== finding.message) first.message = normalized
       continue
     }
-    seen.set(key, finding)
+    seen.set(exact, finding)
+    seen.set(`\u0000${key}`, finding)
     const owner = finding.role ? owners.get(finding.role) : undefined
     const statement = statementOf.get(finding)
     const suppression = owner?.suppressions.find(

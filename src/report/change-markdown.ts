@@ -260,7 +260,7 @@ function shortReason(reason: string | undefined): string {
 
 function changeRow(group: ChangeGroup, links: Links | undefined): string {
   const rename = group.role?.rename ? ` (renamed from ${code(group.role.rename.before)})` : ''
-  return `| ${groupName(group, links)} | ${cell(group.environments.join(', '))} | ${group.change}${rename} | ${VERDICT_TEXT[group.verdict]} | ${cell(whatChanges(group))} | ${RISK_TEXT[group.risk]} | ${shortReason(group.reasons[0])} |`
+  return `| ${groupName(group, links)} | ${cell(group.environments.join(', '))} | ${group.change}${rename}, ${VERDICT_TEXT[group.verdict]} | ${cell(whatChanges(group))} | ${RISK_TEXT[group.risk]} | ${shortReason(group.reasons[0])} |`
 }
 
 /** More rows than this: alike changes that are not high risk share one row. */
@@ -312,15 +312,15 @@ function changeRows(groups: readonly ChangeGroup[], links: Links | undefined): s
     const names = members.slice(0, NAMES_IN_COLLAPSED_ROW).map(member => groupName(member, links))
     const label = `**${members.length} ${first.kind === 'role' ? 'roles' : 'managed policies'}:** ${names.join(', ')} and ${members.length - NAMES_IN_COLLAPSED_ROW} more`
     rows.push(
-      `| ${label} | ${cell(first.environments.join(', '))} | ${first.change} | ${VERDICT_TEXT[first.verdict]} | ${cell(whatChanges(first))} | ${RISK_TEXT[first.risk]} | ${shortReason(first.reasons[0])} |`
+      `| ${label} | ${cell(first.environments.join(', '))} | ${first.change}, ${VERDICT_TEXT[first.verdict]} | ${cell(whatChanges(first))} | ${RISK_TEXT[first.risk]} | ${shortReason(first.reasons[0])} |`
     )
   }
   return rows
 }
 
 const CHANGES_HEADER = [
-  '| Role | Environments | Change | Verdict | What changes | Risk | Reason |',
-  '|---|---|---|---|---|---|---|'
+  '| Role | Environments | Change | What changes | Risk | Reason |',
+  '|---|---|---|---|---|---|'
 ]
 
 /**
@@ -360,22 +360,19 @@ function levelRank(entry: AccessEntry): number {
  * here (`s3:*` (43 actions)), sensitive ones first; actions without a known pattern by name.
  */
 function actionsCell(entries: readonly AccessEntry[]): string {
-  const byPattern = new Map<string, { rank: number; actions: Set<string> }>()
+  const byPattern = new Map<string, { rank: number; actions: Set<string>; sensitive: Set<string> }>()
   for (const entry of entries) {
     const key = entry.pattern ?? entry.action
-    const group = byPattern.get(key) ?? { rank: levelRank(entry), actions: new Set<string>() }
+    const group = byPattern.get(key) ?? { rank: levelRank(entry), actions: new Set(), sensitive: new Set() }
     group.rank = Math.min(group.rank, levelRank(entry))
     group.actions.add(entry.action)
+    if (entry.accessLevel === 'Permissions management') group.sensitive.add(entry.action)
     byPattern.set(key, group)
   }
   const items = [...byPattern.entries()].sort(([a, x], [b, y]) => x.rank - y.rank || a.localeCompare(b))
   const shown = items.slice(0, MAX_ACTIONS_IN_CELL).map(([pattern, group]) => {
     if (group.actions.size === 1 && group.actions.has(pattern)) return code(pattern)
-    const sensitive = [...group.actions]
-      .filter(
-        action => entries.find(entry => entry.action === action)?.accessLevel === 'Permissions management'
-      )
-      .sort()
+    const sensitive = [...group.sensitive].sort()
     const note = sensitive.length
       ? `, incl. ${sensitive.slice(0, 3).map(code).join(', ')}${sensitive.length > 3 ? ` +${sensitive.length - 3}` : ''}`
       : ''
@@ -572,7 +569,7 @@ export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
   const details = groups.map(
     group =>
       (group.role
-        ? roleDetails(group.environments, group.role, links, false)
+        ? roleDetails(group.environments, group.role, links, group.risk === 'high' && groups.length <= 3)
         : policyDetails(group, group.policy!, links)) + '\n'
   )
   if (details.length > 0) body += '\n### Details\n\n'

@@ -233,8 +233,8 @@ function fingerprints(findings: readonly Finding[]): string[] {
 
 /** One result per location: a finding in several environments names them all. */
 function withEnvironments(finding: Finding): string {
-  const environments = finding.environments ?? (finding.environment ? [finding.environment] : [])
-  return environments.length > 0 ? `${finding.message} [${environments.join(', ')}]` : finding.message
+  const environments = finding.environments ?? []
+  return environments.length > 1 ? `${finding.message} [${environments.join(', ')}]` : finding.message
 }
 
 function fallbackRule(id: string): RuleInfo {
