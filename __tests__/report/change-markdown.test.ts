@@ -19,8 +19,11 @@ import {
   renderScenario,
   type Scenario
 } from '../support/comment-scenarios.js'
-import { COMMENT_LIMIT } from '../../src/report/change-markdown.js'
+import { compareStates } from '../../src/compare/compare.js'
 import { environmentVerdict } from '../../src/compare/model.js'
+import { COMMENT_LIMIT, renderChangeMarkdown } from '../../src/report/change-markdown.js'
+import { CHECK_CONFIG, READ, READ_WRITE, roleYaml } from '../support/check-fixtures.js'
+import { renderProject } from '../support/render-project.js'
 
 const markdown = new MarkdownIt({ html: true })
 /** The comment as GitHub shows it: rendered, tags stripped, entities decoded. */
@@ -279,5 +282,48 @@ describe('links and freshness', () => {
     expect(body).toContain('| `iam/task-role.yml:27` |')
     expect(body).not.toContain('https://')
     expect(body).toContain('see the job summary')
+  })
+})
+
+describe('1,200 changed roles in two environments (pure renderer)', () => {
+  const COUNT = 1200
+  const names = Array.from({ length: COUNT }, (_, index) => `role-${String(index).padStart(4, '0')}`)
+  const risky = new Set(names.slice(-5))
+  const definitions = (head: boolean) =>
+    Object.fromEntries(
+      names.map(name => [
+        `iam/${name}.yml`,
+        roleYaml({
+          name,
+          actions: !head ? READ : risky.has(name) ? [...READ, 'iam:PutRolePolicy'] : READ_WRITE
+        })
+      ])
+    )
+  const changes = compareStates(
+    renderProject(definitions(false), CHECK_CONFIG).state,
+    renderProject(definitions(true), CHECK_CONFIG).state
+  )
+  const body = renderChangeMarkdown({
+    changes,
+    newFindings: [],
+    existingFindingCount: 0,
+    marker: '<!-- m -->'
+  })
+
+  it('stays within the limit, lists the riskiest first and the alike rest in one row', () => {
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    const rows = tableRows(body, '### Changes')
+    expect(rows.slice(0, 5).map(row => /`(role-\d+)`/.exec(row)?.[1])).toEqual([...risky])
+    expect(rows[5]).toMatch(
+      /^\| \*\*1195 roles:\*\* `role-0000`, `role-0001`, `role-0002` and 1192 more \| dev, prod \|/
+    )
+  })
+
+  it('renders as well-formed markdown: balanced <details>, one changes table, no stray table syntax', () => {
+    const html = markdown.render(body)
+    const count = (pattern: RegExp) => (html.match(pattern) ?? []).length
+    expect(count(/<details( open)?>/g)).toBe(count(/<\/details>/g))
+    expect(count(/<th>Role<\/th>/g)).toBe(1)
+    expect(/^.*\|---.*$/m.exec(html.replace(/<table>[\s\S]*?<\/table>/g, ''))?.[0]).toBeUndefined()
   })
 })
