@@ -102,7 +102,7 @@ describe('the gate: line 1 says passes or fails, and why', () => {
   it('a narrowing PR passes and says it only narrows, without a red icon', async () => {
     const { body } = await run(narrowing())
     expect(gate(body)).toBe('✅ **RoleGate passes** — only narrows access')
-    expect(body).toContain('🔽 narrows')
+    expect(body).toContain('🟢 narrows')
     expect(body).not.toMatch(/🔴|🔺/)
   })
 
@@ -248,6 +248,12 @@ describe('a PR touching 300 roles', () => {
     const changes = body.indexOf(`### Changes (${BIG_ROLES})`)
     expect(errors).toBeGreaterThan(0)
     expect(errors).toBeLessThan(changes)
+    // Ten roles with the same unscoped PassRole: one error row listing where.
+    const errorRows = tableRows(body, '### New errors')
+    expect(errorRows).toHaveLength(1)
+    expect(errorRows[0]).toMatch(/^\| ❌ error ×10 \| `pass-role-unscoped` \| .*service-007\.yml:17.* and 7 more \|/)
+    // The gate lists reasons, not 30 lines.
+    expect(body.split('\n\n')[1].split('\n')).toHaveLength(2)
     const rows = tableRows(body, '### Changes')
     // High risk first, then the 270 alike low-risk changes in one row.
     expect(rows.slice(0, 30).every(row => row.includes('🔴 high'))).toBe(true)

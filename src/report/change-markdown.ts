@@ -28,6 +28,7 @@ import {
   html,
   inlineCode,
   link,
+  findingEnvironments,
   location,
   text,
   type Links
@@ -56,7 +57,7 @@ export interface ChangeMarkdownInput {
 
 const VERDICT_TEXT: Record<Verdict | 'unknown', string> = {
   broadens: '🔺 broadens',
-  narrows: '🔽 narrows',
+  narrows: '🟢 narrows',
   neutral: '⚪ no effective change',
   unchanged: '✅ unchanged',
   unknown: '❔ unknown'
@@ -166,13 +167,27 @@ export function gateLines(input: ChangeMarkdownInput, groups: readonly ChangeGro
     lines.push(
       `- 🔴 **Ownership changes:** \`managedBy\` ${inlineCode(changes.ownership.before)} → ${inlineCode(changes.ownership.after)}: the new owner's deploys may change or delete these roles.`
     )
-  const MAX_LISTED = 10
-  for (const group of highRisk.slice(0, MAX_LISTED))
+  // One line per reason: 20 roles gaining the same permissions-management action are one line.
+  const byReason = new Map<string, ChangeGroup[]>()
+  for (const group of highRisk) {
+    const key = `${group.environments.join(',')}\u0000${group.reasons[0] ?? ''}`
+    byReason.set(key, [...(byReason.get(key) ?? []), group])
+  }
+  const MAX_LINES = 8
+  const NAMES = 3
+  const reasons = [...byReason.values()]
+  for (const members of reasons.slice(0, MAX_LINES)) {
+    const [first] = members
+    const names = members.slice(0, NAMES).map(member => groupName(member, links))
+    const more = members.length > NAMES ? ` and ${members.length - NAMES} more` : ''
     lines.push(
-      `- 🔴 ${groupName(group, links)} in ${text(group.environments.join(', '))}: ${shortReason(group.reasons[0] ?? 'high risk')}`
+      `- 🔴 ${names.join(', ')}${more} in ${text(first.environments.join(', '))}: ${shortReason(first.reasons[0] ?? 'high risk', 110)}`
     )
-  if (highRisk.length > MAX_LISTED)
-    lines.push(`- … and ${highRisk.length - MAX_LISTED} more high-risk change(s) in the table below.`)
+  }
+  if (reasons.length > MAX_LINES) {
+    const rest = reasons.slice(MAX_LINES).reduce((sum, members) => sum + members.length, 0)
+    lines.push(`- … and ${plural(rest, 'more high-risk change')} in the table below.`)
+  }
   if (lines.length > 2) lines.push('')
   return lines
 }
@@ -253,9 +268,9 @@ function whatChanges(group: ChangeGroup): string {
 
 const MAX_REASON = 160
 
-function shortReason(reason: string | undefined): string {
+function shortReason(reason: string | undefined, max = MAX_REASON): string {
   if (!reason) return ''
-  return text(reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason)
+  return text(reason.length > max ? `${reason.slice(0, max - 1)}…` : reason)
 }
 
 function changeRow(group: ChangeGroup, links: Links | undefined): string {
@@ -383,7 +398,7 @@ function actionsCell(entries: readonly AccessEntry[]): string {
 }
 
 /** Entries grouped into statement-like rows: one row per (sign, effect, resource, condition, principal). */
-export function statementRows(added: readonly AccessEntry[], removed: readonly AccessEntry[]): string[] {
+export function statementRows(added: readonly AccessEntry[], removed: readonly AccessEntry[]): string[][] {
   const groups = new Map<string, { sign: string; entry: AccessEntry; entries: AccessEntry[] }>()
   for (const [sign, entries] of [
     ['+', added],
@@ -398,8 +413,24 @@ export function statementRows(added: readonly AccessEntry[], removed: readonly A
   }
   return [...groups.values()].map(({ sign, entry, entries }) => {
     const isTrust = entry.principal !== undefined
-    return `| ${sign === '+' ? '➕' : '➖'} | ${entry.effect} | ${isTrust ? code(entry.action) : actionsCell(entries)} | ${code(entry.resource)} | ${code(entry.principal ?? '')} | ${code(entry.condition)} |`
+    return [
+      sign === '+' ? '➕' : '➖',
+      entry.effect,
+      isTrust ? code(entry.action) : actionsCell(entries),
+      code(entry.resource),
+      code(entry.principal ?? ''),
+      code(entry.condition)
+    ]
   })
+}
+
+const STATEMENT_COLUMNS = ['', 'Effect', 'Action', 'Resource', 'Principal', 'Condition']
+
+/** The statement table; Resource, Principal and Condition only when some row has one. */
+function statementTable(rows: readonly string[][]): string[] {
+  const keep = STATEMENT_COLUMNS.map((_, column) => column < 3 || rows.some(row => row[column] !== ''))
+  const pick = (cells: readonly string[]) => `| ${cells.filter((_, column) => keep[column]).join(' | ')} |`
+  return [pick(STATEMENT_COLUMNS), pick(STATEMENT_COLUMNS.map(() => '---')), ...rows.map(pick)]
 }
 
 function accessLevels(entries: readonly AccessEntry[]): string {
@@ -469,12 +500,7 @@ export function roleDetails(
     ...statementRows(role.permissions.added, role.permissions.removed)
   ]
   if (rows.length > 0) {
-    parts.push(
-      '| | Effect | Action | Resource | Principal | Condition |',
-      '|---|---|---|---|---|---|',
-      ...rows,
-      ''
-    )
+    parts.push(...statementTable(rows), '')
   } else if (role.verdict === 'neutral') {
     parts.push('_Statements were rewritten without changing the access they grant._', '')
   }
@@ -489,13 +515,7 @@ function policyDetails(group: ChangeGroup, policy: ManagedPolicyChange, links?: 
   ]
   if (group.file) parts.push(`Defined in ${location(group.file, group.line, links)}.`, '')
   const rows = statementRows(policy.permissions.added, policy.permissions.removed)
-  if (rows.length > 0)
-    parts.push(
-      '| | Effect | Action | Resource | Principal | Condition |',
-      '|---|---|---|---|---|---|',
-      ...rows,
-      ''
-    )
+  if (rows.length > 0) parts.push(...statementTable(rows), '')
   parts.push('</details>', '')
   return parts.join('\n')
 }
@@ -523,11 +543,34 @@ function findingsSection(
 ): string {
   if (findings.length === 0) return ''
   const sorted = [...findings].sort((a, b) => SEVERITY_PRIORITY[a.severity] - SEVERITY_PRIORITY[b.severity])
+  // The same finding in many files (ten roles with the same unscoped PassRole) is one row that
+  // lists its locations.
+  const alike = new Map<string, Finding[]>()
+  for (const finding of sorted) {
+    const key = [
+      finding.severity,
+      finding.rule,
+      findingEnvironments(finding).join(','),
+      finding.message
+    ].join('\u0000')
+    alike.set(key, [...(alike.get(key) ?? []), finding])
+  }
+  const rows = [...alike.values()].map(members => {
+    if (members.length === 1) return findingRow(members[0], links)
+    const [first] = members
+    const places = members
+      .slice(0, 3)
+      .map(member => (member.file ? location(member.file, member.line ?? 1, links) : ''))
+      .filter(Boolean)
+    const more = members.length > 3 ? ` and ${members.length - 3} more` : ''
+    const environments = findingEnvironments(first)
+    return `| ${first.severity === 'error' ? '❌' : first.severity === 'warning' ? '⚠️' : 'ℹ️'} ${first.severity} ×${members.length} | ${code(first.rule)} | ${places.join(', ')}${more} | ${environments.length ? cell(environments.join(', ')) : 'all'} | ${cell(first.message)} |`
+  })
   return (
     `### ${title} (${findings.length})\n\n` +
     boundedTable(
       ['| Severity | Rule | Location | Environments | Message |', '|---|---|---|---|---|'],
-      sorted.map(finding => findingRow(finding, links)),
+      rows,
       budget,
       count => `_… and ${count} more; ${summaryPointer(links)} lists them all._`
     )

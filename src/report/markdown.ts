@@ -114,7 +114,8 @@ export function findingsTable(findings: readonly Finding[], links?: Links): stri
 export function findingRow(finding: Finding, links?: Links): string {
   const where = finding.file ? location(finding.file, finding.line ?? 1, links) : ''
   const suppressed = finding.suppressed ? ` _(suppressed: ${cell(finding.suppressed.reason)})_` : ''
-  return `| ${ICON[finding.severity]} ${finding.severity} | ${code(finding.rule)} | ${where} | ${cell(findingEnvironments(finding).join(', '))} | ${cell(finding.message)}${suppressed} |`
+  const environments = findingEnvironments(finding)
+  return `| ${ICON[finding.severity]} ${finding.severity} | ${code(finding.rule)} | ${where} | ${environments.length ? cell(environments.join(', ')) : 'all'} | ${cell(finding.message)}${suppressed} |`
 }
 
 export function renderMarkdown(report: Report, extra?: string, links?: Links): string {
