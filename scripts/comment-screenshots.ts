@@ -6,9 +6,9 @@
  *
  *   tsx scripts/comment-screenshots.ts [--out DIR] [--markdown-only] [--css FILE] [scenario ...]
  *
- * Needs `chromium` on PATH (Debian: apt-get install chromium) and, for the PNG step, ImageMagick is
- * not needed: Chromium's own --screenshot with a window as tall as the page. The CSS is read from
- * node_modules/github-markdown-css when installed, else from --css, else a minimal stand-in.
+ * Needs `chromium` on PATH (Debian: apt-get install chromium fonts-noto-color-emoji); Chromium's
+ * own --screenshot takes a window as tall as the page. The CSS is --css, else
+ * node_modules/github-markdown-css (a devDependency), else a minimal stand-in.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -29,8 +29,9 @@ const cssFile = option('--css')
 const markdownOnly = args.includes('--markdown-only')
 const wanted = args.filter(arg => !arg.startsWith('--'))
 
-/** Tall pages (the 300-role PR) are cut here: the top is what a reviewer sees first. */
-const MAX_HEIGHT = 2600
+/** Tall pages (the 300-role PR) are cut here, and scaled down: the top is what a reviewer sees first. */
+const MAX_HEIGHT = 2400
+const TALL_SCALE = 0.75
 const WIDTH = 1280
 
 const MINIMAL_CSS = `
@@ -75,7 +76,7 @@ function chromium(): string {
   throw new Error('chromium not found: apt-get install -y chromium')
 }
 
-function shoot(browser: string, htmlFile: string, pngFile: string, height: number): void {
+function shoot(browser: string, htmlFile: string, pngFile: string, height: number, scale = 1): void {
   execFileSync(
     browser,
     [
@@ -83,7 +84,7 @@ function shoot(browser: string, htmlFile: string, pngFile: string, height: numbe
       '--no-sandbox',
       '--disable-gpu',
       '--hide-scrollbars',
-      '--force-device-scale-factor=1',
+      `--force-device-scale-factor=${scale}`,
       `--window-size=${WIDTH},${height}`,
       `--screenshot=${pngFile}`,
       `file://${htmlFile}`
@@ -99,7 +100,7 @@ function measure(browser: string, htmlFile: string): number {
     probe,
     readFileSync(htmlFile, 'utf8').replace(
       '</body>',
-      '<script>document.title = "H" + document.documentElement.scrollHeight</script></body>'
+      '<script>document.title = "H" + Math.ceil(document.querySelector(".frame").getBoundingClientRect().bottom)</script></body>'
     )
   )
   const dom = execFileSync(
@@ -136,9 +137,9 @@ async function main(): Promise<void> {
       writeFileSync(htmlFile, page(scenario.title, body, style))
       const height = measure(browser, htmlFile)
       const png = path.resolve(out, `comment-${scenario.name}.png`)
-      shoot(browser, htmlFile, png, Math.min(height, MAX_HEIGHT))
+      shoot(browser, htmlFile, png, Math.min(height, MAX_HEIGHT), height > MAX_HEIGHT ? TALL_SCALE : 1)
       process.stdout.write(
-        `${scenario.name}: ${body.length} characters, ${height} px tall${height > MAX_HEIGHT ? ` (cut at ${MAX_HEIGHT})` : ''} → ${path.relative(process.cwd(), png)}\n`
+        `${scenario.name}: ${body.length} characters, ${height} px tall${height > MAX_HEIGHT ? ` (cut at ${MAX_HEIGHT}, scaled ×${TALL_SCALE})` : ''} → ${path.relative(process.cwd(), png)}\n`
       )
     }
   } finally {
