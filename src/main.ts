@@ -71,7 +71,11 @@ export async function run(): Promise<void> {
         '\n' +
         matrix
       await writeSummary(
-        renderMarkdown(report, [overflowNote(annotations), changeMarkdown].filter(Boolean).join('\n\n'))
+        renderMarkdown(
+          report,
+          [overflowNote(annotations), changeMarkdown].filter(Boolean).join('\n\n'),
+          runLinks()
+        )
       )
       const { changed, broadening } = changeSummary(outcome.changes)
       core.setOutput('changed', String(changed))
