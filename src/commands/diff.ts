@@ -70,7 +70,8 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
   const unchanged = unchangedOwners(changes)
   for (const finding of head.findings) {
     // A finding about a role or policy the change leaves as it was existed on the base too.
-    if (finding.role && unchanged.has(`${finding.environment}|${finding.role}`)) {
+    const environments = finding.environments ?? [finding.environment]
+    if (finding.role && environments.every(environment => unchanged.has(`${environment}|${finding.role}`))) {
       finding.introduced = false
       continue
     }
