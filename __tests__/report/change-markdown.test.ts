@@ -127,6 +127,8 @@ describe('the gate: line 1 says passes or fails, and why', () => {
 describe('one row per logical change', () => {
   it('task-role appears in one table row listing dev, staging, prod, and one <details>', async () => {
     const { body } = await run(broadening())
+    // Actions as written, with how many of the pattern's actions apply, sensitive ones named first.
+    expect(body).toMatch(/\| ➕ \| Allow \| `s3:\*` \(\d+ of its \d+ actions, incl\. `s3:BypassGovernanceRetention`/)
     const rows = tableRows(body, '### Changes')
     expect(rows.filter(row => row.includes('`task-role`'))).toHaveLength(1)
     expect(rows.find(row => row.includes('`task-role`'))).toContain('| dev, staging, prod |')

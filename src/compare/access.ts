@@ -143,6 +143,8 @@ export function withPatterns(
   }
   return entries.map(entry => {
     const found = written.get(`${entry.effect.toLowerCase()}|${entry.action.toLowerCase()}`)
-    return found && found.pattern !== entry.action ? { ...entry, pattern: found.pattern } : entry
+    return found && found.pattern !== entry.action
+      ? { ...entry, pattern: found.pattern, patternSize: found.size }
+      : entry
   })
 }

@@ -26,6 +26,8 @@ export interface AccessEntry {
   accessLevel?: AccessLevel
   /** The Action pattern as written that grants it (`s3:*`), when RoleGate can see the document. */
   pattern?: string
+  /** How many actions `pattern` expands to in all (some may not apply to this resource). */
+  patternSize?: number
 }
 
 export interface AccessDelta {

@@ -375,13 +375,17 @@ function levelRank(entry: AccessEntry): number {
  * here (`s3:*` (43 actions)), sensitive ones first; actions without a known pattern by name.
  */
 function actionsCell(entries: readonly AccessEntry[]): string {
-  const byPattern = new Map<string, { rank: number; actions: Set<string>; sensitive: Set<string> }>()
+  const byPattern = new Map<
+    string,
+    { rank: number; actions: Set<string>; sensitive: Set<string>; size?: number }
+  >()
   for (const entry of entries) {
     const key = entry.pattern ?? entry.action
     const group = byPattern.get(key) ?? { rank: levelRank(entry), actions: new Set(), sensitive: new Set() }
     group.rank = Math.min(group.rank, levelRank(entry))
     group.actions.add(entry.action)
     if (entry.accessLevel === 'Permissions management') group.sensitive.add(entry.action)
+    if (entry.patternSize) group.size = entry.patternSize
     byPattern.set(key, group)
   }
   const items = [...byPattern.entries()].sort(([a, x], [b, y]) => x.rank - y.rank || a.localeCompare(b))
@@ -391,7 +395,11 @@ function actionsCell(entries: readonly AccessEntry[]): string {
     const note = sensitive.length
       ? `, incl. ${sensitive.slice(0, 3).map(code).join(', ')}${sensitive.length > 3 ? ` +${sensitive.length - 3}` : ''}`
       : ''
-    return `${code(pattern)} (${plural(group.actions.size, 'action')}${note})`
+    const count =
+      group.size && group.size > group.actions.size
+        ? `${group.actions.size} of its ${group.size} actions`
+        : plural(group.actions.size, 'action')
+    return `${code(pattern)} (${count}${note})`
   })
   const more = items.length > MAX_ACTIONS_IN_CELL ? ` and ${items.length - MAX_ACTIONS_IN_CELL} more` : ''
   return shown.join(', ') + more
