@@ -149,16 +149,14 @@ function applySuppressions(raw: Finding[], state: DesiredState, config: Config):
   return { findings: capFindings(sortFindings(findings)), suppressions }
 }
 
-/** An environment's own values in a message (account id, environment name) as placeholders. */
+/**
+ * An environment's account id in a message as `<account>`: the same problem written once reads the
+ * same in every environment. Environment names stay: a message that names its environment
+ * ("unknown variable in environment dev") is about that environment.
+ */
 function environmentNormalizer(environment: EnvironmentState): (message: string) => string {
-  const name = environment.environment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const account = /^\d{12}$/.test(environment.account) ? environment.account : undefined
-  const byName = name ? new RegExp(`(?<![A-Za-z0-9])${name}(?![A-Za-z0-9])`, 'g') : undefined
-  return message => {
-    let result = account ? message.split(account).join('<account>') : message
-    if (byName) result = result.replace(byName, '<environment>')
-    return result
-  }
+  return message => (account ? message.split(account).join('<account>') : message)
 }
 
 /** Findings of one rule in one file beyond this many are summed up in one "and N more" finding. */

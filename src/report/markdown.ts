@@ -6,17 +6,28 @@
 import type { Finding } from '../model/findings.js'
 import type { Report } from './report.js'
 
-/** Characters that can start or end markdown syntax inline (GFM, markdown-it). */
-const INLINE = /[\\`*_{}[\]()<>#+\-.!|~=:&"'@$]/g
+/**
+ * Characters that can open inline markup anywhere in a line: emphasis, code, links, HTML, tables,
+ * strikethrough, entities, math (`$`), mentions. `:` `-` `.` `(` stay as they are, so ARNs and
+ * messages read plainly in logs too (GitHub's emoji and issue-reference filters run after markdown,
+ * so escaping `:` or `#` would not stop them anyway).
+ */
+const INLINE = /[\\`*_[\]<>|~&$@]/g
+/** What can turn the start of a line into a block: a heading, list, quote, rule, setext underline. */
+const LINE_START = /^(\s*)([#>+=-]|\d+(?=[.)]))/
 
 /** Newlines and other line breaks become spaces: one value never spans lines. */
 function oneLine(value: string): string {
   return value.replace(/[\r\n\u2028\u2029]+/g, ' ')
 }
 
-/** Plain text in a paragraph or list item: every markup character backslash-escaped. */
+/** Plain text in a paragraph or list item: markup characters backslash-escaped. */
 export function text(value: string): string {
-  return oneLine(value).replace(INLINE, character => `\\${character}`)
+  return oneLine(value)
+    .replace(INLINE, character => `\\${character}`)
+    .replace(LINE_START, (_, blank: string, start: string) =>
+      /^\d/.test(start) ? `${blank}${start}\\` : `${blank}\\${start}`
+    )
 }
 
 /** Text in a table cell: as `text` (which escapes `|` too). */
