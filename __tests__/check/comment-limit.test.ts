@@ -103,7 +103,7 @@ describe('check: the PR comment of a PR touching 300 roles', () => {
 
     // 300 changes that say the same thing, identical in dev and prod: one row.
     expect(body).toMatch(
-      /\n\| \*\*300 roles:\*\* \[`service-000`\]\([^)]+\), \[`service-001`\]\([^)]+\), \[`service-002`\]\([^)]+\) and 297 more \| dev, prod \| modified, 🔺 broadens \| \\\+4 actions \| 🟠 low \| allows 4 more action\\\(s\\\) \|\n/
+      /\n\| \*\*300 roles:\*\* \[`service-000`\]\([^)]+\), \[`service-001`\]\([^)]+\), \[`service-002`\]\([^)]+\) and 297 more \| dev, prod \| modified, 🔺 broadens \| \\\+4 actions \| 🟠 low \| allows 4 more action\(s\) \|\n/
     )
 
     // Details: as many as fit, one per role (both environments in one), then one linked note.
