@@ -128,7 +128,9 @@ describe('one row per logical change', () => {
   it('task-role appears in one table row listing dev, staging, prod, and one <details>', async () => {
     const { body } = await run(broadening())
     // Actions as written, with how many of the pattern's actions apply, sensitive ones named first.
-    expect(body).toMatch(/\| ➕ \| Allow \| `s3:\*` \(\d+ of its \d+ actions, incl\. `s3:BypassGovernanceRetention`/)
+    expect(body).toMatch(
+      /\| ➕ \| Allow \| `s3:\*` \(\d+ of its \d+ actions, incl\. `s3:BypassGovernanceRetention`/
+    )
     const rows = tableRows(body, '### Changes')
     expect(rows.filter(row => row.includes('`task-role`'))).toHaveLength(1)
     expect(rows.find(row => row.includes('`task-role`'))).toContain('| dev, staging, prod |')
@@ -253,7 +255,9 @@ describe('a PR touching 300 roles', () => {
     // Ten roles with the same unscoped PassRole: one error row listing where.
     const errorRows = tableRows(body, '### New errors')
     expect(errorRows).toHaveLength(1)
-    expect(errorRows[0]).toMatch(/^\| ❌ error ×10 \| `pass-role-unscoped` \| .*service-007\.yml:17.* and 7 more \|/)
+    expect(errorRows[0]).toMatch(
+      /^\| ❌ error ×10 \| `pass-role-unscoped` \| .*service-007\.yml:17.* and 7 more \|/
+    )
     // The gate lists reasons, not 30 lines.
     expect(body.split('\n\n')[1].split('\n')).toHaveLength(2)
     const rows = tableRows(body, '### Changes')
