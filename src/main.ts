@@ -13,7 +13,7 @@ import { COMMANDS, notYetAvailable } from './commands/index.js'
 import { runValidate } from './commands/validate.js'
 import { UsageError } from './fs/project-files.js'
 import { annotate, overflowNote } from './github/annotations.js'
-import { commentFailureAdvice, upsertStickyComment } from './github/comment.js'
+import { commentFailureAdvice, runLinks, upsertStickyComment } from './github/comment.js'
 import { readEventContext, type EventContext } from './github/event.js'
 import { writeSummary } from './github/summary.js'
 import { oidcCredentials, refuseOnPullRequest } from './github/oidc-credentials.js'
@@ -21,7 +21,7 @@ import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdo
 import { renderMarkdown } from './report/markdown.js'
 import { renderStateMatrices } from './report/matrix.js'
 import { baseReport, findingsExitCode, type FailOn, type Report } from './report/report.js'
-import { renderText } from './report/text.js'
+import { renderText, workflowSafe } from './report/text.js'
 import { renderSarif } from './report/sarif.js'
 import { VERSION } from './version.js'
 
@@ -62,14 +62,25 @@ export async function run(): Promise<void> {
       const annotations = annotate(report.findings)
       const matrix = renderStateMatrices(outcome.head)
       const changeMarkdown =
-        renderChangeMarkdown({ ...outcome, limit: SUMMARY_LIMIT - matrix.length }) + '\n' + matrix
+        renderChangeMarkdown({
+          ...outcome,
+          failOn,
+          links: runLinks(),
+          limit: SUMMARY_LIMIT - matrix.length
+        }) +
+        '\n' +
+        matrix
       await writeSummary(
-        renderMarkdown(report, [overflowNote(annotations), changeMarkdown].filter(Boolean).join('\n\n'))
+        renderMarkdown(
+          report,
+          [overflowNote(annotations), changeMarkdown].filter(Boolean).join('\n\n'),
+          runLinks()
+        )
       )
       const { changed, broadening } = changeSummary(outcome.changes)
       core.setOutput('changed', String(changed))
       core.setOutput('broadening', String(broadening))
-      if (command === 'check') await comment(outcome, event, changed)
+      if (command === 'check') await comment(outcome, event, changed, failOn)
     } else if (command === 'plan' || command === 'deploy' || command === 'drift') {
       // Guards run before any credential is requested.
       if (command === 'deploy') refuseOnPullRequest(event.name, command)
@@ -91,7 +102,7 @@ export async function run(): Promise<void> {
           roleToAssume: core.getInput('role-to-assume') || undefined,
           audience: core.getInput('audience') || 'sts.amazonaws.com'
         }),
-        log: line => core.info(line)
+        log: line => core.info(workflowSafe(line))
       })
       report = outcome.report
       configInvalid = false
@@ -100,7 +111,7 @@ export async function run(): Promise<void> {
       const plan = outcome.report.plan
       if (plan) {
         const markdown = renderPlanMarkdown(plan, outcome.change, command)
-        process.stdout.write(markdown + '\n')
+        process.stdout.write(workflowSafe(markdown + '\n'))
         await writeSummary(markdown)
         core.setOutput('changed', String(plan.operations.length > 0))
         core.setOutput('broadening', String(outcome.change?.verdict === 'broadens'))
@@ -122,7 +133,7 @@ export async function run(): Promise<void> {
       configInvalid = analysis.config === undefined
     } else if (command === 'bootstrap') {
       const { yaml } = await runBootstrap({ ...options, repository: process.env.GITHUB_REPOSITORY })
-      process.stdout.write(yaml)
+      process.stdout.write(workflowSafe(yaml))
       await writeSummary(['## RoleGate bootstrap', '', '```yaml', yaml, '```'].join('\n'))
       return
     } else {
@@ -164,7 +175,12 @@ function baseRefFor(event: EventContext): string {
   return 'HEAD'
 }
 
-async function comment(outcome: DiffOutcome, event: EventContext, changed: boolean): Promise<void> {
+async function comment(
+  outcome: DiffOutcome,
+  event: EventContext,
+  changed: boolean,
+  failOn: FailOn
+): Promise<void> {
   const mode = choice('comment', COMMENT_MODES, 'on-change')
   if (mode === 'never') return
   if (!event.pullRequest || !event.repository) {
@@ -184,11 +200,7 @@ async function comment(outcome: DiffOutcome, event: EventContext, changed: boole
     repository: event.repository,
     issueNumber: event.pullRequest.number,
     marker,
-    body: renderChangeMarkdown({
-      ...outcome,
-      marker,
-      fullReportHint: 'The job summary of this run has the full report.'
-    }),
+    body: renderChangeMarkdown({ ...outcome, marker, failOn, links: runLinks() }),
     createIfMissing: mode === 'always' || changed || outcome.newFindings.length > 0
   })
   if (outcomeOfComment.status === 'failed')

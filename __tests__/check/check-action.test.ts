@@ -96,7 +96,8 @@ describe('check: the sticky PR comment', () => {
     expect(markedComments(1)).toHaveLength(1)
     expect(created.user.login).toBe(ACTIONS_BOT.login)
     expect(created.body.startsWith(MARKER)).toBe(true)
-    expect(created.body).toContain('| `app` | modified | broadens | 1 |')
+    expect(created.body.split('\n')[1]).toBe('✅ **RoleGate passes** — broadens access in dev, prod')
+    expect(created.body).toMatch(/\| dev, prod \| modified, 🔺 broadens \| \\\+1 action \| 🟠 low \|/)
 
     // The PR gains a commit: one more action.
     ws.writeHead(project([{ name: 'app', actions: [...READ_WRITE, 's3:DeleteObject'] }]))
@@ -106,7 +107,9 @@ describe('check: the sticky PR comment', () => {
       `PATCH /repos/acme/infra/issues/comments/${created.id} 200`
     ])
     expect(markedComments(1)).toHaveLength(1)
-    expect(markedComments(1)[0].body).toContain('| `app` | modified | broadens | 2 |')
+    expect(markedComments(1)[0].body).toMatch(
+      /\| dev, prod \| modified, 🔺 broadens \| \\\+2 actions \| 🟠 low \|/
+    )
     expect(second.stdout).toContain(
       `PR comment updated: https://github.com/acme/infra/pull/1#issuecomment-${created.id}`
     )
@@ -170,7 +173,7 @@ describe('check: comment modes and outputs', () => {
     expect(writes(result)).toEqual([])
     expect(emulator.github.state.commentsOn(FULL_NAME, 10)).toEqual([])
     expect(result.stdout).toContain('PR comment skipped: no IAM changes and no earlier comment to update.')
-    expect(result.summary).toContain('✅ **RoleGate:** no IAM changes.')
+    expect(result.summary).toContain('✅ **RoleGate passes** — no IAM changes')
   })
 
   it('on-change still updates an earlier comment once the PR no longer changes anything', async () => {
@@ -196,7 +199,7 @@ describe('check: comment modes and outputs', () => {
     expect(result.outputs).toMatchObject({ changed: 'true', broadening: 'true' })
     expect(result.githubRequests).toEqual([])
     expect(emulator.github.state.commentsOn(FULL_NAME, 12)).toEqual([])
-    expect(result.summary).toContain('this PR broadens access in dev, prod')
+    expect(result.summary).toContain('✅ **RoleGate passes** — broadens access in dev, prod')
   })
 
   it('reports a narrowing change as changed but not broadening', async () => {
@@ -207,7 +210,7 @@ describe('check: comment modes and outputs', () => {
     const result = await check(ws, { pr: 13 })
     expect(result.outputs).toMatchObject({ changed: 'true', broadening: 'false' })
     expect(markedComments(13)).toHaveLength(1)
-    expect(markedComments(13)[0].body).toContain('🟢 **RoleGate:** this PR only narrows access.')
+    expect(markedComments(13)[0].body.split('\n')[1]).toBe('✅ **RoleGate passes** — only narrows access')
   })
 
   it('always comments even when nothing changed', async () => {
@@ -236,7 +239,8 @@ describe('check: a read-only token or an unreachable GitHub never hides the find
     expect(errors.at(-1)?.message).toBe('RoleGate check found 1 error(s) and 0 warning(s) (fail-on: error)')
     expect(result.summary).toContain('## RoleGate check')
     expect(result.summary).toContain('`pass-role-unscoped`')
-    expect(result.summary).toContain('<details><summary><b>app</b> in prod')
+    expect(result.summary).toContain('❌ **RoleGate fails:** 1 error · 1 high-risk change')
+    expect(result.summary).toContain('<details open><summary><b>app</b> in dev, prod')
     expect(result.outputs).toMatchObject({ changed: 'true', broadening: 'true' })
     expect(JSON.parse(result.outputs.findings)).toMatchObject({ error: 1, warning: 0 })
   }
@@ -332,13 +336,19 @@ ${before}      - Effect: Allow
     const result = await check(workspace(base, head), { pr: 30, inputs: { 'fail-on': 'never' } })
     expect(result.exitCode).toBe(0)
     const body = markedComments(30)[0].body
-    const newFindings = body.slice(body.indexOf('### New findings'), body.indexOf('### Details'))
-    expect(newFindings).toMatch(/^### New findings \(1\)/)
+    expect(body.split('\n')[1]).toBe(
+      '✅ **RoleGate passes** (fail-on: never) — 🔴 1 high-risk change to review · 1 error'
+    )
+    const newFindings = body.slice(body.indexOf('### New errors'), body.indexOf('**Environments:**'))
+    expect(body).not.toContain('### New warnings')
+    expect(newFindings).toMatch(/^### New errors \(1\)/)
     expect(newFindings).toContain('`pass-role-unscoped`')
-    expect(newFindings).toContain('`iam/deployer.yml:')
+    expect(newFindings).toContain('[`iam/deployer.yml:')
     expect(newFindings).not.toContain('service-wildcard')
     expect(newFindings).not.toContain('iam/legacy.yml')
-    expect(newFindings).toContain('_1 finding(s) already existed on the base branch; see the job summary._')
+    expect(body).toMatch(
+      /_1 finding already existed on the base branch; see \[the job summary\]\(https:\/\/github\.com\/acme\/infra\/actions\/runs\/\d+/
+    )
     // The job summary lists every finding, the existing ones included.
     expect(result.summary).toContain('`service-wildcard`')
     const report = JSON.parse(result.outputs.findings) as Record<string, number>

@@ -162,7 +162,7 @@ describe('renderSarif', () => {
       shortDescription: { text: RULES.get('service-wildcard')!.summary },
       defaultConfiguration: { level: 'warning' },
       helpUri: expect.stringMatching(/^https:\/\/github\.com\/.+\/docs\/rules\.md#service-wildcard$/),
-      properties: { tags: ['security', 'least-privilege'], 'security-severity': '5.0' }
+      properties: { tags: ['security', 'least-privilege'], 'security-severity': '5.3' }
     })
     expect(wildcard.help.text).toContain('How to fix:')
     expect(wildcard.help.markdown).toContain('**Why it matters.**')
@@ -174,6 +174,42 @@ describe('renderSarif', () => {
       'naming-convention': 'warning',
       'data-exfiltration': 'note'
     })
+  })
+
+  it('ranks rules by real impact: only security rules are tagged security, a schema error is not an alert', () => {
+    const byId = new Map(run.tool.driver.rules.map(rule => [rule.id, rule]))
+    expect(byId.get('schema')!.properties.tags).toEqual(['correctness', 'definitions'])
+    expect(byId.get('schema')!.properties['security-severity']).toBeUndefined()
+    expect(byId.get('trust-policy-size')!.properties.tags).toEqual(['maintainability', 'quotas'])
+    expect(byId.get('unknown-action')!.properties.tags[0]).toBe('correctness')
+    const severity = (id: string) => Number(byId.get(id)!.properties['security-severity'])
+    expect(severity('privilege-escalation')).toBeGreaterThanOrEqual(9)
+    expect(severity('trust-any-principal')).toBeGreaterThanOrEqual(9)
+    expect(severity('pass-role-unscoped')).toBeGreaterThanOrEqual(7)
+    expect(severity('service-wildcard')).toBeLessThan(7)
+    expect(severity('service-confused-deputy')).toBeLessThan(4)
+    const security = run.tool.driver.rules.filter(rule => rule.properties.tags.includes('security'))
+    expect(security.length).toBeLessThan(run.tool.driver.rules.length / 2)
+  })
+
+  it('one result per location: a finding in several environments names them all', () => {
+    const log = renderSarif(
+      report([
+        {
+          rule: 'service-wildcard',
+          severity: 'warning',
+          message: 's3:* allows all actions',
+          file: 'iam/task-role.yml',
+          line: 27,
+          environment: 'dev',
+          environments: ['dev', 'staging', 'prod']
+        }
+      ]),
+      '1.2.3'
+    )
+    expect(log.runs[0].results).toHaveLength(1)
+    expect(log.runs[0].results[0].message.text).toBe('s3:* allows all actions [dev, staging, prod]')
+    expectValid(log)
   })
 
   it('maps each finding to a result with the right rule index, level and region', () => {

@@ -3,7 +3,9 @@
  * comparison engine the deploy plan uses. Needs no AWS credentials.
  */
 import { compareStates } from '../compare/compare.js'
-import type { ChangeSet } from '../compare/model.js'
+import type { ChangeSet, FileProblem } from '../compare/model.js'
+import { riskFromFindings } from '../compare/verdict.js'
+import { HIGH_RISK_RULES } from '../lint/catalog.js'
 import { loadProject } from '../fs/load-project.js'
 import { workspacePath } from '../fs/project-files.js'
 import { gitTree } from '../git/git-tree.js'
@@ -42,13 +44,19 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
   let baseRendered: { state: DesiredState; findings: Finding[] } | undefined
   if (base.config && head.config) {
     baseRendered = render(base.config, base.definitions, {
-      managedBy: ownershipValue(head.config, options.managedBy, options.workspace),
+      // Each side with its own owner: a changed managedBy is a change the diff must show.
+      managedBy: ownershipValue(base.config, options.managedBy, options.workspace),
       environments: options.environment ? [options.environment] : undefined,
       now
     })
     baseState = baseRendered.state
   }
-  const changes = compareStates(baseState, head.state)
+  let changes = compareStates(baseState, head.state, {
+    unloaded: {
+      base: unloadedFiles(base.findings, configFile),
+      head: unloadedFiles(head.findings, configFile)
+    }
+  })
   // Lint the base only where something changed: an unchanged role renders and lints the same on
   // both sides, so its findings already existed. This keeps a diff close to one validate.
   const baseFindings =
@@ -65,7 +73,8 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
   const unchanged = unchangedOwners(changes)
   for (const finding of head.findings) {
     // A finding about a role or policy the change leaves as it was existed on the base too.
-    if (finding.role && unchanged.has(`${finding.environment}|${finding.role}`)) {
+    const environments = finding.environments ?? [finding.environment]
+    if (finding.role && environments.every(environment => unchanged.has(`${environment}|${finding.role}`))) {
       finding.introduced = false
       continue
     }
@@ -75,6 +84,7 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
     if (left > 0) known.set(identity, left - 1)
   }
   const newFindings = head.findings.filter(finding => finding.introduced && !finding.suppressed)
+  changes = riskFromFindings(changes, newFindings, rule => HIGH_RISK_RULES.has(rule))
   const report: Report = {
     ...baseReport('diff', head.configFile, head.environmentNames, head.findings, head.suppressions),
     baseRef: options.baseRef,
@@ -89,6 +99,28 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
     configInvalid: head.config === undefined,
     head: head.state
   }
+}
+
+const PARSE_PROBLEM =
+  /yaml|json|pars|indent|mapping|sequence|unexpected|end of the stream|anchor|alias|duplicat|tab/i
+
+/**
+ * Definition files that failed to load (a schema error in them): a role missing because of one is
+ * "not evaluated", never "removed". The first error of each file explains it.
+ */
+function unloadedFiles(findings: readonly Finding[], configFile: string): Map<string, FileProblem> {
+  const files = new Map<string, FileProblem>()
+  for (const finding of findings) {
+    if (finding.rule !== 'schema' || finding.severity !== 'error' || !finding.file) continue
+    if (finding.file === configFile || files.has(finding.file)) continue
+    files.set(finding.file, {
+      file: finding.file,
+      line: finding.line,
+      reason: PARSE_PROBLEM.test(finding.message) ? 'does not parse' : 'does not match the RoleGate schema',
+      detail: finding.message
+    })
+  }
+  return files
 }
 
 /**

@@ -3,11 +3,12 @@
  * src/policy/normalize.ts (wildcards expanded, statements merged); here they are compared by
  * coverage, so narrowing a resource or adding a condition is a removal only, never an addition.
  */
-import { accessLevelOf } from '../policy/action-db.js'
+import { accessLevelOf, expandActionPattern, lookupAction } from '../policy/action-db.js'
+import { resourceTypesMatching } from '../policy/arn.js'
 import { normalizePolicies, type PermissionFact } from '../policy/normalize.js'
 import { principalKey } from '../policy/principals.js'
 import { wildcardCovers } from '../policy/wildcard.js'
-import type { PolicyDocument } from '../model/policy.js'
+import { asList, statementsOf, type PolicyDocument } from '../model/policy.js'
 import type { AccessDelta, AccessEntry } from './model.js'
 
 /** A fact flattened to one resource: the unit of the diff. */
@@ -34,10 +35,22 @@ function grantsOf(facts: readonly PermissionFact[]): Grant[] {
     } else if (fact.resources.length === 0) {
       grants.push({ ...base, resource: '', notResource: false })
     } else {
-      for (const resource of fact.resources) grants.push({ ...base, resource, notResource: false })
+      for (const resource of fact.resources)
+        if (applies(fact, resource)) grants.push({ ...base, resource, notResource: false })
     }
   }
   return grants
+}
+
+/**
+ * Can an Allow of this action on this resource grant anything? Not when no resource type of the
+ * action matches the ARN (`iam:PassRole` on an S3 bucket, from `*` expanded): the same matching
+ * as lint's resource-mismatch. Denies and unknown actions are kept as written.
+ */
+function applies(fact: PermissionFact, resource: string): boolean {
+  if (fact.effect !== 'Allow' || !fact.known || resource === '*' || !resource.startsWith('arn:')) return true
+  if (!lookupAction(fact.action)) return true
+  return resourceTypesMatching(fact.action, resource).length > 0
 }
 
 const slot = (grant: Grant) => `${grant.effect}|${grant.action}|${grant.principal}`
@@ -101,4 +114,37 @@ export function diffAccess(before: readonly PermissionFact[], after: readonly Pe
 
 export function uniqueActions(entries: readonly AccessEntry[], effect: 'Allow' | 'Deny' = 'Allow'): string[] {
   return [...new Set(entries.filter(entry => entry.effect === effect).map(entry => entry.action))].sort()
+}
+
+/**
+ * Annotates entries with the Action pattern as written that grants them (the most specific one
+ * among the documents' statements of the same effect), so reports can show `s3:*` with its
+ * expansion count instead of 180 expanded names.
+ */
+export function withPatterns(
+  entries: readonly AccessEntry[],
+  documents: readonly PolicyDocument[]
+): AccessEntry[] {
+  if (entries.length === 0) return []
+  const written = new Map<string, { pattern: string; size: number }>()
+  for (const document of documents) {
+    for (const statement of statementsOf(document)) {
+      const effect = typeof statement.Effect === 'string' ? statement.Effect.toLowerCase() : ''
+      for (const pattern of asList(statement.Action)) {
+        if (typeof pattern !== 'string') continue
+        const expanded = expandActionPattern(pattern)
+        for (const action of expanded) {
+          const key = `${effect}|${action.toLowerCase()}`
+          const known = written.get(key)
+          if (!known || expanded.length < known.size) written.set(key, { pattern, size: expanded.length })
+        }
+      }
+    }
+  }
+  return entries.map(entry => {
+    const found = written.get(`${entry.effect.toLowerCase()}|${entry.action.toLowerCase()}`)
+    return found && found.pattern !== entry.action
+      ? { ...entry, pattern: found.pattern, patternSize: found.size }
+      : entry
+  })
 }

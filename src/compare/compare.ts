@@ -4,9 +4,19 @@
  * then by physical name (live state has no logical names).
  */
 import type { DesiredState, EnvironmentState, ManagedPolicyState, RoleState } from '../model/state.js'
-import { diffAccess, factsOf } from './access.js'
+import { diffAccess, factsOf, withPatterns } from './access.js'
 import { sameDocument } from './document.js'
-import { CAVEATS, type ChangeSet, type EnvironmentChange, type ManagedPolicyChange } from './model.js'
+import { OWNERSHIP_TAG } from '../model/state.js'
+import {
+  CAVEATS,
+  type ChangeSet,
+  type EnvironmentChange,
+  type FileProblem,
+  type ManagedPolicyChange,
+  type NotEvaluated,
+  type RoleChange,
+  type ValueChange
+} from './model.js'
 import { compareRole, diffTags, policyResolver } from './role.js'
 import { combineRisks, combineVerdicts } from './verdict.js'
 import { own } from '../util/own.js'
@@ -45,24 +55,71 @@ export function pairByName<T extends { logicalName?: string; name: string }>(
   return pairs
 }
 
+/** Definition files that failed to load, by path, on each side of a diff. */
+export interface CompareOptions {
+  unloaded?: { base?: ReadonlyMap<string, FileProblem>; head?: ReadonlyMap<string, FileProblem> }
+}
+
 export function compareEnvironment(
   before: EnvironmentState | undefined,
-  after: EnvironmentState | undefined
+  after: EnvironmentState | undefined,
+  options: CompareOptions = {}
 ): EnvironmentChange {
   const reference = (after ?? before)!
   const partition = reference.partition
   const beforePolicies = policyResolver(before?.managedPolicies ?? [])
   const afterPolicies = policyResolver(after?.managedPolicies ?? [])
 
-  const roles = pairByName<RoleState>(before?.roles ?? [], after?.roles ?? []).map(([old, now]) =>
-    compareRole({ role: old, policies: beforePolicies }, { role: now, policies: afterPolicies }, partition)
-  )
+  const notEvaluated: NotEvaluated[] = []
+  // A role whose file failed to load on one side is missing there: not a removal (or addition).
+  const evaluated = <T extends RoleChange | ManagedPolicyChange>(item: T, kind: NotEvaluated['kind']) => {
+    const problem =
+      item.change === 'removed'
+        ? options.unloaded?.head?.get(item.before?.source?.file ?? '')
+        : item.change === 'added'
+          ? options.unloaded?.base?.get(item.after?.source?.file ?? '')
+          : undefined
+    if (!problem) return true
+    notEvaluated.push({
+      ...problem,
+      name: item.name,
+      kind,
+      side: item.change === 'removed' ? 'head' : 'base'
+    })
+    return false
+  }
+  const roles = pairByName<RoleState>(before?.roles ?? [], after?.roles ?? [])
+    .map(([old, now]) =>
+      compareRole({ role: old, policies: beforePolicies }, { role: now, policies: afterPolicies }, partition)
+    )
+    .map(markOwnershipChange)
+    .filter(role => evaluated(role, 'role'))
+    .map(role => {
+      if (role.permissions.added.length + role.permissions.removed.length === 0) return role
+      const documents = (state: RoleState | undefined, policies: typeof beforePolicies) =>
+        state
+          ? [
+              ...Object.values(state.inlinePolicies),
+              ...state.managedPolicyArns.flatMap(arn => policies.document(arn) ?? [])
+            ]
+          : []
+      return {
+        ...role,
+        permissions: {
+          added: withPatterns(role.permissions.added, documents(role.after, afterPolicies)),
+          removed: withPatterns(role.permissions.removed, documents(role.before, beforePolicies))
+        }
+      }
+    })
   const managedPolicies = pairByName<ManagedPolicyState>(
     before?.managedPolicies ?? [],
     after?.managedPolicies ?? []
-  ).map(([old, now]) => compareManagedPolicy(old, now, partition))
+  )
+    .map(([old, now]) => compareManagedPolicy(old, now, partition))
+    .filter(policy => evaluated(policy, 'managed policy'))
   const changes = [...roles, ...managedPolicies]
   return {
+    ...(notEvaluated.length > 0 ? { notEvaluated } : {}),
     environment: reference.environment,
     change: !before
       ? 'added'
@@ -125,6 +182,30 @@ function compareManagedPolicy(
   return change
 }
 
+/** The ownership tag's change on an existing role, when any. */
+function ownershipChange(role: RoleChange): ValueChange<string> | undefined {
+  return role.change === 'modified' && Object.hasOwn(role.tags.changed, OWNERSHIP_TAG)
+    ? role.tags.changed[OWNERSHIP_TAG]
+    : undefined
+}
+
+/**
+ * A new owner decides who may change and delete the role (a deploy with prune deletes what the
+ * other repository's definitions lack): high risk, whatever the access verdict.
+ */
+function markOwnershipChange(role: RoleChange): RoleChange {
+  const ownership = ownershipChange(role)
+  if (!ownership) return role
+  return {
+    ...role,
+    risk: 'high',
+    reasons: [
+      `changes the owner (${OWNERSHIP_TAG}) from ${ownership.before} to ${ownership.after}: that repository's deploys may then change or delete the role`,
+      ...role.reasons
+    ]
+  }
+}
+
 const ORDER = { added: 0, modified: 1, removed: 2, unchanged: 3 }
 
 function sortChanges<T extends { change: keyof typeof ORDER; name: string }>(items: T[]): T[] {
@@ -132,10 +213,22 @@ function sortChanges<T extends { change: keyof typeof ORDER; name: string }>(ite
 }
 
 /** Compares every environment of two desired states (environments added or removed included). */
-export function compareStates(before: DesiredState, after: DesiredState): ChangeSet {
+export function compareStates(
+  before: DesiredState,
+  after: DesiredState,
+  options: CompareOptions = {}
+): ChangeSet {
   const names = [...new Set([...Object.keys(after.environments), ...Object.keys(before.environments)])]
   const environments: ChangeSet['environments'] = {}
-  for (const name of names)
-    environments[name] = compareEnvironment(own(before.environments, name), own(after.environments, name))
-  return { environments, caveats: CAVEATS }
+  let ownership: ValueChange<string> | undefined
+  for (const name of names) {
+    const environment = compareEnvironment(
+      own(before.environments, name),
+      own(after.environments, name),
+      options
+    )
+    environments[name] = environment
+    ownership ??= environment.roles.map(ownershipChange).find(change => change !== undefined)
+  }
+  return { environments, caveats: CAVEATS, ...(ownership ? { ownership } : {}) }
 }

@@ -24,6 +24,10 @@ export interface AccessEntry {
   principal?: string
   /** Access level of the action from the IAM action database, when known. */
   accessLevel?: AccessLevel
+  /** The Action pattern as written that grants it (`s3:*`), when RoleGate can see the document. */
+  pattern?: string
+  /** How many actions `pattern` expands to in all (some may not apply to this resource). */
+  patternSize?: number
 }
 
 export interface AccessDelta {
@@ -99,16 +103,68 @@ export interface EnvironmentChange {
   environment: string
   /** The environment itself is new (or gone) in rolegate.yml. */
   change: ChangeKind
+  /** The verdict of what was compared; see `environmentVerdict` for what a reader is told. */
   verdict: Verdict
   risk: Risk
   roles: RoleChange[]
   managedPolicies: ManagedPolicyChange[]
+  /**
+   * Roles and policies whose definition file failed to load on one side: they are neither
+   * "removed" nor "added", and they make the environment's verdict unknown.
+   */
+  notEvaluated?: NotEvaluated[]
+}
+
+/** A file that failed to load, as the diff explains it: `iam/x.yml:12 does not parse`. */
+export interface FileProblem {
+  file: string
+  line?: number
+  /** Short: `does not parse`, `does not match the schema`. */
+  reason: string
+  /** The loader's message. */
+  detail: string
+}
+
+export interface NotEvaluated extends FileProblem {
+  /** Logical name of the role or managed policy. */
+  name: string
+  kind: 'role' | 'managed policy'
+  /** The ref on which the file failed to load. */
+  side: 'base' | 'head'
 }
 
 export interface ChangeSet {
   environments: Record<string, EnvironmentChange>
   /** Honest limits of a syntactic comparison, shown with every diff. */
   caveats: string[]
+  /** `managedBy` (the ownership tag value) differs between base and head: who may delete what changes. */
+  ownership?: ValueChange<string>
+}
+
+/** What a reader is told about an environment: its verdict, or unknown when something was not evaluated. */
+export function environmentVerdict(environment: EnvironmentChange): Verdict | 'unknown' {
+  return environment.notEvaluated?.length ? 'unknown' : environment.verdict
+}
+
+/**
+ * One logical change: the same role (or managed policy) changed the same way in several
+ * environments, up to each environment's own variables (account, names), shown once.
+ */
+export interface ChangeGroup {
+  kind: 'role' | 'managed policy'
+  name: string
+  /** In config order. */
+  environments: string[]
+  /** The change in the first of `environments`. */
+  role?: RoleChange
+  policy?: ManagedPolicyChange
+  change: ChangeKind
+  verdict: Verdict
+  risk: Risk
+  reasons: string[]
+  /** Definition file and line (head, else base), when known. */
+  file?: string
+  line?: number
 }
 
 export const CAVEATS = [

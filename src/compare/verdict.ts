@@ -4,7 +4,7 @@
  * broadening that adds permissions-management or privilege-escalation access, lets a new
  * principal in, or removes a boundary or a Deny.
  */
-import type { AccessDelta, Risk, Verdict } from './model.js'
+import type { AccessDelta, ChangeSet, Risk, Verdict } from './model.js'
 
 export interface VerdictInput {
   permissions: AccessDelta
@@ -102,4 +102,47 @@ export function combineRisks(risks: Iterable<Risk>): Risk {
   let result: Risk = 'none'
   for (const risk of risks) if (RISK_RANK[risk] > RISK_RANK[result]) result = risk
   return result
+}
+
+/** A lint finding as far as risk cares: rule, message, where it applies. */
+export interface RiskFinding {
+  rule: string
+  message: string
+  severity: 'error' | 'warning' | 'notice'
+  role?: string
+  environment?: string
+  environments?: string[]
+}
+
+/**
+ * A change that introduces a new error-level security finding (unscoped PassRole, an escalation
+ * path, `Action: "*"`, ...) is high risk, with that finding as its first reason. `findings` are
+ * the new, unsuppressed ones; `highRisk` says which rules count.
+ */
+export function riskFromFindings(
+  changes: ChangeSet,
+  findings: readonly RiskFinding[],
+  highRisk: (rule: string) => boolean
+): ChangeSet {
+  const reasons = new Map<string, string[]>()
+  for (const finding of findings) {
+    if (finding.severity !== 'error' || !finding.role || !highRisk(finding.rule)) continue
+    const environments = finding.environments ?? (finding.environment ? [finding.environment] : [])
+    for (const environment of environments) {
+      const key = `${environment}\u0000${finding.role}`
+      reasons.set(key, [...(reasons.get(key) ?? []), `${finding.rule}: ${finding.message}`])
+    }
+  }
+  if (reasons.size === 0) return changes
+  const environments: ChangeSet['environments'] = {}
+  for (const [name, environment] of Object.entries(changes.environments)) {
+    const roles = environment.roles.map(role => {
+      const added = reasons.get(`${name}\u0000${role.name}`)
+      if (!added || role.change === 'unchanged') return role
+      const fresh = added.filter(reason => !role.reasons.includes(reason))
+      return { ...role, risk: 'high' as const, reasons: [...fresh, ...role.reasons] }
+    })
+    environments[name] = { ...environment, roles, risk: combineRisks(roles.map(role => role.risk)) }
+  }
+  return { ...changes, environments }
 }

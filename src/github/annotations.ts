@@ -28,7 +28,9 @@ export function annotate(findings: readonly Finding[]): AnnotationResult {
       properties.startLine = finding.line ?? 1
       if (finding.column) properties.startColumn = finding.column
     }
-    const scope = finding.environment ? ` [${finding.environment}]` : ''
+    // One annotation per location, naming every environment the finding applies to.
+    const environments = finding.environments ?? (finding.environment ? [finding.environment] : [])
+    const scope = environments.length > 0 ? ` [${environments.join(', ')}]` : ''
     const message = `${finding.message}${scope}`
     if (finding.severity === 'error') core.error(message, properties)
     else if (finding.severity === 'warning') core.warning(message, properties)

@@ -3,6 +3,8 @@
  * (anyone can paste a marker into a comment), updated in place, never duplicated.
  */
 import { getOctokit } from '@actions/github'
+import { readFileSync } from 'node:fs'
+import type { Links } from '../report/markdown.js'
 
 export type CommentOutcome =
   | { status: 'created' | 'updated'; id: number; url?: string }
@@ -85,4 +87,37 @@ export function commentFailureAdvice(
     return `${prefix} Give the job "permissions: pull-requests: write" (and "contents: read"); the full report is in the job summary.`
   }
   return `${prefix} The full report is in the job summary.`
+}
+
+/**
+ * Links for the comment and the summary: the repository, the PR head commit (not the merge commit
+ * `GITHUB_SHA` names on pull_request events) and this run. Undefined outside GitHub Actions.
+ */
+export function runLinks(env: NodeJS.ProcessEnv = process.env): Links | undefined {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
+  const repository = env.GITHUB_REPOSITORY
+  const sha = pullRequestHeadSha(env.GITHUB_EVENT_PATH) ?? env.GITHUB_SHA
+  if (!repository || !sha || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha))
+    return undefined
+  const runId = env.GITHUB_RUN_ID
+  const links: Links = { server, repository, sha }
+  if (runId && /^\d+$/.test(runId)) {
+    const attempt =
+      env.GITHUB_RUN_ATTEMPT && /^\d+$/.test(env.GITHUB_RUN_ATTEMPT) ? env.GITHUB_RUN_ATTEMPT : ''
+    links.runUrl = `${server}/${repository}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`
+  }
+  return links
+}
+
+function pullRequestHeadSha(eventPath: string | undefined): string | undefined {
+  if (!eventPath) return undefined
+  try {
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {
+      pull_request?: { head?: { sha?: unknown } }
+    }
+    const sha = event.pull_request?.head?.sha
+    return typeof sha === 'string' ? sha : undefined
+  } catch {
+    return undefined
+  }
 }

@@ -272,3 +272,53 @@ const rules: RuleInfo[] = [
 ]
 
 export const RULES: ReadonlyMap<string, RuleInfo> = new Map(rules.map(rule => [rule.id, rule]))
+
+/**
+ * SARIF metadata: a security rule's `security-severity` (GitHub code scanning: critical ≥ 9.0,
+ * high ≥ 7.0, medium ≥ 4.0, low > 0) from its real impact, not its default level. Only these rules
+ * are tagged `security`; the others are correctness or maintainability problems.
+ */
+export const SECURITY_SEVERITY: ReadonlyMap<string, number> = new Map([
+  ['wildcard-action', 9.1],
+  ['privilege-escalation', 9.0],
+  ['trust-any-principal', 9.3],
+  ['admin-managed-policy', 8.8],
+  ['pass-role-unscoped', 8.1],
+  ['github-oidc-unpinned-sub', 9.0],
+  ['github-oidc-forallvalues', 8.6],
+  ['github-oidc-missing-aud', 7.5],
+  ['github-oidc-not-environment-bound', 6.5],
+  ['not-action-allow', 6.8],
+  ['not-resource-allow', 6.1],
+  ['credentials-exposure', 6.5],
+  ['service-wildcard', 5.3],
+  ['resource-wildcard-write', 5.0],
+  ['missing-permissions-boundary', 5.5],
+  ['cross-account-no-external-id', 5.9],
+  ['data-exfiltration', 4.3],
+  ['service-confused-deputy', 3.8]
+])
+
+/**
+ * Rules whose error-level finding, new in a change, makes that change high risk: the finding is
+ * its reason (compare/verdict.ts).
+ */
+export const HIGH_RISK_RULES: ReadonlySet<string> = new Set([
+  'pass-role-unscoped',
+  'privilege-escalation',
+  'wildcard-action',
+  'admin-managed-policy',
+  'trust-any-principal',
+  'github-oidc-unpinned-sub',
+  'github-oidc-missing-aud',
+  'github-oidc-forallvalues',
+  'github-oidc-not-environment-bound'
+])
+
+/** `security`, else `correctness` (grammar, definitions) or `maintainability` (quotas, suppressions). */
+export function ruleKind(rule: RuleInfo): 'security' | 'correctness' | 'maintainability' {
+  if (SECURITY_SEVERITY.has(rule.id)) return 'security'
+  return rule.family === 'quotas' || rule.family === 'suppressions' || rule.id === 'naming-convention'
+    ? 'maintainability'
+    : 'correctness'
+}

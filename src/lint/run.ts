@@ -76,15 +76,35 @@ function applySuppressions(raw: Finding[], state: DesiredState, config: Config):
   }
   const uses = new Map<Suppression, number>()
   const findings: Finding[] = []
-  const seen = new Set<string>()
+  const seen = new Map<string, Finding>()
+  const normalizers = new Map<string, (message: string) => string>()
+  for (const environment of Object.values(state.environments))
+    normalizers.set(environment.environment, environmentNormalizer(environment))
   for (const finding of raw) {
     const severity = severityOf(finding.rule, config)
     if (severity === 'off') continue
     finding.severity = severity
-    // One YAML line rendered into three environments is one problem, reported once.
-    const key = `${finding.rule}|${finding.file}|${finding.line}|${finding.column}|${finding.message}`
-    if (seen.has(key)) continue
-    seen.add(key)
+    // One YAML line rendered into three environments is one problem, reported once, with every
+    // environment it applies to; a message that differs only by the environment's account or
+    // name is the same message.
+    // Exact first: a message that merely contains the environment's name ("glue-dev-endpoint")
+    // is not changed for it.
+    const exact = `${finding.rule}|${finding.file}|${finding.line}|${finding.column}|${finding.message}`
+    const normalize = (finding.environment && normalizers.get(finding.environment)) || ((m: string) => m)
+    const normalized = normalize(finding.message)
+    const key = `${finding.rule}|${finding.file}|${finding.line}|${finding.column}|${normalized}`
+    const first = seen.get(exact) ?? seen.get(`\u0000${key}`)
+    if (first) {
+      if (finding.environment) {
+        const environments = first.environments ?? (first.environment ? [first.environment] : [])
+        if (!environments.includes(finding.environment)) environments.push(finding.environment)
+        first.environments = environments
+      }
+      if (first.message !== finding.message) first.message = normalized
+      continue
+    }
+    seen.set(exact, finding)
+    seen.set(`\u0000${key}`, finding)
     const owner = finding.role ? owners.get(finding.role) : undefined
     const statement = statementOf.get(finding)
     const suppression = owner?.suppressions.find(
@@ -126,7 +146,58 @@ function applySuppressions(raw: Finding[], state: DesiredState, config: Config):
       }
     }
   }
-  return { findings: sortFindings(findings), suppressions }
+  return { findings: capFindings(sortFindings(findings)), suppressions }
+}
+
+/**
+ * An environment's account id in a message as `<account>`: the same problem written once reads the
+ * same in every environment. Environment names stay: a message that names its environment
+ * ("unknown variable in environment dev") is about that environment.
+ */
+function environmentNormalizer(environment: EnvironmentState): (message: string) => string {
+  const account = /^\d{12}$/.test(environment.account) ? environment.account : undefined
+  return message => (account ? message.split(account).join('<account>') : message)
+}
+
+/** Findings of one rule in one file beyond this many are summed up in one "and N more" finding. */
+export const MAX_FINDINGS_PER_RULE_AND_FILE = 50
+
+/**
+ * Caps findings per rule and file (a file with 100,000 unknown variables is one problem to fix, not
+ * 100,000 lines of report): the first ones stay, the rest become one finding that counts them.
+ */
+export function capFindings(findings: Finding[], max = MAX_FINDINGS_PER_RULE_AND_FILE): Finding[] {
+  const counts = new Map<string, number>()
+  const summaries = new Map<string, Finding>()
+  const kept: Finding[] = []
+  for (const finding of findings) {
+    if (finding.suppressed) {
+      kept.push(finding)
+      continue
+    }
+    const key = `${finding.rule}|${finding.file ?? ''}`
+    const count = (counts.get(key) ?? 0) + 1
+    counts.set(key, count)
+    if (count <= max) {
+      kept.push(finding)
+      continue
+    }
+    const summary = summaries.get(key)
+    if (summary) continue
+    const created: Finding = {
+      rule: finding.rule,
+      severity: finding.severity,
+      message: '',
+      ...(finding.file ? { file: finding.file, line: finding.line, column: finding.column } : {})
+    }
+    summaries.set(key, created)
+    kept.push(created)
+  }
+  for (const [key, summary] of summaries) {
+    const more = (counts.get(key) ?? 0) - max
+    summary.message = `and ${more} more ${summary.rule} finding(s) in ${summary.file ?? 'the project'}, not listed one by one; fix the ones above first`
+  }
+  return kept
 }
 
 /** Rules that ran: a suppression of a rule that did not run cannot be called unused. */

@@ -14,6 +14,8 @@ export interface Finding {
   endLine?: number
   endColumn?: number
   environment?: string
+  /** Every environment the same finding applies to (config order), when more than one. */
+  environments?: string[]
   /** Logical name of the role or managed policy. */
   role?: string
   policy?: string

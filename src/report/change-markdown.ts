@@ -1,53 +1,342 @@
 /**
- * Markdown for a ChangeSet: the sticky PR comment and the job summary. The comment answers in
- * one glance "what access does this PR add or remove, where, and how risky is it", then gives
- * per-role details by priority until GitHub's 65,536-character limit.
+ * Markdown for a ChangeSet: the sticky PR comment, the job summary and `rolegate diff --format
+ * markdown` (one renderer). Line 1 is the gate: passes or fails, and why. Then what needs a
+ * reviewer first (errors, high-risk changes, what could not be evaluated), one table of changes
+ * grouped across environments and sorted by risk, then details strictly by priority until
+ * GitHub's 65,536-character limit, with a count of what was left out and a link to the rest.
  */
-import type { AccessEntry, ChangeSet, EnvironmentChange, RoleChange, Verdict } from '../compare/model.js'
+import { groupChanges } from '../compare/group.js'
+import {
+  environmentVerdict,
+  type AccessEntry,
+  type ChangeGroup,
+  type ChangeSet,
+  type EnvironmentChange,
+  type ManagedPolicyChange,
+  type NotEvaluated,
+  type RoleChange,
+  type Verdict
+} from '../compare/model.js'
 import type { Finding } from '../model/findings.js'
 import type { PlanReport } from './plan-report.js'
-import { escapeCell, findingsTable } from './markdown.js'
+import { findingsExitCode, type FailOn, type Report } from './report.js'
+import {
+  cell,
+  code,
+  fence,
+  findingRow,
+  html,
+  inlineCode,
+  link,
+  findingEnvironments,
+  location,
+  text,
+  type Links
+} from './markdown.js'
 
 export const COMMENT_LIMIT = 65_536
-/** Room kept for the closing note and marker. */
-const RESERVE = 2_000
-const SEE_SUMMARY = 'The job summary has the full report.'
-
-const VERDICT_TEXT: Record<Verdict, string> = {
-  broadens: '🔺 broadens access',
-  narrows: '🔻 narrows access',
-  neutral: '⚪ no effective change',
-  unchanged: '✅ unchanged'
-}
+/** Room kept for the footer and the left-out note. */
+const RESERVE = 1_500
 
 export interface ChangeMarkdownInput {
   changes: ChangeSet
   newFindings: Finding[]
   existingFindingCount: number
+  /** The whole report: the gate counts every unsuppressed error, not only the new ones. */
+  report?: Report
+  /** rolegate.yml itself failed to load: nothing was evaluated. */
+  configInvalid?: boolean
+  failOn?: FailOn
   /** Hidden marker that identifies RoleGate's comment. */
   marker?: string
   /** Limit in characters; details are trimmed to fit. */
   limit?: number
-  /** Where the full report is, for the trimmed-details note. */
-  fullReportHint?: string
+  /** Repository, head commit and run: locations become links. Absent (the CLI): `path:line`. */
+  links?: Links
 }
 
-export function headline(changes: ChangeSet): string {
-  const environments = Object.values(changes.environments)
-  const changed = environments.filter(environment => environment.verdict !== 'unchanged')
-  if (changed.length === 0) return '✅ **RoleGate:** no IAM changes.'
-  const high = changed
-    .filter(environment => environment.risk === 'high')
-    .map(environment => environment.environment)
-  const broad = changed
-    .filter(environment => environment.verdict === 'broadens')
-    .map(environment => environment.environment)
-  if (high.length > 0) return `🔴 **RoleGate: high risk** — this PR broadens access in ${high.join(', ')}.`
-  if (broad.length > 0) return `🟠 **RoleGate:** this PR broadens access in ${broad.join(', ')}.`
-  if (changed.some(environment => environment.verdict === 'narrows'))
-    return '🟢 **RoleGate:** this PR only narrows access.'
-  return '⚪ **RoleGate:** this PR changes IAM definitions with no effective change in access.'
+const VERDICT_TEXT: Record<Verdict | 'unknown', string> = {
+  broadens: '🔺 broadens',
+  narrows: '🟢 narrows',
+  neutral: '⚪ no effective change',
+  unchanged: '✅ unchanged',
+  unknown: '❔ unknown'
 }
+
+const RISK_TEXT = { high: '🔴 high', low: '🟠 low', none: '' } as const
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`
+}
+
+function summaryPointer(links: Links | undefined): string {
+  return links?.runUrl ? link('the job summary', links.runUrl) : 'the job summary'
+}
+
+/** Not-evaluated entries of every environment, one per file and side, with the names and environments. */
+function notEvaluatedByFile(
+  changes: ChangeSet
+): Array<NotEvaluated & { names: string[]; environments: string[] }> {
+  const byFile = new Map<string, NotEvaluated & { names: string[]; environments: string[] }>()
+  for (const environment of Object.values(changes.environments)) {
+    for (const item of environment.notEvaluated ?? []) {
+      const key = `${item.side}|${item.file}`
+      const entry = byFile.get(key) ?? { ...item, names: [], environments: [] }
+      if (!entry.names.includes(item.name)) entry.names.push(item.name)
+      if (!entry.environments.includes(environment.environment))
+        entry.environments.push(environment.environment)
+      byFile.set(key, entry)
+    }
+  }
+  return [...byFile.values()]
+}
+
+function configProblem(input: ChangeMarkdownInput): Finding | undefined {
+  const findings = input.report?.findings ?? []
+  const config = input.report?.config
+  return (
+    findings.find(finding => finding.severity === 'error' && finding.file === config) ??
+    findings.find(finding => finding.severity === 'error')
+  )
+}
+
+/** Line 1: passes or fails, and why; then what a reviewer must look at, one line each. */
+export function gateLines(input: ChangeMarkdownInput, groups: readonly ChangeGroup[]): string[] {
+  const { changes, links } = input
+  const failOn = input.failOn ?? 'error'
+  if (input.configInvalid) {
+    const problem = configProblem(input)
+    const config = input.report?.config ?? 'rolegate.yml'
+    const where = problem?.file ? `${location(problem.file, problem.line, links)}: ` : ''
+    return [
+      `❌ **RoleGate fails:** ${inlineCode(config)} does not load, so no IAM change was evaluated.`,
+      '',
+      `- ${where}${text(problem?.message ?? 'the configuration is invalid')}`
+    ]
+  }
+  const errors = input.report
+    ? input.report.summary.error
+    : input.newFindings.filter(finding => finding.severity === 'error' && !finding.suppressed).length
+  const warnings = input.report?.summary.warning ?? 0
+  const fails =
+    input.report !== undefined
+      ? findingsExitCode(input.report.summary, failOn) !== 0
+      : failOn !== 'never' && errors > 0
+  const highRisk = groups.filter(group => group.risk === 'high')
+  const unevaluated = notEvaluatedByFile(changes)
+  const why: string[] = []
+  if (errors > 0) why.push(plural(errors, 'error'))
+  if (failOn === 'warning' && warnings > 0) why.push(plural(warnings, 'warning'))
+  if (highRisk.length > 0) why.push(plural(highRisk.length, 'high-risk change'))
+  for (const item of unevaluated.slice(0, 2))
+    why.push(`not evaluated: ${inlineCode(`${item.file}${item.line ? `:${item.line}` : ''}`)} ${item.reason}`)
+  if (unevaluated.length > 2) why.push(`${unevaluated.length - 2} more file(s) not evaluated`)
+
+  const environments = Object.values(changes.environments)
+  const changed = environments.filter(environment => environmentVerdict(environment) !== 'unchanged')
+  let line: string
+  if (fails) {
+    line = `❌ **RoleGate fails:** ${why.join(' · ')}`
+  } else {
+    const state =
+      highRisk.length > 0
+        ? `🔴 ${plural(highRisk.length, 'high-risk change')} to review`
+        : changed.length === 0
+          ? 'no IAM changes'
+          : changed.some(environment => environmentVerdict(environment) === 'broadens')
+            ? `broadens access in ${text(
+                changed
+                  .filter(environment => environmentVerdict(environment) === 'broadens')
+                  .map(environment => environment.environment)
+                  .join(', ')
+              )}`
+            : changed.every(environment => environmentVerdict(environment) === 'neutral')
+              ? 'no effective change in access'
+              : 'only narrows access'
+    const extra = why.filter(reason => !/high-risk/.test(reason))
+    line = `✅ **RoleGate passes**${failOn === 'never' && errors > 0 ? ' (fail-on: never)' : ''} — ${state}${extra.length ? ` · ${extra.join(' · ')}` : ''}`
+  }
+  const lines = [line, '']
+  for (const item of unevaluated) {
+    const side = item.side === 'head' ? '' : ' on the base branch'
+    lines.push(
+      `- ❔ **Not evaluated:** ${location(item.file, item.line, links)} ${text(item.reason)}${side} (${text(item.detail)}). ${plural(item.names.length, 'role')} (${item.names.map(inlineCode).join(', ')}) not compared; the verdict of ${text(item.environments.join(', '))} is unknown.`
+    )
+  }
+  if (changes.ownership)
+    lines.push(
+      `- 🔴 **Ownership changes:** \`managedBy\` ${inlineCode(changes.ownership.before)} → ${inlineCode(changes.ownership.after)}: the new owner's deploys may change or delete these roles.`
+    )
+  // One line per reason: 20 roles gaining the same permissions-management action are one line.
+  const byReason = new Map<string, ChangeGroup[]>()
+  for (const group of highRisk) {
+    const key = `${group.environments.join(',')}\u0000${group.reasons[0] ?? ''}`
+    byReason.set(key, [...(byReason.get(key) ?? []), group])
+  }
+  const MAX_LINES = 8
+  const NAMES = 3
+  const reasons = [...byReason.values()]
+  for (const members of reasons.slice(0, MAX_LINES)) {
+    const [first] = members
+    const names = members.slice(0, NAMES).map(member => groupName(member, links))
+    const more = members.length > NAMES ? ` and ${members.length - NAMES} more` : ''
+    lines.push(
+      `- 🔴 ${names.join(', ')}${more} in ${text(first.environments.join(', '))}: ${shortReason(first.reasons[0] ?? 'high risk', 110)}`
+    )
+  }
+  if (reasons.length > MAX_LINES) {
+    const rest = reasons.slice(MAX_LINES).reduce((sum, members) => sum + members.length, 0)
+    lines.push(`- … and ${plural(rest, 'more high-risk change')} in the table below.`)
+  }
+  if (lines.length > 2) lines.push('')
+  return lines
+}
+
+/** One line: each changed environment's verdict, unchanged ones collapsed. */
+function environmentsLine(changes: ChangeSet): string {
+  const environments = Object.values(changes.environments)
+  const changed = environments.filter(environment => environmentVerdict(environment) !== 'unchanged')
+  const unchanged = environments.filter(environment => environmentVerdict(environment) === 'unchanged')
+  const parts = changed.map(
+    environment =>
+      `**${text(environment.environment)}** ${VERDICT_TEXT[environmentVerdict(environment)]}${environment.risk === 'high' ? ' (high risk)' : ''}`
+  )
+  if (unchanged.length > 0)
+    parts.push(`unchanged: ${text(unchanged.map(environment => environment.environment).join(', '))}`)
+  return parts.length > 0 ? `**Environments:** ${parts.join(' · ')}\n` : ''
+}
+
+function groupName(group: ChangeGroup, links: Links | undefined): string {
+  const name = code(group.name)
+  const linked = group.file && links ? link(name, fileUrl(group.file, group.line, links)) : name
+  return group.kind === 'managed policy' ? `${linked} _(managed policy)_` : linked
+}
+
+function fileUrl(file: string, line: number | undefined, links: Links): string {
+  return `${links.server}/${links.repository}/blob/${links.sha}/${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`
+}
+
+function countActions(entries: readonly AccessEntry[]): number {
+  return new Set(entries.filter(entry => entry.effect === 'Allow').map(entry => entry.action)).size
+}
+
+/** What changes, in a few words: `+12 actions −3`, `+1 principal`, `boundary removed`. */
+function whatChanges(group: ChangeGroup): string {
+  const parts: string[] = []
+  const item: RoleChange | ManagedPolicyChange | undefined = group.role ?? group.policy
+  if (!item) return ''
+  const added = countActions(item.permissions.added)
+  const removed = countActions(item.permissions.removed)
+  if (added) parts.push(`+${plural(added, 'action')}`)
+  if (removed) parts.push(`−${plural(removed, 'action')}`)
+  const role = group.role
+  if (role) {
+    const principals = (entries: readonly AccessEntry[]) =>
+      new Set(entries.filter(entry => entry.effect === 'Allow').map(entry => entry.principal)).size
+    if (role.change === 'modified') {
+      const inPrincipals = principals(role.trust.added)
+      const outPrincipals = principals(role.trust.removed)
+      if (inPrincipals) parts.push(`+${plural(inPrincipals, 'principal')}`)
+      if (outPrincipals) parts.push(`−${plural(outPrincipals, 'principal')}`)
+    }
+    if (role.permissionsBoundary)
+      parts.push(
+        role.permissionsBoundary.after === undefined
+          ? 'boundary removed'
+          : role.permissionsBoundary.before === undefined
+            ? 'boundary added'
+            : 'boundary replaced'
+      )
+    if (role.managedPolicies.attached.length) parts.push(`+${role.managedPolicies.attached.length} attached`)
+    if (role.managedPolicies.detached.length) parts.push(`−${role.managedPolicies.detached.length} detached`)
+    if (role.change === 'modified' && Object.hasOwn(role.tags.changed, 'rolegate:managed-by'))
+      parts.push('owner')
+    if (role.maxSessionDuration) parts.push('max session')
+    if (role.description) parts.push('description')
+    if (
+      role.change === 'modified' &&
+      Object.keys(role.tags.added).length +
+        Object.keys(role.tags.removed).length +
+        Object.keys(role.tags.changed).length >
+        0
+    )
+      parts.push('tags')
+  }
+  if (parts.length === 0 && group.verdict === 'neutral') parts.push('statements rewritten, same access')
+  return parts.join(' ')
+}
+
+const MAX_REASON = 160
+
+function shortReason(reason: string | undefined, max = MAX_REASON): string {
+  if (!reason) return ''
+  return text(reason.length > max ? `${reason.slice(0, max - 1)}…` : reason)
+}
+
+function changeRow(group: ChangeGroup, links: Links | undefined): string {
+  const rename = group.role?.rename ? ` (renamed from ${code(group.role.rename.before)})` : ''
+  return `| ${groupName(group, links)} | ${cell(group.environments.join(', '))} | ${group.change}${rename}, ${VERDICT_TEXT[group.verdict]} | ${cell(whatChanges(group))} | ${RISK_TEXT[group.risk]} | ${shortReason(group.reasons[0])} |`
+}
+
+/** More rows than this: alike changes that are not high risk share one row. */
+const ROWS_BEFORE_COLLAPSE = 40
+const NAMES_IN_COLLAPSED_ROW = 3
+
+/**
+ * The change table's rows, riskiest first. On a large PR, changes that are not high risk and say
+ * the same (change, verdict, what changes, reason) share one row that names a few and counts the
+ * rest: 270 roles gaining `s3:PutObject` are one line, not 270.
+ */
+function changeRows(groups: readonly ChangeGroup[], links: Links | undefined): string[] {
+  if (groups.length <= ROWS_BEFORE_COLLAPSE) return groups.map(group => changeRow(group, links))
+  const rows: string[] = []
+  const alike = new Map<string, ChangeGroup[]>()
+  const order: Array<ChangeGroup | string> = []
+  for (const group of groups) {
+    if (group.risk === 'high') {
+      order.push(group)
+      continue
+    }
+    const key = [
+      group.kind,
+      group.change,
+      group.verdict,
+      group.risk,
+      group.environments.join(','),
+      whatChanges(group),
+      (group.reasons[0] ?? '').replace(/\d+/g, '#')
+    ].join('\u0000')
+    const members = alike.get(key)
+    if (members) members.push(group)
+    else {
+      alike.set(key, [group])
+      order.push(key)
+    }
+  }
+  for (const item of order) {
+    if (typeof item !== 'string') {
+      rows.push(changeRow(item, links))
+      continue
+    }
+    const members = alike.get(item)!
+    if (members.length < NAMES_IN_COLLAPSED_ROW + 2) {
+      rows.push(...members.map(member => changeRow(member, links)))
+      continue
+    }
+    const [first] = members
+    const names = members.slice(0, NAMES_IN_COLLAPSED_ROW).map(member => groupName(member, links))
+    const label = `**${members.length} ${first.kind === 'role' ? 'roles' : 'managed policies'}:** ${names.join(', ')} and ${members.length - NAMES_IN_COLLAPSED_ROW} more`
+    rows.push(
+      `| ${label} | ${cell(first.environments.join(', '))} | ${first.change}, ${VERDICT_TEXT[first.verdict]} | ${cell(whatChanges(first))} | ${RISK_TEXT[first.risk]} | ${shortReason(first.reasons[0])} |`
+    )
+  }
+  return rows
+}
+
+const CHANGES_HEADER = [
+  '| Role | Environments | Change | What changes | Risk | Reason |',
+  '|---|---|---|---|---|---|'
+]
 
 /**
  * A table's header and as many rows as fit in `budget` characters; the rest are counted in a
@@ -63,7 +352,6 @@ function boundedTable(
   let length = lines.join('\n').length
   let shown = 0
   for (const row of rows) {
-    // Room for this row and for the closing line should more rows follow.
     if (length + row.length + 1 + (shown + 1 < rows.length ? 200 : 0) > budget) break
     lines.push(row)
     length += row.length + 1
@@ -73,65 +361,84 @@ function boundedTable(
   return lines.join('\n') + '\n'
 }
 
-function environmentTable(environment: EnvironmentChange, budget = Infinity, hint = SEE_SUMMARY): string {
-  const roles = environment.roles.filter(role => role.change !== 'unchanged')
-  const policies = environment.managedPolicies.filter(policy => policy.change !== 'unchanged')
-  const title = `#### ${environment.environment} — ${VERDICT_TEXT[environment.verdict]}${environment.risk === 'high' ? ' · **high risk**' : ''}\n\n`
-  if (roles.length === 0 && policies.length === 0) return `${title}_No changes._\n`
-  const roleRow = (role: RoleChange) =>
-    `| \`${escapeCell(role.name)}\` | ${role.change}${role.rename ? ` (renamed from \`${role.rename.before}\`)` : ''} | ${role.verdict} | ${role.addedActions.length || ''} | ${role.removedActions.length || ''} | ${role.risk === 'high' ? '🔴 high' : role.risk === 'low' ? 'low' : ''} |`
-  let rows = roles.map(roleRow)
-  // Too many to show them all: the riskiest first.
-  if (rows.reduce((sum, row) => sum + row.length + 1, title.length) > budget)
-    rows = [...roles].sort(byPriority).map(roleRow)
-  for (const policy of policies) {
-    const added = new Set(
-      policy.permissions.added.filter(entry => entry.effect === 'Allow').map(entry => entry.action)
-    ).size
-    const removed = new Set(
-      policy.permissions.removed.filter(entry => entry.effect === 'Allow').map(entry => entry.action)
-    ).size
-    rows.push(
-      `| \`${escapeCell(policy.name)}\` _(managed policy)_ | ${policy.change} | ${policy.verdict} | ${added || ''} | ${removed || ''} | |`
-    )
-  }
-  const header = ['| Role | Change | Verdict | +Actions | −Actions | Risk |', '|---|---|---|---:|---:|---|']
-  return (
-    title +
-    boundedTable(
-      header,
-      rows,
-      budget - title.length,
-      count => `_… and ${count} more changed role(s) or policies in ${environment.environment}. ${hint}_`
-    )
-  )
+const MAX_ACTIONS_IN_CELL = 6
+const LEVEL_ORDER = ['Permissions management', 'Tagging', 'Write', 'List', 'Read']
+
+/** Sensitive first: permissions management, then tagging, write, list, read, unknown. */
+function levelRank(entry: AccessEntry): number {
+  const rank = entry.accessLevel ? LEVEL_ORDER.indexOf(entry.accessLevel) : -1
+  return rank < 0 ? LEVEL_ORDER.length : rank
 }
 
-const MAX_ACTIONS_IN_CELL = 8
+/**
+ * The actions of one statement row: patterns as written with how many actions they expand to
+ * here (`s3:*` (43 actions)), sensitive ones first; actions without a known pattern by name.
+ */
+function actionsCell(entries: readonly AccessEntry[]): string {
+  const byPattern = new Map<
+    string,
+    { rank: number; actions: Set<string>; sensitive: Set<string>; size?: number }
+  >()
+  for (const entry of entries) {
+    const key = entry.pattern ?? entry.action
+    const group = byPattern.get(key) ?? { rank: levelRank(entry), actions: new Set(), sensitive: new Set() }
+    group.rank = Math.min(group.rank, levelRank(entry))
+    group.actions.add(entry.action)
+    if (entry.accessLevel === 'Permissions management') group.sensitive.add(entry.action)
+    if (entry.patternSize) group.size = entry.patternSize
+    byPattern.set(key, group)
+  }
+  const items = [...byPattern.entries()].sort(([a, x], [b, y]) => x.rank - y.rank || a.localeCompare(b))
+  const shown = items.slice(0, MAX_ACTIONS_IN_CELL).map(([pattern, group]) => {
+    if (group.actions.size === 1 && group.actions.has(pattern)) return code(pattern)
+    const sensitive = [...group.sensitive].sort()
+    const note = sensitive.length
+      ? `, incl. ${sensitive.slice(0, 3).map(code).join(', ')}${sensitive.length > 3 ? ` +${sensitive.length - 3}` : ''}`
+      : ''
+    const count =
+      group.size && group.size > group.actions.size
+        ? `${group.actions.size} of its ${group.size} actions`
+        : plural(group.actions.size, 'action')
+    return `${code(pattern)} (${count}${note})`
+  })
+  const more = items.length > MAX_ACTIONS_IN_CELL ? ` and ${items.length - MAX_ACTIONS_IN_CELL} more` : ''
+  return shown.join(', ') + more
+}
 
 /** Entries grouped into statement-like rows: one row per (sign, effect, resource, condition, principal). */
-export function statementRows(added: readonly AccessEntry[], removed: readonly AccessEntry[]): string[] {
-  const groups = new Map<string, { sign: string; entry: AccessEntry; actions: Set<string> }>()
+export function statementRows(added: readonly AccessEntry[], removed: readonly AccessEntry[]): string[][] {
+  const groups = new Map<string, { sign: string; entry: AccessEntry; entries: AccessEntry[] }>()
   for (const [sign, entries] of [
     ['+', added],
     ['-', removed]
   ] as const) {
     for (const entry of entries) {
       const key = [sign, entry.effect, entry.resource, entry.condition, entry.principal ?? ''].join('\u0000')
-      const group = groups.get(key) ?? { sign, entry, actions: new Set<string>() }
-      group.actions.add(entry.action)
+      const group = groups.get(key) ?? { sign, entry, entries: [] }
+      group.entries.push(entry)
       groups.set(key, group)
     }
   }
-  return [...groups.values()].map(({ sign, entry, actions }) => {
-    const list = [...actions].sort()
-    const shown = list
-      .slice(0, MAX_ACTIONS_IN_CELL)
-      .map(action => `\`${action}\``)
-      .join(', ')
-    const more = list.length > MAX_ACTIONS_IN_CELL ? ` and ${list.length - MAX_ACTIONS_IN_CELL} more` : ''
-    return `| ${sign === '+' ? '➕' : '➖'} | ${entry.effect} | ${shown}${more} | ${entry.resource ? `\`${escapeCell(entry.resource)}\`` : ''} | ${entry.principal ? `\`${escapeCell(entry.principal)}\`` : ''} | ${entry.condition ? `\`${escapeCell(entry.condition)}\`` : ''} |`
+  return [...groups.values()].map(({ sign, entry, entries }) => {
+    const isTrust = entry.principal !== undefined
+    return [
+      sign === '+' ? '➕' : '➖',
+      entry.effect,
+      isTrust ? code(entry.action) : actionsCell(entries),
+      code(entry.resource),
+      code(entry.principal ?? ''),
+      code(entry.condition)
+    ]
   })
+}
+
+const STATEMENT_COLUMNS = ['', 'Effect', 'Action', 'Resource', 'Principal', 'Condition']
+
+/** The statement table; Resource, Principal and Condition only when some row has one. */
+function statementTable(rows: readonly string[][]): string[] {
+  const keep = STATEMENT_COLUMNS.map((_, column) => column < 3 || rows.some(row => row[column] !== ''))
+  const pick = (cells: readonly string[]) => `| ${cells.filter((_, column) => keep[column]).join(' | ')} |`
+  return [pick(STATEMENT_COLUMNS), pick(STATEMENT_COLUMNS.map(() => '---')), ...rows.map(pick)]
 }
 
 function accessLevels(entries: readonly AccessEntry[]): string {
@@ -141,34 +448,48 @@ function accessLevels(entries: readonly AccessEntry[]): string {
     const level = entry.accessLevel ?? 'Unknown'
     counts.set(level, (counts.get(level) ?? new Set()).add(entry.action))
   }
-  const order = ['Permissions management', 'Tagging', 'Write', 'List', 'Read', 'Unknown']
-  return order
+  return [...LEVEL_ORDER, 'Unknown']
     .filter(level => counts.has(level))
     .map(level => `${level} ${counts.get(level)!.size}`)
     .join(' · ')
 }
 
-export function roleDetails(environment: string, role: RoleChange): string {
+/** A role's change in full: reasons, field changes, statements. */
+export function roleDetails(
+  environments: readonly string[],
+  role: RoleChange,
+  links?: Links,
+  open = false
+): string {
+  const where = environments.length > 0 ? ` in ${html(environments.join(', '))}` : ''
   const parts = [
-    `<details><summary><b>${escapeCell(role.name)}</b> in ${environment} — ${role.change}, ${role.verdict}${role.risk === 'high' ? ', <b>high risk</b>' : ''}</summary>`,
+    `<details${open ? ' open' : ''}><summary><b>${html(role.name)}</b>${where} — ${role.change}, ${VERDICT_TEXT[role.verdict]}${role.risk === 'high' ? ', <b>high risk</b>' : ''}</summary>`,
     ''
   ]
-  if (role.reasons.length > 0) parts.push(...role.reasons.map(reason => `- ${escapeCell(reason)}`), '')
+  const source = role.after?.source ?? role.before?.source
+  if (source) parts.push(`Defined in ${location(source.file, source.location.line, links)}.`, '')
+  if (environments.length > 1)
+    parts.push(
+      `_Shown for ${text(environments[0])}; the same in ${text(environments.slice(1).join(', '))} up to each environment’s account and names._`,
+      ''
+    )
+  if (role.reasons.length > 0) parts.push(...role.reasons.map(reason => `- ${text(reason)}`), '')
   const levels = accessLevels(role.permissions.added)
   if (levels) parts.push(`Added actions by access level: ${levels}`, '')
   const fields: string[] = []
   if (role.managedPolicies.attached.length)
-    fields.push(`attached: ${role.managedPolicies.attached.map(arn => `\`${arn}\``).join(', ')}`)
+    fields.push(`attached: ${role.managedPolicies.attached.map(inlineCode).join(', ')}`)
   if (role.managedPolicies.detached.length)
-    fields.push(`detached: ${role.managedPolicies.detached.map(arn => `\`${arn}\``).join(', ')}`)
+    fields.push(`detached: ${role.managedPolicies.detached.map(inlineCode).join(', ')}`)
   if (role.permissionsBoundary)
     fields.push(
-      `boundary: \`${role.permissionsBoundary.before ?? 'none'}\` → \`${role.permissionsBoundary.after ?? 'none'}\``
+      `boundary: ${inlineCode(role.permissionsBoundary.before ?? 'none')} → ${inlineCode(role.permissionsBoundary.after ?? 'none')}`
     )
   if (role.maxSessionDuration)
     fields.push(`max session: ${role.maxSessionDuration.before}s → ${role.maxSessionDuration.after}s`)
   if (role.description) fields.push('description changed')
-  if (role.rename) fields.push(`renamed: \`${role.rename.before}\` → \`${role.rename.after}\``)
+  if (role.rename)
+    fields.push(`renamed: ${inlineCode(role.rename.before)} → ${inlineCode(role.rename.after)}`)
   // A new or deleted role's tags are all "changed": only an existing role's tag edits are news.
   const tagKeys =
     role.change === 'modified'
@@ -178,21 +499,16 @@ export function roleDetails(environment: string, role: RoleChange): string {
           ...Object.keys(role.tags.changed)
         ]
       : []
-  if (tagKeys.length) fields.push(`tags changed: ${tagKeys.map(key => `\`${escapeCell(key)}\``).join(', ')}`)
+  if (tagKeys.length) fields.push(`tags changed: ${tagKeys.map(inlineCode).join(', ')}`)
   if (role.opaquePolicies.length)
-    fields.push(`not expanded (content unknown): ${role.opaquePolicies.map(arn => `\`${arn}\``).join(', ')}`)
+    fields.push(`not expanded (content unknown): ${role.opaquePolicies.map(inlineCode).join(', ')}`)
   if (fields.length) parts.push(...fields.map(field => `- ${field}`), '')
   const rows = [
     ...statementRows(role.trust.added, role.trust.removed),
     ...statementRows(role.permissions.added, role.permissions.removed)
   ]
   if (rows.length > 0) {
-    parts.push(
-      '| | Effect | Action | Resource | Principal | Condition |',
-      '|---|---|---|---|---|---|',
-      ...rows,
-      ''
-    )
+    parts.push(...statementTable(rows), '')
   } else if (role.verdict === 'neutral') {
     parts.push('_Statements were rewritten without changing the access they grant._', '')
   }
@@ -200,83 +516,123 @@ export function roleDetails(environment: string, role: RoleChange): string {
   return parts.join('\n')
 }
 
+function policyDetails(group: ChangeGroup, policy: ManagedPolicyChange, links?: Links): string {
+  const parts = [
+    `<details><summary><b>${html(policy.name)}</b> (managed policy) in ${html(group.environments.join(', '))} — ${policy.change}, ${VERDICT_TEXT[policy.verdict]}</summary>`,
+    ''
+  ]
+  if (group.file) parts.push(`Defined in ${location(group.file, group.line, links)}.`, '')
+  const rows = statementRows(policy.permissions.added, policy.permissions.removed)
+  if (rows.length > 0) parts.push(...statementTable(rows), '')
+  parts.push('</details>', '')
+  return parts.join('\n')
+}
+
+function footer(input: ChangeMarkdownInput): string {
+  const parts: string[] = []
+  const links = input.links
+  if (links) {
+    parts.push(
+      `RoleGate checked ${link(inlineCode(links.sha.slice(0, 7)), `${links.server}/${links.repository}/commit/${links.sha}`)}`
+    )
+    if (links.runUrl) parts.push(link('workflow run', links.runUrl))
+  }
+  parts.push(...input.changes.caveats.map(text))
+  return `\n<sub>${parts.join(' · ')}</sub>\n`
+}
+
 const SEVERITY_PRIORITY: Record<Finding['severity'], number> = { error: 0, warning: 1, notice: 2 }
 
-/** The new findings, most severe first, as many as fit in `budget` characters. */
-function boundedFindingsTable(findings: readonly Finding[], budget: number, hint: string): string {
+function findingsSection(
+  title: string,
+  findings: readonly Finding[],
+  budget: number,
+  links: Links | undefined
+): string {
+  if (findings.length === 0) return ''
   const sorted = [...findings].sort((a, b) => SEVERITY_PRIORITY[a.severity] - SEVERITY_PRIORITY[b.severity])
-  const [header, separator, ...rows] = findingsTable(sorted).trimEnd().split('\n')
-  return boundedTable(
-    [header, separator],
-    rows,
-    budget,
-    count => `_… and ${count} more new finding(s). ${hint}_`
+  // The same finding in many files (ten roles with the same unscoped PassRole) is one row that
+  // lists its locations.
+  const alike = new Map<string, Finding[]>()
+  for (const finding of sorted) {
+    const key = [
+      finding.severity,
+      finding.rule,
+      findingEnvironments(finding).join(','),
+      finding.message
+    ].join('\u0000')
+    alike.set(key, [...(alike.get(key) ?? []), finding])
+  }
+  const rows = [...alike.values()].map(members => {
+    if (members.length === 1) return findingRow(members[0], links)
+    const [first] = members
+    const places = members
+      .slice(0, 3)
+      .map(member => (member.file ? location(member.file, member.line ?? 1, links) : ''))
+      .filter(Boolean)
+    const more = members.length > 3 ? ` and ${members.length - 3} more` : ''
+    const environments = findingEnvironments(first)
+    return `| ${first.severity === 'error' ? '❌' : first.severity === 'warning' ? '⚠️' : 'ℹ️'} ${first.severity} ×${members.length} | ${code(first.rule)} | ${places.join(', ')}${more} | ${environments.length ? cell(environments.join(', ')) : 'all'} | ${cell(first.message)} |`
+  })
+  return (
+    `### ${title} (${findings.length})\n\n` +
+    boundedTable(
+      ['| Severity | Rule | Location | Environments | Message |', '|---|---|---|---|---|'],
+      rows,
+      budget,
+      count => `_… and ${count} more; ${summaryPointer(links)} lists them all._`
+    )
   )
 }
 
-const PRIORITY: Record<string, number> = { high: 0, low: 1, none: 2 }
-const VERDICT_PRIORITY: Record<Verdict, number> = { broadens: 0, narrows: 1, neutral: 2, unchanged: 3 }
-const byPriority = (a: RoleChange, b: RoleChange) =>
-  PRIORITY[a.risk] - PRIORITY[b.risk] || VERDICT_PRIORITY[a.verdict] - VERDICT_PRIORITY[b.verdict]
-
 export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
   const limit = (input.limit ?? COMMENT_LIMIT) - RESERVE
-  const hint = input.fullReportHint ?? SEE_SUMMARY
-  const environments = Object.values(input.changes.environments)
-  const details = environments
-    .flatMap(environment =>
-      environment.roles
-        .filter(role => role.change !== 'unchanged')
-        .map(role => ({ environment: environment.environment, role }))
-    )
-    .sort(
-      (a, b) =>
-        byPriority(a.role, b.role) ||
-        a.environment.localeCompare(b.environment) ||
-        a.role.name.localeCompare(b.role.name)
-    )
-    .map(({ environment, role }) => roleDetails(environment, role))
-
-  // Summary first: the environment tables share up to two thirds of the room (a table that needs
-  // less leaves its share to the next); then the new findings, most severe first, leaving up to a
-  // sixth of the room for the details of the riskiest roles; the details get the rest.
+  const links = input.links
+  const groups = input.configInvalid ? [] : groupChanges(input.changes)
   const head: string[] = []
   if (input.marker) head.push(input.marker)
-  head.push(headline(input.changes), '')
-  let tablesRoom = (limit * 2) / 3
-  environments.forEach((environment, index) => {
-    const table = environmentTable(environment, tablesRoom / (environments.length - index), hint)
-    tablesRoom -= table.length
-    head.push(table)
-  })
-  const existing =
-    input.existingFindingCount > 0
-      ? `_${input.existingFindingCount} finding(s) already existed on the base branch; see the job summary._\n`
-      : ''
-  if (input.newFindings.length > 0) {
-    const title = `### New findings (${input.newFindings.length})\n`
-    const detailsRoom = Math.min(
-      details.reduce((sum, section) => sum + section.length, 0),
-      limit / 6
-    )
-    const room = limit - head.join('\n').length - title.length - existing.length - detailsRoom - 3
-    head.push(title, boundedFindingsTable(input.newFindings, room, hint))
-  }
-  if (existing) head.push(existing)
+  head.push(...gateLines(input, groups))
+  if (input.configInvalid) return head.join('\n') + '\n' + footer(input)
 
-  let body = head.join('\n')
-  let omitted = 0
-  if (details.length > 0) body += '\n### Details\n\n'
-  for (const section of details) {
-    if (body.length + section.length > limit) {
-      omitted++
-      continue
-    }
-    body += section
+  const errors = input.newFindings.filter(finding => finding.severity === 'error')
+  const others = input.newFindings.filter(finding => finding.severity !== 'error')
+  let body = head.join('\n') + '\n'
+  // Errors first: at most a quarter of the room; the change table at most about half.
+  body += findingsSection('New errors', errors, limit / 4, links)
+  body += '\n' + environmentsLine(input.changes)
+  if (groups.length > 0) {
+    body += `\n### Changes (${groups.length})\n\n`
+    body += boundedTable(
+      CHANGES_HEADER,
+      changeRows(groups, links),
+      Math.max(Math.min(limit / 2, limit - body.length - limit / 4), limit / 8),
+      count => `_… and ${count} more changed role(s) or policies; ${summaryPointer(links)} lists them all._`
+    )
   }
-  if (omitted > 0) body += `\n> ${omitted} more role detail(s) did not fit in this comment. ${hint}\n`
-  if (details.length > 0) body += `\n<sub>${input.changes.caveats.join(' ')}</sub>\n`
-  return body
+  if (others.length > 0)
+    body +=
+      '\n' +
+      findingsSection('New warnings and notices', others, Math.min(limit / 8, limit - body.length), links)
+  if (input.existingFindingCount > 0)
+    body += `\n_${plural(input.existingFindingCount, 'finding')} already existed on the base branch; see ${summaryPointer(links)}._\n`
+
+  // Details strictly by priority: once one does not fit, none after it is shown.
+  const details = groups.map(
+    group =>
+      (group.role
+        ? roleDetails(group.environments, group.role, links, group.risk === 'high' && groups.length <= 3)
+        : policyDetails(group, group.policy!, links)) + '\n'
+  )
+  if (details.length > 0) body += '\n### Details\n\n'
+  let shown = 0
+  for (const section of details) {
+    if (body.length + section.length > limit) break
+    body += section
+    shown++
+  }
+  if (shown < details.length)
+    body += `\n> **${details.length - shown} of ${details.length} detail section(s) left out** to fit GitHub’s comment limit; ${summaryPointer(links)} has all of them.\n`
+  return body + footer(input)
 }
 
 /** The deploy plan (and what was applied) for the job summary and `--format markdown`. */
@@ -285,14 +641,15 @@ export function renderPlanMarkdown(
   change: EnvironmentChange | undefined,
   command: string
 ): string {
-  const lines = [`## RoleGate ${command}: ${plan.environment} (account ${plan.account})`, '']
+  const lines = [
+    `## RoleGate ${text(command)}: ${text(plan.environment)} (account ${text(plan.account)})`,
+    ''
+  ]
   if (plan.conflicts.length > 0) {
     lines.push(
       '### ⛔ Refused: resources RoleGate may not change',
       '',
-      ...plan.conflicts.map(
-        conflict => `- **${escapeCell(conflict.resource)}**: ${escapeCell(conflict.reason)}`
-      ),
+      ...plan.conflicts.map(conflict => `- **${text(conflict.resource)}**: ${text(conflict.reason)}`),
       ''
     )
   }
@@ -312,8 +669,8 @@ export function renderPlanMarkdown(
             ? ' — live allows less than the definitions'
             : ''
       lines.push(
-        `- **${escapeCell(item.resource)}**: ${what[item.kind]}${verdict}`,
-        ...item.reasons.map(reason => `  - ${escapeCell(reason)}`)
+        `- **${text(item.resource)}**: ${what[item.kind]}${verdict}`,
+        ...item.reasons.map(reason => `  - ${text(reason)}`)
       )
     }
     lines.push('')
@@ -323,23 +680,23 @@ export function renderPlanMarkdown(
     lines.push(
       `### Operations (${plan.operations.length})`,
       '',
-      ...plan.operations.map(operation => `- \`${operation.kind}\` ${escapeCell(operation.description)}`),
+      ...plan.operations.map(operation => `- ${inlineCode(operation.kind)} ${text(operation.description)}`),
       ''
     )
   if (plan.orphans.length > 0)
     lines.push(
-      `Owned by this repository but no longer defined (deleted only with prune): ${plan.orphans.map(item => `\`${item}\``).join(', ')}`,
+      `Owned by this repository but no longer defined (deleted only with prune): ${plan.orphans.map(inlineCode).join(', ')}`,
       ''
     )
   if (plan.applied)
     lines.push(`Applied ${plan.applied.length} of ${plan.operations.length} operation(s).`, '')
   if (plan.failed) {
-    lines.push(`### ❌ Failed: ${escapeCell(plan.failed.operation)}`, '', '```', plan.failed.error, '```', '')
+    lines.push(`### ❌ Failed: ${text(plan.failed.operation)}`, '', fence(plan.failed.error), '')
     if (plan.notAttempted?.length)
       lines.push(
         'Not attempted:',
         '',
-        ...plan.notAttempted.map(item => `- ${escapeCell(item)}`),
+        ...plan.notAttempted.map(item => `- ${text(item)}`),
         '',
         'Re-run the deploy: every step is idempotent and it converges.',
         ''
@@ -348,7 +705,7 @@ export function renderPlanMarkdown(
   if (change && change.verdict !== 'unchanged') {
     lines.push('### Access changes (live → definitions)', '')
     for (const role of change.roles.filter(item => item.change !== 'unchanged'))
-      lines.push(roleDetails(plan.environment, role))
+      lines.push(roleDetails([plan.environment], role))
   }
   return lines.join('\n')
 }

@@ -2,7 +2,14 @@
  * The `environments` part of the JSON report (docs/report.md), derived from a ChangeSet.
  * Documents and source positions stay out: the report is what scripts rely on.
  */
-import type { AccessEntry, ChangeSet, EnvironmentChange, RoleChange } from '../compare/model.js'
+import {
+  environmentVerdict,
+  type AccessEntry,
+  type ChangeSet,
+  type EnvironmentChange,
+  type NotEvaluated,
+  type RoleChange
+} from '../compare/model.js'
 
 export interface RoleReport {
   name: string
@@ -24,7 +31,8 @@ export interface RoleReport {
 
 export interface EnvironmentReport {
   change: EnvironmentChange['change']
-  verdict: EnvironmentChange['verdict']
+  /** `unknown` when a definition file failed to load: see `notEvaluated`. */
+  verdict: EnvironmentChange['verdict'] | 'unknown'
   risk: EnvironmentChange['risk']
   roles: RoleReport[]
   managedPolicies: {
@@ -35,6 +43,8 @@ export interface EnvironmentReport {
     addedActions: string[]
     removedActions: string[]
   }[]
+  /** Roles and policies not compared because their file failed to load on one side. */
+  notEvaluated?: NotEvaluated[]
 }
 
 const FIELDS = [
@@ -80,8 +90,9 @@ export function environmentsReport(changes: ChangeSet): Record<string, Environme
   for (const [name, environment] of Object.entries(changes.environments)) {
     result[name] = {
       change: environment.change,
-      verdict: environment.verdict,
+      verdict: environmentVerdict(environment),
       risk: environment.risk,
+      ...(environment.notEvaluated ? { notEvaluated: environment.notEvaluated } : {}),
       roles: environment.roles.map(roleReport),
       managedPolicies: environment.managedPolicies.map(policy => ({
         name: policy.name,

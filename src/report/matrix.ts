@@ -7,7 +7,7 @@ import { factsOf } from '../compare/access.js'
 import { policyResolver } from '../compare/role.js'
 import type { DesiredState, EnvironmentState } from '../model/state.js'
 import { accessLevelOf, ACCESS_LEVELS, type AccessLevel } from '../policy/action-db.js'
-import { escapeCell } from './markdown.js'
+import { code, text } from './markdown.js'
 
 export interface MatrixRow {
   role: string
@@ -57,15 +57,15 @@ export function permissionMatrix(environment: EnvironmentState): PermissionMatri
 }
 
 export function renderMatrixMarkdown(matrix: PermissionMatrix): string {
-  if (matrix.rows.length === 0) return `#### ${matrix.environment}\n\n_No roles._\n`
-  const header = `| Role | ${matrix.services.map(service => `\`${service}\``).join(' | ')} |`
+  if (matrix.rows.length === 0) return `#### ${text(matrix.environment)}\n\n_No roles._\n`
+  const header = `| Role | ${matrix.services.map(code).join(' | ')} |`
   const rule = `|---|${matrix.services.map(() => ':---:').join('|')}|`
   const rows = matrix.rows.map(
     row =>
-      `| \`${escapeCell(row.role)}\` | ${matrix.services.map(service => (row.services[service] ?? []).map(level => LETTER[level]).join('')).join(' | ')} |`
+      `| ${code(row.role)} | ${matrix.services.map(service => (row.services[service] ?? []).map(level => LETTER[level]).join('')).join(' | ')} |`
   )
   return [
-    `#### ${matrix.environment}`,
+    `#### ${text(matrix.environment)}`,
     '',
     header,
     rule,

@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto'
 import { pathToFileURL } from 'node:url'
-import { RULES } from '../lint/catalog.js'
+import { RULES, ruleKind, SECURITY_SEVERITY } from '../lint/catalog.js'
 import { familyTitle, ruleDoc, ruleHelpMarkdown, ruleHelpText, ruleHelpUri } from '../lint/rule-docs.js'
 import type { RuleInfo } from '../lint/types.js'
 import type { Finding, Severity } from '../model/findings.js'
@@ -57,7 +57,7 @@ export interface SarifReportingDescriptor {
   help: SarifMessage
   helpUri: string
   defaultConfiguration: { level: SarifLevel }
-  properties: { tags: string[]; 'security-severity': string; family: string }
+  properties: { tags: string[]; 'security-severity'?: string; family: string; precision?: string }
 }
 
 export interface SarifSuppression {
@@ -72,7 +72,13 @@ export interface SarifResult {
   message: SarifMessage
   locations: SarifLocation[]
   partialFingerprints: Record<string, string>
-  properties?: { environment?: string; role?: string; policy?: string; introduced?: boolean }
+  properties?: {
+    environment?: string
+    environments?: string[]
+    role?: string
+    policy?: string
+    introduced?: boolean
+  }
   suppressions?: SarifSuppression[]
 }
 
@@ -117,12 +123,6 @@ export const SARIF_LEVEL: Record<Severity, SarifLevel> = {
   notice: 'note'
 }
 
-/**
- * GitHub code scanning ranks security alerts by `security-severity` (critical ≥ 9.0, high ≥ 7.0,
- * medium ≥ 4.0, low > 0) on the rule; RoleGate's default severity maps onto high, medium and low.
- */
-const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.0', notice: '2.0' }
-
 /** `service-wildcard` → `ServiceWildcard`: SARIF's `name` is a readable identifier. */
 function ruleName(id: string): string {
   return id
@@ -142,9 +142,14 @@ function descriptor(rule: RuleInfo): SarifReportingDescriptor {
     help: { text: ruleHelpText(rule), markdown: ruleHelpMarkdown(rule) },
     helpUri: ruleHelpUri(rule.id),
     defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+    // Code scanning ranks alerts tagged `security` by `security-severity` (critical ≥ 9.0, high
+    // ≥ 7.0, medium ≥ 4.0): only real security rules carry both; a schema error is a correctness
+    // problem, a quota a maintainability one.
     properties: {
-      tags: ['security', rule.family],
-      'security-severity': SECURITY_SEVERITY[rule.defaultSeverity],
+      tags: [ruleKind(rule), rule.family],
+      ...(SECURITY_SEVERITY.has(rule.id)
+        ? { 'security-severity': SECURITY_SEVERITY.get(rule.id)!.toFixed(1) }
+        : {}),
       family: familyTitle(rule.family)
     }
   }
@@ -226,6 +231,12 @@ function fingerprints(findings: readonly Finding[]): string[] {
   })
 }
 
+/** One result per location: a finding in several environments names them all. */
+function withEnvironments(finding: Finding): string {
+  const environments = finding.environments ?? []
+  return environments.length > 1 ? `${finding.message} [${environments.join(', ')}]` : finding.message
+}
+
 function fallbackRule(id: string): RuleInfo {
   return { id, defaultSeverity: 'error', family: 'definitions', summary: `RoleGate rule ${id}.` }
 }
@@ -244,12 +255,13 @@ export function renderSarif(report: Report, toolVersion: string, options: SarifO
       ruleId: finding.rule,
       ruleIndex: index.get(finding.rule)!,
       level: SARIF_LEVEL[finding.severity],
-      message: { text: finding.message },
+      message: { text: withEnvironments(finding) },
       locations: [location(finding, report.config)],
       partialFingerprints: { [FINGERPRINT_KEY]: prints[position] }
     }
     const properties: NonNullable<SarifResult['properties']> = {}
     if (finding.environment !== undefined) properties.environment = finding.environment
+    if (finding.environments !== undefined) properties.environments = finding.environments
     if (finding.role !== undefined) properties.role = finding.role
     if (finding.policy !== undefined) properties.policy = finding.policy
     if (finding.introduced !== undefined) properties.introduced = finding.introduced

@@ -1,13 +1,34 @@
 /** Terminal output: one line per finding, compiler style, then a summary line. */
-import type { ChangeSet } from '../compare/model.js'
+import { environmentVerdict, type ChangeSet } from '../compare/model.js'
 import type { Finding } from '../model/findings.js'
 import type { Report } from './report.js'
 
+/**
+ * The one guard for what RoleGate prints to stdout in the action: the runner executes any line
+ * that starts (after blanks) with `::` (workflow commands: `::add-mask::`, `::stop-commands::`,
+ * `::warning file=…`) and `##[` commands, and PR content (messages, file names, reasons) reaches
+ * these lines. Such a line is quoted with `> `; a `##[` anywhere is broken with a zero-width space.
+ */
+export function workflowSafe(output: string): string {
+  return output
+    .split(/\r\n|\r|\n/)
+    .map(line => line.replace(/##\[/g, '#\u200b#[').replace(/^(\s*)(?=::)/, '$1> '))
+    .join('\n')
+}
+
+/** A user-derived value on one line: line breaks become `⏎`. */
+function oneLine(value: string): string {
+  return value.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ⏎ ')
+}
+
 export function formatFindingLine(finding: Finding): string {
   const where = finding.file ? `${finding.file}:${finding.line ?? 1}:${finding.column ?? 1}` : '(project)'
-  const scope = [finding.environment, finding.role].filter(Boolean).join('/')
+  const environments = finding.environments?.join(',') ?? finding.environment
+  const scope = [environments, finding.role].filter(Boolean).join('/')
   const suppressed = finding.suppressed ? ` [suppressed: ${finding.suppressed.reason}]` : ''
-  return `${where}  ${finding.severity.padEnd(7)}  ${finding.rule}  ${finding.message}${scope ? `  (${scope})` : ''}${suppressed}`
+  return oneLine(
+    `${where}  ${finding.severity.padEnd(7)}  ${finding.rule}  ${finding.message}${scope ? `  (${scope})` : ''}${suppressed}`
+  )
 }
 
 export function renderText(report: Report): string {
@@ -17,9 +38,9 @@ export function renderText(report: Report): string {
     '',
     `${report.command}: ${error} error(s), ${warning} warning(s), ${notice} notice(s)` +
       (suppressed ? `, ${suppressed} suppressed` : '') +
-      ` in ${report.environmentNames.length} environment(s) of ${report.config}`
+      ` in ${report.environmentNames.length} environment(s) of ${oneLine(report.config)}`
   )
-  return lines.join('\n') + '\n'
+  return workflowSafe(lines.join('\n') + '\n')
 }
 
 const SIGN = { added: '+', removed: '-', modified: '~', unchanged: ' ' } as const
@@ -29,7 +50,9 @@ export function renderChangeText(changes: ChangeSet): string {
   const lines: string[] = []
   for (const environment of Object.values(changes.environments)) {
     lines.push(
-      `${environment.environment}: ${environment.verdict}${environment.risk === 'high' ? ' (HIGH RISK)' : ''}`
+      oneLine(
+        `${environment.environment}: ${environmentVerdict(environment)}${environment.risk === 'high' ? ' (HIGH RISK)' : ''}`
+      )
     )
     for (const role of environment.roles) {
       if (role.change === 'unchanged') continue
@@ -40,17 +63,33 @@ export function renderChangeText(changes: ChangeSet): string {
         .filter(Boolean)
         .join(', ')
       lines.push(
-        `  ${SIGN[role.change]} ${role.name} (${role.physicalName}): ${role.verdict}${counts ? `, ${counts}` : ''}${role.risk === 'high' ? ', high risk' : ''}`
+        oneLine(
+          `  ${SIGN[role.change]} ${role.name} (${role.physicalName}): ${role.verdict}${counts ? `, ${counts}` : ''}${role.risk === 'high' ? ', high risk' : ''}`
+        )
       )
-      for (const reason of role.reasons) lines.push(`      ${reason}`)
+      for (const reason of role.reasons) lines.push(`      ${oneLine(reason)}`)
     }
     for (const policy of environment.managedPolicies) {
       if (policy.change !== 'unchanged')
         lines.push(
-          `  ${SIGN[policy.change]} managed policy ${policy.name} (${policy.physicalName}): ${policy.verdict}`
+          oneLine(
+            `  ${SIGN[policy.change]} managed policy ${policy.name} (${policy.physicalName}): ${policy.verdict}`
+          )
         )
     }
+    for (const item of environment.notEvaluated ?? [])
+      lines.push(
+        oneLine(
+          `  ? ${item.name}: not evaluated: ${item.file}${item.line ? `:${item.line}` : ''} ${item.reason}${item.side === 'base' ? ' on the base' : ''}`
+        )
+      )
   }
+  if (changes.ownership)
+    lines.push(
+      oneLine(
+        `ownership changes: managedBy ${changes.ownership.before} -> ${changes.ownership.after} (HIGH RISK)`
+      )
+    )
   lines.push('', ...changes.caveats.map(caveat => `note: ${caveat}`))
-  return lines.join('\n') + '\n'
+  return workflowSafe(lines.join('\n') + '\n')
 }

@@ -1,0 +1,106 @@
+/**
+ * The lint runner's report shape: one finding per location with every environment it applies to
+ * (messages that differ only by the account are one), and findings capped per rule and file.
+ */
+import { capFindings, MAX_FINDINGS_PER_RULE_AND_FILE } from '../../src/lint/run.js'
+import type { Finding } from '../../src/model/findings.js'
+import { renderProject } from '../support/render-project.js'
+
+const THREE = `version: 1
+project: demo
+environments:
+  dev: { account: "111111111111", region: us-east-1 }
+  staging: { account: "222222222222", region: us-east-1 }
+  prod: { account: "333333333333", region: us-east-1 }
+`
+
+describe('findings across environments', () => {
+  it('a problem written once is one finding listing dev, staging, prod', () => {
+    const { findings } = renderProject(
+      {
+        'iam/a.yml': `kind: Role
+name: a
+trust:
+  Statement:
+    - Effect: Allow
+      Principal: { Service: ecs-tasks.amazonaws.com }
+      Action: sts:AssumeRole
+policies:
+  P:
+    Statement:
+      - Effect: Allow
+        Action: "s3:*"
+        Resource: "arn:aws:s3:::{project}-{environment}-data/*"
+`
+      },
+      THREE
+    )
+    const wildcard = findings.filter(finding => finding.rule === 'service-wildcard')
+    expect(wildcard).toHaveLength(1)
+    expect(wildcard[0].environments).toEqual(['dev', 'staging', 'prod'])
+  })
+
+  it('a message that embeds the account id is still one finding, the account shown as <account>', () => {
+    const { findings } = renderProject(
+      {
+        'iam/a.yml': `kind: Role
+name: a
+trust:
+  Statement:
+    - Effect: Allow
+      Principal: { AWS: "arn:aws:iam::{account}:root" }
+      Action: sts:AssumeRole
+policies:
+  P:
+    Statement:
+      - Effect: Allow
+        Action: "iam:PassRole"
+        Resource: "arn:aws:iam::{account}:role/*"
+`
+      },
+      THREE
+    )
+    const byLocation = new Map<string, Finding[]>()
+    for (const finding of findings) {
+      const key = `${finding.rule}|${finding.file}|${finding.line}|${finding.column}`
+      byLocation.set(key, [...(byLocation.get(key) ?? []), finding])
+    }
+    for (const group of byLocation.values()) expect(group).toHaveLength(1)
+    const multi = findings.filter(finding => (finding.environments?.length ?? 0) === 3)
+    expect(multi.length).toBeGreaterThan(0)
+    for (const finding of multi) expect(finding.message).not.toMatch(/111111111111|222222222222|333333333333/)
+  })
+})
+
+describe('capFindings', () => {
+  it('100,000 findings of one rule in one file become the first few and one "and N more"', () => {
+    const findings: Finding[] = Array.from({ length: 100_000 }, (_, index) => ({
+      rule: 'unknown-variable',
+      severity: 'error',
+      message: `{v${index}} is not defined`,
+      file: 'iam/a.yml',
+      line: index + 1
+    }))
+    const capped = capFindings(findings)
+    expect(capped).toHaveLength(MAX_FINDINGS_PER_RULE_AND_FILE + 1)
+    expect(capped.at(-1)).toMatchObject({
+      rule: 'unknown-variable',
+      severity: 'error',
+      file: 'iam/a.yml',
+      message: expect.stringMatching(/^and 99950 more unknown-variable finding\(s\) in iam\/a\.yml/)
+    })
+  })
+
+  it('leaves other rules and files alone', () => {
+    const findings: Finding[] = ['a', 'b'].flatMap(file =>
+      Array.from({ length: 3 }, (_, line) => ({
+        rule: 'schema',
+        severity: 'error' as const,
+        message: 'x',
+        file,
+        line
+      }))
+    )
+    expect(capFindings(findings, 3)).toEqual(findings)
+  })
+})

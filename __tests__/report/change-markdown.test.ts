@@ -1,0 +1,341 @@
+/**
+ * The PR comment as a reviewer reads it: the gate on line 1, broken files never shown as removed
+ * roles, one row per logical change across environments, errors and high-risk changes first,
+ * details by priority, links to the head commit. Scenarios: __tests__/support/comment-scenarios.ts.
+ */
+import MarkdownIt from 'markdown-it'
+import {
+  BIG_ROLES,
+  bigPr,
+  boundaryRemoval,
+  broadening,
+  brokenConfig,
+  brokenYaml,
+  crossAccountTrust,
+  DEMO_LINKS,
+  llmModels,
+  narrowing,
+  neutralSplit,
+  renderScenario,
+  type Scenario
+} from '../support/comment-scenarios.js'
+import { compareStates } from '../../src/compare/compare.js'
+import { environmentVerdict } from '../../src/compare/model.js'
+import { COMMENT_LIMIT, renderChangeMarkdown } from '../../src/report/change-markdown.js'
+import { CHECK_CONFIG, READ, READ_WRITE, roleYaml } from '../support/check-fixtures.js'
+import { renderProject } from '../support/render-project.js'
+
+const markdown = new MarkdownIt({ html: true })
+/** The comment as GitHub shows it: rendered, tags stripped, entities decoded. */
+function shown(body: string): string {
+  return markdown
+    .render(body)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+}
+
+/** Line 1 of the comment (after the hidden marker). */
+function gate(body: string): string {
+  return body.split('\n')[1]
+}
+
+function tableRows(body: string, heading: string): string[] {
+  const start = body.indexOf(heading)
+  if (start < 0) return []
+  const rest = body.slice(start).split('\n').slice(1)
+  const rows: string[] = []
+  for (const line of rest.slice(rest.findIndex(line => line.startsWith('|')))) {
+    if (!line.startsWith('|')) break
+    rows.push(line)
+  }
+  return rows.slice(2)
+}
+
+const cache = new Map<string, Promise<Awaited<ReturnType<typeof renderScenario>>>>()
+function run(scenario: Scenario, options?: Parameters<typeof renderScenario>[1]) {
+  const key = `${scenario.name}|${JSON.stringify(options ?? {})}`
+  if (!cache.has(key)) cache.set(key, renderScenario(scenario, options))
+  return cache.get(key)!
+}
+
+describe('the gate: line 1 says passes or fails, and why', () => {
+  it('a definition file that no longer parses fails the check on line 1 and is never a removed role', async () => {
+    const { body, outcome } = await run(brokenYaml())
+    expect(gate(body)).toMatch(
+      /^❌ \*\*RoleGate fails:\*\* 1 error · not evaluated: `iam\/task-role.yml:\d+` does not parse$/
+    )
+    expect(body).not.toMatch(/removed/)
+    expect(body).not.toMatch(/narrows/)
+    expect(body).toContain('the verdict of dev, staging, prod is unknown')
+    for (const environment of Object.values(outcome.changes.environments)) {
+      expect(environment.roles.find(role => role.name === 'task-role')).toBeUndefined()
+      expect(environmentVerdict(environment)).toBe('unknown')
+      expect(environment.notEvaluated).toEqual([
+        expect.objectContaining({ name: 'task-role', file: 'iam/task-role.yml', reason: 'does not parse' })
+      ])
+    }
+    expect(outcome.report.environments?.prod.roles.map(role => role.name)).not.toContain('task-role')
+  })
+
+  it('a broken rolegate.yml says so on line 1, with where', async () => {
+    const { body } = await run(brokenConfig())
+    expect(gate(body)).toBe(
+      '❌ **RoleGate fails:** `rolegate.yml` does not load, so no IAM change was evaluated.'
+    )
+    expect(body).toMatch(
+      /rolegate\.yml:\d+`\]\(https:\/\/github\.com\/acme\/infra\/blob\/[0-9a-f]{40}\/rolegate\.yml#L\d+\): invalid YAML/
+    )
+    expect(body).not.toContain('no IAM changes')
+  })
+
+  it('the demo PR passes and names the high-risk role with its top reason on the next line', async () => {
+    const { body } = await run(broadening())
+    expect(gate(body)).toBe('✅ **RoleGate passes** — 🔴 1 high-risk change to review')
+    expect(body.split('\n')[3]).toMatch(
+      /^- 🔴 \[`task-role`\].* in dev, staging, prod: adds permissions-management actions/
+    )
+  })
+
+  it('a narrowing PR passes and says it only narrows, without a red icon', async () => {
+    const { body } = await run(narrowing())
+    expect(gate(body)).toBe('✅ **RoleGate passes** — only narrows access')
+    expect(body).toContain('🟢 narrows')
+    expect(body).not.toMatch(/🔴|🔺/)
+  })
+
+  it('a statement split in two is no effective change', async () => {
+    const { body } = await run(neutralSplit())
+    expect(gate(body)).toBe('✅ **RoleGate passes** — no effective change in access')
+    expect(tableRows(body, '### Changes')[0]).toContain('statements rewritten, same access')
+  })
+
+  it('a new cross-account principal and a removed boundary are high risk with the reason in the table', async () => {
+    const trust = (await run(crossAccountTrust())).body
+    expect(tableRows(trust, '### Changes')[0]).toMatch(
+      /\+1 principal \| 🔴 high \| lets a new principal assume the role: AWS:arn:aws:iam::999999999999:root/
+    )
+    const boundary = (await run(boundaryRemoval())).body
+    expect(tableRows(boundary, '### Changes')[0]).toMatch(
+      /boundary removed \| 🔴 high \| removes the permissions boundary \|$/
+    )
+  })
+})
+
+describe('one row per logical change', () => {
+  it('task-role appears in one table row listing dev, staging, prod, and one <details>', async () => {
+    const { body } = await run(broadening())
+    // Actions as written, with how many of the pattern's actions apply, sensitive ones named first.
+    expect(body).toMatch(
+      /\| ➕ \| Allow \| `s3:\*` \(\d+ of its \d+ actions, incl\. `s3:BypassGovernanceRetention`/
+    )
+    const rows = tableRows(body, '### Changes')
+    expect(rows.filter(row => row.includes('`task-role`'))).toHaveLength(1)
+    expect(rows.find(row => row.includes('`task-role`'))).toContain('| dev, staging, prod |')
+    expect(body.match(/<summary><b>task-role<\/b>/g)).toHaveLength(1)
+  })
+
+  it('a change that differs between environments gets a row per environment; unchanged ones collapse', async () => {
+    const base = llmModels()
+    const head = {
+      ...base,
+      'iam/task-role.yml': base['iam/task-role.yml'].replace(
+        'overrides:\n  dev:\n',
+        'overrides:\n  dev:\n    managedPolicies: ["arn:aws:iam::aws:policy/ReadOnlyAccess"]\n'
+      )
+    }
+    const { body } = await run({ name: 'dev-only', title: '', base, head })
+    const rows = tableRows(body, '### Changes')
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toContain('| dev |')
+    expect(body).toContain('unchanged: staging, prod')
+  })
+
+  it('a finding in every environment is one row listing them, not three rows saying dev', async () => {
+    const { body } = await run(broadening())
+    const rows = tableRows(body, '### New warnings and notices')
+    expect(rows.filter(row => row.includes('service-wildcard'))).toHaveLength(1)
+    expect(rows[0]).toContain('| dev, staging, prod |')
+  })
+})
+
+describe('risk from findings', () => {
+  it('adding iam:PassRole on * (pass-role-unscoped) makes the change high risk, with the finding as reason', async () => {
+    const base = llmModels()
+    const head = {
+      ...base,
+      'iam/task-role.yml': base['iam/task-role.yml'].replace(
+        'policies:\n',
+        'policies:\n  Pass:\n    Statement:\n      - Effect: Allow\n        Action: iam:PassRole\n        Resource: "*"\n'
+      )
+    }
+    const { body, outcome } = await run({ name: 'pass-role', title: '', base, head })
+    const role = outcome.changes.environments.prod.roles.find(item => item.name === 'task-role')!
+    expect(role.risk).toBe('high')
+    expect(role.reasons[0]).toMatch(/^pass-role-unscoped: /)
+    expect(gate(body)).toMatch(/^❌ \*\*RoleGate fails:\*\* 1 error · 1 high-risk change$/)
+  })
+
+  it('a changed managedBy (ownership) is a visible high-risk change', async () => {
+    const base = llmModels()
+    const head = {
+      ...base,
+      'rolegate.yml': base['rolegate.yml'].replace('path: /\n', 'path: /\nmanagedBy: acme/other-repo\n')
+    }
+    const { body, outcome } = await run({ name: 'owner', title: '', base, head })
+    expect(outcome.changes.ownership?.after).toBe('acme/other-repo')
+    expect(gate(body)).toMatch(/high-risk change/)
+    expect(body).toContain('**Ownership changes:**')
+    expect(tableRows(body, '### Changes').every(row => row.includes('🔴 high'))).toBe(true)
+  })
+})
+
+describe('markdown safety: what the source says is what the reviewer reads', () => {
+  it('every action, ARN and wildcard survives rendering', async () => {
+    const { body, outcome } = await run(broadening())
+    const text = shown(body)
+    for (const token of [
+      's3:*',
+      '"s3:*"',
+      's3:Get*',
+      'arn:aws:s3:::deployer-ddf-mod-llm-models-dev-results/*',
+      'Service:ecs-tasks.amazonaws.com'
+    ])
+      expect(text).toContain(token)
+    for (const finding of outcome.newFindings) expect(text).toContain(finding.message)
+    for (const role of outcome.changes.environments.dev.roles)
+      for (const reason of role.reasons) expect(text).toContain(reason)
+  })
+
+  it('hostile names and messages render as written: stars, underscores, pipes, HTML, backticks', async () => {
+    const base = llmModels()
+    const head = {
+      ...base,
+      'iam/x.yml': `kind: Role
+name: a_b_c
+description: "<img src=x onerror=alert(1)> | *bold* \`tick\`"
+trust:
+  Statement:
+    - Effect: Allow
+      Principal: { AWS: "*" }
+      Action: sts:AssumeRole
+policies:
+  P:
+    Statement:
+      - Effect: Allow
+        Action: "*"
+        Resource: "*"
+`
+    }
+    const { body, outcome } = await run({ name: 'hostile', title: '', base, head })
+    const html = markdown.render(body)
+    expect(html).not.toMatch(/<img|<strong>bold|<code>tick/)
+    const text = shown(body)
+    expect(text).toContain('a_b_c')
+    for (const finding of outcome.newFindings) expect(text).toContain(finding.message)
+    expect(text).toMatch(/Resource "\*"/)
+    // Every table row keeps its columns: no pipe from a message split a cell.
+    const tables = html.match(/<tr>[\s\S]*?<\/tr>/g) ?? []
+    const widths = new Set(tables.map(row => (row.match(/<t[dh]/g) ?? []).length))
+    expect([...widths].every(width => width === 5 || width === 6)).toBe(true)
+  })
+})
+
+describe('a PR touching 300 roles', () => {
+  it('fits, puts errors and every high-risk change first, fills details strictly by priority', async () => {
+    const { body } = await run(bigPr())
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(gate(body)).toBe('❌ **RoleGate fails:** 10 errors · 30 high-risk changes')
+    const errors = body.indexOf('### New errors (10)')
+    const changes = body.indexOf(`### Changes (${BIG_ROLES})`)
+    expect(errors).toBeGreaterThan(0)
+    expect(errors).toBeLessThan(changes)
+    // Ten roles with the same unscoped PassRole: one error row listing where.
+    const errorRows = tableRows(body, '### New errors')
+    expect(errorRows).toHaveLength(1)
+    expect(errorRows[0]).toMatch(
+      /^\| ❌ error ×10 \| `pass-role-unscoped` \| .*service-007\.yml:17.* and 7 more \|/
+    )
+    // The gate lists reasons, not 30 lines.
+    expect(body.split('\n\n')[1].split('\n')).toHaveLength(2)
+    const rows = tableRows(body, '### Changes')
+    // High risk first, then the 270 alike low-risk changes in one row.
+    expect(rows.slice(0, 30).every(row => row.includes('🔴 high'))).toBe(true)
+    expect(rows[30]).toMatch(/^\| \*\*270 roles:\*\* .* and 267 more \|/)
+    const summaries = [...body.matchAll(/<summary><b>(service-\d+)<\/b>.*?(<b>high risk<\/b>)?<\/summary>/g)]
+    const risky = summaries.map(match => match[2] !== undefined)
+    expect(risky.filter(Boolean)).toHaveLength(30)
+    // Never a low-risk detail before a high-risk one.
+    expect(risky.indexOf(false)).toBe(30)
+    expect(body).toMatch(
+      /> \*\*\d+ of 300 detail section\(s\) left out\*\* to fit GitHub’s comment limit; \[the job summary\]\(https:\/\/github\.com\/acme\/infra\/actions\/runs\/4242424242\/attempts\/1\) has all of them\./
+    )
+  })
+})
+
+describe('links and freshness', () => {
+  it('locations link to the line at the head commit; the footer names the commit and the run', async () => {
+    const { body } = await run(broadening())
+    expect(body).toContain(
+      `[\`iam/task-role.yml:27\`](https://github.com/acme/infra/blob/${DEMO_LINKS.sha}/iam/task-role.yml#L27)`
+    )
+    expect(body).toContain(
+      `[\`task-role\`](https://github.com/acme/infra/blob/${DEMO_LINKS.sha}/iam/task-role.yml#L`
+    )
+    expect(body).toMatch(
+      /<sub>RoleGate checked \[`3f9c2e1`\]\(https:\/\/github\.com\/acme\/infra\/commit\/3f9c2e1b[0-9a-f]+\) · \[workflow run\]\(https:\/\/github\.com\/acme\/infra\/actions\/runs\/4242424242\/attempts\/1\)/
+    )
+  })
+
+  it('without a repository (the CLI) locations are plain path:line and nothing links', async () => {
+    const { body } = await renderScenario(broadening(), { links: undefined })
+    expect(body).toContain('| `iam/task-role.yml:27` |')
+    expect(body).not.toContain('https://')
+    expect(body).toContain('see the job summary')
+  })
+})
+
+describe('1,200 changed roles in two environments (pure renderer)', () => {
+  const COUNT = 1200
+  const names = Array.from({ length: COUNT }, (_, index) => `role-${String(index).padStart(4, '0')}`)
+  const risky = new Set(names.slice(-5))
+  const definitions = (head: boolean) =>
+    Object.fromEntries(
+      names.map(name => [
+        `iam/${name}.yml`,
+        roleYaml({
+          name,
+          actions: !head ? READ : risky.has(name) ? [...READ, 'iam:PutRolePolicy'] : READ_WRITE
+        })
+      ])
+    )
+  const changes = compareStates(
+    renderProject(definitions(false), CHECK_CONFIG).state,
+    renderProject(definitions(true), CHECK_CONFIG).state
+  )
+  const body = renderChangeMarkdown({
+    changes,
+    newFindings: [],
+    existingFindingCount: 0,
+    marker: '<!-- m -->'
+  })
+
+  it('stays within the limit, lists the riskiest first and the alike rest in one row', () => {
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    const rows = tableRows(body, '### Changes')
+    expect(rows.slice(0, 5).map(row => /`(role-\d+)`/.exec(row)?.[1])).toEqual([...risky])
+    expect(rows[5]).toMatch(
+      /^\| \*\*1195 roles:\*\* `role-0000`, `role-0001`, `role-0002` and 1192 more \| dev, prod \|/
+    )
+  })
+
+  it('renders as well-formed markdown: balanced <details>, one changes table, no stray table syntax', () => {
+    const html = markdown.render(body)
+    const count = (pattern: RegExp) => (html.match(pattern) ?? []).length
+    expect(count(/<details( open)?>/g)).toBe(count(/<\/details>/g))
+    expect(count(/<th>Role<\/th>/g)).toBe(1)
+    expect(/^.*\|---.*$/m.exec(html.replace(/<table>[\s\S]*?<\/table>/g, ''))?.[0]).toBeUndefined()
+  })
+})

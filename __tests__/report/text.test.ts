@@ -1,0 +1,59 @@
+/**
+ * What RoleGate prints to stdout in the action: PR-controlled strings (messages, suppression
+ * reasons, file names, role names) never put a workflow command at the start of a line.
+ */
+import { compareStates } from '../../src/compare/compare.js'
+import type { Finding } from '../../src/model/findings.js'
+import { baseReport } from '../../src/report/report.js'
+import { formatFindingLine, renderChangeText, renderText, workflowSafe } from '../../src/report/text.js'
+import { CHECK_CONFIG, roleYaml, READ, READ_WRITE } from '../support/check-fixtures.js'
+import { renderProject } from '../support/render-project.js'
+
+const INJECTIONS = [
+  '\n::stop-commands::pwned',
+  '\r\n::add-mask::secret',
+  '\n  ::warning file=iam/x.yml,line=1::fake',
+  '\u2028::error::x',
+  '\n##[set-output name=x]y',
+  '::error::at the start'
+]
+
+/** A line the runner would execute. */
+const COMMAND_LINE = /^\s*(::|##\[)|##\[/m
+
+describe('workflow-command injection through stdout', () => {
+  it.each(INJECTIONS)('a finding carrying %j prints no command line', injection => {
+    const finding: Finding = {
+      rule: 'schema',
+      severity: 'error',
+      message: `bad${injection}`,
+      file: `${injection}iam/x.yml`,
+      environment: `dev${injection}`,
+      role: `r${injection}`,
+      suppressed: { reason: `because${injection}` }
+    }
+    const output = renderText(baseReport('validate', `rolegate${injection}.yml`, ['dev'], [finding], []))
+    expect(output).not.toMatch(COMMAND_LINE)
+    expect(formatFindingLine(finding)).not.toMatch(/[\r\n]/)
+  })
+
+  it('role names and reasons in the change text print no command line', () => {
+    const evil = 'x\n::stop-commands::tok'
+    const before = renderProject({ 'iam/a.yml': roleYaml({ name: 'a', actions: READ }) }, CHECK_CONFIG).state
+    const after = renderProject(
+      { 'iam/a.yml': roleYaml({ name: 'a', actions: READ_WRITE }) },
+      CHECK_CONFIG
+    ).state
+    const changes = compareStates(before, after)
+    changes.environments.dev.roles[0].reasons.push(evil)
+    changes.environments.dev.roles[0].name = evil
+    expect(renderChangeText(changes)).not.toMatch(COMMAND_LINE)
+  })
+
+  it('workflowSafe quotes a command line and keeps the text readable', () => {
+    expect(workflowSafe('ok\n::add-mask::x\n  ::error::y\nfine ## [z]')).toBe(
+      'ok\n> ::add-mask::x\n  > ::error::y\nfine ## [z]'
+    )
+    expect(workflowSafe('a ##[group]b')).not.toMatch(/##\[/)
+  })
+})
