@@ -94,7 +94,8 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     const plan = planEnvironment(change, {
       account: environmentConfig.account,
       managedBy,
-      prune: options.prune ?? false
+      prune: options.prune ?? false,
+      livePolicyArns: live.customerPolicyArns
     })
     const planReport: PlanReport = {
       environment: options.environment,

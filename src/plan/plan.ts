@@ -7,11 +7,17 @@
 import type { EnvironmentChange, ManagedPolicyChange, RoleChange } from '../compare/model.js'
 import { OWNERSHIP_TAG, type ManagedPolicyState, type RoleState } from '../model/state.js'
 import { phaseOf, type Conflict, type Operation, type Plan } from './model.js'
+import { missingPolicyConflicts } from './prechecks.js'
 
 export interface PlanOptions {
   account: string
   managedBy: string
   prune: boolean
+  /**
+   * Every customer managed policy ARN in the account (EnvironmentState.customerPolicyArns of the
+   * live read). With it, the plan refuses boundaries and attachments that would fail mid-apply.
+   */
+  livePolicyArns?: readonly string[]
 }
 
 /** IAM keeps at most 5 versions of a managed policy. */
@@ -35,6 +41,18 @@ export function planEnvironment(change: EnvironmentChange, options: PlanOptions)
   const ordered = operations.map((operation, index) => ({ operation, index }))
   ordered.sort((a, b) => phaseOf(a.operation) - phaseOf(b.operation) || a.index - b.index)
   const sorted = trustedRolesFirst(ordered.map(item => item.operation))
+  if (options.livePolicyArns) {
+    const createdPolicyArns = change.managedPolicies.flatMap(policy =>
+      !policy.before && policy.after ? [policy.after.arn] : []
+    )
+    conflicts.push(
+      ...missingPolicyConflicts({
+        operations: sorted,
+        livePolicyArns: options.livePolicyArns,
+        createdPolicyArns
+      })
+    )
+  }
   return { environment: change.environment, account: options.account, operations: sorted, conflicts, orphans }
 }
 
