@@ -104,21 +104,23 @@ export async function readLiveEnvironment(
   // ManagedPolicyDetail carries no tags: read them only for policies that can concern us.
   const prefix = options.namePrefix.toLowerCase()
   const candidates = policyDetails.filter(policy => {
-    const name = (policy.PolicyName ?? '').toLowerCase()
+    const name = policyName(policy).toLowerCase()
     return wantedPolicies.has(name) || (prefix !== '' && name.startsWith(prefix))
   })
   const managedPolicies: ManagedPolicyState[] = []
   for (const detail of candidates) {
     const tags = await readPolicyTags(client, detail.Arn ?? '')
-    if (
-      !wantedPolicies.has((detail.PolicyName ?? '').toLowerCase()) &&
-      tags[OWNERSHIP_TAG] !== options.managedBy
-    )
+    if (!wantedPolicies.has(policyName(detail).toLowerCase()) && tags[OWNERSHIP_TAG] !== options.managedBy)
       continue
     managedPolicies.push(toManagedPolicyState(detail, tags))
   }
   const customerPolicyArns = policyDetails.flatMap(policy => (policy.Arn ? [policy.Arn] : []))
   return { ...options.desired, roles, managedPolicies, customerPolicyArns }
+}
+
+/** The policy's name; the last segment of its ARN when the answer leaves PolicyName out (moto 5.2 does). */
+function policyName(detail: ManagedPolicyDetail): string {
+  return detail.PolicyName ?? detail.Arn?.slice(detail.Arn.lastIndexOf('/') + 1) ?? ''
 }
 
 async function readPolicyTags(client: IAMClient, policyArn: string): Promise<Record<string, string>> {
@@ -169,7 +171,7 @@ function toManagedPolicyState(detail: ManagedPolicyDetail, tags: Record<string, 
     versions.find(version => version.IsDefaultVersion) ??
     versions.find(version => version.VersionId === detail.DefaultVersionId)
   return {
-    name: detail.PolicyName ?? '',
+    name: policyName(detail),
     path: detail.Path ?? '/',
     arn: detail.Arn ?? '',
     description: detail.Description ?? '',
