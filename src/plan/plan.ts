@@ -6,8 +6,10 @@
  */
 import type { EnvironmentChange, ManagedPolicyChange, RoleChange } from '../compare/model.js'
 import { OWNERSHIP_TAG, type ManagedPolicyState, type RoleState } from '../model/state.js'
-import { phaseOf, type Conflict, type Operation, type Plan } from './model.js'
+import type { PolicyDocument } from '../model/policy.js'
+import { phaseOf, type Conflict, type Operation, type Plan, type Stage } from './model.js'
 import { missingPolicyConflicts } from './prechecks.js'
+import { hasDeny, intermediateDocument, isEmpty, NOTHING, sameStatements } from './transition.js'
 
 export interface PlanOptions {
   account: string
@@ -155,11 +157,8 @@ function planRole(
   if (Object.keys(tagsToSet).length > 0) operations.push({ kind: 'TagRole', roleName, tags: tagsToSet })
   if (Object.keys(change.tags.removed).length > 0)
     operations.push({ kind: 'UntagRole', roleName, tagKeys: Object.keys(change.tags.removed) })
-  for (const policy of change.inlinePolicies) {
-    if (policy.after)
-      operations.push({ kind: 'PutRolePolicy', roleName, policyName: policy.name, document: policy.after })
-    else operations.push({ kind: 'DeleteRolePolicy', roleName, policyName: policy.name })
-  }
+  for (const policy of change.inlinePolicies)
+    inlineTransition(roleName, policy.name, policy.before, policy.after, operations)
   for (const policyArn of change.managedPolicies.attached)
     operations.push({ kind: 'AttachRolePolicy', roleName, policyArn })
   for (const policyArn of change.managedPolicies.detached)
@@ -176,6 +175,32 @@ function planRole(
     operations.push({ kind: 'RemoveRoleFromInstanceProfile', instanceProfileName: roleName, roleName })
     operations.push({ kind: 'DeleteInstanceProfile', instanceProfileName: roleName })
   }
+}
+
+/**
+ * An inline policy from `before` to `after` (either absent) in two steps: narrowed to what both
+ * allow (with every Deny of both) before the trust updates, then the new document after them.
+ * Either step is left out when it changes nothing.
+ */
+function inlineTransition(
+  roleName: string,
+  policyName: string,
+  before: PolicyDocument | undefined,
+  after: PolicyDocument | undefined,
+  operations: Operation[]
+): void {
+  const middle = intermediateDocument(before, after)
+  let current: PolicyDocument | undefined = before
+  if (!before || !sameStatements(middle, before)) {
+    current = isEmpty(middle) ? undefined : middle
+    if (current)
+      operations.push({ kind: 'PutRolePolicy', roleName, policyName, document: middle, stage: 'revoke' })
+    else if (before) operations.push({ kind: 'DeleteRolePolicy', roleName, policyName, stage: 'revoke' })
+  }
+  if (after) {
+    if (!current || !sameStatements(current, after))
+      operations.push({ kind: 'PutRolePolicy', roleName, policyName, document: after })
+  } else if (current) operations.push({ kind: 'DeleteRolePolicy', roleName, policyName })
 }
 
 function ownershipTags(resource: { tags: Record<string, string> }): Record<string, string> {
@@ -195,9 +220,8 @@ function createRole(role: RoleState, operations: Operation[]): void {
   }
   if (role.permissionsBoundary) create.permissionsBoundary = role.permissionsBoundary
   operations.push(create)
-  for (const [policyName, document] of Object.entries(role.inlinePolicies)) {
-    operations.push({ kind: 'PutRolePolicy', roleName: role.name, policyName, document })
-  }
+  for (const [policyName, document] of Object.entries(role.inlinePolicies))
+    inlineTransition(role.name, policyName, undefined, document, operations)
   for (const policyArn of role.managedPolicyArns)
     operations.push({ kind: 'AttachRolePolicy', roleName: role.name, policyArn })
   if (role.instanceProfile) {
@@ -214,8 +238,8 @@ function createRole(role: RoleState, operations: Operation[]): void {
 function deleteRole(role: RoleState, operations: Operation[]): void {
   for (const policyArn of role.managedPolicyArns)
     operations.push({ kind: 'DetachRolePolicy', roleName: role.name, policyArn })
-  for (const policyName of Object.keys(role.inlinePolicies))
-    operations.push({ kind: 'DeleteRolePolicy', roleName: role.name, policyName })
+  for (const [policyName, document] of Object.entries(role.inlinePolicies))
+    inlineTransition(role.name, policyName, document, undefined, operations)
   if (role.instanceProfile) {
     operations.push({
       kind: 'RemoveRoleFromInstanceProfile',
@@ -261,14 +285,7 @@ function planManagedPolicy(
     conflicts.push(ownershipConflict('managed policy', live.name, owner, live.tags))
     return
   }
-  if (change.documentChanged) {
-    const versions = live.live?.versionIds ?? []
-    if (versions.length >= MAX_POLICY_VERSIONS) {
-      const oldest = oldestNonDefault(versions, live.live?.defaultVersionId)
-      if (oldest) operations.push({ kind: 'DeletePolicyVersion', policyArn: live.arn, versionId: oldest })
-    }
-    operations.push({ kind: 'CreatePolicyVersion', policyArn: live.arn, document: desired.document })
-  }
+  if (change.documentChanged) policyVersions(live, desired.document, environment, operations)
   const tagsToSet = {
     ...change.tags.added,
     ...Object.fromEntries(Object.entries(change.tags.changed).map(([key, value]) => [key, value.after]))
@@ -279,13 +296,70 @@ function planManagedPolicy(
     operations.push({ kind: 'UntagPolicy', policyArn: live.arn, tagKeys: Object.keys(change.tags.removed) })
 }
 
+/**
+ * The new document of a customer managed policy, in as few versions as the access invariant
+ * allows: only narrowing → one version before the trust updates; only widening → one after; both,
+ * while a role attached to it gets new principals (trust, instance profile, a new role) or either
+ * version holds a Deny → first a version with what both allow, then the new one; both otherwise →
+ * one version together with the trust updates. Versions are deleted first as IAM's limit needs.
+ */
+function policyVersions(
+  live: ManagedPolicyState,
+  document: PolicyDocument,
+  environment: EnvironmentChange,
+  operations: Operation[]
+): void {
+  const middle = intermediateDocument(live.document, document)
+  const newPrincipals = environment.roles.some(
+    role =>
+      (role.before?.managedPolicyArns.includes(live.arn) ||
+        role.after?.managedPolicyArns.includes(live.arn)) &&
+      (role.change === 'added' || role.trustPolicyChanged || role.instanceProfile !== undefined)
+  )
+  const steps: { document: PolicyDocument; stage?: Stage }[] = sameStatements(middle, document)
+    ? [{ document, stage: 'revoke' }]
+    : sameStatements(middle, live.document)
+      ? [{ document }]
+      : newPrincipals || hasDeny(live.document) || hasDeny(document)
+        ? [
+            { document: isEmpty(middle) ? { ...middle, Statement: [NOTHING] } : middle, stage: 'revoke' },
+            { document }
+          ]
+        : [{ document, stage: 'switch' }]
+  let versions = [...(live.live?.versionIds ?? [])]
+  let defaultVersion = live.live?.defaultVersionId
+  steps.forEach((step, index) => {
+    if (versions.length >= MAX_POLICY_VERSIONS) {
+      const oldest = oldestNonDefault(versions, defaultVersion)
+      if (oldest) {
+        operations.push({
+          kind: 'DeletePolicyVersion',
+          policyArn: live.arn,
+          versionId: oldest,
+          ...(step.stage === 'revoke' ? { stage: step.stage } : {})
+        })
+        versions = versions.filter(id => id !== oldest)
+      }
+    }
+    operations.push({
+      kind: 'CreatePolicyVersion',
+      policyArn: live.arn,
+      document: step.document,
+      ...(step.stage ? { stage: step.stage } : {})
+    })
+    // The version this step creates becomes the default; it is never the oldest to delete.
+    defaultVersion = `created-${index}`
+    versions = [...versions, defaultVersion]
+  })
+}
+
 /** Version ids are v1, v2, ...: the lowest number that is not the default is the oldest. */
 export function oldestNonDefault(
   versionIds: readonly string[],
   defaultVersionId: string | undefined
 ): string | undefined {
   return versionIds
-    .filter(id => id !== defaultVersionId)
+    .filter(id => id !== defaultVersionId && /^v\d+/.test(id))
     .sort((a, b) => Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, '')))[0]
 }
 
