@@ -15,6 +15,7 @@ import { OWNERSHIP_TAG } from '../model/state.js'
 import { UsageError } from '../fs/project-files.js'
 import { describeOperation, type Plan } from '../plan/model.js'
 import { planEnvironment, type PlanOptions } from '../plan/plan.js'
+import { protectedResources } from '../plan/protected.js'
 import { environmentVariables, namePrefix } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
 import type { DriftItem, DriftKind, PlanReport } from '../report/plan-report.js'
@@ -95,7 +96,12 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       account: environmentConfig.account,
       managedBy,
       prune: options.prune ?? false,
-      livePolicyArns: live.customerPolicyArns
+      livePolicyArns: live.customerPolicyArns,
+      protected: protectedResources({ config: analysis.config, environment: options.environment, callerArn }),
+      ownership: {
+        repository: process.env.GITHUB_REPOSITORY,
+        acknowledgement: analysis.config.managedByAcknowledgement
+      }
     }
     const plan = planEnvironment(change, planOptions)
     const planReport: PlanReport = {

@@ -9,6 +9,13 @@ import { OWNERSHIP_TAG, type ManagedPolicyState, type RoleState } from '../model
 import type { PolicyDocument } from '../model/policy.js'
 import { phaseOf, type Conflict, type Operation, type Plan, type Stage } from './model.js'
 import { missingPolicyConflicts } from './prechecks.js'
+import {
+  ownershipConflict as foreignOwnerConflict,
+  protectedConflict,
+  protectionOf,
+  type OwnershipCheck,
+  type ProtectedResource
+} from './protected.js'
 import { hasDeny, intermediateDocument, isEmpty, NOTHING, sameStatements } from './transition.js'
 
 export interface PlanOptions {
@@ -20,6 +27,10 @@ export interface PlanOptions {
    * live read). With it, the plan refuses boundaries and attachments that would fail mid-apply.
    */
   livePolicyArns?: readonly string[]
+  /** Never changed, whatever the definitions say: the deploy's own role, deployers, bootstrap resources. */
+  protected?: readonly ProtectedResource[]
+  /** The repository running the deploy and rolegate.yml's acknowledgement of a foreign managedBy. */
+  ownership?: Omit<OwnershipCheck, 'managedBy'>
 }
 
 /** IAM keeps at most 5 versions of a managed policy. */
@@ -36,6 +47,9 @@ export function planEnvironment(change: EnvironmentChange, options: PlanOptions)
   const operations: Operation[] = []
   const conflicts: Conflict[] = []
   const orphans: string[] = []
+  const foreign =
+    options.ownership && foreignOwnerConflict({ ...options.ownership, managedBy: options.managedBy })
+  if (foreign) conflicts.push(foreign)
   for (const policy of change.managedPolicies)
     planManagedPolicy(policy, options, operations, conflicts, orphans, change)
   for (const role of change.roles) planRole(role, options, operations, conflicts, orphans)
@@ -107,6 +121,12 @@ function planRole(
   const live = change.before
   const desired = change.after
   if (change.change === 'unchanged') return
+  const guarded = protectionOf(options.protected, 'role', (live ?? desired)!.name)
+  if (guarded) {
+    if (desired || options.prune)
+      conflicts.push(protectedConflict(guarded, desired ? 'creates or changes' : 'deletes'))
+    return
+  }
   if (!live && desired) {
     createRole(desired, operations)
     return
@@ -262,6 +282,12 @@ function planManagedPolicy(
   const live = change.before
   const desired = change.after
   if (change.change === 'unchanged') return
+  const guarded = protectionOf(options.protected, 'managed policy', (live ?? desired)!.name)
+  if (guarded) {
+    if (desired || options.prune)
+      conflicts.push(protectedConflict(guarded, desired ? 'creates or changes' : 'deletes'))
+    return
+  }
   if (!live && desired) {
     operations.push({
       kind: 'CreatePolicy',
@@ -310,11 +336,11 @@ function policyVersions(
   operations: Operation[]
 ): void {
   const middle = intermediateDocument(live.document, document)
+  // Roles that keep or get the policy and gain principals: new roles, new trust, a new instance profile.
   const newPrincipals = environment.roles.some(
     role =>
-      (role.before?.managedPolicyArns.includes(live.arn) ||
-        role.after?.managedPolicyArns.includes(live.arn)) &&
-      (role.change === 'added' || role.trustPolicyChanged || role.instanceProfile !== undefined)
+      role.after?.managedPolicyArns.includes(live.arn) &&
+      (role.change === 'added' || role.trustPolicyChanged || role.instanceProfile?.after === true)
   )
   const steps: { document: PolicyDocument; stage?: Stage }[] = sameStatements(middle, document)
     ? [{ document, stage: 'revoke' }]
