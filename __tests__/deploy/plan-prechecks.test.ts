@@ -47,7 +47,9 @@ describe('pre-checks', () => {
       expect(outcome.plan?.conflicts).toEqual([
         {
           resource: `permissions boundary ${BOUNDARY_ARN}`,
-          reason: expect.stringContaining('rolegate bootstrap')
+          reason: expect.stringContaining(
+            'run "rolegate bootstrap --env dev" and deploy the CloudFormation template'
+          )
         }
       ])
       expect(outcome.plan!.conflicts[0].reason).toMatch(
@@ -97,6 +99,7 @@ describe('pre-checks', () => {
   it('names each missing policy once, with every role that needs it', () => {
     const arn = 'arn:aws:iam::111111111111:policy/Missing'
     const conflicts = missingPolicyConflicts({
+      environment: 'dev',
       operations: [
         { kind: 'AttachRolePolicy', roleName: 'b', policyArn: arn },
         { kind: 'AttachRolePolicy', roleName: 'a', policyArn: arn },

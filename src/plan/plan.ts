@@ -63,6 +63,7 @@ export function planEnvironment(change: EnvironmentChange, options: PlanOptions)
     )
     conflicts.push(
       ...missingPolicyConflicts({
+        environment: change.environment,
         operations: sorted,
         livePolicyArns: options.livePolicyArns,
         createdPolicyArns

@@ -7,6 +7,8 @@
 import type { Conflict, Operation } from './model.js'
 
 export interface PrecheckInput {
+  /** The environment planned, for the command that creates a missing boundary. */
+  environment: string
   operations: readonly Operation[]
   /** Every customer managed policy ARN in the account, from the live read. */
   livePolicyArns: readonly string[]
@@ -53,7 +55,7 @@ export function missingPolicyConflicts(input: PrecheckInput): Conflict[] {
         resource: `permissions boundary ${arn}`,
         reason:
           `it is the permissions boundary of ${roleList(boundaryOf)}, but it does not exist in ${where} and this plan does not create it, so IAM would refuse the change mid-deploy. ` +
-          `Create it first: run "rolegate bootstrap --env <environment>" and deploy the CloudFormation template it prints (it creates the boundary), ` +
+          `Create it first: run "rolegate bootstrap --env ${input.environment}" and deploy the CloudFormation template it prints (it creates the boundary), ` +
           `or correct permissionsBoundary in rolegate.yml or the role definition`
       })
     }
