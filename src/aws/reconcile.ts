@@ -8,12 +8,7 @@
  */
 import { GetInstanceProfileCommand, IAMClient } from '@aws-sdk/client-iam'
 import { compareEnvironment } from '../compare/compare.js'
-import {
-  OWNERSHIP_TAG,
-  type EnvironmentState,
-  type ManagedPolicyState,
-  type RoleState
-} from '../model/state.js'
+import { OWNERSHIP_TAG, type EnvironmentState } from '../model/state.js'
 import type { Operation } from '../plan/model.js'
 import { planEnvironment, type PlanOptions } from '../plan/plan.js'
 import { readLiveEnvironment } from './read-live.js'
@@ -84,16 +79,11 @@ export async function reconcileExisting(
       managedBy: context.plan.managedBy,
       namePrefix: ''
     })
-    const found = role
-      ? state.roles.find(item => lower(item.name) === lower(role.name))
-      : state.managedPolicies.find(item => lower(item.name) === lower(policy!.name))
-    return found
-      ? {
-          ...state,
-          roles: role ? [found as RoleState] : [],
-          managedPolicies: policy ? [found as ManagedPolicyState] : []
-        }
-      : undefined
+    const roles = role ? state.roles.filter(item => lower(item.name) === lower(role.name)) : []
+    const managedPolicies = policy
+      ? state.managedPolicies.filter(item => lower(item.name) === lower(policy.name))
+      : []
+    return roles.length + managedPolicies.length > 0 ? { ...state, roles, managedPolicies } : undefined
   })
   if (!live)
     throw refuse(
