@@ -9,7 +9,8 @@
 import { planEnvironment } from '../../src/plan/plan.js'
 import { phaseOf, type Operation } from '../../src/plan/model.js'
 import { compareEnvironment } from '../../src/compare/compare.js'
-import type { EnvironmentState, RoleState } from '../../src/model/state.js'
+import type { EnvironmentState, ManagedPolicyState, RoleState } from '../../src/model/state.js'
+import { NOTHING } from '../../src/plan/transition.js'
 import { roleAccess, type AccessProbes } from '../../test/emulator/iam/access.js'
 import { Emulator } from '../../test/emulator/index.js'
 import {
@@ -19,6 +20,7 @@ import {
   expectMatchesDefinitions,
   inProcessDeploy,
   projectConfig,
+  resetAccount,
   restoreAccount,
   useEmulatorEndpoints,
   type InProcessDeploy
@@ -38,7 +40,7 @@ const policy = (name: string, action: string) =>
     `    - { Effect: Allow, Action: ${action}, Resource: "*" }`
   ].join('\n') + '\n'
 
-function taskRole(version: 'old' | 'new'): string {
+function taskRole(version: 'old' | 'new', shared: boolean): string {
   const old = version === 'old'
   return [
     'kind: Role',
@@ -67,16 +69,20 @@ function taskRole(version: 'old' | 'new'): string {
           '        Resource: "arn:{partition}:sqs:{region}:{account}:{project}-{environment}-jobs"'
         ]
       : []),
-    `managedPolicies: [${old ? 'metrics' : 'tracing'}]`
+    `managedPolicies: [${old ? 'metrics' : 'tracing'}${shared ? ', shared' : ''}]`
   ].join('\n')
 }
 
-function project(version: 'old' | 'new'): Record<string, string> {
+/** `shared`: one more managed policy, attached in both versions, whose document changes completely. */
+function project(version: 'old' | 'new', shared = false): Record<string, string> {
   return {
     'rolegate.yml': projectConfig(),
+    ...(shared
+      ? { 'iam/shared.yml': policy('shared', version === 'old' ? 'sqs:GetQueueUrl' : 'dynamodb:GetItem') }
+      : {}),
     'iam/metrics.yml': policy('metrics', 'cloudwatch:PutMetricData'),
     ...(version === 'new' ? { 'iam/tracing.yml': policy('tracing', 'xray:PutTraceSegments') } : {}),
-    'iam/task.yml': taskRole(version)
+    'iam/task.yml': taskRole(version, shared)
   }
 }
 
@@ -95,6 +101,8 @@ const PROBES: AccessProbes = {
     `sqs:ReceiveMessage ${QUEUE}`,
     'cloudwatch:PutMetricData *',
     'xray:PutTraceSegments *',
+    `sqs:GetQueueUrl ${QUEUE}`,
+    'dynamodb:GetItem *',
     'iam:CreateRole *'
   ],
   trustContext: { 'aws:SourceAccount': DEV_ACCOUNT }
@@ -116,6 +124,45 @@ afterAll(async () => {
 })
 
 const access = () => roleAccess(emulator.registry, emulator.account(DEV_ACCOUNT).state, ROLE, PROBES)
+
+/**
+ * Crashes IAM after each of the update's `mutations` calls (answer sent, then answer lost): the
+ * emulator's state at the crash must grant nothing outside old ∪ new, and a re-run converges.
+ */
+async function crashEverywhere(
+  newProject: InProcessDeploy,
+  start: ReturnType<typeof captureAccount>,
+  oldAccess: Set<string>,
+  newAccess: Set<string>,
+  mutations: number
+): Promise<{ crashPoints: number; violations: string[] }> {
+  const allowed = new Set([...oldAccess, ...newAccess])
+  const violations: string[] = []
+  let crashPoints = 0
+  for (const losesResponse of [false, true]) {
+    for (let n = 1; n <= mutations; n++) {
+      restoreAccount(emulator, DEV_ACCOUNT, start)
+      emulator.faults.configure({ crashAfterMutatingCalls: n, crashLosesResponse: losesResponse })
+      process.env.AWS_MAX_ATTEMPTS = '1'
+      await newProject.run().catch((error: Error) => error)
+      delete process.env.AWS_MAX_ATTEMPTS
+      expect(emulator.crashed).toBe(true)
+      crashPoints++
+      const label = `crash after ${n}${losesResponse ? ' (response lost)' : ''}`
+      for (const grant of access()) if (!allowed.has(grant)) violations.push(`${label}: ${grant}`)
+      await emulator.recover()
+      const rerun = await newProject.run()
+      expect({ label, exitCode: rerun.exitCode, failed: rerun.report.plan?.failed }).toEqual({
+        label,
+        exitCode: 0,
+        failed: undefined
+      })
+      await expectMatchesDefinitions(emulator, newProject.workspace)
+    }
+  }
+  emulator.faults.reset()
+  return { crashPoints, violations }
+}
 
 it('every crash point of an ECS → Lambda update leaves no access that neither version grants; each re-run converges', async () => {
   const oldProject = inProcessDeploy(emulator, project('old'))
@@ -165,32 +212,53 @@ it('every crash point of an ECS → Lambda update leaves no access that neither 
   const mutations = emulator.calls.count({ service: 'iam', mutating: true, succeeded: true })
   expect(mutations).toBe(7)
 
-  const allowed = new Set([...oldAccess, ...newAccess])
-  const violations: string[] = []
-  let crashPoints = 0
-  for (const losesResponse of [false, true]) {
-    for (let n = 1; n <= mutations; n++) {
-      restoreAccount(emulator, DEV_ACCOUNT, start)
-      emulator.faults.configure({ crashAfterMutatingCalls: n, crashLosesResponse: losesResponse })
-      process.env.AWS_MAX_ATTEMPTS = '1'
-      await newProject.run().catch((error: Error) => error)
-      delete process.env.AWS_MAX_ATTEMPTS
-      expect(emulator.crashed).toBe(true)
-      crashPoints++
-      const label = `crash after ${n}${losesResponse ? ' (response lost)' : ''}`
-      for (const grant of access()) if (!allowed.has(grant)) violations.push(`${label}: ${grant}`)
-      await emulator.recover()
-      const rerun = await newProject.run()
-      expect({ label, exitCode: rerun.exitCode, failed: rerun.report.plan?.failed }).toEqual({
-        label,
-        exitCode: 0,
-        failed: undefined
-      })
-      await expectMatchesDefinitions(emulator, newProject.workspace)
-    }
-  }
-  emulator.faults.reset()
+  const { crashPoints, violations } = await crashEverywhere(
+    newProject,
+    start,
+    oldAccess,
+    newAccess,
+    mutations
+  )
   expect(crashPoints).toBe(14)
+  expect(violations).toEqual([])
+}, 120_000)
+
+it('a shared managed policy whose document changes completely goes through a version that allows nothing', async () => {
+  const oldProject = inProcessDeploy(emulator, project('old', true))
+  const newProject = inProcessDeploy(emulator, project('new', true))
+  deploys.push(oldProject, newProject)
+  await resetAccount(emulator, DEV_ACCOUNT, projectConfig())
+  expect((await oldProject.run()).exitCode).toBe(0)
+  const start = captureAccount(emulator, DEV_ACCOUNT)
+  const oldAccess = access()
+  expect(oldAccess).toContain(`Service:ecs-tasks.amazonaws.com sqs:GetQueueUrl ${QUEUE}`)
+  emulator.calls.reset()
+  const clean = await newProject.run()
+  expect(clean.exitCode).toBe(0)
+  const newAccess = access()
+  expect(newAccess).toContain('Service:lambda.amazonaws.com dynamodb:GetItem *')
+  const shared = `arn:aws:iam::${DEV_ACCOUNT}:policy/fleet-dev-shared`
+  expect(
+    clean.plan!.operations.filter(operation => 'policyArn' in operation && operation.policyArn === shared)
+  ).toEqual([
+    {
+      kind: 'CreatePolicyVersion',
+      policyArn: shared,
+      document: expect.objectContaining({ Statement: [NOTHING] }),
+      stage: 'revoke'
+    },
+    { kind: 'CreatePolicyVersion', policyArn: shared, document: expect.anything() }
+  ])
+  const mutations = emulator.calls.count({ service: 'iam', mutating: true, succeeded: true })
+  expect(mutations).toBe(9)
+  const { crashPoints, violations } = await crashEverywhere(
+    newProject,
+    start,
+    oldAccess,
+    newAccess,
+    mutations
+  )
+  expect(crashPoints).toBe(18)
   expect(violations).toEqual([])
 }, 120_000)
 
@@ -263,5 +331,55 @@ describe('the planner orders every document change as revoke → trust → grant
       document: { Statement: [denyDelete] }
     })
     expect(dropDeny.map(operation => phaseOf(operation))).toEqual([3, 5, 6])
+  })
+  it('a managed policy whose role gains principals gets an intermediate version first, within 5 versions', () => {
+    const arn = `arn:aws:iam::${DEV_ACCOUNT}:policy/p`
+    const managed = (statements: object[], live: boolean): ManagedPolicyState => ({
+      name: 'p',
+      path: '/',
+      arn,
+      description: '',
+      document: { Version: '2012-10-17', Statement: statements as never },
+      tags: { 'rolegate:managed-by': 'acme/infra' },
+      ...(live
+        ? { live: { defaultVersionId: 'v5', versionIds: ['v1', 'v2', 'v3', 'v4', 'v5'], attachmentCount: 1 } }
+        : {})
+    })
+    const attached = (service: string): RoleState => ({
+      ...role([allowS3], service),
+      managedPolicyArns: [arn]
+    })
+    const dynamo = { Effect: 'Allow', Action: 'dynamodb:*', Resource: '*' }
+    const versions = (service: string) =>
+      planEnvironment(
+        compareEnvironment(
+          { ...state([attached('ecs-tasks.amazonaws.com')]), managedPolicies: [managed([allowSqs], true)] },
+          { ...state([attached(service)]), managedPolicies: [managed([dynamo], false)] }
+        ),
+        { account: DEV_ACCOUNT, managedBy: 'acme/infra', prune: false }
+      ).operations
+    const moved = versions('lambda.amazonaws.com')
+    expect(
+      moved.map(operation => [
+        phaseOf(operation),
+        operation.kind,
+        'versionId' in operation ? operation.versionId : ''
+      ])
+    ).toEqual([
+      [0, 'DeletePolicyVersion', 'v1'],
+      [1, 'CreatePolicyVersion', ''],
+      [4, 'DeletePolicyVersion', 'v2'],
+      [5, 'UpdateAssumeRolePolicy', ''],
+      [6, 'CreatePolicyVersion', '']
+    ])
+    // Nothing in common: the intermediate version allows nothing.
+    expect(moved[1]).toMatchObject({ stage: 'revoke', document: { Statement: [NOTHING] } })
+    expect(moved[4]).toMatchObject({ document: { Statement: [dynamo] } })
+
+    // The same policy change without new principals: one version, together with the trust updates.
+    expect(versions('ecs-tasks.amazonaws.com')).toEqual([
+      { kind: 'DeletePolicyVersion', policyArn: arn, versionId: 'v1' },
+      { kind: 'CreatePolicyVersion', policyArn: arn, document: expect.anything(), stage: 'switch' }
+    ])
   })
 })
