@@ -159,6 +159,34 @@ describe('EntityAlreadyExists on a resource RoleGate owns', () => {
   })
 })
 
+describe('EntityAlreadyExists on an untagged resource', () => {
+  it('is adopted when its definition says adopt: true, as a planned change would be', async () => {
+    await hidden(async () => {
+      await iam.send(
+        new CreateRoleCommand({ RoleName: 'fleet-dev-svc-001', AssumeRolePolicyDocument: foreignTrust })
+      )
+    })
+    catchUpOnConflict()
+    const adopting = inProcessDeploy(emulator, {
+      ...files,
+      'iam/roles/svc-001.yml': `${files['iam/roles/svc-001.yml']}adopt: true\n`
+    })
+    try {
+      const outcome = await adopting.run()
+      expect(outcome.report.plan?.failed).toBeUndefined()
+      expect(outcome.exitCode).toBe(0)
+      expect(outcome.applyResult?.reconciled).toEqual([
+        expect.stringMatching(
+          /^role fleet-dev-svc-001 already existed \(without an ownership tag, adopted as its definition says\)/
+        )
+      ])
+      await expectMatchesDefinitions(emulator, adopting.workspace)
+    } finally {
+      adopting.dispose()
+    }
+  })
+})
+
 describe('EntityAlreadyExists on a resource someone else created during the deploy', () => {
   it('a foreign same-named role trusting another account: nothing put on it, exit 1', async () => {
     await hidden(async () => {
@@ -173,6 +201,7 @@ describe('EntityAlreadyExists on a resource someone else created during the depl
       /^creating role fleet-dev-svc-001: IAM answered EntityAlreadyExists, and it exists but RoleGate did not create it/
     )
     expect(outcome.report.plan?.failed?.error).toMatch(/put nothing on it, attached nothing to it/)
+    expect(outcome.applyResult?.failed?.refused).toBe(true)
     const role = live().roles.get('fleet-dev-svc-001')!
     expect(role.inlinePolicies.size).toBe(0)
     expect(role.attachedPolicyArns).toEqual([])

@@ -63,7 +63,8 @@ export interface ApplyResult {
   applied: Operation[]
   /** Resources that already existed and were reconciled instead of created, one line each. */
   reconciled: string[]
-  failed?: { operation: Operation; error: string }
+  /** `refused`: RoleGate stopped on purpose (a resource that is not its to change); a re-run does not help. */
+  failed?: { operation: Operation; error: string; refused?: true }
   notAttempted: Operation[]
 }
 
@@ -421,10 +422,11 @@ export async function applyPlan(
           } catch (error) {
             failed ??= {
               operation,
-              error:
-                error instanceof ConflictRefused
-                  ? error.message
-                  : `${describeOperation(operation)}: ${(error as Error).name}: ${(error as Error).message}`
+              ...(error instanceof ConflictRefused
+                ? { error: error.message, refused: true as const }
+                : {
+                    error: `${describeOperation(operation)}: ${(error as Error).name}: ${(error as Error).message}`
+                  })
             }
           }
         }
