@@ -72,13 +72,13 @@ export interface EnvironmentState {
   account: string
   region: string
   partition: string
-  roles: RoleState[]
-  managedPolicies: ManagedPolicyState[]
   /**
    * Live only: the ARN of every customer managed policy in the account (not only RoleGate's), so
    * the plan can check that a permissions boundary or attached policy exists before applying.
    */
   customerPolicyArns?: string[]
+  roles: RoleState[]
+  managedPolicies: ManagedPolicyState[]
 }
 
 /** Everything the definitions render to, per environment name. */
