@@ -200,7 +200,9 @@ describe('EntityAlreadyExists on a resource someone else created during the depl
     expect(outcome.report.plan?.failed?.error).toMatch(
       /^creating role fleet-dev-svc-001: IAM answered EntityAlreadyExists, and it exists but RoleGate did not create it/
     )
-    expect(outcome.report.plan?.failed?.error).toMatch(/put nothing on it, attached nothing to it/)
+    expect(outcome.report.plan?.failed?.error).toMatch(
+      /put nothing on it and attached nothing to it, and stopped the deploy$/
+    )
     expect(outcome.applyResult?.failed?.refused).toBe(true)
     const role = live().roles.get('fleet-dev-svc-001')!
     expect(role.inlinePolicies.size).toBe(0)
@@ -245,6 +247,7 @@ describe('EntityAlreadyExists on a resource someone else created during the depl
         `^creating managed policy ${POLICY}: IAM answered EntityAlreadyExists, and it is managed by mallory/other \\(tag rolegate:managed-by\\), not by this repository`
       )
     )
+    expect(outcome.report.plan?.failed?.error).toMatch(/did not change it and attached it to nothing/)
     expect(emulator.calls.count({ action: 'AttachRolePolicy' })).toBe(0)
     for (const role of live().roles.values()) expect(role.attachedPolicyArns).not.toContain(POLICY_ARN)
     expect(live().policies.get(POLICY_ARN)!.versions).toHaveLength(1)

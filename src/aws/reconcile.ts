@@ -52,9 +52,15 @@ export async function reconcileExisting(
       : create.kind === 'CreatePolicy'
         ? `managed policy ${create.policyName}`
         : `instance profile ${create.instanceProfileName}`
+  const untouched =
+    create.kind === 'CreateRole'
+      ? 'put nothing on it and attached nothing to it'
+      : create.kind === 'CreatePolicy'
+        ? 'did not change it and attached it to nothing'
+        : 'added no role to it'
   const refuse = (found: string) =>
     new ConflictRefused(
-      `creating ${what}: IAM answered EntityAlreadyExists, and ${found}. RoleGate did not count the create as done and put nothing on it, attached nothing to it`
+      `creating ${what}: IAM answered EntityAlreadyExists, and ${found}. RoleGate did not count the create as done, ${untouched}, and stopped the deploy`
     )
   if (create.kind === 'CreateInstanceProfile') return instanceProfile(client, create, context, wait, refuse)
   if (!context) throw refuse('RoleGate has no definition to compare it with')
