@@ -28,9 +28,16 @@ import {
   UntagPolicyCommand,
   UntagRoleCommand,
   UpdateAssumeRolePolicyCommand,
-  UpdateRoleCommand
+  UpdateRoleCommand,
+  GetInstanceProfileCommand
 } from '@aws-sdk/client-iam'
 import { describeOperation, phaseOf, PHASES, type Operation } from '../plan/model.js'
+import {
+  ConflictRefused,
+  reconcileExisting,
+  type ReconcileContext,
+  type Reconciliation
+} from './reconcile.js'
 
 export interface ApplyOptions {
   concurrency: number
@@ -39,6 +46,10 @@ export interface ApplyOptions {
   /** First backoff delay in ms; doubles up to 10 s. */
   consistencyBackoffMs: number
   onApplied?: (operation: Operation) => void
+  /** What the plan was made from: a create that meets an existing resource is re-read and reconciled under the same rules. */
+  reconcile?: ReconcileContext
+  /** Lines worth a log entry beyond the operations (a resource reconciled instead of created). */
+  onNote?: (line: string) => void
 }
 
 export const DEFAULT_APPLY_OPTIONS: ApplyOptions = {
@@ -48,8 +59,12 @@ export const DEFAULT_APPLY_OPTIONS: ApplyOptions = {
 }
 
 export interface ApplyResult {
+  /** Operations IAM acknowledged, reconciliations included (a create that met an existing resource is not). */
   applied: Operation[]
-  failed?: { operation: Operation; error: string }
+  /** Resources that already existed and were reconciled instead of created, one line each. */
+  reconciled: string[]
+  /** `refused`: RoleGate stopped on purpose (a resource that is not its to change); a re-run does not help. */
+  failed?: { operation: Operation; error: string; refused?: true }
   notAttempted: Operation[]
 }
 
@@ -213,13 +228,6 @@ interface AwsError {
  * them is what makes a re-run converge instead of failing on its own partial work.
  */
 function alreadyApplied(operation: Operation, error: AwsError): boolean {
-  if (error.name === 'EntityAlreadyExistsException' || error.name === 'EntityAlreadyExists') {
-    return (
-      operation.kind === 'CreateRole' ||
-      operation.kind === 'CreatePolicy' ||
-      operation.kind === 'CreateInstanceProfile'
-    )
-  }
   if (error.name === 'NoSuchEntityException' || error.name === 'NoSuchEntity') {
     return [
       'DeleteRole',
@@ -232,11 +240,34 @@ function alreadyApplied(operation: Operation, error: AwsError): boolean {
       'DeleteRolePermissionsBoundary'
     ].includes(operation.kind)
   }
-  if (error.name === 'LimitExceededException' || error.name === 'LimitExceeded') {
-    // An instance profile holds one role: the role is already in it.
-    return operation.kind === 'AddRoleToInstanceProfile'
-  }
   return false
+}
+
+function alreadyExists(
+  operation: Operation,
+  error: AwsError
+): operation is Extract<Operation, { kind: 'CreateRole' | 'CreatePolicy' | 'CreateInstanceProfile' }> {
+  return (
+    (error.name === 'EntityAlreadyExistsException' || error.name === 'EntityAlreadyExists') &&
+    (operation.kind === 'CreateRole' ||
+      operation.kind === 'CreatePolicy' ||
+      operation.kind === 'CreateInstanceProfile')
+  )
+}
+
+/** An instance profile holds one role: LimitExceeded is "done" only when that role is ours. */
+async function profileHoldsRole(
+  client: IAMClient,
+  operation: Extract<Operation, { kind: 'AddRoleToInstanceProfile' }>
+): Promise<void> {
+  const profile = await client.send(
+    new GetInstanceProfileCommand({ InstanceProfileName: operation.instanceProfileName })
+  )
+  const roles = (profile.InstanceProfile?.Roles ?? []).map(role => role.RoleName ?? '')
+  if (!roles.some(role => role.toLowerCase() === operation.roleName.toLowerCase()))
+    throw new ConflictRefused(
+      `adding ${operation.roleName} to instance profile ${operation.instanceProfileName}: it already holds ${roles.join(', ') || 'another role'}; remove that role from it first`
+    )
 }
 
 /** Names created in this run: only errors about them can be IAM's eventual consistency. */
@@ -285,6 +316,21 @@ function recordCreated(operation: Operation, created: Created): void {
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
+/** Polls `read` with the consistency backoff until it finds something, the deadline passes or the run stops. */
+function waiter(options: ApplyOptions, stopped: () => boolean) {
+  return async <T>(read: () => Promise<T | undefined>): Promise<T | undefined> => {
+    const deadline = Date.now() + options.consistencyTimeoutMs
+    let delay = options.consistencyBackoffMs
+    for (;;) {
+      const found = await read()
+      if (found !== undefined || Date.now() + delay > deadline || stopped()) return found
+      await sleep(delay)
+      delay = Math.min(delay * 2, 10_000)
+    }
+  }
+}
+
+/** Applies one operation; a create that met an existing resource returns its reconciliation instead. */
 async function applyOne(
   client: IAMClient,
   operation: Operation,
@@ -292,16 +338,25 @@ async function applyOne(
   created: Created,
   /** The run has already failed: waiting for IAM to catch up is pointless. */
   stopped: () => boolean
-): Promise<void> {
+): Promise<Reconciliation | undefined> {
   const deadline = Date.now() + options.consistencyTimeoutMs
   let delay = options.consistencyBackoffMs
   for (;;) {
     try {
       await send(client, operation)
-      return
+      return undefined
     } catch (error) {
       const failure = error as AwsError
-      if (alreadyApplied(operation, failure)) return
+      if (alreadyApplied(operation, failure)) return undefined
+      if (alreadyExists(operation, failure))
+        return reconcileExisting(client, operation, options.reconcile, waiter(options, stopped))
+      if (
+        operation.kind === 'AddRoleToInstanceProfile' &&
+        (failure.name === 'LimitExceededException' || failure.name === 'LimitExceeded')
+      ) {
+        await profileHoldsRole(client, operation)
+        return undefined
+      }
       if (!eventuallyConsistent(operation, failure, created) || Date.now() + delay > deadline || stopped())
         throw error
       await sleep(delay)
@@ -310,12 +365,23 @@ async function applyOne(
   }
 }
 
+/** Role and instance profile names (lower case) an operation concerns. */
+function subjectsOf(operation: Operation): string[] {
+  const names: string[] = []
+  if ('roleName' in operation) names.push(operation.roleName.toLowerCase())
+  if ('instanceProfileName' in operation) names.push(operation.instanceProfileName.toLowerCase())
+  return names
+}
+
 export async function applyPlan(
   client: IAMClient,
   operations: readonly Operation[],
   options: ApplyOptions = DEFAULT_APPLY_OPTIONS
 ): Promise<ApplyResult> {
   const applied: Operation[] = []
+  const reconciled: string[] = []
+  /** Roles reconciled as a whole: the rest of the plan's operations on them are already covered. */
+  const superseded = new Set<string>()
   let failed: ApplyResult['failed']
   const remaining = new Set(operations)
   const plannedRoles = new Set(
@@ -333,15 +399,34 @@ export async function applyPlan(
           const operation = queue.shift()
           if (!operation) return
           remaining.delete(operation)
+          if (subjectsOf(operation).some(name => superseded.has(name))) continue
+          const stopped = () => failed !== undefined
           try {
-            await applyOne(client, operation, options, created, () => failed !== undefined)
-            recordCreated(operation, created)
-            applied.push(operation)
-            options.onApplied?.(operation)
+            const reconciliation = await applyOne(client, operation, options, created, stopped)
+            if (!reconciliation) {
+              recordCreated(operation, created)
+              applied.push(operation)
+              options.onApplied?.(operation)
+              continue
+            }
+            if (operation.kind === 'CreateRole') superseded.add(operation.roleName.toLowerCase())
+            for (const step of reconciliation.operations) {
+              if (stopped()) throw new Error(`stopped before reconciling ${describeOperation(step)}`)
+              const nested = await applyOne(client, step, options, created, stopped)
+              if (nested) options.onNote?.(nested.note)
+              applied.push(step)
+              options.onApplied?.(step)
+            }
+            reconciled.push(reconciliation.note)
+            options.onNote?.(reconciliation.note)
           } catch (error) {
             failed ??= {
               operation,
-              error: `${describeOperation(operation)}: ${(error as Error).name}: ${(error as Error).message}`
+              ...(error instanceof ConflictRefused
+                ? { error: error.message, refused: true as const }
+                : {
+                    error: `${describeOperation(operation)}: ${(error as Error).name}: ${(error as Error).message}`
+                  })
             }
           }
         }
@@ -351,6 +436,7 @@ export async function applyPlan(
   }
   return {
     applied,
+    reconciled,
     ...(failed ? { failed } : {}),
     notAttempted: operations.filter(operation => remaining.has(operation))
   }

@@ -12,6 +12,7 @@ import {
   type ManagedPolicyDetail,
   type RoleDetail
 } from '@aws-sdk/client-iam'
+import { UsageError } from '../fs/project-files.js'
 import type { PolicyDocument } from '../model/policy.js'
 import {
   OWNERSHIP_TAG,
@@ -29,10 +30,39 @@ export interface ReadOptions {
   namePrefix: string
 }
 
-/** IAM returns policy documents URL-encoded; the SDK does not decode them. */
-export function decodePolicyDocument(encoded: string | undefined): PolicyDocument {
+/**
+ * IAM returns policy documents URL-encoded; the SDK does not decode them. `what` names the document
+ * (`the trust policy of role app`) for the error when IAM's answer cannot be decoded.
+ */
+export function decodePolicyDocument(encoded: string | undefined, what: string): PolicyDocument {
   if (!encoded) return { Statement: [] }
-  return JSON.parse(decodeURIComponent(encoded)) as PolicyDocument
+  let text: string
+  try {
+    text = decodeURIComponent(encoded)
+  } catch (error) {
+    throw malformedDocument(what, `it is not valid URL encoding (${errorText(error)})`, encoded)
+  }
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch (error) {
+    throw malformedDocument(what, `it is not valid JSON (${errorText(error)})`, text)
+  }
+  if (document === null || typeof document !== 'object' || Array.isArray(document))
+    throw malformedDocument(what, 'it is not a JSON object', text)
+  return document as PolicyDocument
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+function malformedDocument(what: string, problem: string, text: string): UsageError {
+  // No control characters (newlines included) from a live document reach a log line.
+  const flat = [...text.slice(0, 200)].map(char => (char < ' ' || char === '\u007f' ? ' ' : char)).join('')
+  const excerpt = flat.length > 80 ? `${flat.slice(0, 80)}…` : flat
+  return new UsageError(
+    `reading live IAM: IAM returned ${what} in a form RoleGate cannot decode: ${problem}; it starts "${excerpt}". ` +
+      'RoleGate changed nothing. Inspect that document in the IAM console or with the AWS CLI, fix or remove it, and run again'
+  )
 }
 
 function tagsOf(tags: { Key?: string; Value?: string }[] | undefined): Record<string, string> {
@@ -75,20 +105,23 @@ export async function readLiveEnvironment(
   // ManagedPolicyDetail carries no tags: read them only for policies that can concern us.
   const prefix = options.namePrefix.toLowerCase()
   const candidates = policyDetails.filter(policy => {
-    const name = (policy.PolicyName ?? '').toLowerCase()
+    const name = policyName(policy).toLowerCase()
     return wantedPolicies.has(name) || (prefix !== '' && name.startsWith(prefix))
   })
   const managedPolicies: ManagedPolicyState[] = []
   for (const detail of candidates) {
     const tags = await readPolicyTags(client, detail.Arn ?? '')
-    if (
-      !wantedPolicies.has((detail.PolicyName ?? '').toLowerCase()) &&
-      tags[OWNERSHIP_TAG] !== options.managedBy
-    )
+    if (!wantedPolicies.has(policyName(detail).toLowerCase()) && tags[OWNERSHIP_TAG] !== options.managedBy)
       continue
     managedPolicies.push(toManagedPolicyState(detail, tags))
   }
-  return { ...options.desired, roles, managedPolicies }
+  const customerPolicyArns = policyDetails.flatMap(policy => (policy.Arn ? [policy.Arn] : []))
+  return { ...options.desired, roles, managedPolicies, customerPolicyArns }
+}
+
+/** The policy's name; the last segment of its ARN when the answer leaves PolicyName out (moto 5.2 does). */
+function policyName(detail: ManagedPolicyDetail): string {
+  return detail.PolicyName ?? detail.Arn?.slice(detail.Arn.lastIndexOf('/') + 1) ?? ''
 }
 
 async function readPolicyTags(client: IAMClient, policyArn: string): Promise<Record<string, string>> {
@@ -114,11 +147,14 @@ function toRoleState(
     arn: detail.Arn ?? '',
     description: settings?.description ?? '',
     maxSessionDuration: settings?.maxSessionDuration ?? 3600,
-    trustPolicy: decodePolicyDocument(detail.AssumeRolePolicyDocument),
+    trustPolicy: decodePolicyDocument(detail.AssumeRolePolicyDocument, `the trust policy of role ${name}`),
     inlinePolicies: Object.fromEntries(
       (detail.RolePolicyList ?? []).map(policy => [
         policy.PolicyName ?? '',
-        decodePolicyDocument(policy.PolicyDocument)
+        decodePolicyDocument(
+          policy.PolicyDocument,
+          `inline policy ${policy.PolicyName ?? '(unnamed)'} of role ${name}`
+        )
       ])
     ),
     managedPolicyArns: (detail.AttachedManagedPolicies ?? []).map(policy => policy.PolicyArn ?? '').sort(),
@@ -137,11 +173,14 @@ function toManagedPolicyState(detail: ManagedPolicyDetail, tags: Record<string, 
     versions.find(version => version.IsDefaultVersion) ??
     versions.find(version => version.VersionId === detail.DefaultVersionId)
   return {
-    name: detail.PolicyName ?? '',
+    name: policyName(detail),
     path: detail.Path ?? '/',
     arn: detail.Arn ?? '',
     description: detail.Description ?? '',
-    document: decodePolicyDocument(current?.Document),
+    document: decodePolicyDocument(
+      current?.Document,
+      `version ${current?.VersionId ?? detail.DefaultVersionId ?? '?'} of managed policy ${detail.Arn ?? detail.PolicyName ?? '(unnamed)'}`
+    ),
     tags,
     live: {
       defaultVersionId: detail.DefaultVersionId ?? '',

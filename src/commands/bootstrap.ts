@@ -75,7 +75,8 @@ export function bootstrapTemplate(config: Config, environment: string, options: 
         'iam:GetPolicy',
         'iam:GetPolicyVersion',
         'iam:ListPolicyVersions',
-        'iam:ListInstanceProfilesForRole'
+        'iam:ListInstanceProfilesForRole',
+        'iam:GetInstanceProfile'
       ],
       Resource: '*'
     },

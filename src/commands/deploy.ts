@@ -14,7 +14,8 @@ import type { EnvironmentConfig } from '../definitions/schema.js'
 import { OWNERSHIP_TAG } from '../model/state.js'
 import { UsageError } from '../fs/project-files.js'
 import { describeOperation, type Plan } from '../plan/model.js'
-import { planEnvironment } from '../plan/plan.js'
+import { planEnvironment, type PlanOptions } from '../plan/plan.js'
+import { protectedResources } from '../plan/protected.js'
 import { environmentVariables, namePrefix } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
 import type { DriftItem, DriftKind, PlanReport } from '../report/plan-report.js'
@@ -91,11 +92,18 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     })
     const live = await readLiveEnvironment(client, { desired, managedBy, namePrefix: prefix })
     const change = compareEnvironment(live, desired)
-    const plan = planEnvironment(change, {
+    const planOptions: PlanOptions = {
       account: environmentConfig.account,
       managedBy,
-      prune: options.prune ?? false
-    })
+      prune: options.prune ?? false,
+      livePolicyArns: live.customerPolicyArns,
+      protected: protectedResources({ config: analysis.config, environment: options.environment, callerArn }),
+      ownership: {
+        repository: process.env.GITHUB_REPOSITORY,
+        acknowledgement: analysis.config.managedByAcknowledgement
+      }
+    }
+    const plan = planEnvironment(change, planOptions)
     const planReport: PlanReport = {
       environment: options.environment,
       account: environmentConfig.account,
@@ -124,7 +132,9 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     const applyResult = await applyPlan(client, plan.operations, {
       ...DEFAULT_APPLY_OPTIONS,
       ...options.apply,
-      onApplied: operation => log(`applied: ${describeOperation(operation)}`)
+      onApplied: operation => log(`applied: ${describeOperation(operation)}`),
+      onNote: log,
+      reconcile: { desired, plan: planOptions }
     })
     planReport.applied = applyResult.applied.map(describeOperation)
     planReport.notAttempted = applyResult.notAttempted.map(describeOperation)

@@ -195,6 +195,15 @@ export const configSchema = z
       .string()
       .optional()
       .describe('Value of the rolegate:managed-by ownership tag; default: the GitHub repository owner/name.'),
+    managedByAcknowledgement: z
+      .strictObject({
+        managedBy: z.string().min(1).describe('The managedBy value acknowledged; must equal managedBy.'),
+        reason: z.string().trim().min(1).describe('Why this repository acts on resources of that owner.')
+      })
+      .optional()
+      .describe(
+        "Required for deploy when managedBy differs from the repository that runs it: this repository then changes (and with prune deletes) what that owner's deploys created."
+      ),
     defaults: z
       .strictObject({
         permissionsBoundary: z.string().optional(),

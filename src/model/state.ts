@@ -93,6 +93,11 @@ export interface EnvironmentState {
   account: string
   region: string
   partition: string
+  /**
+   * Live only: the ARN of every customer managed policy in the account (not only RoleGate's), so
+   * the plan can check that a permissions boundary or attached policy exists before applying.
+   */
+  customerPolicyArns?: string[]
   roles: RoleState[]
   managedPolicies: ManagedPolicyState[]
   /** Desired only, present when a definition has an `expires`: every time-bound grant, expired or not. */

@@ -5,6 +5,14 @@
  */
 import type { PolicyDocument } from '../model/policy.js'
 
+/**
+ * Where a document change sits in the apply order (see PHASES): `revoke` narrows a document to
+ * what both the old and the new definitions allow (before any trust change), `switch` replaces it
+ * in one step together with the trust updates (safe only where no principal changes), absent: the
+ * grant step after the trust updates.
+ */
+export type Stage = 'revoke' | 'switch'
+
 export type Operation =
   | {
       kind: 'CreatePolicy'
@@ -14,8 +22,8 @@ export type Operation =
       document: PolicyDocument
       tags: Record<string, string>
     }
-  | { kind: 'DeletePolicyVersion'; policyArn: string; versionId: string }
-  | { kind: 'CreatePolicyVersion'; policyArn: string; document: PolicyDocument }
+  | { kind: 'DeletePolicyVersion'; policyArn: string; versionId: string; stage?: Stage }
+  | { kind: 'CreatePolicyVersion'; policyArn: string; document: PolicyDocument; stage?: Stage }
   | { kind: 'TagPolicy'; policyArn: string; tags: Record<string, string> }
   | { kind: 'UntagPolicy'; policyArn: string; tagKeys: string[] }
   | {
@@ -34,8 +42,8 @@ export type Operation =
   | { kind: 'DeleteRolePermissionsBoundary'; roleName: string }
   | { kind: 'TagRole'; roleName: string; tags: Record<string, string> }
   | { kind: 'UntagRole'; roleName: string; tagKeys: string[] }
-  | { kind: 'PutRolePolicy'; roleName: string; policyName: string; document: PolicyDocument }
-  | { kind: 'DeleteRolePolicy'; roleName: string; policyName: string }
+  | { kind: 'PutRolePolicy'; roleName: string; policyName: string; document: PolicyDocument; stage?: Stage }
+  | { kind: 'DeleteRolePolicy'; roleName: string; policyName: string; stage?: Stage }
   | { kind: 'AttachRolePolicy'; roleName: string; policyArn: string }
   | { kind: 'DetachRolePolicy'; roleName: string; policyArn: string }
   | { kind: 'CreateInstanceProfile'; instanceProfileName: string; path: string; tags: Record<string, string> }
@@ -48,31 +56,62 @@ export type Operation =
 export type OperationKind = Operation['kind']
 
 /**
- * Dependency order. Policies exist before roles attach them; a role exists before anything is
- * put on it; deletions go last, children before parents.
+ * Apply order. Dependencies: policies exist before roles attach them, a role exists before
+ * anything is put on it, deletions go last, children before parents. Access: an interrupted run
+ * must never leave a role broader than both the old and the new definitions, so every revocation
+ * (detach, delete, narrow to old ∩ new, add a boundary) comes before the trust updates, and every
+ * grant after them. Within a phase operations are independent and may run concurrently: all
+ * revocations only narrow, all grants only widen towards the new definitions.
  */
-export const PHASES: readonly (readonly OperationKind[])[] = [
-  ['DeletePolicyVersion'],
-  ['CreatePolicy', 'CreatePolicyVersion', 'TagPolicy', 'UntagPolicy'],
-  ['CreateRole'],
-  [
-    'UpdateAssumeRolePolicy',
-    'UpdateRole',
-    'PutRolePermissionsBoundary',
-    'DeleteRolePermissionsBoundary',
-    'TagRole',
-    'UntagRole'
-  ],
-  ['PutRolePolicy', 'DeleteRolePolicy', 'AttachRolePolicy', 'DetachRolePolicy'],
-  ['CreateInstanceProfile'],
-  ['AddRoleToInstanceProfile', 'RemoveRoleFromInstanceProfile'],
-  ['DeleteInstanceProfile'],
-  ['DeleteRole'],
-  ['DeletePolicy']
-]
+export const PHASES = [
+  'make room for revoke-stage policy versions',
+  'create policies, revoke-stage policy versions',
+  'create roles and instance profiles',
+  'revoke: detach, delete, narrow inline policies, remove from instance profiles, set boundaries',
+  'make room for policy versions',
+  'switch: trust policies, role settings, tags, one-step policy versions',
+  'grant: inline policies, attachments, instance profiles, new policy versions, boundary removals',
+  'delete instance profiles',
+  'delete roles',
+  'delete policies'
+] as const
 
 export function phaseOf(operation: Operation): number {
-  return PHASES.findIndex(phase => phase.includes(operation.kind))
+  switch (operation.kind) {
+    case 'DeletePolicyVersion':
+      return operation.stage === 'revoke' ? 0 : 4
+    case 'CreatePolicy':
+    case 'TagPolicy':
+    case 'UntagPolicy':
+      return 1
+    case 'CreatePolicyVersion':
+      return operation.stage === 'revoke' ? 1 : operation.stage === 'switch' ? 5 : 6
+    case 'CreateRole':
+    case 'CreateInstanceProfile':
+      return 2
+    case 'DetachRolePolicy':
+    case 'RemoveRoleFromInstanceProfile':
+    case 'PutRolePermissionsBoundary':
+      return 3
+    case 'PutRolePolicy':
+    case 'DeleteRolePolicy':
+      return operation.stage === 'revoke' ? 3 : 6
+    case 'UpdateAssumeRolePolicy':
+    case 'UpdateRole':
+    case 'TagRole':
+    case 'UntagRole':
+      return 5
+    case 'AttachRolePolicy':
+    case 'AddRoleToInstanceProfile':
+    case 'DeleteRolePermissionsBoundary':
+      return 6
+    case 'DeleteInstanceProfile':
+      return 7
+    case 'DeleteRole':
+      return 8
+    case 'DeletePolicy':
+      return 9
+  }
 }
 
 /** What an operation acts on, for reports: `role/app`, `policy/arn:...`. */
@@ -103,13 +142,17 @@ export function describeOperation(operation: Operation): string {
     case 'CreatePolicy':
       return `create managed policy ${operation.path}${operation.policyName}`
     case 'CreatePolicyVersion':
-      return `new default version of ${operation.policyArn}`
+      return operation.stage === 'revoke'
+        ? `narrow ${operation.policyArn} to what both definitions allow (new default version)`
+        : `new default version of ${operation.policyArn}`
     case 'DeletePolicyVersion':
       return `delete version ${operation.versionId} of ${operation.policyArn} (IAM keeps at most 5)`
     case 'CreateRole':
       return `create role ${operation.path}${operation.roleName}`
     case 'PutRolePolicy':
-      return `put inline policy ${operation.policyName} on ${operation.roleName}`
+      return operation.stage === 'revoke'
+        ? `narrow inline policy ${operation.policyName} of ${operation.roleName} to what both definitions allow`
+        : `put inline policy ${operation.policyName} on ${operation.roleName}`
     case 'DeleteRolePolicy':
       return `delete inline policy ${operation.policyName} from ${operation.roleName}`
     case 'AttachRolePolicy':

@@ -6,12 +6,31 @@
  */
 import type { EnvironmentChange, ManagedPolicyChange, RoleChange } from '../compare/model.js'
 import { OWNERSHIP_TAG, type ManagedPolicyState, type RoleState } from '../model/state.js'
-import { phaseOf, type Conflict, type Operation, type Plan } from './model.js'
+import type { PolicyDocument } from '../model/policy.js'
+import { phaseOf, type Conflict, type Operation, type Plan, type Stage } from './model.js'
+import { missingPolicyConflicts } from './prechecks.js'
+import {
+  ownershipConflict as foreignOwnerConflict,
+  protectedConflict,
+  protectionOf,
+  type OwnershipCheck,
+  type ProtectedResource
+} from './protected.js'
+import { hasDeny, intermediateDocument, isEmpty, NOTHING, sameStatements } from './transition.js'
 
 export interface PlanOptions {
   account: string
   managedBy: string
   prune: boolean
+  /**
+   * Every customer managed policy ARN in the account (EnvironmentState.customerPolicyArns of the
+   * live read). With it, the plan refuses boundaries and attachments that would fail mid-apply.
+   */
+  livePolicyArns?: readonly string[]
+  /** Never changed, whatever the definitions say: the deploy's own role, deployers, bootstrap resources. */
+  protected?: readonly ProtectedResource[]
+  /** The repository running the deploy and rolegate.yml's acknowledgement of a foreign managedBy. */
+  ownership?: Omit<OwnershipCheck, 'managedBy'>
 }
 
 /** IAM keeps at most 5 versions of a managed policy. */
@@ -28,6 +47,9 @@ export function planEnvironment(change: EnvironmentChange, options: PlanOptions)
   const operations: Operation[] = []
   const conflicts: Conflict[] = []
   const orphans: string[] = []
+  const foreign =
+    options.ownership && foreignOwnerConflict({ ...options.ownership, managedBy: options.managedBy })
+  if (foreign) conflicts.push(foreign)
   for (const policy of change.managedPolicies)
     planManagedPolicy(policy, options, operations, conflicts, orphans, change)
   for (const role of change.roles) planRole(role, options, operations, conflicts, orphans)
@@ -35,6 +57,19 @@ export function planEnvironment(change: EnvironmentChange, options: PlanOptions)
   const ordered = operations.map((operation, index) => ({ operation, index }))
   ordered.sort((a, b) => phaseOf(a.operation) - phaseOf(b.operation) || a.index - b.index)
   const sorted = trustedRolesFirst(ordered.map(item => item.operation))
+  if (options.livePolicyArns) {
+    const createdPolicyArns = change.managedPolicies.flatMap(policy =>
+      !policy.before && policy.after ? [policy.after.arn] : []
+    )
+    conflicts.push(
+      ...missingPolicyConflicts({
+        environment: change.environment,
+        operations: sorted,
+        livePolicyArns: options.livePolicyArns,
+        createdPolicyArns
+      })
+    )
+  }
   return { environment: change.environment, account: options.account, operations: sorted, conflicts, orphans }
 }
 
@@ -87,6 +122,12 @@ function planRole(
   const live = change.before
   const desired = change.after
   if (change.change === 'unchanged') return
+  const guarded = protectionOf(options.protected, 'role', (live ?? desired)!.name)
+  if (guarded) {
+    if (desired || options.prune)
+      conflicts.push(protectedConflict(guarded, desired ? 'creates or changes' : 'deletes'))
+    return
+  }
   if (!live && desired) {
     createRole(desired, operations)
     return
@@ -137,11 +178,8 @@ function planRole(
   if (Object.keys(tagsToSet).length > 0) operations.push({ kind: 'TagRole', roleName, tags: tagsToSet })
   if (Object.keys(change.tags.removed).length > 0)
     operations.push({ kind: 'UntagRole', roleName, tagKeys: Object.keys(change.tags.removed) })
-  for (const policy of change.inlinePolicies) {
-    if (policy.after)
-      operations.push({ kind: 'PutRolePolicy', roleName, policyName: policy.name, document: policy.after })
-    else operations.push({ kind: 'DeleteRolePolicy', roleName, policyName: policy.name })
-  }
+  for (const policy of change.inlinePolicies)
+    inlineTransition(roleName, policy.name, policy.before, policy.after, operations)
   for (const policyArn of change.managedPolicies.attached)
     operations.push({ kind: 'AttachRolePolicy', roleName, policyArn })
   for (const policyArn of change.managedPolicies.detached)
@@ -158,6 +196,32 @@ function planRole(
     operations.push({ kind: 'RemoveRoleFromInstanceProfile', instanceProfileName: roleName, roleName })
     operations.push({ kind: 'DeleteInstanceProfile', instanceProfileName: roleName })
   }
+}
+
+/**
+ * An inline policy from `before` to `after` (either absent) in two steps: narrowed to what both
+ * allow (with every Deny of both) before the trust updates, then the new document after them.
+ * Either step is left out when it changes nothing.
+ */
+function inlineTransition(
+  roleName: string,
+  policyName: string,
+  before: PolicyDocument | undefined,
+  after: PolicyDocument | undefined,
+  operations: Operation[]
+): void {
+  const middle = intermediateDocument(before, after)
+  let current: PolicyDocument | undefined = before
+  if (!before || !sameStatements(middle, before)) {
+    current = isEmpty(middle) ? undefined : middle
+    if (current)
+      operations.push({ kind: 'PutRolePolicy', roleName, policyName, document: middle, stage: 'revoke' })
+    else if (before) operations.push({ kind: 'DeleteRolePolicy', roleName, policyName, stage: 'revoke' })
+  }
+  if (after) {
+    if (!current || !sameStatements(current, after))
+      operations.push({ kind: 'PutRolePolicy', roleName, policyName, document: after })
+  } else if (current) operations.push({ kind: 'DeleteRolePolicy', roleName, policyName })
 }
 
 function ownershipTags(resource: { tags: Record<string, string> }): Record<string, string> {
@@ -177,9 +241,8 @@ function createRole(role: RoleState, operations: Operation[]): void {
   }
   if (role.permissionsBoundary) create.permissionsBoundary = role.permissionsBoundary
   operations.push(create)
-  for (const [policyName, document] of Object.entries(role.inlinePolicies)) {
-    operations.push({ kind: 'PutRolePolicy', roleName: role.name, policyName, document })
-  }
+  for (const [policyName, document] of Object.entries(role.inlinePolicies))
+    inlineTransition(role.name, policyName, undefined, document, operations)
   for (const policyArn of role.managedPolicyArns)
     operations.push({ kind: 'AttachRolePolicy', roleName: role.name, policyArn })
   if (role.instanceProfile) {
@@ -196,8 +259,8 @@ function createRole(role: RoleState, operations: Operation[]): void {
 function deleteRole(role: RoleState, operations: Operation[]): void {
   for (const policyArn of role.managedPolicyArns)
     operations.push({ kind: 'DetachRolePolicy', roleName: role.name, policyArn })
-  for (const policyName of Object.keys(role.inlinePolicies))
-    operations.push({ kind: 'DeleteRolePolicy', roleName: role.name, policyName })
+  for (const [policyName, document] of Object.entries(role.inlinePolicies))
+    inlineTransition(role.name, policyName, document, undefined, operations)
   if (role.instanceProfile) {
     operations.push({
       kind: 'RemoveRoleFromInstanceProfile',
@@ -220,6 +283,12 @@ function planManagedPolicy(
   const live = change.before
   const desired = change.after
   if (change.change === 'unchanged') return
+  const guarded = protectionOf(options.protected, 'managed policy', (live ?? desired)!.name)
+  if (guarded) {
+    if (desired || options.prune)
+      conflicts.push(protectedConflict(guarded, desired ? 'creates or changes' : 'deletes'))
+    return
+  }
   if (!live && desired) {
     operations.push({
       kind: 'CreatePolicy',
@@ -243,14 +312,7 @@ function planManagedPolicy(
     conflicts.push(ownershipConflict('managed policy', live.name, owner, live.tags))
     return
   }
-  if (change.documentChanged) {
-    const versions = live.live?.versionIds ?? []
-    if (versions.length >= MAX_POLICY_VERSIONS) {
-      const oldest = oldestNonDefault(versions, live.live?.defaultVersionId)
-      if (oldest) operations.push({ kind: 'DeletePolicyVersion', policyArn: live.arn, versionId: oldest })
-    }
-    operations.push({ kind: 'CreatePolicyVersion', policyArn: live.arn, document: desired.document })
-  }
+  if (change.documentChanged) policyVersions(live, desired.document, environment, operations)
   const tagsToSet = {
     ...change.tags.added,
     ...Object.fromEntries(Object.entries(change.tags.changed).map(([key, value]) => [key, value.after]))
@@ -261,13 +323,70 @@ function planManagedPolicy(
     operations.push({ kind: 'UntagPolicy', policyArn: live.arn, tagKeys: Object.keys(change.tags.removed) })
 }
 
+/**
+ * The new document of a customer managed policy, in as few versions as the access invariant
+ * allows: only narrowing → one version before the trust updates; only widening → one after; both,
+ * while a role attached to it gets new principals (trust, instance profile, a new role) or either
+ * version holds a Deny → first a version with what both allow, then the new one; both otherwise →
+ * one version together with the trust updates. Versions are deleted first as IAM's limit needs.
+ */
+function policyVersions(
+  live: ManagedPolicyState,
+  document: PolicyDocument,
+  environment: EnvironmentChange,
+  operations: Operation[]
+): void {
+  const middle = intermediateDocument(live.document, document)
+  // Roles that keep or get the policy and gain principals: new roles, new trust, a new instance profile.
+  const newPrincipals = environment.roles.some(
+    role =>
+      role.after?.managedPolicyArns.includes(live.arn) &&
+      (role.change === 'added' || role.trustPolicyChanged || role.instanceProfile?.after === true)
+  )
+  const steps: { document: PolicyDocument; stage?: Stage }[] = sameStatements(middle, document)
+    ? [{ document, stage: 'revoke' }]
+    : sameStatements(middle, live.document)
+      ? [{ document }]
+      : newPrincipals || hasDeny(live.document) || hasDeny(document)
+        ? [
+            { document: isEmpty(middle) ? { ...middle, Statement: [NOTHING] } : middle, stage: 'revoke' },
+            { document }
+          ]
+        : [{ document, stage: 'switch' }]
+  let versions = [...(live.live?.versionIds ?? [])]
+  let defaultVersion = live.live?.defaultVersionId
+  steps.forEach((step, index) => {
+    if (versions.length >= MAX_POLICY_VERSIONS) {
+      const oldest = oldestNonDefault(versions, defaultVersion)
+      if (oldest) {
+        operations.push({
+          kind: 'DeletePolicyVersion',
+          policyArn: live.arn,
+          versionId: oldest,
+          ...(step.stage === 'revoke' ? { stage: step.stage } : {})
+        })
+        versions = versions.filter(id => id !== oldest)
+      }
+    }
+    operations.push({
+      kind: 'CreatePolicyVersion',
+      policyArn: live.arn,
+      document: step.document,
+      ...(step.stage ? { stage: step.stage } : {})
+    })
+    // The version this step creates becomes the default; it is never the oldest to delete.
+    defaultVersion = `created-${index}`
+    versions = [...versions, defaultVersion]
+  })
+}
+
 /** Version ids are v1, v2, ...: the lowest number that is not the default is the oldest. */
 export function oldestNonDefault(
   versionIds: readonly string[],
   defaultVersionId: string | undefined
 ): string | undefined {
   return versionIds
-    .filter(id => id !== defaultVersionId)
+    .filter(id => id !== defaultVersionId && /^v\d+/.test(id))
     .sort((a, b) => Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, '')))[0]
 }
 

@@ -34,6 +34,22 @@ export function isMutatingAction(service: ServiceName, action: string): boolean 
 
 export class CallLog {
   private readonly log: CallRecord[] = []
+  private readonly listeners = new Set<(record: CallRecord) => void>()
+
+  /**
+   * Calls `listener` with each record once its answer (or error) is decided, before it is sent:
+   * a test can change the emulator (advance the clock, add a resource) at an exact point of a run.
+   * Returns a function that removes the listener.
+   */
+  onAnswered(listener: (record: CallRecord) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Called by the endpoints when a record's status is final. */
+  answered(record: CallRecord): void {
+    for (const listener of this.listeners) listener(record)
+  }
 
   start(service: ServiceName, action: string, at: number): CallRecord {
     const record: CallRecord = {

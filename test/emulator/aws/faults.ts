@@ -25,6 +25,11 @@ export interface FaultConfig {
   crashLosesResponse: boolean
   /** Restrict probabilistic faults (throttle, 5xx, latency) to these action names. */
   actions?: string[]
+  /**
+   * Rewrites the XML body of a successful answer before it is sent: a corrupted or hostile answer
+   * on the wire (e.g. a policy document that is not valid URL encoding). Tests only (no variable).
+   */
+  rewriteResponse?: (action: string, body: string) => string
 }
 
 export const DEFAULT_FAULTS: FaultConfig = {

@@ -85,6 +85,7 @@ export class QueryServer {
     const fail = (error: AwsError) => {
       record.status = error.status
       record.errorCode = error.code
+      this.runtime.calls.answered(record)
       sendXml(response, error.status, renderQueryError(this.service.namespace, error, id), id)
     }
     try {
@@ -122,7 +123,10 @@ export class QueryServer {
         return
       }
       if (crashNow) response.on('finish', () => setImmediate(() => this.runtime.crash()))
-      sendXml(response, 200, renderQueryResponse(action, this.service.namespace, result, id), id)
+      this.runtime.calls.answered(record)
+      const xml = renderQueryResponse(action, this.service.namespace, result, id)
+      const rewrite = this.runtime.faults.current.rewriteResponse
+      sendXml(response, 200, rewrite ? rewrite(action, xml) : xml, id)
     } catch (error) {
       if (error instanceof AwsError) return fail(error)
       process.stderr.write(

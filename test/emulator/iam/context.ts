@@ -8,7 +8,7 @@ export interface IamContext {
   account: AccountState
   registry: IamRegistry
   clock: Clock
-  /** Eventual consistency window for new roles (ms); 0 = strongly consistent. */
+  /** Eventual consistency window for new roles and managed policies (ms); 0 = strongly consistent. */
   consistencyDelayMs: number
 }
 
@@ -29,9 +29,15 @@ export function requireRole(ctx: IamContext, name: string, forRead = false): Rol
   return role
 }
 
-export function requireManagedPolicy(ctx: IamContext, arn: string): ManagedPolicy {
+export function isPolicyVisible(ctx: IamContext, policy: ManagedPolicy): boolean {
+  return policy.visibleAt === undefined || ctx.clock.now() >= policy.visibleAt
+}
+
+/** The managed policy; `forRead` hides policies still inside the eventual-consistency window. */
+export function requireManagedPolicy(ctx: IamContext, arn: string, forRead = false): ManagedPolicy {
   const policy = ctx.registry.managedPolicy(ctx.account, arn)
-  if (!policy) throw errors.noSuchEntity(`Policy ${arn} does not exist or is not attachable.`)
+  if (!policy || (forRead && !isPolicyVisible(ctx, policy)))
+    throw errors.noSuchEntity(`Policy ${arn} does not exist or is not attachable.`)
   return policy
 }
 

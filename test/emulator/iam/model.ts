@@ -49,6 +49,8 @@ export interface ManagedPolicy {
   nextVersion: number
   tags: Tag[]
   awsManaged: boolean
+  /** Eventual consistency: reads do not see the policy before this instant (epoch ms); absent: visible. */
+  visibleAt?: number
 }
 
 export interface InstanceProfile {

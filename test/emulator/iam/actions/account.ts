@@ -1,7 +1,7 @@
 import { errors } from '../../core/errors.js'
 import { XmlMap, type XmlObject } from '../../core/xml.js'
 import { ACCOUNT_WIDE, type IamAction } from '../action.js'
-import { isVisible, type IamContext } from '../context.js'
+import { isPolicyVisible, isVisible, type IamContext } from '../context.js'
 import { byKey, paginate } from '../paginate.js'
 import { policyDetailXml, roleDetailXml } from '../render.js'
 import { checkMaxItems } from '../validate.js'
@@ -45,6 +45,7 @@ function detailItems(ctx: IamContext, filters: Set<EntityFilter>): DetailItem[] 
   }
   if (filters.has('LocalManagedPolicy')) {
     for (const policy of ctx.account.policies.values()) {
+      if (!isPolicyVisible(ctx, policy)) continue
       items.push({ key: `2:${policy.arn}`, kind: 'policy', render: () => policyDetailXml(ctx, policy) })
     }
   }

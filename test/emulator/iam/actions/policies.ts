@@ -3,7 +3,7 @@ import { uniqueId } from '../../core/ids.js'
 import type { QueryParams } from '../../core/query.js'
 import { policySize } from '../../policy/parse.js'
 import { ACCOUNT_WIDE, conditionContext, requestTagKeys, resourceTagKeys, type IamAction } from '../action.js'
-import { requireCustomerPolicy, requireManagedPolicy, type IamContext } from '../context.js'
+import { isPolicyVisible, requireCustomerPolicy, requireManagedPolicy, type IamContext } from '../context.js'
 import { validateIdentityPolicy } from '../documents.js'
 import { policyArn, type ManagedPolicy } from '../model.js'
 import { byKey, paginate } from '../paginate.js'
@@ -84,7 +84,8 @@ const createPolicy: IamAction = {
       defaultVersionId: 'v1',
       nextVersion: 2,
       tags,
-      awsManaged: false
+      awsManaged: false,
+      ...(ctx.consistencyDelayMs > 0 ? { visibleAt: now.getTime() + ctx.consistencyDelayMs } : {})
     }
     ctx.account.policies.set(policy.arn, policy)
     return { Policy: policyXml(ctx, policy) }
@@ -94,7 +95,9 @@ const createPolicy: IamAction = {
 const getPolicy: IamAction = {
   resource: policyResource,
   conditionKeys: policyTagKeys,
-  run: (ctx, params) => ({ Policy: policyXml(ctx, requireManagedPolicy(ctx, params.required('PolicyArn'))) })
+  run: (ctx, params) => ({
+    Policy: policyXml(ctx, requireManagedPolicy(ctx, params.required('PolicyArn'), true))
+  })
 }
 
 const listPolicies: IamAction = {
@@ -112,7 +115,7 @@ const listPolicies: IamAction = {
       ...(scope === 'AWS' ? [] : ctx.account.policies.values())
     ]
     const policies = candidates
-      .filter(p => p.path.startsWith(prefix))
+      .filter(p => isPolicyVisible(ctx, p) && p.path.startsWith(prefix))
       .filter(p => !onlyAttached || ctx.registry.attachmentCount(ctx.account, p.arn) > 0)
       .sort(byKey(p => p.arn))
     const page = paginate(policies, p => p.arn, params.optional('Marker'), maxItems)
@@ -175,7 +178,7 @@ const getPolicyVersion: IamAction = {
   resource: policyResource,
   conditionKeys: policyTagKeys,
   run(ctx, params) {
-    const policy = requireManagedPolicy(ctx, params.required('PolicyArn'))
+    const policy = requireManagedPolicy(ctx, params.required('PolicyArn'), true)
     const version = requireVersion(policy, checkVersionId(params.required('VersionId')))
     return { PolicyVersion: policyVersionXml(policy, version, true) }
   }
@@ -185,7 +188,7 @@ const listPolicyVersions: IamAction = {
   resource: policyResource,
   conditionKeys: policyTagKeys,
   run(ctx, params) {
-    const policy = requireManagedPolicy(ctx, params.required('PolicyArn'))
+    const policy = requireManagedPolicy(ctx, params.required('PolicyArn'), true)
     const maxItems = checkMaxItems(params.integer('MaxItems'))
     const newestFirst = [...policy.versions].reverse()
     const order = (v: { versionId: string }) =>

@@ -92,6 +92,6 @@ export const tagActions: Record<string, IamAction> = {
   ListPolicyTags: {
     resource: policyResource,
     conditionKeys: policyTagKeys,
-    run: (ctx, params) => listTags(requireManagedPolicy(ctx, params.required('PolicyArn')).tags, params)
+    run: (ctx, params) => listTags(requireManagedPolicy(ctx, params.required('PolicyArn'), true).tags, params)
   }
 }

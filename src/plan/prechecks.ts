@@ -1,0 +1,79 @@
+/**
+ * Pre-checks: what the apply needs that the plan can see is missing. A permissions boundary or an
+ * attached customer managed policy that neither exists in the account nor is created by the plan
+ * would fail mid-apply (IAM: "NoSuchEntity ... does not exist or is not attachable") after other
+ * changes were made; the plan refuses it up front instead, before any mutating call.
+ */
+import type { Conflict, Operation } from './model.js'
+
+export interface PrecheckInput {
+  /** The environment planned, for the command that creates a missing boundary. */
+  environment: string
+  operations: readonly Operation[]
+  /** Every customer managed policy ARN in the account, from the live read. */
+  livePolicyArns: readonly string[]
+  /** ARNs of the customer managed policies the plan creates. */
+  createdPolicyArns: readonly string[]
+}
+
+/** `arn:aws:iam::aws:policy/...` is AWS managed: IAM provides it, the account cannot lack it. */
+function isAwsManaged(arn: string): boolean {
+  return /^arn:[\w-]+:iam::aws:policy\//.test(arn)
+}
+
+interface Use {
+  boundaryOf: string[]
+  attachedTo: string[]
+}
+
+export function missingPolicyConflicts(input: PrecheckInput): Conflict[] {
+  // IAM policy names are unique case-insensitively: compare ARNs the same way.
+  const available = new Set(
+    [...input.livePolicyArns, ...input.createdPolicyArns].map(arn => arn.toLowerCase())
+  )
+  const uses = new Map<string, Use>()
+  const use = (arn: string): Use => {
+    let entry = uses.get(arn)
+    if (!entry) uses.set(arn, (entry = { boundaryOf: [], attachedTo: [] }))
+    return entry
+  }
+  for (const operation of input.operations) {
+    if (operation.kind === 'CreateRole' && operation.permissionsBoundary)
+      use(operation.permissionsBoundary).boundaryOf.push(operation.roleName)
+    else if (operation.kind === 'PutRolePermissionsBoundary')
+      use(operation.permissionsBoundary).boundaryOf.push(operation.roleName)
+    else if (operation.kind === 'AttachRolePolicy')
+      use(operation.policyArn).attachedTo.push(operation.roleName)
+  }
+  const conflicts: Conflict[] = []
+  for (const [arn, { boundaryOf, attachedTo }] of uses) {
+    if (isAwsManaged(arn) || available.has(arn.toLowerCase())) continue
+    const account = /^arn:[\w-]+:iam::(\d{12}):/.exec(arn)?.[1]
+    const where = account ? `account ${account}` : 'the account'
+    if (boundaryOf.length > 0) {
+      conflicts.push({
+        resource: `permissions boundary ${arn}`,
+        reason:
+          `it is the permissions boundary of ${roleList(boundaryOf)}, but it does not exist in ${where} and this plan does not create it, so IAM would refuse the change mid-deploy. ` +
+          `Create it first: run "rolegate bootstrap --env ${input.environment}" and deploy the CloudFormation template it prints (it creates the boundary), ` +
+          `or correct permissionsBoundary in rolegate.yml or the role definition`
+      })
+    }
+    if (attachedTo.length > 0) {
+      conflicts.push({
+        resource: `managed policy ${arn}`,
+        reason:
+          `${roleList(attachedTo)} attach${attachedTo.length === 1 ? 'es' : ''} it, but it does not exist in ${where} and this plan does not create it, so IAM would refuse the attachment mid-deploy. ` +
+          `Define it in this repository ("kind: ManagedPolicy") and reference it by its logical name, create it in the account first, or remove it from managedPolicies`
+      })
+    }
+  }
+  return conflicts
+}
+
+function roleList(roles: readonly string[]): string {
+  const unique = [...new Set(roles)].sort()
+  const shown = unique.slice(0, 5).join(', ')
+  const more = unique.length > 5 ? ` and ${unique.length - 5} more` : ''
+  return `${unique.length === 1 ? 'role' : 'roles'} ${shown}${more}`
+}
