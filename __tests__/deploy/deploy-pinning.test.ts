@@ -134,7 +134,7 @@ describe('a definition file that fails to load stops the deploy, whatever fail-o
 })
 
 describe('plan pinning', () => {
-  const changed = {
+  const changed: Record<string, string> = {
     ...FILES,
     'iam/roles/svc-000.yml': FILES['iam/roles/svc-000.yml'].replace(
       'description: Generated task role 000',

@@ -5,7 +5,13 @@
  * default) deploys; the job's OIDC token must tell the same story as the runner's environment.
  * Every refusal is checked on the message and on the emulator's call log.
  */
-import { Emulator, runAction, type RunOptions, type RunResult } from '../../test/emulator/index.js'
+import {
+  Emulator,
+  runAction,
+  type JobOptions,
+  type RunOptions,
+  type RunResult
+} from '../../test/emulator/index.js'
 import {
   bootstrapProject,
   generatedProject,
@@ -31,7 +37,7 @@ afterAll(async () => {
 
 beforeEach(() => emulator.calls.reset())
 
-function deploy(options: Partial<RunOptions> & { job?: Partial<NonNullable<RunOptions['job']>> } = {}) {
+function deploy(options: Omit<RunOptions, 'job'> & { job?: Partial<JobOptions> } = {}) {
   return runAction(emulator, {
     ...options,
     files: options.files ?? FILES,
