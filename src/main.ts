@@ -136,8 +136,9 @@ export async function run(): Promise<void> {
           audience: core.getInput('audience') || 'sts.amazonaws.com',
           ...(command === 'deploy' ? { run } : {})
         }),
-        log: line => core.info(line),
-        group: (title, body) => core.group(title, body)
+        // One line each: text from definitions (names, tag keys) must not start a workflow command.
+        log: line => core.info(oneLine(line)),
+        group: (title, body) => core.group(oneLine(title), body)
       })
       report = outcome.report
       configInvalid = false
@@ -213,6 +214,10 @@ async function publishPlan(command: 'plan' | 'deploy' | 'drift', outcome: Deploy
     if (outcome.plan) await writeFile(file, renderPlanFile(outcome.plan))
     core.setOutput('plan-file', file)
   }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ')
 }
 
 function deployFailure(

@@ -131,11 +131,11 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       variables: environmentVariables(analysis.config, options.environment)
     })
     log(
-      `Reading live IAM of ${options.environment} (account ${environmentConfig.account}): ${desired.roles.length} defined role(s), ${desired.managedPolicies.length} defined managed policie(s), and what this repository owns under ${prefix || 'any name'}...`
+      `Reading live IAM of ${options.environment} (account ${environmentConfig.account}): the ${desired.roles.length} defined role(s) and ${desired.managedPolicies.length} managed policy(ies), and what ${managedBy} owns${prefix ? ` under the name prefix ${prefix}` : ''}...`
     )
     const live = await readLiveEnvironment(client, { desired, managedBy, namePrefix: prefix })
     log(
-      `Live IAM read: ${live.roles.length} role(s) and ${live.managedPolicies.length} managed policie(s) concern this project.`
+      `Live IAM read: ${live.roles.length} role(s) and ${live.managedPolicies.length} managed policy(ies) concern this project.`
     )
     const change = compareEnvironment(live, desired)
     const plan = planEnvironment(change, {
