@@ -157,6 +157,28 @@ describe('plan pinning', () => {
     expect(deployed.exitCode).toBe(0)
     expect(deployed.outputs['plan-digest']).toBe(digest)
     expect(emulator.calls.byAction({ mutating: true, succeeded: true })).toEqual({ UpdateRole: 1 })
+    // The log: the live read announced, the plan before the apply, operations in groups, n/total.
+    const log = deployed.stdout
+    const expected = [
+      'Reading live IAM of dev (account 111111111111)',
+      'Live IAM read: ',
+      `Plan for dev: 1 operation(s), 0 conflict(s), 0 orphan(s); digest ${digest}`,
+      '::group::Plan: 1 operation(s)',
+      `1/1 update description/max session of ${physical(0)}`,
+      '::endgroup::',
+      '::group::Applying 1 operation(s) to dev',
+      `[1/1] applied: update description/max session of ${physical(0)}`,
+      '::endgroup::',
+      'Applied 1/1 operation(s) to dev.',
+      '::group::RoleGate deploy report (also in the job summary)'
+    ]
+    // Each line found after the one before it.
+    let cursor = 0
+    for (const line of expected) {
+      const at = log.indexOf(line, cursor)
+      expect({ line, found: at >= 0 }).toEqual({ line, found: true })
+      cursor = at + line.length
+    }
   })
 
   it('refuses when live IAM changed since the plan, and changes nothing', async () => {
