@@ -112,6 +112,23 @@ describe('a definition file that fails to load stops the deploy, whatever fail-o
     expect(emulator.calls.count()).toBe(0)
   })
 
+  it('refuses when the definitions globs match no file, instead of pruning everything', async () => {
+    const config = FILES['rolegate.yml'].replace(
+      'definitions: ["iam/**/*.yml"]',
+      'definitions: ["roles/**/*.yml"]'
+    )
+    const result = await action(
+      { command: 'deploy', prune: true, 'fail-on': 'never' },
+      { ...FILES, 'rolegate.yml': config }
+    )
+    expect(result.exitCode).toBe(1)
+    expect(failure(result)).toContain(
+      'refusing to deploy dev: no definition file matches the definitions globs of rolegate.yml (rolegate.yml:3:'
+    )
+    expect(emulator.calls.count()).toBe(0)
+    expect(emulator.account(DEV_ACCOUNT).state.roles.has(physical(0))).toBe(true)
+  })
+
   it('refuses in the CLI too: exit 1, no AWS call', async () => {
     const result = await cli(['deploy', '--env', 'dev', '--prune', '--fail-on', 'never'], unparsable)
     expect(result.exitCode).toBe(1)

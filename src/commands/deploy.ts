@@ -98,7 +98,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
   if (failures.length > 0) {
     // Whatever fail-on and prune say: a file that did not load may have defined anything, so a
     // plan from the rest would update, detach or delete what nobody asked to change.
-    return { report: base, exitCode: 1, refusal: loadRefusal(options, failures) }
+    return { report: base, exitCode: 1, refusal: loadRefusal(options, failures, analysis.configFile) }
   }
   if (findingsExitCode(base.summary, options.failOn ?? 'error') !== 0) {
     // Fail closed: definitions with errors render to something nobody reviewed as such.
@@ -271,7 +271,9 @@ function where(finding: Finding): string {
 
 const LISTED_FAILURES = 5
 
-function loadRefusal(options: DeployOptions, failures: Finding[]): string {
+function loadRefusal(options: DeployOptions, failures: Finding[], configFile: string): string {
+  if (failures.every(finding => finding.file === configFile))
+    return `refusing to ${options.mode} ${options.environment}: no definition file matches the definitions globs of ${configFile} (${failures.map(finding => `${where(finding)}: ${finding.message}`).join('; ')}), and RoleGate does not ${options.mode} an empty set of definitions; fix the globs or add the files`
   const files = new Set(failures.map(finding => finding.file))
   const listed = failures.slice(0, LISTED_FAILURES).map(finding => `${where(finding)}: ${finding.message}`)
   if (failures.length > LISTED_FAILURES) listed.push(`and ${failures.length - LISTED_FAILURES} more`)
