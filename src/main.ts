@@ -200,8 +200,9 @@ async function publishPlan(command: 'plan' | 'deploy' | 'drift', outcome: Deploy
     command === 'plan'
       ? `Plan digest: \`${plan.digest}\`. To apply exactly this plan, deploy with \`plan-digest: ${plan.digest}\`: the deploy refuses if live IAM or the definitions changed since.`
       : `Plan digest: \`${plan.digest}\`.`
-  // The digest first: a summary cut at GitHub's limit still carries it.
-  await writeSummary(`${pin}\n\n${markdown}`)
+  // The refusal and the digest first: a summary cut at GitHub's limit still carries them.
+  const refusal = outcome.refusal ? `> ⛔ ${outcome.refusal}\n\n` : ''
+  await writeSummary(`${refusal}${pin}\n\n${markdown}`)
   core.info(pin.replace(/`/g, ''))
   core.setOutput('plan-digest', plan.digest)
   core.setOutput('changed', String(plan.operations.length > 0))

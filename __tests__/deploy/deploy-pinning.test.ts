@@ -210,6 +210,7 @@ describe('plan pinning', () => {
       'refusing to deploy dev: live IAM or the definitions changed since the plan was reviewed'
     )
     expect(failure(result)).toContain(`plan-digest is ${digest}`)
+    expect(result.summary).toMatch(/^> ⛔ refusing to deploy dev: live IAM or the definitions changed/)
     expect(mutating()).toBe(0)
   })
 
