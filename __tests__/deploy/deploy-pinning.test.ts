@@ -6,6 +6,9 @@
  *   the plan recomputed against live IAM has that digest.
  */
 import { IAMClient, UpdateRoleCommand } from '@aws-sdk/client-iam'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { Emulator, runAction, type RunOptions, type RunResult } from '../../test/emulator/index.js'
 import {
   bootstrapProject,
@@ -231,10 +234,15 @@ describe('plan pinning', () => {
   })
 
   it('the CLI pins the same way: plan prints the digest, deploy --plan-digest checks it', async () => {
-    const plan = await cli(['plan', '--env', 'dev'], changed)
+    const planPath = path.join(mkdtempSync(path.join(tmpdir(), 'rolegate-plan-')), 'plan.json')
+    const plan = await cli(['plan', '--env', 'dev', '--plan-file', planPath], changed)
     expect(plan.exitCode).toBe(0)
     const digest = /Plan digest: (sha256:[0-9a-f]{64})/.exec(plan.stdout)?.[1]
     expect(digest).toBeDefined()
+    const written = JSON.parse(readFileSync(planPath, 'utf8')) as { digest: string; operations: unknown[] }
+    expect(written.digest).toBe(digest)
+    expect(written.operations).toHaveLength(1)
+    rmSync(path.dirname(planPath), { recursive: true, force: true })
     await admin.send(new UpdateRoleCommand({ RoleName: physical(2), Description: 'edited again' }))
     emulator.calls.reset()
     const refused = await cli(['deploy', '--env', 'dev', '--plan-digest', digest!], changed)
