@@ -4,6 +4,8 @@
  * Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or failed deploy),
 2 usage or configuration error, 3 unexpected failure (a bug: please report it).
  */
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { AVAILABLE_COMMANDS, COMMANDS, notYetAvailable } from './commands/index.js'
 import { analyze } from './commands/analyze.js'
@@ -12,6 +14,7 @@ import { permissionMatrix, renderMatrixMarkdown } from './report/matrix.js'
 import { runDeploy } from './commands/deploy.js'
 import { runDiff } from './commands/diff.js'
 import { runValidate } from './commands/validate.js'
+import { parsePlanDigest, planFile } from './plan/digest.js'
 import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
 import { UsageError } from './fs/project-files.js'
 import { renderMarkdown } from './report/markdown.js'
@@ -44,6 +47,8 @@ Options:
   --fail-on LEVEL    error | warning | never (default: error)
   --dry-run          deploy: plan only, change nothing
   --prune            deploy: delete roles and policies this repository owns but no longer defines
+  --plan-file FILE   plan: also write the plan (operations and digest) to FILE
+  --plan-digest D    deploy: apply only if the plan still has digest D (printed by plan)
   --repository O/R   bootstrap: the GitHub repository whose jobs may deploy (default: $GITHUB_REPOSITORY)
 
 AWS credentials (plan, deploy, drift): the standard chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, SSO, ...).
@@ -68,6 +73,8 @@ export async function main(argv: string[]): Promise<number> {
         'fail-on': { type: 'string', default: 'error' },
         'dry-run': { type: 'boolean', default: false },
         prune: { type: 'boolean', default: false },
+        'plan-file': { type: 'string' },
+        'plan-digest': { type: 'string' },
         repository: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
@@ -114,6 +121,16 @@ export async function main(argv: string[]): Promise<number> {
     } else if (command === 'plan' || command === 'deploy' || command === 'drift') {
       if (!values.env)
         throw new UsageError(`--env is required for ${command}: name the rolegate.yml environment to act on`)
+      const planDigest =
+        values['plan-digest'] === undefined ? undefined : parsePlanDigest(values['plan-digest'])
+      if (values['plan-digest'] !== undefined && (!planDigest || command !== 'deploy'))
+        throw new UsageError(
+          command !== 'deploy'
+            ? `--plan-digest applies to deploy only`
+            : `--plan-digest must be the digest "rolegate plan" printed (sha256: and 64 hex digits); got "${values['plan-digest']}"`
+        )
+      if (values['plan-file'] !== undefined && command !== 'plan')
+        throw new UsageError(`--plan-file applies to plan only`)
       const outcome = await runDeploy({
         ...options,
         environment: values.env,
@@ -121,6 +138,7 @@ export async function main(argv: string[]): Promise<number> {
         failOn,
         dryRun: values['dry-run'],
         prune: values.prune,
+        planDigest,
         // The CLI uses the standard AWS credential chain (environment, profile, SSO, ...).
         credentials: async () => undefined,
         log: line => process.stderr.write(`${line}\n`)
@@ -131,7 +149,14 @@ export async function main(argv: string[]): Promise<number> {
       else if (outcome.report.plan) {
         process.stdout.write(renderText(report))
         process.stdout.write(renderPlanMarkdown(outcome.report.plan, outcome.change, command) + '\n')
+        process.stdout.write(`Plan digest: ${outcome.report.plan.digest}\n`)
       } else process.stdout.write(renderText(report))
+      if (values['plan-file'] !== undefined && outcome.plan) {
+        const file = path.resolve(values['plan-file'])
+        await writeFile(file, planFile(outcome.plan))
+        process.stderr.write(`Plan written to ${file}\n`)
+      }
+      if (outcome.refusal) process.stderr.write(`rolegate: ${outcome.refusal}\n`)
       return outcome.exitCode
     } else if (command === 'matrix') {
       const analysis = await analyze(options)

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { analyze } from './commands/analyze.js'
 import { runBootstrap } from './commands/bootstrap.js'
-import { runDeploy } from './commands/deploy.js'
+import { runDeploy, type DeployOutcome } from './commands/deploy.js'
 import { changeSummary, runDiff, type DiffOutcome } from './commands/diff.js'
 import { COMMANDS, notYetAvailable } from './commands/index.js'
 import { runValidate } from './commands/validate.js'
@@ -16,12 +16,14 @@ import { annotate, overflowNote } from './github/annotations.js'
 import { commentFailureAdvice, runLinks, upsertStickyComment } from './github/comment.js'
 import { readEventContext, type EventContext } from './github/event.js'
 import { writeSummary } from './github/summary.js'
-import { oidcCredentials, refuseOnPullRequest } from './github/oidc-credentials.js'
+import { deployContextRefusal, isPullRequestEvent, type RunContext } from './github/deploy-guard.js'
+import { oidcCredentials } from './github/oidc-credentials.js'
+import { parsePlanDigest, planFile as renderPlanFile } from './plan/digest.js'
 import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
 import { renderMarkdown } from './report/markdown.js'
 import { renderStateMatrices } from './report/matrix.js'
 import { baseReport, findingsExitCode, type FailOn, type Report } from './report/report.js'
-import { renderText, workflowSafe } from './report/text.js'
+import { oneLine, renderText, workflowSafe } from './report/text.js'
 import { renderSarif } from './report/sarif.js'
 import { VERSION } from './version.js'
 
@@ -30,17 +32,47 @@ const COMMENT_MODES = ['always', 'on-change', 'never'] as const
 /** GitHub's step summary limit is 1 MiB. */
 const SUMMARY_LIMIT = 1024 * 1024 - 1024
 
+/** An input value the action cannot use: one line naming the input, exit code 2 (as the CLI's usage errors). */
+class InputError extends UsageError {}
+
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = (core.getInput(name) || fallback) as T
   if (!allowed.includes(value))
-    throw new UsageError(`input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`)
+    throw new InputError(`input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`)
   return value
+}
+
+const YAML_TRUE = ['true', 'True', 'TRUE']
+const YAML_FALSE = ['false', 'False', 'FALSE']
+
+/** A boolean input as the runner passes it: a YAML 1.2 core-schema boolean, or empty for the default. */
+function booleanInput(name: string, fallback = false): boolean {
+  const value = core.getInput(name)
+  if (value === '') return fallback
+  if (YAML_TRUE.includes(value)) return true
+  if (YAML_FALSE.includes(value)) return false
+  throw new InputError(
+    `input "${name}" must be true or false (YAML 1.2: ${[...YAML_TRUE, ...YAML_FALSE].join(' | ')}); got "${value}"`
+  )
+}
+
+function planDigestInput(): string | undefined {
+  const value = core.getInput('plan-digest')
+  if (!value) return undefined
+  const digest = parsePlanDigest(value)
+  if (!digest)
+    throw new InputError(
+      `input "plan-digest" must be the "plan-digest" output of a plan step (sha256: and 64 hex digits); got "${value}"`
+    )
+  return digest
 }
 
 export async function run(): Promise<void> {
   try {
     const command = choice('command', COMMANDS, 'check')
     const failOn = choice('fail-on', FAIL_ON, 'error')
+    const dryRun = booleanInput('dry-run')
+    const prune = booleanInput('prune')
     const event = readEventContext()
     const options = {
       configPath: core.getInput('config') || 'rolegate.yml',
@@ -82,8 +114,18 @@ export async function run(): Promise<void> {
       core.setOutput('broadening', String(broadening))
       if (command === 'check') await comment(outcome, event, changed, failOn)
     } else if (command === 'plan' || command === 'deploy' || command === 'drift') {
-      // Guards run before any credential is requested.
-      if (command === 'deploy') refuseOnPullRequest(event.name, command)
+      const expectedDigest = planDigestInput()
+      if (expectedDigest && command !== 'deploy')
+        throw new InputError(`input "plan-digest" applies to deploy only; remove it from the ${command} step`)
+      const run: RunContext = {
+        eventName: event.name,
+        ref: event.ref,
+        repository: event.repository,
+        defaultBranch: event.defaultBranch
+      }
+      // Pull requests are refused before anything is read; the rest of the guard needs rolegate.yml.
+      if (command === 'deploy' && isPullRequestEvent(run.eventName))
+        throw new UsageError(deployContextRefusal(run, undefined) ?? 'refusing to deploy from a pull request')
       const environment = options.environment
       if (!environment)
         throw new UsageError(
@@ -94,31 +136,28 @@ export async function run(): Promise<void> {
         environment,
         mode: command,
         failOn,
-        dryRun: core.getBooleanInput('dry-run'),
-        prune: core.getBooleanInput('prune'),
+        dryRun,
+        prune,
+        run,
+        planDigest: expectedDigest,
         credentials: oidcCredentials({
           environmentName: environment,
           requireApproval: command === 'deploy',
           roleToAssume: core.getInput('role-to-assume') || undefined,
-          audience: core.getInput('audience') || 'sts.amazonaws.com'
+          audience: core.getInput('audience') || 'sts.amazonaws.com',
+          ...(command === 'deploy' ? { run } : {})
         }),
-        log: line => core.info(workflowSafe(line))
+        // One line each: text from definitions (names, tag keys) must not start a workflow command.
+        log: line => core.info(workflowSafe(oneLine(line))),
+        group: (title, body) => core.group(workflowSafe(oneLine(title)), body)
       })
       report = outcome.report
       configInvalid = false
       process.stdout.write(renderText(report))
       annotate(report.findings)
-      const plan = outcome.report.plan
-      if (plan) {
-        const markdown = renderPlanMarkdown(plan, outcome.change, command)
-        process.stdout.write(workflowSafe(markdown + '\n'))
-        await writeSummary(markdown)
-        core.setOutput('changed', String(plan.operations.length > 0))
-        core.setOutput('broadening', String(outcome.change?.verdict === 'broadens'))
-        if (plan.roles) core.setOutput('roles', JSON.stringify(plan.roles))
-      }
+      await publishPlan(command, outcome)
       await publishOutputs(report)
-      if (outcome.exitCode !== 0) core.setFailed(deployFailure(command, outcome.report))
+      if (outcome.exitCode !== 0) core.setFailed(outcome.refusal ?? deployFailure(command, outcome.report))
       return
     } else if (command === 'matrix') {
       const analysis = await analyze(options)
@@ -150,10 +189,45 @@ export async function run(): Promise<void> {
     }
   } catch (error) {
     // User input problems get their message alone; anything else is a bug worth its stack.
-    if (error instanceof UsageError) core.setFailed(error.message)
-    else core.setFailed(`RoleGate failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
+    if (error instanceof UsageError) {
+      core.setFailed(error.message)
+      if (error instanceof InputError) process.exitCode = 2
+    } else core.setFailed(`RoleGate failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
   }
 }
+
+/**
+ * The plan in the log (in a group: the summary has it too), the job summary, the outputs, and for
+ * `plan` the plan file with its digest, which a reviewed deploy pins with `plan-digest`.
+ */
+async function publishPlan(command: 'plan' | 'deploy' | 'drift', outcome: DeployOutcome): Promise<void> {
+  const plan = outcome.report.plan
+  if (!plan) return
+  const markdown = renderPlanMarkdown(plan, outcome.change, command)
+  await core.group(`RoleGate ${command} report (also in the job summary)`, async () => {
+    process.stdout.write(workflowSafe(markdown + '\n'))
+  })
+  const pin =
+    command === 'plan'
+      ? `Plan digest: \`${plan.digest}\`. To apply exactly this plan, deploy with \`plan-digest: ${plan.digest}\`: the deploy refuses if live IAM or the definitions changed since.`
+      : `Plan digest: \`${plan.digest}\`.`
+  // The refusal and the digest first: a summary cut at GitHub's limit still carries them.
+  const refusal = outcome.refusal ? `> ⛔ ${outcome.refusal}\n\n` : ''
+  await writeSummary(`${refusal}${pin}\n\n${markdown}`)
+  core.info(pin.replace(/`/g, ''))
+  core.setOutput('plan-digest', plan.digest)
+  core.setOutput('changed', String(plan.operations.length > 0))
+  core.setOutput('broadening', String(outcome.change?.verdict === 'broadens'))
+  if (plan.roles) core.setOutput('roles', JSON.stringify(plan.roles))
+  if (command === 'plan') {
+    const folder = process.env.RUNNER_TEMP || path.join(process.cwd(), '.rolegate')
+    await mkdir(folder, { recursive: true })
+    const file = path.join(folder, `rolegate-plan-${plan.environment}.json`)
+    if (outcome.plan) await writeFile(file, renderPlanFile(outcome.plan))
+    core.setOutput('plan-file', file)
+  }
+}
+
 
 function deployFailure(
   command: string,

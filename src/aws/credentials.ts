@@ -13,6 +13,8 @@ export interface TokenClaims {
   environment?: string
   repository?: string
   ref?: string
+  /** `branch` or `tag`. */
+  ref_type?: string
   job_workflow_ref?: string
   event_name?: string
 }
@@ -20,8 +22,17 @@ export interface TokenClaims {
 /** The claims of a JWT, without verifying it: STS verifies; RoleGate only reads what it was given. */
 export function decodeClaims(token: string): TokenClaims {
   const payload = token.split('.')[1]
-  if (!payload) throw new UsageError('the GitHub OIDC token is not a JWT')
-  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as TokenClaims
+  let claims: unknown
+  try {
+    claims = payload ? JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) : undefined
+  } catch {
+    claims = undefined
+  }
+  if (claims === null || typeof claims !== 'object' || Array.isArray(claims))
+    throw new UsageError(
+      'the GitHub OIDC token is not a JWT with a JSON payload; check ACTIONS_ID_TOKEN_REQUEST_URL'
+    )
+  return claims as TokenClaims
 }
 
 /** `rolegate-owner-repo-run-42`: valid characters, at most 64, so CloudTrail shows which run changed what. */

@@ -10,17 +10,21 @@ import { verifyAccount } from '../aws/credentials.js'
 import { readLiveEnvironment } from '../aws/read-live.js'
 import { compareEnvironment } from '../compare/compare.js'
 import { CAVEATS, type EnvironmentChange } from '../compare/model.js'
-import type { EnvironmentConfig } from '../definitions/schema.js'
+import type { LoadedFile } from '../definitions/load.js'
+import type { DeploySettings, EnvironmentConfig } from '../definitions/schema.js'
+import { deployContextRefusal, type RunContext } from '../github/deploy-guard.js'
+import type { Finding } from '../model/findings.js'
 import { OWNERSHIP_TAG } from '../model/state.js'
 import { UsageError } from '../fs/project-files.js'
 import { describeOperation, type Plan } from '../plan/model.js'
+import { planDigest } from '../plan/digest.js'
 import { planEnvironment, type PlanOptions } from '../plan/plan.js'
 import { protectedResources } from '../plan/protected.js'
 import { environmentVariables, namePrefix } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
 import type { DriftItem, DriftKind, PlanReport } from '../report/plan-report.js'
 import { baseReport, findingsExitCode, type FailOn, type Report } from '../report/report.js'
-import { analyze, ownershipValue, type AnalyzeOptions } from './analyze.js'
+import { analyze, ownershipValue, type Analysis, type AnalyzeOptions } from './analyze.js'
 
 export type DeployMode = 'plan' | 'deploy' | 'drift'
 
@@ -29,25 +33,53 @@ export interface DeployOptions extends AnalyzeOptions {
   mode: DeployMode
   dryRun?: boolean
   prune?: boolean
-  /** Returns credentials for the environment, or undefined to use the ambient chain. */
-  credentials: (environment: EnvironmentConfig) => Promise<AwsCredentialIdentity | undefined>
+  /**
+   * Returns credentials for the environment, or undefined to use the ambient chain. Gets the
+   * config's deploy settings, so a token's claims can be held to the same guard as the run.
+   */
+  credentials: (
+    environment: EnvironmentConfig,
+    settings?: DeploySettings
+  ) => Promise<AwsCredentialIdentity | undefined>
   apply?: Partial<ApplyOptions>
   log?: (line: string) => void
+  /** Runs `body` inside a collapsible log group (core.group in the action). */
+  group?: <T>(title: string, body: () => Promise<T>) => Promise<T>
   /** Findings at or above this severity stop the command before any credential is used. */
   failOn?: FailOn
+  /**
+   * The GitHub run (action only): deploy refuses events and refs that the deploy guard does not
+   * allow, before any credential is used. The CLI has no run and no such guard.
+   */
+  run?: RunContext
+  /** deploy: apply only when the recomputed plan has this digest (from a reviewed `plan`). */
+  planDigest?: string
+}
+
+export type DeployPlanReport = PlanReport & {
+  /** Digest of the operations (src/plan/digest.ts): what `plan-digest` pins. */
+  digest: string
 }
 
 export interface DeployOutcome {
-  report: Report & { plan?: PlanReport }
+  report: Report & { plan?: DeployPlanReport }
   change?: EnvironmentChange
   plan?: Plan
   applyResult?: ApplyResult
-  /** 0 success / no drift; 1 drift, conflicts, findings or a failed apply. */
+  /** 0 success / no drift; 1 drift, conflicts, findings, a refusal or a failed apply. */
   exitCode: 0 | 1
+  /** Why the command refused to go on (a broken definition file, a plan that changed): one message. */
+  refusal?: string
 }
 
 export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> {
   const log = options.log ?? (() => {})
+  const group =
+    options.group ??
+    (<T>(title: string, body: () => Promise<T>): Promise<T> => {
+      log(title)
+      return body()
+    })
   const analysis = await analyze(options)
   const base: Report = {
     ...baseReport(
@@ -58,8 +90,17 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       analysis.suppressions
     )
   }
-  if (!analysis.config)
-    throw new UsageError(`${analysis.configFile} is invalid; run "rolegate validate" and fix it first`)
+  if (!analysis.config) throw new UsageError(configRefusal(options.mode, analysis))
+  if (options.mode === 'deploy' && options.run) {
+    const refusal = deployContextRefusal(options.run, analysis.config.deploy)
+    if (refusal) throw new UsageError(refusal)
+  }
+  const failures = loadFailures(analysis)
+  if (failures.length > 0) {
+    // Whatever fail-on and prune say: a file that did not load may have defined anything, so a
+    // plan from the rest would update, detach or delete what nobody asked to change.
+    return { report: base, exitCode: 1, refusal: loadRefusal(options, failures, analysis.configFile) }
+  }
   if (findingsExitCode(base.summary, options.failOn ?? 'error') !== 0) {
     // Fail closed: definitions with errors render to something nobody reviewed as such.
     return { report: base, exitCode: 1 }
@@ -68,7 +109,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
   const desired = analysis.state.environments[options.environment]
   const managedBy = ownershipValue(analysis.config, options.managedBy, options.workspace)
 
-  const credentials = await options.credentials(environmentConfig)
+  const credentials = await options.credentials(environmentConfig, analysis.config.deploy)
   const callerArn = await verifyAccount(
     credentials,
     environmentConfig.region,
@@ -90,7 +131,13 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       config: analysis.config,
       variables: environmentVariables(analysis.config, options.environment)
     })
+    log(
+      `Reading live IAM of ${options.environment} (account ${environmentConfig.account}): the ${desired.roles.length} defined role(s) and ${desired.managedPolicies.length} managed policy(ies), and what ${managedBy} owns${prefix ? ` under the name prefix ${prefix}` : ''}...`
+    )
     const live = await readLiveEnvironment(client, { desired, managedBy, namePrefix: prefix })
+    log(
+      `Live IAM read: ${live.roles.length} role(s) and ${live.managedPolicies.length} managed policy(ies) concern this project.`
+    )
     const change = compareEnvironment(live, desired)
     const planOptions: PlanOptions = {
       account: environmentConfig.account,
@@ -104,10 +151,12 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       }
     }
     const plan = planEnvironment(change, planOptions)
-    const planReport: PlanReport = {
+    const digest = planDigest(plan)
+    const planReport: DeployPlanReport = {
       environment: options.environment,
       account: environmentConfig.account,
       callerArn,
+      digest,
       operations: plan.operations.map(operation => ({
         kind: operation.kind,
         description: describeOperation(operation)
@@ -120,8 +169,18 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       environments: environmentsReport({ environments: { [options.environment]: change }, caveats: CAVEATS }),
       plan: planReport
     }
+    await logPlan(plan, digest, log, group)
     if (options.mode === 'drift')
       planReport.drift = driftItems(compareEnvironment(desired, live), plan, managedBy)
+    if (options.mode === 'deploy' && options.planDigest !== undefined && options.planDigest !== digest) {
+      return {
+        report,
+        change,
+        plan,
+        exitCode: 1,
+        refusal: `refusing to deploy ${options.environment}: live IAM or the definitions changed since the plan was reviewed (the plan now has digest ${digest}, plan-digest is ${options.planDigest}); nothing was changed. Run plan again, review its summary, and deploy with its digest`
+      }
+    }
     if (options.mode === 'plan' || options.mode === 'drift' || options.dryRun) {
       const drifted = plan.operations.length > 0 || plan.conflicts.length > 0
       return { report, change, plan, exitCode: options.mode === 'drift' && drifted ? 1 : 0 }
@@ -129,13 +188,26 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     if (plan.conflicts.length > 0) {
       return { report, change, plan, exitCode: 1 }
     }
-    const applyResult = await applyPlan(client, plan.operations, {
+    const total = plan.operations.length
+    let done = 0
+    const applyOptions: ApplyOptions = {
       ...DEFAULT_APPLY_OPTIONS,
       ...options.apply,
-      onApplied: operation => log(`applied: ${describeOperation(operation)}`),
+      onApplied: operation => log(`[${++done}/${total}] applied: ${describeOperation(operation)}`),
       onNote: log,
       reconcile: { desired, plan: planOptions }
-    })
+    }
+    const applyResult =
+      total === 0
+        ? await applyPlan(client, plan.operations, applyOptions)
+        : await group(`Applying ${total} operation(s) to ${options.environment}`, () =>
+            applyPlan(client, plan.operations, applyOptions)
+          )
+    log(
+      applyResult.failed
+        ? `Stopped after ${applyResult.applied.length}/${total} operation(s): ${describeOperation(applyResult.failed.operation)} failed; ${applyResult.notAttempted.length} not attempted.`
+        : `Applied ${applyResult.applied.length}/${total} operation(s) to ${options.environment}.`
+    )
     planReport.applied = applyResult.applied.map(describeOperation)
     planReport.notAttempted = applyResult.notAttempted.map(describeOperation)
     if (applyResult.failed)
@@ -152,6 +224,78 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
   } finally {
     client.destroy()
   }
+}
+
+/** The plan, before anything is applied: a one-line count and the operations in a group. */
+async function logPlan(
+  plan: Plan,
+  digest: string,
+  log: (line: string) => void,
+  group: NonNullable<DeployOptions['group']>
+): Promise<void> {
+  const total = plan.operations.length
+  log(
+    `Plan for ${plan.environment}: ${total} operation(s), ${plan.conflicts.length} conflict(s), ${plan.orphans.length} orphan(s); digest ${digest}`
+  )
+  if (total === 0) return
+  await group(`Plan: ${total} operation(s)`, async () => {
+    plan.operations.forEach((operation, index) =>
+      log(`${index + 1}/${total} ${describeOperation(operation)}`)
+    )
+  })
+}
+
+/**
+ * Definition files that did not load (unreadable, not YAML/JSON, not the RoleGate format), and a
+ * definitions glob that matched nothing: findings of the `schema` rule from loading, whatever
+ * severity rolegate.yml gives that rule. A file that holds only comments defines nothing on purpose.
+ */
+function loadFailures(analysis: Analysis): Finding[] {
+  const files = [...(analysis.files ?? new Map<string, LoadedFile>())]
+  if (files.length === 0) {
+    const glob = analysis.findings.find(
+      finding => finding.rule === 'schema' && finding.file === analysis.configFile
+    )
+    return [
+      glob ?? {
+        rule: 'schema',
+        severity: 'error',
+        message: 'the definitions globs match no file',
+        file: analysis.configFile
+      }
+    ]
+  }
+  return files.flatMap(([, loaded]) =>
+    loaded.text !== undefined && isBlankYaml(loaded.text)
+      ? []
+      : loaded.findings.filter(finding => finding.rule === 'schema')
+  )
+}
+
+function isBlankYaml(text: string): boolean {
+  return text.split(/\r?\n/).every(line => /^\s*(#.*)?$/.test(line) || /^(---|\.\.\.)\s*(#.*)?$/.test(line))
+}
+
+function where(finding: Finding): string {
+  return [finding.file ?? '', finding.line, finding.column].filter(part => part !== undefined).join(':')
+}
+
+const LISTED_FAILURES = 5
+
+function loadRefusal(options: DeployOptions, failures: Finding[], configFile: string): string {
+  if (failures.every(finding => finding.file === configFile))
+    return `refusing to ${options.mode} ${options.environment}: no definition file matches the definitions globs of ${configFile} (${failures.map(finding => `${where(finding)}: ${finding.message}`).join('; ')}), and RoleGate does not ${options.mode} an empty set of definitions; fix the globs or add the files`
+  const files = new Set(failures.map(finding => finding.file))
+  const listed = failures.slice(0, LISTED_FAILURES).map(finding => `${where(finding)}: ${finding.message}`)
+  if (failures.length > LISTED_FAILURES) listed.push(`and ${failures.length - LISTED_FAILURES} more`)
+  return `refusing to ${options.mode} ${options.environment}: ${files.size} definition file(s) failed to load, so RoleGate cannot tell what they define and changes nothing, whatever fail-on and prune say. ${listed.join('; ')}. Fix the file(s) ("rolegate validate" shows every problem) and run ${options.mode} again`
+}
+
+function configRefusal(mode: DeployMode, analysis: Analysis): string {
+  const first =
+    analysis.findings.find(finding => finding.file === analysis.configFile) ?? analysis.findings[0]
+  const detail = first ? ` (${where(first)}: ${first.message})` : ''
+  return `refusing to ${mode}: ${analysis.configFile} is invalid${detail}; run "rolegate validate" and fix it first`
 }
 
 /**

@@ -181,6 +181,40 @@ const environmentSchema = z.strictObject({
   variables: z.record(z.string(), scalar).optional()
 })
 
+/** GitHub events `deploy` may run on unless `deploy.events` says otherwise. */
+export const DEFAULT_DEPLOY_EVENTS = ['push', 'workflow_dispatch', 'schedule'] as const
+
+const deploySettings = z
+  .strictObject({
+    refs: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^refs\/\S+$/,
+            'write a full git ref such as refs/heads/main or refs/tags/v* ("*" matches any characters)'
+          )
+      )
+      .min(1)
+      .optional()
+      .describe(
+        'Git refs deploy may run from ("*" matches any characters); default: the default branch of the repository.'
+      ),
+    events: z
+      .array(
+        z
+          .string()
+          .regex(/^[a-z_]+$/, 'use a GitHub event name such as push, workflow_dispatch or schedule')
+          .refine(event => !event.startsWith('pull_request'), {
+            message: 'pull_request events run code that is not merged yet; RoleGate never deploys from them'
+          })
+      )
+      .min(1)
+      .optional()
+      .describe('GitHub events deploy may run on; default: push, workflow_dispatch, schedule.')
+  })
+  .describe('Where deploy may run from (the action only; the CLI has no event).')
+
 export const configSchema = z
   .strictObject({
     version: z.literal(1),
@@ -235,6 +269,7 @@ export const configSchema = z
       })
       .optional()
       .describe('Time-bound grants (`expires` on roles, inline policies and managed policy entries).'),
+    deploy: deploySettings.optional(),
     limits: z
       .strictObject({
         trustPolicySize: z.number().int().min(2048).max(4096).optional(),
@@ -251,6 +286,7 @@ export type ManagedPolicyDefinition = z.input<typeof managedPolicyDefinitionSche
 export type Definition = z.input<typeof definitionSchema>
 export type Config = z.input<typeof configSchema>
 export type EnvironmentConfig = z.input<typeof environmentSchema>
+export type DeploySettings = z.input<typeof deploySettings>
 
 /** The keys a mapping at `path` of a value validated by `schema` may have, for "did you mean". */
 export function knownKeysAt(schema: z.ZodType, value: unknown, path: readonly PropertyKey[]): string[] {

@@ -17,7 +17,7 @@ export function workflowSafe(output: string): string {
 }
 
 /** A user-derived value on one line: line breaks become `⏎`. */
-function oneLine(value: string): string {
+export function oneLine(value: string): string {
   return value.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ⏎ ')
 }
 

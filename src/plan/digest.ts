@@ -1,0 +1,44 @@
+/**
+ * The digest of a plan: what a reviewer approved, in one value. `plan` prints it; `deploy` with
+ * `plan-digest` recomputes the plan against live IAM and applies it only when the digest is equal.
+ *
+ * It covers the environment, the account and every operation with its full payload (documents,
+ * tags, version ids), as canonical JSON, in an order that does not depend on how the planner or the
+ * live read happened to list them. Conflicts refuse a deploy on their own and are not part of it.
+ */
+import { createHash } from 'node:crypto'
+import { canonicalJson } from '../policy/canonical-json.js'
+import type { Plan } from './model.js'
+
+export const PLAN_DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/
+
+/** Bumped when what the digest covers changes, so an old digest never matches by accident. */
+const DIGEST_VERSION = 1
+
+export function planDigest(plan: Pick<Plan, 'environment' | 'account' | 'operations'>): string {
+  const operations = plan.operations.map(operation => canonicalJson(operation)).sort()
+  const text = canonicalJson({
+    version: DIGEST_VERSION,
+    environment: plan.environment,
+    account: plan.account,
+    operations
+  })
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`
+}
+
+/** A digest as a user passed it: trimmed, lower case; undefined when it is not one. */
+export function parsePlanDigest(value: string): string | undefined {
+  const digest = value.trim().toLowerCase()
+  return PLAN_DIGEST_PATTERN.test(digest) ? digest : undefined
+}
+
+/** The plan file `plan` writes: the digest and what it covers, for the record of a review. */
+export function planFile(plan: Pick<Plan, 'environment' | 'account' | 'operations'>): string {
+  const file = {
+    digest: planDigest(plan),
+    environment: plan.environment,
+    account: plan.account,
+    operations: plan.operations
+  }
+  return JSON.stringify(file, null, 2) + '\n'
+}
