@@ -66,7 +66,10 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const tree = diskTree(options.workspace)
   const configFile = workspacePath(options.configPath, options.workspace)
   const loaded = await loadProject(tree, configFile, { requireConfig: true })
-  const firstError = loaded.findings.find(finding => finding.severity === 'error')
+  // A glob that matches no file yet is where a migration starts; any other error stops it.
+  const firstError = loaded.findings.find(
+    finding => finding.severity === 'error' && (!loaded.config || finding.file !== configFile)
+  )
   if (!loaded.config || firstError) {
     const where = firstError ? `${firstError.file}:${firstError.line}: ${firstError.message}` : ''
     throw new UsageError(
