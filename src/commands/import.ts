@@ -71,9 +71,11 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     finding => finding.severity === 'error' && (!loaded.config || finding.file !== configFile)
   )
   if (!loaded.config || firstError) {
-    const where = firstError ? `${firstError.file}:${firstError.line}: ${firstError.message}` : ''
+    const where = firstError ? ` (${firstError.file}:${firstError.line}: ${firstError.message})` : ''
     throw new UsageError(
-      `cannot import: the project does not load (${where}); import merges into the definitions it finds, so fix them first ("rolegate validate" lists every problem)`
+      loaded.config
+        ? `cannot import: a definition file does not load${where}; import merges into the definitions it finds, so fix it first ("rolegate validate" lists every problem)`
+        : `cannot import: ${configFile} is invalid${where}; fix it first ("rolegate validate" lists every problem)`
     )
   }
   const config = loaded.config
