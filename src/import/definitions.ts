@@ -102,19 +102,20 @@ export function importEnvironment(input: EnvironmentImportInput): EnvironmentImp
       })
   }
   const tagsOf = (kind: DefinitionKind, resource: RoleState | ManagedPolicyState) => {
-    const tags: Record<string, string> = {}
+    const entries: [string, string][] = []
     for (const [key, value] of Object.entries(resource.tags)) {
       if (key === OWNERSHIP_TAG) continue
       check(kind, resource.name, `tags.${key}`, [key, value])
       if (Object.hasOwn(defaults.tags, key) && defaults.tags[key] === value) continue
-      tags[key] = template.string(value)
+      entries.push([key, template.string(value)])
     }
     for (const [key, value] of Object.entries(defaults.tags))
       if (!Object.hasOwn(resource.tags, key))
         result.notes.push(
           `${resourceLabel(kind, resource.name)} lacks the tag ${key}=${value} that defaults.tags in rolegate.yml gives every definition: the first deploy adds it`
         )
-    return tags
+    // Tag keys are the user's (`__proto__` is a valid one): own properties only.
+    return Object.fromEntries(entries)
   }
   const common = (kind: DefinitionKind, resource: RoleState | ManagedPolicyState) => {
     const fields: Record<string, unknown> = {}
@@ -264,11 +265,11 @@ const STATEMENT_KEYS = [
   'Condition'
 ]
 
-function ordered(value: Record<string, unknown>, first: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const key of first) if (Object.hasOwn(value, key)) out[key] = value[key]
-  for (const [key, inner] of Object.entries(value)) if (!Object.hasOwn(out, key)) out[key] = inner
-  return out
+/** `value` with the keys of `first` first; own properties only, whatever the keys are. */
+export function ordered(value: Record<string, unknown>, first: readonly string[]): Record<string, unknown> {
+  const head = first.filter(key => Object.hasOwn(value, key))
+  const rest = Object.keys(value).filter(key => !head.includes(key))
+  return Object.fromEntries([...head, ...rest].map(key => [key, value[key]]))
 }
 
 /** IAM's reading order: Version, Id, Statement; in a statement Sid, Effect, Principal, Action, Resource, Condition. */

@@ -12,6 +12,7 @@ import type { Config } from '../definitions/schema.js'
 import { canonicalJson } from '../policy/canonical-json.js'
 import { DEFAULT_MAX_SESSION_DURATION } from '../render/render.js'
 import { deepMerge } from '../render/merge.js'
+import { ordered } from './definitions.js'
 import {
   KEYED_FIELDS,
   OVERRIDABLE,
@@ -97,7 +98,9 @@ function pick(definition: Fields, kind: DefinitionKind): Fields {
   return fields
 }
 
-const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b)
+/** Equal as JSON; absent is not null (a boundary left to the default is not "no boundary"). */
+const same = (a: unknown, b: unknown) =>
+  a === undefined || b === undefined ? a === b : canonicalJson(a) === canonicalJson(b)
 
 /**
  * Base + per-environment overrides such that, for every environment, the base deep-merged with its
@@ -175,9 +178,4 @@ function configDefault(key: string, config: Config): unknown {
   }
 }
 
-function orderKeys(fields: Fields): Fields {
-  const out: Fields = {}
-  for (const key of KEY_ORDER) if (Object.hasOwn(fields, key)) out[key] = fields[key]
-  for (const [key, value] of Object.entries(fields)) if (!Object.hasOwn(out, key)) out[key] = value
-  return out
-}
+const orderKeys = (fields: Fields): Fields => ordered(fields, KEY_ORDER)
