@@ -96,9 +96,16 @@ it('an environment without an account, or not in the config', async () => {
 
 it('missing credentials', async () => {
   const workspace = project()
-  const saved = { ...process.env }
-  for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE'])
-    delete process.env[name]
+  const names = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_PROFILE',
+    'AWS_SHARED_CREDENTIALS_FILE',
+    'AWS_CONFIG_FILE'
+  ]
+  const saved = Object.fromEntries(names.map(name => [name, process.env[name]]))
+  for (const name of names) delete process.env[name]
   process.env.AWS_SHARED_CREDENTIALS_FILE = path.join(workspace, 'no-credentials')
   process.env.AWS_CONFIG_FILE = path.join(workspace, 'no-config')
   try {
@@ -107,7 +114,10 @@ it('missing credentials', async () => {
     )
     expect(message).toMatch(/^no AWS credentials for import: the CLI uses the standard chain/)
   } finally {
-    process.env = saved
+    for (const name of names) {
+      if (saved[name] === undefined) delete process.env[name]
+      else process.env[name] = saved[name]
+    }
   }
   expect(files(workspace)).toEqual(['rolegate.yml'])
 })
