@@ -206,6 +206,8 @@ function workspaceFolder(folder: string, workspace: string): string {
   return relative.split(path.sep).join('/') || '.'
 }
 
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
 const VERB: Record<FileAction, string> = {
   created: 'created  ',
   merged: 'merged   ',
@@ -218,28 +220,30 @@ export function renderImportText(report: ImportReport): string {
   const roles = report.files.filter(file => file.kind === 'Role').length
   const policies = report.files.length - roles
   const lines = [
-    `Imported ${roles} role(s) and ${policies} customer managed polic(ies) from ${report.environment} (account ${report.account}):`
+    `${count(roles, 'role')} and ${count(policies, 'customer managed policy', 'customer managed policies')} to import from ${report.environment} (account ${report.account}):`
   ]
   for (const file of report.files) {
     const what = `${file.kind === 'Role' ? 'role' : 'managed policy'} ${file.physicalName} as ${file.name}`
     lines.push(`  ${VERB[file.action]} ${file.file}  (${what})${file.reason ? `: ${file.reason}` : ''}`)
   }
-  const count = (action: FileAction) => report.files.filter(file => file.action === action).length
+  const done = (action: FileAction) => report.files.filter(file => file.action === action).length
   lines.push(
-    `${count('created')} written, ${count('merged')} merged, ${count('unchanged')} unchanged, ${count('skipped')} skipped.`
+    `${done('created')} written, ${done('merged')} merged, ${done('unchanged')} unchanged, ${done('skipped')} skipped.`
   )
   const { skipped } = report
   const skips = [
-    skipped.serviceLinked ? `${skipped.serviceLinked} service-linked role(s) (/aws-service-role/)` : '',
-    skipped.awsReserved ? `${skipped.awsReserved} AWS-reserved role(s) (/aws-reserved/)` : '',
-    skipped.unmatched ? `${skipped.unmatched} role(s) outside --match/--path-prefix` : '',
+    skipped.serviceLinked
+      ? `${count(skipped.serviceLinked, 'service-linked role')} (/aws-service-role/)`
+      : '',
+    skipped.awsReserved ? `${count(skipped.awsReserved, 'AWS-reserved role')} (/aws-reserved/)` : '',
+    skipped.unmatched ? `${count(skipped.unmatched, 'role')} outside --match/--path-prefix` : '',
     ...skipped.ownedElsewhere.map(role => `role ${role.name} (managed by ${role.owner}: import it there)`)
   ].filter(Boolean)
   if (skips.length > 0) lines.push(`Not imported: ${skips.join(', ')}.`)
   const adopted = report.files.filter(file => file.adopt && file.action !== 'skipped').length
   if (adopted > 0)
     lines.push(
-      `${adopted} definition(s) say "adopt: true": those roles and policies lack the ${OWNERSHIP_TAG} tag, so the first deploy takes them over explicitly (plan shows only TagRole/TagPolicy); drop adopt after it.`
+      `${count(adopted, 'definition')} ${adopted === 1 ? 'says' : 'say'} "adopt: true": those roles and policies lack the ${OWNERSHIP_TAG} tag, so the first deploy takes them over explicitly (plan shows only TagRole/TagPolicy); drop adopt after it.`
     )
   for (const note of report.notes) lines.push(`Note: ${note}.`)
   lines.push(
