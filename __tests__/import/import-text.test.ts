@@ -35,12 +35,10 @@ const report: ImportReport = {
       adopt: false
     }
   ],
-  skipped: {
-    selected: 2,
+  notImported: {
     serviceLinked: 2,
     awsReserved: 0,
     unmatched: 5,
-    globsMatchingNothing: [],
     ownedElsewhere: [{ name: 'ci', owner: 'acme/ci' }]
   },
   notes: [

@@ -13,7 +13,7 @@ import type { EnvironmentConfig } from '../definitions/schema.js'
 import { loadProject } from '../fs/load-project.js'
 import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
 import { planImport, type ImportProject } from '../import/index.js'
-import { normalizePathPrefix, roleSelector, type SelectionSummary } from '../import/select.js'
+import { normalizePathPrefix, roleSelector } from '../import/select.js'
 import type { FileAction } from '../import/plan-files.js'
 import { OWNERSHIP_TAG } from '../model/state.js'
 import { partitionOf } from '../render/render.js'
@@ -56,7 +56,14 @@ export interface ImportReport {
   callerArn: string
   outFolder: string
   files: ImportedFile[]
-  skipped: SelectionSummary & { ownedElsewhere: { name: string; owner: string }[] }
+  /** Roles not imported, by reason. */
+  notImported: {
+    serviceLinked: number
+    awsReserved: number
+    /** Outside --match / --path-prefix. */
+    unmatched: number
+    ownedElsewhere: { name: string; owner: string }[]
+  }
   /** Differences the first deploy makes on purpose besides the ownership tag. */
   notes: string[]
 }
@@ -192,7 +199,12 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       adopt: file.adopt,
       ...(file.reason ? { reason: file.reason } : {})
     })),
-    skipped: { ...selection, ownedElsewhere: plan.ownedElsewhere },
+    notImported: {
+      serviceLinked: selection.serviceLinked,
+      awsReserved: selection.awsReserved,
+      unmatched: selection.unmatched,
+      ownedElsewhere: plan.ownedElsewhere
+    },
     notes: plan.notes
   }
 }
@@ -230,7 +242,7 @@ export function renderImportText(report: ImportReport): string {
   lines.push(
     `${done('created')} written, ${done('merged')} merged, ${done('unchanged')} unchanged, ${done('skipped')} skipped.`
   )
-  const { skipped } = report
+  const skipped = report.notImported
   const skips = [
     skipped.serviceLinked
       ? `${count(skipped.serviceLinked, 'service-linked role')} (/aws-service-role/)`
