@@ -40,20 +40,42 @@ describe('definitionFileText', () => {
 })
 
 describe('definitionModeline', () => {
-  const config = (target: string) => `# yaml-language-server: $schema=${target}\nversion: 1\n`
-  it('re-bases a relative schema path on the file’s folder', () => {
-    expect(
-      definitionModeline(config('schema/rolegate.schema.json'), 'rolegate.yml', 'iam/roles/api.yml')
-    ).toBe('# yaml-language-server: $schema=../../schema/definition.schema.json')
-    expect(
-      definitionModeline(config('../schema/rolegate.schema.json'), 'infra/rolegate.yml', 'infra/iam/api.yml')
-    ).toBe('# yaml-language-server: $schema=../../schema/definition.schema.json')
+  const config = (target: string) => ({
+    file: 'rolegate.yml',
+    text: `# yaml-language-server: $schema=${target}\nversion: 1\n`
   })
-  it('keeps a URL, and writes none when the config has none', () => {
+  const none = new Map<string, string>()
+
+  it('re-bases rolegate.yml’s relative schema path on the file’s folder', () => {
+    expect(definitionModeline(config('schema/rolegate.schema.json'), none, 'iam/roles/api.yml')).toBe(
+      '# yaml-language-server: $schema=../../schema/definition.schema.json'
+    )
+    const nested = {
+      file: 'infra/rolegate.yml',
+      text: '# yaml-language-server: $schema=../schema/rolegate.schema.json\n'
+    }
+    expect(definitionModeline(nested, none, 'infra/iam/api.yml')).toBe(
+      '# yaml-language-server: $schema=../../schema/definition.schema.json'
+    )
+  })
+
+  it('prefers the modeline the definition files already use', () => {
+    const files = new Map([
+      ['iam/old.yml', 'kind: Role\n'],
+      ['iam/task.yml', '# yaml-language-server: $schema=../vendor/definition.schema.json\nkind: Role\n']
+    ])
+    expect(definitionModeline(config('schema/rolegate.schema.json'), files, 'iam/roles/api.yml')).toBe(
+      '# yaml-language-server: $schema=../../vendor/definition.schema.json'
+    )
+  })
+
+  it('keeps a URL, and writes none when nothing has one', () => {
     const url = 'https://raw.githubusercontent.com/acme/rolegate/v1/schema/rolegate.schema.json'
-    expect(definitionModeline(config(url), 'rolegate.yml', 'iam/api.yml')).toBe(
+    expect(definitionModeline(config(url), none, 'iam/api.yml')).toBe(
       '# yaml-language-server: $schema=https://raw.githubusercontent.com/acme/rolegate/v1/schema/definition.schema.json'
     )
-    expect(definitionModeline('version: 1\n', 'rolegate.yml', 'iam/api.yml')).toBeUndefined()
+    expect(
+      definitionModeline({ file: 'rolegate.yml', text: 'version: 1\n' }, none, 'iam/api.yml')
+    ).toBeUndefined()
   })
 })

@@ -36,20 +36,31 @@ function digest(text: string): string {
   return createHash('sha256').update(significant).digest('hex').slice(0, 16)
 }
 
+const MODELINE = /^#\s*yaml-language-server:\s*\$schema=(\S+)/m
+
 /**
- * The modeline for a definition file at `file`, from the modeline of rolegate.yml (its
- * `rolegate.schema.json` becomes `definition.schema.json`; a relative path is re-based on the
- * file's folder). Paths are workspace-relative with forward slashes.
+ * The modeline for a definition file at `file`: the one the repository's definition files use, or
+ * else rolegate.yml's with `rolegate.schema.json` turned into `definition.schema.json`; a relative
+ * path is re-based on the new file's folder. Paths are workspace-relative with forward slashes.
  */
-export function definitionModeline(configText: string, configFile: string, file: string): string | undefined {
-  const match = /^#\s*yaml-language-server:\s*\$schema=(\S+)/m.exec(configText)
-  if (!match) return undefined
-  const target = match[1].replace(/rolegate\.schema\.json$/, 'definition.schema.json')
-  if (target === match[1]) return undefined
+export function definitionModeline(
+  config: { file: string; text: string },
+  definitionFiles: ReadonlyMap<string, string>,
+  file: string
+): string | undefined {
+  for (const [source, text] of definitionFiles) {
+    const target = MODELINE.exec(text)?.[1]
+    if (target?.endsWith('definition.schema.json')) return modeline(target, source, file)
+  }
+  const target = MODELINE.exec(config.text)?.[1]
+  if (!target?.endsWith('rolegate.schema.json')) return undefined
+  return modeline(target.replace(/rolegate\.schema\.json$/, 'definition.schema.json'), config.file, file)
+}
+
+function modeline(target: string, source: string, file: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('/'))
     return `# yaml-language-server: $schema=${target}`
-  const configFolder = folderOf(configFile)
-  const absolute = normalize([...configFolder, ...target.split('/')])
+  const absolute = normalize([...folderOf(source), ...target.split('/')])
   const from = folderOf(file)
   let common = 0
   while (common < from.length && common < absolute.length - 1 && from[common] === absolute[common]) common++

@@ -195,7 +195,7 @@ function freePath(file: string, taken: (file: string) => boolean): string {
 }
 
 function modelineFor(project: ImportProject, file: string): string | undefined {
-  return definitionModeline(project.configText, project.configFile, file)
+  return definitionModeline({ file: project.configFile, text: project.configText }, project.fileTexts, file)
 }
 
 /** The definitions as they will be loaded after the import: parsed from the planned texts. */
