@@ -140,6 +140,24 @@ describe('fields', () => {
     ])
   })
 
+  it('reference by ARN a customer managed policy another repository owns', () => {
+    const theirs = {
+      name: 'shared-kms',
+      path: '/',
+      arn: 'arn:aws:iam::111111111111:policy/shared-kms',
+      description: '',
+      document: { Version: '2012-10-17', Statement: [] },
+      tags: { 'rolegate:managed-by': 'other/repo' }
+    }
+    const state = live([role('shop-dev-api', { managedPolicyArns: [theirs.arn] })])
+    state.managedPolicies.push(theirs)
+    const result = importEnvironment({ config, environment: 'dev', live: state, managedBy: 'acme/iam' })
+    expect(result.definitions.map(definition => definition.kind)).toEqual(['Role'])
+    expect(result.definitions[0].fields.managedPolicies).toEqual([
+      'arn:{partition}:iam::{account}:policy/shared-kms'
+    ])
+  })
+
   it('leave roles another repository owns to it', () => {
     const result = run([role('shop-dev-api', { tags: { 'rolegate:managed-by': 'other/repo' } })])
     expect(result.definitions).toEqual([])

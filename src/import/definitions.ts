@@ -90,7 +90,10 @@ export function importEnvironment(input: EnvironmentImportInput): EnvironmentImp
     else roles.push(role)
   }
   const attached = new Set(roles.flatMap(role => role.managedPolicyArns))
-  const policies = live.managedPolicies.filter(policy => attached.has(policy.arn))
+  // A policy another repository's RoleGate owns stays its own: roles reference it by ARN.
+  const policies = live.managedPolicies.filter(
+    policy => attached.has(policy.arn) && !ownedElsewhere(policy.tags, managedBy)
+  )
   const policyNames = new Map<string, string>()
 
   const check = (kind: DefinitionKind, physicalName: string, field: string, value: unknown) => {
