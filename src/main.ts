@@ -139,7 +139,7 @@ export async function run(): Promise<void> {
         match: core.getMultilineInput('match'),
         pathPrefix: core.getInput('path-prefix') || undefined,
         out: core.getInput('out') || undefined,
-        force: core.getInput('force') === 'true',
+        force: core.getBooleanInput('force'),
         credentials: oidcCredentials({
           environmentName: environment,
           requireApproval: false,
