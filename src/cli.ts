@@ -13,6 +13,7 @@ import { runBootstrap } from './commands/bootstrap.js'
 import { permissionMatrix, renderMatrixMarkdown } from './report/matrix.js'
 import { runDeploy } from './commands/deploy.js'
 import { runDiff } from './commands/diff.js'
+import { renderImportText, runImport } from './commands/import.js'
 import { runValidate } from './commands/validate.js'
 import { parsePlanDigest, planFile } from './plan/digest.js'
 import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
@@ -37,8 +38,10 @@ Commands:
   drift        exit 1 when live IAM of --env differs from the definitions
   matrix       print the role × service access-level matrix of each environment
   bootstrap    print CloudFormation for the GitHub OIDC provider, boundary and deployer role of each environment
-  ${COMMANDS.filter(command => !AVAILABLE_COMMANDS.includes(command)).join(', ')}: not yet available
-
+  import       write definitions from the roles that exist in --env's account (read-only; docs/import.md)
+${COMMANDS.filter(command => !AVAILABLE_COMMANDS.includes(command))
+  .map(command => `  ${command}: not yet available\n`)
+  .join('')}
 Options:
   --config FILE      rolegate.yml to use (default: rolegate.yml)
   --env NAME         only this environment (default: all)
@@ -50,8 +53,12 @@ Options:
   --plan-file FILE   plan: also write the plan (operations and digest) to FILE
   --plan-digest D    deploy: apply only if the plan still has digest D (printed by plan)
   --repository O/R   bootstrap: the GitHub repository whose jobs may deploy (default: $GITHUB_REPOSITORY)
+  --match GLOB       import: role names to import (* and ?; repeatable; !GLOB excludes; default: all)
+  --path-prefix P    import: only roles whose IAM path starts with P
+  --out DIR          import: folder for new files (default: the first definitions glob's folder)
+  --force            import: merge into files changed since import wrote them
 
-AWS credentials (plan, deploy, drift): the standard chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, SSO, ...).
+AWS credentials (plan, deploy, drift, import): the standard chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, SSO, ...).
   -h, --help         show this help
   -v, --version      show the version
 
@@ -76,6 +83,10 @@ export async function main(argv: string[]): Promise<number> {
         'plan-file': { type: 'string' },
         'plan-digest': { type: 'string' },
         repository: { type: 'string' },
+        match: { type: 'string', multiple: true },
+        'path-prefix': { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
@@ -170,6 +181,25 @@ export async function main(argv: string[]): Promise<number> {
     } else if (command === 'bootstrap') {
       const { templates, yaml } = await runBootstrap({ ...options, repository: values.repository })
       process.stdout.write(format === 'json' ? JSON.stringify(templates, null, 2) + '\n' : yaml)
+      return 0
+    } else if (command === 'import') {
+      if (!values.env)
+        throw new UsageError(
+          '--env is required for import: name the rolegate.yml environment whose account to read'
+        )
+      const imported = await runImport({
+        ...options,
+        environment: values.env,
+        match: values.match ?? [],
+        pathPrefix: values['path-prefix'],
+        out: values.out,
+        force: values.force ?? false,
+        credentials: async () => undefined,
+        log: line => process.stderr.write(`${line}\n`)
+      })
+      process.stdout.write(
+        format === 'json' ? JSON.stringify(imported, null, 2) + '\n' : renderImportText(imported)
+      )
       return 0
     } else {
       throw new UsageError(notYetAvailable(command))

@@ -9,6 +9,7 @@ import { analyze } from './commands/analyze.js'
 import { runBootstrap } from './commands/bootstrap.js'
 import { runDeploy, type DeployOutcome } from './commands/deploy.js'
 import { changeSummary, runDiff, type DiffOutcome } from './commands/diff.js'
+import { renderImportText, runImport } from './commands/import.js'
 import { COMMANDS, notYetAvailable } from './commands/index.js'
 import { runValidate } from './commands/validate.js'
 import { UsageError } from './fs/project-files.js'
@@ -174,6 +175,32 @@ export async function run(): Promise<void> {
       const { yaml } = await runBootstrap({ ...options, repository: process.env.GITHUB_REPOSITORY })
       process.stdout.write(workflowSafe(yaml))
       await writeSummary(['## RoleGate bootstrap', '', '```yaml', yaml, '```'].join('\n'))
+      return
+    } else if (command === 'import') {
+      // Read-only in AWS: the deployer role's trust decides; no approval needed, as for plan.
+      const environment = options.environment
+      if (!environment)
+        throw new UsageError(
+          'input "environment" is required for import: name the rolegate.yml environment whose account to read'
+        )
+      const imported = await runImport({
+        ...options,
+        environment,
+        match: core.getMultilineInput('match'),
+        pathPrefix: core.getInput('path-prefix') || undefined,
+        out: core.getInput('out') || undefined,
+        force: core.getBooleanInput('force'),
+        credentials: oidcCredentials({
+          environmentName: environment,
+          requireApproval: false,
+          roleToAssume: core.getInput('role-to-assume') || undefined,
+          audience: core.getInput('audience') || 'sts.amazonaws.com'
+        }),
+        log: line => core.info(line)
+      })
+      const text = renderImportText(imported)
+      process.stdout.write(text)
+      await writeSummary(['## RoleGate import', '', '```text', text, '```'].join('\n'))
       return
     } else {
       throw new UsageError(notYetAvailable(command))

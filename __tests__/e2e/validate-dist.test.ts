@@ -111,10 +111,12 @@ describe('dist/cli/index.js', () => {
     })
   })
 
-  it('refuses commands that are not built yet instead of pretending', async () => {
-    const result = await runCli(['import', '--env', 'dev'], REPO_ROOT)
+  it('import: a usage error in one line, without a stack trace', async () => {
+    const result = await runCli(['import'], REPO_ROOT)
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain('is not yet available')
+    expect(result.stderr).toBe(
+      'rolegate: --env is required for import: name the rolegate.yml environment whose account to read\n'
+    )
   })
 })
 
@@ -164,12 +166,12 @@ describe('dist/index.js (the action)', () => {
     expect(result.code).toBe(0)
   })
 
-  it('fails clearly for a command that is not available yet', async () => {
+  it('import without an environment fails clearly', async () => {
     const result = await runAction(
       { command: 'import' },
       { workspace: path.join(REPO_ROOT, 'examples/llm-models') }
     )
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/::error::command "import" is not yet available/)
+    expect(result.stdout).toMatch(/::error::input "environment" is required for import/)
   })
 })

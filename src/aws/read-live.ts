@@ -28,6 +28,11 @@ export interface ReadOptions {
   managedBy: string
   /** Physical names that may belong to this project (for prune): the naming template's prefix. */
   namePrefix: string
+  /**
+   * Import: the roles this accepts replace the desired and owned ones, and every customer managed
+   * policy attached to them is read as well.
+   */
+  selectRole?: (role: { name: string; path: string }) => boolean
 }
 
 /**
@@ -84,11 +89,20 @@ export async function readLiveEnvironment(
     roleDetails.push(...(page.RoleDetailList ?? []))
     policyDetails.push(...(page.Policies ?? []))
   }
-  const relevantRoles = roleDetails.filter(
-    role =>
-      wantedRoles.has((role.RoleName ?? '').toLowerCase()) ||
-      tagsOf(role.Tags)[OWNERSHIP_TAG] === options.managedBy
+  const { selectRole } = options
+  const relevantRoles = roleDetails.filter(role =>
+    selectRole
+      ? selectRole({ name: role.RoleName ?? '', path: role.Path ?? '/' })
+      : wantedRoles.has((role.RoleName ?? '').toLowerCase()) ||
+        tagsOf(role.Tags)[OWNERSHIP_TAG] === options.managedBy
   )
+  if (selectRole) {
+    const attached = new Set(
+      relevantRoles.flatMap(role => role.AttachedManagedPolicies ?? []).map(p => p.PolicyArn)
+    )
+    for (const policy of policyDetails)
+      if (attached.has(policy.Arn)) wantedPolicies.add((policy.PolicyName ?? '').toLowerCase())
+  }
   const roleSettings = new Map<string, { description: string; maxSessionDuration: number }>()
   if (relevantRoles.length > 0) {
     for await (const page of paginateListRoles({ client, pageSize: 1000 }, {})) {

@@ -13,7 +13,7 @@ export const COMMANDS = [
 export type CommandName = (typeof COMMANDS)[number]
 
 /** Commands that are built; the others exit with a clear error instead of pretending. */
-const NOT_YET_AVAILABLE: readonly CommandName[] = ['import']
+const NOT_YET_AVAILABLE: readonly CommandName[] = []
 export const AVAILABLE_COMMANDS: readonly CommandName[] = COMMANDS.filter(
   command => !NOT_YET_AVAILABLE.includes(command)
 )

@@ -1,0 +1,123 @@
+/**
+ * Bad input stops the import with one clear line per problem, before anything is written.
+ */
+import { readdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { UsageError } from '../../src/fs/project-files.js'
+import { Emulator } from '../../test/emulator/index.js'
+import { tempProject } from '../support/temp-project.js'
+import { useEmulatorEndpoints } from '../support/deploy-project.js'
+import { accountBuilder, CONFIG, createBoundary, DEV, importInto } from './support/accounts.js'
+
+let emulator: Emulator
+let restoreEnv: () => void
+const workspaces: string[] = []
+
+beforeAll(async () => {
+  emulator = await Emulator.start({ accounts: [DEV] })
+  restoreEnv = useEmulatorEndpoints(emulator)
+  const dev = accountBuilder(emulator, DEV)
+  await createBoundary(dev)
+  await dev.role({ name: 'shop-dev-api', boundary: true, tags: { Project: 'shop', Environment: 'dev' } })
+  await dev.role({
+    name: 'shop-dev-odd',
+    boundary: true,
+    description: 'renders {name} in emails',
+    tags: { Project: 'shop', Environment: 'dev' },
+    inline: {
+      Reports: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/{id}/*' }]
+      }
+    }
+  })
+  dev.iam.destroy()
+})
+
+afterAll(async () => {
+  restoreEnv?.()
+  await emulator?.stop()
+  for (const workspace of workspaces) rmSync(workspace, { recursive: true, force: true })
+})
+
+function project(config = CONFIG): string {
+  const workspace = tempProject({ 'rolegate.yml': config })
+  workspaces.push(workspace)
+  return workspace
+}
+
+const files = (workspace: string) => readdirSync(workspace, { recursive: true }).map(String).sort()
+
+async function failure(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught
+  )
+  expect(error).toBeInstanceOf(UsageError)
+  return (error as Error).message
+}
+
+it('a glob that matches nothing', async () => {
+  const workspace = project()
+  const message = await failure(
+    importInto(emulator, workspace, 'dev', { match: ['shop-dev-api', 'shop-staging-*'] })
+  )
+  expect(message).toBe(
+    'cannot import: --match "shop-staging-*" matches no role in account 111111111111 (dev); nothing was written (service-linked (/aws-service-role/) and AWS-reserved (/aws-reserved/) roles are never imported; globs use * and ?, case-insensitively)'
+  )
+  expect(files(workspace)).toEqual(['rolegate.yml'])
+})
+
+it('roles RoleGate cannot express: which field and why, nothing written', async () => {
+  const workspace = project()
+  const message = await failure(importInto(emulator, workspace, 'dev'))
+  expect(message.split('\n')).toEqual([
+    "cannot import: 2 value(s) in account 111111111111 (dev) cannot be written as definitions; nothing was written. Leave those roles out with --match '!NAME', or change them in IAM first:",
+    '  role shop-dev-odd: description holds "{name}", which a definition cannot say: rendering would read it as a variable',
+    '  role shop-dev-odd: policies.Reports holds "{id}", which a definition cannot say: rendering would read it as a variable'
+  ])
+  expect(files(workspace)).toEqual(['rolegate.yml'])
+  // Leaving it out imports the rest.
+  const report = await importInto(emulator, workspace, 'dev', { match: ['!shop-dev-odd'] })
+  expect(report.files.map(file => file.file)).toEqual(['iam/roles/api.yml'])
+})
+
+it('an environment without an account, or not in the config', async () => {
+  const withoutAccount = project(
+    CONFIG.replace(`dev: { account: "${DEV}", region: us-east-1 }`, 'dev: { region: us-east-1 }')
+  )
+  expect(await failure(importInto(emulator, withoutAccount, 'dev'))).toMatch(
+    /^cannot import: rolegate\.yml is invalid \(rolegate\.yml:\d+: environments\.dev\.account: required key is missing\); fix it first/
+  )
+  expect(await failure(importInto(emulator, project(), 'qa'))).toBe(
+    'cannot import: environment "qa" is not defined in rolegate.yml; known: dev, prod'
+  )
+})
+
+it('missing credentials', async () => {
+  const workspace = project()
+  const names = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_PROFILE',
+    'AWS_SHARED_CREDENTIALS_FILE',
+    'AWS_CONFIG_FILE'
+  ]
+  const saved = Object.fromEntries(names.map(name => [name, process.env[name]]))
+  for (const name of names) delete process.env[name]
+  process.env.AWS_SHARED_CREDENTIALS_FILE = path.join(workspace, 'no-credentials')
+  process.env.AWS_CONFIG_FILE = path.join(workspace, 'no-config')
+  try {
+    const message = await failure(
+      importInto(emulator, workspace, 'dev', { credentials: async () => undefined })
+    )
+    expect(message).toMatch(/^no AWS credentials for import: the CLI uses the standard chain/)
+  } finally {
+    for (const name of names) {
+      if (saved[name] === undefined) delete process.env[name]
+      else process.env[name] = saved[name]
+    }
+  }
+  expect(files(workspace)).toEqual(['rolegate.yml'])
+})
