@@ -13,6 +13,7 @@ import type { ExistingNames } from './definitions.js'
 import { definitionFileText, definitionModeline, unchangedSinceImport } from './file-text.js'
 import { mergeDefinition } from './merge.js'
 import { physicalNameKey, type EnvironmentDefinition, type WrittenDefinition } from './model.js'
+import { EVERY_GRANT_LIVE } from './render-time.js'
 
 export interface ImportProject {
   config: Config
@@ -56,7 +57,8 @@ export function existingNames(project: ImportProject, environment: string): Exis
   }
   const rendered = render(project.config, project.definitions, {
     managedBy: 'rolegate-import',
-    environments: [environment]
+    environments: [environment],
+    now: EVERY_GRANT_LIVE
   }).state.environments[environment]
   const byPhysicalName = new Map<string, string>()
   for (const role of rendered?.roles ?? [])

@@ -10,6 +10,7 @@ import type { Config } from '../definitions/schema.js'
 import { OWNERSHIP_TAG, type EnvironmentState } from '../model/state.js'
 import { render } from '../render/render.js'
 import type { Inexpressible } from './model.js'
+import { EVERY_GRANT_LIVE } from './render-time.js'
 
 export interface VerifyInput {
   config: Config
@@ -31,7 +32,8 @@ export function verifyRoundTrip(input: VerifyInput): Inexpressible[] {
   const { environment, written } = input
   const { state, findings } = render(input.config, input.definitions, {
     managedBy: input.managedBy,
-    environments: [environment]
+    environments: [environment],
+    now: EVERY_GRANT_LIVE
   })
   const problems: Inexpressible[] = []
   for (const finding of findings) {
