@@ -255,7 +255,6 @@ async function publishPlan(command: 'plan' | 'deploy' | 'drift', outcome: Deploy
   }
 }
 
-
 function deployFailure(
   command: string,
   report: Report & { plan?: { conflicts: unknown[]; failed?: { error: string }; operations: unknown[] } }

@@ -107,7 +107,10 @@ function run(definitions: Record<string, string>) {
   expect(loadedConfig.findings).toEqual([])
   const config = loadedConfig.config!
   const loaded = loadDefinitions(Object.entries(definitions).map(([path, text]) => ({ path, text })))
-  const rendered = render(config, loaded.definitions, { managedBy: 'acme/infra', now: new Date('2026-06-15T12:00:00Z') })
+  const rendered = render(config, loaded.definitions, {
+    managedBy: 'acme/infra',
+    now: new Date('2026-06-15T12:00:00Z')
+  })
   const linted = lint(rendered.state, config, [...loaded.findings, ...rendered.findings])
   return { config, loaded, state: rendered.state, findings: linted.findings }
 }
