@@ -143,8 +143,8 @@ ${environments}`
         }).findings
       )
     ).toEqual([
-      '3: defaults.tags.__proto__: Invalid input',
-      '6: environments.dev.variables.__proto__: Invalid input',
+      '3: defaults.tags.__proto__: expected string, got a mapping',
+      '6: environments.dev.variables.__proto__: expected string, got a list',
       expect.stringMatching(/^4: rules\.__proto__: must be "error" or "warning"/)
     ])
     // A valid `__proto__` variable or tag is fine.
@@ -169,7 +169,7 @@ overrides: { __proto__: { maxSessionDuration: "long" } }
 `
     expect(messages(definitionFindings(role))).toEqual([
       expect.stringMatching(/^4: policies\.__proto__: expected object, got number 42/),
-      '5: tags.__proto__: Invalid input',
+      '5: tags.__proto__: expected string, got a list',
       expect.stringMatching(
         /^6: overrides\.__proto__\.maxSessionDuration: expected number, got string "long"/
       )
