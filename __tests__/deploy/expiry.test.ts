@@ -101,6 +101,9 @@ it('removes expired grants on the first deploy after they end; drift fails until
       expect.objectContaining({ resource: 'role fleet-dev-migration', kind: 'not-defined' }),
       expect.objectContaining({ resource: `role ${ROLE}`, kind: 'changed-outside', verdict: 'broadens' })
     ])
+    // The drift says why: the grants ran out, nobody changed them.
+    const reasons = drifted.report.plan?.drift?.find(item => item.resource === `role ${ROLE}`)?.reasons ?? []
+    expect(reasons.filter(reason => / expired at .*the next deploy removes it/.test(reason))).toHaveLength(2)
     expect(drifted.report.findings.filter(finding => finding.rule === 'grant-expired').length).toBe(3)
     // An expired role is treated as not defined: without prune, an orphan that stays.
     expect(drifted.report.plan?.orphans).toEqual(['role fleet-dev-migration'])

@@ -14,7 +14,7 @@ import type { LoadedFile } from '../definitions/load.js'
 import type { DeploySettings, EnvironmentConfig } from '../definitions/schema.js'
 import { deployContextRefusal, type RunContext } from '../github/deploy-guard.js'
 import type { Finding } from '../model/findings.js'
-import { OWNERSHIP_TAG } from '../model/state.js'
+import { OWNERSHIP_TAG, type EnvironmentState } from '../model/state.js'
 import { UsageError } from '../fs/project-files.js'
 import { describeOperation, type Plan } from '../plan/model.js'
 import { planDigest } from '../plan/digest.js'
@@ -171,7 +171,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     }
     await logPlan(plan, digest, log, group)
     if (options.mode === 'drift')
-      planReport.drift = driftItems(compareEnvironment(desired, live), plan, managedBy)
+      planReport.drift = driftItems(compareEnvironment(desired, live), plan, managedBy, desired)
     if (options.mode === 'deploy' && options.planDigest !== undefined && options.planDigest !== digest) {
       return {
         report,
@@ -213,7 +213,8 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     if (applyResult.failed)
       planReport.failed = {
         operation: describeOperation(applyResult.failed.operation),
-        error: applyResult.failed.error
+        error: applyResult.failed.error,
+        ...(applyResult.failed.refused ? { refused: true as const } : {})
       }
     // Only a complete deploy vouches for every ARN.
     if (!applyResult.failed)
@@ -303,7 +304,22 @@ function configRefusal(mode: DeployMode, analysis: Analysis): string {
  * allows more than was reviewed. A defined name held by someone else is `not-owned`, once: what
  * such a look-alike allows is not a change to the reviewed role.
  */
-function driftItems(change: EnvironmentChange, plan: Plan, managedBy: string): DriftItem[] {
+function driftItems(
+  change: EnvironmentChange,
+  plan: Plan,
+  managedBy: string,
+  desired: EnvironmentState
+): DriftItem[] {
+  const logicalNames = new Map(desired.roles.map(role => [role.name, role.logicalName ?? role.name]))
+  const grants = desired.timeBoundGrants ?? []
+  // An expired grant still live is drift too, but nobody changed it: say that its time ran out.
+  const expired = (role: string) =>
+    grants
+      .filter(grant => grant.remainingMs <= 0 && grant.role === logicalNames.get(role))
+      .map(
+        grant =>
+          `${grant.kind === 'role' ? 'the role' : (grant.name ?? 'a grant')} expired at ${grant.endsAt} (${grant.reason}); the next deploy removes it`
+      )
   const conflicts = new Map(plan.conflicts.map(conflict => [conflict.resource, conflict.reason]))
   const items: DriftItem[] = []
   const add = (
@@ -332,7 +348,8 @@ function driftItems(change: EnvironmentChange, plan: Plan, managedBy: string): D
       reasons: conflict ? [conflict, ...reasons] : reasons
     })
   }
-  for (const role of change.roles) add(`role ${role.physicalName}`, role, role.reasons)
+  for (const role of change.roles)
+    add(`role ${role.physicalName}`, role, [...expired(role.physicalName), ...role.reasons])
   for (const policy of change.managedPolicies) add(`managed policy ${policy.physicalName}`, policy, [])
   for (const [resource, reason] of conflicts) items.push({ resource, kind: 'not-owned', reasons: [reason] })
   return items

@@ -9,7 +9,8 @@ export interface PlanReport {
   conflicts: Plan['conflicts']
   orphans: string[]
   applied?: string[]
-  failed?: { operation: string; error: string }
+  /** `refused`: stopped on purpose (a resource that is not RoleGate's); a re-run does not help. */
+  failed?: { operation: string; error: string; refused?: true }
   notAttempted?: string[]
   /** drift: how live IAM differs from the definitions, per resource. */
   drift?: DriftItem[]
