@@ -104,3 +104,14 @@ describe('capFindings', () => {
     expect(capFindings(findings, 3)).toEqual(findings)
   })
 })
+
+describe('severity', () => {
+  it('a file with only comments is a warning, not an error, unless rolegate.yml says otherwise', () => {
+    const files = { 'iam/emptied.yml': '# the role moved to iam/other.yml\n' }
+    const empty = (findings: Finding[]) =>
+      findings.filter(finding => finding.message === 'file has no definitions')
+    expect(empty(renderProject(files, THREE).findings).map(finding => finding.severity)).toEqual(['warning'])
+    const strict = `${THREE}rules: { schema: error }\n`
+    expect(empty(renderProject(files, strict).findings).map(finding => finding.severity)).toEqual(['error'])
+  })
+})

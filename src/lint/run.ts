@@ -25,7 +25,11 @@ export interface LintResult {
 }
 
 export function severityOf(rule: string, config: Config | undefined): Severity | 'off' {
-  return config?.rules?.[rule] ?? RULES.get(rule)?.defaultSeverity ?? 'error'
+  return configuredSeverity(rule, config) ?? RULES.get(rule)?.defaultSeverity ?? 'error'
+}
+
+function configuredSeverity(rule: string, config: Config | undefined): Severity | 'off' | undefined {
+  return config?.rules && Object.hasOwn(config.rules, rule) ? config.rules[rule] : undefined
 }
 
 /**
@@ -48,7 +52,7 @@ export function lint(state: DesiredState, config: Config, earlier: readonly Find
 function toFinding(rule: string, hit: RuleHit, environment: EnvironmentState): Finding {
   const finding: Finding = {
     rule,
-    severity: 'error',
+    severity: RULES.get(rule)?.defaultSeverity ?? 'error',
     message: hit.message,
     environment: environment.environment
   }
@@ -81,7 +85,9 @@ function applySuppressions(raw: Finding[], state: DesiredState, config: Config):
   for (const environment of Object.values(state.environments))
     normalizers.set(environment.environment, environmentNormalizer(environment))
   for (const finding of raw) {
-    const severity = severityOf(finding.rule, config)
+    // The producer's severity unless rolegate.yml sets the rule's: a loader warning under `schema`
+    // (a file with no definitions) stays a warning.
+    const severity = configuredSeverity(finding.rule, config) ?? finding.severity
     if (severity === 'off') continue
     finding.severity = severity
     // One YAML line rendered into three environments is one problem, reported once, with every
