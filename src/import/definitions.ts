@@ -6,7 +6,7 @@
  */
 import type { Config } from '../definitions/schema.js'
 import { DEFAULT_NAMING } from '../definitions/schema.js'
-import type { PolicyDocument } from '../model/policy.js'
+import { DOCUMENT_KEYS, STATEMENT_KEYS, type PolicyDocument } from '../model/policy.js'
 import {
   OWNERSHIP_TAG,
   type EnvironmentState,
@@ -254,19 +254,6 @@ export function normalizePath(path: string): string {
   if (!normalized.endsWith('/')) normalized += '/'
   return normalized
 }
-
-const DOCUMENT_KEYS = ['Version', 'Id', 'Statement']
-const STATEMENT_KEYS = [
-  'Sid',
-  'Effect',
-  'Principal',
-  'NotPrincipal',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Condition'
-]
 
 /** `value` with the keys of `first` first; own properties only, whatever the keys are. */
 export function ordered(value: Record<string, unknown>, first: readonly string[]): Record<string, unknown> {

@@ -5,6 +5,20 @@
  */
 export type StringOrList = string | string[]
 
+/** The elements of IAM's policy grammar, in the order AWS's documentation writes them. */
+export const DOCUMENT_KEYS: readonly string[] = ['Version', 'Id', 'Statement']
+export const STATEMENT_KEYS: readonly string[] = [
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition'
+]
+
 export type PrincipalValue = '*' | Record<string, StringOrList>
 
 /** Condition block: operator -> condition key -> value(s). */

@@ -2,23 +2,12 @@
  * `malformed-policy`: IAM's policy grammar, the checks IAM itself makes before accepting a
  * document, so the PR says what CreateRole/PutRolePolicy would otherwise reject at deploy.
  */
+import { DOCUMENT_KEYS, STATEMENT_KEYS } from '../../model/policy.js'
 import { positionAt } from '../../model/source.js'
 import { subjectsOf } from '../subjects.js'
 import type { LintContext, PolicySubject, Rule, RuleHit } from '../types.js'
 import { didYouMean } from '../../util/suggest.js'
 
-const DOCUMENT_KEYS = ['Version', 'Id', 'Statement']
-const STATEMENT_KEYS = [
-  'Sid',
-  'Effect',
-  'Principal',
-  'NotPrincipal',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Condition'
-]
 const VERSIONS = ['2012-10-17', '2008-10-17']
 const DOCUMENT_KEY_SET = new Set(DOCUMENT_KEYS)
 const STATEMENT_KEY_SET = new Set(STATEMENT_KEYS)
