@@ -257,7 +257,9 @@ async function publishPlan(command: 'plan' | 'deploy' | 'drift', outcome: Deploy
 
 function deployFailure(
   command: string,
-  report: Report & { plan?: { conflicts: unknown[]; failed?: { error: string; refused?: true }; operations: unknown[] } }
+  report: Report & {
+    plan?: { conflicts: unknown[]; failed?: { error: string; refused?: true }; operations: unknown[] }
+  }
 ): string {
   if (!report.plan)
     return `refusing to ${command}: the definitions have ${report.summary.error} error(s) and ${report.summary.warning} warning(s) at or above fail-on; fix them first`
