@@ -1,233 +1,426 @@
 #!/usr/bin/env node
 /**
  * The CLI entry point: `rolegate <command> [options]`. Same commands as the action.
+ *
+ * Arguments are parsed by commander: it has no dependencies of its own, is bundled by ncc into
+ * dist/cli, and gives per-command help, `rolegate help <command>`, "did you mean" for commands and
+ * options, and allowed values (`Option.choices`) without RoleGate keeping a parser.
+ *
  * Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or failed deploy),
-2 usage or configuration error, 3 unexpected failure (a bug: please report it).
+ * 2 usage or configuration error, 3 unexpected failure (a bug: please report it).
  */
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-import { AVAILABLE_COMMANDS, COMMANDS, notYetAvailable } from './commands/index.js'
+import { Command, CommanderError, Option } from 'commander'
 import { analyze } from './commands/analyze.js'
 import { runBootstrap } from './commands/bootstrap.js'
-import { permissionMatrix, renderMatrixMarkdown } from './report/matrix.js'
 import { runDeploy } from './commands/deploy.js'
 import { runDiff } from './commands/diff.js'
 import { renderImportText, runImport } from './commands/import.js'
 import { runValidate } from './commands/validate.js'
+import { locateConfig } from './fs/locate-config.js'
+import { UsageError } from './fs/project-files.js'
 import { parsePlanDigest, planFile } from './plan/digest.js'
 import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
-import { UsageError } from './fs/project-files.js'
 import { renderMarkdown } from './report/markdown.js'
+import { permissionMatrix, renderMatrixMarkdown } from './report/matrix.js'
+import { renderPlanText } from './report/plan-text.js'
 import { findingsExitCode, type FailOn, type Report } from './report/report.js'
-import { renderChangeText, renderText } from './report/text.js'
 import { renderSarif } from './report/sarif.js'
+import { renderChangeText, renderText } from './report/text.js'
+import { colourEnabled, colourText } from './terminal/colour.js'
 import { VERSION } from './version.js'
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
-type Format = (typeof FORMATS)[number]
+/** What each command can print: `--format` refuses anything else. */
+const FORMATS = {
+  validate: ['text', 'json', 'markdown', 'sarif'],
+  diff: ['text', 'json', 'markdown', 'sarif'],
+  plan: ['text', 'json', 'markdown'],
+  matrix: ['text', 'markdown', 'json'],
+  bootstrap: ['yaml', 'text', 'json'],
+  import: ['text', 'json']
+} as const
+type Format = 'text' | 'json' | 'markdown' | 'sarif' | 'yaml'
+const FAIL_ON = ['error', 'warning', 'never'] as const
 
-const USAGE = `Usage: rolegate <command> [options]
+/** Flags that are close to a real one but too far for commander's own suggestion. */
+const NEAR_FLAGS: Record<string, string> = { '--environment': '--env', '--configuration': '--config' }
 
-Commands:
-  validate     load, render every environment and lint the definitions
-  diff         compare the definitions at --base (default HEAD) with the working tree
-  check        the action's PR job; in the CLI the same as diff
-  plan         read live IAM of --env and print the operations a deploy would apply
-  deploy       plan and apply to --env (--dry-run: plan only; --prune: delete owned resources no longer defined)
-  drift        exit 1 when live IAM of --env differs from the definitions
-  matrix       print the role × service access-level matrix of each environment
-  bootstrap    print CloudFormation for the GitHub OIDC provider, boundary and deployer role of each environment
-  import       write definitions from the roles that exist in --env's account (read-only; docs/import.md)
-${COMMANDS.filter(command => !AVAILABLE_COMMANDS.includes(command))
-  .map(command => `  ${command}: not yet available\n`)
-  .join('')}
-Options:
-  --config FILE      rolegate.yml to use (default: rolegate.yml)
-  --env NAME         only this environment (default: all)
-  --base REF         git ref to diff against (default: HEAD)
-  --format FORMAT    text | json | markdown | sarif (default: text)
-  --fail-on LEVEL    error | warning | never (default: error)
-  --dry-run          deploy: plan only, change nothing
-  --prune            deploy: delete roles and policies this repository owns but no longer defines
-  --plan-file FILE   plan: also write the plan (operations and digest) to FILE
-  --plan-digest D    deploy: apply only if the plan still has digest D (printed by plan)
-  --repository O/R   bootstrap: the GitHub repository whose jobs may deploy (default: $GITHUB_REPOSITORY)
-  --match GLOB       import: role names to import (* and ?; repeatable; !GLOB excludes; default: all)
-  --path-prefix P    import: only roles whose IAM path starts with P
-  --out DIR          import: folder for new files (default: the first definitions glob's folder)
-  --force            import: merge into files changed since import wrote them
+interface Io {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  out: (text: string) => void
+  err: (text: string) => void
+  /** Colour text output (stdout is a TTY and NO_COLOR is not set). */
+  colour: boolean
+}
 
-AWS credentials (plan, deploy, drift, import): the standard chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, SSO, ...).
-  -h, --help         show this help
-  -v, --version      show the version
+/** The options every command that reads the project shares. */
+interface ProjectOptions {
+  config?: string
+  env?: string
+  format: Format
+  /** Absent for the commands without --fail-on (matrix, bootstrap, import). */
+  failOn?: FailOn
+}
 
-Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or failed deploy),
-2 usage or configuration error, 3 unexpected failure (a bug: please report it).
-`
-
-export async function main(argv: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        config: { type: 'string', default: 'rolegate.yml' },
-        env: { type: 'string' },
-        base: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        'fail-on': { type: 'string', default: 'error' },
-        'dry-run': { type: 'boolean', default: false },
-        prune: { type: 'boolean', default: false },
-        'plan-file': { type: 'string' },
-        'plan-digest': { type: 'string' },
-        repository: { type: 'string' },
-        match: { type: 'string', multiple: true },
-        'path-prefix': { type: 'string' },
-        out: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' }
-      }
-    })
-  } catch (error) {
-    process.stderr.write(`rolegate: ${(error as Error).message}\n\n${USAGE}`)
-    return 2
-  }
-  const { values, positionals } = parsed
-  if (values.help) {
-    process.stdout.write(USAGE)
-    return 0
-  }
-  if (values.version) {
-    process.stdout.write(`rolegate ${VERSION}\n`)
-    return 0
-  }
-  try {
-    const [command, ...rest] = positionals
-    if (!command) throw new UsageError(`missing command\n\n${USAGE}`)
-    if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`)
-    if (!(COMMANDS as readonly string[]).includes(command))
-      throw new UsageError(`unknown command "${command}"\n\n${USAGE}`)
-    const format = values.format as Format
-    if (!FORMATS.includes(format))
-      throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}"`)
-    const failOn = values['fail-on'] as FailOn
-    if (!['error', 'warning', 'never'].includes(failOn))
-      throw new UsageError(`--fail-on must be error, warning or never; got "${failOn}"`)
-    const options = { configPath: values.config!, workspace: process.cwd(), environment: values.env }
-    let report: Report
-    let configInvalid: boolean
-    if (command === 'validate') {
-      ;({ report, configInvalid } = await runValidate(options))
-      process.stdout.write(formatReport(report, format))
-    } else if (command === 'diff' || command === 'check') {
-      // check is the action's PR job; locally it is the diff (there is no pull request to comment on).
-      const outcome = await runDiff({ ...options, baseRef: values.base ?? 'HEAD' })
-      ;({ report, configInvalid } = outcome)
-      if (format === 'markdown') process.stdout.write(renderChangeMarkdown(outcome))
-      else if (format === 'json' || format === 'sarif') process.stdout.write(formatReport(report, format))
-      else process.stdout.write(formatReport(report, format) + '\n' + renderChangeText(outcome.changes))
-    } else if (command === 'plan' || command === 'deploy' || command === 'drift') {
-      if (!values.env)
-        throw new UsageError(`--env is required for ${command}: name the rolegate.yml environment to act on`)
-      const planDigest =
-        values['plan-digest'] === undefined ? undefined : parsePlanDigest(values['plan-digest'])
-      if (values['plan-digest'] !== undefined && (!planDigest || command !== 'deploy'))
-        throw new UsageError(
-          command !== 'deploy'
-            ? `--plan-digest applies to deploy only`
-            : `--plan-digest must be the digest "rolegate plan" printed (sha256: and 64 hex digits); got "${values['plan-digest']}"`
-        )
-      if (values['plan-file'] !== undefined && command !== 'plan')
-        throw new UsageError(`--plan-file applies to plan only`)
-      const outcome = await runDeploy({
-        ...options,
-        environment: values.env,
-        mode: command,
-        failOn,
-        dryRun: values['dry-run'],
-        prune: values.prune,
-        planDigest,
-        // The CLI uses the standard AWS credential chain (environment, profile, SSO, ...).
-        credentials: async () => undefined,
-        log: line => process.stderr.write(`${line}\n`)
-      })
-      report = outcome.report
-      configInvalid = false
-      if (format === 'json') process.stdout.write(formatReport(report, format))
-      else if (outcome.report.plan) {
-        process.stdout.write(renderText(report))
-        process.stdout.write(renderPlanMarkdown(outcome.report.plan, outcome.change, command) + '\n')
-        process.stdout.write(`Plan digest: ${outcome.report.plan.digest}\n`)
-      } else process.stdout.write(renderText(report))
-      if (values['plan-file'] !== undefined && outcome.plan) {
-        const file = path.resolve(values['plan-file'])
-        await writeFile(file, planFile(outcome.plan))
-        process.stderr.write(`Plan written to ${file}\n`)
-      }
-      if (outcome.refusal) process.stderr.write(`rolegate: ${outcome.refusal}\n`)
-      return outcome.exitCode
-    } else if (command === 'matrix') {
-      const analysis = await analyze(options)
-      const matrices = Object.values(analysis.state.environments).map(permissionMatrix)
-      process.stdout.write(
-        format === 'json'
-          ? JSON.stringify(matrices, null, 2) + '\n'
-          : matrices.map(renderMatrixMarkdown).join('\n')
-      )
-      return analysis.config ? 0 : 2
-    } else if (command === 'bootstrap') {
-      const { templates, yaml } = await runBootstrap({ ...options, repository: values.repository })
-      process.stdout.write(format === 'json' ? JSON.stringify(templates, null, 2) + '\n' : yaml)
-      return 0
-    } else if (command === 'import') {
-      if (!values.env)
-        throw new UsageError(
-          '--env is required for import: name the rolegate.yml environment whose account to read'
-        )
-      const imported = await runImport({
-        ...options,
-        environment: values.env,
-        match: values.match ?? [],
-        pathPrefix: values['path-prefix'],
-        out: values.out,
-        force: values.force ?? false,
-        credentials: async () => undefined,
-        log: line => process.stderr.write(`${line}\n`)
-      })
-      process.stdout.write(
-        format === 'json' ? JSON.stringify(imported, null, 2) + '\n' : renderImportText(imported)
-      )
-      return 0
-    } else {
-      throw new UsageError(notYetAvailable(command))
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0
+  const run =
+    <T extends ProjectOptions>(action: (options: T) => Promise<number>) =>
+    async (options: T) => {
+      exitCode = await action(options)
     }
-    if (configInvalid) return 2
-    return findingsExitCode(report.summary, failOn)
+  const program = new RoleGateCommand('rolegate')
+    .usage('<command> [options]')
+    .description('Manage AWS IAM roles as code: validate, diff, plan and deploy them.')
+    .version(`rolegate ${VERSION}`, '-v, --version', 'show the version')
+    .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show help for a command')
+    .addHelpText(
+      'after',
+      `
+Run "rolegate help <command>" for a command's options.
+AWS credentials (plan, deploy, drift, import): the standard chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, SSO, ...).
+Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or failed deploy),
+2 usage or configuration error, 3 unexpected failure (a bug: please report it).`
+    )
+  program
+    .exitOverride()
+    .showHelpAfterError('(run "rolegate help" for usage)')
+    .configureOutput({
+      writeOut: text => io.out(text),
+      writeErr: text => io.err(text),
+      outputError: (text, write) => write(text.replace(/^error: /, 'rolegate: '))
+    })
+
+  project(program.command('validate'), FORMATS.validate)
+    .summary('load, render every environment and lint the definitions')
+    .description('Load rolegate.yml and the definitions, render every environment (or --env) and lint them.')
+    .action(run(options => validate(options, io)))
+
+  const diffCommand = (name: string, summary: string) =>
+    project(program.command(name), FORMATS.diff)
+      .summary(summary)
+      .description(
+        `${summary[0].toUpperCase()}${summary.slice(1)}. Needs no AWS credentials.` +
+          (name === 'check' ? ' In the CLI there is no pull request to comment on: check runs diff.' : '')
+      )
+      .option('--base <ref>', 'git ref or commit to compare with', 'HEAD')
+      .action(run<ProjectOptions & { base: string }>(options => diff(options, io)))
+  diffCommand('diff', 'compare the definitions at --base (default HEAD) with the working tree')
+  diffCommand('check', "the action's pull-request job; in the CLI the same as diff")
+
+  for (const mode of ['plan', 'deploy', 'drift'] as const) {
+    const summary = {
+      plan: 'read live IAM of --env and print the operations a deploy would apply',
+      deploy:
+        'plan and apply to --env (--dry-run: plan only; --prune: delete owned resources no longer defined)',
+      drift: 'exit 1 when live IAM of --env differs from the definitions'
+    }[mode]
+    const command = project(program.command(mode), FORMATS.plan, { envRequired: true })
+      .summary(summary)
+      .description(`${summary[0].toUpperCase()}${summary.slice(1)}. Uses the standard AWS credential chain.`)
+      .option('--prune', 'include deletions of roles and policies this repository owns but no longer defines')
+    if (mode === 'plan')
+      command.option('--plan-file <file>', 'also write the plan (operations and digest) to this file')
+    if (mode === 'deploy')
+      command
+        .option('--dry-run', 'plan only, change nothing')
+        .option('--plan-digest <digest>', 'apply only if the plan still has this digest (printed by plan)')
+    command.action(run<DeployOptions>(options => deploy(mode, options, io)))
+  }
+
+  project(program.command('matrix'), FORMATS.matrix, { failOn: false })
+    .summary('print the role × service access-level matrix of each environment')
+    .description(
+      'Print the role × service access-level matrix of each environment (wildcards expanded, inline and attached policies together).'
+    )
+    .action(run(options => matrix(options, io)))
+
+  project(program.command('bootstrap'), FORMATS.bootstrap, { failOn: false })
+    .summary(
+      'write CloudFormation for the GitHub OIDC provider, boundary and deployer role of each environment'
+    )
+    .description(
+      'One CloudFormation template per environment: the GitHub OIDC provider, the permissions boundary and the deployer role.\nWith --env it is printed; with --out-dir DIR each environment is written to DIR/bootstrap-<env>.yml.'
+    )
+    .option(
+      '--out-dir <dir>',
+      'write bootstrap-<env>.yml for each environment (or only --env) into this folder'
+    )
+    .option(
+      '--repository <owner/repo>',
+      'the GitHub repository whose jobs may deploy (default: $GITHUB_REPOSITORY)'
+    )
+    .action(run<BootstrapOptions>(options => bootstrap(options, io)))
+
+  project(program.command('import'), FORMATS.import, { envRequired: true, failOn: false })
+    .summary("write definitions from the roles that exist in --env's account (read-only)")
+    .description(
+      "Write definition files from the roles that exist in --env's account. Reads IAM only (docs/import.md)."
+    )
+    .option(
+      '--match <glob>',
+      'role names to import (* and ?; repeatable; !GLOB excludes; default: all)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[]
+    )
+    .option('--path-prefix <prefix>', 'only roles whose IAM path starts with this')
+    .option('--out <dir>', "folder for new files (default: the first definitions glob's folder)")
+    .option('--force', 'merge into files changed since import wrote them')
+    .action(run<ImportOptions>(options => importRoles(options, io)))
+
+  // rolegate init: register its command here (program.addCommand(...) or program.command('init')).
+
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    return exitCode
   } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; a usage error (commander printed it) and help after a missing command exit 2.
+      return error.exitCode === 0 ? 0 : 2
+    }
     if (error instanceof UsageError) {
-      process.stderr.write(`rolegate: ${error.message}\n`)
+      io.err(`rolegate: ${error.message}\n`)
       return 2
     }
-    process.stderr.write(
-      `rolegate: unexpected failure (please report it): ${(error as Error).stack ?? String(error)}\n`
-    )
+    io.err(`rolegate: unexpected failure (please report it): ${(error as Error).stack ?? String(error)}\n`)
     return 3
   }
 }
 
-function formatReport(report: Report, format: Format): string {
+/**
+ * A commander Command that also suggests a flag commander's edit distance misses
+ * (`--enviroment` → `--env`).
+ */
+class RoleGateCommand extends Command {
+  override createCommand(name?: string): RoleGateCommand {
+    return new RoleGateCommand(name)
+  }
+
+  unknownOption(flag: string): void {
+    const bare = flag.split('=')[0]
+    for (const [near, real] of Object.entries(NEAR_FLAGS)) {
+      if (bare === near)
+        this.error(`error: option ${near} is spelled ${real} in RoleGate: use ${real}`, {
+          code: 'commander.unknownOption'
+        })
+      if (editDistance(bare, near) <= 3)
+        this.error(`error: unknown option '${flag}'\n(Did you mean ${real}?)`, {
+          code: 'commander.unknownOption'
+        })
+    }
+    // commander's own message and suggestion (a private method in its typings).
+    ;(
+      Command.prototype as unknown as { unknownOption(this: Command, flag: string): void }
+    ).unknownOption.call(this, flag)
+  }
+}
+
+/** The options of a command that reads rolegate.yml. */
+function project(
+  command: Command,
+  formats: readonly Format[],
+  { envRequired = false, failOn = true }: { envRequired?: boolean; failOn?: boolean } = {}
+): Command {
+  command
+    .option(
+      '--config <file>',
+      'rolegate.yml to use (default: the nearest one upward from the current folder)'
+    )
+    .option(
+      '--env <name>',
+      envRequired
+        ? 'the rolegate.yml environment to act on (required)'
+        : 'only this environment (default: all)'
+    )
+    .addOption(new Option('--format <format>', 'output format').choices(formats).default(formats[0]))
+  if (failOn)
+    command.addOption(
+      new Option('--fail-on <level>', 'exit 1 on findings of this severity or worse')
+        .choices(FAIL_ON)
+        .default('error')
+    )
+  return command.showHelpAfterError(`(run "rolegate help ${command.name()}" for usage)`)
+}
+
+/** --env for the commands that act on one account: checked here, with what to do. */
+function requireEnv(command: string, options: ProjectOptions, what: string): string {
+  if (options.env === undefined)
+    throw new UsageError(`--env is required for ${command}: name the rolegate.yml environment ${what}`)
+  return options.env
+}
+
+interface DeployOptions extends ProjectOptions {
+  prune?: boolean
+  dryRun?: boolean
+  planFile?: string
+  planDigest?: string
+}
+interface BootstrapOptions extends ProjectOptions {
+  outDir?: string
+  repository?: string
+}
+interface ImportOptions extends ProjectOptions {
+  match: string[]
+  pathPrefix?: string
+  out?: string
+  force?: boolean
+}
+
+async function located(options: ProjectOptions, io: Io) {
+  const config = await locateConfig(io.cwd, options.config)
+  return { configPath: config.configPath, workspace: config.workspace, environment: options.env }
+}
+
+/** Text for a terminal: coloured when io says so. */
+function terminal(io: Io, text: string): string {
+  return io.colour ? colourText(text) : text
+}
+
+async function validate(options: ProjectOptions, io: Io): Promise<number> {
+  const project = await located(options, io)
+  const { report, configInvalid } = await runValidate(project)
+  io.out(formatReport(report, options.format, project.workspace, io))
+  return configInvalid ? 2 : findingsExitCode(report.summary, options.failOn ?? 'error')
+}
+
+async function diff(options: ProjectOptions & { base: string }, io: Io): Promise<number> {
+  const project = await located(options, io)
+  const outcome = await runDiff({ ...project, baseRef: options.base })
+  const { report, configInvalid } = outcome
+  if (options.format === 'markdown') io.out(renderChangeMarkdown(outcome))
+  else if (options.format === 'text')
+    io.out(terminal(io, renderText(report) + '\n' + renderChangeText(outcome.changes)))
+  else io.out(formatReport(report, options.format, project.workspace, io))
+  return configInvalid ? 2 : findingsExitCode(report.summary, options.failOn ?? 'error')
+}
+
+async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions, io: Io): Promise<number> {
+  const environment = requireEnv(mode, options, 'to act on')
+  const planDigest = options.planDigest === undefined ? undefined : parsePlanDigest(options.planDigest)
+  if (options.planDigest !== undefined && !planDigest)
+    throw new UsageError(
+      `--plan-digest must be the digest "rolegate plan" printed (sha256: and 64 hex digits); got "${options.planDigest}"`
+    )
+  const project = await located(options, io)
+  const outcome = await runDeploy({
+    ...project,
+    environment,
+    mode,
+    failOn: options.failOn ?? 'error',
+    dryRun: options.dryRun ?? false,
+    prune: options.prune ?? false,
+    planDigest,
+    // The CLI uses the standard AWS credential chain (environment, profile, SSO, ...).
+    credentials: async () => undefined,
+    log: line => io.err(`${line}\n`)
+  })
+  const { report, plan } = { report: outcome.report, plan: outcome.report.plan }
+  if (options.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n')
+  else if (options.format === 'markdown') {
+    io.out(renderMarkdown(report))
+    if (plan) io.out(renderPlanMarkdown(plan, outcome.change, mode) + '\n')
+    if (plan) io.out(`Plan digest: \`${plan.digest}\`\n`)
+  } else {
+    let text = renderText(report)
+    if (plan) text += '\n' + renderPlanText(plan, outcome.change, mode) + `\nPlan digest: ${plan.digest}\n`
+    io.out(terminal(io, text))
+  }
+  if (options.planFile !== undefined && outcome.plan) {
+    const file = path.resolve(io.cwd, options.planFile)
+    await writeFile(file, planFile(outcome.plan))
+    io.err(`Plan written to ${file}\n`)
+  }
+  if (outcome.refusal) io.err(`rolegate: ${outcome.refusal}\n`)
+  return outcome.exitCode
+}
+
+async function matrix(options: ProjectOptions, io: Io): Promise<number> {
+  const analysis = await analyze(await located(options, io))
+  const matrices = Object.values(analysis.state.environments).map(permissionMatrix)
+  io.out(
+    options.format === 'json'
+      ? JSON.stringify(matrices, null, 2) + '\n'
+      : matrices.map(renderMatrixMarkdown).join('\n')
+  )
+  return analysis.config ? 0 : 2
+}
+
+async function bootstrap(options: BootstrapOptions, io: Io): Promise<number> {
+  if (options.env === undefined && options.outDir === undefined)
+    throw new UsageError(
+      'bootstrap writes one CloudFormation template per environment: pass --env NAME to print one, or --out-dir DIR to write DIR/bootstrap-<env>.yml for each'
+    )
+  const templates = await runBootstrap({ ...(await located(options, io)), repository: options.repository })
+  const json = options.format === 'json'
+  if (options.outDir === undefined) {
+    const [only] = templates
+    io.out(json ? JSON.stringify(only.template, null, 2) + '\n' : only.yaml)
+    return 0
+  }
+  const folder = path.resolve(io.cwd, options.outDir)
+  await mkdir(folder, { recursive: true })
+  for (const template of templates) {
+    const file = path.join(folder, json ? template.fileName.replace(/\.yml$/, '.json') : template.fileName)
+    await writeFile(file, json ? JSON.stringify(template.template, null, 2) + '\n' : template.yaml)
+    io.err(`${template.environment}: wrote ${path.relative(io.cwd, file) || file}\n`)
+  }
+  return 0
+}
+
+async function importRoles(options: ImportOptions, io: Io): Promise<number> {
+  const environment = requireEnv('import', options, 'whose account to read')
+  const project = await located(options, io)
+  const imported = await runImport({
+    ...project,
+    environment,
+    match: options.match,
+    pathPrefix: options.pathPrefix,
+    out: options.out === undefined ? undefined : path.resolve(io.cwd, options.out),
+    force: options.force ?? false,
+    credentials: async () => undefined,
+    log: line => io.err(`${line}\n`)
+  })
+  io.out(options.format === 'json' ? JSON.stringify(imported, null, 2) + '\n' : renderImportText(imported))
+  return 0
+}
+
+function formatReport(report: Report, format: Format, workspace: string, io: Io): string {
   switch (format) {
     case 'json':
       return JSON.stringify(report, null, 2) + '\n'
     case 'markdown':
       return renderMarkdown(report)
     case 'sarif':
-      return JSON.stringify(renderSarif(report, VERSION, { srcRoot: process.cwd() }), null, 2) + '\n'
+      return JSON.stringify(renderSarif(report, VERSION, { srcRoot: workspace }), null, 2) + '\n'
     default:
-      return renderText(report)
+      return terminal(io, renderText(report))
+  }
+}
+
+/** Optimal string alignment distance (for flag suggestions). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)])
+  for (let j = 1; j <= b.length; j++) d[0][j] = j
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
+    }
+  return d[a.length][b.length]
+}
+
+function processIo(): Io {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    out: text => process.stdout.write(text),
+    err: text => process.stderr.write(text),
+    colour: colourEnabled(process.stdout, process.env)
   }
 }
 

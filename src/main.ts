@@ -172,7 +172,8 @@ export async function run(): Promise<void> {
       )
       configInvalid = analysis.config === undefined
     } else if (command === 'bootstrap') {
-      const { yaml } = await runBootstrap({ ...options, repository: process.env.GITHUB_REPOSITORY })
+      const templates = await runBootstrap({ ...options, repository: process.env.GITHUB_REPOSITORY })
+      const yaml = templates.map(template => template.yaml).join('---\n')
       process.stdout.write(workflowSafe(yaml))
       await writeSummary(['## RoleGate bootstrap', '', '```yaml', yaml, '```'].join('\n'))
       return

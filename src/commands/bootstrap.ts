@@ -20,7 +20,7 @@ export interface BootstrapOptions {
   repository: string
 }
 
-type Json = Record<string, unknown>
+export type Json = Record<string, unknown>
 
 export function bootstrapTemplate(config: Config, environment: string, options: BootstrapOptions): Json {
   const env = config.environments[environment]
@@ -270,13 +270,26 @@ function boundaryDocument(
   }
 }
 
-/** Loads the config and renders the bootstrap template(s) as YAML documents. */
+/** One environment's bootstrap template, as data and as a YAML document for CloudFormation. */
+export interface BootstrapTemplate {
+  environment: string
+  template: Json
+  /** One YAML document, headed by comments with the `aws cloudformation deploy` command to run. */
+  yaml: string
+  /** The file name `--out-dir` writes: `bootstrap-<env>.yml`. */
+  fileName: string
+}
+
+/**
+ * Loads the config and renders one bootstrap template per environment (only `environment` when
+ * given): each is a complete CloudFormation template on its own, never a multi-document stream.
+ */
 export async function runBootstrap(options: {
   configPath: string
   workspace: string
   environment?: string
   repository?: string
-}): Promise<{ templates: Record<string, Json>; yaml: string }> {
+}): Promise<BootstrapTemplate[]> {
   const project = await loadProject(
     diskTree(options.workspace),
     workspacePath(options.configPath, options.workspace),
@@ -285,20 +298,25 @@ export async function runBootstrap(options: {
   if (!project.config)
     throw new UsageError(`${project.configFile} is invalid; run "rolegate validate" and fix it first`)
   const config = project.config
+  const known = Object.keys(config.environments)
+  if (options.environment !== undefined && !Object.hasOwn(config.environments, options.environment))
+    throw new UsageError(
+      `environment "${options.environment}" is not in ${project.configFile}; its environments: ${known.join(', ')}`
+    )
   const repository = options.repository ?? process.env.GITHUB_REPOSITORY ?? config.managedBy
   if (!repository)
     throw new UsageError(
       'bootstrap needs the GitHub repository whose jobs may deploy: pass --repository OWNER/REPO'
     )
-  const names = options.environment ? [options.environment] : Object.keys(config.environments)
-  const templates = Object.fromEntries(
-    names.map(name => [name, bootstrapTemplate(config, name, { repository })])
-  )
-  const yaml = names
-    .map(
-      name =>
-        `# rolegate bootstrap: ${name} (account ${config.environments[name].account})\n# aws cloudformation deploy --template-file bootstrap-${name}.yml --stack-name ${config.project}-rolegate-${name} --capabilities CAPABILITY_NAMED_IAM\n${stringify(templates[name], { lineWidth: 0 })}`
-    )
-    .join('---\n')
-  return { templates, yaml }
+  const names = options.environment !== undefined ? [options.environment] : known
+  return names.map(name => {
+    const template = bootstrapTemplate(config, name, { repository })
+    const fileName = `bootstrap-${name}.yml`
+    return {
+      environment: name,
+      template,
+      fileName,
+      yaml: `# rolegate bootstrap: ${name} (account ${config.environments[name].account})\n# aws cloudformation deploy --template-file ${fileName} --stack-name ${config.project}-rolegate-${name} --capabilities CAPABILITY_NAMED_IAM\n${stringify(template, { lineWidth: 0 })}`
+    }
+  })
 }

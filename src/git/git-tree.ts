@@ -48,10 +48,50 @@ async function resolveCommit(workspace: string, ref: string): Promise<string> {
   try {
     return (await git(workspace, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim()
   } catch {
-    throw new UsageError(
-      `base ref "${ref}" is not in this clone; check out with actions/checkout "fetch-depth: 0", or run "git fetch origin ${ref.replace(/^origin\//, '')}" before RoleGate`
-    )
+    throw await whyNoCommit(workspace, ref)
   }
+}
+
+/**
+ * Why `ref` does not name a commit here, and what to do: the folder is not in a repository, the
+ * repository has no commit yet, the ref names a remote that does not exist or a branch that was not
+ * fetched (a shallow clone in CI), or it names nothing at all.
+ */
+async function whyNoCommit(workspace: string, ref: string): Promise<UsageError> {
+  const ok = (args: string[]) =>
+    git(workspace, args).then(
+      output => output.trim(),
+      () => undefined
+    )
+  if ((await ok(['rev-parse', '--is-inside-work-tree'])) !== 'true')
+    return new UsageError(
+      `diff compares with a git ref, but ${workspace} (the folder of rolegate.yml) is not in a git repository; run it inside a clone, or "git init" and commit the definitions first (validate needs no git)`
+    )
+  if ((await ok(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) === undefined)
+    return new UsageError(
+      `the git repository of ${workspace} has no commits yet, so there is no "${ref}" to compare with; commit the definitions ("git add" and "git commit"), then diff shows what changed since`
+    )
+  const remotes = ((await ok(['remote'])) ?? '').split('\n').filter(Boolean)
+  const slash = ref.indexOf('/')
+  const remote = slash > 0 ? ref.slice(0, slash) : undefined
+  if (remote === 'origin' && !remotes.includes(remote))
+    return new UsageError(
+      remotes.length === 0
+        ? `base ref "${ref}" names the remote "origin", but this repository has no remote; add it ("git remote add origin URL" and "git fetch origin") or pass a local branch or commit as --base`
+        : `base ref "${ref}" names the remote "origin", but this repository's remotes are ${remotes.join(', ')}; use one of them in --base`
+    )
+  const shallow = (await ok(['rev-parse', '--is-shallow-repository'])) === 'true'
+  if (remote !== undefined && remotes.includes(remote))
+    return new UsageError(
+      `base ref "${ref}" is not in this clone${shallow ? ' (a shallow clone)' : ''}; run "git fetch ${remote} ${ref.slice(slash + 1)}" before RoleGate, or in a workflow check out with actions/checkout "fetch-depth: 0"`
+    )
+  const fetch =
+    remotes.length === 0
+      ? 'this repository has no remote to fetch it from'
+      : `fetch it ("git fetch ${remotes.includes('origin') ? 'origin' : remotes[0]} ${ref}"${shallow ? ', or in a workflow actions/checkout "fetch-depth: 0"' : ''})`
+  return new UsageError(
+    `base ref "${ref}" is not a branch, tag or commit in this repository${shallow ? ' (a shallow clone)' : ''}; list them with "git branch -a" and "git tag", ${fetch}, or pass another --base`
+  )
 }
 
 async function git(cwd: string, args: string[]): Promise<string> {

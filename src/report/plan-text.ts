@@ -1,0 +1,74 @@
+/**
+ * The deploy plan (and what was applied) for a terminal: plain lines, no Markdown or HTML. The
+ * job summary and `--format markdown` use renderPlanMarkdown (change-markdown.ts) instead.
+ */
+import type { EnvironmentChange } from '../compare/model.js'
+import type { PlanReport } from './plan-report.js'
+import { oneLine, workflowSafe } from './text.js'
+
+const DRIFT: Record<string, string> = {
+  'changed-outside': 'changed outside RoleGate',
+  'deleted-outside': 'deleted outside RoleGate',
+  'not-defined': 'owned by this repository but no longer defined',
+  'not-owned': 'exists with a defined name but RoleGate does not own it'
+}
+
+const SIGN = { added: '+', removed: '-', modified: '~', unchanged: ' ' } as const
+
+export function renderPlanText(
+  plan: PlanReport,
+  change: EnvironmentChange | undefined,
+  command: string
+): string {
+  const lines = [`${command} ${plan.environment} (account ${plan.account})`]
+  if (plan.conflicts.length > 0) {
+    lines.push('', 'Refused: resources RoleGate may not change')
+    for (const conflict of plan.conflicts) lines.push(`  ! ${conflict.resource}: ${conflict.reason}`)
+  }
+  if (plan.drift?.length) {
+    lines.push('', `Drift (${plan.drift.length})`)
+    for (const item of plan.drift) {
+      const verdict =
+        item.verdict === 'broadens'
+          ? ': live allows more than the definitions'
+          : item.verdict === 'narrows'
+            ? ': live allows less than the definitions'
+            : ''
+      lines.push(`  ~ ${item.resource}: ${DRIFT[item.kind] ?? item.kind}${verdict}`)
+      for (const reason of item.reasons) lines.push(`      ${reason}`)
+    }
+  }
+  if (plan.operations.length === 0) lines.push('', 'Live IAM matches the definitions: nothing to do.')
+  else {
+    lines.push('', `Operations (${plan.operations.length})`)
+    for (const operation of plan.operations) lines.push(`  ${operation.kind}  ${operation.description}`)
+  }
+  if (plan.orphans.length > 0)
+    lines.push(
+      '',
+      `Owned by this repository but no longer defined (deleted only with --prune): ${plan.orphans.join(', ')}`
+    )
+  if (plan.applied)
+    lines.push('', `Applied ${plan.applied.length} of ${plan.operations.length} operation(s).`)
+  if (plan.failed) {
+    lines.push(
+      '',
+      `Failed: ${plan.failed.operation}`,
+      ...plan.failed.error.split(/\r?\n/).map(line => `  ${line}`)
+    )
+    if (plan.notAttempted?.length) {
+      lines.push('Not attempted:')
+      for (const item of plan.notAttempted) lines.push(`  ${item}`)
+      lines.push('Re-run the deploy: every step is idempotent and it converges.')
+    }
+  }
+  const roles = change?.roles.filter(role => role.change !== 'unchanged') ?? []
+  if (roles.length > 0) {
+    lines.push('', 'Access changes (live -> definitions)')
+    for (const role of roles) {
+      lines.push(`  ${SIGN[role.change]} ${role.name} (${role.physicalName}): ${role.verdict}`)
+      for (const reason of role.reasons) lines.push(`      ${reason}`)
+    }
+  }
+  return workflowSafe(lines.map(oneLine).join('\n') + '\n')
+}
