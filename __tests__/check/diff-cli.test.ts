@@ -114,11 +114,14 @@ describe('rolegate diff --format json (bundled CLI)', () => {
     })
   })
 
-  it('an unknown base ref is a usage error (exit 2) that says how to fetch it', async () => {
+  it('an unknown base ref is a usage error (exit 2) that says what is missing and how to get it', async () => {
+    // This clone has no remote: fetching cannot help, so the message says to add one.
     const result = await runCli(['diff', '--base', 'origin/nope', '--format', 'json'], ws.dir)
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain('base ref "origin/nope" is not in this clone')
-    expect(result.stderr).toContain('fetch-depth: 0')
+    expect(result.stderr).toContain(
+      'base ref "origin/nope" names the remote "origin", but this repository has no remote'
+    )
+    expect(result.stderr).toContain('git remote add origin')
   })
 
   it('a base without rolegate.yml (the PR that adopts RoleGate) reports every role as added', async () => {

@@ -52,7 +52,9 @@ describe('dist/cli/index.js', () => {
     const root = tempProject({ 'iam/task.yml': BROKEN_ROLE })
     const result = await runCli(['validate'], root)
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^rolegate: config file rolegate.yml not found; create rolegate.yml/)
+    expect(result.stderr).toMatch(
+      /^rolegate: no rolegate.yml in .* or any folder above it; run "rolegate init"/
+    )
     expect(result.stderr).not.toMatch(/\n\s+at /) // no stack trace
   })
 

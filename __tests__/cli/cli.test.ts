@@ -1,0 +1,215 @@
+/**
+ * The bundled CLI as a person types it (issue 11 items 4, 5, 6): help, "did you mean", formats a
+ * command can produce, the config found from wherever they stand, git failures that say why, and
+ * bootstrap templates CloudFormation accepts.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { load } from 'js-yaml'
+import { runCli, runNode, cleanEnv, REPO_ROOT } from '../support/run-dist.js'
+import { gitWorkspace } from '../support/git-workspace.js'
+import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
+
+const ROLE = `kind: Role
+name: app
+description: the app
+trust:
+  Statement:
+    - Effect: Allow
+      Principal: { Service: lambda.amazonaws.com }
+      Action: sts:AssumeRole
+policies:
+  read:
+    Statement:
+      - Effect: Allow
+        Action: s3:GetObject
+        Resource: arn:aws:s3:::bucket/*
+`
+
+describe('rolegate help and usage errors', () => {
+  it('a misspelt command suggests the command, exit 2', async () => {
+    const result = await runCli(['valdate'], REPO_ROOT)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("rolegate: unknown command 'valdate'")
+    expect(result.stderr).toContain('(Did you mean validate?)')
+  })
+
+  it('a misspelt option suggests the option, also for --enviroment', async () => {
+    let result = await runCli(['validate', '--enviroment', 'dev'], REPO_ROOT)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('(Did you mean --env?)')
+    result = await runCli(['diff', '--bsae', 'main'], REPO_ROOT)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('(Did you mean --base?)')
+  })
+
+  it('help, help <command> and <command> --help print usage on stdout, exit 0', async () => {
+    const top = await runCli(['help'], REPO_ROOT)
+    expect(top.code).toBe(0)
+    expect(top.stdout).toMatch(/^Usage: rolegate <command> \[options\]/)
+    const validate = await runCli(['help', 'validate'], REPO_ROOT)
+    expect(validate.code).toBe(0)
+    expect(validate.stdout).toMatch(/^Usage: rolegate validate \[options\]/)
+    expect(validate.stdout).toContain('--fail-on <level>')
+    const importHelp = await runCli(['import', '--help'], REPO_ROOT)
+    expect(importHelp.stdout).toMatch(/--match <glob>[\s\S]*--path-prefix[\s\S]*--out <dir>[\s\S]*--force/)
+    expect(importHelp.stdout).not.toContain('--base')
+  })
+
+  it('no command prints the usage on stderr, exit 2', async () => {
+    const result = await runCli([], REPO_ROOT)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('Usage: rolegate <command> [options]')
+  })
+
+  it('--format refuses what the command cannot produce', async () => {
+    for (const [command, format] of [
+      ['plan', 'sarif'],
+      ['matrix', 'sarif'],
+      ['import', 'markdown'],
+      ['bootstrap', 'sarif']
+    ]) {
+      const result = await runCli([command, '--env', 'dev', '--format', format], REPO_ROOT)
+      expect({ command, code: result.code, stdout: result.stdout }).toEqual({ command, code: 2, stdout: '' })
+      expect(result.stderr).toContain(`argument '${format}' is invalid`)
+    }
+    const failOn = await runCli(['validate', '--fail-on', 'info'], REPO_ROOT)
+    expect(failOn.code).toBe(2)
+    expect(failOn.stderr).toContain('Allowed choices are error, warning, never')
+  })
+
+  it('no colour when stdout is not a terminal, nor with NO_COLOR', async () => {
+    const root = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/app.yml': ROLE.replace('s3:GetObject', 's3:*')
+    })
+    const result = await runNode([path.join(REPO_ROOT, 'dist/cli/index.js'), 'validate'], {
+      cwd: root,
+      env: cleanEnv({ NO_COLOR: '1', FORCE_COLOR: '1' })
+    })
+    expect(result.stdout).toContain('warning')
+    expect(result.stdout).not.toContain('\u001b[')
+  })
+})
+
+describe('where the config is', () => {
+  const layout = { 'infra/rolegate.yml': BASIC_CONFIG, 'infra/iam/app.yml': ROLE }
+
+  it('without --config, the nearest rolegate.yml upward from the current folder', async () => {
+    const root = tempProject(layout)
+    const result = await runCli(['validate', '--format', 'json'], path.join(root, 'infra/iam'))
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      config: 'rolegate.yml',
+      environmentNames: ['dev', 'prod']
+    })
+  })
+
+  it('--config ../rolegate.yml and an absolute --config from / work for validate and diff', async () => {
+    const ws = gitWorkspace(layout)
+    try {
+      mkdirSync(path.join(ws.dir, 'infra/other'), { recursive: true })
+      let result = await runCli(['validate', '--config', '../rolegate.yml'], path.join(ws.dir, 'infra/other'))
+      expect(result.code).toBe(0)
+      const config = path.join(ws.dir, 'infra/rolegate.yml')
+      result = await runCli(['validate', '--config', config], '/')
+      expect(result.code).toBe(0)
+      ws.writeHead({ ...layout, 'infra/iam/app.yml': ROLE.replace('s3:GetObject', 's3:PutObject') })
+      result = await runCli(['diff', '--config', config, '--format', 'json'], '/')
+      expect(result.code).toBe(0)
+      const report = JSON.parse(result.stdout) as {
+        environments: Record<string, { roles: { name: string; addedActions: string[] }[] }>
+      }
+      expect(report.environments.dev.roles.find(role => role.name === 'app')?.addedActions).toEqual([
+        's3:PutObject'
+      ])
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it('a --config that does not exist, or none upward: exit 2 saying where it looked', async () => {
+    const root = tempProject({ 'iam/app.yml': ROLE })
+    let result = await runCli(['validate', '--config', 'nope/rolegate.yml'], root)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(
+      `config file nope/rolegate.yml not found (looked for ${root}/nope/rolegate.yml)`
+    )
+    result = await runCli(['validate'], root)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(`no rolegate.yml in ${root} or any folder above it`)
+  })
+})
+
+describe('diff says why git cannot give the base', () => {
+  it('not a repository', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/app.yml': ROLE })
+    const result = await runCli(['diff'], root)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('is not in a git repository')
+    expect(result.stderr).toContain('validate needs no git')
+  })
+
+  it('a repository without commits', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/app.yml': ROLE })
+    execFileSync('git', ['init', '--quiet'], { cwd: root, env: { PATH: process.env.PATH ?? '', HOME: root } })
+    const result = await runCli(['diff'], root)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('has no commits yet')
+  })
+
+  it('a ref that names nothing', async () => {
+    const ws = gitWorkspace({ 'rolegate.yml': BASIC_CONFIG, 'iam/app.yml': ROLE })
+    try {
+      const result = await runCli(['diff', '--base', 'no-such-branch'], ws.dir)
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain(
+        'base ref "no-such-branch" is not a branch, tag or commit in this repository'
+      )
+      expect(result.stderr).toContain('this repository has no remote to fetch it from')
+    } finally {
+      ws.remove()
+    }
+  })
+})
+
+describe('rolegate bootstrap', () => {
+  const config = `${BASIC_CONFIG}managedBy: acme/infra\n`
+
+  it('neither --env nor --out-dir: exit 2 naming both', async () => {
+    const root = tempProject({ 'rolegate.yml': config })
+    const result = await runCli(['bootstrap'], root)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/pass --env NAME to print one, or --out-dir DIR/)
+  })
+
+  it('--env prints one document; --out-dir writes bootstrap-<env>.yml; cfn-lint accepts each', async () => {
+    const root = tempProject({ 'rolegate.yml': config })
+    const one = await runCli(['bootstrap', '--env', 'dev'], root)
+    expect(one.code).toBe(0)
+    expect(one.stdout).not.toMatch(/^---/m)
+    expect(load(one.stdout)).toMatchObject({ Resources: expect.any(Object) })
+
+    const unknown = await runCli(['bootstrap', '--env', 'qa'], root)
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('environment "qa" is not in rolegate.yml; its environments: dev, prod')
+
+    const written = await runCli(['bootstrap', '--out-dir', 'cfn'], root)
+    expect(written.code).toBe(0)
+    const files = ['dev', 'prod'].map(name => path.join(root, 'cfn', `bootstrap-${name}.yml`))
+    expect(files.map(existsSync)).toEqual([true, true])
+    expect(readFileSync(files[0], 'utf8')).toBe(one.stdout)
+
+    const lint = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' })
+    if (lint.status !== 0) return // cfn-lint not installed: the YAML checks above still ran
+    for (const file of files) {
+      const checked = spawnSync('cfn-lint', [file], { encoding: 'utf8' })
+      expect({ file, status: checked.status, output: checked.stdout + checked.stderr }).toEqual({
+        file,
+        status: 0,
+        output: ''
+      })
+    }
+  }, 60_000)
+})
