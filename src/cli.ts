@@ -173,8 +173,14 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or
 
   // rolegate init: register its command here (program.addCommand(...) or program.command('init')).
 
+  // "rolegate help valdate": the unknown command's own error, with its suggestion.
+  const [first, second] = argv
+  const helpFor =
+    first === 'help' && second !== undefined && !program.commands.some(command => command.name() === second)
+      ? [second]
+      : argv
   try {
-    await program.parseAsync(argv, { from: 'user' })
+    await program.parseAsync(helpFor, { from: 'user' })
     return exitCode
   } catch (error) {
     if (error instanceof CommanderError) {
