@@ -277,6 +277,9 @@ interface ImportOptions extends ProjectOptions {
 
 async function located(options: ProjectOptions, io: Io) {
   const config = await locateConfig(io.cwd, options.config)
+  // Found above the current folder: say which, since report paths are relative to its folder.
+  if (options.config === undefined && config.display !== config.configPath)
+    io.err(`rolegate: using ${config.display}\n`)
   return { configPath: config.configPath, workspace: config.workspace, environment: options.env }
 }
 

@@ -100,6 +100,7 @@ describe('where the config is', () => {
     const root = tempProject(layout)
     const result = await runCli(['validate', '--format', 'json'], path.join(root, 'infra/iam'))
     expect(result.code).toBe(0)
+    expect(result.stderr).toBe('rolegate: using ../rolegate.yml\n')
     expect(JSON.parse(result.stdout)).toMatchObject({
       config: 'rolegate.yml',
       environmentNames: ['dev', 'prod']
