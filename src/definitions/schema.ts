@@ -10,12 +10,16 @@ import { EXPIRES_FORMAT, EXPIRES_NEEDS_REASON, EXPIRES_PATTERN, parseExpiry } fr
 
 export const RULE_SEVERITIES = ['error', 'warning', 'notice', 'off'] as const
 
-const identifier = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
-    'use letters, digits, "-", "_" or "." (start with a letter or digit)'
-  )
+/** Logical names and environment names. */
+export const IDENTIFIER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/
+export const IDENTIFIER_RULE = 'use letters, digits, "-", "_" or "." (start with a letter or digit)'
+/** `project`: characters IAM allows in role and policy names. */
+export const PROJECT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9+=,.@_-]*$/
+export const ACCOUNT_PATTERN = /^\d{12}$/
+export const ACCOUNT_RULE = 'an AWS account id is 12 digits; quote it so YAML keeps leading zeros'
+export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/
+
+const identifier = z.string().regex(IDENTIFIER_PATTERN, IDENTIFIER_RULE)
 
 const policyDocument = z
   .object({ Statement: z.unknown() })
@@ -168,10 +172,8 @@ export const definitionSchema = z.discriminatedUnion('kind', [
 ])
 
 const environmentSchema = z.strictObject({
-  account: z
-    .string()
-    .regex(/^\d{12}$/, 'an AWS account id is 12 digits; quote it so YAML keeps leading zeros'),
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'use a region code such as us-east-1'),
+  account: z.string().regex(ACCOUNT_PATTERN, ACCOUNT_RULE),
+  region: z.string().regex(REGION_PATTERN, 'use a region code such as us-east-1'),
   partition: z.enum(['aws', 'aws-cn', 'aws-us-gov']).optional(),
   deployRole: z.string().optional().describe('Role RoleGate assumes to deploy this environment.'),
   protected: z
@@ -218,7 +220,7 @@ const deploySettings = z
 export const configSchema = z
   .strictObject({
     version: z.literal(1),
-    project: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9+=,.@_-]*$/, 'use characters IAM allows in names'),
+    project: z.string().regex(PROJECT_PATTERN, 'use characters IAM allows in names'),
     definitions: z.array(z.string().min(1)).min(1).optional().describe('Globs relative to this file.'),
     naming: z
       .string()
