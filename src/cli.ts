@@ -16,6 +16,8 @@ import { runDeploy } from './commands/deploy.js'
 import { runDiff } from './commands/diff.js'
 import { renderImportText, runImport } from './commands/import.js'
 import { runValidate } from './commands/validate.js'
+import { renderInitText, runInit } from './commands/init.js'
+import { parseEnvironmentArgument } from './init/scaffold.js'
 import { parsePlanDigest, planFile } from './plan/digest.js'
 import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
 import { UsageError } from './fs/project-files.js'
@@ -40,6 +42,7 @@ Commands:
   matrix       print the role × service access-level matrix of each environment
   bootstrap    print CloudFormation for the GitHub OIDC provider, boundary and deployer role of each environment
   import       write definitions from the roles that exist in --env's account (read-only; docs/import.md)
+  init         write rolegate.yml, an example role and the workflow here (--project P --env NAME=ACCOUNT ... --region R)
 ${COMMANDS.filter(command => !AVAILABLE_COMMANDS.includes(command))
   .map(command => `  ${command}: not yet available\n`)
   .join('')}
@@ -68,6 +71,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or
 `
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'init') return initMain(argv.slice(1))
   let parsed
   try {
     parsed = parseArgs({
@@ -216,6 +220,42 @@ export async function main(argv: string[]): Promise<number> {
       `rolegate: unexpected failure (please report it): ${(error as Error).stack ?? String(error)}\n`
     )
     return 3
+  }
+}
+
+// --- init: its own flags (--env NAME=ACCOUNT, repeated); kept apart for the argument-parser rewrite.
+async function initMain(argv: string[]): Promise<number> {
+  try {
+    let values
+    try {
+      ;({ values } = parseArgs({
+        args: argv,
+        options: {
+          project: { type: 'string' },
+          env: { type: 'string', multiple: true },
+          region: { type: 'string' },
+          format: { type: 'string', default: 'text' }
+        }
+      }))
+    } catch (error) {
+      throw new UsageError(`${(error as Error).message}\n\n${USAGE}`)
+    }
+    if (values.format !== 'text' && values.format !== 'json')
+      throw new UsageError(`--format for init must be text or json; got "${values.format}"`)
+    const outcome = await runInit({
+      cwd: process.cwd(),
+      project: values.project,
+      environments: (values.env ?? []).map(parseEnvironmentArgument),
+      region: values.region
+    })
+    process.stdout.write(
+      values.format === 'json' ? JSON.stringify(outcome, null, 2) + '\n' : renderInitText(outcome)
+    )
+    return 0
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    process.stderr.write(`rolegate: ${error.message}\n`)
+    return 2
   }
 }
 
