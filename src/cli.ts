@@ -9,6 +9,7 @@
  * Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or failed deploy),
  * 2 usage or configuration error, 3 unexpected failure (a bug: please report it).
  */
+import './util/node-warnings.js'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
@@ -17,9 +18,11 @@ import { runBootstrap } from './commands/bootstrap.js'
 import { runDeploy } from './commands/deploy.js'
 import { runDiff } from './commands/diff.js'
 import { renderImportText, runImport } from './commands/import.js'
+import { renderInitText, runInit } from './commands/init.js'
 import { runValidate } from './commands/validate.js'
 import { locateConfig } from './fs/locate-config.js'
 import { UsageError } from './fs/project-files.js'
+import { parseEnvironmentArgument } from './init/scaffold.js'
 import { parsePlanDigest, planFile } from './plan/digest.js'
 import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
 import { renderMarkdown } from './report/markdown.js'
@@ -67,7 +70,7 @@ interface ProjectOptions {
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0
   const run =
-    <T extends ProjectOptions>(action: (options: T) => Promise<number>) =>
+    <T>(action: (options: T) => Promise<number>) =>
     async (options: T) => {
       exitCode = await action(options)
     }
@@ -171,7 +174,24 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or
     .option('--force', 'merge into files changed since import wrote them')
     .action(run<ImportOptions>(options => importRoles(options, io)))
 
-  // rolegate init: register its command here (program.addCommand(...) or program.command('init')).
+  // init: CLI only (src/commands/index.ts CLI_ONLY_COMMANDS); reads no rolegate.yml, writes one.
+  program
+    .command('init')
+    .summary('write rolegate.yml, an example role and the workflow here (docs/init.md)')
+    .description(
+      'Write rolegate.yml, iam/example-role.yml and .github/workflows/rolegate.yml in the current folder. Asks nothing; refuses, writing nothing, when any of them exists (docs/init.md).'
+    )
+    .option('--project <name>', "the project: first part of every role name (default: the folder's name)")
+    .option(
+      '--env <name=account>',
+      'an environment and its 12-digit AWS account id (repeatable, in deploy order)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[]
+    )
+    .option('--region <region>', "every environment's region (default: us-east-1)")
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .showHelpAfterError('(run "rolegate help init" for usage)')
+    .action(run<InitOptions>(options => init(options, io)))
 
   // "rolegate help valdate": the unknown command's own error, with its suggestion.
   const [first, second] = argv
@@ -376,6 +396,24 @@ async function bootstrap(options: BootstrapOptions, io: Io): Promise<number> {
     await writeFile(file, json ? JSON.stringify(template.template, null, 2) + '\n' : template.yaml)
     io.err(`${template.environment}: wrote ${path.relative(io.cwd, file) || file}\n`)
   }
+  return 0
+}
+
+interface InitOptions {
+  project?: string
+  env: string[]
+  region?: string
+  format: Format
+}
+
+async function init(options: InitOptions, io: Io): Promise<number> {
+  const outcome = await runInit({
+    cwd: io.cwd,
+    project: options.project,
+    environments: options.env.map(parseEnvironmentArgument),
+    region: options.region
+  })
+  io.out(options.format === 'json' ? JSON.stringify(outcome, null, 2) + '\n' : renderInitText(outcome))
   return 0
 }
 

@@ -2,6 +2,7 @@
  * The GitHub Action entry point: reads inputs, runs the command, writes annotations, the job
  * summary, the PR comment, the JSON report and outputs. Decisions live in src/commands/.
  */
+import './util/node-warnings.js'
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -25,6 +26,7 @@ import { renderMarkdown } from './report/markdown.js'
 import { renderStateMatrices } from './report/matrix.js'
 import { baseReport, findingsExitCode, type FailOn, type Report } from './report/report.js'
 import { oneLine, renderText, workflowSafe } from './report/text.js'
+import { actionDocsLinks } from './report/docs-links.js'
 import { renderSarif } from './report/sarif.js'
 import { VERSION } from './version.js'
 
@@ -319,7 +321,11 @@ async function writeSarif(report: Report, workspace: string): Promise<void> {
   if (!target) return
   const file = path.resolve(workspace, target)
   await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, JSON.stringify(renderSarif(report, VERSION, { srcRoot: workspace }), null, 2) + '\n')
+  await writeFile(
+    file,
+    JSON.stringify(renderSarif(report, VERSION, { srcRoot: workspace, docs: actionDocsLinks() }), null, 2) +
+      '\n'
+  )
   core.info(`SARIF written to ${file}`)
 }
 

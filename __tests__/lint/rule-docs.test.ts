@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { parse, parseAllDocuments, stringify } from 'yaml'
 import { RULES } from '../../src/lint/catalog.js'
 import { IMPLEMENTED_RULES } from '../../src/lint/rules/index.js'
-import { RULE_DOCS, renderRulesMarkdown, ruleHelpUri, type RuleDoc } from '../../src/lint/rule-docs.js'
+import { RULE_DOCS, renderRulesMarkdown, type RuleDoc } from '../../src/lint/rule-docs.js'
+import { actionDocsLinks, ruleDocUrl } from '../../src/report/docs-links.js'
 import { renderProject } from '../support/render-project.js'
 
 const RULES_MD = new URL('../../docs/rules.md', import.meta.url)
@@ -71,7 +72,12 @@ describe('rule docs', () => {
 
   it('links every rule to its section of docs/rules.md with an absolute URI', () => {
     for (const id of RULES.keys()) {
-      const uri = new URL(ruleHelpUri(id))
+      const uri = new URL(
+        ruleDocUrl(
+          id,
+          actionDocsLinks({ GITHUB_ACTION_REPOSITORY: 'acme/rolegate', GITHUB_ACTION_REF: 'v1' })
+        )!
+      )
       expect(uri.protocol).toBe('https:')
       expect(uri.pathname.endsWith('/docs/rules.md')).toBe(true)
       expect(uri.hash).toBe(`#${id}`)

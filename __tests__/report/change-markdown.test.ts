@@ -22,6 +22,7 @@ import {
 import { compareStates } from '../../src/compare/compare.js'
 import { environmentVerdict } from '../../src/compare/model.js'
 import { COMMENT_LIMIT, renderChangeMarkdown } from '../../src/report/change-markdown.js'
+import { actionDocsLinks } from '../../src/report/docs-links.js'
 import { CHECK_CONFIG, READ, READ_WRITE, roleYaml } from '../support/check-fixtures.js'
 import { renderProject } from '../support/render-project.js'
 
@@ -287,6 +288,20 @@ describe('links and freshness', () => {
     expect(body).toMatch(
       /<sub>RoleGate checked \[`3f9c2e1`\]\(https:\/\/github\.com\/acme\/infra\/commit\/3f9c2e1b[0-9a-f]+\) · \[workflow run\]\(https:\/\/github\.com\/acme\/infra\/actions\/runs\/4242424242\/attempts\/1\)/
     )
+  })
+
+  it("rule ids link to their docs at the action's own repository and ref, the footer to RoleGate", async () => {
+    const docs = actionDocsLinks({ GITHUB_ACTION_REPOSITORY: 'acme/rolegate', GITHUB_ACTION_REF: 'v1' })
+    const { body } = await run(broadening(), { links: { ...DEMO_LINKS, docs } })
+    const rules = [
+      ...body.matchAll(
+        /\[`([a-z0-9-]+)`\]\(https:\/\/github\.com\/acme\/rolegate\/blob\/v1\/docs\/rules\.md#\1\)/g
+      )
+    ]
+    expect(rules.length).toBeGreaterThan(0)
+    expect(body).toContain('<sub>[RoleGate](https://github.com/acme/rolegate) checked [`3f9c2e1`]')
+    // Without the action's repository (the demo's links, a local action) rule ids are plain code.
+    expect((await run(broadening())).body).not.toContain('docs/rules.md')
   })
 
   it('without a repository (the CLI) locations are plain path:line and nothing links', async () => {

@@ -7,11 +7,13 @@
  * draft-04, which Ajv 8 does not load: `id` becomes `$id` and `$schema` is dropped; the keywords
  * it uses mean the same in draft-07.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { Ajv, type ValidateFunction } from 'ajv'
 import { runValidate } from '../../src/commands/validate.js'
 import { RULES } from '../../src/lint/catalog.js'
 import type { Finding } from '../../src/model/findings.js'
+import { actionDocsLinks, PACKAGE_URL } from '../../src/report/docs-links.js'
 import { baseReport, type Report } from '../../src/report/report.js'
 import { FINGERPRINT_KEY, renderSarif, type SarifLog, type SarifResult } from '../../src/report/sarif.js'
 import { tempProject } from '../support/temp-project.js'
@@ -121,8 +123,16 @@ const FINDINGS: Finding[] = [
   }
 ]
 
+/** The runner's variables for `uses: acme/rolegate@v1.2.3` on GitHub Enterprise Server. */
+const ACTION_ENV = {
+  GITHUB_SERVER_URL: 'https://ghe.example.com/',
+  GITHUB_ACTION_REPOSITORY: 'acme/rolegate',
+  GITHUB_ACTION_REF: 'v1.2.3'
+}
+const ACTION_DOCS = actionDocsLinks(ACTION_ENV)
+
 describe('renderSarif', () => {
-  const log = renderSarif(report(FINDINGS), '1.2.3')
+  const log = renderSarif(report(FINDINGS), '1.2.3', { docs: ACTION_DOCS })
   const run = log.runs[0]
   const results: SarifResult[] = run.results
 
@@ -161,7 +171,7 @@ describe('renderSarif', () => {
       name: 'ServiceWildcard',
       shortDescription: { text: RULES.get('service-wildcard')!.summary },
       defaultConfiguration: { level: 'warning' },
-      helpUri: expect.stringMatching(/^https:\/\/github\.com\/.+\/docs\/rules\.md#service-wildcard$/),
+      helpUri: 'https://ghe.example.com/acme/rolegate/blob/v1.2.3/docs/rules.md#service-wildcard',
       properties: { tags: ['security', 'least-privilege'], 'security-severity': '5.3' }
     })
     expect(wildcard.help.text).toContain('How to fix:')
@@ -286,7 +296,83 @@ describe('renderSarif', () => {
   })
 
   it('is deterministic', () => {
-    expect(JSON.stringify(renderSarif(report(FINDINGS), '1.2.3'))).toBe(JSON.stringify(log))
+    expect(JSON.stringify(renderSarif(report(FINDINGS), '1.2.3', { docs: ACTION_DOCS }))).toBe(
+      JSON.stringify(log)
+    )
+  })
+})
+
+describe('renderSarif links', () => {
+  it("in the action, point at the action's own repository and ref", () => {
+    const driver = renderSarif(report(FINDINGS), '1.2.3', { docs: ACTION_DOCS }).runs[0].tool.driver
+    expect(driver.informationUri).toBe('https://ghe.example.com/acme/rolegate')
+    const trust = driver.rules.find(rule => rule.id === 'github-oidc-unpinned-sub')!
+    const url = 'https://ghe.example.com/acme/rolegate/blob/v1.2.3/docs/rules.md#github-oidc-unpinned-sub'
+    expect(trust.helpUri).toBe(url)
+    expect(trust.help.text.endsWith(`See ${url}`)).toBe(true)
+    expect(trust.help.markdown).toContain(`[Documentation of github-oidc-unpinned-sub](${url})`)
+  })
+
+  it('in the CLI, point at docs/rules.md shipped next to the code, which exists', () => {
+    const log = renderSarif(report(FINDINGS), '1.2.3')
+    expectValid(log)
+    const driver = log.runs[0].tool.driver
+    expect(driver.informationUri).toBe(PACKAGE_URL)
+    for (const rule of driver.rules) {
+      const url = new URL(rule.helpUri!)
+      expect(url.protocol).toBe('file:')
+      expect(url.hash).toBe(`#${rule.id}`)
+      expect(existsSync(fileURLToPath(url))).toBe(true)
+    }
+  })
+
+  it('without known docs, leave helpUri out rather than invent one', () => {
+    const log = renderSarif(report(FINDINGS), '1.2.3', { docs: undefined })
+    expectValid(log)
+    const driver = log.runs[0].tool.driver
+    expect(driver.informationUri).toBe(PACKAGE_URL)
+    for (const rule of driver.rules) {
+      expect(rule.helpUri).toBeUndefined()
+      expect(rule.help.text).not.toContain('See ')
+      expect(rule.help.markdown).not.toContain('[Documentation')
+    }
+  })
+
+  // `repo:OWNER/REPO` in rule help is the format of GitHub's OIDC subject, not a link.
+  it('never contain a placeholder owner', () => {
+    for (const docs of [ACTION_DOCS, undefined]) {
+      expect(JSON.stringify(renderSarif(report(FINDINGS), '1.2.3', { docs }))).not.toMatch(/\/OWNER\//)
+    }
+    expect(JSON.stringify(renderSarif(report(FINDINGS), '1.2.3'))).not.toMatch(/\/OWNER\//)
+  })
+})
+
+describe('actionDocsLinks', () => {
+  it('reads the server, repository and ref the runner sets', () => {
+    expect(
+      actionDocsLinks({ GITHUB_ACTION_REPOSITORY: 'acme/role-gate.v2', GITHUB_ACTION_REF: 'release/1.x' })
+    ).toEqual({
+      base: 'https://github.com/acme/role-gate.v2/blob/release/1.x/',
+      home: 'https://github.com/acme/role-gate.v2'
+    })
+  })
+
+  it.each([
+    ['a local action (uses: ./)', { GITHUB_ACTION_REPOSITORY: '', GITHUB_ACTION_REF: '' }],
+    ['no ref', { GITHUB_ACTION_REPOSITORY: 'acme/rolegate' }],
+    ['a path in the repository', { GITHUB_ACTION_REPOSITORY: 'acme/../x', GITHUB_ACTION_REF: 'v1' }],
+    ['a ref with ..', { GITHUB_ACTION_REPOSITORY: 'acme/rolegate', GITHUB_ACTION_REF: 'v1/../../x' }],
+    ['a ref with URL syntax', { GITHUB_ACTION_REPOSITORY: 'acme/rolegate', GITHUB_ACTION_REF: 'v1?x=1#y' }],
+    [
+      'a server that is not http(s)',
+      {
+        GITHUB_SERVER_URL: 'javascript:alert(1)',
+        GITHUB_ACTION_REPOSITORY: 'acme/rolegate',
+        GITHUB_ACTION_REF: 'v1'
+      }
+    ]
+  ])('links nothing for %s', (_, env) => {
+    expect(actionDocsLinks(env)).toBeUndefined()
   })
 })
 

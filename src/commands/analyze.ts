@@ -45,7 +45,7 @@ export function ownershipValue(config: Config, explicit?: string, workspace?: st
  * owner/repo from the clone's GitHub remote, so a person's `rolegate plan` sees the resources the
  * workflow (tagging with $GITHUB_REPOSITORY) created as its own.
  */
-function repositoryFromGitRemote(workspace: string | undefined): string | undefined {
+export function repositoryFromGitRemote(workspace: string | undefined): string | undefined {
   if (!workspace) return undefined
   try {
     const url = execFileSync('git', ['config', '--get', 'remote.origin.url'], {

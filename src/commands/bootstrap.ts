@@ -12,6 +12,7 @@ import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
 import { DEFAULT_NAMING } from '../definitions/schema.js'
 import { environmentVariables, namePrefix } from '../render/render.js'
 import { substituteString } from '../render/variables.js'
+import { repositoryFromGitRemote } from './analyze.js'
 
 export const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com'
 
@@ -303,10 +304,14 @@ export async function runBootstrap(options: {
     throw new UsageError(
       `environment "${options.environment}" is not in ${project.configFile}; its environments: ${known.join(', ')}`
     )
-  const repository = options.repository ?? process.env.GITHUB_REPOSITORY ?? config.managedBy
+  const repository =
+    options.repository ??
+    process.env.GITHUB_REPOSITORY ??
+    config.managedBy ??
+    repositoryFromGitRemote(options.workspace)
   if (!repository)
     throw new UsageError(
-      'bootstrap needs the GitHub repository whose jobs may deploy: pass --repository OWNER/REPO'
+      'bootstrap needs the GitHub repository whose jobs may deploy: pass --repository OWNER/REPO, set managedBy in rolegate.yml, or run it in a clone whose origin remote is on GitHub'
     )
   const names = options.environment !== undefined ? [options.environment] : known
   return names.map(name => {

@@ -12,6 +12,9 @@ export const COMMANDS = [
 ] as const
 export type CommandName = (typeof COMMANDS)[number]
 
+/** Commands of the CLI only: init writes a new repository's files, which an action run has no use for. */
+export const CLI_ONLY_COMMANDS = ['init'] as const
+
 /** Commands that are built; the others exit with a clear error instead of pretending. */
 const NOT_YET_AVAILABLE: readonly CommandName[] = []
 export const AVAILABLE_COMMANDS: readonly CommandName[] = COMMANDS.filter(

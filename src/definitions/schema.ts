@@ -4,18 +4,58 @@
  *
  * Policy documents are deliberately loose: their grammar is IAM's, checked by the
  * `malformed-policy` rule with IAM's own vocabulary, not by this schema.
+ *
+ * IAM's limits on names, tags, paths, descriptions and session durations apply to rendered values
+ * (after `{variables}`, defaults and overrides): the quota rules (lint/rules/quotas.ts) check them
+ * there, say where each value came from, and obey `rules:` severities. The schema carries the same
+ * limits as JSON Schema keywords only (`forEditors`), so editors flag them as people type. Every
+ * property has a description: it is the hover text in editors.
  */
 import { z } from 'zod'
+import {
+  DESCRIPTION_MAX,
+  MANAGED_POLICIES_DEFAULT,
+  MANAGED_POLICIES_MAX,
+  PATH_MAX,
+  POLICY_NAME_MAX,
+  ROLE_NAME_MAX,
+  SESSION_MAX,
+  SESSION_MIN,
+  TAG_KEY_MAX,
+  TAG_VALUE_MAX,
+  TAGS_MAX,
+  TRUST_POLICY_DEFAULT,
+  TRUST_POLICY_MAX
+} from '../model/iam-limits.js'
 import { EXPIRES_FORMAT, EXPIRES_NEEDS_REASON, EXPIRES_PATTERN, parseExpiry } from './expiry.js'
 
 export const RULE_SEVERITIES = ['error', 'warning', 'notice', 'off'] as const
 
-const identifier = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
-    'use letters, digits, "-", "_" or "." (start with a letter or digit)'
-  )
+/** Logical names and environment names. */
+export const IDENTIFIER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/
+export const IDENTIFIER_RULE = 'use letters, digits, "-", "_" or "." (start with a letter or digit)'
+/** `project`: characters IAM allows in role and policy names. */
+export const PROJECT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9+=,.@_-]*$/
+export const ACCOUNT_PATTERN = /^\d{12}$/
+export const ACCOUNT_RULE = 'an AWS account id is 12 digits; quote it so YAML keeps leading zeros'
+export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/
+
+const identifier = z.string().regex(IDENTIFIER_PATTERN, IDENTIFIER_RULE)
+
+/** JSON Schema keywords for editors; validation leaves these limits to the quota rules (above). */
+function forEditors<T extends z.ZodType>(schema: T, keywords: Record<string, unknown>): T {
+  return schema.meta(keywords)
+}
+
+/** A physical name as written: IAM's characters, or `{variable}`s that render to them. */
+const NAME_TEMPLATE_PATTERN = String.raw`^(?:[\w+=,.@-]|\{[A-Za-z0-9_.-]+\})+$`
+
+const iamPath = forEditors(z.string(), {
+  pattern: String.raw`^[\x21-\x7E]*$`,
+  maxLength: PATH_MAX
+})
+
+const description = forEditors(z.string(), { maxLength: DESCRIPTION_MAX })
 
 const policyDocument = z
   .object({ Statement: z.unknown() })
@@ -23,7 +63,16 @@ const policyDocument = z
   .meta({ id: 'PolicyDocument', description: 'An IAM policy document in IAM JSON grammar.' })
 
 const scalar = z.union([z.string(), z.number(), z.boolean()])
-const tags = z.record(z.string(), scalar)
+const tags = forEditors(
+  z.record(
+    forEditors(z.string(), { maxLength: TAG_KEY_MAX }),
+    z.union([forEditors(z.string(), { maxLength: TAG_VALUE_MAX }), z.number(), z.boolean()])
+  ),
+  // RoleGate adds one tag itself: rolegate:managed-by.
+  { maxProperties: TAGS_MAX - 1 }
+).describe(
+  `Tags: key → value; {variables} allowed. Keys up to ${TAG_KEY_MAX} characters (not starting with aws:), values up to ${TAG_VALUE_MAX}; at most ${TAGS_MAX} per role or policy, counting rolegate:managed-by, which RoleGate adds.`
+)
 
 const suppression = z.strictObject({
   rule: z.string().min(1).describe('Rule id to suppress, e.g. service-wildcard.'),
@@ -63,7 +112,11 @@ const expiryPair = (value: { expires?: string; reason?: string }, context: z.Ref
     })
 }
 const inlinePolicyGrant = z
-  .strictObject({ document: policyDocument, expires, reason: expiryReason.optional() })
+  .strictObject({
+    document: policyDocument.describe('The policy document, in IAM JSON grammar.'),
+    expires,
+    reason: expiryReason.optional()
+  })
   .superRefine(expiryPair)
   .meta({ id: 'TimeBoundInlinePolicy', description: 'An inline policy that is removed once it expires.' })
 const managedPolicyGrant = z
@@ -81,29 +134,47 @@ const managedPolicyGrant = z
 const environmentNames = z
   .array(identifier)
   .min(1)
-  .describe('Environments this definition is deployed to; default: all.')
+  .describe('Environments of rolegate.yml this definition is deployed to; default: all.')
+
+const roleDescription = description.describe(
+  `Shown in the IAM console; at most ${DESCRIPTION_MAX} characters, Latin-1 text.`
+)
+const maxSessionDuration = forEditors(z.number().int(), { minimum: SESSION_MIN, maximum: SESSION_MAX })
 
 const roleFields = {
-  roleName: z.string().min(1).optional().describe('Physical role name; default: rendered from `naming`.'),
-  description: z.string().optional(),
+  roleName: forEditors(z.string().min(1), { pattern: NAME_TEMPLATE_PATTERN, maxLength: ROLE_NAME_MAX })
+    .optional()
+    .describe(
+      `Physical role name; default: rendered from \`naming\`. Letters, digits and +=,.@_- (and {variables}); at most ${ROLE_NAME_MAX} characters.`
+    ),
+  description: roleDescription.optional(),
   trust: policyDocument.describe('Trust (assume-role) policy.'),
   policies: z
     .record(z.string(), z.union([inlinePolicyGrant, policyDocument]))
     .optional()
     .describe('Inline policies by name: a document, or { document, expires, reason }.'),
-  managedPolicies: z
-    .array(z.union([managedPolicyGrant, z.string().min(1)]))
+  managedPolicies: forEditors(z.array(z.union([managedPolicyGrant, z.string().min(1)])), {
+    maxItems: MANAGED_POLICIES_MAX
+  })
     .optional()
     .describe(
-      'Managed policies to attach: ARNs or logical names of `kind: ManagedPolicy` definitions, or { arn, expires, reason }.'
+      `Managed policies to attach: ARNs or logical names of \`kind: ManagedPolicy\` definitions, or { arn, expires, reason }. IAM allows ${MANAGED_POLICIES_DEFAULT} per role (up to ${MANAGED_POLICIES_MAX} with a quota increase: limits.managedPoliciesPerRole).`
     ),
   permissionsBoundary: z
     .string()
     .nullable()
     .optional()
     .describe('Boundary policy ARN; null removes the default.'),
-  maxSessionDuration: z.number().int().optional().describe('Seconds, 3600 to 43200.'),
-  path: z.string().optional(),
+  maxSessionDuration: maxSessionDuration
+    .optional()
+    .describe(
+      `Longest session of the role, in seconds: ${SESSION_MIN} (1 hour, the default) to ${SESSION_MAX} (12 hours).`
+    ),
+  path: iamPath
+    .optional()
+    .describe(
+      `IAM path, e.g. /app/ (default: path in rolegate.yml, else /); printable ASCII without spaces, at most ${PATH_MAX} characters. RoleGate adds a missing leading or trailing /.`
+    ),
   tags: tags.optional(),
   instanceProfile: z.boolean().optional().describe('Also manage an instance profile of the same name.')
 }
@@ -122,43 +193,69 @@ const roleOverride = z.strictObject({
 
 export const roleDefinitionSchema = z
   .strictObject({
-    kind: z.literal('Role'),
+    kind: z.literal('Role').describe('Role: an IAM role.'),
     name: identifier.describe('Logical name, unique per kind in the repository.'),
     environments: environmentNames.optional(),
     ...roleFields,
-    overrides: z.record(z.string(), roleOverride).optional().describe('Per-environment deep merge.'),
-    adopt: z.boolean().optional().describe('Take over an existing role that RoleGate does not own yet.'),
-    suppress: z.array(suppression).optional(),
+    overrides: z
+      .record(z.string(), roleOverride)
+      .optional()
+      .describe('Per environment name: fields deep-merged over this definition in that environment.'),
+    adopt: z
+      .boolean()
+      .optional()
+      .describe('Take over an existing role of the same name that RoleGate does not own yet.'),
+    suppress: z
+      .array(suppression)
+      .optional()
+      .describe('Findings accepted for this definition: each { rule, reason, statement? }.'),
     expires: expires.optional().describe('When the role ends: once expired it is treated as not defined.'),
     reason: expiryReason.optional()
   })
   .superRefine(expiryPair)
   .meta({ id: 'Role' })
 
+const policyDescription = description.describe(
+  `Shown in the IAM console; at most ${DESCRIPTION_MAX} characters. IAM cannot change it after creation.`
+)
+const policyPath = iamPath.describe(
+  `IAM path, e.g. /app/ (default: path in rolegate.yml, else /); printable ASCII without spaces, at most ${PATH_MAX} characters.`
+)
+const policyBody = policyDocument.describe('The policy document, in IAM JSON grammar.')
+
 const managedPolicyOverride = z.strictObject({
-  description: z.string().optional(),
-  document: policyDocument.optional(),
-  path: z.string().optional(),
+  description: policyDescription.optional(),
+  document: policyBody.optional(),
+  path: policyPath.optional(),
   tags: tags.optional()
 })
 
 export const managedPolicyDefinitionSchema = z
   .strictObject({
-    kind: z.literal('ManagedPolicy'),
+    kind: z.literal('ManagedPolicy').describe('ManagedPolicy: a customer-managed IAM policy.'),
     name: identifier.describe('Logical name, referenced from roles’ managedPolicies.'),
-    policyName: z
-      .string()
-      .min(1)
+    policyName: forEditors(z.string().min(1), { pattern: NAME_TEMPLATE_PATTERN, maxLength: POLICY_NAME_MAX })
       .optional()
-      .describe('Physical policy name; default: rendered from `naming`.'),
-    description: z.string().optional(),
+      .describe(
+        `Physical policy name; default: rendered from \`naming\`. Letters, digits and +=,.@_- (and {variables}); at most ${POLICY_NAME_MAX} characters.`
+      ),
+    description: policyDescription.optional(),
     environments: environmentNames.optional(),
-    document: policyDocument,
-    path: z.string().optional(),
+    document: policyBody,
+    path: policyPath.optional(),
     tags: tags.optional(),
-    overrides: z.record(z.string(), managedPolicyOverride).optional(),
-    adopt: z.boolean().optional(),
-    suppress: z.array(suppression).optional()
+    overrides: z
+      .record(z.string(), managedPolicyOverride)
+      .optional()
+      .describe('Per environment name: fields deep-merged over this definition in that environment.'),
+    adopt: z
+      .boolean()
+      .optional()
+      .describe('Take over an existing policy of the same name that RoleGate does not own yet.'),
+    suppress: z
+      .array(suppression)
+      .optional()
+      .describe('Findings accepted for this definition: each { rule, reason, statement? }.')
   })
   .meta({ id: 'ManagedPolicy' })
 
@@ -170,15 +267,27 @@ export const definitionSchema = z.discriminatedUnion('kind', [
 const environmentSchema = z.strictObject({
   account: z
     .string()
-    .regex(/^\d{12}$/, 'an AWS account id is 12 digits; quote it so YAML keeps leading zeros'),
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'use a region code such as us-east-1'),
-  partition: z.enum(['aws', 'aws-cn', 'aws-us-gov']).optional(),
+    .regex(ACCOUNT_PATTERN, ACCOUNT_RULE)
+    .describe('AWS account id: 12 digits, quoted ("012345678901") so YAML keeps leading zeros.'),
+  region: z
+    .string()
+    .regex(REGION_PATTERN, 'use a region code such as us-east-1')
+    .describe('AWS region code, e.g. us-east-1; {region} in definitions.'),
+  partition: z
+    .enum(['aws', 'aws-cn', 'aws-us-gov'])
+    .optional()
+    .describe(
+      'AWS partition, {partition} in ARNs; default: from the region (cn-* aws-cn, us-gov-* aws-us-gov).'
+    ),
   deployRole: z.string().optional().describe('Role RoleGate assumes to deploy this environment.'),
   protected: z
     .boolean()
     .optional()
     .describe('Deploy only from a job bound to the GitHub environment of the same name.'),
-  variables: z.record(z.string(), scalar).optional()
+  variables: z
+    .record(z.string(), scalar)
+    .optional()
+    .describe('Extra {name} variables for definitions in this environment: name → value.')
 })
 
 /** GitHub events `deploy` may run on unless `deploy.events` says otherwise. */
@@ -217,14 +326,21 @@ const deploySettings = z
 
 export const configSchema = z
   .strictObject({
-    version: z.literal(1),
-    project: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9+=,.@_-]*$/, 'use characters IAM allows in names'),
+    version: z.literal(1).describe('Format version of rolegate.yml: 1.'),
+    project: z
+      .string()
+      .regex(PROJECT_PATTERN, 'use characters IAM allows in names')
+      .describe(
+        'Project name, {project} in templates: letters, digits and +=,.@_- (it starts physical names), starting with a letter or digit.'
+      ),
     definitions: z.array(z.string().min(1)).min(1).optional().describe('Globs relative to this file.'),
     naming: z
       .string()
       .optional()
       .describe('Physical name template; default "{project}-{environment}-{name}".'),
-    path: z.string().optional().describe('Default IAM path; default "/".'),
+    path: iamPath
+      .optional()
+      .describe(`Default IAM path, e.g. /app/; default "/". At most ${PATH_MAX} characters.`),
     managedBy: z
       .string()
       .optional()
@@ -240,19 +356,34 @@ export const configSchema = z
       ),
     defaults: z
       .strictObject({
-        permissionsBoundary: z.string().optional(),
-        maxSessionDuration: z.number().int().optional(),
+        permissionsBoundary: z
+          .string()
+          .optional()
+          .describe(
+            'Boundary policy ARN for every role, e.g. arn:{partition}:iam::{account}:policy/boundary.'
+          ),
+        maxSessionDuration: maxSessionDuration
+          .optional()
+          .describe(
+            `Session length of every role, in seconds: ${SESSION_MIN} (the default) to ${SESSION_MAX}.`
+          ),
         tags: tags.optional(),
-        path: z.string().optional()
+        path: iamPath
+          .optional()
+          .describe(`IAM path of every role and policy; at most ${PATH_MAX} characters.`)
       })
-      .optional(),
+      .optional()
+      .describe('Applied to every role unless the role says otherwise.'),
     requirePermissionsBoundary: z
       .boolean()
       .optional()
       .describe('Every role must have a permissions boundary.'),
-    environments: z.record(identifier, environmentSchema).refine(value => Object.keys(value).length > 0, {
-      message: 'define at least one environment'
-    }),
+    environments: z
+      .record(identifier, environmentSchema)
+      .refine(value => Object.keys(value).length > 0, {
+        message: 'define at least one environment'
+      })
+      .describe('Environment name → its account and region; {environment} in templates. Deploy order.'),
     rules: z
       .record(z.string(), z.enum(RULE_SEVERITIES))
       .optional()
@@ -272,8 +403,24 @@ export const configSchema = z
     deploy: deploySettings.optional(),
     limits: z
       .strictObject({
-        trustPolicySize: z.number().int().min(2048).max(4096).optional(),
-        managedPoliciesPerRole: z.number().int().min(10).max(20).optional()
+        trustPolicySize: z
+          .number()
+          .int()
+          .min(TRUST_POLICY_DEFAULT)
+          .max(TRUST_POLICY_MAX)
+          .optional()
+          .describe(
+            `Trust policy characters your account allows: ${TRUST_POLICY_DEFAULT} (the default) to ${TRUST_POLICY_MAX}.`
+          ),
+        managedPoliciesPerRole: z
+          .number()
+          .int()
+          .min(MANAGED_POLICIES_DEFAULT)
+          .max(MANAGED_POLICIES_MAX)
+          .optional()
+          .describe(
+            `Managed policies per role your account allows: ${MANAGED_POLICIES_DEFAULT} (the default) to ${MANAGED_POLICIES_MAX}.`
+          )
       })
       .optional()
       .describe('IAM quotas your account has raised.')

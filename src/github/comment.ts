@@ -4,6 +4,7 @@
  */
 import { getOctokit } from '@actions/github'
 import { readFileSync } from 'node:fs'
+import { actionDocsLinks } from '../report/docs-links.js'
 import type { Links } from '../report/markdown.js'
 
 export type CommentOutcome =
@@ -91,7 +92,8 @@ export function commentFailureAdvice(
 
 /**
  * Links for the comment and the summary: the repository, the PR head commit (not the merge commit
- * `GITHUB_SHA` names on pull_request events) and this run. Undefined outside GitHub Actions.
+ * `GITHUB_SHA` names on pull_request events), this run and RoleGate's docs at the action's own
+ * repository and ref. Undefined outside GitHub Actions.
  */
 export function runLinks(env: NodeJS.ProcessEnv = process.env): Links | undefined {
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')
@@ -101,6 +103,8 @@ export function runLinks(env: NodeJS.ProcessEnv = process.env): Links | undefine
     return undefined
   const runId = env.GITHUB_RUN_ID
   const links: Links = { server, repository, sha }
+  const docs = actionDocsLinks(env)
+  if (docs) links.docs = docs
   if (runId && /^\d+$/.test(runId)) {
     const attempt =
       env.GITHUB_RUN_ATTEMPT && /^\d+$/.test(env.GITHUB_RUN_ATTEMPT) ? env.GITHUB_RUN_ATTEMPT : ''

@@ -35,14 +35,6 @@ export interface RuleDoc {
 /** Families whose findings name a statement, so a suppression can be limited to one. */
 const STATEMENT_FAMILIES = new Set<RuleInfo['family']>(['grammar', 'least-privilege', 'trust'])
 
-/** Where docs/rules.md is published; SARIF requires helpUri to be absolute. */
-export const RULES_DOC_URL = 'https://github.com/OWNER/rolegate/blob/main/docs/rules.md'
-
-/** The absolute URI of a rule's section in docs/rules.md (`## rule-id` headings give `#rule-id` anchors). */
-export function ruleHelpUri(id: string): string {
-  return `${RULES_DOC_URL}#${id}`
-}
-
 /** Strips the template literal's leading newline and common indentation. */
 function yaml(text: string): string {
   const lines = text.replace(/^\n/, '').replace(/\s+$/, '').split('\n')
@@ -1223,17 +1215,21 @@ export function familyTitle(family: RuleInfo['family']): string {
   return FAMILY_TITLES[family]
 }
 
-/** Plain-text help: why it matters and how to fix it (SARIF `help.text`). */
-export function ruleHelpText(rule: RuleInfo): string {
+/**
+ * Plain-text help: why it matters and how to fix it (SARIF `help.text`), then `See <url>` when
+ * the caller knows where the docs are (src/report/docs-links.ts).
+ */
+export function ruleHelpText(rule: RuleInfo, url?: string): string {
   const doc = ruleDoc(rule.id)
-  if (!doc) return `${rule.summary}\n\nSee ${ruleHelpUri(rule.id)}`
-  return `${doc.why}\n\nHow to fix: ${doc.fix}\n\nSee ${ruleHelpUri(rule.id)}`
+  const see = url ? `\n\nSee ${url}` : ''
+  if (!doc) return `${rule.summary}${see}`
+  return `${doc.why}\n\nHow to fix: ${doc.fix}${see}`
 }
 
-/** Markdown help: why, how to fix, the examples and a link (SARIF `help.markdown`). */
-export function ruleHelpMarkdown(rule: RuleInfo): string {
+/** Markdown help: why, how to fix, the examples and a link when known (SARIF `help.markdown`). */
+export function ruleHelpMarkdown(rule: RuleInfo, url?: string): string {
   const doc = ruleDoc(rule.id)
-  if (!doc) return `${rule.summary}\n\n[Documentation](${ruleHelpUri(rule.id)})`
+  if (!doc) return url ? `${rule.summary}\n\n[Documentation](${url})` : rule.summary
   return [
     `**${rule.summary}**`,
     '',
@@ -1242,8 +1238,10 @@ export function ruleHelpMarkdown(rule: RuleInfo): string {
     `**How to fix.** ${doc.fix}`,
     '',
     ...examples(doc),
-    `[Documentation of ${rule.id}](${ruleHelpUri(rule.id)})`
-  ].join('\n')
+    ...(url ? [`[Documentation of ${rule.id}](${url})`] : [])
+  ]
+    .join('\n')
+    .replace(/\n+$/, '')
 }
 
 function fence(text: string): string {

@@ -30,6 +30,7 @@ import {
   link,
   findingEnvironments,
   location,
+  ruleLabel,
   text,
   type Links
 } from './markdown.js'
@@ -533,7 +534,7 @@ function footer(input: ChangeMarkdownInput): string {
   const links = input.links
   if (links) {
     parts.push(
-      `RoleGate checked ${link(inlineCode(links.sha.slice(0, 7)), `${links.server}/${links.repository}/commit/${links.sha}`)}`
+      `${link('RoleGate', links.docs?.home)} checked ${link(inlineCode(links.sha.slice(0, 7)), `${links.server}/${links.repository}/commit/${links.sha}`)}`
     )
     if (links.runUrl) parts.push(link('workflow run', links.runUrl))
   }
@@ -572,7 +573,7 @@ function findingsSection(
       .filter(Boolean)
     const more = members.length > 3 ? ` and ${members.length - 3} more` : ''
     const environments = findingEnvironments(first)
-    return `| ${first.severity === 'error' ? '❌' : first.severity === 'warning' ? '⚠️' : 'ℹ️'} ${first.severity} ×${members.length} | ${code(first.rule)} | ${places.join(', ')}${more} | ${environments.length ? cell(environments.join(', ')) : 'all'} | ${cell(first.message)} |`
+    return `| ${first.severity === 'error' ? '❌' : first.severity === 'warning' ? '⚠️' : 'ℹ️'} ${first.severity} ×${members.length} | ${ruleLabel(first.rule, links)} | ${places.join(', ')}${more} | ${environments.length ? cell(environments.join(', ')) : 'all'} | ${cell(first.message)} |`
   })
   return (
     `### ${title} (${findings.length})\n\n` +

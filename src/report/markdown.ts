@@ -4,6 +4,7 @@
  * input; `s3:*`, `Resource "*"` and `a_b_c` must survive rendering exactly as written.
  */
 import type { Finding } from '../model/findings.js'
+import { ruleDocUrl, type DocsLinks } from './docs-links.js'
 import type { Report } from './report.js'
 
 /**
@@ -93,6 +94,13 @@ export interface Links {
   sha: string
   /** The workflow run, for the footer and the job summary pointer. */
   runUrl?: string
+  /** RoleGate's own docs (the action's repository and ref): rule ids link to their section. */
+  docs?: DocsLinks
+}
+
+/** A rule id as code, linked to its section of docs/rules.md when the run knows where that is. */
+export function ruleLabel(rule: string, links?: Links): string {
+  return link(code(rule), ruleDocUrl(rule, links?.docs))
 }
 
 /** `path:line` as a link to the line at the head commit, or as a code span without links. */
@@ -126,7 +134,7 @@ export function findingRow(finding: Finding, links?: Links): string {
   const where = finding.file ? location(finding.file, finding.line ?? 1, links) : ''
   const suppressed = finding.suppressed ? ` _(suppressed: ${cell(finding.suppressed.reason)})_` : ''
   const environments = findingEnvironments(finding)
-  return `| ${ICON[finding.severity]} ${finding.severity} | ${code(finding.rule)} | ${where} | ${environments.length ? cell(environments.join(', ')) : 'all'} | ${cell(finding.message)}${suppressed} |`
+  return `| ${ICON[finding.severity]} ${finding.severity} | ${ruleLabel(finding.rule, links)} | ${where} | ${environments.length ? cell(environments.join(', ')) : 'all'} | ${cell(finding.message)}${suppressed} |`
 }
 
 export function renderMarkdown(report: Report, extra?: string, links?: Links): string {

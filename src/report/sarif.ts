@@ -4,7 +4,9 @@
  * src/lint/rule-docs.ts; each finding is a result on the YAML line that produced it.
  *
  * Notes on the choices, since SARIF consumers are picky:
- * - helpUri and informationUri must be absolute URIs (the schema's `format: uri`).
+ * - helpUri and informationUri must be absolute URIs (the schema's `format: uri`). They come from
+ *   report/docs-links.ts: the action's own repository and ref, or the docs in the CLI's package;
+ *   with neither, helpUri is left out (the help text is in the log).
  * - Artifact URIs are relative to `%SRCROOT%`, the repository root, and percent-encoded.
  * - A finding without a file (rare: a project-level problem) is placed on line 1 of rolegate.yml,
  *   because GitHub shows a result only when it has a location.
@@ -14,13 +16,13 @@
 import { createHash } from 'node:crypto'
 import { pathToFileURL } from 'node:url'
 import { RULES, ruleKind, SECURITY_SEVERITY } from '../lint/catalog.js'
-import { familyTitle, ruleDoc, ruleHelpMarkdown, ruleHelpText, ruleHelpUri } from '../lint/rule-docs.js'
+import { familyTitle, ruleDoc, ruleHelpMarkdown, ruleHelpText } from '../lint/rule-docs.js'
 import type { RuleInfo } from '../lint/types.js'
 import type { Finding, Severity } from '../model/findings.js'
+import { PACKAGE_URL, packageDocsLinks, ruleDocUrl, type DocsLinks } from './docs-links.js'
 import type { Report } from './report.js'
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
-export const ROLEGATE_INFORMATION_URI = 'https://github.com/OWNER/rolegate'
 /** The partialFingerprints key: RoleGate's own fingerprint, versioned in case its inputs change. */
 export const FINGERPRINT_KEY = 'rolegateFinding/v1'
 const SRCROOT = '%SRCROOT%'
@@ -55,7 +57,7 @@ export interface SarifReportingDescriptor {
   shortDescription: SarifMessage
   fullDescription: SarifMessage
   help: SarifMessage
-  helpUri: string
+  helpUri?: string
   defaultConfiguration: { level: SarifLevel }
   properties: { tags: string[]; 'security-severity'?: string; family: string; precision?: string }
 }
@@ -115,6 +117,11 @@ export interface SarifOptions {
    * originalUriBaseIds. Left out, `%SRCROOT%` only has a description: viewers resolve it themselves.
    */
   srcRoot?: string
+  /**
+   * Where RoleGate's docs are, for helpUri and informationUri: the action passes
+   * `actionDocsLinks()`. Left out, the docs shipped in the package (the CLI); `undefined`, no links.
+   */
+  docs?: DocsLinks
 }
 
 export const SARIF_LEVEL: Record<Severity, SarifLevel> = {
@@ -132,15 +139,16 @@ function ruleName(id: string): string {
     .join('')
 }
 
-function descriptor(rule: RuleInfo): SarifReportingDescriptor {
+function descriptor(rule: RuleInfo, docs: DocsLinks | undefined): SarifReportingDescriptor {
   const doc = ruleDoc(rule.id)
+  const url = ruleDocUrl(rule.id, docs)
   return {
     id: rule.id,
     name: ruleName(rule.id),
     shortDescription: { text: rule.summary },
     fullDescription: { text: doc?.what ?? rule.summary },
-    help: { text: ruleHelpText(rule), markdown: ruleHelpMarkdown(rule) },
-    helpUri: ruleHelpUri(rule.id),
+    help: { text: ruleHelpText(rule, url), markdown: ruleHelpMarkdown(rule, url) },
+    ...(url !== undefined ? { helpUri: url } : {}),
     defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
     // Code scanning ranks alerts tagged `security` by `security-severity` (critical ≥ 9.0, high
     // ≥ 7.0, medium ≥ 4.0): only real security rules carry both; a schema error is a correctness
@@ -270,6 +278,7 @@ export function renderSarif(report: Report, toolVersion: string, options: SarifO
       result.suppressions = [{ kind: 'inSource', justification: finding.suppressed.reason }]
     return result
   })
+  const docs = 'docs' in options ? options.docs : packageDocsLinks()
   const srcRoot: SarifArtifactLocation = { description: { text: 'The repository root.' } }
   if (options.srcRoot) {
     const href = pathToFileURL(options.srcRoot).href
@@ -283,10 +292,10 @@ export function renderSarif(report: Report, toolVersion: string, options: SarifO
         tool: {
           driver: {
             name: 'RoleGate',
-            informationUri: ROLEGATE_INFORMATION_URI,
+            informationUri: docs?.home ?? PACKAGE_URL,
             version: toolVersion,
             ...(/^\d+\.\d+\.\d+(?:[-+].*)?$/.test(toolVersion) ? { semanticVersion: toolVersion } : {}),
-            rules: rules.map(descriptor)
+            rules: rules.map(rule => descriptor(rule, docs))
           }
         },
         invocations: [

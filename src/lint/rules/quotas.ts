@@ -14,24 +14,27 @@ import type { EnvironmentState, ManagedPolicyState, RoleState } from '../../mode
 import { OWNERSHIP_TAG } from '../../model/state.js'
 import { policySize } from '../../policy/size.js'
 import type { LintContext, Rule, RuleHit } from '../types.js'
+import {
+  DESCRIPTION_MAX,
+  MANAGED_POLICIES_DEFAULT,
+  MANAGED_POLICIES_MAX,
+  NAME_PATTERN,
+  PATH_MAX,
+  POLICY_NAME_MAX,
+  ROLE_NAME_MAX,
+  SESSION_MAX,
+  SESSION_MIN,
+  TAG_KEY_MAX,
+  TAG_VALUE_MAX,
+  TAGS_MAX,
+  TRUST_POLICY_DEFAULT,
+  TRUST_POLICY_MAX
+} from '../../model/iam-limits.js'
 
-// IAM's documented limits (IAM and STS quotas; CreateRole/CreatePolicy/TagRole API references).
-const ROLE_NAME_MAX = 64
-const POLICY_NAME_MAX = 128
-const NAME_PATTERN = /^[\w+=,.@-]+$/
-const TRUST_POLICY_DEFAULT = 2048
-const TRUST_POLICY_MAX = 4096
+// IAM's other documented limits; those the schema shows editors live in model/iam-limits.ts.
 const INLINE_POLICIES_MAX = 10240
 const MANAGED_POLICY_MAX = 6144
-const MANAGED_POLICIES_DEFAULT = 10
-const MANAGED_POLICIES_MAX = 20
-const TAGS_MAX = 50
-const TAG_KEY_MAX = 128
-const TAG_VALUE_MAX = 256
 const TAG_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-const SESSION_MIN = 3600
-const SESSION_MAX = 43200
-const DESCRIPTION_MAX = 1000
 // CreateRole's Description pattern [\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]; CreatePolicy's
 // Description documents only the length. Code points, so no control characters in a regex.
 function descriptionChar(char: string): boolean {
@@ -44,7 +47,6 @@ function descriptionChar(char: string): boolean {
     (code >= 0xa1 && code <= 0xff)
   )
 }
-const PATH_MAX = 512
 const PATH_PATTERN = /^\/([\x21-\x7E]*\/)?$/
 
 type Owner = RoleState | ManagedPolicyState
