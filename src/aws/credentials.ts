@@ -95,7 +95,7 @@ export function explainDenied(roleArn: string, claims: TokenClaims, message: str
     `The job's OIDC token carries sub="${claims.sub}", aud="${aud}", environment="${claims.environment ?? '(none: the job is not bound to a GitHub environment)'}".`,
     `The role's trust policy must allow sts:AssumeRoleWithWebIdentity from the token.actions.githubusercontent.com provider with`,
     `  StringEquals token.actions.githubusercontent.com:aud = "${aud}" and token.actions.githubusercontent.com:sub = "${claims.sub}"`,
-    `(the trust that "rolegate bootstrap" generates pins "repo:OWNER/REPO:environment:ENV": bind the job with "environment: ENV").`
+    `(the trust that "rolegate bootstrap" generates pins "repo:<owner>/<repo>:environment:ENV": bind the job with "environment: ENV").`
   ].join('\n')
 }
 

@@ -28,7 +28,7 @@ export function bootstrapTemplate(config: Config, environment: string, options: 
   if (!env) throw new UsageError(`environment "${environment}" is not defined in rolegate.yml`)
   if (!/^[\w.-]+\/[\w.-]+$/.test(options.repository)) {
     throw new UsageError(
-      `repository must be OWNER/REPO (got "${options.repository}"); pass --repository or set GITHUB_REPOSITORY`
+      `repository must be <owner>/<repo> (got "${options.repository}"); pass --repository or set GITHUB_REPOSITORY`
     )
   }
   const variables = environmentVariables(config, environment)
@@ -311,7 +311,7 @@ export async function runBootstrap(options: {
     repositoryFromGitRemote(options.workspace)
   if (!repository)
     throw new UsageError(
-      'bootstrap needs the GitHub repository whose jobs may deploy: pass --repository OWNER/REPO, set managedBy in rolegate.yml, or run it in a clone whose origin remote is on GitHub'
+      'bootstrap needs the GitHub repository whose jobs may deploy: pass --repository <owner>/<repo>, set managedBy in rolegate.yml, or run it in a clone whose origin remote is on GitHub'
     )
   const names = options.environment !== undefined ? [options.environment] : known
   return names.map(name => {

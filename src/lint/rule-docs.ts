@@ -763,9 +763,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'github-oidc-unpinned-sub': {
-    what: 'A trust statement for GitHub Actions OIDC (`token.actions.githubusercontent.com`) without a `StringEquals` or `StringLike` condition on the `sub` claim that names one repository and a context: no condition, `*`, `repo:OWNER/*`, or `repo:OWNER/REPO:*`. A `job_workflow_ref` condition that names a repository and workflow counts too. The classic `repo:OWNER/REPO:...` and the immutable `repo:OWNER@ID/REPO@ID:...` formats are understood.',
-    why: 'Without a `sub` condition any workflow in any GitHub repository, anyone’s, can assume the role (AWS now rejects such trust policies). `repo:OWNER/*` admits every repository of the organization, including ones created later; `repo:OWNER/REPO:*` admits every branch and pull request, so anyone who can push a branch bypasses branch protection and environment reviews.',
-    fix: 'Pin `sub` with StringEquals to the repository and the context that deploys, preferably a GitHub environment: `repo:OWNER/REPO:environment:prod` (or `ref:refs/heads/main`).',
+    what: 'A trust statement for GitHub Actions OIDC (`token.actions.githubusercontent.com`) without a `StringEquals` or `StringLike` condition on the `sub` claim that names one repository and a context: no condition, `*`, `repo:<owner>/*`, or `repo:<owner>/<repo>:*`. A `job_workflow_ref` condition that names a repository and workflow counts too. The classic `repo:<owner>/<repo>:...` and the immutable `repo:<owner>@<id>/<repo>@<id>:...` formats are understood.',
+    why: 'Without a `sub` condition any workflow in any GitHub repository, anyone’s, can assume the role (AWS now rejects such trust policies). `repo:<owner>/*` admits every repository of the organization, including ones created later; `repo:<owner>/<repo>:*` admits every branch and pull request, so anyone who can push a branch bypasses branch protection and environment reviews.',
+    fix: 'Pin `sub` with StringEquals to the repository and the context that deploys, preferably a GitHub environment: `repo:<owner>/<repo>:environment:prod` (or `ref:refs/heads/main`).',
     bad: yaml(`
       kind: Role
       name: deployer
@@ -823,9 +823,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'github-oidc-not-environment-bound': {
-    what: 'A role deployed to an environment marked `protected: true` in rolegate.yml whose GitHub OIDC trust does not require the GitHub environment of the same name: every `sub` value must be `repo:OWNER/REPO:environment:NAME`, or a condition on the `environment` claim must name it.',
+    what: 'A role deployed to an environment marked `protected: true` in rolegate.yml whose GitHub OIDC trust does not require the GitHub environment of the same name: every `sub` value must be `repo:<owner>/<repo>:environment:NAME`, or a condition on the `environment` claim must name it.',
     why: 'GitHub enforces an environment’s required reviewers, wait timer and branch rules only on jobs that declare that environment. A role that trusts, say, the main branch can be assumed by any job on main, without the approval the environment was set up to require.',
-    fix: 'Pin `sub` to `repo:OWNER/REPO:environment:{environment}` (RoleGate renders the name per environment), or add `StringEquals: { "token.actions.githubusercontent.com:environment": prod }`.',
+    fix: 'Pin `sub` to `repo:<owner>/<repo>:environment:{environment}` (RoleGate renders the name per environment), or add `StringEquals: { "token.actions.githubusercontent.com:environment": prod }`.',
     config: yaml(`
       environments:
         prod: { account: "333333333333", region: us-east-1, protected: true }

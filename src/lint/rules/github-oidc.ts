@@ -6,8 +6,8 @@
  * token.actions.githubusercontent.com (any partition and account; GitHub Enterprise's
  * `token.actions.githubusercontent.com/<enterprise>` issuer too) and it grants
  * sts:AssumeRoleWithWebIdentity. STS exposes each claim of the token as a condition key named
- * `<issuer>:<claim>`. The `sub` claim is `repo:OWNER/REPO:<context>` (classic) or
- * `repo:OWNER@ID/REPO@ID:<context>` (immutable), where the context is `environment:NAME`,
+ * `<issuer>:<claim>`. The `sub` claim is `repo:<owner>/<repo>:<context>` (classic) or
+ * `repo:<owner>@<id>/<repo>@<id>:<context>` (immutable), where the context is `environment:NAME`,
  * `ref:refs/heads/BRANCH`, `pull_request`, ...
  */
 import { perRun } from '../subjects.js'
@@ -107,7 +107,7 @@ function* unpinnedSub(github: GitHubTrust): Generator<RuleHit> {
     ].join('')
     yield trustHit(
       github.trust,
-      `trusts GitHub Actions OIDC without a StringEquals or StringLike condition on ${sub}${notes}, so a workflow in any GitHub repository can assume this role. ${IAM_REJECTS}. Pin the subject, e.g. StringEquals ${sub}: "repo:OWNER/REPO:environment:ENVIRONMENT"`,
+      `trusts GitHub Actions OIDC without a StringEquals or StringLike condition on ${sub}${notes}, so a workflow in any GitHub repository can assume this role. ${IAM_REJECTS}. Pin the subject, e.g. StringEquals ${sub}: "repo:<owner>/<repo>:environment:ENVIRONMENT"`,
       missingPath(github)
     )
     return
@@ -124,7 +124,7 @@ function* unpinnedSub(github: GitHubTrust): Generator<RuleHit> {
   if (hits.length === 0) {
     yield trustHit(
       github.trust,
-      `the condition on ${sub} has no values. ${IAM_REJECTS}. Pin the subject, e.g. "repo:OWNER/REPO:environment:ENVIRONMENT"`,
+      `the condition on ${sub} has no values. ${IAM_REJECTS}. Pin the subject, e.g. "repo:<owner>/<repo>:environment:ENVIRONMENT"`,
       scoping[0].path
     )
   }
@@ -134,7 +134,7 @@ function* unpinnedSub(github: GitHubTrust): Generator<RuleHit> {
 /** Why a sub or job_workflow_ref value fails to pin the workflow, or undefined when it pins it. */
 function scopeProblem(entry: ConditionEntry, value: string): string | undefined {
   if (value === '*') {
-    return `matches every GitHub workflow of every repository. ${IAM_REJECTS}. Pin the subject, e.g. "repo:OWNER/REPO:environment:ENVIRONMENT"`
+    return `matches every GitHub workflow of every repository. ${IAM_REJECTS}. Pin the subject, e.g. "repo:<owner>/<repo>:environment:ENVIRONMENT"`
   }
   // StringEquals compares literally: "*" there is a character, not a wildcard.
   if (!isLikeOperator(entry) || !hasWildcard(value)) return undefined
@@ -143,9 +143,9 @@ function scopeProblem(entry: ConditionEntry, value: string): string | undefined 
 
 function subProblem(value: string): string | undefined {
   const fix =
-    'name one repository and a narrower context, e.g. "repo:OWNER/REPO:environment:prod" or "repo:OWNER/REPO:ref:refs/heads/main"'
+    'name one repository and a narrower context, e.g. "repo:<owner>/<repo>:environment:prod" or "repo:<owner>/<repo>:ref:refs/heads/main"'
   if (!value.startsWith('repo:'))
-    return `has a wildcard outside a repo:OWNER/REPO subject, so it matches workflows of any repository; ${fix}`
+    return `has a wildcard outside a repo:<owner>/<repo> subject, so it matches workflows of any repository; ${fix}`
   const parsed = parseSubject(value)
   if (!parsed || hasWildcard(parsed.repository) || !parsed.repository.includes('/')) {
     return `leaves the repository open (${parsed?.repository ?? value.slice('repo:'.length)}), so any matching repository, including one created later, can assume this role; ${fix}`
@@ -159,7 +159,7 @@ function subProblem(value: string): string | undefined {
 function workflowRefProblem(value: string): string | undefined {
   const parts = value.split('/')
   const fix =
-    'name the repository and workflow, e.g. "OWNER/REPO/.github/workflows/deploy.yml@refs/heads/main"'
+    'name the repository and workflow, e.g. "<owner>/<repo>/.github/workflows/deploy.yml@refs/heads/main"'
   if (parts.length < 3 || hasWildcard(parts[0]) || hasWildcard(parts[1])) {
     return `leaves the repository open, so workflows of any matching repository can assume this role; ${fix}`
   }
@@ -168,7 +168,7 @@ function workflowRefProblem(value: string): string | undefined {
   return undefined
 }
 
-/** `repo:OWNER/REPO:context` → repository `OWNER/REPO`, context `context`. */
+/** `repo:<owner>/<repo>:context` → repository `<owner>/<repo>`, context `context`. */
 function parseSubject(value: string): { repository: string; context: string } | undefined {
   if (!value.startsWith('repo:')) return undefined
   const rest = value.slice('repo:'.length)
@@ -286,7 +286,7 @@ export const githubOidcNotEnvironmentBound: Rule = {
         .flatMap(entry => entry.values)
         .map(value => parseSubject(value)?.repository)
         .find(repo => repo !== undefined && repo.includes('/') && !hasWildcard(repo))
-      const suggestion = `repo:${repository ?? 'OWNER/REPO'}:environment:${name}`
+      const suggestion = `repo:${repository ?? '<owner>/<repo>'}:environment:${name}`
       yield trustHit(
         github.trust,
         `role ${github.trust.role.logicalName ?? github.trust.role.name} is deployed to protected environment ${name}, but GitHub Actions jobs may assume it without being bound to the GitHub environment "${name}": this role can be assumed by a job that the environment's reviewers never approved. Require StringEquals ${github.issuer}:sub: "${suggestion}"`,
