@@ -2,7 +2,8 @@
  * Screenshots of the PR comment as GitHub shows it: each scenario of
  * __tests__/support/comment-scenarios.ts through runDiff and the comment renderer, rendered with
  * markdown-it and GitHub's markdown CSS (github-markdown-css), photographed by headless Chromium at
- * 1280 px into docs/images/comment-<scenario>.png.
+ * 1280 px into docs/images/comment-<scenario>.png; for the scenarios in SUMMARY_SCENARIOS the job
+ * summary too (the same renderCheckSummary the action writes), into docs/images/summary-<scenario>.png.
  *
  *   tsx scripts/comment-screenshots.ts [--out DIR] [--markdown-only] [--css FILE] [scenario ...]
  *
@@ -15,7 +16,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import MarkdownIt from 'markdown-it'
-import { renderScenario, scenarios } from '../__tests__/support/comment-scenarios.js'
+import { DEMO_LINKS, renderScenario, scenarios } from '../__tests__/support/comment-scenarios.js'
+import { renderCheckSummary } from '../src/report/check-summary.js'
 
 const args = process.argv.slice(2)
 const option = (name: string) => {
@@ -33,6 +35,9 @@ const wanted = args.filter(arg => !arg.startsWith('--'))
 const MAX_HEIGHT = 2400
 const TALL_SCALE = 0.75
 const WIDTH = 1280
+
+/** A broken file, a high-risk change and a large PR: the summaries a reviewer opens from the comment. */
+const SUMMARY_SCENARIOS = new Set(['broken-yaml', 'broadening', 'large-pr'])
 
 const MINIMAL_CSS = `
 .markdown-body { font-family: -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; font-size: 14px; line-height: 1.5; color: #1f2328; }
@@ -53,7 +58,7 @@ function css(): string {
 }
 
 /** GitHub's comment frame: a bordered box with a header, the body inside at 1280 px. */
-function page(title: string, body: string, style: string): string {
+function page(title: string, body: string, style: string, header = 'bot commented'): string {
   const html = new MarkdownIt({ html: true, linkify: false }).render(body)
   return `<!doctype html><html><head><meta charset="utf-8"><style>${style}
 body { margin: 0; background: #fff; }
@@ -61,7 +66,7 @@ body { margin: 0; background: #fff; }
 .box { border: 1px solid #d1d9e0; border-radius: 6px; }
 .head { background: #f6f8fa; border-bottom: 1px solid #d1d9e0; padding: 8px 16px; font: 14px -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; color: #59636e; }
 .markdown-body { padding: 16px; }
-</style></head><body><div class="frame"><div class="box"><div class="head"><b>github-actions</b> bot commented · ${title}</div>
+</style></head><body><div class="frame"><div class="box"><div class="head"><b>github-actions</b> ${header} · ${title}</div>
 <article class="markdown-body">${html}</article></div></div></body></html>`
 }
 
@@ -123,24 +128,34 @@ async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'rolegate-shots-'))
   const style = markdownOnly ? '' : css()
   const browser = markdownOnly ? '' : chromium()
+  const snap = (name: string, title: string, markdown: string, header: string) => {
+    const markdownFile = path.join(work, `${name}.md`)
+    writeFileSync(markdownFile, markdown)
+    if (markdownOnly) {
+      process.stdout.write(`${name}: ${markdown.length} characters → ${markdownFile}\n`)
+      return
+    }
+    const htmlFile = path.join(work, `${name}.html`)
+    writeFileSync(htmlFile, page(title, markdown, style, header))
+    const height = measure(browser, htmlFile)
+    const png = path.resolve(out, `${name}.png`)
+    shoot(browser, htmlFile, png, Math.min(height, MAX_HEIGHT), height > MAX_HEIGHT ? TALL_SCALE : 1)
+    process.stdout.write(
+      `${name}: ${markdown.length} characters, ${height} px tall${height > MAX_HEIGHT ? ` (cut at ${MAX_HEIGHT}, scaled ×${TALL_SCALE})` : ''} → ${path.relative(process.cwd(), png)}\n`
+    )
+  }
   try {
     for (const scenario of scenarios()) {
       if (wanted.length > 0 && !wanted.includes(scenario.name)) continue
-      const { body } = await renderScenario(scenario)
-      const markdownFile = path.join(work, `${scenario.name}.md`)
-      writeFileSync(markdownFile, body)
-      if (markdownOnly) {
-        process.stdout.write(`${scenario.name}: ${body.length} characters → ${markdownFile}\n`)
-        continue
-      }
-      const htmlFile = path.join(work, `${scenario.name}.html`)
-      writeFileSync(htmlFile, page(scenario.title, body, style))
-      const height = measure(browser, htmlFile)
-      const png = path.resolve(out, `comment-${scenario.name}.png`)
-      shoot(browser, htmlFile, png, Math.min(height, MAX_HEIGHT), height > MAX_HEIGHT ? TALL_SCALE : 1)
-      process.stdout.write(
-        `${scenario.name}: ${body.length} characters, ${height} px tall${height > MAX_HEIGHT ? ` (cut at ${MAX_HEIGHT}, scaled ×${TALL_SCALE})` : ''} → ${path.relative(process.cwd(), png)}\n`
-      )
+      const { body, outcome } = await renderScenario(scenario)
+      const pages = [{ name: `comment-${scenario.name}`, markdown: body, header: 'bot commented' }]
+      if (SUMMARY_SCENARIOS.has(scenario.name))
+        pages.push({
+          name: `summary-${scenario.name}`,
+          markdown: renderCheckSummary({ ...outcome, failOn: 'error', links: DEMO_LINKS }),
+          header: 'job summary'
+        })
+      for (const shot of pages) snap(shot.name, scenario.title, shot.markdown, shot.header)
     }
   } finally {
     if (markdownOnly) process.stdout.write(`markdown kept in ${work}\n`)

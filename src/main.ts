@@ -22,6 +22,7 @@ import { deployContextRefusal, isPullRequestEvent, type RunContext } from './git
 import { oidcCredentials } from './github/oidc-credentials.js'
 import { parsePlanDigest, planFile as renderPlanFile } from './plan/digest.js'
 import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
+import { renderCheckSummary } from './report/check-summary.js'
 import { renderMarkdown } from './report/markdown.js'
 import { renderStateMatrices } from './report/matrix.js'
 import { baseReport, findingsExitCode, type FailOn, type Report } from './report/report.js'
@@ -33,7 +34,6 @@ import { VERSION } from './version.js'
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never']
 const COMMENT_MODES = ['always', 'on-change', 'never'] as const
 /** GitHub's step summary limit is 1 MiB. */
-const SUMMARY_LIMIT = 1024 * 1024 - 1024
 
 /** An input value the action cannot use: one line naming the input, exit code 2 (as the CLI's usage errors). */
 class InputError extends UsageError {}
@@ -95,22 +95,8 @@ export async function run(): Promise<void> {
       ;({ report, configInvalid } = outcome)
       process.stdout.write(renderText(report))
       const annotations = annotate(report.findings)
-      const matrix = renderStateMatrices(outcome.head)
-      const changeMarkdown =
-        renderChangeMarkdown({
-          ...outcome,
-          failOn,
-          links: runLinks(),
-          limit: SUMMARY_LIMIT - matrix.length
-        }) +
-        '\n' +
-        matrix
       await writeSummary(
-        renderMarkdown(
-          report,
-          [overflowNote(annotations), changeMarkdown].filter(Boolean).join('\n\n'),
-          runLinks()
-        )
+        renderCheckSummary({ ...outcome, failOn, links: runLinks(), overflow: overflowNote(annotations) })
       )
       const { changed, broadening } = changeSummary(outcome.changes)
       core.setOutput('changed', String(changed))

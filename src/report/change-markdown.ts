@@ -54,6 +54,8 @@ export interface ChangeMarkdownInput {
   limit?: number
   /** Repository, head commit and run: locations become links. Absent (the CLI): `path:line`. */
   links?: Links
+  /** This is the job summary itself, whose findings table lists every finding: no pointer to it. */
+  inSummary?: boolean
 }
 
 const VERDICT_TEXT: Record<Verdict | 'unknown', string> = {
@@ -615,7 +617,7 @@ export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
       '\n' +
       findingsSection('New warnings and notices', others, Math.min(limit / 8, limit - body.length), links)
   if (input.existingFindingCount > 0)
-    body += `\n_${plural(input.existingFindingCount, 'finding')} already existed on the base branch; see ${summaryPointer(links)}._\n`
+    body += `\n_${plural(input.existingFindingCount, 'finding')} already existed on the base branch; ${input.inSummary ? 'Findings below lists every finding' : `see ${summaryPointer(links)}`}._\n`
 
   // Details strictly by priority: once one does not fit, none after it is shown.
   const details = groups.map(

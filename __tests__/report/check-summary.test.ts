@@ -1,0 +1,36 @@
+/**
+ * The job summary of a PR check as a reviewer opens it from the comment: the findings report, the
+ * same gate line as the comment, and the whole finding list on the page itself.
+ */
+import MarkdownIt from 'markdown-it'
+import { renderCheckSummary } from '../../src/report/check-summary.js'
+import { DEMO_LINKS, renderScenario, scenarios } from '../support/comment-scenarios.js'
+
+const scenario = (name: string) => scenarios().find(candidate => candidate.name === name)!
+
+async function summaryOf(name: string): Promise<{ markdown: string; rendered: string }> {
+  const { outcome } = await renderScenario(scenario(name))
+  const markdown = renderCheckSummary({ ...outcome, failOn: 'error', links: DEMO_LINKS })
+  const html = new MarkdownIt({ html: true }).render(markdown)
+  return { markdown, rendered: html.replace(/<[^>]+>/g, '') }
+}
+
+describe('job summary of a check', () => {
+  it('a broken file: the gate says it fails and what does not parse, and no role is called removed', async () => {
+    const { rendered } = await summaryOf('broken-yaml')
+    expect(rendered).toMatch(
+      /❌ RoleGate fails: 1 error · not evaluated: iam\/task-role\.yml:25 does not parse/
+    )
+    expect(rendered).not.toMatch(/removed/)
+    // The page is the job summary: it lists every finding instead of pointing at itself.
+    expect(rendered).toContain('Findings below lists every finding')
+    expect(rendered).not.toContain('see the job summary')
+    expect(rendered).toMatch(/service-confused-deputy/)
+  })
+
+  it('a high-risk change: the reason is on the page, wildcards intact', async () => {
+    const { rendered } = await summaryOf('broadening')
+    expect(rendered).toMatch(/task-role.*adds permissions-management actions/)
+    expect(rendered).toContain('s3:*')
+  })
+})
