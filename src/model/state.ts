@@ -48,9 +48,29 @@ export interface RoleState {
   instanceProfile: boolean
   /** Desired only: the definition allows taking over a role that RoleGate does not own yet. */
   adopt?: boolean
+  /** Desired only: the role's `expect:` access assertions that apply to this environment, rendered. */
+  expect?: AccessAssertion[]
   /** Live only: IAM's unique id (AROA...). */
   roleId?: string
   source?: SourceRef
+}
+
+/**
+ * One `expect:` entry of a role, rendered for one environment: every action on every resource
+ * must be allowed (`allow`) or denied (`deny`) by the role's policies and boundary.
+ */
+export interface AccessAssertion {
+  expect: 'allow' | 'deny'
+  /** As written; may hold wildcards, which stand for every action they match. */
+  actions: string[]
+  /** Rendered ARNs (or `*`). */
+  resources: string[]
+  /** Condition key → values; a key with several values is multi-valued. Keys are user input. */
+  context: Array<[string, string[]]>
+  /** 0-based position in the role's `expect` list. */
+  index: number
+  /** Where the entry was written. */
+  location?: SourceLocation
 }
 
 export interface ManagedPolicyState {
