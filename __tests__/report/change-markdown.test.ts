@@ -120,7 +120,7 @@ describe('the gate: line 1 says passes or fails, and why', () => {
     )
     const boundary = (await run(boundaryRemoval())).body
     expect(tableRows(boundary, '### Changes')[0]).toMatch(
-      /boundary removed \| 🔴 high \| removes the permissions boundary \|$/
+      /boundary removed \| 🔴 high \| removes the permissions boundary, which RoleGate cannot read: what it blocked is unknown \|$/
     )
   })
 })

@@ -28,6 +28,13 @@ export interface AccessEntry {
   pattern?: string
   /** How many actions `pattern` expands to in all (some may not apply to this resource). */
   patternSize?: number
+  /**
+   * The permissions boundary's part (compare/boundary.ts). `blocked`: the boundary provably allows
+   * none of it, so it changes no effective access (an added Allow the new boundary blocks, a removed
+   * Allow the old one blocked). `flipped`: the identity policies grant it on both sides; the
+   * boundary change alone makes it reachable (in `added`) or unreachable (in `removed`).
+   */
+  boundary?: 'blocked' | 'flipped'
 }
 
 export interface AccessDelta {
@@ -169,5 +176,5 @@ export interface ChangeGroup {
 
 export const CAVEATS = [
   'Conditions are compared as written, not solved: an edited condition counts as both removing and adding access.',
-  'Permissions boundaries and service control policies are not evaluated; a boundary change is reported as such.'
+  'The permissions boundary counts only where it provably blocks: a boundary Allow with a condition or a pattern that may overlap counts as allowing, and a boundary RoleGate cannot read blocks nothing. Service control policies and resource policies are not evaluated.'
 ]

@@ -1,0 +1,208 @@
+/**
+ * The permissions boundary's part in a change. A role's effective access is what its identity
+ * policies allow AND its boundary allows (AWS's policy evaluation logic), so:
+ *
+ * - an identity Allow the boundary provably allows none of is "blocked": shown, never counted as
+ *   broadening (nor its removal as narrowing);
+ * - a boundary change (added, removed, replaced, or its repository document edited) changes what
+ *   the unchanged identity grants reach: those flips are the change's access delta.
+ *
+ * "Provably" fails closed: a boundary Allow with a Condition may apply (conditions are not
+ * solved), a pattern that may overlap the grant's resources may allow it, a Deny blocks only when
+ * it is unconditional and covers every resource of the grant, and a boundary RoleGate cannot read
+ * (not in the repository, not AWS managed) blocks nothing. The matching is the evaluator's: actions
+ * expanded with the action database (so case-insensitive, NotAction inverted), resources with
+ * src/policy/wildcard.ts (case-sensitive `*` and `?`), a `${...}` policy variable matching anything.
+ */
+import { lookupAction } from '../policy/action-db.js'
+import type { PermissionFact } from '../policy/normalize.js'
+import { wildcardCovers, wildcardOverlaps } from '../policy/wildcard.js'
+import type { PolicyDocument } from '../model/policy.js'
+import type { RoleState } from '../model/state.js'
+import { accessEntries, factsOf } from './access.js'
+import type { AccessDelta, AccessEntry } from './model.js'
+
+/** Resolves a policy ARN to its document (the environment's managed policies, then AWS's). */
+export interface DocumentResolver {
+  document(arn: string): PolicyDocument | undefined
+}
+
+export interface Boundary {
+  arn: string
+  /** False: RoleGate cannot read the policy, so it blocks nothing. */
+  readable: boolean
+  /** Does the boundary provably allow this effect's action on none of its resource? */
+  blocks(entry: Pick<AccessEntry, 'action' | 'resource'>): boolean
+}
+
+interface BoundaryIndex {
+  /** Allow facts by action. */
+  allows: Map<string, PermissionFact[]>
+  /** Unconditional Deny facts by action. */
+  denies: Map<string, PermissionFact[]>
+}
+
+/** One index per boundary document and partition: every role of an environment shares the boundary. */
+const indexes = new WeakMap<object, Map<string, BoundaryIndex>>()
+
+function indexOf(document: PolicyDocument, partition: string): BoundaryIndex {
+  let byPartition = indexes.get(document)
+  const cached = byPartition?.get(partition)
+  if (cached) return cached
+  const index: BoundaryIndex = { allows: new Map(), denies: new Map() }
+  for (const fact of factsOf([document], partition)) {
+    if (fact.principal || fact.notPrincipals) continue
+    const table = fact.effect === 'Allow' ? index.allows : fact.condition === '' ? index.denies : undefined
+    if (!table) continue
+    const list = table.get(fact.action)
+    if (list) list.push(fact)
+    else table.set(fact.action, [fact])
+  }
+  if (!byPartition) indexes.set(document, (byPartition = new Map()))
+  byPartition.set(partition, index)
+  return index
+}
+
+/** A `${aws:username}`-style variable takes its value from the request: it may be anything. */
+const hasVariable = (pattern: string) => pattern.includes('${')
+
+/** May some resource match both patterns? Unknown (a variable) counts as yes. */
+function mayOverlap(pattern: string, resource: string): boolean {
+  return hasVariable(pattern) || hasVariable(resource) || wildcardOverlaps(pattern, resource, false)
+}
+
+/** Does `pattern` match every resource `resource` stands for? Unknown counts as no. */
+function surelyCovers(pattern: string, resource: string): boolean {
+  return !hasVariable(pattern) && !hasVariable(resource) && wildcardCovers(pattern, resource, false)
+}
+
+/**
+ * Might this boundary Allow fact allow the action on some resource of `resource`? A grant written
+ * with NotResource (`NOT a,b`) stands for nearly every resource: any Allow of the action might.
+ */
+function mayAllow(fact: PermissionFact, resource: string): boolean {
+  if (resource === '' || resource.startsWith('NOT ') || fact.resources.length === 0) return true
+  return fact.notResource
+    ? !fact.resources.some(excluded => surelyCovers(excluded, resource))
+    : fact.resources.some(pattern => mayOverlap(pattern, resource))
+}
+
+/** Does this unconditional boundary Deny fact deny the action on every resource of `resource`? */
+function deniesAll(fact: PermissionFact, resource: string): boolean {
+  if (resource === '' || fact.resources.length === 0) return false
+  if (resource.startsWith('NOT ')) return !fact.notResource && fact.resources.includes('*')
+  return fact.notResource
+    ? !fact.resources.some(excluded => mayOverlap(excluded, resource))
+    : fact.resources.some(pattern => surelyCovers(pattern, resource))
+}
+
+/** The role's boundary as the diff sees it; undefined when the role has none. */
+export function boundaryOf(
+  role: RoleState | undefined,
+  policies: DocumentResolver,
+  partition: string
+): Boundary | undefined {
+  const arn = role?.permissionsBoundary
+  if (!arn) return undefined
+  const document = policies.document(arn)
+  if (!document) return { arn, readable: false, blocks: () => false }
+  const index = indexOf(document, partition)
+  return {
+    arn,
+    readable: true,
+    blocks(entry) {
+      // An action the database does not know cannot be matched against the boundary's patterns.
+      if (!lookupAction(entry.action)) return false
+      const allowed = (index.allows.get(entry.action) ?? []).some(fact => mayAllow(fact, entry.resource))
+      if (!allowed) return true
+      return (index.denies.get(entry.action) ?? []).some(fact => deniesAll(fact, entry.resource))
+    }
+  }
+}
+
+/** Was the boundary's content different on the two sides (same ARN, repository document edited)? */
+export function boundaryDocumentChanged(
+  before: RoleState,
+  after: RoleState,
+  beforePolicies: DocumentResolver,
+  afterPolicies: DocumentResolver,
+  same: (a: PolicyDocument | undefined, b: PolicyDocument | undefined) => boolean
+): boolean {
+  const arn = after.permissionsBoundary
+  if (!arn || arn !== before.permissionsBoundary) return false
+  const old = beforePolicies.document(arn)
+  const now = afterPolicies.document(arn)
+  return old !== now && !same(old, now)
+}
+
+const blocked = (entry: AccessEntry): AccessEntry => ({ ...entry, boundary: 'blocked' })
+
+/**
+ * Marks what the boundary makes ineffective: an added Allow the new boundary blocks, a removed
+ * Allow the old boundary blocked (it granted nothing), a Deny added or removed where the new
+ * boundary allows nothing anyway.
+ */
+export function markBlocked(
+  delta: AccessDelta,
+  before: Boundary | undefined,
+  after: Boundary | undefined
+): AccessDelta {
+  const blocks = (boundary: Boundary | undefined, entry: AccessEntry) =>
+    boundary !== undefined && boundary.blocks(entry)
+  return {
+    added: delta.added.map(entry => (blocks(after, entry) ? blocked(entry) : entry)),
+    removed: delta.removed.map(entry =>
+      blocks(entry.effect === 'Allow' ? before : after, entry) ? blocked(entry) : entry
+    )
+  }
+}
+
+const entryKey = (entry: AccessEntry) =>
+  `${entry.effect}\u0000${entry.action}\u0000${entry.resource}\u0000${entry.condition}`
+
+/**
+ * The identity grants whose reachability the boundary change flips: granted on both sides (not in
+ * `delta`), blocked by the old boundary and not the new one (reachable), or the reverse.
+ */
+export function reachabilityFlips(
+  beforeFacts: readonly PermissionFact[],
+  afterFacts: readonly PermissionFact[],
+  delta: AccessDelta,
+  before: Boundary | undefined,
+  after: Boundary | undefined
+): AccessDelta {
+  const added = new Set(delta.added.map(entryKey))
+  const removed = new Set(delta.removed.map(entryKey))
+  const blocks = (boundary: Boundary | undefined, entry: AccessEntry) =>
+    boundary !== undefined && boundary.blocks(entry)
+  const flipped = (entry: AccessEntry): AccessEntry => ({ ...entry, boundary: 'flipped' })
+  return {
+    added: accessEntries(afterFacts)
+      .filter(entry => entry.effect === 'Allow' && !added.has(entryKey(entry)))
+      .filter(entry => blocks(before, entry) && !blocks(after, entry))
+      .map(flipped),
+    removed: accessEntries(beforeFacts)
+      .filter(entry => entry.effect === 'Allow' && !removed.has(entryKey(entry)))
+      .filter(entry => !blocks(before, entry) && blocks(after, entry))
+      .map(flipped)
+  }
+}
+
+/** Actions some Allow fact grants on a resource the boundary does not block (for escalation paths). */
+export function reachableActions(
+  facts: readonly PermissionFact[],
+  boundary: Boundary | undefined
+): Set<string> {
+  const actions = new Set<string>()
+  for (const fact of facts) {
+    if (fact.effect !== 'Allow' || actions.has(fact.action)) continue
+    const resources = fact.notResource
+      ? [`NOT ${fact.resources.join(',')}`]
+      : fact.resources.length > 0
+        ? fact.resources
+        : ['']
+    if (!boundary || resources.some(resource => !boundary.blocks({ action: fact.action, resource })))
+      actions.add(fact.action)
+  }
+  return actions
+}
