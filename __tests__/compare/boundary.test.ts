@@ -9,6 +9,8 @@ import type { AccessEntry, RoleChange } from '../../src/compare/model.js'
 import { riskFromFindings } from '../../src/compare/verdict.js'
 import { HIGH_RISK_RULES } from '../../src/lint/catalog.js'
 import { planEnvironment } from '../../src/plan/plan.js'
+import { evaluateRequest, requestContext, rolePolicies } from '../../src/policy/evaluate/index.js'
+import { hasWildcard } from '../../src/policy/wildcard.js'
 import { ECS_TRUST, renderProject } from '../support/render-project.js'
 
 const BOUNDARY_ARN = 'arn:aws:iam::111111111111:policy/guard'
@@ -237,4 +239,99 @@ describe('a boundary change reports what becomes reachable', () => {
     for (const operation of plan.operations) expect(operation).toMatchObject({ kind: 'CreatePolicyVersion' })
     expect(plan.conflicts).toEqual([])
   })
+})
+
+describe('the diff and the evaluator never disagree', () => {
+  const boundaries: Record<string, string> = {
+    guard: GUARD,
+    'other buckets only': `  Statement:
+    - Effect: Allow
+      Action: s3:*
+      Resource: "arn:aws:s3:::logs-*"
+`,
+    // An in-segment `*` does not match a colon (evaluator: segment-aware ARN matching).
+    'in-segment star Deny': `  Statement:
+    - Effect: Allow
+      Action: "*"
+      Resource: "*"
+    - Effect: Deny
+      Action: s3:*
+      Resource: "arn:aws:s3:::data*x"
+`,
+    'NotResource Allow': `  Statement:
+    - Effect: Allow
+      NotAction: iam:*
+      NotResource: "arn:aws:s3:::secret*"
+`,
+    // IAM rejects a statement with both Resource and NotResource: it denies nothing.
+    'malformed Deny': `  Statement:
+    - Effect: Allow
+      Action: "*"
+      Resource: "*"
+    - Effect: Deny
+      Action: s3:*
+      Resource: "*"
+      NotResource: "arn:aws:s3:::none"
+`,
+    'conditional Allow': `  Statement:
+    - Effect: Allow
+      Action: [s3:*, iam:*]
+      Resource: "*"
+      Condition: { StringEquals: { "aws:RequestedRegion": "us-east-1" } }
+`
+  }
+  const grants = `      - Effect: Allow
+        Action: [s3:GetObject, s3:DeleteObject, iam:PassRole, sqs:SendMessage]
+        Resource:
+          - "arn:aws:s3:::data/a:x"
+          - "arn:aws:s3:::dataZ/x"
+          - "arn:aws:s3:::secret-keys/k"
+          - "arn:aws:s3:::logs-app/k"
+          - "arn:aws:s3:::results/k"
+          - "arn:aws:iam::111111111111:role/app"
+          - "arn:aws:sqs:us-east-1:111111111111:jobs"
+`
+  const contexts = [
+    requestContext([]),
+    requestContext([['aws:RequestedRegion', ['us-east-1']]]),
+    requestContext([['aws:MultiFactorAuthPresent', ['false']]])
+  ]
+
+  it.each(Object.keys(boundaries))(
+    '%s: every grant the diff calls blocked, the evaluator denies in every context',
+    name => {
+      const head = renderProject({ 'iam/app.yml': role(grants) + boundaryPolicy(boundaries[name]) })
+      const base = renderProject({ 'iam/app.yml': role(READ) + boundaryPolicy(boundaries[name]) })
+      const environment = head.state.environments.dev
+      const change = compareEnvironment(base.state.environments.dev, environment).roles[0]
+      const policies = rolePolicies(environment.roles[0], environment)
+      let blockedCount = 0
+      let reachableCount = 0
+      for (const entry of change.permissions.added) {
+        if (hasWildcard(entry.resource)) continue
+        const decisions = contexts.map(
+          context =>
+            evaluateRequest(policies, { action: entry.action, resource: entry.resource, context }).decision
+        )
+        if (entry.boundary === 'blocked') {
+          blockedCount++
+          expect([entry.action, entry.resource, decisions]).toEqual([
+            entry.action,
+            entry.resource,
+            ['deny', 'deny', 'deny']
+          ])
+        } else {
+          reachableCount++
+          // Fail closed, not blind: what the diff calls reachable, the evaluator allows in some context.
+          expect([entry.action, entry.resource, decisions]).toEqual([
+            entry.action,
+            entry.resource,
+            expect.arrayContaining(['allow'])
+          ])
+        }
+      }
+      // Each boundary blocks some of the grants and leaves some reachable, except the malformed Deny.
+      expect([blockedCount > 0, reachableCount > 0]).toEqual([name !== 'malformed Deny', true])
+    }
+  )
 })

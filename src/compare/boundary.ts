@@ -12,12 +12,15 @@
  * it is unconditional and covers every resource of the grant, and a boundary RoleGate cannot read
  * (not in the repository, not AWS managed) blocks nothing. The matching is the evaluator's: actions
  * expanded with the action database (so case-insensitive, NotAction inverted), resources with
- * src/policy/wildcard.ts (case-sensitive `*` and `?`), a `${...}` policy variable matching anything.
+ * the evaluator's segment-aware ARN matching (src/policy/evaluate/arn-match.ts) where a "yes"
+ * blocks, plain glob overlap (a superset) where a "yes" keeps access reachable, a `${...}` policy
+ * variable matching anything, a statement IAM would reject applying to nothing.
  */
 import { lookupAction } from '../policy/action-db.js'
 import type { PermissionFact } from '../policy/normalize.js'
-import { wildcardCovers, wildcardOverlaps } from '../policy/wildcard.js'
-import type { PolicyDocument } from '../model/policy.js'
+import { arnPatternMatch, parseStatement } from '../policy/evaluate/index.js'
+import { hasWildcard, wildcardOverlaps } from '../policy/wildcard.js'
+import { statementsOf, type PolicyDocument } from '../model/policy.js'
 import type { RoleState } from '../model/state.js'
 import { accessEntries, factsOf } from './access.js'
 import type { AccessDelta, AccessEntry } from './model.js'
@@ -50,7 +53,12 @@ function indexOf(document: PolicyDocument, partition: string): BoundaryIndex {
   const cached = byPartition?.get(partition)
   if (cached) return cached
   const index: BoundaryIndex = { allows: new Map(), denies: new Map() }
-  for (const fact of factsOf([document], partition)) {
+  // A statement IAM would reject never applies, for the evaluator as here.
+  const valid = {
+    ...document,
+    Statement: statementsOf(document).filter(s => typeof parseStatement(s) !== 'string')
+  }
+  for (const fact of factsOf([valid], partition)) {
     if (fact.principal || fact.notPrincipals) continue
     const table = fact.effect === 'Allow' ? index.allows : fact.condition === '' ? index.denies : undefined
     if (!table) continue
@@ -66,14 +74,27 @@ function indexOf(document: PolicyDocument, partition: string): BoundaryIndex {
 /** A `${aws:username}`-style variable takes its value from the request: it may be anything. */
 const hasVariable = (pattern: string) => pattern.includes('${')
 
-/** May some resource match both patterns? Unknown (a variable) counts as yes. */
+/**
+ * May some resource match both patterns? Unknown (a variable) counts as yes. Plain glob overlap:
+ * the evaluator's segment-aware patterns match a subset of what the same glob matches, so this
+ * never says no where the evaluator could say yes.
+ */
 function mayOverlap(pattern: string, resource: string): boolean {
   return hasVariable(pattern) || hasVariable(resource) || wildcardOverlaps(pattern, resource, false)
 }
 
-/** Does `pattern` match every resource `resource` stands for? Unknown counts as no. */
+/**
+ * Does `pattern` match every resource `resource` stands for, under the evaluator's segment-aware
+ * ARN matching? Unknown counts as no. A concrete resource: the evaluator's matcher itself. A
+ * resource pattern: only when `pattern` is a literal head and a final `*` (which matches across
+ * segments) and the resource starts with that head before any wildcard of its own, or `*`.
+ */
 function surelyCovers(pattern: string, resource: string): boolean {
-  return !hasVariable(pattern) && !hasVariable(resource) && wildcardCovers(pattern, resource, false)
+  if (hasVariable(pattern) || hasVariable(resource)) return false
+  if (!hasWildcard(resource)) return arnPatternMatch({ text: pattern }, resource)
+  if (!pattern.endsWith('*')) return false
+  const head = pattern.slice(0, -1)
+  return !hasWildcard(head) && resource.startsWith(head) && !hasWildcard(resource.slice(0, head.length))
 }
 
 /**
