@@ -110,8 +110,10 @@ export function groupChanges(changes: ChangeSet): ChangeGroup[] {
       groups.set(exact, created)
       groups.set(key, created)
     }
+    // A role whose definition is the same can still change access: its boundary's or an attached
+    // policy's document was edited.
     for (const role of environment.roles)
-      if (role.change !== 'unchanged') add('role', role, roleSignature(role))
+      if (role.change !== 'unchanged' || role.verdict !== 'unchanged') add('role', role, roleSignature(role))
     for (const policy of environment.managedPolicies)
       if (policy.change !== 'unchanged') add('managed policy', policy, policySignature(policy))
   }

@@ -219,8 +219,13 @@ function fileUrl(file: string, line: number | undefined, links: Links): string {
   return `${links.server}/${links.repository}/blob/${links.sha}/${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`
 }
 
-function countActions(entries: readonly AccessEntry[]): number {
-  return new Set(entries.filter(entry => entry.effect === 'Allow').map(entry => entry.action)).size
+/** Allowed actions that change effective access (an Allow the boundary blocks does not). */
+function countActions(entries: readonly AccessEntry[], blocked = false): number {
+  return new Set(
+    entries
+      .filter(entry => entry.effect === 'Allow' && (entry.boundary === 'blocked') === blocked)
+      .map(entry => entry.action)
+  ).size
 }
 
 /** What changes, in a few words: `+12 actions −3`, `+1 principal`, `boundary removed`. */
@@ -232,6 +237,8 @@ function whatChanges(group: ChangeGroup): string {
   const removed = countActions(item.permissions.removed)
   if (added) parts.push(`+${plural(added, 'action')}`)
   if (removed) parts.push(`−${plural(removed, 'action')}`)
+  const blocked = countActions(item.permissions.added, true)
+  if (blocked) parts.push(`+${blocked} blocked by boundary`)
   const role = group.role
   if (role) {
     const principals = (entries: readonly AccessEntry[]) =>
@@ -249,6 +256,12 @@ function whatChanges(group: ChangeGroup): string {
           : role.permissionsBoundary.before === undefined
             ? 'boundary added'
             : 'boundary replaced'
+      )
+    else if (role.change === 'unchanged')
+      parts.push(
+        [...role.permissions.added, ...role.permissions.removed].some(entry => entry.boundary === 'flipped')
+          ? 'its boundary policy edited'
+          : 'an attached policy edited'
       )
     if (role.managedPolicies.attached.length) parts.push(`+${role.managedPolicies.attached.length} attached`)
     if (role.managedPolicies.detached.length) parts.push(`−${role.managedPolicies.detached.length} detached`)
@@ -269,6 +282,11 @@ function whatChanges(group: ChangeGroup): string {
   return parts.join(' ')
 }
 
+/** A role whose definition did not change can still change access (its boundary or an attached policy). */
+function changeLabel(change: ChangeGroup['change']): string {
+  return change === 'unchanged' ? 'same definition' : change
+}
+
 const MAX_REASON = 160
 
 function shortReason(reason: string | undefined, max = MAX_REASON): string {
@@ -278,7 +296,7 @@ function shortReason(reason: string | undefined, max = MAX_REASON): string {
 
 function changeRow(group: ChangeGroup, links: Links | undefined): string {
   const rename = group.role?.rename ? ` (renamed from ${code(group.role.rename.before)})` : ''
-  return `| ${groupName(group, links)} | ${cell(group.environments.join(', '))} | ${group.change}${rename}, ${VERDICT_TEXT[group.verdict]} | ${cell(whatChanges(group))} | ${RISK_TEXT[group.risk]} | ${shortReason(group.reasons[0])} |`
+  return `| ${groupName(group, links)} | ${cell(group.environments.join(', '))} | ${changeLabel(group.change)}${rename}, ${VERDICT_TEXT[group.verdict]} | ${cell(whatChanges(group))} | ${RISK_TEXT[group.risk]} | ${shortReason(group.reasons[0])} |`
 }
 
 /** More rows than this: alike changes that are not high risk share one row. */
@@ -408,6 +426,19 @@ function actionsCell(entries: readonly AccessEntry[]): string {
   return shown.join(', ') + more
 }
 
+/** What the permissions boundary does to a row (compare/boundary.ts). */
+function boundaryNote(sign: string, entry: AccessEntry): string {
+  if (entry.boundary === 'blocked')
+    return sign === '+'
+      ? ' — 🚧 _blocked by the permissions boundary: no effective change_'
+      : ' — 🚧 _was blocked by the permissions boundary: no effective change_'
+  if (entry.boundary === 'flipped')
+    return sign === '+'
+      ? ' — _granted before too; the boundary change makes it reachable_'
+      : ' — _still granted; the boundary change makes it unreachable_'
+  return ''
+}
+
 /** Entries grouped into statement-like rows: one row per (sign, effect, resource, condition, principal). */
 export function statementRows(added: readonly AccessEntry[], removed: readonly AccessEntry[]): string[][] {
   const groups = new Map<string, { sign: string; entry: AccessEntry; entries: AccessEntry[] }>()
@@ -416,18 +447,29 @@ export function statementRows(added: readonly AccessEntry[], removed: readonly A
     ['-', removed]
   ] as const) {
     for (const entry of entries) {
-      const key = [sign, entry.effect, entry.resource, entry.condition, entry.principal ?? ''].join('\u0000')
+      const key = [
+        sign,
+        entry.effect,
+        entry.resource,
+        entry.condition,
+        entry.principal ?? '',
+        entry.boundary ?? ''
+      ].join('\u0000')
       const group = groups.get(key) ?? { sign, entry, entries: [] }
       group.entries.push(entry)
       groups.set(key, group)
     }
   }
-  return [...groups.values()].map(({ sign, entry, entries }) => {
+  // What the boundary blocks changes nothing: after what does.
+  const ordered = [...groups.values()].sort(
+    (a, b) => Number(a.entry.boundary === 'blocked') - Number(b.entry.boundary === 'blocked')
+  )
+  return ordered.map(({ sign, entry, entries }) => {
     const isTrust = entry.principal !== undefined
     return [
       sign === '+' ? '➕' : '➖',
       entry.effect,
-      isTrust ? code(entry.action) : actionsCell(entries),
+      (isTrust ? code(entry.action) : actionsCell(entries)) + boundaryNote(sign, entry),
       code(entry.resource),
       code(entry.principal ?? ''),
       code(entry.condition)
@@ -447,7 +489,7 @@ function statementTable(rows: readonly string[][]): string[] {
 function accessLevels(entries: readonly AccessEntry[]): string {
   const counts = new Map<string, Set<string>>()
   for (const entry of entries) {
-    if (entry.effect !== 'Allow') continue
+    if (entry.effect !== 'Allow' || entry.boundary === 'blocked') continue
     const level = entry.accessLevel ?? 'Unknown'
     counts.set(level, (counts.get(level) ?? new Set()).add(entry.action))
   }
@@ -466,7 +508,7 @@ export function roleDetails(
 ): string {
   const where = environments.length > 0 ? ` in ${html(environments.join(', '))}` : ''
   const parts = [
-    `<details${open ? ' open' : ''}><summary><b>${html(role.name)}</b>${where} — ${role.change}, ${VERDICT_TEXT[role.verdict]}${role.risk === 'high' ? ', <b>high risk</b>' : ''}</summary>`,
+    `<details${open ? ' open' : ''}><summary><b>${html(role.name)}</b>${where} — ${changeLabel(role.change)}, ${VERDICT_TEXT[role.verdict]}${role.risk === 'high' ? ', <b>high risk</b>' : ''}</summary>`,
     ''
   ]
   const source = role.after?.source ?? role.before?.source
