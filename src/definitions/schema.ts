@@ -139,14 +139,11 @@ const environmentNames = z
 /** `service:Action`, with `*`/`?` wildcards, or `*`: what an access assertion names. */
 export const ASSERTION_ACTION_PATTERN = /^(?:\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+)$/
 
-const oneOrMore = (item: z.ZodString, what: string) =>
-  z.union([item, z.array(item).min(1)]).describe(what)
+const oneOrMore = (item: z.ZodString, what: string) => z.union([item, z.array(item).min(1)]).describe(what)
 
 const assertionActions = (expectation: 'allow' | 'deny') =>
   oneOrMore(
-    z
-      .string()
-      .regex(ASSERTION_ACTION_PATTERN, 'write an IAM action as service:Action, e.g. s3:GetObject'),
+    z.string().regex(ASSERTION_ACTION_PATTERN, 'write an IAM action as service:Action, e.g. s3:GetObject'),
     expectation === 'allow'
       ? 'Actions the role must be allowed (service:Action, or a list). A wildcard (s3:Get*) stands for every action it matches: each must be allowed.'
       : 'Actions the role must be denied, explicitly or implicitly (service:Action, or a list). A wildcard (iam:*) stands for every action it matches: each must be denied.'

@@ -52,7 +52,8 @@ const rules: RuleInfo[] = [
     id: 'access-assertion',
     defaultSeverity: 'error',
     family: 'definitions',
-    summary: 'An `expect:` access assertion of a role does not hold: the role can do what it must not, or cannot do what it must.'
+    summary:
+      'An `expect:` access assertion of a role does not hold: the role can do what it must not, or cannot do what it must.'
   },
   // Grammar
   {
