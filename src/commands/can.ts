@@ -43,6 +43,10 @@ export function canExitCode(outcome: Pick<EvaluationResult, 'decision'>): number
   return outcome.decision === 'allow' ? 0 : outcome.decision === 'deny' ? 1 : 2
 }
 
+/** Said whenever an answer reads the boundary from `rolegate bootstrap`'s template, not from the repository. */
+export const BOOTSTRAP_BOUNDARY_NOTE = (arn: string): string =>
+  `The permissions boundary ${arn} was read as "rolegate bootstrap" writes it (docs/deploy.md#bootstrap); if the account's copy was changed outside RoleGate, the answer may differ.`
+
 export async function runCan(options: CanOptions): Promise<CanOutcome> {
   // The request first: a typo is reported without reading a file.
   const action = requestAction(options.action)
@@ -78,6 +82,8 @@ export async function runCan(options: CanOptions): Promise<CanOutcome> {
     resource,
     context: requestContext(context)
   })
+  if (result.boundary && result.boundary.arn === state.bootstrapBoundary?.arn)
+    result.notes.push(BOOTSTRAP_BOUNDARY_NOTE(result.boundary.arn))
   return {
     schemaVersion: 1,
     command: 'can',

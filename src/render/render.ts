@@ -30,6 +30,7 @@ import {
 import { own, setOwn } from '../util/own.js'
 import { didYouMean } from '../util/suggest.js'
 import { GrantClock, inlinePolicyDocument, isInlinePolicyGrant, managedPolicyReference } from './expiry.js'
+import { bootstrapBoundary } from './bootstrap-boundary.js'
 import { deepMerge } from './merge.js'
 import { substituteDeep, unknownVariableLocation, type UnknownVariable } from './variables.js'
 
@@ -144,6 +145,8 @@ function renderEnvironment(
     managedPolicies
   }
   if (context.clock.grants.length > 0) state.timeBoundGrants = context.clock.grants
+  const boundary = bootstrapBoundary(config, environment)
+  if (boundary) state.bootstrapBoundary = boundary
   return state
 }
 

@@ -4,7 +4,7 @@
  * `?` lines unknown (src/terminal/colour.ts colours them).
  */
 import { describeStatement } from '../policy/assertions.js'
-import type { DecidingStatement, DecisionReason, EvaluationResult } from '../policy/evaluate/index.js'
+import type { DecidingStatement, EvaluationResult } from '../policy/evaluate/index.js'
 
 /** The answer of `rolegate can`, as `--format json` prints it (docs/can.md). */
 export interface CanOutcome extends EvaluationResult {
@@ -21,15 +21,22 @@ const HEADLINE: Record<CanOutcome['decision'], string> = {
   unknown: 'UNKNOWN'
 }
 
-const WHY: Record<DecisionReason, string> = {
-  allowed:
-    'allowed: an identity policy statement allows it, no Deny matches, and the permissions boundary (if any) allows it too.',
-  'explicit-deny': 'denied explicitly: a Deny statement matches, and a Deny wins over any Allow.',
-  'implicit-deny': 'denied implicitly: no statement of the role’s policies allows it.',
-  boundary:
-    'denied by the permissions boundary: an identity policy allows it, but the boundary does not (access is what both allow).',
-  unknown:
-    'unknown: the answer depends on a policy RoleGate cannot read; it counts as not allowed (exit 2). Define that policy in this repository to get an answer.'
+function why(outcome: CanOutcome): string {
+  const boundary = outcome.boundary
+  switch (outcome.reason) {
+    case 'allowed':
+      return boundary
+        ? 'allowed: an identity policy statement allows it, the permissions boundary allows it too, and no Deny matches.'
+        : 'allowed: an identity policy statement allows it and no Deny matches (the role has no permissions boundary).'
+    case 'explicit-deny':
+      return 'denied explicitly: a Deny statement matches, and a Deny wins over any Allow.'
+    case 'implicit-deny':
+      return 'denied implicitly: no statement of the role’s policies allows it.'
+    case 'boundary':
+      return 'denied by the permissions boundary: an identity policy allows it, but the boundary does not (the role may do only what both allow).'
+    case 'unknown':
+      return 'unknown: the answer depends on a policy RoleGate cannot read (see the notes); it counts as not allowed (exit 2). Define that policy in this repository to get an answer.'
+  }
 }
 
 export function renderCanText(outcome: CanOutcome): string {
@@ -39,9 +46,13 @@ export function renderCanText(outcome: CanOutcome): string {
     `  ${request.action} on ${request.resource}`
   ]
   for (const { key, values } of request.context) lines.push(`  with ${key} = ${values.join(', ')}`)
-  lines.push('', `Why: ${WHY[outcome.reason]}`)
+  lines.push('', `Why: ${why(outcome)}`)
   if (outcome.statements.length > 0) {
-    lines.push(outcome.reason === 'explicit-deny' ? 'Deciding Deny statements:' : 'Allowed by:')
+    lines.push(
+      outcome.reason === 'explicit-deny'
+        ? 'Deny statements that match:'
+        : 'Identity policy statements that allow it:'
+    )
     for (const statement of outcome.statements) lines.push(statementLine(statement))
   }
   if (outcome.boundary) {
