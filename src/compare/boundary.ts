@@ -25,9 +25,9 @@ import type { RoleState } from '../model/state.js'
 import { accessEntries, factsOf } from './access.js'
 import type { AccessDelta, AccessEntry } from './model.js'
 
-/** Resolves a policy ARN to its document (the environment's managed policies, then AWS's). */
+/** Resolves a boundary ARN to its document, as the evaluator's rolePolicies does. */
 export interface DocumentResolver {
-  document(arn: string): PolicyDocument | undefined
+  boundary(arn: string): PolicyDocument | undefined
 }
 
 export interface Boundary {
@@ -125,7 +125,7 @@ export function boundaryOf(
 ): Boundary | undefined {
   const arn = role?.permissionsBoundary
   if (!arn) return undefined
-  const document = policies.document(arn)
+  const document = policies.boundary(arn)
   if (!document) return { arn, readable: false, blocks: () => false }
   const index = indexOf(document, partition)
   return {
@@ -151,8 +151,8 @@ export function boundaryDocumentChanged(
 ): boolean {
   const arn = after.permissionsBoundary
   if (!arn || arn !== before.permissionsBoundary) return false
-  const old = beforePolicies.document(arn)
-  const now = afterPolicies.document(arn)
+  const old = beforePolicies.boundary(arn)
+  const now = afterPolicies.boundary(arn)
   return old !== now && !same(old, now)
 }
 

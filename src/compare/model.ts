@@ -5,7 +5,8 @@
  */
 import type { AccessLevel } from '../policy/iam-data.js'
 import type { PolicyDocument } from '../model/policy.js'
-import type { ManagedPolicyState, RoleState } from '../model/state.js'
+import type { AccessAssertion, ManagedPolicyState, RoleState } from '../model/state.js'
+import type { Decision } from '../policy/evaluate/types.js'
 
 export type ChangeKind = 'added' | 'removed' | 'modified' | 'unchanged'
 /** unchanged: nothing differs; neutral: differences that change no access; narrows; broadens. */
@@ -83,6 +84,10 @@ export interface RoleChange {
   /** Attached policies whose content RoleGate cannot see (neither in the repo nor a known AWS policy). */
   opaquePolicies: string[]
   permissionsBoundary?: ValueChange<string | undefined>
+  /** The boundary ARN stayed and the repository's document behind it changed. */
+  boundaryDocumentChanged?: boolean
+  /** `expect:` assertions whose outcome or decisions the change flips (compare/assertions.ts). */
+  assertions?: AssertionFlip[]
   tags: TagChanges
   maxSessionDuration?: ValueChange<number>
   description?: ValueChange<string>
@@ -91,6 +96,29 @@ export interface RoleChange {
   instanceProfile?: ValueChange<boolean>
   before?: RoleState
   after?: RoleState
+}
+
+/** `passed`, `failed`, or `unknown` (a policy RoleGate cannot read decides: fails closed). */
+export type AssertionOutcome = 'passed' | 'failed' | 'unknown'
+
+/** One action × resource of an assertion whose decision the change flips. */
+export interface AssertionRequestFlip {
+  action: string
+  resource: string
+  before: Decision
+  after: Decision
+}
+
+/** An `expect:` assertion whose outcome, or the decision of one of its requests, differs between the sides. */
+export interface AssertionFlip {
+  /** As the head writes it (with its file:line), or as the base wrote it when `removed`. */
+  assertion: AccessAssertion
+  before: AssertionOutcome
+  after: AssertionOutcome
+  /** The requests whose decision changed, in the assertion's order. */
+  requests: AssertionRequestFlip[]
+  /** The change deletes the assertion (checked as the base wrote it). */
+  removed?: boolean
 }
 
 export interface ManagedPolicyChange {

@@ -1,6 +1,6 @@
 /** Compares two states of one role (either side may be absent). */
 import type { PolicyDocument } from '../model/policy.js'
-import type { ManagedPolicyState, RoleState } from '../model/state.js'
+import type { EnvironmentState, ManagedPolicyState, RoleState } from '../model/state.js'
 import { awsManagedPolicy } from '../policy/managed-policies.js'
 import { escalationPathsIn } from '../policy/escalation.js'
 import type { PermissionFact } from '../policy/normalize.js'
@@ -21,13 +21,20 @@ import { own, setOwn } from '../util/own.js'
 /** Resolves attached policy ARNs to documents: the environment's own managed policies, then AWS's. */
 export interface PolicyResolver {
   document(arn: string): PolicyDocument | undefined
+  /** A permissions boundary: the same, and the boundary `rolegate bootstrap` creates (as rolePolicies). */
+  boundary(arn: string): PolicyDocument | undefined
 }
 
-export function policyResolver(managedPolicies: readonly ManagedPolicyState[]): PolicyResolver {
+export function policyResolver(
+  managedPolicies: readonly ManagedPolicyState[],
+  bootstrapBoundary?: EnvironmentState['bootstrapBoundary']
+): PolicyResolver {
   const byArn = new Map(managedPolicies.map(policy => [policy.arn, policy.document]))
+  const document = (arn: string) => byArn.get(arn) ?? awsManagedPolicy(awsPartitionArn(arn))?.document
   return {
-    document(arn) {
-      return byArn.get(arn) ?? awsManagedPolicy(awsPartitionArn(arn))?.document
+    document,
+    boundary(arn) {
+      return document(arn) ?? (bootstrapBoundary?.arn === arn ? bootstrapBoundary.document : undefined)
     }
   }
 }
@@ -122,6 +129,7 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
   const newBoundary = boundaryOf(now, after.policies, partition)
   const edited = Boolean(old && now && boundaryEdited(old, now, before.policies, after.policies, partition))
   const boundaryChanged = Boolean(old && now && (change.permissionsBoundary || edited))
+  if (edited) change.boundaryDocumentChanged = true
   let newPaths: ReturnType<typeof escalationPathsIn> = []
   if (permissionsMayDiffer || boundaryChanged) {
     const beforeAccess = effectivePermissions(old, before.policies, partition)
