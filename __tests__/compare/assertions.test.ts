@@ -69,7 +69,10 @@ describe('assertion flips', () => {
   })
 
   it('a change that flips no decision carries no assertions', () => {
-    const change = diff(role('s3:GetObject, s3:PutObject'), role('s3:GetObject, s3:PutObject, s3:GetObjectVersion'))
+    const change = diff(
+      role('s3:GetObject, s3:PutObject'),
+      role('s3:GetObject, s3:PutObject, s3:GetObjectVersion')
+    )
     expect(change.verdict).toBe('broadens')
     expect(change.assertions).toBeUndefined()
     const untouched = diff(role('s3:GetObject'), role('s3:GetObject'))
