@@ -165,6 +165,32 @@ export function boundaryBlocked(): Scenario {
   }
 }
 
+/** The task role's intent: dev and staging never write to, or delete from, prod's results. */
+const PROD_RESULTS_ASSERTION = `  - deny: [s3:PutObject, s3:DeleteObject]
+    resource: "arn:{partition}:s3:::{project}-prod-results/*"
+    environments: [dev, staging]
+`
+
+/**
+ * The task role asserts that dev and staging cannot write to prod's results; the PR "simplifies"
+ * its S3 resource to every environment's bucket, and the assertion flips in dev and staging.
+ */
+export function assertionFlip(): Scenario {
+  const llm = llmModels()
+  const text = llm['iam/task-role.yml']
+  // The example may carry assertions of its own: add this one to its list, or start the list.
+  const base = text.includes('\nexpect:\n')
+    ? edit(llm, 'iam/task-role.yml', '\nexpect:\n', `\nexpect:\n${PROD_RESULTS_ASSERTION}`)
+    : edit(llm, 'iam/task-role.yml', '\npolicies:\n', `\nexpect:\n${PROD_RESULTS_ASSERTION}policies:\n`)
+  const head = edit(
+    base,
+    'iam/task-role.yml',
+    '        Resource: "arn:{partition}:s3:::{project}-{environment}-results/*"',
+    '        Resource: "arn:{partition}:s3:::{project}-*-results/*"'
+  )
+  return { name: 'assertion-flip', title: 'An assertion the change breaks', base, head }
+}
+
 export function brokenYaml(): Scenario {
   const base = llmModels()
   const head = edit(
@@ -228,6 +254,7 @@ export function scenarios(): Scenario[] {
     crossAccountTrust(),
     boundaryRemoval(),
     boundaryBlocked(),
+    assertionFlip(),
     brokenYaml(),
     brokenConfig(),
     bigPr()

@@ -9,6 +9,7 @@ import { groupChanges } from '../compare/group.js'
 import {
   environmentVerdict,
   type AccessEntry,
+  type AssertionFlip,
   type ChangeGroup,
   type ChangeSet,
   type EnvironmentChange,
@@ -18,6 +19,7 @@ import {
   type Verdict
 } from '../compare/model.js'
 import type { Finding } from '../model/findings.js'
+import { assertionText, flipIcon, flipOutcome, flipVerb } from './assertion-flips.js'
 import type { PlanReport } from './plan-report.js'
 import { findingsExitCode, type FailOn, type Report } from './report.js'
 import {
@@ -127,8 +129,12 @@ export function gateLines(input: ChangeMarkdownInput, groups: readonly ChangeGro
       : failOn !== 'never' && errors > 0
   const highRisk = groups.filter(group => group.risk === 'high')
   const unevaluated = notEvaluatedByFile(changes)
+  const flips = groups.flatMap(group => (group.role?.assertions ?? []).map(flip => ({ group, flip })))
+  const nowFailing = flips.filter(({ flip }) => flip.after !== 'passed' && flip.before === 'passed').length
   const why: string[] = []
   if (errors > 0) why.push(plural(errors, 'error'))
+  if (nowFailing > 0)
+    why.push(`${plural(nowFailing, 'assertion')} no longer ${nowFailing === 1 ? 'holds' : 'hold'}`)
   if (failOn === 'warning' && warnings > 0) why.push(plural(warnings, 'warning'))
   if (highRisk.length > 0) why.push(plural(highRisk.length, 'high-risk change'))
   for (const item of unevaluated.slice(0, 2))
@@ -160,6 +166,11 @@ export function gateLines(input: ChangeMarkdownInput, groups: readonly ChangeGro
     line = `✅ **RoleGate passes**${failOn === 'never' && errors > 0 ? ' (fail-on: never)' : ''} — ${state}${extra.length ? ` · ${extra.join(' · ')}` : ''}`
   }
   const lines = [line, '']
+  // What the definitions promise and this PR changes: the strongest signal, first.
+  const MAX_FLIPS = 6
+  for (const { group, flip } of flips.slice(0, MAX_FLIPS)) lines.push(flipLine(group, flip, links))
+  if (flips.length > MAX_FLIPS)
+    lines.push(`- … and ${plural(flips.length - MAX_FLIPS, 'more assertion flip')} in the details below.`)
   for (const item of unevaluated) {
     const side = item.side === 'head' ? '' : ' on the base branch'
     lines.push(
@@ -193,6 +204,40 @@ export function gateLines(input: ChangeMarkdownInput, groups: readonly ChangeGro
   }
   if (lines.length > 2) lines.push('')
   return lines
+}
+
+/** The resources of a flip named in a line; the rest are counted. */
+const CLAIMS_IN_LINE = 2
+
+/**
+ * `❌ **After this PR `task-role` CAN `s3:PutObject`, `s3:DeleteObject` on `arn:…`** in dev: the
+ * assertion at iam/task-role.yml:12 (`deny: …`) now fails.` Requests with the same new decision on
+ * the same resource share a claim.
+ */
+function flipLine(group: ChangeGroup, flip: AssertionFlip, links: Links | undefined): string {
+  const claims = new Map<string, { verb: string; resource: string; actions: string[] }>()
+  for (const request of flip.requests) {
+    const key = `${request.after}\u0000${request.resource}`
+    const claim = claims.get(key) ?? { verb: flipVerb(request), resource: request.resource, actions: [] }
+    claim.actions.push(request.action)
+    claims.set(key, claim)
+  }
+  const shown = [...claims.values()]
+    .slice(0, CLAIMS_IN_LINE)
+    .map(
+      claim =>
+        `${claim.verb} ${claim.actions.slice(0, 4).map(code).join(', ')}${claim.actions.length > 4 ? ` +${claim.actions.length - 4}` : ''} on ${code(claim.resource)}`
+    )
+  const more = claims.size > CLAIMS_IN_LINE ? ` (+${claims.size - CLAIMS_IN_LINE} more)` : ''
+  const headline =
+    shown.length > 0
+      ? `**After this PR ${code(group.name)} ${shown.join('; ')}**${more}`
+      : `**After this PR an assertion of ${code(group.name)} ${text(flipOutcome(flip))}**`
+  const where = flip.assertion.location
+    ? `the assertion at ${location(flip.assertion.location.file, flip.assertion.location.line, links)}`
+    : `assertion ${flip.assertion.index + 1}`
+  const outcome = shown.length > 0 ? ` ${text(flipOutcome(flip))}` : ''
+  return `- ${flipIcon(flip)} ${headline} in ${text(group.environments.join(', '))}: ${where} (${code(assertionText(flip))})${outcome}.`
 }
 
 /** One line: each changed environment's verdict, unchanged ones collapsed. */
@@ -278,6 +323,7 @@ function whatChanges(group: ChangeGroup): string {
     )
       parts.push('tags')
   }
+  if (role?.assertions?.length) parts.push(plural(role.assertions.length, 'assertion flip'))
   if (parts.length === 0 && group.verdict === 'neutral') parts.push('statements rewritten, same access')
   return parts.join(' ')
 }
@@ -519,6 +565,7 @@ export function roleDetails(
       ''
     )
   if (role.reasons.length > 0) parts.push(...role.reasons.map(reason => `- ${text(reason)}`), '')
+  if (role.assertions?.length) parts.push(...assertionTable(role.assertions, links), '')
   const levels = accessLevels(role.permissions.added)
   if (levels) parts.push(`Added actions by access level: ${levels}`, '')
   const fields: string[] = []
@@ -559,6 +606,31 @@ export function roleDetails(
   }
   parts.push('</details>', '')
   return parts.join('\n')
+}
+
+const DECISION_TEXT = { allow: 'allowed', deny: 'denied', unknown: 'unknown' } as const
+const REQUESTS_IN_DETAILS = 10
+
+/** Every flipped assertion of a role with the requests whose decision changed. */
+function assertionTable(flips: readonly AssertionFlip[], links: Links | undefined): string[] {
+  const rows = flips.flatMap(flip => {
+    const where = flip.assertion.location
+      ? location(flip.assertion.location.file, flip.assertion.location.line, links)
+      : `#${flip.assertion.index + 1}`
+    const head = `| ${flipIcon(flip)} ${where} | ${code(assertionText(flip))} | ${cell(flipOutcome(flip))} |`
+    const requests = flip.requests
+      .slice(0, REQUESTS_IN_DETAILS)
+      .map(
+        request =>
+          `| | ${code(request.action)} on ${code(request.resource)} | ${DECISION_TEXT[request.before]} → **${DECISION_TEXT[request.after]}** |`
+      )
+    const more =
+      flip.requests.length > REQUESTS_IN_DETAILS
+        ? [`| | _… and ${flip.requests.length - REQUESTS_IN_DETAILS} more request(s)_ | |`]
+        : []
+    return [head, ...requests, ...more]
+  })
+  return ['| Assertion | Expects / request | Effect of this change |', '|---|---|---|', ...rows]
 }
 
 function policyDetails(group: ChangeGroup, policy: ManagedPolicyChange, links?: Links): string {
