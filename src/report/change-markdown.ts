@@ -226,18 +226,18 @@ function flipLine(group: ChangeGroup, flip: AssertionFlip, links: Links | undefi
     .slice(0, CLAIMS_IN_LINE)
     .map(
       claim =>
-        `${claim.verb} ${claim.actions.slice(0, 4).map(code).join(', ')}${claim.actions.length > 4 ? ` +${claim.actions.length - 4}` : ''} on ${code(claim.resource)}`
+        `${claim.verb} ${claim.actions.slice(0, 4).map(inlineCode).join(', ')}${claim.actions.length > 4 ? ` +${claim.actions.length - 4}` : ''} on ${inlineCode(claim.resource)}`
     )
   const more = claims.size > CLAIMS_IN_LINE ? ` (+${claims.size - CLAIMS_IN_LINE} more)` : ''
   const headline =
     shown.length > 0
-      ? `**After this PR ${code(group.name)} ${shown.join('; ')}**${more}`
-      : `**After this PR an assertion of ${code(group.name)} ${text(flipOutcome(flip))}**`
+      ? `**After this PR ${inlineCode(group.name)} ${shown.join('; ')}**${more}`
+      : `**After this PR an assertion of ${inlineCode(group.name)} ${text(flipOutcome(flip))}**`
   const where = flip.assertion.location
     ? `the assertion at ${location(flip.assertion.location.file, flip.assertion.location.line, links)}`
     : `assertion ${flip.assertion.index + 1}`
   const outcome = shown.length > 0 ? ` ${text(flipOutcome(flip))}` : ''
-  return `- ${flipIcon(flip)} ${headline} in ${text(group.environments.join(', '))}: ${where} (${code(assertionText(flip))})${outcome}.`
+  return `- ${flipIcon(flip)} ${headline} in ${text(group.environments.join(', '))}: ${where} (${inlineCode(assertionText(flip))})${outcome}.`
 }
 
 /** One line: each changed environment's verdict, unchanged ones collapsed. */
