@@ -283,7 +283,7 @@ function whatChanges(group: ChangeGroup): string {
   if (added) parts.push(`+${plural(added, 'action')}`)
   if (removed) parts.push(`−${plural(removed, 'action')}`)
   const blocked = countActions(item.permissions.added, true)
-  if (blocked) parts.push(`+${blocked} blocked by boundary`)
+  if (blocked) parts.push(`🚧 ${blocked} blocked by the boundary`)
   const role = group.role
   if (role) {
     const principals = (entries: readonly AccessEntry[]) =>
@@ -323,7 +323,13 @@ function whatChanges(group: ChangeGroup): string {
     )
       parts.push('tags')
   }
-  if (role?.assertions?.length) parts.push(plural(role.assertions.length, 'assertion flip'))
+  const flips = role?.assertions ?? []
+  const failing = flips.filter(flip => flip.after !== 'passed').length
+  if (failing) parts.push(`❌ ${plural(failing, 'assertion')} ${failing === 1 ? 'fails' : 'fail'}`)
+  if (flips.length > failing)
+    parts.push(
+      `✅ ${plural(flips.length - failing, 'assertion')} now ${flips.length - failing === 1 ? 'passes' : 'pass'}`
+    )
   if (parts.length === 0 && group.verdict === 'neutral') parts.push('statements rewritten, same access')
   return parts.join(' ')
 }
@@ -702,6 +708,20 @@ function findingsSection(
   )
 }
 
+/**
+ * On a small PR, the details a reviewer must read are open: a high-risk change, an assertion
+ * flip, or access the permissions boundary blocks or a boundary change flips.
+ */
+function opensDetails(group: ChangeGroup): boolean {
+  const role = group.role
+  if (!role) return false
+  return (
+    group.risk === 'high' ||
+    Boolean(role.assertions?.length) ||
+    [...role.permissions.added, ...role.permissions.removed].some(entry => entry.boundary !== undefined)
+  )
+}
+
 export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
   const limit = (input.limit ?? COMMENT_LIMIT) - RESERVE
   const links = input.links
@@ -737,7 +757,7 @@ export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
   const details = groups.map(
     group =>
       (group.role
-        ? roleDetails(group.environments, group.role, links, group.risk === 'high' && groups.length <= 3)
+        ? roleDetails(group.environments, group.role, links, groups.length <= 3 && opensDetails(group))
         : policyDetails(group, group.policy!, links)) + '\n'
   )
   if (details.length > 0) body += '\n### Details\n\n'
