@@ -142,7 +142,9 @@ describe('the permissions boundary and access assertions', () => {
     const { body, outcome } = await run(boundaryBlocked())
     expect(gate(body)).toBe('✅ **RoleGate passes** — broadens access in dev, staging, prod')
     const [row] = tableRows(body, '### Changes')
-    expect(row).toMatch(/\| \\\+1 action 🚧 3 blocked by the boundary \| 🟠 low \| allows 1 more action\(s\) \|$/)
+    expect(row).toMatch(
+      /\| \\\+1 action 🚧 3 blocked by the boundary \| 🟠 low \| allows 1 more action\(s\) \|$/
+    )
     const page = shown(body)
     expect(page).toContain(
       '3 added action(s) blocked by the permissions boundary (no effective change): dynamodb:GetItem, dynamodb:PutItem, iam:PassRole'
