@@ -10,8 +10,8 @@
  * "Provably" fails closed: a boundary Allow with a Condition may apply (conditions are not
  * solved), a pattern that may overlap the grant's resources may allow it, a Deny blocks only when
  * it is unconditional and covers every resource of the grant, and a boundary RoleGate cannot read
- * (not in the repository, not AWS managed) blocks nothing. The matching is the evaluator's: actions
- * expanded with the action database (so case-insensitive, NotAction inverted), resources with
+ * (not in the repository, not AWS managed) blocks nothing. The matching is the evaluator's: action
+ * patterns as case-insensitive globs (NotAction: every action they do not match), resources with
  * the evaluator's segment-aware ARN matching (src/policy/evaluate/arn-match.ts) where a "yes"
  * blocks, plain glob overlap (a superset) where a "yes" keeps access reachable, a `${...}` policy
  * variable matching anything, a statement IAM would reject applying to nothing.
@@ -19,10 +19,10 @@
 import { lookupAction } from '../policy/action-db.js'
 import type { PermissionFact } from '../policy/normalize.js'
 import { arnPatternMatch, parseStatement } from '../policy/evaluate/index.js'
-import { hasWildcard, wildcardOverlaps } from '../policy/wildcard.js'
-import { statementsOf, type PolicyDocument } from '../model/policy.js'
+import { hasWildcard, wildcardMatch, wildcardOverlaps } from '../policy/wildcard.js'
+import { asList, statementsOf, type PolicyDocument } from '../model/policy.js'
 import type { RoleState } from '../model/state.js'
-import { accessEntries, factsOf } from './access.js'
+import { accessEntries } from './access.js'
 import type { AccessDelta, AccessEntry } from './model.js'
 
 /** Resolves a boundary ARN to its document, as the evaluator's rolePolicies does. */
@@ -38,37 +38,45 @@ export interface Boundary {
   blocks(entry: Pick<AccessEntry, 'action' | 'resource'>): boolean
 }
 
-interface BoundaryIndex {
-  /** Allow facts by action. */
-  allows: Map<string, PermissionFact[]>
-  /** Unconditional Deny facts by action. */
-  denies: Map<string, PermissionFact[]>
+/** One boundary statement, as far as "could it apply?" needs it (conditions are not solved). */
+interface BoundaryStatement {
+  effect: 'Allow' | 'Deny'
+  /** Action patterns; with `notAction`, the statement applies to every action they do not match. */
+  actions: string[]
+  notAction: boolean
+  resources: string[]
+  notResource: boolean
+  conditional: boolean
 }
 
-/** One index per boundary document and partition: every role of an environment shares the boundary. */
-const indexes = new WeakMap<object, Map<string, BoundaryIndex>>()
+/** One parse per boundary document: every role of an environment shares the boundary. */
+const parsedBoundaries = new WeakMap<object, BoundaryStatement[]>()
 
-function indexOf(document: PolicyDocument, partition: string): BoundaryIndex {
-  let byPartition = indexes.get(document)
-  const cached = byPartition?.get(partition)
+function statementsOfBoundary(document: PolicyDocument): BoundaryStatement[] {
+  const cached = parsedBoundaries.get(document)
   if (cached) return cached
-  const index: BoundaryIndex = { allows: new Map(), denies: new Map() }
-  // A statement IAM would reject never applies, for the evaluator as here.
-  const valid = {
-    ...document,
-    Statement: statementsOf(document).filter(s => typeof parseStatement(s) !== 'string')
+  const statements: BoundaryStatement[] = []
+  for (const statement of statementsOf(document)) {
+    // A statement IAM would reject never applies, for the evaluator as here.
+    const parsed = parseStatement(statement)
+    if (typeof parsed === 'string') continue
+    statements.push({
+      effect: parsed.effect,
+      actions: asList(statement.Action ?? statement.NotAction).map(String),
+      notAction: statement.Action === undefined,
+      resources: asList(statement.Resource ?? statement.NotResource).map(String),
+      notResource: statement.Resource === undefined,
+      conditional: parsed.conditions.length > 0
+    })
   }
-  for (const fact of factsOf([valid], partition)) {
-    if (fact.principal || fact.notPrincipals) continue
-    const table = fact.effect === 'Allow' ? index.allows : fact.condition === '' ? index.denies : undefined
-    if (!table) continue
-    const list = table.get(fact.action)
-    if (list) list.push(fact)
-    else table.set(fact.action, [fact])
-  }
-  if (!byPartition) indexes.set(document, (byPartition = new Map()))
-  byPartition.set(partition, index)
-  return index
+  parsedBoundaries.set(document, statements)
+  return statements
+}
+
+/** IAM's action matching (case-insensitive globs), as the evaluator's statement matching. */
+function actionApplies(statement: BoundaryStatement, action: string): boolean {
+  const matched = statement.actions.some(pattern => wildcardMatch(pattern, action, true))
+  return statement.notAction ? !matched : matched
 }
 
 /** A `${aws:username}`-style variable takes its value from the request: it may be anything. */
@@ -98,45 +106,48 @@ function surelyCovers(pattern: string, resource: string): boolean {
 }
 
 /**
- * Might this boundary Allow fact allow the action on some resource of `resource`? A grant written
+ * Might this boundary Allow statement allow the action on some resource of `resource`? A grant written
  * with NotResource (`NOT a,b`) stands for nearly every resource: any Allow of the action might.
  */
-function mayAllow(fact: PermissionFact, resource: string): boolean {
-  if (resource === '' || resource.startsWith('NOT ') || fact.resources.length === 0) return true
-  return fact.notResource
-    ? !fact.resources.some(excluded => surelyCovers(excluded, resource))
-    : fact.resources.some(pattern => mayOverlap(pattern, resource))
+function mayAllow(statement: BoundaryStatement, resource: string): boolean {
+  if (resource === '' || resource.startsWith('NOT ')) return true
+  return statement.notResource
+    ? !statement.resources.some(excluded => surelyCovers(excluded, resource))
+    : statement.resources.some(pattern => mayOverlap(pattern, resource))
 }
 
-/** Does this unconditional boundary Deny fact deny the action on every resource of `resource`? */
-function deniesAll(fact: PermissionFact, resource: string): boolean {
-  if (resource === '' || fact.resources.length === 0) return false
-  if (resource.startsWith('NOT ')) return !fact.notResource && fact.resources.includes('*')
-  return fact.notResource
-    ? !fact.resources.some(excluded => mayOverlap(excluded, resource))
-    : fact.resources.some(pattern => surelyCovers(pattern, resource))
+/** Does this unconditional boundary Deny statement deny the action on every resource of `resource`? */
+function deniesAll(statement: BoundaryStatement, resource: string): boolean {
+  if (resource === '') return false
+  if (resource.startsWith('NOT ')) return !statement.notResource && statement.resources.includes('*')
+  return statement.notResource
+    ? !statement.resources.some(excluded => mayOverlap(excluded, resource))
+    : statement.resources.some(pattern => surelyCovers(pattern, resource))
 }
 
 /** The role's boundary as the diff sees it; undefined when the role has none. */
-export function boundaryOf(
-  role: RoleState | undefined,
-  policies: DocumentResolver,
-  partition: string
-): Boundary | undefined {
+export function boundaryOf(role: RoleState | undefined, policies: DocumentResolver): Boundary | undefined {
   const arn = role?.permissionsBoundary
   if (!arn) return undefined
   const document = policies.boundary(arn)
   if (!document) return { arn, readable: false, blocks: () => false }
-  const index = indexOf(document, partition)
+  const statements = statementsOfBoundary(document)
   return {
     arn,
     readable: true,
     blocks(entry) {
-      // An action the database does not know cannot be matched against the boundary's patterns.
+      // An action the database does not know is never blocked: the grant may be a typo of one
+      // the boundary allows (fail closed; lint reports the unknown action).
       if (!lookupAction(entry.action)) return false
-      const allowed = (index.allows.get(entry.action) ?? []).some(fact => mayAllow(fact, entry.resource))
+      const applicable = statements.filter(statement => actionApplies(statement, entry.action))
+      const allowed = applicable.some(
+        statement => statement.effect === 'Allow' && mayAllow(statement, entry.resource)
+      )
       if (!allowed) return true
-      return (index.denies.get(entry.action) ?? []).some(fact => deniesAll(fact, entry.resource))
+      return applicable.some(
+        statement =>
+          statement.effect === 'Deny' && !statement.conditional && deniesAll(statement, entry.resource)
+      )
     }
   }
 }

@@ -125,8 +125,8 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
     change.managedPolicies.attached.length + change.managedPolicies.detached.length > 0 ||
     attachedDocumentsDiffer(old, before.policies, after.policies, partition)
   // Effective access is identity ∩ boundary: a boundary change flips what the grants reach.
-  const oldBoundary = boundaryOf(old, before.policies, partition)
-  const newBoundary = boundaryOf(now, after.policies, partition)
+  const oldBoundary = boundaryOf(old, before.policies)
+  const newBoundary = boundaryOf(now, after.policies)
   const edited = Boolean(old && now && boundaryEdited(old, now, before.policies, after.policies, partition))
   const boundaryChanged = Boolean(old && now && (change.permissionsBoundary || edited))
   if (edited) change.boundaryDocumentChanged = true
