@@ -212,7 +212,7 @@ function policyValues(
     if (resolved.ok) values.push(policyValue(family, resolved.value))
     else
       notes?.add(
-        `${resolved.variable} has no value in the request, so "${value}" (${test.operator.name} ${test.key}) matches nothing.`
+        `${resolved.variable} ${resolved.why}, so "${value}" (${test.operator.name} ${test.key}) matches nothing.`
       )
   }
   return values
