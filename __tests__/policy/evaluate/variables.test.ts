@@ -30,7 +30,7 @@ describe('policy variables (IAM User Guide: Variables and tags)', () => {
     )
     expect(result).toMatchObject({ decision: 'deny', reason: 'implicit-deny' })
     expect(result.notes.join('\n')).toMatch(
-      /\$\{aws:username\} has no value in the request, so the resource .* matches nothing/
+      /Statement 0 of the inline policy "Home": "\$\{aws:username\}" has no value in the request, so the resource .* matches nothing/
     )
   })
 

@@ -25,6 +25,7 @@ import { parseConditionOperator, type BaseOperator, type ConditionOperator } fro
 import { compileWildcard, wildcardTest, type CompiledWildcard } from '../wildcard.js'
 import { arnPatternTest, compileArnPattern, type CompiledArnPattern } from './arn-match.js'
 import { contextValues } from './context.js'
+import { quoted, type NoteSink } from './notes.js'
 import type { RequestContext } from './types.js'
 import {
   base64Bytes,
@@ -72,9 +73,7 @@ export function parseConditionBlock(block: unknown): ConditionTest[] | string {
 }
 
 /** What one evaluation noticed, for EvaluationResult.notes. */
-export interface ConditionNotes {
-  add(note: string): void
-}
+export type ConditionNotes = NoteSink
 
 type Family =
   'string' | 'ignoreCase' | 'like' | 'numeric' | 'date' | 'bool' | 'binary' | 'ip' | 'arn' | 'null'
@@ -212,7 +211,7 @@ function policyValues(
     if (resolved.ok) values.push(policyValue(family, resolved.value))
     else
       notes?.add(
-        `${resolved.variable} ${resolved.why}, so "${value}" (${test.operator.name} ${test.key}) matches nothing.`
+        `${quoted(resolved.variable)} ${resolved.why}, so ${quoted(value)} (${test.operator.name} ${quoted(test.key)}) matches nothing.`
       )
   }
   return values
@@ -253,7 +252,7 @@ export function conditionTestHolds(
     return test.values.some(value => {
       const wanted = parseBool(value)
       if (wanted === undefined)
-        notes?.add(`Null ${key}: "${value}" is neither true nor false; it matches nothing.`)
+        notes?.add(`Null ${quoted(key)}: ${quoted(value)} is neither true nor false; it matches nothing.`)
       return wanted === (present === undefined)
     })
   }
@@ -269,7 +268,7 @@ export function conditionTestHolds(
     const typed = parseRequest(family, value)
     if (typed === undefined) {
       notes?.add(
-        `${operator.name} ${key}: the request value "${value}" is not ${TYPE_NAMES[family]}; the condition is false.`
+        `${operator.name} ${quoted(key)}: the request value ${quoted(value)} is not ${TYPE_NAMES[family]}; the condition is false.`
       )
       return false
     }
@@ -278,7 +277,7 @@ export function conditionTestHolds(
   const policies = policyValues(test, family, context, variables, notes).filter(policy => {
     if (policy.typed !== undefined) return true
     notes?.add(
-      `${operator.name} ${key}: the policy value "${policy.text.text}" is not ${TYPE_NAMES[family]}; it matches nothing.`
+      `${operator.name} ${quoted(key)}: the policy value ${quoted(policy.text.text)} is not ${TYPE_NAMES[family]}; it matches nothing.`
     )
     return false
   })
@@ -290,7 +289,7 @@ export function conditionTestHolds(
   if (operator.qualifier === 'ForAnyValue') return indexes.some(holdsFor)
   if (present.length > 1) {
     notes?.add(
-      `${key} has ${present.length} values but ${operator.name} has no ForAllValues:/ForAnyValue: qualifier; ` +
+      `${quoted(key)} has ${present.length} values but ${operator.name} has no ForAllValues:/ForAnyValue: qualifier; ` +
         `RoleGate treats it as ${operator.negated ? 'true when no value matches' : 'true when any value matches'}.`
     )
     const any = indexes.some(matchesAny)
