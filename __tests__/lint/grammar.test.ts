@@ -282,6 +282,35 @@ describe('resource-mismatch', () => {
 `
     expect(inRole('resource-mismatch', statements)).toEqual([])
   })
+
+  it('accepts AWS-owned SSM documents, runbooks and public parameters, whose ARNs have no account', () => {
+    // AWS's Session Manager quick-start policy: AWS-owned documents are named without an account.
+    const statements = `      - Effect: Allow
+        Action: ssm:StartSession
+        Resource:
+          - arn:aws:ec2:us-east-1:{account}:instance/*
+          - arn:aws:ssm:*::document/AWS-StartPortForwardingSession
+      - Effect: Allow
+        Action: ssm:StartAutomationExecution
+        Resource: arn:aws:ssm:*::automation-definition/AWS-RestartEC2Instance:*
+      - Effect: Allow
+        Action: ssm:GetParameter
+        Resource: arn:aws:ssm:us-east-1::parameter/aws/service/ami-amazon-linux-latest/*
+`
+    expect(inRole('resource-mismatch', statements)).toEqual([])
+  })
+
+  it('still flags an empty account where AWS owns no resources of the type', () => {
+    const statements = `      - Effect: Allow
+        Action: sqs:SendMessage
+        Resource: arn:aws:sqs:us-east-1::jobs
+`
+    expect(inRole('resource-mismatch', statements)).toEqual([
+      expect.stringMatching(
+        /^14: inline policy P: statement 0: Resource "arn:aws:sqs:us-east-1::jobs" is no resource of sqs:SendMessage/
+      )
+    ])
+  })
 })
 
 describe('duplicate-sid', () => {

@@ -412,7 +412,7 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'resource-mismatch': {
-    what: 'An action allowed on resources none of which is of a resource type the action applies to, such as `s3:GetObject` (objects) on a bucket ARN.',
+    what: 'An action allowed on resources none of which is of a resource type the action applies to, such as `s3:GetObject` (objects) on a bucket ARN. ARNs of what AWS itself publishes to every account have no account field and are accepted: SSM documents and Automation runbooks (`arn:aws:ssm:*::document/AWS-StartPortForwardingSession`, `arn:aws:ssm:*::automation-definition/AWS-RestartEC2Instance:*`) and public parameters (`arn:aws:ssm:*::parameter/aws/service/*`), as AWS’s Systems Manager documentation writes them.',
     why: 'IAM matches the action only against resources of its own types, so the statement grants nothing for that action and the workload fails with AccessDenied at run time.',
     fix: 'Name a resource of the right type (for S3 objects, `arn:aws:s3:::BUCKET/*`), or split bucket-level and object-level actions into separate statements.',
     bad: yaml(`

@@ -314,12 +314,64 @@ function intersects(a: Tokens, b: Tokens): boolean {
 }
 
 /**
+ * Resource types of which AWS itself publishes instances to every account: their ARNs have an
+ * empty account field, although the Service Authorization Reference writes the type with
+ * `${Account}`. AWS's own documentation and managed policies name them so, e.g.
+ * `arn:aws:ssm:us-east-1::document/AWS-StartPortForwardingSession`. Each entry says where AWS
+ * documents the form.
+ */
+export const AWS_OWNED_RESOURCE_TYPES: readonly {
+  service: string
+  /** The resource part's literal start, up to the `/`. */
+  type: string
+  example: string
+  source: string
+}[] = [
+  {
+    service: 'ssm',
+    type: 'document',
+    example: 'arn:aws:ssm:us-east-1::document/AWS-StartPortForwardingSession',
+    source:
+      'https://docs.aws.amazon.com/systems-manager/latest/userguide/getting-started-restrict-access-quickstart.html'
+  },
+  {
+    service: 'ssm',
+    type: 'automation-definition',
+    example: 'arn:aws:ssm:us-east-1::automation-definition/AWS-RestartEC2Instance:$DEFAULT',
+    source:
+      'https://docs.aws.amazon.com/systems-manager/latest/userguide/automation-setup-identity-based-policies.html'
+  },
+  {
+    service: 'ssm',
+    type: 'parameter',
+    example: 'arn:aws:ssm:us-east-1::parameter/aws/service/ami-amazon-linux-latest/*',
+    source:
+      'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-public-parameters.html'
+  }
+]
+
+/**
+ * The pattern of an AWS-owned instance of the type (`${Account}` dropped), or undefined when AWS
+ * publishes no instances of this type (see AWS_OWNED_RESOURCE_TYPES).
+ */
+export function awsOwnedArnPattern(arnPattern: string): string | undefined {
+  const arn = parseArn(arnPattern)
+  if (!arn || arn.account !== '${Account}') return undefined
+  const owned = AWS_OWNED_RESOURCE_TYPES.some(
+    entry => entry.service === arn.service && arn.resource.startsWith(`${entry.type}/`)
+  )
+  return owned ? `arn:${arn.partition}:${arn.service}:${arn.region}::${arn.resource}` : undefined
+}
+
+/**
  * Per resource type pattern: its tokens, and answers by Resource value. No regular expression:
  * one built from a pattern with several variables backtracks polynomially on a hostile Resource
  * (minutes for a few KB against the API Gateway patterns); the search is O(value × pattern).
  */
 interface TypeAnswers {
   tokens: Tokens
+  /** The tokens of awsOwnedArnPattern(), when AWS publishes instances of the type. */
+  owned: Tokens | undefined
   byResource: Map<string, boolean>
 }
 const answerCache = new Map<string, TypeAnswers>()
@@ -343,12 +395,14 @@ export function arnMatchesResourceType(resource: string, arnPattern: string): bo
       answerCount = 0
     }
     const tokens = typeTokens(arnPattern)
-    type = { tokens, byResource: new Map() }
+    const owned = awsOwnedArnPattern(arnPattern)
+    type = { tokens, owned: owned === undefined ? undefined : typeTokens(owned), byResource: new Map() }
     answerCache.set(arnPattern, type)
   }
   let answer = type.byResource.get(resource)
   if (answer === undefined) {
-    answer = intersects(userTokens(resource), type.tokens)
+    const user = userTokens(resource)
+    answer = intersects(user, type.tokens) || (type.owned !== undefined && intersects(user, type.owned))
     if (answerCount >= ANSWER_CACHE_LIMIT) {
       for (const entry of answerCache.values()) entry.byResource.clear()
       answerCount = 0

@@ -7,6 +7,7 @@
  */
 import {
   allServicePrefixes,
+  awsOwnedArnPattern,
   BASE_OPERATORS,
   conditionKeyAppliesTo,
   conditionKeysForAction,
@@ -550,6 +551,8 @@ interface TypePattern {
   service: string
   region: string
   account: string
+  /** AWS publishes instances of the type with an empty account field (policy/arn.ts). */
+  ownedByAws: boolean
   /** The literal text of the resource part before its first variable, lower-cased. */
   head: string
 }
@@ -565,6 +568,7 @@ function typePattern(pattern: string): TypePattern | undefined {
           service: arn.service,
           region: arn.region,
           account: arn.account,
+          ownedByAws: awsOwnedArnPattern(pattern) !== undefined,
           head: arn.resource.split('${', 1)[0].toLowerCase()
         }
       : null
@@ -642,7 +646,10 @@ function matchesType(resource: SpecificResource, pattern: string): boolean {
   // A type without region or account cannot be named by an ARN that has a literal one, and back.
   if ((type.region === '' && resource.regionLiteral) || (type.region !== '' && resource.region === ''))
     return false
-  if ((type.account === '' && resource.accountLiteral) || (type.account !== '' && resource.account === ''))
+  if (
+    (type.account === '' && resource.accountLiteral) ||
+    (type.account !== '' && resource.account === '' && !type.ownedByAws)
+  )
     return false
   const head = resource.head
   if (head.length <= type.head.length ? !type.head.startsWith(head) : !head.startsWith(type.head))
