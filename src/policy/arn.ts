@@ -111,6 +111,25 @@ export function isValidArn(text: string): boolean {
   return arnProblems(text).length === 0
 }
 
+/** Empty, or only wildcards: a region or account field that names no particular one. */
+function namesNone(field: string): boolean {
+  return /^[*?]*$/.test(field)
+}
+
+/**
+ * A Resource value as good as `"*"`: it names every resource of its service, or of one resource
+ * type, in every region and account (`*`, `arn:*:*:*:*:*`, `arn:aws:s3:::*`,
+ * `arn:*:cloudtrail:*:*:trail/*`). Region and account are each empty or only wildcards; the
+ * resource part is only wildcards, or a type name with `/` or `:` and then only wildcards
+ * (`trail/*`, `function:*`, and all S3 objects). A value with a literal account or a name is not: it narrows.
+ */
+export function isEffectivelyAnyResource(value: string): boolean {
+  if (value === '*') return true
+  const arn = parseArn(value)
+  if (!arn || !namesNone(arn.region) || !namesNone(arn.account)) return false
+  return /^([A-Za-z0-9_.-]+[/:])?[*?/:]*$/.test(arn.resource) && arn.resource.includes('*')
+}
+
 /**
  * Pattern variables that never contain `/`. Everything else is allowed to (role paths, log group
  * names, object keys, secret names all do); these few are what tells `arn:aws:s3:::bucket/*` (an

@@ -9,9 +9,11 @@ import {
   allActions,
   expandActionPattern,
   invertActions,
+  isEffectivelyAnyResource,
   lookupAction,
   lookupService,
   parseArn,
+  resourceTypesMatching,
   wildcardMatch,
   type ActionInfo
 } from '../../policy/index.js'
@@ -142,11 +144,19 @@ export const resourceWildcardWrite: Rule = {
   id: 'resource-wildcard-write',
   *check(context) {
     for (const statement of allowStatements(context)) {
-      const star = statement.facts.Resource.find(item => item.value === '*')
+      const resources = statement.facts.Resource
+      const star =
+        resources.find(item => item.value === '*') ??
+        resources.find(item => isEffectivelyAnyResource(item.value))
       if (!star) continue
       const conditions = conditionEntries(statement.facts)
       if (conditions.some(item => isPositiveMatch(item) && RESOURCE_SELECTING_KEY.test(item.key))) continue
-      const actions = actionList(statement.facts).derive(SCOPABLE_WRITES, listScopableWrites)
+      const scopable = actionList(statement.facts).derive(SCOPABLE_WRITES, listScopableWrites)
+      // An ARN as good as "*" (policy/arn.ts) counts for the actions whose resources it names.
+      const actions =
+        star.value === '*'
+          ? scopable
+          : scopable.filter(action => resourceTypesMatching(action, star.value).length > 0)
       if (actions.length === 0) continue
       const example =
         lookupAction(actions[0])?.resourceTypes.find(type => type.required) ??
@@ -158,7 +168,7 @@ export const resourceWildcardWrite: Rule = {
           : ''
       yield statementHit(
         statement,
-        `${actions.length === 1 ? 'write action' : `${actions.length} write actions`} on Resource "*" although ${actions.length === 1 ? 'it' : 'they'} can be limited to named resources: ${summarize(actions)}; list the ARNs instead${example ? ` (${actions[0]}: ${example.arnPattern})` : ''}${note}`,
+        `${actions.length === 1 ? 'write action' : `${actions.length} write actions`} on Resource "${star.value}"${star.value === '*' ? '' : ' (every such resource in every region and account, as good as "*")'} although ${actions.length === 1 ? 'it' : 'they'} can be limited to named resources: ${summarize(actions)}; list the ARNs instead${example ? ` (${actions[0]}: ${example.arnPattern})` : ''}${note}`,
         star.path
       )
     }
