@@ -95,6 +95,28 @@ describe('resource-wildcard-write', () => {
   })
 })
 
+describe('resource-wildcard-write on ARNs as good as "*"', () => {
+  it('reports arn:*:cloudtrail:*:*:trail/* for a write action, only for the actions whose resources it names', () => {
+    const statements = `      - Effect: Allow
+        Action: [cloudtrail:DeleteTrail, cloudtrail:StopLogging, s3:PutObject]
+        Resource: ["arn:*:cloudtrail:*:*:trail/*", arn:aws:s3:::results/*]
+`
+    expect(inRole('resource-wildcard-write', statements)).toEqual([
+      expect.stringMatching(
+        /^iam\/r\.yml:14: inline policy P: statement 0: 2 write actions on Resource "arn:\*:cloudtrail:\*:\*:trail\/\*" \(every such resource in every region and account, as good as "\*"\) although they can be limited to named resources: cloudtrail:DeleteTrail, cloudtrail:StopLogging;/
+      )
+    ])
+  })
+
+  it('does not report an ARN with a literal account or a named resource', () => {
+    const statements = `      - Effect: Allow
+        Action: [cloudtrail:DeleteTrail, cloudtrail:StopLogging]
+        Resource: ["arn:aws:cloudtrail:*:{account}:trail/*", "arn:*:cloudtrail:*:*:trail/audit"]
+`
+    expect(inRole('resource-wildcard-write', statements)).toEqual([])
+  })
+})
+
 describe('not-action-allow and not-resource-allow', () => {
   it('flag Allow with NotAction / NotResource at the element', () => {
     const statements = `      - Effect: Allow

@@ -8,7 +8,7 @@
  * warning teaches people to ignore the rule, a missed one costs little.
  */
 import { lookupAction } from './action-db.js'
-import type { ActionResourceType } from './iam-data.js'
+import { serviceData, type ActionResourceType } from './iam-data.js'
 
 export interface Arn {
   partition: string
@@ -118,16 +118,22 @@ function namesNone(field: string): boolean {
 
 /**
  * A Resource value as good as `"*"`: it names every resource of its service, or of one resource
- * type, in every region and account (`*`, `arn:*:*:*:*:*`, `arn:aws:s3:::*`,
+ * type, in every region and account (`*`, `arn:*:*:*:*:*`, `arn:aws:s3:::*`, all S3 objects,
  * `arn:*:cloudtrail:*:*:trail/*`). Region and account are each empty or only wildcards; the
- * resource part is only wildcards, or a type name with `/` or `:` and then only wildcards
- * (`trail/*`, `function:*`, and all S3 objects). A value with a literal account or a name is not: it narrows.
+ * resource part is only wildcards (and separators), or the literal start of one of the service's
+ * resource types followed by only wildcards (`trail/*`, `function:*`). A literal account, or a
+ * name (`results/*` is one bucket's objects, not a type), narrows.
  */
 export function isEffectivelyAnyResource(value: string): boolean {
   if (value === '*') return true
   const arn = parseArn(value)
-  if (!arn || !namesNone(arn.region) || !namesNone(arn.account)) return false
-  return /^([A-Za-z0-9_.-]+[/:])?[*?/:]*$/.test(arn.resource) && arn.resource.includes('*')
+  if (!arn || !namesNone(arn.region) || !namesNone(arn.account) || !arn.resource.includes('*')) return false
+  if (/^[*?/:]+$/.test(arn.resource)) return true
+  const head = /^([A-Za-z0-9_.-]+[/:])[*?/:]*$/.exec(arn.resource)?.[1].toLowerCase()
+  if (head === undefined || /[*?$]/.test(arn.service)) return false
+  return (serviceData(arn.service.toLowerCase())?.resourceTypes ?? []).some(
+    type => parseArn(type.arnPattern)?.resource.split('${', 1)[0].toLowerCase() === head
+  )
 }
 
 /**
@@ -380,6 +386,19 @@ export function awsOwnedArnPattern(arnPattern: string): string | undefined {
     entry => entry.service === arn.service && arn.resource.startsWith(`${entry.type}/`)
   )
   return owned ? `arn:${arn.partition}:${arn.service}:${arn.region}::${arn.resource}` : undefined
+}
+
+/**
+ * Is the value as good as `"*"` for this action: isEffectivelyAnyResource(), of the action's own
+ * service (or a wildcard service), and naming some resource type of the action?
+ */
+export function isEffectivelyAnyResourceFor(action: string, value: string): boolean {
+  if (value === '*') return true
+  if (!isEffectivelyAnyResource(value)) return false
+  const service = parseArn(value)?.service ?? ''
+  const own = action.slice(0, action.indexOf(':')).toLowerCase()
+  if (!/[*?]/.test(service) && service.toLowerCase() !== own) return false
+  return resourceTypesMatching(action, value).length > 0
 }
 
 /**

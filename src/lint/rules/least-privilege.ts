@@ -10,10 +10,10 @@ import {
   expandActionPattern,
   invertActions,
   isEffectivelyAnyResource,
+  isEffectivelyAnyResourceFor,
   lookupAction,
   lookupService,
   parseArn,
-  resourceTypesMatching,
   wildcardMatch,
   type ActionInfo
 } from '../../policy/index.js'
@@ -156,7 +156,7 @@ export const resourceWildcardWrite: Rule = {
       const actions =
         star.value === '*'
           ? scopable
-          : scopable.filter(action => resourceTypesMatching(action, star.value).length > 0)
+          : scopable.filter(action => isEffectivelyAnyResourceFor(action, star.value))
       if (actions.length === 0) continue
       const example =
         lookupAction(actions[0])?.resourceTypes.find(type => type.required) ??

@@ -28,11 +28,13 @@ export const policyVersion: Rule = {
       if (version !== undefined && version !== OLD) continue // malformed-policy judges other values
       const variable = firstVariable(document)
       if (version === undefined && variable === undefined) continue
+      const written =
+        version === undefined ? `has no Version, so IAM reads it as ${OLD}` : `Version is ${OLD}`
       const effect = variable
-        ? `so IAM does not substitute policy variables and compares ${variable} as literal text: the statements that use it match nothing they were meant to`
-        : `which does not substitute policy variables such as \${aws:username}: a variable added later would be compared as literal text`
+        ? `policy variables are not substituted under it: IAM compares ${variable} as literal text, so the statements that use it match nothing they were meant to`
+        : `policy variables such as \${aws:username} are not substituted under it: one added later would be compared as literal text`
       yield {
-        message: `${describeSubject(subject)}: ${version === undefined ? `has no Version, so IAM reads it as ${OLD},` : `Version is ${OLD},`} ${effect}; write Version: "${CURRENT}"`,
+        message: `${describeSubject(subject)}: ${written}; ${effect}. Write Version: "${CURRENT}"`,
         location: positionAt(subject.document, version === undefined ? [] : ['Version']),
         role: subject.owner.logicalName,
         policy: subject.policyName
