@@ -207,6 +207,37 @@ describe('unknown-condition-key', () => {
   })
 })
 
+describe('inapplicable-condition-key', () => {
+  it('flags a key of the statement’s service that none of its actions takes, naming the actions that do', () => {
+    const statements = `      - Effect: Allow
+        Action: s3:GetObject
+        Resource: arn:aws:s3:::results/*
+        Condition:
+          StringLike: { "s3:prefix": "reports/*" }
+`
+    expect(inRole('inapplicable-condition-key', statements)).toEqual([
+      '16: inline policy P: statement 0: condition key "s3:prefix" is not one s3:GetObject takes (it applies to s3:ListBucket, s3:ListBucketVersions), so requests for it do not carry it and the condition fails (or, with IfExists or a negated operator, always passes); move the condition to a statement with those actions, or use a key the actions list'
+    ])
+    // unknown-condition-key stays silent: the key is S3's.
+    expect(inRole('unknown-condition-key', statements)).toEqual([])
+  })
+
+  it('accepts the key when one action of the statement takes it, global keys, and Action "*"', () => {
+    const statements = `      - Effect: Allow
+        Action: [s3:GetObject, s3:ListBucket]
+        Resource: [arn:aws:s3:::results, arn:aws:s3:::results/*]
+        Condition:
+          StringLike: { "s3:prefix": "reports/*", "aws:PrincipalTag/team": data }
+      - Effect: Allow
+        Action: "*"
+        Resource: "*"
+        Condition:
+          StringLike: { "s3:prefix": "reports/*" }
+`
+    expect(inRole('inapplicable-condition-key', statements)).toEqual([])
+  })
+})
+
 describe('invalid-arn', () => {
   it('flags values that are not ARNs, at the list item', () => {
     const statements = `      - Effect: Allow
