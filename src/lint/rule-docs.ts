@@ -470,6 +470,90 @@ const DOCS: Record<string, RuleDoc> = {
             Resource: arn:aws:s3:::{project}-{environment}-uploads/*
     `)
   },
+  'invalid-condition-value': {
+    what: 'A condition value its operator cannot read: a Numeric operator on something that is not a number, a Date operator on something that is not an ISO 8601 date or epoch seconds, `Bool` or `Null` with anything but `true`/`false`, `IpAddress`/`NotIpAddress` on something that is not an IP address or CIDR range, an Arn operator on something that is not an ARN. Also an operator of one type on a key the Service Authorization Reference types otherwise, such as a Date operator on `aws:SourceIp` (IPAddress) or `Bool` on `aws:MultiFactorAuthAge` (Numeric); String operators and String-typed keys are not judged. Values with a policy variable are skipped.',
+    why: 'IAM cannot compare such a value, so the condition never holds as written: an Allow grants nothing and a Deny protects nothing, while the policy reads as if it did.',
+    fix: 'Write the value in the operator’s format (`"3600"`, `"2026-12-31T23:59:59Z"`, `"true"`, `"203.0.113.0/24"`), or use the operator that matches the key’s type; the message names both.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+            Condition:
+              IpAddress: { "aws:SourceIp": "10.0.0.0/33" }           # IPv4 has 32 bits
+              NumericLessThan: { "aws:MultiFactorAuthAge": one hour }  # not a number
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+            Condition:
+              IpAddress: { "aws:SourceIp": "10.0.0.0/16" }
+              NumericLessThan: { "aws:MultiFactorAuthAge": "3600" }
+    `)
+  },
+  'inapplicable-condition-key': {
+    what: 'A service condition key that the statement’s service defines (so `unknown-condition-key` is silent) but that none of the statement’s actions takes, per the actions’ condition keys in the Service Authorization Reference, such as `s3:prefix` on `s3:GetObject` (it applies to `s3:ListBucket`). The message lists the actions the key applies to. Statements with `Action: "*"`, a `*:` service pattern or `NotAction`, and keys the reference lists for no action at all, are not judged.',
+    why: 'A request carries only the keys of its own action, so the condition fails for the statement’s actions (or, with `IfExists` or a negated operator, always passes): the statement grants nothing, or restricts nothing.',
+    fix: 'Move the condition to a statement with the actions it applies to, or use a key the actions take (the Service Authorization Reference lists them per action). The reference misses a key now and then; if AWS documents it for your action, suppress the finding with that reason.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: reports-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+            Condition:
+              StringLike: { "s3:prefix": "reports/*" }   # only ListBucket requests carry s3:prefix
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: reports-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:ListBucket
+            Resource: arn:aws:s3:::{project}-{environment}-results
+            Condition:
+              StringLike: { "s3:prefix": "reports/*" }
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/reports/*
+    `)
+  },
+  'policy-version': {
+    what: 'A policy document with `Version: "2008-10-17"`, or without `Version` (IAM then reads it as 2008-10-17) while it uses a policy variable such as `${aws:username}` or `${aws:PrincipalTag/team}`. A document without `Version` and without variables behaves the same under both versions and is not reported.',
+    why: 'Under 2008-10-17 IAM does not substitute policy variables: it compares `${aws:PrincipalTag/team}` as those literal characters, so the statement matches none of the resources it was written for. The default severity is warning because the document deploys and fails only at run time.',
+    fix: 'Write `Version: "2012-10-17"` (quoted, so YAML keeps it a string) at the top of the document.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: team-folders
+      document:
+        Version: "2008-10-17"
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-teams/\${aws:PrincipalTag/team}/*
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: team-folders
+      document:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-teams/\${aws:PrincipalTag/team}/*
+    `)
+  },
 
   // ------------------------------------------------------------------------------------ least privilege
   'wildcard-action': {
@@ -519,7 +603,7 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'resource-wildcard-write': {
-    what: 'Write or permissions-management actions allowed on `Resource: "*"` although the actions support resource-level permissions, so specific ARNs could be named. Actions that accept only `*` (such as `cloudwatch:PutMetricData`) are not reported.',
+    what: 'Write or permissions-management actions allowed on `Resource: "*"` although the actions support resource-level permissions, so specific ARNs could be named. Actions that accept only `*` (such as `cloudwatch:PutMetricData`) are not reported. An ARN as good as `*` counts too: one whose region and account are empty or wildcards and whose resource part names every resource of a type (`arn:*:cloudtrail:*:*:trail/*`, `arn:aws:s3:::*`), for the actions of that service and type; an ARN with your account id, or with a name, narrows and is not reported.',
     why: 'The role can modify or delete every resource of that type in the account, including other teams’ and other environments’ resources in a shared account, when it needs only its own.',
     fix: 'Name the resources, using RoleGate’s variables so one definition fits every environment.',
     bad: yaml(`
@@ -735,6 +819,33 @@ const DOCS: Record<string, RuleDoc> = {
       ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
     `)
   },
+  'mfa-bool-false': {
+    what: 'A condition that compares `aws:MultiFactorAuthPresent` with `"false"`: in an `Allow` (with `Bool` or `BoolIfExists`), and in a `Deny` with `Bool` (not `BoolIfExists`). AWS documents both as anti-patterns (IAM User Guide, global condition keys, `aws:MultiFactorAuthPresent`; AWS Knowledge Center, “mfa-iam-user-aws-cli”).',
+    why: 'The key is present only in requests signed with temporary credentials and absent from requests signed with long-term access keys. An `Allow` with `false` therefore allows exactly the sessions that skipped MFA (and, with `BoolIfExists`, every access-key request), the opposite of requiring MFA; a `Deny` with `Bool` `false` never matches an access-key request, so those are not denied.',
+    fix: 'To require MFA in an Allow, write `Bool: { "aws:MultiFactorAuthPresent": "true" }`. To deny requests without MFA, write `BoolIfExists: { "aws:MultiFactorAuthPresent": "false" }` in the Deny. The default severity is warning: the policy deploys, but does the opposite of what it appears to say.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: instance-terminate
+      document:
+        Statement:
+          - Effect: Allow
+            Action: ec2:TerminateInstances
+            Resource: arn:aws:ec2:{region}:{account}:instance/*
+            Condition:
+              Bool: { "aws:MultiFactorAuthPresent": "false" }
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: instance-terminate
+      document:
+        Statement:
+          - Effect: Allow
+            Action: ec2:TerminateInstances
+            Resource: arn:aws:ec2:{region}:{account}:instance/*
+            Condition:
+              Bool: { "aws:MultiFactorAuthPresent": "true" }
+    `)
+  },
 
   // ---------------------------------------------------------------------------------------------- trust
   'trust-any-principal': {
@@ -936,6 +1047,59 @@ const DOCS: Record<string, RuleDoc> = {
             Action: sts:AssumeRole
             Condition:
               StringEquals: { "aws:SourceAccount": "{account}" }
+    `)
+  },
+  'invalid-principal': {
+    what: 'A trust policy principal in a form IAM does not accept (AWS JSON policy elements: Principal). `AWS`: `"*"`, a 12-digit account id, or the ARN of an account root, IAM role or user, assumed-role session or federated user, with no wildcard inside the ARN and never an IAM group. `Service`: a service principal such as `ecs-tasks.amazonaws.com`. `Federated`: the ARN of an IAM SAML or OIDC provider (for GitHub Actions, `arn:aws:iam::<account>:oidc-provider/token.actions.githubusercontent.com`, not the bare host name) or one of `cognito-identity.amazonaws.com`, `www.amazon.com`, `graph.facebook.com`, `accounts.google.com`. `CanonicalUser`: 64 hexadecimal digits.',
+    why: 'IAM rejects the trust policy with “Invalid principal in policy” (MalformedPolicyDocument) when RoleGate deploys it, after the change was merged. A wildcard inside an ARN is a common attempt to trust “all roles named ci-*”, which IAM does not support in Principal.',
+    fix: 'Write the principal in one of the forms above. To trust a family of roles, name their account and add `ArnLike: { "aws:PrincipalArn": "arn:aws:iam::<account>:role/ci-*" }`. RoleGate cannot see whether a named role or provider exists; IAM checks that at deploy.',
+    bad: yaml(`
+      kind: Role
+      name: vendor-audit
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "arn:aws:iam::999988887777:role/audit-*" }   # no wildcards in Principal
+            Action: sts:AssumeRole
+            Condition:
+              StringEquals: { "sts:ExternalId": "acme-7f3c9a21" }
+    `),
+    good: yaml(`
+      kind: Role
+      name: vendor-audit
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "arn:aws:iam::999988887777:root" }
+            Action: sts:AssumeRole
+            Condition:
+              StringEquals: { "sts:ExternalId": "acme-7f3c9a21" }
+              ArnLike: { "aws:PrincipalArn": "arn:aws:iam::999988887777:role/audit-*" }
+    `)
+  },
+  'trust-any-principal-conditioned': {
+    what: 'A trust statement with `Principal: "*"` or `{ AWS: "*" }` that a caller condition limits (`aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:SourceAccount`, or `aws:PrincipalArn` with a literal account), so `trust-any-principal` does not report it. The message says how far the trust reaches: with `aws:PrincipalOrgID`, every account of the organization, including accounts that join later.',
+    why: 'The statement is not a mistake, but it trusts far more than a named principal would: any principal of any account in the organization that is allowed sts:AssumeRole by its own policies can assume the role. Reviewers should see that, so the default severity is notice.',
+    fix: 'If only a few accounts or roles need the role, name them in `Principal` instead. If organization-wide access is the intent, leave it (or suppress the notice with that reason).',
+    bad: yaml(`
+      kind: Role
+      name: org-reader
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "*" }
+            Action: sts:AssumeRole
+            Condition:
+              StringEquals: { "aws:PrincipalOrgID": o-a1b2c3d4e5 }
+    `),
+    good: yaml(`
+      kind: Role
+      name: org-reader
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "arn:aws:iam::{account}:root" }
+            Action: sts:AssumeRole
     `)
   },
 
