@@ -8,6 +8,9 @@
  * `protected: true`). __tests__/lint/rule-docs.test.ts lints them: a bad example must raise its
  * rule and a good one must not, unless the example is marked `illustrative`.
  */
+import { ESCALATION_CONDITION_KEYS } from '../policy/escalation-conditions.js'
+import { ESCALATION_PATHS, SHELL_DOCUMENTS } from '../policy/escalation.js'
+import { cell as markdownCell, code, inlineCode, link } from '../report/markdown.js'
 import { RULES } from './catalog.js'
 import type { RuleInfo } from './types.js'
 
@@ -30,6 +33,8 @@ export interface RuleDoc {
   suppressible?: false
   /** Anything special about suppressing or configuring this rule. */
   note?: string
+  /** Reference tables (markdown) for docs/rules.md only, under "Reference": too long for SARIF help. */
+  reference?: string
 }
 
 /** Families whose findings name a statement, so a suppression can be limited to one. */
@@ -49,6 +54,46 @@ const LAMBDA_TRUST = `trust:
     - Effect: Allow
       Principal: { Service: lambda.amazonaws.com }
       Action: sts:AssumeRole`
+
+/** docs/rules.md reference for privilege-escalation: every path with its sources, then the condition keys. */
+function escalationReference(): string {
+  const paths = ESCALATION_PATHS.map(path => {
+    const sources = path.sources
+      .map(source =>
+        link(markdownCell(source.ref ? `${source.name} ${source.ref}` : source.name), source.url)
+      )
+      .join(', ')
+    const passed = path.passedTo ? ` (role passed to ${path.passedTo.map(code).join(', ')})` : ''
+    return `| ${code(path.id)} | ${path.actions.map(code).join(' + ')} | ${markdownCell(path.description)}${passed} | ${sources} |`
+  })
+  const keys = (mitigates: boolean) =>
+    ESCALATION_CONDITION_KEYS.filter(key => key.mitigates === mitigates).map(
+      key => `| ${code(key.key)} | ${markdownCell(key.why)} | ${link('AWS', key.source)} |`
+    )
+  return [
+    `**Paths** (${ESCALATION_PATHS.length}). Each is reported when every one of its actions is allowed on every resource (or, for ${inlineCode('iam:CreatePolicyVersion')}, ${inlineCode('iam:SetDefaultPolicyVersion')}, ${inlineCode('iam:PutRolePolicy')} and ${inlineCode('iam:AttachRolePolicy')}, on the role itself or a policy attached to it). Every method of Cloudsplaining’s ${inlineCode('PRIVILEGE_ESCALATION_METHODS')} is covered; a method whose actions include a shorter path’s is listed as a source of that path, which already catches it. pathfinding.cloud’s data is Apache-2.0 (Datadog); facts only were taken from each source.`,
+    '',
+    '| Path | Actions | What it lets the holder do | Sources |',
+    '| --- | --- | --- | --- |',
+    ...paths,
+    '',
+    `**Run Command and Session Manager.** ${inlineCode('ssm:SendCommand')} is authorized against the instance and the document at once, possibly by different statements: the path is open when some statement allows every instance and some statement allows a document that runs what the caller asks (${SHELL_DOCUMENTS.map(inlineCode).join(', ')}, or a wildcard that reaches documents customers create). A policy that allows only fixed AWS documents (${inlineCode('AWSEC2-CreateVssSnapshot')}, ${inlineCode('AmazonCloudWatch-ManageAgent')}, ${inlineCode('AWS-ConfigureAWSPackage')}) opens no path. ${inlineCode('ssm:StartSession')} without a document starts the shell document ${inlineCode('SSM-SessionManagerRunShell')} and checks only the target, so every instance is enough.`,
+    '',
+    '**Conditions.** A condition opens or closes a path key by key. A key that limits which resource is reached keeps the statement from opening a path when it is compared positively (StringEquals/StringLike/ArnEquals/ArnLike on values other than a bare `*`; negated, `…IfExists` and `ForAllValues:` forms are true for the resources that matter, so they do not mitigate):',
+    '',
+    '| Mitigating key | Why | Source |',
+    '| --- | --- | --- |',
+    ...keys(true),
+    '',
+    'A key that only describes the request or the caller leaves the path open, and the finding names it:',
+    '',
+    '| Key that does not mitigate | Why | Source |',
+    '| --- | --- | --- |',
+    ...keys(false),
+    '',
+    'A key in neither table (a service-specific key such as `lambda:FunctionArn`) is presumed to mitigate: RoleGate reports nothing rather than guess, as it did for every condition before. A conditional `Deny` is not relied on to close a path.'
+  ].join('\n')
+}
 
 const GITHUB_PROVIDER = 'arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com'
 
@@ -613,9 +658,10 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'privilege-escalation': {
-    what: 'A role whose policies together allow an action, or a combination of actions, that lets it grant itself more access (paths from Rhino Security Labs’ research and pathfinding.cloud: `iam:AttachRolePolicy`, `iam:PutRolePolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` with `ec2:RunInstances` or `lambda:CreateFunction`, ...) on every resource and without a condition. Inline and attached policies count together; unconditional `Deny` statements and a known permissions boundary are taken into account.',
+    what: 'A role whose policies together allow an action, or a combination of actions, that lets it grant itself more access: one of the paths listed below from Rhino Security Labs, pathfinding.cloud and Cloudsplaining (`iam:AttachRolePolicy`, `iam:PutRolePolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` with `ec2:RunInstances` or `glue:CreateJob` + `glue:StartJobRun`, `cloudformation:UpdateStack`, `ssm:SendCommand` with a shell document, ...) on every resource, under no condition that limits the targets. Inline and attached policies count together; unconditional `Deny` statements and a known permissions boundary are taken into account; conditions are judged key by key (tables below).',
     why: 'Whoever can use the role can make themselves an administrator, for example by attaching AdministratorAccess to it. Every other limit on the role then stops mattering.',
-    fix: 'Leave IAM changes to RoleGate’s deploy pipeline. If a workload must manage roles, name them in `Resource` (a path such as `role/sandbox/*`) and add a condition, such as requiring a permissions boundary (`iam:PermissionsBoundary`) on everything it touches.',
+    fix: 'Leave IAM changes to RoleGate’s deploy pipeline. If a workload must manage roles, name them in `Resource` (a path such as `role/sandbox/*`) and add a condition that limits the targets, such as requiring a permissions boundary (`iam:PermissionsBoundary`) on everything it touches; for `iam:PassRole`, name the roles it may pass (`iam:PassedToService` naming the very service a path uses does not close that path). A condition on the region, time, network or MFA does not close a path.',
+    reference: escalationReference(),
     bad: yaml(`
       kind: Role
       name: sandbox-admin
@@ -1311,6 +1357,7 @@ export function renderRulesMarkdown(rules: ReadonlyMap<string, RuleInfo> = RULES
     out.push(doc.what, '')
     out.push('### Why it matters', '', doc.why, '')
     out.push('### How to fix', '', doc.fix, '')
+    if (doc.reference) out.push('### Reference', '', doc.reference, '')
     out.push('### Examples', '', ...examples(doc))
     out.push('### Severity and suppression', '')
     out.push(

@@ -31,7 +31,7 @@ export const ESCALATION_CONDITION_KEYS: readonly EscalationConditionKey[] = [
   {
     key: 'iam:PassedToService',
     mitigates: true,
-    why: 'limits the services a role can be passed to: it closes a PassRole path only when it names none of the services that path passes the role to (naming ec2.amazonaws.com does not close passrole-ec2)',
+    why: 'limits the services a role can be passed to: it closes a PassRole path only when it names none of the services that path passes the role to (naming ec2.amazonaws.com does not close passrole-ec2); its IfExists form counts too, since every PassRole request has the key',
     source: `${IAM_KEYS}#ck_passedtoservice`
   },
   {
@@ -55,7 +55,7 @@ export const ESCALATION_CONDITION_KEYS: readonly EscalationConditionKey[] = [
   {
     key: '*:ResourceTag/*',
     mitigates: true,
-    why: 'only resources that carry the tag are reached (aws:ResourceTag, iam:ResourceTag, ssm:resourceTag, ec2:ResourceTag, ...), with any value (`*`, `Null: false`) or the values named. Caution: a principal that may also tag resources can tag its target',
+    why: 'only resources that carry the tag are reached (aws:ResourceTag, iam:ResourceTag, ssm:resourceTag, ec2:ResourceTag, ...), with any value (a * pattern, or Null false) or the values named. Caution: a principal that may also tag resources can tag its target',
     source: `${GLOBAL_KEYS}#condition-keys-resourcetag`
   },
   {
