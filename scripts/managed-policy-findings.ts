@@ -59,7 +59,8 @@ const findings = IMPLEMENTED_RULES.filter(rule => !only || only.has(rule.id)).fl
 const counts = new Map<string, { severity: string; findings: number; policies: Set<string> }>()
 for (const finding of findings) {
   let count = counts.get(finding.rule)
-  if (!count) counts.set(finding.rule, (count = { severity: finding.severity, findings: 0, policies: new Set() }))
+  if (!count)
+    counts.set(finding.rule, (count = { severity: finding.severity, findings: 0, policies: new Set() }))
   count.findings++
   count.policies.add(finding.policy ?? '')
 }

@@ -193,7 +193,7 @@ describe('the escalation catalogue', () => {
 describe('one policy per Cloudsplaining method, its actions allowed on "*"', () => {
   const methods = Object.entries(CLOUDSPLAINING)
   const files = Object.fromEntries(
-    methods.map(([method, actions], i) => [`iam/cs-${i}.yml`, managedPolicy(`cs-${i}`, allow(actions))])
+    methods.map(([, actions], i) => [`iam/cs-${i}.yml`, managedPolicy(`cs-${i}`, allow(actions))])
   )
   const found = escalations(files)
 
