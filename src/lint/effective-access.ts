@@ -1,0 +1,413 @@
+/**
+ * The one place lint asks "what do this holder's Deny statements leave of an Allow?": for one
+ * allowed action (or Action pattern) and the Allow statement's resources, which resources remain
+ * reachable once every Deny that can apply has been taken into account. The least-privilege rules
+ * that say "allowed on every resource" (`pass-role-unscoped`, `credentials-exposure`,
+ * `data-exfiltration`, `resource-wildcard-write`) and those that say "every action"
+ * (`wildcard-action`, `service-wildcard`) ask it here, so they answer alike.
+ *
+ * Whose Denies count (the holder):
+ * - a statement of a role's inline policy: every policy of the role, as the evaluator resolves
+ *   them for `rolegate can` (inline, attached repo and AWS managed policies, and the permissions
+ *   boundary's Deny statements, which deny as any other);
+ * - a statement of a kind: ManagedPolicy: only that document's statements (it is judged on its own,
+ *   wherever it is attached).
+ *
+ * How (pattern reasoning, checked against the evaluator): a finding is about sets of requests
+ * (every resource, every action), which no finite set of probe requests can stand for: a probe
+ * `role/rolegate-probe` is denied by `Resource: role/*probe*` as much as by `role/*`. So sets are
+ * compared as patterns, with the glob primitives of src/policy/wildcard.ts: a Deny takes a
+ * grant away only when its Resource provably covers it (wildcardCovers, sound: "covers" is never
+ * wrong), and its Action/NotAction matches as IAM matches (wildcardMatch, case-insensitive). The
+ * statement matching itself is the evaluator's: a Deny counts as removing access only when the
+ * evaluator, asked with a concrete request inside the grant, agrees that the Deny applies
+ * (confirmedByEvaluator). Whenever the answer is unknown (a condition, a policy variable, an
+ * unknown action, a pattern the reasoning cannot compare), the Deny is not relied on and the
+ * finding stays: fail closed.
+ *
+ * A conditional Deny takes the access away only under its condition: it never removes a finding,
+ * it is mentioned in it.
+ */
+import type { PolicyDocument, PolicyStatement } from '../model/policy.js'
+import type { RoleState } from '../model/state.js'
+import {
+  awsManagedPolicy,
+  expandActionPattern,
+  isAwsManagedPolicyArn,
+  lookupAction,
+  resourceTypesMatching,
+  wildcardCovers,
+  wildcardMatch
+} from '../policy/index.js'
+import {
+  conditionEntries,
+  factsOf,
+  isConditional,
+  summarize,
+  type StatementFacts
+} from './rules/policy-common.js'
+import { perRun } from './subjects.js'
+import type { LintContext, PolicySubject } from './types.js'
+
+/** A Deny statement of the holder, with what messages say about it. */
+export interface DenyStatement {
+  facts: StatementFacts
+  /** `inline policy Guard statement "NoIam"`, `AWS managed policy X statement 2`. */
+  where: string
+  /** Condition keys as written; empty for an unconditional Deny. */
+  conditionKeys: readonly string[]
+  /** Resource or NotResource holds a policy variable (`${aws:username}`): it depends on the request. */
+  variable: boolean
+}
+
+/** The resources an Allow statement grants: a Resource list, or everything but a NotResource list. */
+export type ResourceGrant =
+  { kind: 'resources'; patterns: readonly string[] } | { kind: 'not-resources'; patterns: readonly string[] }
+
+/** The grant of a statement as written. */
+export function grantOf(facts: StatementFacts): ResourceGrant {
+  if (facts.statement.Resource === undefined && facts.statement.NotResource !== undefined)
+    return { kind: 'not-resources', patterns: facts.NotResource.map(item => item.value) }
+  return { kind: 'resources', patterns: facts.Resource.map(item => item.value) }
+}
+
+/** What remains of one allowed action on a grant after the holder's Denies. */
+export interface ActionReach {
+  /** Nothing of the grant is left: the Denies take all of it away. */
+  removed: boolean
+  /** Denies with NotResource leave the action at most on these patterns. */
+  only?: readonly string[]
+  /** Resource patterns unconditional Denies take away from the grant. */
+  except: readonly string[]
+  /** The unconditional Denies that changed the answer. */
+  by: readonly DenyStatement[]
+  /** Denies that take it away only when their condition holds (or a policy variable matches). */
+  conditional: readonly DenyStatement[]
+}
+
+/** What remains of an Action pattern (`*`, `s3:*`) on a grant after the holder's Denies. */
+export interface PatternReach {
+  removed: boolean
+  /** Unconditional Denies that take part of it away, each described as written. */
+  partial: readonly { deny: DenyStatement; what: string }[]
+  conditional: readonly DenyStatement[]
+}
+
+const UNTOUCHED: ActionReach = Object.freeze({ removed: false, except: [], by: [], conditional: [] })
+
+// ---------------------------------------------------------------------------------------------
+// The holder's Deny statements
+
+/** The Deny statements that can take away what a statement of `subject` allows. */
+export function holderDenies(subject: PolicySubject, context: LintContext): readonly DenyStatement[] {
+  const memo = perRun(context, newDenyMemo)
+  let found = memo.get(subject.owner)
+  if (!found) {
+    found =
+      subject.ownerKind === 'role'
+        ? roleDenies(subject.owner as RoleState, context)
+        : documentDenies(subject.document, `managed policy ${subject.policyName}`)
+    memo.set(subject.owner, found)
+  }
+  return found
+}
+
+const newDenyMemo = (): Map<object, readonly DenyStatement[]> => new Map()
+
+function documentDenies(document: PolicyDocument | undefined, label: string): DenyStatement[] {
+  const raw: unknown = document?.Statement
+  const list: unknown[] = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]
+  const denies: DenyStatement[] = []
+  list.forEach((item, index) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return
+    const statement = item as PolicyStatement
+    if (statement.Effect !== 'Deny') return
+    const facts = factsOf(statement)
+    const sid =
+      typeof statement.Sid === 'string' && statement.Sid !== '' ? `"${statement.Sid}"` : String(index)
+    denies.push({
+      facts,
+      where: `${label} statement ${sid}`,
+      conditionKeys: isConditional(facts)
+        ? [...new Set(conditionEntries(facts).map(entry => entry.key))]
+        : [],
+      variable: [...facts.Resource, ...facts.NotResource].some(entry => entry.value.includes('${'))
+    })
+  })
+  return denies
+}
+
+function roleDenies(role: RoleState, context: LintContext): DenyStatement[] {
+  const denies: DenyStatement[] = []
+  for (const [name, document] of Object.entries(role.inlinePolicies))
+    denies.push(...documentDenies(document, `inline policy ${name}`))
+  for (const arn of role.managedPolicyArns) denies.push(...attachedDenies(arn, context, 'managed policy'))
+  if (role.permissionsBoundary)
+    denies.push(...attachedDenies(role.permissionsBoundary, context, 'permissions boundary'))
+  return denies
+}
+
+/** Deny statements of an attached policy: a repo-defined one of this environment, or AWS managed. */
+function attachedDenies(arn: string, context: LintContext, label: string): DenyStatement[] {
+  const defined = context.environment.managedPolicies.find(policy => policy.arn === arn)
+  if (defined) return documentDenies(defined.document, `${label} ${defined.logicalName ?? defined.name}`)
+  const aws = isAwsManagedPolicyArn(arn) ? awsManagedPolicy(arn) : undefined
+  return aws
+    ? documentDenies(aws.document, `${label === 'managed policy' ? 'AWS managed policy' : label} ${aws.name}`)
+    : []
+}
+
+// ---------------------------------------------------------------------------------------------
+// One action
+
+/** Does the Deny's Action/NotAction match the concrete action (IAM: case-insensitive globs)? */
+function denyMatchesAction(facts: StatementFacts, action: string): boolean {
+  if (facts.statement.Action !== undefined)
+    return facts.Action.some(item => wildcardMatch(item.value, action, true))
+  if (facts.statement.NotAction !== undefined)
+    return !facts.NotAction.some(item => wildcardMatch(item.value, action, true))
+  return false
+}
+
+/**
+ * Every resource type of the action as a pattern: `arn:aws:iam::*:role/*` for iam:PassRole. The
+ * partition is the environment's; region and account stay open, since some actions (sts:AssumeRole)
+ * reach other accounts. Undefined for an unknown action; empty for one that takes only `*`.
+ */
+function typePatterns(action: string, partition: string): readonly string[] | undefined {
+  const info = lookupAction(action)
+  if (!info) return undefined
+  return info.resourceTypes.map(type =>
+    type.arnPattern.replace(/\$\{([^}]*)\}/g, (_, name: string) =>
+      name.toLowerCase() === 'partition' ? partition : '*'
+    )
+  )
+}
+
+/**
+ * Does the (Deny) Resource pattern reach every resource the action can be called on? `*` always;
+ * for an action that takes only `*`, a pattern matching the text `*`; otherwise a pattern that
+ * covers every resource type of the action.
+ */
+function coversEveryResource(pattern: string, action: string, partition: string): boolean {
+  if (pattern === '*') return true
+  if (pattern.includes('${')) return false
+  const types = typePatterns(action, partition)
+  if (!types) return false
+  if (types.length === 0) return wildcardMatch(pattern, '*', false)
+  return types.every(type => wildcardCovers(pattern, type, false))
+}
+
+/** Could the pattern name a resource the action is called on? Lenient: unknown means yes. */
+function namesResourceOf(pattern: string, action: string, partition: string): boolean {
+  if (pattern === '*') return true
+  const types = typePatterns(action, partition)
+  if (!types) return true
+  if (types.length === 0) return wildcardMatch(pattern, '*', false)
+  return resourceTypesMatching(action, pattern).length > 0
+}
+
+/**
+ * Which resources of the grant the holder's Denies leave to `action` (a concrete action). The Allow
+ * statement is taken as allowing (its own condition is the caller's business).
+ */
+export function actionReach(
+  denies: readonly DenyStatement[],
+  action: string,
+  grant: ResourceGrant,
+  partition: string
+): ActionReach {
+  if (denies.length === 0) return UNTOUCHED
+  const firm: DenyStatement[] = []
+  const conditional: DenyStatement[] = []
+  for (const deny of denies) {
+    if (!denyMatchesAction(deny.facts, action)) continue
+    if (!reachesGrant(deny, action, grant, partition)) continue
+    // A Deny whose NotResource spares every resource of the action denies nothing.
+    if (deny.facts.NotResource.some(item => coversEveryResource(item.value, action, partition))) continue
+    if (deny.conditionKeys.length > 0 || deny.variable) conditional.push(deny)
+    else firm.push(deny)
+  }
+  if (firm.length === 0) return conditional.length === 0 ? UNTOUCHED : { ...UNTOUCHED, conditional }
+  const denied = firm
+    .filter(deny => deny.facts.statement.Resource !== undefined)
+    .flatMap(deny => deny.facts.Resource.map(item => item.value))
+  const sparing = firm.filter(deny => deny.facts.statement.Resource === undefined)
+  const covered = (pattern: string): boolean =>
+    denied.some(
+      deny =>
+        coversEveryResource(deny, action, partition) ||
+        (pattern !== '*' && wildcardCovers(deny, pattern, false))
+    )
+  // Everything the grant names is denied outright ...
+  const grantDenied =
+    grant.kind === 'resources'
+      ? grant.patterns.length > 0 && grant.patterns.every(covered)
+      : denied.some(deny => coversEveryResource(deny, action, partition))
+  // ... or a Deny with NotResource spares only resources that are denied anyway or that the action
+  // never acts on (Deny iam:* NotResource role/sandbox/* leaves iam:CreateAccessKey nothing).
+  const left = sparing.map(deny =>
+    deny.facts.NotResource.map(item => item.value).filter(
+      pattern => namesResourceOf(pattern, action, partition) && !covered(pattern)
+    )
+  )
+  const removed = grantDenied || left.some(patterns => patterns.length === 0)
+  const only = left.length > 0 ? left.reduce((a, b) => (b.length < a.length ? b : a)) : undefined
+  return {
+    removed,
+    ...(only ? { only } : {}),
+    except: [...new Set(denied.filter(pattern => namesResourceOf(pattern, action, partition)))],
+    by: firm,
+    conditional
+  }
+}
+
+/**
+ * Can the Deny apply to some resource of the grant? Resource patterns that cannot name a resource
+ * of the action, or that name none of a Resource grant, do not count; unknown means yes.
+ */
+function reachesGrant(deny: DenyStatement, action: string, grant: ResourceGrant, partition: string): boolean {
+  const statement = deny.facts.statement
+  if (statement.Resource === undefined) return statement.NotResource !== undefined
+  return deny.facts.Resource.some(
+    item =>
+      namesResourceOf(item.value, action, partition) &&
+      (grant.kind === 'not-resources' || grant.patterns.some(pattern => overlaps(item.value, pattern)))
+  )
+}
+
+/** Could two resource patterns match a common ARN? Approximated by coverage either way; `*` always. */
+function overlaps(a: string, b: string): boolean {
+  if (a === '*' || b === '*') return true
+  if (a.includes('${') || b.includes('${')) return true
+  return wildcardCovers(a, b, false) || wildcardCovers(b, a, false)
+}
+
+// ---------------------------------------------------------------------------------------------
+// An Action pattern
+
+/** Do the Deny's actions include every action `pattern` matches (today's and any AWS adds)? */
+function actionsCover(facts: StatementFacts, pattern: string): boolean {
+  if (facts.statement.Action !== undefined)
+    return facts.Action.some(item => wildcardCovers(item.value, pattern, true))
+  if (facts.statement.NotAction !== undefined)
+    return !facts.NotAction.some(item => actionPatternsOverlap(item.value, pattern))
+  return false
+}
+
+/** Do the Deny's actions include some action `pattern` matches? */
+function actionsOverlap(facts: StatementFacts, pattern: string): boolean {
+  if (facts.statement.Action !== undefined)
+    return facts.Action.some(item => actionPatternsOverlap(item.value, pattern))
+  if (facts.statement.NotAction !== undefined)
+    return !facts.NotAction.some(item => wildcardCovers(item.value, pattern, true))
+  return false
+}
+
+/** Could two Action patterns match a common action? Known actions decide; coverage either way too. */
+function actionPatternsOverlap(a: string, b: string): boolean {
+  if (wildcardCovers(a, b, true) || wildcardCovers(b, a, true)) return true
+  return expandActionPattern(a).some(action => wildcardMatch(b, action, true))
+}
+
+/** `iam:*`, `every action except s3:*`: a Deny's actions as written. */
+function deniedActions(facts: StatementFacts): string {
+  if (facts.statement.Action !== undefined) return summarize(facts.Action.map(item => item.value))
+  return `every action except ${summarize(facts.NotAction.map(item => item.value))}`
+}
+
+/** `on every resource`, `on arn:…`, `on every resource except arn:…`: a Deny's resources as written. */
+function deniedResources(facts: StatementFacts): string {
+  if (facts.statement.Resource === undefined)
+    return `on every resource except ${summarize(
+      facts.NotResource.map(item => item.value),
+      2
+    )}`
+  const patterns = facts.Resource.map(item => item.value)
+  return patterns.includes('*') ? 'on every resource' : `on ${summarize(patterns, 2)}`
+}
+
+/**
+ * What the holder's Denies leave of an Action pattern on the grant. Removed only when one
+ * unconditional Deny covers both every action of the pattern and every resource of the grant;
+ * any other overlapping Deny is reported as written.
+ */
+export function patternReach(
+  denies: readonly DenyStatement[],
+  pattern: string,
+  grant: ResourceGrant
+): PatternReach {
+  if (denies.length === 0) return { removed: false, partial: [], conditional: [] }
+  const partial: { deny: DenyStatement; what: string }[] = []
+  const conditional: DenyStatement[] = []
+  for (const deny of denies) {
+    const facts = deny.facts
+    if (!actionsOverlap(facts, pattern) || !resourcesMeet(facts, grant)) continue
+    if (deny.conditionKeys.length > 0 || deny.variable) {
+      conditional.push(deny)
+      continue
+    }
+    if (actionsCover(facts, pattern) && resourcesCoverGrant(facts, grant))
+      return { removed: true, partial: [], conditional: [] }
+    partial.push({ deny, what: `${deniedActions(facts)} ${deniedResources(facts)}` })
+  }
+  return { removed: false, partial, conditional }
+}
+
+function resourcesCoverGrant(facts: StatementFacts, grant: ResourceGrant): boolean {
+  if (facts.statement.Resource === undefined) return false
+  const patterns = facts.Resource.map(item => item.value).filter(pattern => !pattern.includes('${'))
+  if (patterns.includes('*')) return true
+  return (
+    grant.kind === 'resources' &&
+    grant.patterns.length > 0 &&
+    grant.patterns.every(
+      granted => granted !== '*' && patterns.some(pattern => wildcardCovers(pattern, granted, false))
+    )
+  )
+}
+
+function resourcesMeet(facts: StatementFacts, grant: ResourceGrant): boolean {
+  if (facts.statement.Resource === undefined) return facts.statement.NotResource !== undefined
+  if (grant.kind === 'not-resources') return true
+  return facts.Resource.some(item => grant.patterns.some(pattern => overlaps(item.value, pattern)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+/** `inline policy Guard statement 0 and managed policy x statement "S"` */
+function wheres(denies: readonly DenyStatement[]): string {
+  return summarize([...new Set(denies.map(deny => deny.where))], 2)
+}
+
+/**
+ * How a finding says what the Denies left of one action, or '' when they changed nothing:
+ * ` only on arn:…role/sandbox/* (a Deny in inline policy Guard statement 0 takes away the rest)`.
+ */
+export function reachScope(reach: ActionReach): string {
+  if (reach.by.length === 0) return ''
+  if (reach.only)
+    return `only on ${summarize(reach.only, 2)} (the Deny in ${wheres(reach.by)} takes away the rest)`
+  if (reach.except.length > 0)
+    return `on every resource except ${summarize(reach.except, 2)} (denied in ${wheres(reach.by)})`
+  return ''
+}
+
+/** `; the Deny in X takes it away only when its condition on aws:SourceIp holds`, or ''. */
+export function conditionalNote(conditional: readonly DenyStatement[]): string {
+  if (conditional.length === 0) return ''
+  const keys = [...new Set(conditional.flatMap(deny => deny.conditionKeys))]
+  const variable = conditional.some(deny => deny.variable)
+  const when =
+    keys.length > 0
+      ? `only when its condition on ${summarize(keys)} holds`
+      : 'only for the resources its policy variables name in a request'
+  return `; the Deny in ${wheres(conditional)} takes it away ${when}${keys.length > 0 && variable ? ' (and its policy variables match)' : ''}`
+}
+
+/** `; the Deny in X takes away iam:* on every resource except arn:…` for an Action pattern, or ''. */
+export function patternNote(reach: PatternReach): string {
+  const parts = reach.partial.map(({ deny, what }) => `the Deny in ${deny.where} takes away ${what}`)
+  return (parts.length > 0 ? `; ${parts.join('; ')}` : '') + conditionalNote(reach.conditional)
+}
