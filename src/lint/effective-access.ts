@@ -35,7 +35,7 @@ import {
   expandActionPattern,
   isAwsManagedPolicyArn,
   lookupAction,
-  resourceTypesMatching,
+  parseArn,
   wildcardCovers,
   wildcardMatch
 } from '../policy/index.js'
@@ -204,7 +204,7 @@ function namesResourceOf(pattern: string, action: string, partition: string): bo
   const types = typePatterns(action, partition)
   if (!types) return true
   if (types.length === 0) return wildcardMatch(pattern, '*', false)
-  return resourceTypesMatching(action, pattern).length > 0
+  return types.some(type => mayOverlap(pattern, type))
 }
 
 /**
@@ -272,16 +272,48 @@ function reachesGrant(deny: DenyStatement, action: string, grant: ResourceGrant,
   return deny.facts.Resource.some(
     item =>
       namesResourceOf(item.value, action, partition) &&
-      (grant.kind === 'not-resources' || grant.patterns.some(pattern => overlaps(item.value, pattern)))
+      (grant.kind === 'not-resources' || grant.patterns.some(pattern => mayOverlap(item.value, pattern)))
   )
 }
 
-/** Could two resource patterns match a common ARN? Approximated by coverage either way; `*` always. */
-function overlaps(a: string, b: string): boolean {
-  if (a === '*' || b === '*') return true
-  if (a.includes('${') || b.includes('${')) return true
-  return wildcardCovers(a, b, false) || wildcardCovers(b, a, false)
+/**
+ * Could two resource patterns match a common ARN? A necessary condition, so "no" is always right:
+ * segment by segment (a real ARN's partition, service, region and account hold no `:`, so a `*`
+ * there does not reach the next segment), the literal text before the first `*` of each must agree
+ * as far as both go, and so must the literal text after the last. `role/sandbox/*` and `user/*`
+ * cannot meet; `a*` and `*b` may.
+ */
+function mayOverlap(a: string, b: string): boolean {
+  if (a === '*' || b === '*' || a.includes('${') || b.includes('${')) return true
+  const x = parseArn(a)
+  const y = parseArn(b)
+  if (!x || !y) return globsMayMeet(a, b)
+  return (
+    globsMayMeet(x.partition, y.partition) &&
+    globsMayMeet(x.service, y.service) &&
+    globsMayMeet(x.region, y.region) &&
+    globsMayMeet(x.account, y.account) &&
+    globsMayMeet(x.resource, y.resource)
+  )
 }
+
+function globsMayMeet(a: string, b: string): boolean {
+  const agree = (p: string, q: string): boolean => {
+    for (let i = 0; i < p.length && i < q.length; i++) {
+      const c = p.charCodeAt(i)
+      const d = q.charCodeAt(i)
+      if (c === STAR || d === STAR) return true
+      if (c !== d && c !== QUESTION && d !== QUESTION) return false
+    }
+    // One ran out: without a `*` left, both must end together.
+    return p.length === q.length || p.includes('*') || q.includes('*')
+  }
+  const reverse = (text: string): string => [...text].reverse().join('')
+  return agree(a, b) && agree(reverse(a), reverse(b))
+}
+
+const STAR = 42
+const QUESTION = 63
 
 // ---------------------------------------------------------------------------------------------
 // An Action pattern
@@ -370,7 +402,7 @@ function resourcesCoverGrant(facts: StatementFacts, grant: ResourceGrant): boole
 function resourcesMeet(facts: StatementFacts, grant: ResourceGrant): boolean {
   if (facts.statement.Resource === undefined) return facts.statement.NotResource !== undefined
   if (grant.kind === 'not-resources') return true
-  return facts.Resource.some(item => grant.patterns.some(pattern => overlaps(item.value, pattern)))
+  return facts.Resource.some(item => grant.patterns.some(pattern => mayOverlap(item.value, pattern)))
 }
 
 // ---------------------------------------------------------------------------------------------
