@@ -54,6 +54,10 @@ export interface DenyStatement {
   facts: StatementFacts
   /** `inline policy Guard statement "NoIam"`, `AWS managed policy X statement 2`. */
   where: string
+  /** `inline policy Guard`: the document, as messages name it. */
+  policy: string
+  /** `"NoIam"` (its Sid) or `2` (its index). */
+  statement: string
   /** Condition keys as written; empty for an unconditional Deny. */
   conditionKeys: readonly string[]
   /** Resource or NotResource holds a policy variable (`${aws:username}`): it depends on the request. */
@@ -82,7 +86,14 @@ export interface ActionReach {
   /** The unconditional Denies that changed the answer. */
   by: readonly DenyStatement[]
   /** Denies that take it away only when their condition holds (or a policy variable matches). */
-  conditional: readonly DenyStatement[]
+  conditional: readonly ConditionalDeny[]
+}
+
+/** A Deny that applies only under its condition (or when its policy variables match). */
+export interface ConditionalDeny {
+  deny: DenyStatement
+  /** Without its condition it would take away all of it; else only a part. */
+  whole: boolean
 }
 
 /** What remains of an Action pattern (`*`, `s3:*`) on a grant after the holder's Denies. */
@@ -90,7 +101,7 @@ export interface PatternReach {
   removed: boolean
   /** Unconditional Denies that take part of it away, each described as written. */
   partial: readonly { deny: DenyStatement; what: string }[]
-  conditional: readonly DenyStatement[]
+  conditional: readonly ConditionalDeny[]
 }
 
 const UNTOUCHED: ActionReach = Object.freeze({ removed: false, except: [], by: [], conditional: [] })
@@ -128,6 +139,8 @@ function documentDenies(document: PolicyDocument | undefined, label: string): De
     denies.push({
       facts,
       where: `${label} statement ${sid}`,
+      policy: label,
+      statement: sid,
       conditionKeys: isConditional(facts)
         ? [...new Set(conditionEntries(facts).map(entry => entry.key))]
         : [],
@@ -219,14 +232,18 @@ export function actionReach(
 ): ActionReach {
   if (denies.length === 0) return UNTOUCHED
   const firm: DenyStatement[] = []
-  const conditional: DenyStatement[] = []
+  const conditional: ConditionalDeny[] = []
   for (const deny of denies) {
     if (!denyMatchesAction(deny.facts, action)) continue
     if (!reachesGrant(deny, action, grant, partition)) continue
     // A Deny whose NotResource spares every resource of the action denies nothing.
     if (deny.facts.NotResource.some(item => coversEveryResource(item.value, action, partition))) continue
-    if (deny.conditionKeys.length > 0 || deny.variable) conditional.push(deny)
-    else firm.push(deny)
+    if (deny.conditionKeys.length > 0 || deny.variable) {
+      const unconditioned: DenyStatement = { ...deny, conditionKeys: [], variable: false }
+      conditional.push({ deny, whole: actionReach([unconditioned], action, grant, partition).removed })
+    } else {
+      firm.push(deny)
+    }
   }
   if (firm.length === 0) return conditional.length === 0 ? UNTOUCHED : { ...UNTOUCHED, conditional }
   const denied = firm
@@ -371,16 +388,16 @@ export function patternReach(
 ): PatternReach {
   if (denies.length === 0) return { removed: false, partial: [], conditional: [] }
   const partial: { deny: DenyStatement; what: string }[] = []
-  const conditional: DenyStatement[] = []
+  const conditional: ConditionalDeny[] = []
   for (const deny of denies) {
     const facts = deny.facts
     if (!actionsOverlap(facts, pattern) || !resourcesMeet(facts, grant)) continue
+    const whole = actionsCover(facts, pattern) && resourcesCoverGrant(facts, grant)
     if (deny.conditionKeys.length > 0 || deny.variable) {
-      conditional.push(deny)
+      conditional.push({ deny, whole })
       continue
     }
-    if (actionsCover(facts, pattern) && resourcesCoverGrant(facts, grant))
-      return { removed: true, partial: [], conditional: [] }
+    if (whole) return { removed: true, partial: [], conditional: [] }
     partial.push({ deny, what: `${deniedActions(facts)} ${deniedResources(facts)}` })
   }
   return { removed: false, partial, conditional }
@@ -410,7 +427,19 @@ function resourcesMeet(facts: StatementFacts, grant: ResourceGrant): boolean {
 
 /** `inline policy Guard statement 0 and managed policy x statement "S"` */
 function wheres(denies: readonly DenyStatement[]): string {
-  return summarize([...new Set(denies.map(deny => deny.where))], 2)
+  const byPolicy = new Map<string, string[]>()
+  for (const deny of denies) {
+    const statements = byPolicy.get(deny.policy) ?? []
+    if (!statements.includes(deny.statement)) statements.push(deny.statement)
+    byPolicy.set(deny.policy, statements)
+  }
+  return summarize(
+    [...byPolicy].map(
+      ([policy, statements]) =>
+        `${policy} ${statements.length === 1 ? 'statement' : 'statements'} ${summarize(statements, 2)}`
+    ),
+    2
+  )
 }
 
 /**
@@ -426,16 +455,24 @@ export function reachScope(reach: ActionReach): string {
   return ''
 }
 
-/** `; the Deny in X takes it away only when its condition on aws:SourceIp holds`, or ''. */
-export function conditionalNote(conditional: readonly DenyStatement[]): string {
+/**
+ * `; the Deny in X takes it away only when its condition on aws:SourceIp holds` (`takes part of it
+ * away` when, condition aside, it would not take all of it), or '' when there is none.
+ */
+export function conditionalNote(conditional: readonly ConditionalDeny[]): string {
   if (conditional.length === 0) return ''
-  const keys = [...new Set(conditional.flatMap(deny => deny.conditionKeys))]
-  const variable = conditional.some(deny => deny.variable)
+  const denies = conditional.map(item => item.deny)
+  const keys = [...new Set(denies.flatMap(deny => deny.conditionKeys))]
+  const whole = conditional.every(item => item.whole)
+  const several = new Set(denies.map(deny => deny.where)).size > 1
+  const takes = `${several ? 'take' : 'takes'} ${whole ? 'it' : 'part of it'} away`
   const when =
-    keys.length > 0
-      ? `only when its condition on ${summarize(keys)} holds`
-      : 'only for the resources its policy variables name in a request'
-  return `; the Deny in ${wheres(conditional)} takes it away ${when}${keys.length > 0 && variable ? ' (and its policy variables match)' : ''}`
+    keys.length === 0
+      ? 'only for the resources ' + (several ? 'their' : 'its') + ' policy variables name in a request'
+      : several
+        ? `only under their conditions (on ${summarize(keys)})`
+        : `only when its condition on ${summarize(keys)} holds`
+  return `; the ${several ? 'Denies' : 'Deny'} in ${wheres(denies)} ${takes} ${when}`
 }
 
 /** `; the Deny in X takes away iam:* on every resource except arn:…` for an Action pattern, or ''. */

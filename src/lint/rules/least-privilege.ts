@@ -24,6 +24,7 @@ import {
   patternReach,
   reachScope,
   type ActionReach,
+  type ConditionalDeny,
   type DenyStatement
 } from '../effective-access.js'
 import type { LintContext, Rule, RuleHit } from '../types.js'
@@ -212,16 +213,23 @@ function afterDenies(
     if (!reach.removed) reaches.set(action, reach)
   }
   const byScope = new Map<string, string[]>()
-  const conditional = new Set<DenyStatement>()
+  const conditional = new Map<DenyStatement, ConditionalDeny>()
   for (const [action, reach] of reaches) {
     const scope = reachScope(reach)
     if (scope) byScope.set(scope, [...(byScope.get(scope) ?? []), action])
-    for (const deny of reach.conditional) conditional.add(deny)
+    for (const item of reach.conditional) {
+      const known = conditional.get(item.deny)
+      conditional.set(item.deny, known && !known.whole ? known : item)
+    }
   }
   const scoped = [...byScope].map(
     ([scope, names]) => `; ${summarize(names)} ${names.length === 1 ? 'is' : 'are'} left ${scope}`
   )
-  return { actions: [...reaches.keys()], reaches, note: scoped.join('') + conditionalNote([...conditional]) }
+  return {
+    actions: [...reaches.keys()],
+    reaches,
+    note: scoped.join('') + conditionalNote([...conditional.values()])
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
