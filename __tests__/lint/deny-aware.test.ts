@@ -94,6 +94,20 @@ describe('pass-role-unscoped after Denies', () => {
     expect(found[0]).not.toContain('administrator roles included')
   })
 
+  it('keeps the finding when the evaluator does not confirm the Deny (a mid-segment "*" does not cross ":")', () => {
+    // As a plain glob "arn:aws:iam::*role/*" covers every role; IAM (and rolegate can) match ARNs
+    // segment by segment, so it matches no role ARN, and the access stays.
+    const deny = `      - Effect: Deny
+        Action: iam:PassRole
+        Resource: "arn:aws:iam::*role/*"
+`
+    expect(inRole('pass-role-unscoped', { P: ALLOW_PASS_ROLE, Guard: deny })).toEqual([
+      expect.stringMatching(
+        /^iam\/r\.yml:14: inline policy P: statement 0: iam:PassRole on Resource "\*" lets the role hand any role/
+      )
+    ])
+  })
+
   it('keeps the finding when the Deny is conditional, and says under which condition', () => {
     const deny = `      - Effect: Deny
         Action: iam:PassRole

@@ -29,11 +29,18 @@
  * it is mentioned in it.
  */
 import type { PolicyDocument, PolicyStatement } from '../model/policy.js'
-import type { RoleState } from '../model/state.js'
+import type { EnvironmentState, RoleState } from '../model/state.js'
 import {
-  awsManagedPolicy,
+  parseStatement,
+  policyVariablesEnabled,
+  requestContext,
+  rolePolicies,
+  statementApplies,
+  arnPatternMatch,
+  type EvaluatedPolicy
+} from '../policy/evaluate/index.js'
+import {
   expandActionPattern,
-  isAwsManagedPolicyArn,
   lookupAction,
   parseArn,
   wildcardCovers,
@@ -132,7 +139,8 @@ function documentDenies(document: PolicyDocument | undefined, label: string): De
   list.forEach((item, index) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return
     const statement = item as PolicyStatement
-    if (statement.Effect !== 'Deny') return
+    // What the evaluator cannot parse never applies (IAM would reject it): it removes nothing.
+    if (statement.Effect !== 'Deny' || typeof parseStatement(statement) === 'string') return
     const facts = factsOf(statement)
     const sid =
       typeof statement.Sid === 'string' && statement.Sid !== '' ? `"${statement.Sid}"` : String(index)
@@ -144,30 +152,28 @@ function documentDenies(document: PolicyDocument | undefined, label: string): De
       conditionKeys: isConditional(facts)
         ? [...new Set(conditionEntries(facts).map(entry => entry.key))]
         : [],
-      variable: [...facts.Resource, ...facts.NotResource].some(entry => entry.value.includes('${'))
+      variable:
+        document !== undefined &&
+        policyVariablesEnabled(document) &&
+        [...facts.Resource, ...facts.NotResource].some(entry => entry.value.includes('${'))
     })
   })
   return denies
 }
 
+/** The role's Deny statements: every policy the evaluator reads for it (`rolegate can`). */
 function roleDenies(role: RoleState, context: LintContext): DenyStatement[] {
-  const denies: DenyStatement[] = []
-  for (const [name, document] of Object.entries(role.inlinePolicies))
-    denies.push(...documentDenies(document, `inline policy ${name}`))
-  for (const arn of role.managedPolicyArns) denies.push(...attachedDenies(arn, context, 'managed policy'))
-  if (role.permissionsBoundary)
-    denies.push(...attachedDenies(role.permissionsBoundary, context, 'permissions boundary'))
-  return denies
+  const policies = rolePolicies(role, context.environment)
+  const readable = [...policies.identity, ...(policies.boundary?.policy ? [policies.boundary.policy] : [])]
+  return readable.flatMap(policy => documentDenies(policy.document, policyLabel(policy)))
 }
 
-/** Deny statements of an attached policy: a repo-defined one of this environment, or AWS managed. */
-function attachedDenies(arn: string, context: LintContext, label: string): DenyStatement[] {
-  const defined = context.environment.managedPolicies.find(policy => policy.arn === arn)
-  if (defined) return documentDenies(defined.document, `${label} ${defined.logicalName ?? defined.name}`)
-  const aws = isAwsManagedPolicyArn(arn) ? awsManagedPolicy(arn) : undefined
-  return aws
-    ? documentDenies(aws.document, `${label === 'managed policy' ? 'AWS managed policy' : label} ${aws.name}`)
-    : []
+/** `inline policy P`, `managed policy shared-logs`, `AWS managed policy AWSDenyAll`, `permissions boundary b`. */
+function policyLabel(policy: EvaluatedPolicy): string {
+  if (policy.kind === 'inline') return `inline policy ${policy.name}`
+  const name = policy.logicalName ?? policy.name.slice(policy.name.lastIndexOf('/') + 1)
+  if (policy.kind === 'boundary') return `permissions boundary ${name}`
+  return policy.logicalName !== undefined ? `managed policy ${name}` : `AWS managed policy ${name}`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -228,9 +234,10 @@ export function actionReach(
   denies: readonly DenyStatement[],
   action: string,
   grant: ResourceGrant,
-  partition: string
+  place: Place
 ): ActionReach {
   if (denies.length === 0) return UNTOUCHED
+  const partition = place.partition
   const firm: DenyStatement[] = []
   const conditional: ConditionalDeny[] = []
   for (const deny of denies) {
@@ -240,7 +247,7 @@ export function actionReach(
     if (deny.facts.NotResource.some(item => coversEveryResource(item.value, action, partition))) continue
     if (deny.conditionKeys.length > 0 || deny.variable) {
       const unconditioned: DenyStatement = { ...deny, conditionKeys: [], variable: false }
-      conditional.push({ deny, whole: actionReach([unconditioned], action, grant, partition).removed })
+      conditional.push({ deny, whole: actionReach([unconditioned], action, grant, place).removed })
     } else {
       firm.push(deny)
     }
@@ -268,7 +275,9 @@ export function actionReach(
       pattern => namesResourceOf(pattern, action, partition) && !covered(pattern)
     )
   )
-  const removed = grantDenied || left.some(patterns => patterns.length === 0)
+  const removed =
+    (grantDenied || left.some(patterns => patterns.length === 0)) &&
+    confirmedByEvaluator(firm, [action], probeResources(action, grant, sparing, place))
   const only = left.length > 0 ? left.reduce((a, b) => (b.length < a.length ? b : a)) : undefined
   return {
     removed,
@@ -384,7 +393,8 @@ function deniedResources(facts: StatementFacts): string {
 export function patternReach(
   denies: readonly DenyStatement[],
   pattern: string,
-  grant: ResourceGrant
+  grant: ResourceGrant,
+  place: Place
 ): PatternReach {
   if (denies.length === 0) return { removed: false, partial: [], conditional: [] }
   const partial: { deny: DenyStatement; what: string }[] = []
@@ -397,7 +407,8 @@ export function patternReach(
       conditional.push({ deny, whole })
       continue
     }
-    if (whole) return { removed: true, partial: [], conditional: [] }
+    if (whole && confirmedByEvaluator([deny], sampleActions(pattern), grantProbes(grant, place)))
+      return { removed: true, partial: [], conditional: [] }
     partial.push({ deny, what: `${deniedActions(facts)} ${deniedResources(facts)}` })
   }
   return { removed: false, partial, conditional }
@@ -420,6 +431,103 @@ function resourcesMeet(facts: StatementFacts, grant: ResourceGrant): boolean {
   if (facts.statement.Resource === undefined) return facts.statement.NotResource !== undefined
   if (grant.kind === 'not-resources') return true
   return facts.Resource.some(item => grant.patterns.some(pattern => mayOverlap(item.value, pattern)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The evaluator's word
+
+/** Where the holder is deployed: concrete probe ARNs use its partition, region and account. */
+export type Place = Pick<EnvironmentState, 'partition' | 'region' | 'account'>
+
+const PROBE = 'rolegate-probe'
+const NO_CONTEXT = requestContext([])
+
+/**
+ * Before a finding is dropped, the evaluator must agree on concrete requests inside the grant:
+ * every probe is denied, with no request context, by one of the Denies (statementApplies, the
+ * matching `rolegate can` and evaluateRequest use). The pattern reasoning decides for whole sets,
+ * which no finite set of probes can; the probes keep it from claiming anything `can` would answer
+ * differently (e.g. through the evaluator's segment-aware ARN matching). No probe, no removal.
+ */
+function confirmedByEvaluator(
+  denies: readonly DenyStatement[],
+  actions: readonly string[],
+  resources: readonly string[]
+): boolean {
+  if (actions.length === 0 || resources.length === 0) return false
+  return actions.every(action =>
+    resources.every(resource =>
+      denies.some(deny => statementApplies(deny.facts.statement, { action, resource, context: NO_CONTEXT }))
+    )
+  )
+}
+
+/** A concrete ARN inside a pattern: each `*` a probe name, each `?` an `x`. */
+function instantiate(pattern: string): string {
+  return pattern.replace(/\*/g, PROBE).replace(/\?/g, 'x')
+}
+
+/** A concrete ARN of a resource type: the place's partition, region and account, probe names. */
+function concreteType(arnPattern: string, place: Place): string {
+  return arnPattern.replace(/\$\{([^}]*)\}/g, (_, name: string) => {
+    const key = name.toLowerCase()
+    return key === 'partition'
+      ? place.partition
+      : key === 'region'
+        ? place.region
+        : key === 'account'
+          ? place.account
+          : PROBE
+  })
+}
+
+function inGrant(resource: string, grant: ResourceGrant): boolean {
+  const matches = (pattern: string): boolean =>
+    pattern === '*' || arnPatternMatch({ text: pattern }, resource)
+  return grant.kind === 'resources' ? grant.patterns.some(matches) : !grant.patterns.some(matches)
+}
+
+/**
+ * Concrete resources of the grant for the action: one per resource type (`*` for an action that
+ * takes none), one inside each ARN pattern of the grant, one inside each resource a Deny's
+ * NotResource spares; only those the grant includes.
+ */
+function probeResources(
+  action: string,
+  grant: ResourceGrant,
+  sparing: readonly DenyStatement[],
+  place: Place
+): string[] {
+  const info = lookupAction(action)
+  const candidates: string[] = info
+    ? info.resourceTypes.length === 0
+      ? ['*']
+      : info.resourceTypes.map(type => concreteType(type.arnPattern, place))
+    : [`arn:${place.partition}:${action.split(':')[0]}:${place.region}:${place.account}:${PROBE}`]
+  if (grant.kind === 'resources')
+    for (const pattern of grant.patterns)
+      if (pattern !== '*' && !pattern.includes('${')) candidates.push(instantiate(pattern))
+  for (const deny of sparing)
+    for (const item of deny.facts.NotResource)
+      if (!item.value.includes('${') && namesResourceOf(item.value, action, place.partition))
+        candidates.push(instantiate(item.value))
+  return [...new Set(candidates)].filter(resource => inGrant(resource, grant))
+}
+
+/** A few known actions of a pattern (first, middle, last) to ask the evaluator about. */
+function sampleActions(pattern: string): string[] {
+  const actions = expandActionPattern(pattern)
+  if (actions.length === 0) return []
+  return [...new Set([actions[0], actions[actions.length >> 1], actions[actions.length - 1]])]
+}
+
+/** Concrete resources of a grant, whatever the action: `*`, a probe ARN, one inside each pattern. */
+function grantProbes(grant: ResourceGrant, place: Place): string[] {
+  const candidates = ['*', `arn:${place.partition}:${PROBE}:${place.region}:${place.account}:${PROBE}`]
+  if (grant.kind === 'resources')
+    for (const pattern of grant.patterns)
+      if (pattern !== '*' && !pattern.includes('${')) candidates.push(instantiate(pattern))
+  return candidates.filter(resource => inGrant(resource, grant))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -57,7 +57,8 @@ export const wildcardAction: Rule = {
         const reach = patternReach(
           holderDenies(statement.subject, context),
           item.value,
-          grantOf(statement.facts)
+          grantOf(statement.facts),
+          context.environment
         )
         if (reach.removed) continue
         const condition = underCondition(statement.facts)
@@ -95,7 +96,8 @@ export const serviceWildcard: Rule = {
         const reach = patternReach(
           holderDenies(statement.subject, context),
           item.value,
-          grantOf(statement.facts)
+          grantOf(statement.facts),
+          context.environment
         )
         if (reach.removed) continue
         const levels = levelCounts(service.actions)
@@ -209,7 +211,7 @@ function afterDenies(
   const grant = grantOf(statement.facts)
   const reaches = new Map<string, ActionReach>()
   for (const action of actions) {
-    const reach = actionReach(denies, action, grant, context.environment.partition)
+    const reach = actionReach(denies, action, grant, context.environment)
     if (!reach.removed) reaches.set(action, reach)
   }
   const byScope = new Map<string, string[]>()
@@ -318,7 +320,7 @@ export const passRoleUnscoped: Rule = {
         holderDenies(statement.subject, context),
         'iam:PassRole',
         grantOf(statement.facts),
-        context.environment.partition
+        context.environment
       )
       if (reach.removed) continue
       const denied = conditionalNote(reach.conditional)
