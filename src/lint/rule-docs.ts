@@ -97,6 +97,13 @@ function escalationReference(): string {
 
 const GITHUB_PROVIDER = 'arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com'
 
+/**
+ * How the least-privilege rules that say "every resource" or "every action" read Deny statements
+ * (src/lint/effective-access.ts), said once for each of them.
+ */
+const DENY_AWARE =
+  ' Deny statements count as IAM counts them, with the statement matching of `rolegate can`: for a role, those of all its policies (inline, attached repository or AWS managed, and its permissions boundary); for a `kind: ManagedPolicy`, only its own. A Deny that takes the access away everywhere removes the finding; one that takes away part of it (a narrower `Resource`, or a `NotResource` that spares some resources) is named in the message with what is left; a Deny with a condition is mentioned, never relied on.'
+
 const DOCS: Record<string, RuleDoc> = {
   // ---------------------------------------------------------------------------------------- definitions
   schema: {
@@ -518,7 +525,9 @@ const DOCS: Record<string, RuleDoc> = {
 
   // ------------------------------------------------------------------------------------ least privilege
   'wildcard-action': {
-    what: 'An `Allow` statement with `Action: "*"`, which allows every action of every AWS service on its resources.',
+    what:
+      'An `Allow` statement with `Action: "*"`, which allows every action of every AWS service on its resources. A statement with a `Condition` is described with it (`Action "*" under a condition (aws:SourceIp)`).' +
+      DENY_AWARE,
     why: 'On `Resource: "*"` this is AdministratorAccess: whoever obtains the role’s credentials owns the account. Even on named resources it includes deleting them and changing who may access them.',
     fix: 'List the actions the workload calls. IAM Access Analyzer can generate a policy from the role’s CloudTrail activity, and the access levels in the Service Authorization Reference help you choose.',
     bad: yaml(`
@@ -541,7 +550,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'service-wildcard': {
-    what: 'An `Allow` statement with an action of the form `service:*`, which allows every action of that service, including ones AWS adds later.',
+    what:
+      'An `Allow` statement with an action of the form `service:*`, which allows every action of that service, including ones AWS adds later. A statement with a `Condition` is described with it (`"s3:*" under a condition (aws:SourceIp)`).' +
+      DENY_AWARE,
     why: '`s3:*` includes `s3:PutBucketPolicy`, `s3:DeleteBucket` and `s3:PutBucketAcl`: permissions management and destruction, not just data access. The role can open the bucket to the world.',
     fix: 'List the actions the workload calls; an access-level pattern such as `s3:Get*` is narrower but still grows as AWS adds actions.',
     bad: yaml(`
@@ -564,7 +575,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'resource-wildcard-write': {
-    what: 'Write or permissions-management actions allowed on `Resource: "*"` although the actions support resource-level permissions, so specific ARNs could be named. Actions that accept only `*` (such as `cloudwatch:PutMetricData`) are not reported.',
+    what:
+      'Write or permissions-management actions allowed on `Resource: "*"` although the actions support resource-level permissions, so specific ARNs could be named. Actions that accept only `*` (such as `cloudwatch:PutMetricData`) are not reported.' +
+      DENY_AWARE,
     why: 'The role can modify or delete every resource of that type in the account, including other teams’ and other environments’ resources in a shared account, when it needs only its own.',
     fix: 'Name the resources, using RoleGate’s variables so one definition fits every environment.',
     bad: yaml(`
@@ -633,7 +646,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'pass-role-unscoped': {
-    what: '`iam:PassRole` allowed on `Resource: "*"` (or a role wildcard as broad), or without an `iam:PassedToService` condition.',
+    what:
+      '`iam:PassRole` allowed on `Resource: "*"` (or a role wildcard as broad), or without an `iam:PassedToService` condition.' +
+      DENY_AWARE,
     why: 'PassRole lets the role hand another role to an AWS service it controls, such as an EC2 instance or a Lambda function, and then act with that role’s permissions. On `*` that includes every administrator role in the account: a privilege escalation.',
     fix: 'Name the roles that may be passed and the service they are for: `Resource` with their ARNs and `Condition: { StringEquals: { "iam:PassedToService": ... } }`.',
     bad: yaml(`
@@ -689,7 +704,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'credentials-exposure': {
-    what: 'An `Allow` statement that grants, on every resource and without a condition, actions whose response carries credentials: `iam:CreateAccessKey`, `iam:CreateLoginProfile`, `sts:AssumeRole`, `redshift:GetClusterCredentials`, `rds-db:connect`, `cognito-identity:GetCredentialsForIdentity` and the rest of the Cloudsplaining/Parliament credentials-exposure list.',
+    what:
+      'An `Allow` statement that grants, on every resource and without a condition, actions whose response carries credentials: `iam:CreateAccessKey`, `iam:CreateLoginProfile`, `sts:AssumeRole`, `redshift:GetClusterCredentials`, `rds-db:connect`, `cognito-identity:GetCredentialsForIdentity` and the rest of the Cloudsplaining/Parliament credentials-exposure list.' +
+      DENY_AWARE,
     why: 'The role can mint credentials for other identities (any IAM user, any database user, any role that trusts the account), so a leak of this role becomes a leak of all of them. Those credentials outlive the role’s session.',
     fix: 'Name the users, roles, clusters or database users in `Resource`, or add a condition that limits them. If the role really needs the action everywhere, suppress the finding with the reason.',
     bad: yaml(`
@@ -714,7 +731,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'data-exfiltration': {
-    what: 'An `Allow` statement that grants read actions on data stores (`s3:GetObject`, `s3:GetObjectVersion`, `ssm:GetParameter(s)`, `ssm:GetParametersByPath`, `secretsmanager:GetSecretValue`, `kms:Decrypt`, DynamoDB reads) on every resource and without a condition.',
+    what:
+      'An `Allow` statement that grants read actions on data stores (`s3:GetObject`, `s3:GetObjectVersion`, `ssm:GetParameter(s)`, `ssm:GetParametersByPath`, `secretsmanager:GetSecretValue`, `kms:Decrypt`, DynamoDB reads) on every resource and without a condition.' +
+      DENY_AWARE,
     why: 'The role can read every object, parameter, secret or table in the account, not only its own, so a leaked session can copy all of it. It is a notice because some roles (backup, analytics) read broadly by design.',
     fix: 'Name the buckets, parameters, secrets, keys or tables the workload reads in `Resource`. For a role that must read broadly, suppress the finding with the reason.',
     bad: yaml(`
