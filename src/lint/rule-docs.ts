@@ -8,6 +8,9 @@
  * `protected: true`). __tests__/lint/rule-docs.test.ts lints them: a bad example must raise its
  * rule and a good one must not, unless the example is marked `illustrative`.
  */
+import { ESCALATION_CONDITION_KEYS } from '../policy/escalation-conditions.js'
+import { ESCALATION_PATHS, SHELL_DOCUMENTS } from '../policy/escalation.js'
+import { cell as markdownCell, code, inlineCode, link } from '../report/markdown.js'
 import { RULES } from './catalog.js'
 import type { RuleInfo } from './types.js'
 
@@ -30,6 +33,8 @@ export interface RuleDoc {
   suppressible?: false
   /** Anything special about suppressing or configuring this rule. */
   note?: string
+  /** Reference tables (markdown) for docs/rules.md only, under "Reference": too long for SARIF help. */
+  reference?: string
 }
 
 /** Families whose findings name a statement, so a suppression can be limited to one. */
@@ -50,7 +55,54 @@ const LAMBDA_TRUST = `trust:
       Principal: { Service: lambda.amazonaws.com }
       Action: sts:AssumeRole`
 
+/** docs/rules.md reference for privilege-escalation: every path with its sources, then the condition keys. */
+function escalationReference(): string {
+  const paths = ESCALATION_PATHS.map(path => {
+    const sources = path.sources
+      .map(source =>
+        link(markdownCell(source.ref ? `${source.name} ${source.ref}` : source.name), source.url)
+      )
+      .join(', ')
+    const passed = path.passedTo ? ` (role passed to ${path.passedTo.map(code).join(', ')})` : ''
+    return `| ${code(path.id)} | ${path.actions.map(code).join(' + ')} | ${markdownCell(path.description)}${passed} | ${sources} |`
+  })
+  const keys = (mitigates: boolean) =>
+    ESCALATION_CONDITION_KEYS.filter(key => key.mitigates === mitigates).map(
+      key => `| ${code(key.key)} | ${markdownCell(key.why)} | ${link('AWS', key.source)} |`
+    )
+  return [
+    `**Paths** (${ESCALATION_PATHS.length}). Each is reported when every one of its actions is allowed on every resource (or, for ${inlineCode('iam:CreatePolicyVersion')}, ${inlineCode('iam:SetDefaultPolicyVersion')}, ${inlineCode('iam:PutRolePolicy')} and ${inlineCode('iam:AttachRolePolicy')}, on the role itself or a policy attached to it). Every method of Cloudsplaining’s ${inlineCode('PRIVILEGE_ESCALATION_METHODS')} is covered; a method whose actions include a shorter path’s is listed as a source of that path, which already catches it. pathfinding.cloud’s data is Apache-2.0 (Datadog); facts only were taken from each source.`,
+    '',
+    '| Path | Actions | What it lets the holder do | Sources |',
+    '| --- | --- | --- | --- |',
+    ...paths,
+    '',
+    `**Run Command and Session Manager.** ${inlineCode('ssm:SendCommand')} is authorized against the instance and the document at once, possibly by different statements: the path is open when some statement allows every instance and some statement allows a document that runs what the caller asks (${SHELL_DOCUMENTS.map(inlineCode).join(', ')}, or a wildcard that reaches documents customers create). A policy that allows only fixed AWS documents (${inlineCode('AWSEC2-CreateVssSnapshot')}, ${inlineCode('AmazonCloudWatch-ManageAgent')}, ${inlineCode('AWS-ConfigureAWSPackage')}) opens no path. ${inlineCode('ssm:StartSession')} without a document starts the shell document ${inlineCode('SSM-SessionManagerRunShell')} and checks only the target, so every instance is enough.`,
+    '',
+    '**Conditions.** A condition opens or closes a path key by key. A key that limits which resource is reached keeps the statement from opening a path when it is compared positively (StringEquals/StringLike/ArnEquals/ArnLike on values other than a bare `*`; negated, `…IfExists` and `ForAllValues:` forms are true for the resources that matter, so they do not mitigate):',
+    '',
+    '| Mitigating key | Why | Source |',
+    '| --- | --- | --- |',
+    ...keys(true),
+    '',
+    'A key that only describes the request or the caller leaves the path open, and the finding names it:',
+    '',
+    '| Key that does not mitigate | Why | Source |',
+    '| --- | --- | --- |',
+    ...keys(false),
+    '',
+    'A key in neither table (a service-specific key such as `lambda:FunctionArn`) is presumed to mitigate: RoleGate reports nothing rather than guess, as it did for every condition before. A conditional `Deny` is not relied on to close a path.'
+  ].join('\n')
+}
+
 const GITHUB_PROVIDER = 'arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com'
+
+/**
+ * How the least-privilege rules that say "every resource" or "every action" read Deny statements
+ * (src/lint/effective-access.ts), said once for each of them.
+ */
+const DENY_AWARE =
+  ' Deny statements count as IAM counts them, with the statement matching of `rolegate can`: for a role, those of all its policies (inline, attached repository or AWS managed, and its permissions boundary); for a `kind: ManagedPolicy`, only its own. A Deny that takes the access away everywhere removes the finding; one that takes away part of it (a narrower `Resource`, or a `NotResource` that spares some resources) is named in the message with what is left; a Deny with a condition is mentioned, never relied on.'
 
 const DOCS: Record<string, RuleDoc> = {
   // ---------------------------------------------------------------------------------------- definitions
@@ -557,7 +609,9 @@ const DOCS: Record<string, RuleDoc> = {
 
   // ------------------------------------------------------------------------------------ least privilege
   'wildcard-action': {
-    what: 'An `Allow` statement with `Action: "*"`, which allows every action of every AWS service on its resources.',
+    what:
+      'An `Allow` statement with `Action: "*"`, which allows every action of every AWS service on its resources. A statement with a `Condition` is described with it (`Action "*" under a condition (aws:SourceIp)`).' +
+      DENY_AWARE,
     why: 'On `Resource: "*"` this is AdministratorAccess: whoever obtains the role’s credentials owns the account. Even on named resources it includes deleting them and changing who may access them.',
     fix: 'List the actions the workload calls. IAM Access Analyzer can generate a policy from the role’s CloudTrail activity, and the access levels in the Service Authorization Reference help you choose.',
     bad: yaml(`
@@ -580,7 +634,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'service-wildcard': {
-    what: 'An `Allow` statement with an action of the form `service:*`, which allows every action of that service, including ones AWS adds later.',
+    what:
+      'An `Allow` statement with an action of the form `service:*`, which allows every action of that service, including ones AWS adds later. A statement with a `Condition` is described with it (`"s3:*" under a condition (aws:SourceIp)`).' +
+      DENY_AWARE,
     why: '`s3:*` includes `s3:PutBucketPolicy`, `s3:DeleteBucket` and `s3:PutBucketAcl`: permissions management and destruction, not just data access. The role can open the bucket to the world.',
     fix: 'List the actions the workload calls; an access-level pattern such as `s3:Get*` is narrower but still grows as AWS adds actions.',
     bad: yaml(`
@@ -603,7 +659,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'resource-wildcard-write': {
-    what: 'Write or permissions-management actions allowed on `Resource: "*"` although the actions support resource-level permissions, so specific ARNs could be named. Actions that accept only `*` (such as `cloudwatch:PutMetricData`) are not reported. An ARN as good as `*` counts too: one whose region and account are empty or wildcards and whose resource part names every resource of a type (`arn:*:cloudtrail:*:*:trail/*`, `arn:aws:s3:::*`), for the actions of that service and type; an ARN with your account id, or with a name, narrows and is not reported.',
+    what:
+      'Write or permissions-management actions allowed on `Resource: "*"` although the actions support resource-level permissions, so specific ARNs could be named. Actions that accept only `*` (such as `cloudwatch:PutMetricData`) are not reported. An ARN as good as `*` counts too: one whose region and account are empty or wildcards and whose resource part names every resource of a type (`arn:*:cloudtrail:*:*:trail/*`, `arn:aws:s3:::*`), for the actions of that service and type; an ARN with your account id, or with a name, narrows and is not reported.' +
+      DENY_AWARE,
     why: 'The role can modify or delete every resource of that type in the account, including other teams’ and other environments’ resources in a shared account, when it needs only its own.',
     fix: 'Name the resources, using RoleGate’s variables so one definition fits every environment.',
     bad: yaml(`
@@ -672,7 +730,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'pass-role-unscoped': {
-    what: '`iam:PassRole` allowed on `Resource: "*"` (or a role wildcard as broad), or without an `iam:PassedToService` condition.',
+    what:
+      '`iam:PassRole` allowed on `Resource: "*"` (or a role wildcard as broad), or without an `iam:PassedToService` condition.' +
+      DENY_AWARE,
     why: 'PassRole lets the role hand another role to an AWS service it controls, such as an EC2 instance or a Lambda function, and then act with that role’s permissions. On `*` that includes every administrator role in the account: a privilege escalation.',
     fix: 'Name the roles that may be passed and the service they are for: `Resource` with their ARNs and `Condition: { StringEquals: { "iam:PassedToService": ... } }`.',
     bad: yaml(`
@@ -697,9 +757,10 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'privilege-escalation': {
-    what: 'A role whose policies together allow an action, or a combination of actions, that lets it grant itself more access (paths from Rhino Security Labs’ research and pathfinding.cloud: `iam:AttachRolePolicy`, `iam:PutRolePolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` with `ec2:RunInstances` or `lambda:CreateFunction`, ...) on every resource and without a condition. Inline and attached policies count together; unconditional `Deny` statements and a known permissions boundary are taken into account.',
+    what: 'A role whose policies together allow an action, or a combination of actions, that lets it grant itself more access: one of the paths listed below from Rhino Security Labs, pathfinding.cloud and Cloudsplaining (`iam:AttachRolePolicy`, `iam:PutRolePolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` with `ec2:RunInstances` or `glue:CreateJob` + `glue:StartJobRun`, `cloudformation:UpdateStack`, `ssm:SendCommand` with a shell document, ...) on every resource, under no condition that limits the targets. Inline and attached policies count together; unconditional `Deny` statements and a known permissions boundary are taken into account; conditions are judged key by key (tables below).',
     why: 'Whoever can use the role can make themselves an administrator, for example by attaching AdministratorAccess to it. Every other limit on the role then stops mattering.',
-    fix: 'Leave IAM changes to RoleGate’s deploy pipeline. If a workload must manage roles, name them in `Resource` (a path such as `role/sandbox/*`) and add a condition, such as requiring a permissions boundary (`iam:PermissionsBoundary`) on everything it touches.',
+    fix: 'Leave IAM changes to RoleGate’s deploy pipeline. If a workload must manage roles, name them in `Resource` (a path such as `role/sandbox/*`) and add a condition that limits the targets, such as requiring a permissions boundary (`iam:PermissionsBoundary`) on everything it touches; for `iam:PassRole`, name the roles it may pass (`iam:PassedToService` naming the very service a path uses does not close that path). A condition on the region, time, network or MFA does not close a path.',
+    reference: escalationReference(),
     bad: yaml(`
       kind: Role
       name: sandbox-admin
@@ -727,7 +788,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'credentials-exposure': {
-    what: 'An `Allow` statement that grants, on every resource and without a condition, actions whose response carries credentials: `iam:CreateAccessKey`, `iam:CreateLoginProfile`, `sts:AssumeRole`, `redshift:GetClusterCredentials`, `rds-db:connect`, `cognito-identity:GetCredentialsForIdentity` and the rest of the Cloudsplaining/Parliament credentials-exposure list.',
+    what:
+      'An `Allow` statement that grants, on every resource and without a condition, actions whose response carries credentials: `iam:CreateAccessKey`, `iam:CreateLoginProfile`, `sts:AssumeRole`, `redshift:GetClusterCredentials`, `rds-db:connect`, `cognito-identity:GetCredentialsForIdentity` and the rest of the Cloudsplaining/Parliament credentials-exposure list.' +
+      DENY_AWARE,
     why: 'The role can mint credentials for other identities (any IAM user, any database user, any role that trusts the account), so a leak of this role becomes a leak of all of them. Those credentials outlive the role’s session.',
     fix: 'Name the users, roles, clusters or database users in `Resource`, or add a condition that limits them. If the role really needs the action everywhere, suppress the finding with the reason.',
     bad: yaml(`
@@ -752,7 +815,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'data-exfiltration': {
-    what: 'An `Allow` statement that grants read actions on data stores (`s3:GetObject`, `s3:GetObjectVersion`, `ssm:GetParameter(s)`, `ssm:GetParametersByPath`, `secretsmanager:GetSecretValue`, `kms:Decrypt`, DynamoDB reads) on every resource and without a condition.',
+    what:
+      'An `Allow` statement that grants read actions on data stores (`s3:GetObject`, `s3:GetObjectVersion`, `ssm:GetParameter(s)`, `ssm:GetParametersByPath`, `secretsmanager:GetSecretValue`, `kms:Decrypt`, DynamoDB reads) on every resource and without a condition.' +
+      DENY_AWARE,
     why: 'The role can read every object, parameter, secret or table in the account, not only its own, so a leaked session can copy all of it. It is a notice because some roles (backup, analytics) read broadly by design.',
     fix: 'Name the buckets, parameters, secrets, keys or tables the workload reads in `Resource`. For a role that must read broadly, suppress the finding with the reason.',
     bad: yaml(`
@@ -1475,6 +1540,7 @@ export function renderRulesMarkdown(rules: ReadonlyMap<string, RuleInfo> = RULES
     out.push(doc.what, '')
     out.push('### Why it matters', '', doc.why, '')
     out.push('### How to fix', '', doc.fix, '')
+    if (doc.reference) out.push('### Reference', '', doc.reference, '')
     out.push('### Examples', '', ...examples(doc))
     out.push('### Severity and suppression', '')
     out.push(
