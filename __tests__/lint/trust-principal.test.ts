@@ -49,6 +49,25 @@ describe('invalid-principal', () => {
     ])
   })
 
+  it('checks Deny statements too', () => {
+    const { findings } = renderProject({
+      'iam/r.yml': `kind: Role
+name: r
+trust:
+  Statement:
+    - Effect: Allow
+      Principal: { Service: lambda.amazonaws.com }
+      Action: sts:AssumeRole
+    - Effect: Deny
+      Principal: { AWS: "arn:aws:iam::{account}:group/contractors" }
+      Action: sts:AssumeRole
+`
+    })
+    expect(
+      findings.filter(finding => finding.rule === 'invalid-principal').map(finding => finding.line)
+    ).toEqual([9])
+  })
+
   it('accepts accounts, root/role/user/session ARNs, "*", service principals and identity providers', () => {
     const principal = `        AWS:
           - "*"

@@ -6,12 +6,13 @@
  */
 import { principalProblem } from '../../policy/principals.js'
 import type { LintContext, Rule, RuleHit } from '../types.js'
-import { principalsOf, trustHit, trustStatements } from './trust-common.js'
+import { allTrustStatements, principalsOf, trustHit } from './trust-common.js'
 
 export const invalidPrincipal: Rule = {
   id: 'invalid-principal',
   *check(context: LintContext): Generator<RuleHit> {
-    for (const trust of trustStatements(context)) {
+    // Deny statements too: IAM rejects an invalid principal wherever it is written.
+    for (const trust of allTrustStatements(context)) {
       for (const principal of principalsOf(trust)) {
         if (principal.type === '*') continue
         const problem = principalProblem(principal.type, principal.value)
