@@ -131,9 +131,25 @@ export function isEffectivelyAnyResource(value: string): boolean {
   if (/^[*?/:]+$/.test(arn.resource)) return true
   const head = /^([A-Za-z0-9_.-]+[/:])[*?/:]*$/.exec(arn.resource)?.[1].toLowerCase()
   if (head === undefined || /[*?$]/.test(arn.service)) return false
-  return (serviceData(arn.service.toLowerCase())?.resourceTypes ?? []).some(
-    type => parseArn(type.arnPattern)?.resource.split('${', 1)[0].toLowerCase() === head
-  )
+  return typeHeads(arn.service).has(head)
+}
+
+const heads = new Map<string, ReadonlySet<string>>()
+
+/** The literal starts of the resource parts of a service's resource types (`trail/`), lower-cased. */
+function typeHeads(service: string): ReadonlySet<string> {
+  const prefix = service.toLowerCase()
+  let found = heads.get(prefix)
+  if (!found) {
+    const types = serviceData(prefix)?.resourceTypes ?? []
+    found = new Set(
+      types.map(type => parseArn(type.arnPattern)?.resource.split('${', 1)[0].toLowerCase() ?? '')
+    )
+    // Prefixes come from user files: bounded like the other caches here.
+    if (heads.size >= TYPE_CACHE_LIMIT) heads.clear()
+    heads.set(prefix, found)
+  }
+  return found
 }
 
 /**
