@@ -22,16 +22,16 @@ describe('invalid-principal', () => {
     ])
     expect(lines('invalid-principal', '        Federated: foo\n')).toEqual([
       expect.stringMatching(
-        /^7: trust policy: statement 0: Principal Federated "foo" is not an identity provider: write the ARN of an IAM SAML or OIDC provider .*IAM rejects the trust policy/
+        /^7: trust policy: statement 0: Principal Federated "foo" is neither a domain name nor an identity provider ARN: write the ARN of an IAM SAML or OIDC provider .*IAM rejects the trust policy/
       )
     ])
   })
 
-  it('flags wildcards inside an ARN, groups, bare GitHub issuers and malformed service principals', () => {
+  it('flags wildcards inside an ARN, groups, a provider ARN with a wildcard and malformed service principals', () => {
     const principal = `        AWS:
           - "arn:aws:iam::{account}:role/ci-*"
           - "arn:aws:iam::{account}:group/admins"
-        Federated: token.actions.githubusercontent.com
+        Federated: "arn:aws:iam::{account}:oidc-provider/*"
         Service: [lambda, "arn:aws:iam::{account}:root"]
 `
     expect(lines('invalid-principal', principal)).toEqual([
@@ -40,7 +40,7 @@ describe('invalid-principal', () => {
       ),
       expect.stringMatching(/^9: .*names an IAM group, which cannot be a principal/),
       expect.stringMatching(
-        /^10: .*Federated "token\.actions\.githubusercontent\.com" is GitHub's issuer.*arn:aws:iam::<account>:oidc-provider\/token\.actions\.githubusercontent\.com/
+        /^10: .*Federated "arn:aws:iam::<account>:oidc-provider\/\*" is neither a domain name/
       ),
       expect.stringMatching(/^11: .*Service "lambda" is not a service principal/),
       expect.stringMatching(
@@ -83,6 +83,7 @@ trust:
           - "arn:aws:iam::{account}:saml-provider/Okta"
           - cognito-identity.amazonaws.com
           - accounts.google.com
+          - token.actions.githubusercontent.com
 `
     expect(lines('invalid-principal', principal)).toEqual([])
   })

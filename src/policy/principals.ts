@@ -71,14 +71,6 @@ export function isAnyPrincipal(principal: PrincipalRef): boolean {
   return principal.type === 'AWS' && principal.id === '*'
 }
 
-/** Identity providers STS knows by name, without an IAM provider resource (web identity federation). */
-export const BUILT_IN_FEDERATED_PROVIDERS: readonly string[] = [
-  'cognito-identity.amazonaws.com',
-  'www.amazon.com',
-  'graph.facebook.com',
-  'accounts.google.com'
-]
-
 /** DNS suffixes of service principals, per partition family (`.amazonaws.com.cn` in China). */
 const SERVICE_PRINCIPAL =
   /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.(amazonaws\.com(\.cn)?|amazonaws\.eu|c2s\.ic\.gov|sc2s\.sgov\.gov)$/
@@ -90,8 +82,10 @@ const GITHUB_ISSUER_HOST = 'token.actions.githubusercontent.com'
  * forms of AWS's "AWS JSON policy elements: Principal"): for AWS, `*`, a 12-digit account id, or
  * the ARN of an account root, IAM user or role, assumed-role session or federated user, without
  * wildcards; for Service, a service principal (`ecs-tasks.amazonaws.com`); for Federated, a SAML or
- * OIDC provider ARN or one of the built-in web identity providers; for CanonicalUser, an S3
- * canonical user id. IAM answers the rest with "Invalid principal in policy" (MalformedPolicyDocument).
+ * OIDC provider ARN or a provider's domain name (`cognito-identity.amazonaws.com`,
+ * `accounts.google.com`); for CanonicalUser, an S3 canonical user id. IAM answers the rest with
+ * "Invalid principal in policy" or, for Federated, "Federated principals must be valid domain names
+ * or SAML metadata ARNs" (MalformedPolicyDocument).
  */
 export function principalProblem(type: string, value: string): string | undefined {
   switch (type) {
@@ -137,14 +131,16 @@ function awsPrincipalProblem(value: string): string | undefined {
   return `names "${resource}", which is no STS principal; STS accepts assumed-role/ROLE/SESSION and federated-user/NAME`
 }
 
+/** A host name with at least two labels, optionally followed by a path (an OIDC issuer). */
+const DOMAIN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(\/[\w.~%-]+)*$/i
+
 function federatedPrincipalProblem(value: string): string | undefined {
-  if (BUILT_IN_FEDERATED_PROVIDERS.includes(value)) return undefined
   if (/^arn:aws(-[a-z]+)*:iam::\d{12}:(saml-provider\/[\w.+=,@-]+|oidc-provider\/[^\s*?]+)$/.test(value))
     return undefined
-  if (value === GITHUB_ISSUER_HOST || value.startsWith(`${GITHUB_ISSUER_HOST}/`)) {
-    return `is GitHub's issuer, not an identity provider IAM knows: write the ARN of the IAM OIDC provider for it, arn:aws:iam::<account>:oidc-provider/${value}`
-  }
-  return `is not an identity provider: write the ARN of an IAM SAML or OIDC provider (arn:aws:iam::<account>:saml-provider/NAME, arn:aws:iam::<account>:oidc-provider/HOST) or one of ${BUILT_IN_FEDERATED_PROVIDERS.join(', ')}`
+  // IAM accepts a provider by its domain name too (`token.actions.githubusercontent.com`, an
+  // issuer host with a path): "Federated principals must be valid domain names or SAML metadata ARNs".
+  if (DOMAIN.test(value)) return undefined
+  return `is neither a domain name nor an identity provider ARN: write the ARN of an IAM SAML or OIDC provider (arn:aws:iam::<account>:saml-provider/NAME, arn:aws:iam::<account>:oidc-provider/${GITHUB_ISSUER_HOST}) or the provider's domain`
 }
 
 /**
