@@ -195,16 +195,28 @@ describe('github-oidc-unpinned-sub', () => {
       StringLike: { [SUB_KEY]: 'repo:acme/infra:*' }
     })
     expect(lines('github-oidc-unpinned-sub', claims)).toEqual([])
-    // A literal ref claim pins the context too; an org-wide sub needs the repository claim as well.
+    // A ref claim does not pin the context: pull_request_target runs carry refs/heads/main too.
     const byRef = githubTrust({
       StringEquals: {
         ...aud,
         'token.actions.githubusercontent.com:repository': 'acme/infra',
         'token.actions.githubusercontent.com:ref': 'refs/heads/main'
       },
+      StringLike: { [SUB_KEY]: 'repo:acme/infra:*' }
+    })
+    expect(lines('github-oidc-unpinned-sub', byRef)).toEqual([
+      expect.stringMatching(/matches every branch, tag, pull request and environment of acme\/infra/)
+    ])
+    // An org-wide sub is pinned by the repository claim (with the environment).
+    const orgPattern = githubTrust({
+      StringEquals: {
+        ...aud,
+        'token.actions.githubusercontent.com:repository': 'acme/infra',
+        'token.actions.githubusercontent.com:environment': 'prod'
+      },
       StringLike: { [SUB_KEY]: 'repo:acme/*' }
     })
-    expect(lines('github-oidc-unpinned-sub', byRef)).toEqual([])
+    expect(lines('github-oidc-unpinned-sub', orgPattern)).toEqual([])
   })
 
   it('still flags repo:<owner>/<repo>:* when the environment claim is missing, wildcarded or IfExists', () => {

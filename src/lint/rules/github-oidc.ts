@@ -88,14 +88,16 @@ export const githubOidcUnpinnedSub: Rule = {
 
 /**
  * What the per-claim conditions pin on their own: the repository (`:repository` with StringEquals
- * `<owner>/<repo>`) and the context (`:environment` or `:ref` with literal values). Every condition
- * of a statement must hold, so these close what a `sub` pattern leaves open: `repo:acme/app:*` with
+ * `<owner>/<repo>`) and the context (`:environment` with literal names). Every condition of a
+ * statement must hold, so these close what a `sub` pattern leaves open: `repo:acme/app:*` with
  * StringEquals `:environment` `prod` admits only jobs of acme/app bound to the GitHub environment
  * prod (the claim is absent from other jobs), exactly as `repo:acme/app:environment:prod` does.
+ * A `:ref` condition does not count: `ref` is `refs/heads/main` for pull_request_target runs too,
+ * which `sub` tells apart (`repo:acme/app:pull_request`).
  */
 interface ClaimPins {
   repository: boolean
-  /** The pinning claim (`environment`, `ref`), or undefined. */
+  /** The claim that pins the context (`environment`), or undefined. */
   context: string | undefined
 }
 
@@ -109,7 +111,7 @@ function claimPins(github: GitHubTrust): ClaimPins {
     )
   return {
     repository: literal('repository', value => /^[^/]+\/[^/]+$/.test(value)),
-    context: ['environment', 'ref'].find(name => literal(name))
+    context: literal('environment') ? 'environment' : undefined
   }
 }
 
