@@ -252,6 +252,27 @@ describe('runCan: what it refuses, and what to type instead', () => {
     ).toMatch(/^--context "aws:SourceVpc" is not KEY=VALUE/)
   })
 
+  it('a role that does not render completely (unknown variable, unresolved managed policy): no answer', async () => {
+    const incomplete = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/app.yml': `kind: Role\nname: app\n${TRUST}managedPolicies: [missing-policy]\npolicies:\n  P:\n    Statement:\n      - Effect: Allow\n        Action: s3:GetObject\n        Resource: "arn:aws:s3:::{bucket}/*"\n`
+    })
+    const error: unknown = await runCan({
+      configPath: path.join(incomplete, 'rolegate.yml'),
+      workspace: incomplete,
+      environment: 'dev',
+      role: 'app',
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::x/y',
+      context: []
+    }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(UsageError)
+    const message = (error as Error).message
+    expect(message).toMatch(/^cannot answer for app in dev: its definition does not render completely:\n/)
+    expect(message).toContain('iam/app.yml:8:19  unknown-reference  managed policy "missing-policy"')
+    expect(message).toContain('  unknown-variable  unknown variable {bucket} in environment dev')
+  })
+
   it('a definition file that does not load: no answer, the file and line instead', async () => {
     const broken = tempProject({
       'rolegate.yml': BASIC_CONFIG,
