@@ -136,7 +136,7 @@ describe('multivalued keys', () => {
     const notes: string[] = []
     expect(holds({ StringEquals: { 'aws:TagKeys': 'env' } }, tags, notes)).toBe(true)
     expect(holds({ StringNotEquals: { 'aws:TagKeys': 'env' } }, tags)).toBe(false)
-    expect(notes.join('\n')).toMatch(/aws:TagKeys has 2 values but StringEquals has no ForAllValues/)
+    expect(notes.join('\n')).toMatch(/"aws:TagKeys" has 2 values but StringEquals has no ForAllValues/)
   })
 })
 
@@ -224,7 +224,7 @@ describe('policy variables in condition values', () => {
     expect(holds(own, { 'aws:ResourceTag/owner': 'ana', 'aws:username': 'bo' })).toBe(false)
     const notes: string[] = []
     expect(holds(own, { 'aws:ResourceTag/owner': '${aws:username}' }, notes)).toBe(false)
-    expect(notes.join('\n')).toMatch(/\$\{aws:username\} has no value in the request/)
+    expect(notes.join('\n')).toMatch(/"\$\{aws:username\}" has no value in the request/)
     // A negated operator against a value without a value: not equal, so true (IAM User Guide).
     expect(holds({ StringNotEquals: own.StringEquals }, { 'aws:ResourceTag/owner': 'ana' })).toBe(true)
   })

@@ -180,3 +180,43 @@ describe('evaluateRequest on a rendered role', () => {
     expect(evaluateRequest(policies, { ...put, action: 's3:DeleteObject' }).decision).toBe('deny')
   })
 })
+
+describe('notes on a rendered role', () => {
+  it('say which statement, and the file and line it was written on', () => {
+    const { state } = renderProject(
+      {
+        'iam/odd.yml': `kind: Role
+name: odd
+${ECS_TRUST}policies:
+  Odd:
+    Version: "2012-10-17"
+    Statement:
+      - Sid: Typo
+        Effect: Allow
+        Action: s3:GetObject
+        Resource: "*"
+        Condition: { StringEqualz: { "aws:username": ana } }
+      - Sid: Home
+        Effect: Allow
+        Action: s3:GetObject
+        Resource: "arn:aws:s3:::homes/\${aws:username}/*"
+`
+      },
+      CONFIG
+    )
+    const env = state.environments.dev
+    const role = env.roles.find(r => r.logicalName === 'odd') as RoleState
+    const result = evaluateRequest(rolePolicies(role, env), {
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::homes/ana/a',
+      context: requestContext([])
+    })
+    expect(result.decision).toBe('deny')
+    expect(result.notes).toEqual(
+      expect.arrayContaining([
+        'Statement 0 of the inline policy "Odd" (iam/odd.yml:13) was skipped because its Condition uses "StringEqualz", which is not a condition operator; IAM would reject it.',
+        'Statement 1 of the inline policy "Odd" (iam/odd.yml:18): "${aws:username}" has no value in the request, so the resource "arn:aws:s3:::homes/${aws:username}/*" matches nothing.'
+      ])
+    )
+  })
+})

@@ -100,7 +100,7 @@ describe('malformed statements are skipped, noted, never thrown', () => {
     )
     expect(result).toMatchObject({ decision: 'allow', statements: [{ sid: 'Fine', index: 1 }] })
     expect(result.notes.join('\n')).toMatch(
-      /Statement 0 of the inline policy Broken was skipped because .*; IAM would reject it\./
+      /Statement 0 of the inline policy "Broken" was skipped because .*; IAM would reject it\./
     )
   })
 
