@@ -48,6 +48,13 @@ const rules: RuleInfo[] = [
     family: 'definitions',
     summary: 'A time-bound grant (`expires`) ends within days.'
   },
+  {
+    id: 'access-assertion',
+    defaultSeverity: 'error',
+    family: 'definitions',
+    summary:
+      'An `expect:` access assertion of a role does not hold: the role can do what it must not, or cannot do what it must.'
+  },
   // Grammar
   {
     id: 'malformed-policy',

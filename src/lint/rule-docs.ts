@@ -312,6 +312,44 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
 
+  'access-assertion': {
+    what: 'Each `expect:` entry of a role, in each environment it applies to: `allow:` actions must be allowed, `deny:` actions denied (explicitly or implicitly) on every `resource`, with the entry’s `context`, by the role’s inline and attached policies and its permissions boundary, evaluated offline with AWS’s policy evaluation logic (as `rolegate can` does). A wildcard action stands for every action it matches. An action AWS does not have fails the entry, and so does an answer RoleGate cannot know (a boundary or attached customer policy that is not defined in the repository): assertions fail closed. SCPs, resource policies and session policies are not evaluated (docs/can.md).',
+    why: 'Assertions state what a role is for in terms a reviewer can check: "the task role can read results, never delete them". A pull request that breaks one, by widening a statement, adding a Deny or changing the boundary, fails here with the statement that decided, instead of surfacing as an outage or an incident.',
+    fix: 'Read the message: it names the statement (file:line) that allowed what must be denied, or the Deny or boundary that blocked what must be allowed, or says that nothing allows it. Change that statement if the change was a mistake; change the assertion if the intent changed. `rolegate can ROLE ACTION RESOURCE --env ENV` shows the full decision for one request.',
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      policies:
+        S3Access:
+          Statement:
+            - Effect: Allow
+              Action: [s3:GetObject, s3:PutObject, s3:DeleteObject]
+              Resource: "arn:{partition}:s3:::{project}-{environment}-results/*"
+      expect:
+        - allow: s3:GetObject
+          resource: "arn:{partition}:s3:::{project}-{environment}-results/report.json"
+        - deny: s3:DeleteObject        # fails: S3Access allows it
+          resource: "arn:{partition}:s3:::{project}-{environment}-results/report.json"
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      policies:
+        S3Access:
+          Statement:
+            - Effect: Allow
+              Action: [s3:GetObject, s3:PutObject]
+              Resource: "arn:{partition}:s3:::{project}-{environment}-results/*"
+      expect:
+        - allow: s3:GetObject
+          resource: "arn:{partition}:s3:::{project}-{environment}-results/report.json"
+        - deny: s3:DeleteObject
+          resource: "arn:{partition}:s3:::{project}-{environment}-results/report.json"
+    `)
+  },
+
   // -------------------------------------------------------------------------------------------- grammar
   'malformed-policy': {
     what: 'A policy document that breaks IAM’s policy grammar: an unknown element, a `Version` other than "2012-10-17", an `Effect` other than `Allow` or `Deny` (case-sensitive), a statement without `Action`/`NotAction`, an identity policy statement without `Resource`/`NotResource` or with a `Principal`, a trust policy statement without `Principal` or with a `Resource`, or a `Condition` that is not a mapping of operator to keys and values.',

@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js'
+import { accessAssertion } from './access-assertion.js'
 import { malformedPolicy } from './malformed-policy.js'
 import { grantExpired, grantExpiring } from './expiry.js'
 import { adminManagedPolicy, privilegeEscalation } from './escalation.js'
@@ -92,5 +93,6 @@ export const IMPLEMENTED_RULES: readonly Rule[] = [
   policyVersion,
   mfaBoolFalse,
   invalidPrincipal,
-  trustAnyPrincipalConditioned
+  trustAnyPrincipalConditioned,
+  accessAssertion
 ]

@@ -14,7 +14,8 @@
  * policies are not evaluated; every result says so.
  */
 import { statementsOf } from '../../model/policy.js'
-import { positionAt, positionOf } from '../../model/source.js'
+import { positionAt, positionOf, type SourceLocation } from '../../model/source.js'
+import { at, Notes, quoted, type NoteSink } from './notes.js'
 import { parseStatement, parsedStatementApplies, policyVariablesEnabled } from './statement.js'
 import type {
   AccessRequest,
@@ -30,32 +31,27 @@ export const SCOPE_NOTE =
   'service control policies (SCPs), resource control policies (RCPs), resource-based policies ' +
   '(bucket, key, queue policies, ...) and session policies, any of which can still deny.'
 
-/** Notes in the order they were first added, each once. */
-class Notes {
-  readonly list: string[] = []
-  private readonly seen = new Set<string>()
-  add(note: string): void {
-    if (this.seen.has(note)) return
-    this.seen.add(note)
-    this.list.push(note)
-  }
-}
-
 interface Matches {
   allows: DecidingStatement[]
   denies: DecidingStatement[]
 }
 
-function deciding(
+function locate(
   policy: EvaluatedPolicy,
   statement: unknown,
   index: number,
-  single: boolean,
+  single: boolean
+): SourceLocation | undefined {
+  return positionOf(statement) ?? positionAt(policy.document, single ? ['Statement'] : ['Statement', index])
+}
+
+function deciding(
+  policy: EvaluatedPolicy,
+  location: SourceLocation | undefined,
+  index: number,
   sid: string | undefined,
   effect: 'Allow' | 'Deny'
 ): DecidingStatement {
-  const location =
-    positionOf(statement) ?? positionAt(policy.document, single ? ['Statement'] : ['Statement', index])
   return {
     policy: policy.name,
     policyKind: policy.kind,
@@ -69,7 +65,7 @@ function deciding(
 function policyLabel(policy: EvaluatedPolicy): string {
   const kind =
     policy.kind === 'inline' ? 'inline policy' : policy.kind === 'boundary' ? 'boundary' : 'managed policy'
-  return `${kind} ${policy.logicalName ?? policy.name}`
+  return `${kind} ${quoted(policy.logicalName ?? policy.name)}`
 }
 
 /** The statements of one policy that apply to the request, split by effect. */
@@ -86,18 +82,20 @@ function matchPolicy(policy: EvaluatedPolicy, request: AccessRequest, notes: Not
   for (let index = 0; index < statements.length; index++) {
     const statement = statements[index]
     const parsed = parseStatement(statement)
+    const where = (): string =>
+      `Statement ${index} of the ${policyLabel(policy)}${at(locate(policy, statement, index, single))}`
     if (typeof parsed === 'string') {
-      notes.add(
-        `Statement ${index} of the ${policyLabel(policy)} was skipped because ${parsed}; IAM would reject it.`
-      )
+      notes.add(`${where()} was skipped because ${parsed}; IAM would reject it.`)
       continue
     }
+    // A note about one statement says which statement, and where it was written.
+    const sink: NoteSink = { add: note => notes.add(`${where()}: ${note}`) }
     if (!variables && parsed.hasVariables)
       notes.add(
         `The ${policyLabel(policy)} has no "Version": "2012-10-17", so IAM reads its \${...} policy variables as plain text; so does RoleGate.`
       )
-    if (!parsedStatementApplies(parsed, request, { variables, notes })) continue
-    const found = deciding(policy, statement, index, single, parsed.sid, parsed.effect)
+    if (!parsedStatementApplies(parsed, request, { variables, notes: sink })) continue
+    const found = deciding(policy, locate(policy, statement, index, single), index, parsed.sid, parsed.effect)
     if (parsed.effect === 'Deny') into.denies.push(found)
     else into.allows.push(found)
   }
