@@ -1,0 +1,269 @@
+/**
+ * The Condition element, decided against a request context (IAM User Guide: "IAM JSON policy
+ * elements: Condition operators", "Conditions with multiple context keys or values",
+ * "Single-valued vs. multivalued context keys").
+ *
+ * - Operators are AND-ed, the keys of one operator are AND-ed, the values of one key are OR-ed
+ *   (for a negated operator: NOR, i.e. the request value matches none of them).
+ * - Key names are case-insensitive; values are case-sensitive except for the *IgnoreCase
+ *   operators, Bool and Null.
+ * - A key absent from the request: plain operators are false, negated plain operators
+ *   (StringNotEquals, NotIpAddress, ArnNotLike, ...) are true, `...IfExists` is true,
+ *   `ForAllValues:` is true, `ForAnyValue:` is false; `Null` tests the absence itself.
+ * - `ForAllValues:` — every request value matches (for a negated operator: matches none of the
+ *   policy values); `ForAnyValue:` — at least one does.
+ * - A plain operator on a key with several request values (which the guide says needs a set
+ *   operator) is true when any value matches, and for a negated operator when none does; the
+ *   result notes it.
+ * - Typed operators (Numeric, Date, Bool, Binary, IP) compare parsed values: a request value that
+ *   does not parse makes the key's condition false whatever the operator, a policy value that does
+ *   not parse matches nothing; both are noted.
+ * - Policy variables are substituted in String*, Arn* and Bool values (the operators the guide
+ *   lists as supporting them); a value whose variable has no value matches nothing.
+ */
+import { parseConditionOperator, type BaseOperator, type ConditionOperator } from '../condition-operators.js'
+import { compileWildcard, wildcardTest } from '../wildcard.js'
+import { arnPatternMatch } from './arn-match.js'
+import { contextValues } from './context.js'
+import type { RequestContext } from './types.js'
+import { base64Bytes, ipInRange, parseBool, parseDate, parseIpRange, parseNumber } from './values.js'
+import { substitute, type ResolvedText } from './variables.js'
+
+/** One (operator, key, values) triple of a Condition block, parsed once. */
+export interface ConditionTest {
+  operator: ConditionOperator
+  /** As written (keys compare case-insensitively). */
+  key: string
+  values: string[]
+}
+
+/** Parses a Condition block; a string explains why it is malformed (IAM would reject the policy). */
+export function parseConditionBlock(block: unknown): ConditionTest[] | string {
+  if (block === undefined) return []
+  if (block === null || typeof block !== 'object' || Array.isArray(block))
+    return 'its Condition is not a mapping of operators to keys'
+  const tests: ConditionTest[] = []
+  for (const [name, keys] of Object.entries(block)) {
+    const operator = parseConditionOperator(name)
+    if (!operator) return `its Condition uses ${JSON.stringify(name)}, which is not a condition operator`
+    if (keys === null || typeof keys !== 'object' || Array.isArray(keys))
+      return `its Condition operator ${name} does not hold a mapping of keys to values`
+    for (const [key, raw] of Object.entries(keys as Record<string, unknown>)) {
+      const list: unknown[] = Array.isArray(raw) ? raw : [raw]
+      const values: string[] = []
+      for (const value of list) {
+        if (typeof value === 'string') values.push(value)
+        else if (typeof value === 'number' || typeof value === 'boolean') values.push(String(value))
+        else
+          return `its Condition ${name} → ${JSON.stringify(key)} holds a value that is not a string, number or boolean`
+      }
+      tests.push({ operator, key, values })
+    }
+  }
+  return tests
+}
+
+/** What one evaluation noticed, for EvaluationResult.notes. */
+export interface ConditionNotes {
+  add(note: string): void
+}
+
+type Family =
+  'string' | 'ignoreCase' | 'like' | 'numeric' | 'date' | 'bool' | 'binary' | 'ip' | 'arn' | 'null'
+type Comparison = 'eq' | 'lt' | 'lte' | 'gt' | 'gte'
+
+interface OperatorKind {
+  family: Family
+  comparison: Comparison
+}
+
+const KINDS: Record<BaseOperator, OperatorKind> = {
+  StringEquals: { family: 'string', comparison: 'eq' },
+  StringNotEquals: { family: 'string', comparison: 'eq' },
+  StringEqualsIgnoreCase: { family: 'ignoreCase', comparison: 'eq' },
+  StringNotEqualsIgnoreCase: { family: 'ignoreCase', comparison: 'eq' },
+  StringLike: { family: 'like', comparison: 'eq' },
+  StringNotLike: { family: 'like', comparison: 'eq' },
+  NumericEquals: { family: 'numeric', comparison: 'eq' },
+  NumericNotEquals: { family: 'numeric', comparison: 'eq' },
+  NumericLessThan: { family: 'numeric', comparison: 'lt' },
+  NumericLessThanEquals: { family: 'numeric', comparison: 'lte' },
+  NumericGreaterThan: { family: 'numeric', comparison: 'gt' },
+  NumericGreaterThanEquals: { family: 'numeric', comparison: 'gte' },
+  DateEquals: { family: 'date', comparison: 'eq' },
+  DateNotEquals: { family: 'date', comparison: 'eq' },
+  DateLessThan: { family: 'date', comparison: 'lt' },
+  DateLessThanEquals: { family: 'date', comparison: 'lte' },
+  DateGreaterThan: { family: 'date', comparison: 'gt' },
+  DateGreaterThanEquals: { family: 'date', comparison: 'gte' },
+  Bool: { family: 'bool', comparison: 'eq' },
+  BinaryEquals: { family: 'binary', comparison: 'eq' },
+  IpAddress: { family: 'ip', comparison: 'eq' },
+  NotIpAddress: { family: 'ip', comparison: 'eq' },
+  ArnEquals: { family: 'arn', comparison: 'eq' },
+  ArnLike: { family: 'arn', comparison: 'eq' },
+  ArnNotEquals: { family: 'arn', comparison: 'eq' },
+  ArnNotLike: { family: 'arn', comparison: 'eq' },
+  Null: { family: 'null', comparison: 'eq' }
+}
+
+const SUBSTITUTED: ReadonlySet<Family> = new Set<Family>(['string', 'ignoreCase', 'like', 'arn', 'bool'])
+
+function compare(request: number, policy: number, comparison: Comparison): boolean {
+  switch (comparison) {
+    case 'lt':
+      return request < policy
+    case 'lte':
+      return request <= policy
+    case 'gt':
+      return request > policy
+    case 'gte':
+      return request >= policy
+    default:
+      return request === policy
+  }
+}
+
+/** A typed value parsed from text, or undefined when it does not parse. */
+function parseTyped(family: Family, text: string): number | boolean | string | undefined {
+  switch (family) {
+    case 'numeric':
+      return parseNumber(text)
+    case 'date':
+      return parseDate(text)
+    case 'bool':
+      return parseBool(text)
+    case 'binary':
+      return base64Bytes(text)
+    default:
+      return text
+  }
+}
+
+const TYPE_NAMES: Partial<Record<Family, string>> = {
+  numeric: 'a number',
+  date: 'an ISO 8601 date or epoch seconds',
+  bool: 'true or false',
+  binary: 'base64',
+  ip: 'an IP address'
+}
+
+/**
+ * Does the request value match the policy value, for the operator's positive form? undefined when
+ * the policy value does not parse.
+ */
+function valueMatches(kind: OperatorKind, policy: ResolvedText, request: string): boolean | undefined {
+  switch (kind.family) {
+    case 'string':
+      return policy.text === request
+    case 'ignoreCase':
+      return policy.text.toLowerCase() === request.toLowerCase()
+    case 'like':
+      return wildcardTest(compileWildcard(policy.text, false, policy.literal), request)
+    case 'arn':
+      return arnPatternMatch(policy, request)
+    case 'ip': {
+      const range = parseIpRange(policy.text)
+      const address = parseIpRange(request)
+      if (!range) return undefined
+      return address !== undefined && ipInRange(range, address)
+    }
+    default: {
+      const expected = parseTyped(kind.family, policy.text)
+      if (expected === undefined) return undefined
+      const actual = parseTyped(kind.family, request)
+      if (typeof expected === 'number' && typeof actual === 'number')
+        return compare(actual, expected, kind.comparison)
+      return expected === actual
+    }
+  }
+}
+
+/** Does a request value parse for the operator's type (always, for untyped operators)? */
+function requestValueParses(family: Family, text: string): boolean {
+  if (family === 'ip') {
+    const address = parseIpRange(text)
+    return address !== undefined && address.prefix === (address.family === 4 ? 32 : 128)
+  }
+  return parseTyped(family, text) !== undefined
+}
+
+/** Does one (operator, key, values) hold for the request? */
+export function conditionTestHolds(
+  test: ConditionTest,
+  context: RequestContext,
+  variables: boolean,
+  notes?: ConditionNotes
+): boolean {
+  const { operator, key } = test
+  const kind = KINDS[operator.base]
+  const present = contextValues(context, key)
+  if (kind.family === 'null') {
+    return test.values.some(value => {
+      const wanted = parseBool(value)
+      if (wanted === undefined)
+        notes?.add(`Null ${key}: "${value}" is neither true nor false; it matches nothing.`)
+      return wanted === (present === undefined)
+    })
+  }
+  if (present === undefined) {
+    if (operator.ifExists) return true
+    if (operator.qualifier === 'ForAllValues') return true
+    if (operator.qualifier === 'ForAnyValue') return false
+    return operator.negated
+  }
+  const family = kind.family
+  const bad = present.find(value => !requestValueParses(family, value))
+  if (bad !== undefined) {
+    notes?.add(
+      `${operator.name} ${key}: the request value "${bad}" is not ${TYPE_NAMES[family]}; the condition is false.`
+    )
+    return false
+  }
+  const policyValues: ResolvedText[] = []
+  for (const value of test.values) {
+    if (variables && SUBSTITUTED.has(family)) {
+      const resolved = substitute(value, context)
+      if (resolved.ok) policyValues.push(resolved.value)
+      else
+        notes?.add(
+          `${resolved.variable} has no value in the request, so "${value}" (${operator.name} ${key}) matches nothing.`
+        )
+    } else {
+      policyValues.push({ text: value })
+    }
+  }
+  const matchesAny = (request: string): boolean =>
+    policyValues.some(policy => {
+      const result = valueMatches(kind, policy, request)
+      if (result === undefined)
+        notes?.add(
+          `${operator.name} ${key}: the policy value "${policy.text}" is not ${TYPE_NAMES[family]}; it matches nothing.`
+        )
+      return result === true
+    })
+  const holdsFor = (request: string): boolean =>
+    operator.negated ? !matchesAny(request) : matchesAny(request)
+  if (operator.qualifier === 'ForAllValues') return present.every(holdsFor)
+  if (operator.qualifier === 'ForAnyValue') return present.some(holdsFor)
+  if (present.length > 1) {
+    notes?.add(
+      `${key} has ${present.length} values but ${operator.name} has no ForAllValues:/ForAnyValue: qualifier; ` +
+        `RoleGate treats it as ${operator.negated ? 'true when no value matches' : 'true when any value matches'}.`
+    )
+    const any = present.some(matchesAny)
+    return operator.negated ? !any : any
+  }
+  return holdsFor(present[0])
+}
+
+/** Do all tests hold (an empty Condition always does)? */
+export function conditionsHold(
+  tests: readonly ConditionTest[],
+  context: RequestContext,
+  variables: boolean,
+  notes?: ConditionNotes
+): boolean {
+  for (const test of tests) if (!conditionTestHolds(test, context, variables, notes)) return false
+  return true
+}
