@@ -13,11 +13,13 @@ const INTERSECTION = {
 }
 const NOT_ON_ITS_OWN = {
   url: DOCS.boundaries,
-  quote: 'When you use a policy to set the permissions boundary for a user, it limits the user’s permissions but does not provide permissions on its own.'
+  quote:
+    'When you use a policy to set the permissions boundary for a user, it limits the user’s permissions but does not provide permissions on its own.'
 }
 const BOTH = {
   url: DOCS.boundaries,
-  quote: 'An entity’s permissions boundary allows it to perform only the actions that are allowed by both its identity-based policies and its permissions boundaries.'
+  quote:
+    'An entity’s permissions boundary allows it to perform only the actions that are allowed by both its identity-based policies and its permissions boundaries.'
 }
 const OBJECT = 'arn:aws:s3:::app-data/report.csv'
 const regionBoundary = policy({
@@ -47,7 +49,8 @@ export const boundaries: CorpusCase[] = [
     deniedBy: 'boundary',
     source: {
       url: DOCS.boundaries,
-      quote: 'If Shirley tries to create a user, the operation fails. It fails because the permissions boundary does not allow the iam:CreateUser operation.'
+      quote:
+        'If Shirley tries to create a user, the operation fails. It fails because the permissions boundary does not allow the iam:CreateUser operation.'
     }
   },
   {
@@ -60,7 +63,8 @@ export const boundaries: CorpusCase[] = [
     deniedBy: 'identity',
     source: {
       url: DOCS.boundaries,
-      quote: 'Given these two policies, Shirley does not have permission to perform any operations in AWS. You must add a different permissions policy to allow actions in other services, such as Amazon S3.'
+      quote:
+        'Given these two policies, Shirley does not have permission to perform any operations in AWS. You must add a different permissions policy to allow actions in other services, such as Amazon S3.'
     }
   },
   {
@@ -76,7 +80,8 @@ export const boundaries: CorpusCase[] = [
     deniedBy: 'boundary',
     source: {
       url: DOCS.boundaries,
-      quote: 'The reason is that any actions on the logs bucket are explicitly denied by his permissions boundary. An explicit deny in any policy type results in a request being denied.'
+      quote:
+        'The reason is that any actions on the logs bucket are explicitly denied by his permissions boundary. An explicit deny in any policy type results in a request being denied.'
     }
   },
   {
@@ -104,7 +109,8 @@ export const boundaries: CorpusCase[] = [
     deniedBy: 'boundary',
     source: {
       url: DOCS.notAction,
-      quote: 'The following example allows users to access every action in every AWS service except for IAM. (As a boundary, the IAM actions are outside the maximum permissions.)'
+      quote:
+        'The following example allows users to access every action in every AWS service except for IAM. (As a boundary, the IAM actions are outside the maximum permissions.)'
     }
   },
   {
@@ -130,7 +136,11 @@ export const boundaries: CorpusCase[] = [
     id: 'bnd-09',
     rule: 'a boundary scoped to some resources blocks the others',
     identity: [policy({ Effect: 'Allow', Action: 's3:*', Resource: '*' })],
-    boundary: policy({ Effect: 'Allow', Action: 's3:*', Resource: ['arn:aws:s3:::app-*', 'arn:aws:s3:::app-*/*'] }),
+    boundary: policy({
+      Effect: 'Allow',
+      Action: 's3:*',
+      Resource: ['arn:aws:s3:::app-*', 'arn:aws:s3:::app-*/*']
+    }),
     request: { action: 's3:GetObject', resource: 'arn:aws:s3:::finance-data/salaries.csv' },
     expected: 'implicit-deny',
     deniedBy: 'boundary',
@@ -150,8 +160,16 @@ export const boundaries: CorpusCase[] = [
     id: 'bnd-11',
     rule: 'policy variables work in a boundary',
     identity: [policy({ Effect: 'Allow', Action: 's3:*', Resource: '*' })],
-    boundary: policy({ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::home-bucket/${aws:username}/*' }),
-    request: { action: 's3:GetObject', resource: 'arn:aws:s3:::home-bucket/ana/notes.txt', context: { 'aws:username': 'ana' } },
+    boundary: policy({
+      Effect: 'Allow',
+      Action: 's3:*',
+      Resource: 'arn:aws:s3:::home-bucket/${aws:username}/*'
+    }),
+    request: {
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::home-bucket/ana/notes.txt',
+      context: { 'aws:username': 'ana' }
+    },
     expected: 'allow',
     source: {
       url: `${DOCS.variables}#policy-vars-using-variables`,
@@ -164,7 +182,12 @@ export const boundaries: CorpusCase[] = [
     identity: [policy({ Effect: 'Allow', Action: 's3:*', Resource: '*' })],
     boundary: policy(
       { Effect: 'Allow', Action: 's3:*', Resource: '*' },
-      { Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }
+      {
+        Effect: 'Deny',
+        Action: 's3:*',
+        Resource: '*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } }
+      }
     ),
     request: { action: 's3:GetObject', resource: OBJECT, context: { 'aws:SecureTransport': 'true' } },
     expected: 'allow',
@@ -199,9 +222,15 @@ export const boundaries: CorpusCase[] = [
     id: 'bnd-15',
     rule: 'an identity Deny and a boundary Deny together: explicit deny',
     identity: [
-      policy({ Effect: 'Allow', Action: 's3:*', Resource: '*' }, { Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*' })
+      policy(
+        { Effect: 'Allow', Action: 's3:*', Resource: '*' },
+        { Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*' }
+      )
     ],
-    boundary: policy({ Effect: 'Allow', Action: 's3:*', Resource: '*' }, { Effect: 'Deny', Action: 's3:Delete*', Resource: '*' }),
+    boundary: policy(
+      { Effect: 'Allow', Action: 's3:*', Resource: '*' },
+      { Effect: 'Deny', Action: 's3:Delete*', Resource: '*' }
+    ),
     request: { action: 's3:DeleteBucket', resource: 'arn:aws:s3:::app-data' },
     expected: 'explicit-deny',
     source: INTERSECTION

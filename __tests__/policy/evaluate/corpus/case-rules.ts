@@ -3,11 +3,13 @@ import { ACCOUNT, BUCKET, DOCS, policy, type CorpusCase } from './types.js'
 
 const ACTION_CASE = {
   url: DOCS.action,
-  quote: 'The prefix and the action name are case insensitive. For example, iam:ListAccessKeys is the same as IAM:listaccesskeys.'
+  quote:
+    'The prefix and the action name are case insensitive. For example, iam:ListAccessKeys is the same as IAM:listaccesskeys.'
 }
 const KEY_CASE = {
   url: DOCS.condition,
-  quote: 'Condition key names are not case-sensitive. For example, including the aws:SourceIP condition key is equivalent to testing for AWS:SourceIp.'
+  quote:
+    'Condition key names are not case-sensitive. For example, including the aws:SourceIP condition key is equivalent to testing for AWS:SourceIp.'
 }
 
 export const caseRules: CorpusCase[] = [
@@ -74,7 +76,11 @@ export const caseRules: CorpusCase[] = [
         Condition: { StringEquals: { 'aws:ResourceTag/TagKey1': 'Value1' } }
       })
     ],
-    request: { action: 's3:GetObject', resource: `${BUCKET}/a`, context: { 'aws:ResourceTag/tagkey1': 'Value1' } },
+    request: {
+      action: 's3:GetObject',
+      resource: `${BUCKET}/a`,
+      context: { 'aws:ResourceTag/tagkey1': 'Value1' }
+    },
     expected: 'allow',
     source: {
       url: DOCS.condition,
@@ -105,7 +111,8 @@ export const caseRules: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: DOCS.arn,
-      quote: 'ArnEquals, ArnLike: Case-sensitive matching of the ARN. (The Resource element matches ARNs the same way: "In the Resource element, the IAM user name is case sensitive.")'
+      quote:
+        'ArnEquals, ArnLike: Case-sensitive matching of the ARN. (The Resource element matches ARNs the same way: "In the Resource element, the IAM user name is case sensitive.")'
     }
   }
 ]

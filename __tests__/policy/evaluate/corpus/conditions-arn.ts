@@ -54,7 +54,8 @@ export const arnConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.arn,
-      quote: 'With a StringLike condition, the match succeeds. The first asterisk matches us-east-2:999999999999:store/abc:.'
+      quote:
+        'With a StringLike condition, the match succeeds. The first asterisk matches us-east-2:999999999999:store/abc:.'
     }
   },
   {
@@ -79,7 +80,11 @@ export const arnConditions: CorpusCase[] = [
     identity: [allowIf({ ArnNotEquals: { 'aws:SourceArn': `arn:aws:sns:us-east-2:${ACCOUNT}:other` } })],
     request: send({ 'aws:SourceArn': TOPIC }),
     expected: 'allow',
-    source: { url: DOCS.arn, quote: 'ArnNotEquals, ArnNotLike: Negated matching for ARN. The ArnNotEquals and ArnNotLike condition operators behave identically.' }
+    source: {
+      url: DOCS.arn,
+      quote:
+        'ArnNotEquals, ArnNotLike: Negated matching for ARN. The ArnNotEquals and ArnNotLike condition operators behave identically.'
+    }
   },
   {
     id: 'arn-08',
@@ -109,7 +114,8 @@ export const arnConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.operators,
-      quote: 'If the policy condition requires that the key is not matched, such as StringNotLike or ArnNotLike, and the right key is not present, the condition is true.'
+      quote:
+        'If the policy condition requires that the key is not matched, such as StringNotLike or ArnNotLike, and the right key is not present, the condition is true.'
     }
   },
   {

@@ -1,13 +1,19 @@
 /** IpAddress and NotIpAddress: CIDR ranges, IPv4 and IPv6, a missing aws:SourceIp. */
-import { ACCOUNT, DOCS, policy, type CorpusCase } from './types.js'
+import { ACCOUNT, DOCS, policy, type CorpusCase, type CorpusRequest } from './types.js'
 import type { ConditionBlock } from '../../../../src/model/policy.js'
 
 const USER = `arn:aws:iam::${ACCOUNT}:user/ana`
 function allowIf(condition: ConditionBlock) {
-  return policy({ Effect: 'Allow', Action: 'iam:*AccessKey*', Resource: `arn:aws:iam::${ACCOUNT}:user/*`, Condition: condition })
+  return policy({
+    Effect: 'Allow',
+    Action: 'iam:*AccessKey*',
+    Resource: `arn:aws:iam::${ACCOUNT}:user/*`,
+    Condition: condition
+  })
 }
-function from(ip?: string) {
-  return { action: 'iam:CreateAccessKey', resource: USER, context: ip === undefined ? {} : { 'aws:SourceIp': ip } }
+function from(ip?: string): CorpusRequest {
+  const context: Record<string, string> = ip === undefined ? {} : { 'aws:SourceIp': ip }
+  return { action: 'iam:CreateAccessKey', resource: USER, context }
 }
 const RANGE = {
   url: DOCS.ip,
@@ -17,7 +23,8 @@ const RANGE = {
 const mixed = allowIf({ IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '2001:DB8:1234:5678::/64'] } })
 const MIXED = {
   url: DOCS.ip,
-  quote: 'The following example shows how to mix IPv4 and IPv6 addresses to cover all of your organization’s valid IP addresses.'
+  quote:
+    'The following example shows how to mix IPv4 and IPv6 addresses to cover all of your organization’s valid IP addresses.'
 }
 const CIDR = {
   url: DOCS.ip,
@@ -26,7 +33,12 @@ const CIDR = {
 }
 const denyOutside = policy(
   { Effect: 'Allow', Action: '*', Resource: '*' },
-  { Effect: 'Deny', Action: '*', Resource: '*', Condition: { NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } } }
+  {
+    Effect: 'Deny',
+    Action: '*',
+    Resource: '*',
+    Condition: { NotIpAddress: { 'aws:SourceIp': '192.0.2.0/24' } }
+  }
 )
 
 export const ipConditions: CorpusCase[] = [
@@ -149,7 +161,8 @@ export const ipConditions: CorpusCase[] = [
     expected: 'explicit-deny',
     source: {
       url: DOCS.operators,
-      quote: 'If the policy condition requires that the key is not matched, such as StringNotLike or ArnNotLike, and the right key is not present, the condition is true.'
+      quote:
+        'If the policy condition requires that the key is not matched, such as StringNotLike or ArnNotLike, and the right key is not present, the condition is true.'
     }
   },
   {

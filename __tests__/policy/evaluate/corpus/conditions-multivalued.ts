@@ -85,7 +85,8 @@ export const multivaluedConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.multivalued,
-      quote: "Assume the user makes a request to DynamoDB to get the attributes Message and Tags from the Thread table. In that case, the request is allowed because the user's requested attributes all match values specified in the policy."
+      quote:
+        "Assume the user makes a request to DynamoDB to get the attributes Message and Tags from the Thread table. In that case, the request is allowed because the user's requested attributes all match values specified in the policy."
     }
   },
   {
@@ -96,7 +97,8 @@ export const multivaluedConditions: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: DOCS.multivalued,
-      quote: "If the user's request includes the UserName attribute, the request fails. The reason is that UserName is not within the list of allowed attributes."
+      quote:
+        "If the user's request includes the UserName attribute, the request fails. The reason is that UserName is not within the list of allowed attributes."
     }
   },
   {
@@ -115,29 +117,40 @@ export const multivaluedConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.multivalued,
-      quote: 'If the key values in the request resolve to an empty data set, such as an empty list, a condition operator modified by ForAllValues returns true.'
+      quote:
+        'If the key values in the request resolve to an empty data set, such as an empty list, a condition operator modified by ForAllValues returns true.'
     }
   },
   {
     id: 'mv-05',
     rule: 'ForAnyValue: one requested value in the Deny list denies',
     identity: [denyPutOfKeys],
-    request: { action: 'dynamodb:PutItem', resource: TABLE, context: { 'dynamodb:Attributes': ['PostDateTime', 'Message'] } },
+    request: {
+      action: 'dynamodb:PutItem',
+      resource: TABLE,
+      context: { 'dynamodb:Attributes': ['PostDateTime', 'Message'] }
+    },
     expected: 'explicit-deny',
     source: {
       url: DOCS.multivalued,
-      quote: 'The ForAnyValue qualifier determines whether any of the requested attributes appear in the list in the policy. In this case, there is one match (PostDateTime), so the condition is true.'
+      quote:
+        'The ForAnyValue qualifier determines whether any of the requested attributes appear in the list in the policy. In this case, there is one match (PostDateTime), so the condition is true.'
     }
   },
   {
     id: 'mv-06',
     rule: 'ForAnyValue: no requested value in the Deny list does not deny',
     identity: [denyPutOfKeys],
-    request: { action: 'dynamodb:PutItem', resource: TABLE, context: { 'dynamodb:Attributes': ['UserName'] } },
+    request: {
+      action: 'dynamodb:PutItem',
+      resource: TABLE,
+      context: { 'dynamodb:Attributes': ['UserName'] }
+    },
     expected: 'allow',
     source: {
       url: DOCS.multivalued,
-      quote: 'None of the attributes in the request (just UserName) match any of attributes listed in the policy (ID, PostDateTime). The condition returns false, so the effect of the policy (Deny) is also false.'
+      quote:
+        'None of the attributes in the request (just UserName) match any of attributes listed in the policy (ID, PostDateTime). The condition returns false, so the effect of the policy (Deny) is also false.'
     }
   },
   {
@@ -156,7 +169,8 @@ export const multivaluedConditions: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: DOCS.multivalued,
-      quote: 'If the key values in the request resolve to an empty data set, such as an empty list … a condition operator modified by ForAnyValue returns false.'
+      quote:
+        'If the key values in the request resolve to an empty data set, such as an empty list … a condition operator modified by ForAnyValue returns false.'
     }
   },
   {
@@ -194,7 +208,8 @@ export const multivaluedConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.multivalued,
-      quote: 'ForAllValues tests whether the value of every member of the request set is a subset of the condition key set.'
+      quote:
+        'ForAllValues tests whether the value of every member of the request set is a subset of the condition key set.'
     },
     ambiguous:
       'the examples page tables show single-prefix requests only; chosen: the negated operator is applied to each request value and ForAllValues requires it of every value, so key1:legal fails StringNotLike and the Deny does not apply'
@@ -207,7 +222,8 @@ export const multivaluedConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.multivalued,
-      quote: 'ForAnyValue tests whether at least one member of the set of request values matches at least one member of the set of condition key values.'
+      quote:
+        'ForAnyValue tests whether at least one member of the set of request values matches at least one member of the set of condition key values.'
     }
   },
   {
@@ -218,7 +234,8 @@ export const multivaluedConditions: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: DOCS.multipleValues,
-      quote: 'If a single negated matching condition operator includes multiple values for a context key, those values are evaluated using a logical NOR.'
+      quote:
+        'If a single negated matching condition operator includes multiple values for a context key, those values are evaluated using a logical NOR.'
     }
   },
   {
@@ -289,18 +306,24 @@ export const multivaluedConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.null,
-      quote: 'The following example shows a condition that states that the user must not be using temporary credentials (the key must not exist) for the user to use the Amazon EC2 API.'
+      quote:
+        'The following example shows a condition that states that the user must not be using temporary credentials (the key must not exist) for the user to use the Amazon EC2 API.'
     }
   },
   {
     id: 'null-02',
     rule: 'Null true fails when the key is present',
     identity: [noTemporaryCredentials],
-    request: { action: 'ec2:DescribeInstances', resource: '*', context: { 'aws:TokenIssueTime': '2026-12-01T09:00:00Z' } },
+    request: {
+      action: 'ec2:DescribeInstances',
+      resource: '*',
+      context: { 'aws:TokenIssueTime': '2026-12-01T09:00:00Z' }
+    },
     expected: 'implicit-deny',
     source: {
       url: DOCS.null,
-      quote: 'If the user is using temporary credentials, then the key aws:TokenIssueTime exists and has a value.'
+      quote:
+        'If the user is using temporary credentials, then the key aws:TokenIssueTime exists and has a value.'
     }
   },
   {
@@ -325,7 +348,12 @@ export const multivaluedConditions: CorpusCase[] = [
     identity: [
       policy(
         { Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*' },
-        { Effect: 'Deny', Action: 'ec2:RunInstances', Resource: '*', Condition: { Null: { 'aws:RequestTag/team': 'true' } } }
+        {
+          Effect: 'Deny',
+          Action: 'ec2:RunInstances',
+          Resource: '*',
+          Condition: { Null: { 'aws:RequestTag/team': 'true' } }
+        }
       )
     ],
     request: { action: 'ec2:RunInstances', resource: INSTANCE },

@@ -24,7 +24,8 @@ const IF_EXISTS = {
 }
 const NOR = {
   url: DOCS.multipleValues,
-  quote: 'If a single negated matching condition operator includes multiple values for a context key, those values are evaluated using a logical NOR.'
+  quote:
+    'If a single negated matching condition operator includes multiple values for a context key, those values are evaluated using a logical NOR.'
 }
 const AND_OR = {
   url: DOCS.multipleValues,
@@ -73,7 +74,8 @@ export const stringConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.condition,
-      quote: 'The following condition uses the StringEqualsIgnoreCase operator to match users named johndoe or JohnDoe.'
+      quote:
+        'The following condition uses the StringEqualsIgnoreCase operator to match users named johndoe or JohnDoe.'
     }
   },
   {
@@ -124,11 +126,16 @@ export const stringConditions: CorpusCase[] = [
     id: 'str-09',
     rule: 'StringLike ? matches exactly one character',
     identity: [allowIf({ StringLike: { 'aws:PrincipalTag/cost-center': 'cc-??' } })],
-    request: { action: 's3:GetObject', resource: OBJECT, context: { 'aws:PrincipalTag/cost-center': 'cc-123' } },
+    request: {
+      action: 's3:GetObject',
+      resource: OBJECT,
+      context: { 'aws:PrincipalTag/cost-center': 'cc-123' }
+    },
     expected: 'implicit-deny',
     source: {
       url: DOCS.string,
-      quote: 'The values can include multi-character match wildcards (*) and single-character match wildcards (?) anywhere in the string.'
+      quote:
+        'The values can include multi-character match wildcards (*) and single-character match wildcards (?) anywhere in the string.'
     }
   },
   {
@@ -139,7 +146,8 @@ export const stringConditions: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: DOCS.string,
-      quote: 'StringEquals: Exact matching, case sensitive. (StringLike: You must specify wildcards to achieve partial string matches.)'
+      quote:
+        'StringEquals: Exact matching, case sensitive. (StringLike: You must specify wildcards to achieve partial string matches.)'
     }
   },
   {
@@ -150,7 +158,8 @@ export const stringConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.string,
-      quote: 'StringNotLike: Negated case-sensitive matching. The values can include multi-character match wildcards (*) or single-character match wildcards (?) anywhere in the string.'
+      quote:
+        'StringNotLike: Negated case-sensitive matching. The values can include multi-character match wildcards (*) or single-character match wildcards (?) anywhere in the string.'
     }
   },
   {
@@ -169,7 +178,8 @@ export const stringConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.multipleValues,
-      quote: 'If a single condition operator includes multiple values for a context key, those values are evaluated using a logical OR.'
+      quote:
+        'If a single condition operator includes multiple values for a context key, those values are evaluated using a logical OR.'
     }
   },
   {
@@ -191,7 +201,11 @@ export const stringConditions: CorpusCase[] = [
   {
     id: 'str-16',
     rule: 'two keys under one operator are ANDed',
-    identity: [allowIf({ StringEquals: { 'aws:PrincipalTag/department': 'finance', 'aws:PrincipalTag/role': 'audit' } })],
+    identity: [
+      allowIf({
+        StringEquals: { 'aws:PrincipalTag/department': 'finance', 'aws:PrincipalTag/role': 'audit' }
+      })
+    ],
     request: {
       action: 's3:GetObject',
       resource: OBJECT,
@@ -212,12 +226,16 @@ export const stringConditions: CorpusCase[] = [
     request: {
       action: 's3:GetObject',
       resource: OBJECT,
-      context: { 'aws:PrincipalTag/department': 'finance', 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/finance-reports` }
+      context: {
+        'aws:PrincipalTag/department': 'finance',
+        'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/finance-reports`
+      }
     },
     expected: 'allow',
     source: {
       url: DOCS.multipleValues,
-      quote: 'All context keys in a condition element block must resolve to true to invoke the desired Allow or Deny effect.'
+      quote:
+        'All context keys in a condition element block must resolve to true to invoke the desired Allow or Deny effect.'
     }
   },
   {
@@ -232,7 +250,10 @@ export const stringConditions: CorpusCase[] = [
     request: {
       action: 's3:GetObject',
       resource: OBJECT,
-      context: { 'aws:PrincipalTag/department': 'finance', 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/ops` }
+      context: {
+        'aws:PrincipalTag/department': 'finance',
+        'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/ops`
+      }
     },
     expected: 'implicit-deny',
     source: AND_OR
@@ -263,7 +284,12 @@ export const stringConditions: CorpusCase[] = [
     identity: [
       policy(
         { Effect: 'Allow', Action: 's3:*', Resource: '*' },
-        { Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: { StringNotEquals: { 'aws:PrincipalTag/team': 'data' } } }
+        {
+          Effect: 'Deny',
+          Action: 's3:*',
+          Resource: '*',
+          Condition: { StringNotEquals: { 'aws:PrincipalTag/team': 'data' } }
+        }
       )
     ],
     request: { action: 's3:GetObject', resource: OBJECT },
@@ -286,7 +312,8 @@ export const stringConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.ifExists,
-      quote: 'If the resource being checked has an "ec2:InstanceType" condition key, then allow the action only if the key value begins with t1., t2., or m3.'
+      quote:
+        'If the resource being checked has an "ec2:InstanceType" condition key, then allow the action only if the key value begins with t1., t2., or m3.'
     }
   },
   {
@@ -297,7 +324,8 @@ export const stringConditions: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: DOCS.ifExists,
-      quote: 'If the resource being checked has an "ec2:InstanceType" condition key, then allow the action only if the key value begins with t1., t2., or m3.'
+      quote:
+        'If the resource being checked has an "ec2:InstanceType" condition key, then allow the action only if the key value begins with t1., t2., or m3.'
     }
   },
   {
@@ -316,7 +344,11 @@ export const stringConditions: CorpusCase[] = [
     id: 'str-26',
     rule: 'a Deny with StringNotEqualsIfExists does not apply when the key has an allowed value',
     identity: [denyUnlessTagged],
-    request: { action: 'ec2:TerminateInstances', resource: INSTANCE, context: { 'aws:ResourceTag/env': 'dev' } },
+    request: {
+      action: 'ec2:TerminateInstances',
+      resource: INSTANCE,
+      context: { 'aws:ResourceTag/env': 'dev' }
+    },
     expected: 'allow',
     source: IF_EXISTS
   },
@@ -328,7 +360,8 @@ export const stringConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.string,
-      quote: 'The policy allows the specified actions on an S3 bucket as long as the s3:prefix matches any one of the specified patterns.'
+      quote:
+        'The policy allows the specified actions on an S3 bucket as long as the s3:prefix matches any one of the specified patterns.'
     }
   }
 ]

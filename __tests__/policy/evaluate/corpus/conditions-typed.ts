@@ -10,11 +10,13 @@ function list(context: Record<string, string | string[]> = {}) {
 }
 const NUMERIC = {
   url: DOCS.numeric,
-  quote: 'Numeric condition operators let you construct Condition elements that restrict access based on comparing a key to an integer or decimal value.'
+  quote:
+    'Numeric condition operators let you construct Condition elements that restrict access based on comparing a key to an integer or decimal value.'
 }
 const MAX_KEYS = {
   url: DOCS.numeric,
-  quote: 'The NumericLessThanEquals condition operator with the s3:max-keys key specifies that the requester can list up to 10 objects in example_bucket at a time.'
+  quote:
+    'The NumericLessThanEquals condition operator with the s3:max-keys key specifies that the requester can list up to 10 objects in example_bucket at a time.'
 }
 const quarter = allowIf({
   DateGreaterThan: { 'aws:CurrentTime': '2020-04-01T00:00:00Z' },
@@ -22,11 +24,13 @@ const quarter = allowIf({
 })
 const QUARTER = {
   url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws-dates.html',
-  quote: 'This policy restricts access to actions that occur between April 1, 2020 and June 30, 2020 (UTC), inclusive.'
+  quote:
+    'This policy restricts access to actions that occur between April 1, 2020 and June 30, 2020 (UTC), inclusive.'
 }
 const DATE = {
   url: DOCS.date,
-  quote: 'Date condition operators let you construct Condition elements that restrict access based on comparing a key to a date/time value.'
+  quote:
+    'Date condition operators let you construct Condition elements that restrict access based on comparing a key to a date/time value.'
 }
 const EPOCH = {
   url: `${DOCS.globalKeys}#condition-keys-epochtime`,
@@ -35,11 +39,13 @@ const EPOCH = {
 }
 const BOOL = {
   url: DOCS.bool,
-  quote: 'Boolean conditions let you construct Condition elements that restrict access based on comparing a key to "true" or "false."'
+  quote:
+    'Boolean conditions let you construct Condition elements that restrict access based on comparing a key to "true" or "false."'
 }
 const BINARY = {
   url: DOCS.binary,
-  quote: 'It compares the value of the specified key byte for byte against a base-64 encoded representation of the binary value in the policy.'
+  quote:
+    'It compares the value of the specified key byte for byte against a base-64 encoded representation of the binary value in the policy.'
 }
 
 export const typedConditions: CorpusCase[] = [
@@ -91,7 +97,8 @@ export const typedConditions: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: DOCS.multipleValues,
-      quote: 'If a single negated matching condition operator includes multiple values for a context key, those values are evaluated using a logical NOR.'
+      quote:
+        'If a single negated matching condition operator includes multiple values for a context key, those values are evaluated using a logical NOR.'
     }
   },
   {
@@ -102,7 +109,8 @@ export const typedConditions: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: DOCS.numeric,
-      quote: 'If the key that you specify in a policy condition is not present in the request context, the values do not match.'
+      quote:
+        'If the key that you specify in a policy condition is not present in the request context, the values do not match.'
     }
   },
   {
@@ -113,7 +121,8 @@ export const typedConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.ifExists,
-      quote: 'You can add IfExists to the end of any condition operator name except the Null condition. … If the key is not present, evaluate the condition element as true.'
+      quote:
+        'You can add IfExists to the end of any condition operator name except the Null condition. … If the key is not present, evaluate the condition element as true.'
     }
   },
   {
@@ -124,7 +133,8 @@ export const typedConditions: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: `${DOCS.condition}#AccessPolicyLanguage_RequestContext`,
-      quote: 'False – If the requester signed in using MFA more than one hour ago, then the condition returns false.'
+      quote:
+        'False – If the requester signed in using MFA more than one hour ago, then the condition returns false.'
     }
   },
   {
@@ -135,7 +145,8 @@ export const typedConditions: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: `${DOCS.condition}#AccessPolicyLanguage_RequestContext`,
-      quote: 'Not present – If the requester made a request using their IAM user access keys in the AWS CLI or AWS API, the key is not present … and it won’t match.'
+      quote:
+        'Not present – If the requester made a request using their IAM user access keys in the AWS CLI or AWS API, the key is not present … and it won’t match.'
     }
   },
   {
@@ -240,7 +251,8 @@ export const typedConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.date,
-      quote: 'This condition specifies that the temporary security credentials used to make the request were issued in 2020.'
+      quote:
+        'This condition specifies that the temporary security credentials used to make the request were issued in 2020.'
     }
   },
   {
@@ -267,7 +279,8 @@ export const typedConditions: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: DOCS.operators,
-      quote: 'If the key that you specify in a policy condition is not present in the request context, the values do not match and the condition is false.'
+      quote:
+        'If the key that you specify in a policy condition is not present in the request context, the values do not match and the condition is false.'
     }
   },
   {
@@ -289,7 +302,8 @@ export const typedConditions: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html',
-      quote: '<condition_value> = ("string" | "number" | "Boolean"). Quotation marks are optional for numeric and Boolean values.'
+      quote:
+        '<condition_value> = ("string" | "number" | "Boolean"). Quotation marks are optional for numeric and Boolean values.'
     }
   },
   {
@@ -316,7 +330,8 @@ export const typedConditions: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: DOCS.binary,
-      quote: 'If the key that you specify in a policy condition is not present in the request context, the values do not match.'
+      quote:
+        'If the key that you specify in a policy condition is not present in the request context, the values do not match.'
     }
   }
 ]

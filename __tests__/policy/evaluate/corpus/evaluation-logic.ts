@@ -21,7 +21,8 @@ export const evaluationLogic: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.explicitImplicit,
-      quote: 'Because an IAM principal is denied access by default, they must be explicitly allowed to perform an action.'
+      quote:
+        'Because an IAM principal is denied access by default, they must be explicitly allowed to perform an action.'
     }
   },
   {
@@ -159,7 +160,8 @@ export const evaluationLogic: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.explicitImplicit,
-      quote: 'The AllowGetList statement allows read-only access to IAM actions that begin with the prefixes Get and List.'
+      quote:
+        'The AllowGetList statement allows read-only access to IAM actions that begin with the prefixes Get and List.'
     }
   },
   {

@@ -6,7 +6,11 @@ const denyOutsidePayroll = policy(
   { Effect: 'Allow', Action: '*', Resource: '*' },
   { Effect: 'Deny', Action: 's3:*', NotResource: [`${HR}/Payroll`, `${HR}/Payroll/*`] }
 )
-const allButDeleteBucket = policy({ Effect: 'Allow', NotAction: 's3:DeleteBucket', Resource: 'arn:aws:s3:::*' })
+const allButDeleteBucket = policy({
+  Effect: 'Allow',
+  NotAction: 's3:DeleteBucket',
+  Resource: 'arn:aws:s3:::*'
+})
 const denyWithoutMfa = policy(
   { Effect: 'Allow', Action: '*', Resource: '*' },
   {
@@ -28,7 +32,8 @@ const NOT_ACTION_DENY = {
 }
 const NOT_RESOURCE = {
   url: DOCS.notResource,
-  quote: 'NotResource is an advanced policy element that explicitly matches every resource except those specified.'
+  quote:
+    'NotResource is an advanced policy element that explicitly matches every resource except those specified.'
 }
 
 export const notActionResource: CorpusCase[] = [
@@ -79,7 +84,8 @@ export const notActionResource: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: DOCS.notAction,
-      quote: 'This policy also does not allow actions in other services, because other service actions are not applicable to the S3 resources.'
+      quote:
+        'This policy also does not allow actions in other services, because other service actions are not applicable to the S3 resources.'
     }
   },
   {
@@ -90,7 +96,8 @@ export const notActionResource: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: DOCS.notAction,
-      quote: 'This does not allow users to use the ListAllMyBuckets S3 API operation, because that action requires the "*" resource.'
+      quote:
+        'This does not allow users to use the ListAllMyBuckets S3 API operation, because that action requires the "*" resource.'
     }
   },
   {
@@ -105,7 +112,8 @@ export const notActionResource: CorpusCase[] = [
     expected: 'explicit-deny',
     source: {
       url: DOCS.notAction,
-      quote: 'The following conditional example denies access to non-IAM actions if the user is not signed in using MFA.'
+      quote:
+        'The following conditional example denies access to non-IAM actions if the user is not signed in using MFA.'
     }
   },
   {
@@ -132,7 +140,8 @@ export const notActionResource: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.notAction,
-      quote: 'If the user is signed in with MFA, then the "Condition" test fails and the final "Deny" statement has no effect.'
+      quote:
+        'If the user is signed in with MFA, then the "Condition" test fails and the final "Deny" statement has no effect.'
     }
   },
   {
@@ -143,7 +152,8 @@ export const notActionResource: CorpusCase[] = [
     expected: 'implicit-deny',
     source: {
       url: DOCS.notAction,
-      quote: 'Note, however, that this would not grant the user access to any actions; it would only explicitly deny all other actions except IAM actions.'
+      quote:
+        'Note, however, that this would not grant the user access to any actions; it would only explicitly deny all other actions except IAM actions.'
     }
   },
   {
@@ -154,7 +164,8 @@ export const notActionResource: CorpusCase[] = [
     expected: 'explicit-deny',
     source: {
       url: DOCS.notResource,
-      quote: 'The following policy explicitly denies access to all Amazon S3 resources other than the listed resources.'
+      quote:
+        'The following policy explicitly denies access to all Amazon S3 resources other than the listed resources.'
     }
   },
   {
@@ -173,7 +184,8 @@ export const notActionResource: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.notResource,
-      quote: 'If the action also included Amazon EC2 actions, then the policy would not deny access to any EC2 resources.'
+      quote:
+        'If the action also included Amazon EC2 actions, then the policy would not deny access to any EC2 resources.'
     }
   },
   {

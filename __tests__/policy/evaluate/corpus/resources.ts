@@ -10,18 +10,28 @@ const WILDCARDS = {
 }
 const NOT_MATCHED = {
   url: `${DOCS.resource}#reference_policies_elements_resource_wildcards`,
-  quote: 'The ARN would not match the following objects: DOC-EXAMPLE-BUCKET/1-test/object.jpg, DOC-EXAMPLE-BUCKET/test/object.jpg, DOC-EXAMPLE-BUCKET/1/2/test.jpg'
+  quote:
+    'The ARN would not match the following objects: DOC-EXAMPLE-BUCKET/1-test/object.jpg, DOC-EXAMPLE-BUCKET/test/object.jpg, DOC-EXAMPLE-BUCKET/1/2/test.jpg'
+}
+const SEGMENT_END = {
+  url: `${DOCS.resource}#reference_policies_elements_resource_wildcards`,
+  quote:
+    'You can use multiple * or ? characters in each segment. If the * wildcard is the last character of a resource ARN segment, it can expand to match beyond the colon boundaries.'
 }
 const SINGLE = {
   url: `${DOCS.resource}#reference_policies_elements_resource_wildcards`,
-  quote: 'An asterisk (*) represents any combination of characters and a question mark (?) represents any single character.'
+  quote:
+    'An asterisk (*) represents any combination of characters and a question mark (?) represents any single character.'
 }
 const carlos = policy(
   {
     Sid: 'AllowS3Self',
     Effect: 'Allow',
     Action: 's3:*',
-    Resource: ['arn:aws:s3:::amzn-s3-demo-bucket-carlossalazar/*', 'arn:aws:s3:::amzn-s3-demo-bucket-carlossalazar']
+    Resource: [
+      'arn:aws:s3:::amzn-s3-demo-bucket-carlossalazar/*',
+      'arn:aws:s3:::amzn-s3-demo-bucket-carlossalazar'
+    ]
   },
   { Sid: 'DenyS3Logs', Effect: 'Deny', Action: 's3:*', Resource: 'arn:aws:s3:::*log*' }
 )
@@ -43,7 +53,8 @@ export const resources: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: `${DOCS.resource}#reference_policies_elements_resource_wildcards`,
-      quote: 'The wildcards in the ARN apply to all of the following objects in the bucket: … DOC-EXAMPLE-BUCKET//test/object.jpg'
+      quote:
+        'The wildcards in the ARN apply to all of the following objects in the bucket: … DOC-EXAMPLE-BUCKET//test/object.jpg'
     }
   },
   {
@@ -54,7 +65,8 @@ export const resources: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: `${DOCS.resource}#reference_policies_elements_resource_wildcards`,
-      quote: 'The wildcards in the ARN apply to all of the following objects in the bucket: … DOC-EXAMPLE-BUCKET/1/test/'
+      quote:
+        'The wildcards in the ARN apply to all of the following objects in the bucket: … DOC-EXAMPLE-BUCKET/1/test/'
     }
   },
   {
@@ -84,7 +96,13 @@ export const resources: CorpusCase[] = [
   {
     id: 'res-07',
     rule: '`?` matches exactly one character',
-    identity: [policy({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: `arn:aws:sqs:us-east-2:${ACCOUNT}:queue?` })],
+    identity: [
+      policy({
+        Effect: 'Allow',
+        Action: 'sqs:SendMessage',
+        Resource: `arn:aws:sqs:us-east-2:${ACCOUNT}:queue?`
+      })
+    ],
     request: { action: 'sqs:SendMessage', resource: `arn:aws:sqs:us-east-2:${ACCOUNT}:queue1` },
     expected: 'allow',
     source: SINGLE
@@ -92,7 +110,13 @@ export const resources: CorpusCase[] = [
   {
     id: 'res-08',
     rule: '`?` does not match two characters',
-    identity: [policy({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: `arn:aws:sqs:us-east-2:${ACCOUNT}:queue?` })],
+    identity: [
+      policy({
+        Effect: 'Allow',
+        Action: 'sqs:SendMessage',
+        Resource: `arn:aws:sqs:us-east-2:${ACCOUNT}:queue?`
+      })
+    ],
     request: { action: 'sqs:SendMessage', resource: `arn:aws:sqs:us-east-2:${ACCOUNT}:queue12` },
     expected: 'implicit-deny',
     source: SINGLE
@@ -100,12 +124,15 @@ export const resources: CorpusCase[] = [
   {
     id: 'res-09',
     rule: 'a wildcard in the region segment matches any region',
-    identity: [policy({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: `arn:aws:sqs:*:${ACCOUNT}:queue1` })],
+    identity: [
+      policy({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: `arn:aws:sqs:*:${ACCOUNT}:queue1` })
+    ],
     request: { action: 'sqs:SendMessage', resource: `arn:aws:sqs:eu-west-1:${ACCOUNT}:queue1` },
     expected: 'allow',
     source: {
       url: `${DOCS.resource}#reference_policies_elements_resource_wildcards`,
-      quote: 'You can use wildcard characters (* and ?) within any ARN segment (the parts separated by colons).'
+      quote:
+        'You can use wildcard characters (* and ?) within any ARN segment (the parts separated by colons).'
     }
   },
   {
@@ -116,13 +143,20 @@ export const resources: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: `${DOCS.resource}#reference_policies_elements_resource_wildcards`,
-      quote: 'You can use wildcard characters (* and ?) within any ARN segment (the parts separated by colons).'
+      quote:
+        'You can use wildcard characters (* and ?) within any ARN segment (the parts separated by colons).'
     }
   },
   {
     id: 'res-11',
     rule: 'an IAM path wildcard covers the users under that path',
-    identity: [policy({ Effect: 'Allow', Action: 'iam:GetUser', Resource: `arn:aws:iam::${ACCOUNT}:user/accounting/*` })],
+    identity: [
+      policy({
+        Effect: 'Allow',
+        Action: 'iam:GetUser',
+        Resource: `arn:aws:iam::${ACCOUNT}:user/accounting/*`
+      })
+    ],
     request: { action: 'iam:GetUser', resource: `arn:aws:iam::${ACCOUNT}:user/accounting/ana` },
     expected: 'allow',
     source: {
@@ -133,7 +167,9 @@ export const resources: CorpusCase[] = [
   {
     id: 'res-12',
     rule: 'resource ARNs compare case-sensitively (user/Bob is not user/bob)',
-    identity: [policy({ Effect: 'Allow', Action: 'iam:GetUser', Resource: `arn:aws:iam::${ACCOUNT}:user/Bob` })],
+    identity: [
+      policy({ Effect: 'Allow', Action: 'iam:GetUser', Resource: `arn:aws:iam::${ACCOUNT}:user/Bob` })
+    ],
     request: { action: 'iam:GetUser', resource: `arn:aws:iam::${ACCOUNT}:user/bob` },
     expected: 'implicit-deny',
     source: { url: DOCS.resource, quote: 'In the Resource element, the IAM user name is case sensitive.' }
@@ -160,7 +196,53 @@ export const resources: CorpusCase[] = [
     expected: 'allow',
     source: {
       url: DOCS.singleAccount,
-      quote: 'The AllowS3Self statement allows Carlos full access to the bucket with the same name as his user name.'
+      quote:
+        'The AllowS3Self statement allows Carlos full access to the bucket with the same name as his user name.'
+    }
+  },
+  {
+    id: 'res-15',
+    rule: 'a `*` that ends a segment expands beyond the colon boundaries (account `*` covers the rest)',
+    identity: [policy({ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-2:*' })],
+    request: { action: 'sqs:SendMessage', resource: `arn:aws:sqs:us-east-2:${ACCOUNT}:queue1` },
+    expected: 'allow',
+    source: SEGMENT_END
+  },
+  {
+    id: 'res-16',
+    rule: 'in Resource, a segment-ending `*` in the region spans into the account and resource segments',
+    identity: [
+      policy({
+        Effect: 'Allow',
+        Action: 'someservice:GetDocument',
+        Resource: 'arn:aws:someservice:*:111122223333:finance/*'
+      })
+    ],
+    request: {
+      action: 'someservice:GetDocument',
+      resource: 'arn:aws:someservice:us-east-2:999999999999:store/abc:111122223333:finance/document.txt'
+    },
+    expected: 'allow',
+    source: SEGMENT_END,
+    ambiguous:
+      'the Resource page lets a segment-ending * expand beyond colons, while the ArnLike example rejects this very pattern and value (conditions-arn arn-03); chosen: each element follows its own page, so Resource matches and ArnLike does not'
+  },
+  {
+    id: 'res-17',
+    rule: 'a `*` inside a segment (not at its end) does not cross a colon',
+    identity: [
+      policy({
+        Effect: 'Allow',
+        Action: 'sqs:SendMessage',
+        Resource: 'arn:aws:sqs:us-*-2:111122223333:queue1'
+      })
+    ],
+    request: { action: 'sqs:SendMessage', resource: 'arn:aws:sqs:us-east:x-2:111122223333:queue1' },
+    expected: 'implicit-deny',
+    source: {
+      url: `${DOCS.resource}#reference_policies_elements_resource_wildcards`,
+      quote:
+        'You can use wildcard characters (* and ?) within any ARN segment (the parts separated by colons).'
     }
   }
 ]
