@@ -299,6 +299,27 @@ export const multivaluedConditions: CorpusCase[] = [
       'the docs require a set operator for multivalued keys but do not say what a plain operator does with several request values; chosen: like ForAnyValue, true when one request value matches'
   },
   {
+    id: 'mv-21',
+    rule: 'ForAnyValue:…IfExists with the key missing is true (IfExists decides for an absent key)',
+    identity: [
+      policy({
+        Effect: 'Allow',
+        Action: 'sqs:*',
+        Resource: '*',
+        Condition: { 'ForAnyValue:StringEqualsIfExists': { 'aws:TagKeys': 'team' } }
+      })
+    ],
+    request: { action: 'sqs:ListQueues', resource: '*' },
+    expected: 'allow',
+    source: {
+      url: DOCS.ifExists,
+      quote:
+        'You can add IfExists to the end of any condition operator name except the Null condition … If the key is not present, evaluate the condition element as true.'
+    },
+    ambiguous:
+      'the IfExists rule ("any condition operator", absent key → true) and the ForAnyValue rule ("for no matching key … returns false") conflict; chosen: IfExists. A re:Post thread (QU9HFmDzP0QGuU-fd7rS6B7w) reports real IAM denying ListQueues with this exact condition, so AWS may apply ForAnyValue first'
+  },
+  {
     id: 'null-01',
     rule: 'Null true holds when the key is absent (no temporary credentials)',
     identity: [noTemporaryCredentials],
