@@ -130,9 +130,15 @@ describe('substitute', () => {
     })
     expect(substitute('${aws:PrincipalTag/none, x}', context)).toEqual({
       ok: false,
-      variable: '${aws:PrincipalTag/none, x}'
+      variable: '${aws:PrincipalTag/none, x}',
+      why: "is malformed (a default is written ${key, 'default'})"
     })
-    expect(substitute('${}', context)).toEqual({ ok: false, variable: '${}' })
+    expect(substitute('${}', context)).toMatchObject({ ok: false, variable: '${}' })
+    const multi = requestContext([['aws:TagKeys', ['a', 'b']]])
+    expect(substitute('${aws:TagKeys}', multi)).toMatchObject({
+      ok: false,
+      why: 'has 2 values in the request (a multivalued key cannot be a variable)'
+    })
   })
 
   it('keeps an unclosed ${ as text and substitutes only once', () => {

@@ -133,9 +133,17 @@ function placeWithBitSets(block: Block, values: readonly string[], lower: number
   return -1
 }
 
+// The request's resource is tested against every pattern of every statement: split it once.
+let lastValue = ''
+let lastSegments: readonly string[] = ['']
+
 export function arnPatternTest(pattern: CompiledArnPattern, value: string): boolean {
   if (pattern.exact !== undefined) return pattern.exact === value
-  const values = value.split(':')
+  if (value !== lastValue) {
+    lastSegments = value.split(':')
+    lastValue = value
+  }
+  const values = lastSegments
   const count = values.length
   let lower = 0
   for (let b = 0; b < pattern.blocks.length; b++) {

@@ -172,9 +172,7 @@ function resourceMatches(
   if (pattern.compiled) return arnPatternTest(pattern.compiled, resource)
   const resolved = substitute(pattern.raw, request.context)
   if (!resolved.ok) {
-    notes?.add(
-      `${resolved.variable} has no value in the request, so the resource "${pattern.raw}" matches nothing.`
-    )
+    notes?.add(`${resolved.variable} ${resolved.why}, so the resource "${pattern.raw}" matches nothing.`)
     return undefined
   }
   return arnPatternTest(compileArnPattern(resolved.value), resource)
