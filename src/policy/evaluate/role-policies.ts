@@ -24,7 +24,12 @@ function managedPolicy(
     }
   }
   const aws = awsManagedPolicy(arn)
-  return aws ? { name: arn, kind, document: aws.document } : undefined
+  if (aws) return { name: arn, kind, document: aws.document }
+  // The boundary `rolegate bootstrap` created in the account: RoleGate wrote it, so it can read it.
+  const bootstrap = environment.bootstrapBoundary
+  return kind === 'boundary' && bootstrap?.arn === arn
+    ? { name: arn, kind, document: bootstrap.document }
+    : undefined
 }
 
 export function rolePolicies(role: RoleState, environment: EnvironmentState): RolePolicies {
