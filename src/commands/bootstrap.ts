@@ -12,11 +12,7 @@ import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
 import { DEFAULT_NAMING } from '../definitions/schema.js'
 import { environmentVariables, namePrefix } from '../render/render.js'
 import { substituteString } from '../render/variables.js'
-import {
-  bootstrapBoundaryDocument,
-  bootstrapDeployRoleArn,
-  GITHUB_OIDC_HOST
-} from '../render/bootstrap-boundary.js'
+import { bootstrapBoundary, bootstrapDeployRoleArn, GITHUB_OIDC_HOST } from '../render/bootstrap-boundary.js'
 import { repositoryFromGitRemote } from './analyze.js'
 
 export { GITHUB_OIDC_HOST }
@@ -51,9 +47,9 @@ export function bootstrapTemplate(config: Config, environment: string, options: 
   const boundary = config.defaults?.permissionsBoundary
     ? substituteString(config.defaults.permissionsBoundary, variables, () => {})
     : undefined
-  const boundaryInAccount = boundary?.startsWith(`arn:${partition}:iam::${account}:policy/`)
-    ? boundary
-    : undefined
+  // The boundary this template creates (one in the environment's own account), as the evaluator reads it.
+  const createdBoundary = bootstrapBoundary(config, environment)
+  const boundaryInAccount = createdBoundary?.arn
   const providerArn = `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}`
   const roles = `arn:${partition}:iam::${account}:role${path}${prefix}*`
   const policies = `arn:${partition}:iam::${account}:policy${path}${prefix}*`
@@ -188,13 +184,13 @@ export function bootstrapTemplate(config: Config, environment: string, options: 
       }
     }
   }
-  if (boundaryInAccount) {
+  if (createdBoundary) {
     resources.PermissionsBoundary = {
       Type: 'AWS::IAM::ManagedPolicy',
       Properties: {
-        ManagedPolicyName: boundaryInAccount.split('/').pop(),
+        ManagedPolicyName: createdBoundary.arn.split('/').pop(),
         Description: `Upper bound on what roles deployed by RoleGate for ${config.project} can do`,
-        PolicyDocument: bootstrapBoundaryDocument(partition, account, deployRoleArn, boundaryInAccount)
+        PolicyDocument: createdBoundary.document
       }
     }
   }

@@ -8,7 +8,7 @@
  * warning teaches people to ignore the rule, a missed one costs little.
  */
 import { lookupAction } from './action-db.js'
-import type { ActionResourceType } from './iam-data.js'
+import { serviceData, type ActionResourceType } from './iam-data.js'
 
 export interface Arn {
   partition: string
@@ -109,6 +109,47 @@ export function arnProblems(text: string): string[] {
 
 export function isValidArn(text: string): boolean {
   return arnProblems(text).length === 0
+}
+
+/** Empty, or only wildcards: a region or account field that names no particular one. */
+function namesNone(field: string): boolean {
+  return /^[*?]*$/.test(field)
+}
+
+/**
+ * A Resource value as good as `"*"`: it names every resource of its service, or of one resource
+ * type, in every region and account (`*`, `arn:*:*:*:*:*`, `arn:aws:s3:::*`, all S3 objects,
+ * `arn:*:cloudtrail:*:*:trail/*`). Region and account are each empty or only wildcards; the
+ * resource part is only wildcards (and separators), or the literal start of one of the service's
+ * resource types followed by only wildcards (`trail/*`, `function:*`). A literal account, or a
+ * name (`results/*` is one bucket's objects, not a type), narrows.
+ */
+export function isEffectivelyAnyResource(value: string): boolean {
+  if (value === '*') return true
+  const arn = parseArn(value)
+  if (!arn || !namesNone(arn.region) || !namesNone(arn.account) || !arn.resource.includes('*')) return false
+  if (/^[*?/:]+$/.test(arn.resource)) return true
+  const head = /^([A-Za-z0-9_.-]+[/:])[*?/:]*$/.exec(arn.resource)?.[1].toLowerCase()
+  if (head === undefined || /[*?$]/.test(arn.service)) return false
+  return typeHeads(arn.service).has(head)
+}
+
+const heads = new Map<string, ReadonlySet<string>>()
+
+/** The literal starts of the resource parts of a service's resource types (`trail/`), lower-cased. */
+function typeHeads(service: string): ReadonlySet<string> {
+  const prefix = service.toLowerCase()
+  let found = heads.get(prefix)
+  if (!found) {
+    const types = serviceData(prefix)?.resourceTypes ?? []
+    found = new Set(
+      types.map(type => parseArn(type.arnPattern)?.resource.split('${', 1)[0].toLowerCase() ?? '')
+    )
+    // Prefixes come from user files: bounded like the other caches here.
+    if (heads.size >= TYPE_CACHE_LIMIT) heads.clear()
+    heads.set(prefix, found)
+  }
+  return found
 }
 
 /**
@@ -314,12 +355,77 @@ function intersects(a: Tokens, b: Tokens): boolean {
 }
 
 /**
+ * Resource types of which AWS itself publishes instances to every account: their ARNs have an
+ * empty account field, although the Service Authorization Reference writes the type with
+ * `${Account}`. AWS's own documentation and managed policies name them so, e.g.
+ * `arn:aws:ssm:us-east-1::document/AWS-StartPortForwardingSession`. Each entry says where AWS
+ * documents the form.
+ */
+export const AWS_OWNED_RESOURCE_TYPES: readonly {
+  service: string
+  /** The resource part's literal start, up to the `/`. */
+  type: string
+  example: string
+  source: string
+}[] = [
+  {
+    service: 'ssm',
+    type: 'document',
+    example: 'arn:aws:ssm:us-east-1::document/AWS-StartPortForwardingSession',
+    source:
+      'https://docs.aws.amazon.com/systems-manager/latest/userguide/getting-started-restrict-access-quickstart.html'
+  },
+  {
+    service: 'ssm',
+    type: 'automation-definition',
+    example: 'arn:aws:ssm:us-east-1::automation-definition/AWS-RestartEC2Instance:$DEFAULT',
+    source:
+      'https://docs.aws.amazon.com/systems-manager/latest/userguide/automation-setup-identity-based-policies.html'
+  },
+  {
+    service: 'ssm',
+    type: 'parameter',
+    example: 'arn:aws:ssm:us-east-1::parameter/aws/service/ami-amazon-linux-latest/*',
+    source:
+      'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-public-parameters.html'
+  }
+]
+
+/**
+ * The pattern of an AWS-owned instance of the type (`${Account}` dropped), or undefined when AWS
+ * publishes no instances of this type (see AWS_OWNED_RESOURCE_TYPES).
+ */
+export function awsOwnedArnPattern(arnPattern: string): string | undefined {
+  const arn = parseArn(arnPattern)
+  if (!arn || arn.account !== '${Account}') return undefined
+  const owned = AWS_OWNED_RESOURCE_TYPES.some(
+    entry => entry.service === arn.service && arn.resource.startsWith(`${entry.type}/`)
+  )
+  return owned ? `arn:${arn.partition}:${arn.service}:${arn.region}::${arn.resource}` : undefined
+}
+
+/**
+ * Is the value as good as `"*"` for this action: isEffectivelyAnyResource(), of the action's own
+ * service (or a wildcard service), and naming some resource type of the action?
+ */
+export function isEffectivelyAnyResourceFor(action: string, value: string): boolean {
+  if (value === '*') return true
+  if (!isEffectivelyAnyResource(value)) return false
+  const service = parseArn(value)?.service ?? ''
+  const own = action.slice(0, action.indexOf(':')).toLowerCase()
+  if (!/[*?]/.test(service) && service.toLowerCase() !== own) return false
+  return resourceTypesMatching(action, value).length > 0
+}
+
+/**
  * Per resource type pattern: its tokens, and answers by Resource value. No regular expression:
  * one built from a pattern with several variables backtracks polynomially on a hostile Resource
  * (minutes for a few KB against the API Gateway patterns); the search is O(value × pattern).
  */
 interface TypeAnswers {
   tokens: Tokens
+  /** The tokens of awsOwnedArnPattern(), when AWS publishes instances of the type. */
+  owned: Tokens | undefined
   byResource: Map<string, boolean>
 }
 const answerCache = new Map<string, TypeAnswers>()
@@ -343,12 +449,14 @@ export function arnMatchesResourceType(resource: string, arnPattern: string): bo
       answerCount = 0
     }
     const tokens = typeTokens(arnPattern)
-    type = { tokens, byResource: new Map() }
+    const owned = awsOwnedArnPattern(arnPattern)
+    type = { tokens, owned: owned === undefined ? undefined : typeTokens(owned), byResource: new Map() }
     answerCache.set(arnPattern, type)
   }
   let answer = type.byResource.get(resource)
   if (answer === undefined) {
-    answer = intersects(userTokens(resource), type.tokens)
+    const user = userTokens(resource)
+    answer = intersects(user, type.tokens) || (type.owned !== undefined && intersects(user, type.owned))
     if (answerCount >= ANSWER_CACHE_LIMIT) {
       for (const entry of answerCache.values()) entry.byResource.clear()
       answerCount = 0

@@ -257,14 +257,18 @@ function renderAssertions(
     const location = positionOf(definition.expect, index)
     const listed = (value: string | string[] | undefined) =>
       value === undefined ? [] : typeof value === 'string' ? [value] : value
+    const at = (key: string) => positionOf(entry, key) ?? location
+    const verb = entry.allow !== undefined ? 'allow' : 'deny'
     const assertion: AccessAssertion = {
-      expect: entry.allow !== undefined ? 'allow' : 'deny',
-      actions: render(listed(entry.allow ?? entry.deny), location),
-      resources: render(listed(entry.resource), location),
+      expect: verb,
+      actions: render(listed(entry.allow ?? entry.deny), at(verb)),
+      resources: render(listed(entry.resource), at('resource')),
       // Entries, not an object: condition keys are user input (`constructor`, `__proto__`).
       context: Object.entries(entry.context ?? {}).map(([key, value]) => [
-        render(key, location),
-        (Array.isArray(value) ? value : [value]).map(item => render(String(item), location))
+        render(key, positionOf(entry.context, key) ?? at('context')),
+        (Array.isArray(value) ? value : [value]).map(item =>
+          render(String(item), positionOf(entry.context, key) ?? at('context'))
+        )
       ]),
       index
     }

@@ -57,11 +57,19 @@ export function renderCanText(outcome: CanOutcome): string {
   }
   if (outcome.boundary) {
     const { boundary } = outcome
-    const says = { allow: 'allows it', deny: 'does not allow it', unknown: 'cannot be read' }[
-      boundary.decision
-    ]
+    const says = {
+      // A boundary grants nothing by itself: without an identity Allow it only "would" allow.
+      allow:
+        outcome.reason === 'implicit-deny'
+          ? 'would allow it (a boundary grants nothing by itself)'
+          : 'allows it',
+      deny: 'does not allow it',
+      unknown: 'cannot be read'
+    }[boundary.decision]
     lines.push(`Permissions boundary ${boundary.arn}: ${says}`)
-    for (const statement of boundary.statements) lines.push(statementLine(statement))
+    const listed = new Set(outcome.statements.map(key))
+    for (const statement of boundary.statements)
+      if (!listed.has(key(statement))) lines.push(statementLine(statement))
     if (boundary.decision === 'unknown') lines.push(`  ? not defined in this repository`)
   }
   if (outcome.notes.length > 0) {
@@ -69,6 +77,10 @@ export function renderCanText(outcome: CanOutcome): string {
     for (const note of outcome.notes) lines.push(`  ${note}`)
   }
   return lines.join('\n') + '\n'
+}
+
+function key(statement: DecidingStatement): string {
+  return `${statement.policyKind} ${statement.policy} ${statement.index}`
 }
 
 function statementLine(statement: DecidingStatement): string {

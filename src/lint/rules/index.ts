@@ -5,6 +5,7 @@ import { grantExpired, grantExpiring } from './expiry.js'
 import { adminManagedPolicy, privilegeEscalation } from './escalation.js'
 import {
   duplicateSid,
+  inapplicableConditionKey,
   invalidArn,
   invalidConditionOperator,
   resourceMismatch,
@@ -40,9 +41,13 @@ import {
   tagLimits,
   trustPolicySize
 } from './quotas.js'
-import { trustAnyPrincipal } from './trust-any-principal.js'
+import { trustAnyPrincipal, trustAnyPrincipalConditioned } from './trust-any-principal.js'
 import { serviceConfusedDeputy } from './trust-confused-deputy.js'
 import { crossAccountNoExternalId } from './trust-cross-account.js'
+import { invalidConditionValue } from './condition-values.js'
+import { mfaBoolFalse } from './mfa.js'
+import { policyVersion } from './policy-version.js'
+import { invalidPrincipal } from './trust-principal.js'
 
 /** Rules that run over rendered state. Definition rules (schema, unknown-variable, ...) run while loading and rendering. */
 export const IMPLEMENTED_RULES: readonly Rule[] = [
@@ -83,5 +88,11 @@ export const IMPLEMENTED_RULES: readonly Rule[] = [
   missingPermissionsBoundary,
   grantExpired,
   grantExpiring,
+  invalidConditionValue,
+  inapplicableConditionKey,
+  policyVersion,
+  mfaBoolFalse,
+  invalidPrincipal,
+  trustAnyPrincipalConditioned,
   accessAssertion
 ]

@@ -14,7 +14,8 @@
  * policies are not evaluated; every result says so.
  */
 import { statementsOf } from '../../model/policy.js'
-import { positionAt, positionOf } from '../../model/source.js'
+import { positionAt, positionOf, type SourceLocation } from '../../model/source.js'
+import { at, Notes, quoted, type NoteSink } from './notes.js'
 import { parseStatement, parsedStatementApplies, policyVariablesEnabled } from './statement.js'
 import type {
   AccessRequest,
@@ -30,32 +31,27 @@ export const SCOPE_NOTE =
   'service control policies (SCPs), resource control policies (RCPs), resource-based policies ' +
   '(bucket, key, queue policies, ...) and session policies, any of which can still deny.'
 
-/** Notes in the order they were first added, each once. */
-class Notes {
-  readonly list: string[] = []
-  private readonly seen = new Set<string>()
-  add(note: string): void {
-    if (this.seen.has(note)) return
-    this.seen.add(note)
-    this.list.push(note)
-  }
-}
-
 interface Matches {
   allows: DecidingStatement[]
   denies: DecidingStatement[]
 }
 
-function deciding(
+function locate(
   policy: EvaluatedPolicy,
   statement: unknown,
   index: number,
-  single: boolean,
+  single: boolean
+): SourceLocation | undefined {
+  return positionOf(statement) ?? positionAt(policy.document, single ? ['Statement'] : ['Statement', index])
+}
+
+function deciding(
+  policy: EvaluatedPolicy,
+  location: SourceLocation | undefined,
+  index: number,
   sid: string | undefined,
   effect: 'Allow' | 'Deny'
 ): DecidingStatement {
-  const location =
-    positionOf(statement) ?? positionAt(policy.document, single ? ['Statement'] : ['Statement', index])
   return {
     policy: policy.name,
     policyKind: policy.kind,
@@ -69,7 +65,28 @@ function deciding(
 function policyLabel(policy: EvaluatedPolicy): string {
   const kind =
     policy.kind === 'inline' ? 'inline policy' : policy.kind === 'boundary' ? 'boundary' : 'managed policy'
-  return `${kind} ${policy.logicalName ?? policy.name}`
+  return `${kind} ${quoted(policy.logicalName ?? policy.name)}`
+}
+
+/**
+ * Notes about one statement say which statement, and where it was written. One object per policy,
+ * pointed at each statement in turn (evaluation allocates nothing per statement).
+ */
+class StatementNotes implements NoteSink {
+  statement: unknown
+  index = 0
+  constructor(
+    private readonly notes: Notes,
+    private readonly policy: EvaluatedPolicy,
+    private readonly single: boolean
+  ) {}
+  where(): string {
+    const location = locate(this.policy, this.statement, this.index, this.single)
+    return `Statement ${this.index} of the ${policyLabel(this.policy)}${at(location)}`
+  }
+  add(note: string): void {
+    this.notes.add(`${this.where()}: ${note}`)
+  }
 }
 
 /** The statements of one policy that apply to the request, split by effect. */
@@ -83,21 +100,22 @@ function matchPolicy(policy: EvaluatedPolicy, request: AccessRequest, notes: Not
   const single = raw !== undefined && raw !== null && !Array.isArray(raw)
   const statements = statementsOf(policy.document) as unknown[]
   const variables = policyVariablesEnabled(policy.document)
+  const sink = new StatementNotes(notes, policy, single)
   for (let index = 0; index < statements.length; index++) {
     const statement = statements[index]
     const parsed = parseStatement(statement)
+    sink.statement = statement
+    sink.index = index
     if (typeof parsed === 'string') {
-      notes.add(
-        `Statement ${index} of the ${policyLabel(policy)} was skipped because ${parsed}; IAM would reject it.`
-      )
+      notes.add(`${sink.where()} was skipped because ${parsed}; IAM would reject it.`)
       continue
     }
     if (!variables && parsed.hasVariables)
       notes.add(
         `The ${policyLabel(policy)} has no "Version": "2012-10-17", so IAM reads its \${...} policy variables as plain text; so does RoleGate.`
       )
-    if (!parsedStatementApplies(parsed, request, { variables, notes })) continue
-    const found = deciding(policy, statement, index, single, parsed.sid, parsed.effect)
+    if (!parsedStatementApplies(parsed, request, { variables, notes: sink })) continue
+    const found = deciding(policy, locate(policy, statement, index, single), index, parsed.sid, parsed.effect)
     if (parsed.effect === 'Deny') into.denies.push(found)
     else into.allows.push(found)
   }

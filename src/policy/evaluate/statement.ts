@@ -22,6 +22,7 @@ import { own } from '../../util/own.js'
 import { compileWildcard, hasWildcard, wildcardTest, type CompiledWildcard } from '../wildcard.js'
 import { arnPatternTest, compileArnPattern, type CompiledArnPattern } from './arn-match.js'
 import { conditionsHold, parseConditionBlock, type ConditionNotes, type ConditionTest } from './conditions.js'
+import { quoted } from './notes.js'
 import type { AccessRequest } from './types.js'
 import { hasVariable, substitute } from './variables.js'
 
@@ -173,7 +174,7 @@ function resourceMatches(
   const resolved = substitute(pattern.raw, request.context)
   if (!resolved.ok) {
     notes?.add(
-      `${resolved.variable} has no value in the request, so the resource "${pattern.raw}" matches nothing.`
+      `${quoted(resolved.variable)} ${resolved.why}, so the resource ${quoted(pattern.raw)} matches nothing.`
     )
     return undefined
   }

@@ -25,8 +25,11 @@ export interface ResolvedText {
 
 export type Substitution =
   | { ok: true; value: ResolvedText }
-  /** `variable`: the variable as written, for the evaluation notes. */
-  | { ok: false; variable: string }
+  /**
+   * `variable`: the variable as written; `why`: "has no value in the request", "has several values
+   * (a multivalued key cannot be a variable)" or "is malformed", for the evaluation notes.
+   */
+  | { ok: false; variable: string; why: string }
 
 export function hasVariable(text: string): boolean {
   return text.includes('${')
@@ -55,7 +58,8 @@ export function substitute(text: string, context: RequestContext): Substitution 
     const inner = text.slice(start + 2, end)
     const replacement =
       inner === '*' || inner === '?' || inner === '$' ? inner : variableValue(inner, context)
-    if (replacement === undefined) return { ok: false, variable: text.slice(start, end + 1) }
+    if (typeof replacement !== 'string')
+      return { ok: false, variable: text.slice(start, end + 1), why: replacement.why }
     literalRanges.push(out.length, out.length + replacement.length)
     out += replacement
     i = end + 1
@@ -77,19 +81,23 @@ function closingBrace(text: string, from: number): number {
   return -1
 }
 
-/** The value of `key` or `key, 'default'`; undefined when it has none. */
-function variableValue(inner: string, context: RequestContext): string | undefined {
+/** The value of `key` or `key, 'default'`, or why it has none. */
+function variableValue(inner: string, context: RequestContext): string | { why: string } {
   const comma = inner.indexOf(',')
   const key = (comma < 0 ? inner : inner.slice(0, comma)).trim()
   let fallback: string | undefined
   if (comma >= 0) {
     const rest = inner.slice(comma + 1).trim()
     // A malformed default (`${key, value}` without quotes) resolves to nothing.
-    if (rest.length < 2 || !rest.startsWith("'") || !rest.endsWith("'")) return undefined
+    if (rest.length < 2 || !rest.startsWith("'") || !rest.endsWith("'"))
+      return { why: "is malformed (a default is written ${key, 'default'})" }
     fallback = rest.slice(1, -1)
   }
-  if (key === '' || /\s/.test(key)) return undefined
+  if (key === '' || /\s/.test(key)) return { why: 'is malformed (no condition key)' }
   const values = contextValues(context, key)
   if (values && values.length === 1) return values[0]
-  return fallback
+  if (fallback !== undefined) return fallback
+  return values
+    ? { why: `has ${values.length} values in the request (a multivalued key cannot be a variable)` }
+    : { why: 'has no value in the request' }
 }
