@@ -112,4 +112,15 @@ describe('assertion flips', () => {
       })
     ])
   })
+
+  it('an assertion edited in place with the policy (a narrowing PR) breaks nothing', () => {
+    const before = role('s3:GetObject, s3:PutObject')
+    const after = role('s3:GetObject').replace(
+      '  - allow: [s3:GetObject, s3:PutObject]',
+      '  - allow: [s3:GetObject]'
+    )
+    const change = diff(before, after)
+    expect(change.verdict).toBe('narrows')
+    expect(change.assertions).toBeUndefined()
+  })
 })

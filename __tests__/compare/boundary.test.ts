@@ -74,17 +74,31 @@ describe('an identity broadening the boundary blocks', () => {
     ])
   })
 
-  it("lint's findings on the policy as written do not make the blocked change high risk", () => {
+  it('a new error-level finding on the policy as written does not make the blocked change high risk', () => {
     const base = renderProject({ 'iam/app.yml': role(READ) + boundaryPolicy() })
     const head = renderProject({ 'iam/app.yml': role(READ + PASS_ROLE) + boundaryPolicy() })
-    const errors = head.findings.filter(
-      finding => finding.severity === 'error' && HIGH_RISK_RULES.has(finding.rule)
-    )
-    expect(errors.map(finding => finding.rule)).toContain('pass-role-unscoped')
-    const changes = riskFromFindings(compareStates(base.state, head.state), errors, rule =>
+    const finding = {
+      rule: 'pass-role-unscoped',
+      severity: 'error' as const,
+      message: 'iam:PassRole on every role',
+      role: 'app',
+      environment: 'dev'
+    }
+    expect(HIGH_RISK_RULES.has(finding.rule)).toBe(true)
+    const changes = riskFromFindings(compareStates(base.state, head.state), [finding], rule =>
       HIGH_RISK_RULES.has(rule)
     )
     expect(changes.environments.dev.roles[0]).toMatchObject({ verdict: 'neutral', risk: 'none' })
+    // The same finding does raise a broadening change.
+    const open = renderProject({ 'iam/app.yml': role(READ + PASS_ROLE, null) })
+    const broadened = riskFromFindings(
+      compareStates(renderProject({ 'iam/app.yml': role(READ, null) }).state, open.state),
+      [finding],
+      rule => HIGH_RISK_RULES.has(rule)
+    )
+    expect(broadened.environments.dev.roles[0].reasons[0]).toBe(
+      'pass-role-unscoped: iam:PassRole on every role'
+    )
   })
 
   it('the same grant without the boundary is a high-risk broadening', () => {

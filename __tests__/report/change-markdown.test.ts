@@ -171,51 +171,54 @@ describe('the permissions boundary and access assertions', () => {
 
   it('an assertion the PR breaks is said under the gate, with the claim, the environments and its line', async () => {
     const { body, outcome } = await run(assertionFlip())
-    expect(gate(body)).toMatch(/^❌ \*\*RoleGate fails:\*\* 1 error · 1 assertion no longer holds$/)
-    const line = body.split('\n')[3]
-    const assertionLine = Number(/task-role.yml:(\d+)/.exec(shown(line))![1])
-    expect(squeezed(line)).toBe(
-      squeeze(
-        `❌ After this PR task-role CAN s3:PutObject, s3:DeleteObject on arn:aws:s3:::deployer-ddf-mod-llm-models-prod-results/* in dev, staging: the assertion at iam/task-role.yml:${assertionLine} (deny: s3:PutObject, s3:DeleteObject) now fails.`
-      )
+    // The example's own assertions: dev and staging never touch prod's results, prod never dev's.
+    const flips = body.split('\n').filter(line => line.startsWith('- ❌ **After this PR'))
+    expect(gate(body)).toMatch(
+      new RegExp(`^❌ \\*\\*RoleGate fails:\\*\\* \\d+ errors? · ${flips.length} assertions no longer hold$`)
     )
-    expect(line).toContain(
+    expect(body.split('\n')[3]).toBe(flips[0])
+    const object = (environment: string) =>
+      `arn:aws:s3:::deployer-ddf-mod-llm-models-${environment}-results/runs/42/report.json`
+    const claim = (environment: string, environments: string) =>
+      squeeze(
+        `❌ After this PR task-role CAN s3:GetObject, s3:PutObject, s3:DeleteObject on ${object(environment)} in ${environments}: the assertion at iam/task-role.yml:`
+      )
+    expect(
+      flips.map(line => squeezed(line).split('iam/task-role.yml:')[0] + 'iam/task-role.yml:').sort()
+    ).toEqual([claim('prod', 'dev, staging'), claim('dev', 'prod')].sort())
+    const devLine = flips.find(line => line.includes('in dev, staging'))!
+    const assertionLine = Number(/task-role.yml:(\d+)/.exec(shown(devLine))![1])
+    expect(devLine).toContain(
       `${DEMO_LINKS.server}/${DEMO_LINKS.repository}/blob/${DEMO_LINKS.sha}/iam/task-role.yml#L${assertionLine}`
     )
-    // The per-role table in the details names each request's decision before and after.
-    expect(squeezed(body)).toContain(
-      squeeze('s3:DeleteObject on arn:aws:s3:::deployer-ddf-mod-llm-models-prod-results/* denied → allowed')
+    expect(squeezed(devLine)).toMatch(
+      /\(deny:s3:GetObject,s3:PutObject,s3:DeleteObject,s3:ListBucket\)nowfails\.$/
     )
-    // The JSON report carries the same flips; prod has no such assertion.
+    // The per-role table in the details names each request's decision before and after.
+    expect(squeezed(body)).toContain(squeeze(`s3:DeleteObject on ${object('prod')} denied → allowed`))
+    // The JSON report carries the same flips, per environment.
     const roleIn = (environment: string) =>
       outcome.report.environments![environment].roles.find(role => role.name === 'task-role')!
     expect(roleIn('dev').assertions).toEqual([
-      {
+      expect.objectContaining({
         expect: 'deny',
-        actions: ['s3:PutObject', 's3:DeleteObject'],
-        resources: ['arn:aws:s3:::deployer-ddf-mod-llm-models-prod-results/*'],
-        context: {},
         file: 'iam/task-role.yml',
         line: assertionLine,
         before: 'passed',
         after: 'failed',
-        requests: [
-          {
-            action: 's3:PutObject',
-            resource: 'arn:aws:s3:::deployer-ddf-mod-llm-models-prod-results/*',
-            before: 'deny',
-            after: 'allow'
-          },
-          {
-            action: 's3:DeleteObject',
-            resource: 'arn:aws:s3:::deployer-ddf-mod-llm-models-prod-results/*',
-            before: 'deny',
-            after: 'allow'
-          }
-        ]
-      }
+        requests: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'].map(action => ({
+          action,
+          resource: object('prod'),
+          before: 'deny',
+          after: 'allow'
+        }))
+      })
     ])
-    expect(roleIn('prod').assertions).toBeUndefined()
+    expect(roleIn('prod').assertions).toEqual([
+      expect.objectContaining({
+        requests: expect.arrayContaining([expect.objectContaining({ resource: object('dev') })])
+      })
+    ])
   })
 
   it('a hostile assertion (stars, pipes, backticks, HTML) reads as written', () => {
@@ -294,7 +297,13 @@ describe('risk from findings', () => {
         .map(finding => finding.rule)
         .sort()
     ).toEqual(['access-assertion', 'pass-role-unscoped'])
-    expect(gate(body)).toMatch(/^❌ \*\*RoleGate fails:\*\* 2 errors · 1 high-risk change$/)
+    expect(gate(body)).toMatch(
+      /^❌ \*\*RoleGate fails:\*\* 2 errors · 1 assertion no longer holds · 1 high-risk change$/
+    )
+    // ...and the comment says what it now allows, under the gate.
+    expect(squeezed(body.split('\n')[3])).toMatch(
+      /^❌AfterthisPRtask-roleCANiam:PassRoleon\*indev,staging,prod/
+    )
   })
 
   it('a changed managedBy (ownership) is a visible high-risk change', async () => {

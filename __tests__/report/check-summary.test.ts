@@ -31,7 +31,7 @@ describe('job summary of a check', () => {
   it('an assertion the PR breaks: the summary says it under the gate, as the comment does', async () => {
     const { rendered } = await summaryOf('assertion-flip')
     expect(rendered.replace(/\s+/g, ' ')).toContain(
-      '❌ After this PR task-role CAN s3:PutObject, s3:DeleteObject on arn:aws:s3:::deployer-ddf-mod-llm-models-prod-results/* in dev, staging'
+      '❌ After this PR task-role CAN s3:GetObject, s3:PutObject, s3:DeleteObject on arn:aws:s3:::deployer-ddf-mod-llm-models-prod-results/runs/42/report.json in dev, staging'
     )
   })
 

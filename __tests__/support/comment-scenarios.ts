@@ -172,23 +172,14 @@ export function boundaryBlocked(): Scenario {
   }
 }
 
-/** The task role's intent: dev and staging never write to, or delete from, prod's results. */
-const PROD_RESULTS_ASSERTION = `  - deny: [s3:PutObject, s3:DeleteObject]
-    resource: "arn:{partition}:s3:::{project}-prod-results/*"
-    environments: [dev, staging]
-`
-
 /**
- * The task role asserts that dev and staging cannot write to prod's results; the PR "simplifies"
- * its S3 resource to every environment's bucket, and the assertion flips in dev and staging.
+ * The task role asserts (examples/llm-models) that no environment touches another's results; the
+ * PR "simplifies" its S3 resource to every environment's bucket, and those assertions flip.
  */
 export function assertionFlip(): Scenario {
-  const llm = llmModels()
-  const text = llm['iam/task-role.yml']
-  // The example may carry assertions of its own: add this one to its list, or start the list.
-  const base = text.includes('\nexpect:\n')
-    ? edit(llm, 'iam/task-role.yml', '\nexpect:\n', `\nexpect:\n${PROD_RESULTS_ASSERTION}`)
-    : edit(llm, 'iam/task-role.yml', '\npolicies:\n', `\nexpect:\n${PROD_RESULTS_ASSERTION}policies:\n`)
+  const base = llmModels()
+  if (!base['iam/task-role.yml'].includes('\nexpect:\n'))
+    throw new Error('scenario: examples/llm-models/iam/task-role.yml has no expect: assertions')
   const head = edit(
     base,
     'iam/task-role.yml',

@@ -6,7 +6,8 @@
  * this PR task-role CAN s3:DeleteObject on arn:…" is the strongest signal a reviewer can get.
  *
  * Both sides are checked with the head's assertion (the intent as it now reads); an assertion the
- * change deletes is checked as the base wrote it, and says so. Assertions never change the
+ * change deletes is checked as the base wrote it, and says so. An entry the change edits in place
+ * (same position in the list, new content) counts as the head's version, not as a deletion. Assertions never change the
  * verdict, the risk or the plan: they are reported, not compared.
  */
 import { checkAssertion, type AssertionCheck } from '../policy/assertions.js'
@@ -32,6 +33,10 @@ function decisions(
   return byRequest
 }
 
+function baseKeys(role: RoleState): Set<string> {
+  return new Set((role.expect ?? []).map(assertionKey))
+}
+
 interface Side {
   role: RoleState
   environment: EnvironmentState
@@ -53,7 +58,14 @@ export function assertionFlips(
 ): AssertionFlip[] {
   const headAssertions = after.role.expect ?? []
   const headKeys = new Set(headAssertions.map(assertionKey))
-  const deleted = (before.role.expect ?? []).filter(assertion => !headKeys.has(assertionKey(assertion)))
+  // An entry edited in place (same position, new content) is the head's version, not a deletion:
+  // a PR that narrows the role and its assertion together breaks nothing.
+  const editedAt = new Set(
+    headAssertions.filter(assertion => !baseKeys(before.role).has(assertionKey(assertion))).map(a => a.index)
+  )
+  const deleted = (before.role.expect ?? []).filter(
+    assertion => !headKeys.has(assertionKey(assertion)) && !editedAt.has(assertion.index)
+  )
   if (headAssertions.length + deleted.length === 0) return []
   const base: Side = { ...before }
   const head: Side = { ...after }
