@@ -221,6 +221,31 @@ describe('the permissions boundary and access assertions', () => {
     ])
   })
 
+  it("an edit of the repository's boundary shows the roles it changes, as the same definition", () => {
+    const boundary = (actions: string) =>
+      `---\nkind: ManagedPolicy\nname: guard\ndocument:\n  Statement:\n    - Effect: Allow\n      Action: [${actions}]\n      Resource: "*"\n`
+    const app = roleYaml({
+      name: 'app',
+      actions: ['s3:GetObject', 'sqs:SendMessage'],
+      resource: '*'
+    }).replace('policies:', 'permissionsBoundary: guard\npolicies:')
+    const base = renderProject({ 'iam/app.yml': app + boundary('s3:*') }, CHECK_CONFIG)
+    const head = renderProject({ 'iam/app.yml': app + boundary('s3:*, sqs:*') }, CHECK_CONFIG)
+    const body = renderChangeMarkdown({
+      changes: compareStates(base.state, head.state),
+      newFindings: [],
+      existingFindingCount: 0
+    })
+    const row = tableRows(body, '### Changes').find(line => line.startsWith('| `app`'))!
+    expect(row).toContain('| same definition, 🔺 broadens | \\+1 action its boundary policy edited |')
+    expect(row).toContain(
+      "the edited permissions boundary makes 1 action(s) the role's policies grant reachable: sqs:SendMessage"
+    )
+    expect(squeezed(body)).toContain(
+      squeeze('sqs:SendMessage — granted before too; the boundary change makes it reachable')
+    )
+  })
+
   it('a hostile assertion (stars, pipes, backticks, HTML) reads as written', () => {
     const hostile = 'arn:aws:s3:::a_b_c/*|`<b>x</b>`*'
     const withExpect = (actions: string[]) =>
