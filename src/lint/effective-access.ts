@@ -32,23 +32,20 @@ import type { PolicyDocument, PolicyStatement } from '../model/policy.js'
 import type { EnvironmentState, RoleState } from '../model/state.js'
 import {
   parseStatement,
+  parsedStatementApplies,
   policyVariablesEnabled,
   requestContext,
   rolePolicies,
   statementApplies,
   arnPatternMatch,
-  type EvaluatedPolicy
+  type EvaluatedPolicy,
+  type ParsedStatement
 } from '../policy/evaluate/index.js'
-import {
-  expandActionPattern,
-  lookupAction,
-  parseArn,
-  wildcardCovers,
-  wildcardMatch
-} from '../policy/index.js'
+import { expandActionPattern, lookupAction, wildcardCovers, wildcardMatch } from '../policy/index.js'
 import {
   conditionEntries,
   factsOf,
+  resourceFacts,
   isConditional,
   summarize,
   type StatementFacts
@@ -69,6 +66,8 @@ export interface DenyStatement {
   conditionKeys: readonly string[]
   /** Resource or NotResource holds a policy variable (`${aws:username}`): it depends on the request. */
   variable: boolean
+  /** The evaluator's parse of the statement without Resource and Condition: its action matching. */
+  actionOnly: ParsedStatement
 }
 
 /** The resources an Allow statement grants: a Resource list, or everything but a NotResource list. */
@@ -140,7 +139,9 @@ function documentDenies(document: PolicyDocument | undefined, label: string): De
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return
     const statement = item as PolicyStatement
     // What the evaluator cannot parse never applies (IAM would reject it): it removes nothing.
-    if (statement.Effect !== 'Deny' || typeof parseStatement(statement) === 'string') return
+    if (statement.Effect !== 'Deny') return
+    const parsed = parseStatement(statement)
+    if (typeof parsed === 'string') return
     const facts = factsOf(statement)
     const sid =
       typeof statement.Sid === 'string' && statement.Sid !== '' ? `"${statement.Sid}"` : String(index)
@@ -155,7 +156,8 @@ function documentDenies(document: PolicyDocument | undefined, label: string): De
       variable:
         document !== undefined &&
         policyVariablesEnabled(document) &&
-        [...facts.Resource, ...facts.NotResource].some(entry => entry.value.includes('${'))
+        [...facts.Resource, ...facts.NotResource].some(entry => entry.value.includes('${')),
+      actionOnly: { ...parsed, resources: undefined, notResources: undefined, conditions: [] }
     })
   })
   return denies
@@ -180,12 +182,8 @@ function policyLabel(policy: EvaluatedPolicy): string {
 // One action
 
 /** Does the Deny's Action/NotAction match the concrete action (IAM: case-insensitive globs)? */
-function denyMatchesAction(facts: StatementFacts, action: string): boolean {
-  if (facts.statement.Action !== undefined)
-    return facts.Action.some(item => wildcardMatch(item.value, action, true))
-  if (facts.statement.NotAction !== undefined)
-    return !facts.NotAction.some(item => wildcardMatch(item.value, action, true))
-  return false
+function denyMatchesAction(deny: DenyStatement, action: string): boolean {
+  return parsedStatementApplies(deny.actionOnly, { action, resource: '*', context: NO_CONTEXT })
 }
 
 /**
@@ -194,14 +192,23 @@ function denyMatchesAction(facts: StatementFacts, action: string): boolean {
  * reach other accounts. Undefined for an unknown action; empty for one that takes only `*`.
  */
 function typePatterns(action: string, partition: string): readonly string[] | undefined {
+  const key = `${partition}\u0000${action.toLowerCase()}`
+  if (typeCache.has(key)) return typeCache.get(key) ?? undefined
   const info = lookupAction(action)
-  if (!info) return undefined
-  return info.resourceTypes.map(type =>
-    type.arnPattern.replace(/\$\{([^}]*)\}/g, (_, name: string) =>
-      name.toLowerCase() === 'partition' ? partition : '*'
-    )
-  )
+  const found = info
+    ? info.resourceTypes.map(type =>
+        type.arnPattern.replace(/\$\{([^}]*)\}/g, (_, name: string) =>
+          name.toLowerCase() === 'partition' ? partition : '*'
+        )
+      )
+    : null
+  // Actions come from user files: bounded.
+  if (typeCache.size >= 10_000) typeCache.clear()
+  typeCache.set(key, found)
+  return found ?? undefined
 }
+
+const typeCache = new Map<string, readonly string[] | null>()
 
 /**
  * Does the (Deny) Resource pattern reach every resource the action can be called on? `*` always;
@@ -237,11 +244,32 @@ export function actionReach(
   place: Place
 ): ActionReach {
   if (denies.length === 0) return UNTOUCHED
+  // Statements of one holder repeat actions and grants: answered once per holder (its Deny list).
+  let answers = reachMemo.get(denies)
+  if (!answers) reachMemo.set(denies, (answers = new Map()))
+  const key = `${action.toLowerCase()}\u0000${grant.kind}\u0000${grant.patterns.join('\u0000')}`
+  let answer = answers.get(key)
+  if (!answer) {
+    answer = computeReach(denies, action, grant, place)
+    if (answers.size >= 10_000) answers.clear()
+    answers.set(key, answer)
+  }
+  return answer
+}
+
+const reachMemo = new WeakMap<readonly DenyStatement[], Map<string, ActionReach>>()
+
+function computeReach(
+  denies: readonly DenyStatement[],
+  action: string,
+  grant: ResourceGrant,
+  place: Place
+): ActionReach {
   const partition = place.partition
   const firm: DenyStatement[] = []
   const conditional: ConditionalDeny[] = []
   for (const deny of denies) {
-    if (!denyMatchesAction(deny.facts, action)) continue
+    if (!denyMatchesAction(deny, action)) continue
     if (!reachesGrant(deny, action, grant, partition)) continue
     // A Deny whose NotResource spares every resource of the action denies nothing.
     if (deny.facts.NotResource.some(item => coversEveryResource(item.value, action, partition))) continue
@@ -311,8 +339,8 @@ function reachesGrant(deny: DenyStatement, action: string, grant: ResourceGrant,
  */
 function mayOverlap(a: string, b: string): boolean {
   if (a === '*' || b === '*' || a.includes('${') || b.includes('${')) return true
-  const x = parseArn(a)
-  const y = parseArn(b)
+  const x = resourceFacts(a).arn
+  const y = resourceFacts(b).arn
   if (!x || !y) return globsMayMeet(a, b)
   return (
     globsMayMeet(x.partition, y.partition) &&
@@ -324,18 +352,23 @@ function mayOverlap(a: string, b: string): boolean {
 }
 
 function globsMayMeet(a: string, b: string): boolean {
-  const agree = (p: string, q: string): boolean => {
-    for (let i = 0; i < p.length && i < q.length; i++) {
-      const c = p.charCodeAt(i)
-      const d = q.charCodeAt(i)
-      if (c === STAR || d === STAR) return true
-      if (c !== d && c !== QUESTION && d !== QUESTION) return false
-    }
-    // One ran out: without a `*` left, both must end together.
-    return p.length === q.length || p.includes('*') || q.includes('*')
+  return endsAgree(a, b, false) && endsAgree(a, b, true)
+}
+
+/**
+ * Do the literal starts (or, `fromEnd`, the literal ends) of two globs agree as far as both go?
+ * A `?` agrees with any character; a `*` ends the comparison. When one runs out without a `*`,
+ * both must end together unless the other still has a `*` to spare.
+ */
+function endsAgree(a: string, b: string, fromEnd: boolean): boolean {
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    const c = a.charCodeAt(fromEnd ? a.length - 1 - i : i)
+    const d = b.charCodeAt(fromEnd ? b.length - 1 - i : i)
+    if (c === STAR || d === STAR) return true
+    if (c !== d && c !== QUESTION && d !== QUESTION) return false
   }
-  const reverse = (text: string): string => [...text].reverse().join('')
-  return agree(a, b) && agree(reverse(a), reverse(b))
+  return a.length === b.length || a.includes('*') || b.includes('*')
 }
 
 const STAR = 42
