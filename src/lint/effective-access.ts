@@ -15,15 +15,18 @@
  *
  * How (pattern reasoning, checked against the evaluator): a finding is about sets of requests
  * (every resource, every action), which no finite set of probe requests can stand for: a probe
- * `role/rolegate-probe` is denied by `Resource: role/*probe*` as much as by `role/*`. So sets are
- * compared as patterns, with the glob primitives of src/policy/wildcard.ts: a Deny takes a
- * grant away only when its Resource provably covers it (wildcardCovers, sound: "covers" is never
- * wrong), and its Action/NotAction matches as IAM matches (wildcardMatch, case-insensitive). The
- * statement matching itself is the evaluator's: a Deny counts as removing access only when the
- * evaluator, asked with a concrete request inside the grant, agrees that the Deny applies
- * (confirmedByEvaluator). Whenever the answer is unknown (a condition, a policy variable, an
- * unknown action, a pattern the reasoning cannot compare), the Deny is not relied on and the
- * finding stays: fail closed.
+ * `role/rolegate-probe` is denied by `Resource: role/*probe*` as much as by `role/*`. So resource
+ * sets are compared as patterns, with the glob primitives of src/policy/wildcard.ts: a Deny takes
+ * a grant away only when its Resource provably covers it (wildcardCovers: "covers" is never wrong)
+ * or its NotResource spares nothing the grant and the action share. The rest is the evaluator's
+ * (src/policy/evaluate): which Deny statements a role has (rolePolicies, as `rolegate can` reads
+ * them), whether a Deny's Action/NotAction matches an action (its parsed statement), and, before a
+ * finding is dropped, whether the Deny really applies to concrete requests inside the grant
+ * (statementApplies on probes: confirmedByEvaluator). Whenever the answer is unknown (a condition,
+ * a policy variable, an unknown action, patterns the reasoning cannot compare, a probe the
+ * evaluator does not deny), the Deny is not relied on and the finding stays: fail closed. An Action
+ * pattern (`*`, `s3:*`) is removed only by one Deny that covers all of it on all of the grant;
+ * Denies that together cover it are named, not combined.
  *
  * A conditional Deny takes the access away only under its condition: it never removes a finding,
  * it is mentioned in it.
