@@ -22,12 +22,20 @@
  *   lists as supporting them); a value whose variable has no value matches nothing.
  */
 import { parseConditionOperator, type BaseOperator, type ConditionOperator } from '../condition-operators.js'
-import { compileWildcard, wildcardTest } from '../wildcard.js'
-import { arnPatternMatch } from './arn-match.js'
+import { compileWildcard, wildcardTest, type CompiledWildcard } from '../wildcard.js'
+import { arnPatternTest, compileArnPattern, type CompiledArnPattern } from './arn-match.js'
 import { contextValues } from './context.js'
 import type { RequestContext } from './types.js'
-import { base64Bytes, ipInRange, parseBool, parseDate, parseIpRange, parseNumber } from './values.js'
-import { substitute, type ResolvedText } from './variables.js'
+import {
+  base64Bytes,
+  ipInRange,
+  parseBool,
+  parseDate,
+  parseIpRange,
+  parseNumber,
+  type IpRange
+} from './values.js'
+import { hasVariable, substitute, type ResolvedText } from './variables.js'
 
 /** One (operator, key, values) triple of a Condition block, parsed once. */
 export interface ConditionTest {
@@ -124,8 +132,11 @@ function compare(request: number, policy: number, comparison: Comparison): boole
   }
 }
 
+/** A typed value: a number (Numeric, Date), a boolean, base64 bytes as hex, an IP range. */
+type Typed = number | boolean | string | IpRange
+
 /** A typed value parsed from text, or undefined when it does not parse. */
-function parseTyped(family: Family, text: string): number | boolean | string | undefined {
+function parseTyped(family: Family, text: string): Typed | undefined {
   switch (family) {
     case 'numeric':
       return parseNumber(text)
@@ -135,9 +146,21 @@ function parseTyped(family: Family, text: string): number | boolean | string | u
       return parseBool(text)
     case 'binary':
       return base64Bytes(text)
+    case 'ip':
+      return parseIpRange(text)
     default:
       return text
   }
+}
+
+/** A request value for the operator's type: for IP operators, a single address, not a range. */
+function parseRequest(family: Family, text: string): Typed | undefined {
+  const typed = parseTyped(family, text)
+  if (family === 'ip' && typed !== undefined) {
+    const address = typed as IpRange
+    return address.prefix === (address.family === 4 ? 32 : 128) ? address : undefined
+  }
+  return typed
 }
 
 const TYPE_NAMES: Partial<Record<Family, string>> = {
@@ -148,44 +171,72 @@ const TYPE_NAMES: Partial<Record<Family, string>> = {
   ip: 'an IP address'
 }
 
-/**
- * Does the request value match the policy value, for the operator's positive form? undefined when
- * the policy value does not parse.
- */
-function valueMatches(kind: OperatorKind, policy: ResolvedText, request: string): boolean | undefined {
-  switch (kind.family) {
-    case 'string':
-      return policy.text === request
-    case 'ignoreCase':
-      return policy.text.toLowerCase() === request.toLowerCase()
-    case 'like':
-      return wildcardTest(compileWildcard(policy.text, false, policy.literal), request)
-    case 'arn':
-      return arnPatternMatch(policy, request)
-    case 'ip': {
-      const range = parseIpRange(policy.text)
-      const address = parseIpRange(request)
-      if (!range) return undefined
-      return address !== undefined && ipInRange(range, address)
-    }
-    default: {
-      const expected = parseTyped(kind.family, policy.text)
-      if (expected === undefined) return undefined
-      const actual = parseTyped(kind.family, request)
-      if (typeof expected === 'number' && typeof actual === 'number')
-        return compare(actual, expected, kind.comparison)
-      return expected === actual
-    }
-  }
+/** A policy value, substituted and parsed once: `typed` undefined means it does not parse. */
+interface PolicyValue {
+  text: ResolvedText
+  typed: Typed | undefined
+  glob?: CompiledWildcard
+  arn?: CompiledArnPattern
 }
 
-/** Does a request value parse for the operator's type (always, for untyped operators)? */
-function requestValueParses(family: Family, text: string): boolean {
-  if (family === 'ip') {
-    const address = parseIpRange(text)
-    return address !== undefined && address.prefix === (address.family === 4 ? 32 : 128)
+function policyValue(family: Family, text: ResolvedText): PolicyValue {
+  if (family === 'like')
+    return { text, typed: text.text, glob: compileWildcard(text.text, false, text.literal) }
+  if (family === 'arn') return { text, typed: text.text, arn: compileArnPattern(text) }
+  if (family === 'ignoreCase') return { text, typed: text.text.toLowerCase() }
+  return { text, typed: parseTyped(family, text.text) }
+}
+
+/** Policy values of tests that need no substitution, prepared once per test. */
+const prepared = new WeakMap<ConditionTest, PolicyValue[]>()
+
+function policyValues(
+  test: ConditionTest,
+  family: Family,
+  context: RequestContext,
+  variables: boolean,
+  notes: ConditionNotes | undefined
+): PolicyValue[] {
+  const substituted = variables && SUBSTITUTED.has(family) && test.values.some(hasVariable)
+  if (!substituted) {
+    let values = prepared.get(test)
+    if (!values) {
+      values = test.values.map(value => policyValue(family, { text: value }))
+      prepared.set(test, values)
+    }
+    return values
   }
-  return parseTyped(family, text) !== undefined
+  const values: PolicyValue[] = []
+  for (const value of test.values) {
+    const resolved = substitute(value, context)
+    if (resolved.ok) values.push(policyValue(family, resolved.value))
+    else
+      notes?.add(
+        `${resolved.variable} has no value in the request, so "${value}" (${test.operator.name} ${test.key}) matches nothing.`
+      )
+  }
+  return values
+}
+
+/** Does the request value match the policy value, for the operator's positive form? */
+function valueMatches(kind: OperatorKind, policy: PolicyValue, request: string, typed: Typed): boolean {
+  switch (kind.family) {
+    case 'string':
+      return policy.text.text === request
+    case 'ignoreCase':
+      return policy.typed === request.toLowerCase()
+    case 'like':
+      return wildcardTest(policy.glob as CompiledWildcard, request)
+    case 'arn':
+      return arnPatternTest(policy.arn as CompiledArnPattern, request)
+    case 'ip':
+      return ipInRange(policy.typed as IpRange, typed as IpRange)
+    case 'numeric':
+    case 'date':
+      return compare(typed as number, policy.typed as number, kind.comparison)
+    default:
+      return policy.typed === typed
+  }
 }
 
 /** Does one (operator, key, values) hold for the request? */
@@ -213,48 +264,39 @@ export function conditionTestHolds(
     return operator.negated
   }
   const family = kind.family
-  const bad = present.find(value => !requestValueParses(family, value))
-  if (bad !== undefined) {
+  const requests: Typed[] = []
+  for (const value of present) {
+    const typed = parseRequest(family, value)
+    if (typed === undefined) {
+      notes?.add(
+        `${operator.name} ${key}: the request value "${value}" is not ${TYPE_NAMES[family]}; the condition is false.`
+      )
+      return false
+    }
+    requests.push(typed)
+  }
+  const policies = policyValues(test, family, context, variables, notes).filter(policy => {
+    if (policy.typed !== undefined) return true
     notes?.add(
-      `${operator.name} ${key}: the request value "${bad}" is not ${TYPE_NAMES[family]}; the condition is false.`
+      `${operator.name} ${key}: the policy value "${policy.text.text}" is not ${TYPE_NAMES[family]}; it matches nothing.`
     )
     return false
-  }
-  const policyValues: ResolvedText[] = []
-  for (const value of test.values) {
-    if (variables && SUBSTITUTED.has(family)) {
-      const resolved = substitute(value, context)
-      if (resolved.ok) policyValues.push(resolved.value)
-      else
-        notes?.add(
-          `${resolved.variable} has no value in the request, so "${value}" (${operator.name} ${key}) matches nothing.`
-        )
-    } else {
-      policyValues.push({ text: value })
-    }
-  }
-  const matchesAny = (request: string): boolean =>
-    policyValues.some(policy => {
-      const result = valueMatches(kind, policy, request)
-      if (result === undefined)
-        notes?.add(
-          `${operator.name} ${key}: the policy value "${policy.text}" is not ${TYPE_NAMES[family]}; it matches nothing.`
-        )
-      return result === true
-    })
-  const holdsFor = (request: string): boolean =>
-    operator.negated ? !matchesAny(request) : matchesAny(request)
-  if (operator.qualifier === 'ForAllValues') return present.every(holdsFor)
-  if (operator.qualifier === 'ForAnyValue') return present.some(holdsFor)
+  })
+  const matchesAny = (index: number): boolean =>
+    policies.some(policy => valueMatches(kind, policy, present[index], requests[index]))
+  const holdsFor = (index: number): boolean => (operator.negated ? !matchesAny(index) : matchesAny(index))
+  const indexes = present.map((_, index) => index)
+  if (operator.qualifier === 'ForAllValues') return indexes.every(holdsFor)
+  if (operator.qualifier === 'ForAnyValue') return indexes.some(holdsFor)
   if (present.length > 1) {
     notes?.add(
       `${key} has ${present.length} values but ${operator.name} has no ForAllValues:/ForAnyValue: qualifier; ` +
         `RoleGate treats it as ${operator.negated ? 'true when no value matches' : 'true when any value matches'}.`
     )
-    const any = present.some(matchesAny)
+    const any = indexes.some(matchesAny)
     return operator.negated ? !any : any
   }
-  return holdsFor(present[0])
+  return holdsFor(0)
 }
 
 /** Do all tests hold (an empty Condition always does)? */
