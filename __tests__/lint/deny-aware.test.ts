@@ -121,6 +121,23 @@ describe('pass-role-unscoped after Denies', () => {
     ])
   })
 
+  it('counts a Deny of the permissions boundary, as the evaluator does', () => {
+    const files = {
+      'iam/r.yml': role({ P: ALLOW_PASS_ROLE }, 'permissionsBoundary: boundary\n'),
+      'iam/boundary.yml': managedPolicy(
+        'boundary',
+        `    - Effect: Allow
+      Action: "*"
+      Resource: "*"
+    - Effect: Deny
+      Action: iam:PassRole
+      Resource: "*"
+`
+      )
+    }
+    expect(lines('pass-role-unscoped', files)).toEqual([])
+  })
+
   it('judges a kind: ManagedPolicy on its own statements only', () => {
     const files = {
       'iam/r.yml': role(
@@ -212,6 +229,21 @@ describe('service-wildcard after Denies', () => {
     ).toEqual([
       expect.stringContaining(
         'the Deny in inline policy Guard statement 0 takes away s3:Delete* on every resource'
+      )
+    ])
+  })
+})
+
+describe('service-wildcard as written', () => {
+  it('names the condition of the statement', () => {
+    const statements = `      - Effect: Allow
+        Action: s3:*
+        Resource: "*"
+        Condition: { StringEquals: { "aws:ResourceTag/team": data } }
+`
+    expect(inRole('service-wildcard', { P: statements })).toEqual([
+      expect.stringMatching(
+        /^iam\/r\.yml:13: inline policy P: statement 0: "s3:\*" under a condition \(aws:ResourceTag\/team\) allows all \d+ actions of Amazon S3 .*, and any AWS adds later, whenever the condition holds; list the actions/
       )
     ])
   })
