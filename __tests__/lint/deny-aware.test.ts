@@ -234,6 +234,21 @@ describe('service-wildcard after Denies', () => {
   })
 })
 
+describe('service-wildcard after a Deny with NotAction', () => {
+  it('names only what the Deny spares of the service', () => {
+    const allow = '      - Effect: Allow\n        Action: s3:*\n        Resource: "*"\n'
+    const deny = `      - Effect: Deny
+        NotAction: [ec2:Describe*, s3:Get*, s3:List*]
+        Resource: "*"
+`
+    expect(inRole('service-wildcard', { P: allow, Guard: deny })).toEqual([
+      expect.stringContaining(
+        'the Deny in inline policy Guard statement 0 takes away every action of "s3:*" except s3:Get*, s3:List* on every resource; list the actions'
+      )
+    ])
+  })
+})
+
 describe('service-wildcard as written', () => {
   it('names the condition of the statement', () => {
     const statements = `      - Effect: Allow

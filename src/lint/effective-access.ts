@@ -404,10 +404,19 @@ function actionPatternsOverlap(a: string, b: string): boolean {
   return expandActionPattern(a).some(action => wildcardMatch(b, action, true))
 }
 
-/** `iam:*`, `every action except s3:*`: a Deny's actions as written. */
-function deniedActions(facts: StatementFacts): string {
-  if (facts.statement.Action !== undefined) return summarize(facts.Action.map(item => item.value))
-  return `every action except ${summarize(facts.NotAction.map(item => item.value))}`
+/**
+ * `iam:*`, `every action of "glue:*" except glue:Get*`: the Deny's actions as written, only the
+ * items that meet the allowed pattern.
+ */
+function deniedActions(facts: StatementFacts, pattern: string): string {
+  if (facts.statement.Action !== undefined)
+    return summarize(
+      facts.Action.map(item => item.value).filter(value => actionPatternsOverlap(value, pattern))
+    )
+  const spared = facts.NotAction.map(item => item.value).filter(value =>
+    actionPatternsOverlap(value, pattern)
+  )
+  return `every action${pattern === '*' ? '' : ` of "${pattern}"`} except ${summarize(spared)}`
 }
 
 /** `on every resource`, `on arn:…`, `on every resource except arn:…`: a Deny's resources as written. */
@@ -445,7 +454,7 @@ export function patternReach(
     }
     if (whole && confirmedByEvaluator([deny], sampleActions(pattern), grantProbes(grant, place)))
       return { removed: true, partial: [], conditional: [] }
-    partial.push({ deny, what: `${deniedActions(facts)} ${deniedResources(facts)}` })
+    partial.push({ deny, what: `${deniedActions(facts, pattern)} ${deniedResources(facts)}` })
   }
   return { removed: false, partial, conditional }
 }
