@@ -250,7 +250,7 @@ export function actionReach(
   // Statements of one holder repeat actions and grants: answered once per holder (its Deny list).
   let answers = reachMemo.get(denies)
   if (!answers) reachMemo.set(denies, (answers = new Map()))
-  const key = `${action.toLowerCase()}\u0000${grant.kind}\u0000${grant.patterns.join('\u0000')}`
+  const key = `${place.partition}\u0000${place.account}\u0000${place.region}\u0000${action.toLowerCase()}\u0000${grant.kind}\u0000${grant.patterns.join('\u0000')}`
   let answer = answers.get(key)
   if (!answer) {
     answer = computeReach(denies, action, grant, place)
