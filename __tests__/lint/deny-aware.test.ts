@@ -4,6 +4,7 @@
  * an attached repo or AWS managed policy), say what a partial Deny leaves, mention a conditional
  * Deny without relying on it, and describe the statement as written (its condition).
  */
+import { evaluateRequest, requestContext, rolePolicies } from '../../src/policy/evaluate/index.js'
 import { ECS_TRUST, renderProject } from '../support/render-project.js'
 
 /** A role r with the ECS trust and the given inline policies; the first statement of P is at line 12. */
@@ -320,5 +321,40 @@ describe('credentials-exposure and resource-wildcard-write after Denies', () => 
         /^iam\/r\.yml:14: inline policy P: statement 0: 2 write actions on Resource "\*" although they can be limited to named resources: s3:PutObject, s3:DeleteObject; s3:PutObject, s3:DeleteObject are left only on arn:aws:s3:::uploads\/\* \(the Deny in inline policy Guard statement 0 takes away the rest\); list the ARNs instead/
       )
     ])
+  })
+})
+
+describe('lint and the evaluator (rolegate can) agree', () => {
+  /** pass-role-unscoped findings of role r, and the evaluator's decision for iam:PassRole on each role ARN in dev. */
+  function both(guard: string, roles: string[]): { findings: number; decisions: string[] } {
+    const rendered = renderProject({ 'iam/r.yml': role({ P: ALLOW_PASS_ROLE, Guard: guard }) })
+    const environment = rendered.state.environments.dev
+    const policies = rolePolicies(environment.roles[0], environment)
+    const decisions = roles.map(
+      name =>
+        `${name}: ${evaluateRequest(policies, { action: 'iam:PassRole', resource: `arn:aws:iam::111111111111:role/${name}`, context: requestContext([]) }).reason}`
+    )
+    // One finding for both environments (same line, same message).
+    const findings = rendered.findings.filter(finding => finding.rule === 'pass-role-unscoped').length
+    return { findings, decisions }
+  }
+
+  it('no finding where every role is denied; a finding where the evaluator still allows some', () => {
+    const denyAll = '      - Effect: Deny\n        Action: iam:PassRole\n        Resource: "*"\n'
+    expect(both(denyAll, ['admin', 'sandbox/app'])).toEqual({
+      findings: 0,
+      decisions: ['admin: explicit-deny', 'sandbox/app: explicit-deny']
+    })
+    const sandboxOnly = `      - Effect: Deny
+        Action: iam:*
+        NotResource: "arn:aws:iam::*:role/sandbox/*"
+`
+    expect(both(sandboxOnly, ['admin', 'sandbox/app'])).toEqual({
+      findings: 1,
+      decisions: ['admin: explicit-deny', 'sandbox/app: allowed']
+    })
+    const midSegment =
+      '      - Effect: Deny\n        Action: iam:PassRole\n        Resource: "arn:aws:iam::*role/*"\n'
+    expect(both(midSegment, ['admin'])).toEqual({ findings: 1, decisions: ['admin: allowed'] })
   })
 })
