@@ -44,7 +44,15 @@ import {
   type EvaluatedPolicy,
   type ParsedStatement
 } from '../policy/evaluate/index.js'
-import { expandActionPattern, lookupAction, wildcardCovers, wildcardMatch } from '../policy/index.js'
+import {
+  compileWildcard,
+  expandActionPattern,
+  hasWildcard,
+  lookupAction,
+  wildcardCovers,
+  wildcardMatch,
+  wildcardTest
+} from '../policy/index.js'
 import {
   conditionEntries,
   factsOf,
@@ -400,8 +408,13 @@ function actionsOverlap(facts: StatementFacts, pattern: string): boolean {
 
 /** Could two Action patterns match a common action? Known actions decide; coverage either way too. */
 function actionPatternsOverlap(a: string, b: string): boolean {
+  // Two literal, different service prefixes never meet (and most pairs are that).
+  const sa = a.slice(0, a.indexOf(':') + 1)
+  const sb = b.slice(0, b.indexOf(':') + 1)
+  if (sa && sb && !hasWildcard(sa) && !hasWildcard(sb) && sa.toLowerCase() !== sb.toLowerCase()) return false
   if (wildcardCovers(a, b, true) || wildcardCovers(b, a, true)) return true
-  return expandActionPattern(a).some(action => wildcardMatch(b, action, true))
+  const glob = compileWildcard(b, true)
+  return expandActionPattern(a).some(action => wildcardTest(glob, action))
 }
 
 /**
