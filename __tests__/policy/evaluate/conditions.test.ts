@@ -96,7 +96,10 @@ describe('a key missing from the request', () => {
     ['ForAllValues:StringEquals', true],
     ['ForAllValues:StringNotEquals', true],
     ['ForAnyValue:StringEquals', false],
-    ['ForAnyValue:StringNotEquals', false]
+    ['ForAnyValue:StringNotEquals', false],
+    // The guide's IfExists rule ("any condition operator") and ForAnyValue's conflict here; IfExists decides.
+    ['ForAnyValue:StringEqualsIfExists', true],
+    ['ForAllValues:StringEqualsIfExists', true]
   ])('%s → %s', (operator, expected) => {
     expect(holds({ [operator]: { 'aws:PrincipalTag/team': '1' } })).toBe(expected)
   })

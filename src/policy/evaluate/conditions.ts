@@ -292,8 +292,8 @@ export function conditionTestHolds(
       `${quoted(key)} has ${present.length} values but ${operator.name} has no ForAllValues:/ForAnyValue: qualifier; ` +
         `RoleGate treats it as ${operator.negated ? 'true when no value matches' : 'true when any value matches'}.`
     )
-    const any = indexes.some(matchesAny)
-    return operator.negated ? !any : any
+    const someMatch = indexes.some(matchesAny)
+    return operator.negated ? !someMatch : someMatch
   }
   return holdsFor(0)
 }

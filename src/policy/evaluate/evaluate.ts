@@ -68,6 +68,27 @@ function policyLabel(policy: EvaluatedPolicy): string {
   return `${kind} ${quoted(policy.logicalName ?? policy.name)}`
 }
 
+/**
+ * Notes about one statement say which statement, and where it was written. One object per policy,
+ * pointed at each statement in turn (evaluation allocates nothing per statement).
+ */
+class StatementNotes implements NoteSink {
+  statement: unknown
+  index = 0
+  constructor(
+    private readonly notes: Notes,
+    private readonly policy: EvaluatedPolicy,
+    private readonly single: boolean
+  ) {}
+  where(): string {
+    const location = locate(this.policy, this.statement, this.index, this.single)
+    return `Statement ${this.index} of the ${policyLabel(this.policy)}${at(location)}`
+  }
+  add(note: string): void {
+    this.notes.add(`${this.where()}: ${note}`)
+  }
+}
+
 /** The statements of one policy that apply to the request, split by effect. */
 function matchPolicy(policy: EvaluatedPolicy, request: AccessRequest, notes: Notes, into: Matches): void {
   const document = policy.document as unknown
@@ -79,17 +100,16 @@ function matchPolicy(policy: EvaluatedPolicy, request: AccessRequest, notes: Not
   const single = raw !== undefined && raw !== null && !Array.isArray(raw)
   const statements = statementsOf(policy.document) as unknown[]
   const variables = policyVariablesEnabled(policy.document)
+  const sink = new StatementNotes(notes, policy, single)
   for (let index = 0; index < statements.length; index++) {
     const statement = statements[index]
     const parsed = parseStatement(statement)
-    const where = (): string =>
-      `Statement ${index} of the ${policyLabel(policy)}${at(locate(policy, statement, index, single))}`
+    sink.statement = statement
+    sink.index = index
     if (typeof parsed === 'string') {
-      notes.add(`${where()} was skipped because ${parsed}; IAM would reject it.`)
+      notes.add(`${sink.where()} was skipped because ${parsed}; IAM would reject it.`)
       continue
     }
-    // A note about one statement says which statement, and where it was written.
-    const sink: NoteSink = { add: note => notes.add(`${where()}: ${note}`) }
     if (!variables && parsed.hasVariables)
       notes.add(
         `The ${policyLabel(policy)} has no "Version": "2012-10-17", so IAM reads its \${...} policy variables as plain text; so does RoleGate.`
