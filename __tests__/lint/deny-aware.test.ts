@@ -4,6 +4,7 @@
  * an attached repo or AWS managed policy), say what a partial Deny leaves, mention a conditional
  * Deny without relying on it, and describe the statement as written (its condition).
  */
+import { evaluateRequest, requestContext, rolePolicies } from '../../src/policy/evaluate/index.js'
 import { ECS_TRUST, renderProject } from '../support/render-project.js'
 
 /** A role r with the ECS trust and the given inline policies; the first statement of P is at line 12. */
@@ -121,6 +122,23 @@ describe('pass-role-unscoped after Denies', () => {
     ])
   })
 
+  it('counts a Deny of the permissions boundary, as the evaluator does', () => {
+    const files = {
+      'iam/r.yml': role({ P: ALLOW_PASS_ROLE }, 'permissionsBoundary: boundary\n'),
+      'iam/boundary.yml': managedPolicy(
+        'boundary',
+        `    - Effect: Allow
+      Action: "*"
+      Resource: "*"
+    - Effect: Deny
+      Action: iam:PassRole
+      Resource: "*"
+`
+      )
+    }
+    expect(lines('pass-role-unscoped', files)).toEqual([])
+  })
+
   it('judges a kind: ManagedPolicy on its own statements only', () => {
     const files = {
       'iam/r.yml': role(
@@ -217,6 +235,36 @@ describe('service-wildcard after Denies', () => {
   })
 })
 
+describe('service-wildcard after a Deny with NotAction', () => {
+  it('names only what the Deny spares of the service', () => {
+    const allow = '      - Effect: Allow\n        Action: s3:*\n        Resource: "*"\n'
+    const deny = `      - Effect: Deny
+        NotAction: [ec2:Describe*, s3:Get*, s3:List*]
+        Resource: "*"
+`
+    expect(inRole('service-wildcard', { P: allow, Guard: deny })).toEqual([
+      expect.stringContaining(
+        'the Deny in inline policy Guard statement 0 takes away every action of "s3:*" except s3:Get*, s3:List* on every resource; list the actions'
+      )
+    ])
+  })
+})
+
+describe('service-wildcard as written', () => {
+  it('names the condition of the statement', () => {
+    const statements = `      - Effect: Allow
+        Action: s3:*
+        Resource: "*"
+        Condition: { StringEquals: { "aws:ResourceTag/team": data } }
+`
+    expect(inRole('service-wildcard', { P: statements })).toEqual([
+      expect.stringMatching(
+        /^iam\/r\.yml:13: inline policy P: statement 0: "s3:\*" under a condition \(aws:ResourceTag\/team\) allows all \d+ actions of Amazon S3 .*, and any AWS adds later, whenever the condition holds; list the actions/
+      )
+    ])
+  })
+})
+
 describe('credentials-exposure and resource-wildcard-write after Denies', () => {
   it('drop the actions a Deny removes, and the finding with them', () => {
     const allow = `      - Effect: Allow
@@ -273,5 +321,40 @@ describe('credentials-exposure and resource-wildcard-write after Denies', () => 
         /^iam\/r\.yml:14: inline policy P: statement 0: 2 write actions on Resource "\*" although they can be limited to named resources: s3:PutObject, s3:DeleteObject; s3:PutObject, s3:DeleteObject are left only on arn:aws:s3:::uploads\/\* \(the Deny in inline policy Guard statement 0 takes away the rest\); list the ARNs instead/
       )
     ])
+  })
+})
+
+describe('lint and the evaluator (rolegate can) agree', () => {
+  /** pass-role-unscoped findings of role r, and the evaluator's decision for iam:PassRole on each role ARN in dev. */
+  function both(guard: string, roles: string[]): { findings: number; decisions: string[] } {
+    const rendered = renderProject({ 'iam/r.yml': role({ P: ALLOW_PASS_ROLE, Guard: guard }) })
+    const environment = rendered.state.environments.dev
+    const policies = rolePolicies(environment.roles[0], environment)
+    const decisions = roles.map(
+      name =>
+        `${name}: ${evaluateRequest(policies, { action: 'iam:PassRole', resource: `arn:aws:iam::111111111111:role/${name}`, context: requestContext([]) }).reason}`
+    )
+    // One finding for both environments (same line, same message).
+    const findings = rendered.findings.filter(finding => finding.rule === 'pass-role-unscoped').length
+    return { findings, decisions }
+  }
+
+  it('no finding where every role is denied; a finding where the evaluator still allows some', () => {
+    const denyAll = '      - Effect: Deny\n        Action: iam:PassRole\n        Resource: "*"\n'
+    expect(both(denyAll, ['admin', 'sandbox/app'])).toEqual({
+      findings: 0,
+      decisions: ['admin: explicit-deny', 'sandbox/app: explicit-deny']
+    })
+    const sandboxOnly = `      - Effect: Deny
+        Action: iam:*
+        NotResource: "arn:aws:iam::*:role/sandbox/*"
+`
+    expect(both(sandboxOnly, ['admin', 'sandbox/app'])).toEqual({
+      findings: 1,
+      decisions: ['admin: explicit-deny', 'sandbox/app: allowed']
+    })
+    const midSegment =
+      '      - Effect: Deny\n        Action: iam:PassRole\n        Resource: "arn:aws:iam::*role/*"\n'
+    expect(both(midSegment, ['admin'])).toEqual({ findings: 1, decisions: ['admin: allowed'] })
   })
 })

@@ -15,15 +15,18 @@
  *
  * How (pattern reasoning, checked against the evaluator): a finding is about sets of requests
  * (every resource, every action), which no finite set of probe requests can stand for: a probe
- * `role/rolegate-probe` is denied by `Resource: role/*probe*` as much as by `role/*`. So sets are
- * compared as patterns, with the glob primitives of src/policy/wildcard.ts: a Deny takes a
- * grant away only when its Resource provably covers it (wildcardCovers, sound: "covers" is never
- * wrong), and its Action/NotAction matches as IAM matches (wildcardMatch, case-insensitive). The
- * statement matching itself is the evaluator's: a Deny counts as removing access only when the
- * evaluator, asked with a concrete request inside the grant, agrees that the Deny applies
- * (confirmedByEvaluator). Whenever the answer is unknown (a condition, a policy variable, an
- * unknown action, a pattern the reasoning cannot compare), the Deny is not relied on and the
- * finding stays: fail closed.
+ * `role/rolegate-probe` is denied by `Resource: role/*probe*` as much as by `role/*`. So resource
+ * sets are compared as patterns, with the glob primitives of src/policy/wildcard.ts: a Deny takes
+ * a grant away only when its Resource provably covers it (wildcardCovers: "covers" is never wrong)
+ * or its NotResource spares nothing the grant and the action share. The rest is the evaluator's
+ * (src/policy/evaluate): which Deny statements a role has (rolePolicies, as `rolegate can` reads
+ * them), whether a Deny's Action/NotAction matches an action (its parsed statement), and, before a
+ * finding is dropped, whether the Deny really applies to concrete requests inside the grant
+ * (statementApplies on probes: confirmedByEvaluator). Whenever the answer is unknown (a condition,
+ * a policy variable, an unknown action, patterns the reasoning cannot compare, a probe the
+ * evaluator does not deny), the Deny is not relied on and the finding stays: fail closed. An Action
+ * pattern (`*`, `s3:*`) is removed only by one Deny that covers all of it on all of the grant;
+ * Denies that together cover it are named, not combined.
  *
  * A conditional Deny takes the access away only under its condition: it never removes a finding,
  * it is mentioned in it.
@@ -32,23 +35,28 @@ import type { PolicyDocument, PolicyStatement } from '../model/policy.js'
 import type { EnvironmentState, RoleState } from '../model/state.js'
 import {
   parseStatement,
+  parsedStatementApplies,
   policyVariablesEnabled,
   requestContext,
   rolePolicies,
   statementApplies,
   arnPatternMatch,
-  type EvaluatedPolicy
+  type EvaluatedPolicy,
+  type ParsedStatement
 } from '../policy/evaluate/index.js'
 import {
+  compileWildcard,
   expandActionPattern,
+  hasWildcard,
   lookupAction,
-  parseArn,
   wildcardCovers,
-  wildcardMatch
+  wildcardMatch,
+  wildcardTest
 } from '../policy/index.js'
 import {
   conditionEntries,
   factsOf,
+  resourceFacts,
   isConditional,
   summarize,
   type StatementFacts
@@ -69,6 +77,8 @@ export interface DenyStatement {
   conditionKeys: readonly string[]
   /** Resource or NotResource holds a policy variable (`${aws:username}`): it depends on the request. */
   variable: boolean
+  /** The evaluator's parse of the statement without Resource and Condition: its action matching. */
+  actionOnly: ParsedStatement
 }
 
 /** The resources an Allow statement grants: a Resource list, or everything but a NotResource list. */
@@ -140,7 +150,9 @@ function documentDenies(document: PolicyDocument | undefined, label: string): De
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return
     const statement = item as PolicyStatement
     // What the evaluator cannot parse never applies (IAM would reject it): it removes nothing.
-    if (statement.Effect !== 'Deny' || typeof parseStatement(statement) === 'string') return
+    if (statement.Effect !== 'Deny') return
+    const parsed = parseStatement(statement)
+    if (typeof parsed === 'string') return
     const facts = factsOf(statement)
     const sid =
       typeof statement.Sid === 'string' && statement.Sid !== '' ? `"${statement.Sid}"` : String(index)
@@ -155,7 +167,8 @@ function documentDenies(document: PolicyDocument | undefined, label: string): De
       variable:
         document !== undefined &&
         policyVariablesEnabled(document) &&
-        [...facts.Resource, ...facts.NotResource].some(entry => entry.value.includes('${'))
+        [...facts.Resource, ...facts.NotResource].some(entry => entry.value.includes('${')),
+      actionOnly: { ...parsed, resources: undefined, notResources: undefined, conditions: [] }
     })
   })
   return denies
@@ -180,12 +193,8 @@ function policyLabel(policy: EvaluatedPolicy): string {
 // One action
 
 /** Does the Deny's Action/NotAction match the concrete action (IAM: case-insensitive globs)? */
-function denyMatchesAction(facts: StatementFacts, action: string): boolean {
-  if (facts.statement.Action !== undefined)
-    return facts.Action.some(item => wildcardMatch(item.value, action, true))
-  if (facts.statement.NotAction !== undefined)
-    return !facts.NotAction.some(item => wildcardMatch(item.value, action, true))
-  return false
+function denyMatchesAction(deny: DenyStatement, action: string): boolean {
+  return parsedStatementApplies(deny.actionOnly, { action, resource: '*', context: NO_CONTEXT })
 }
 
 /**
@@ -194,14 +203,23 @@ function denyMatchesAction(facts: StatementFacts, action: string): boolean {
  * reach other accounts. Undefined for an unknown action; empty for one that takes only `*`.
  */
 function typePatterns(action: string, partition: string): readonly string[] | undefined {
+  const key = `${partition}\u0000${action.toLowerCase()}`
+  if (typeCache.has(key)) return typeCache.get(key) ?? undefined
   const info = lookupAction(action)
-  if (!info) return undefined
-  return info.resourceTypes.map(type =>
-    type.arnPattern.replace(/\$\{([^}]*)\}/g, (_, name: string) =>
-      name.toLowerCase() === 'partition' ? partition : '*'
-    )
-  )
+  const found = info
+    ? info.resourceTypes.map(type =>
+        type.arnPattern.replace(/\$\{([^}]*)\}/g, (_, name: string) =>
+          name.toLowerCase() === 'partition' ? partition : '*'
+        )
+      )
+    : null
+  // Actions come from user files: bounded.
+  if (typeCache.size >= 10_000) typeCache.clear()
+  typeCache.set(key, found)
+  return found ?? undefined
 }
+
+const typeCache = new Map<string, readonly string[] | null>()
 
 /**
  * Does the (Deny) Resource pattern reach every resource the action can be called on? `*` always;
@@ -237,11 +255,32 @@ export function actionReach(
   place: Place
 ): ActionReach {
   if (denies.length === 0) return UNTOUCHED
+  // Statements of one holder repeat actions and grants: answered once per holder (its Deny list).
+  let answers = reachMemo.get(denies)
+  if (!answers) reachMemo.set(denies, (answers = new Map()))
+  const key = `${place.partition}\u0000${place.account}\u0000${place.region}\u0000${action.toLowerCase()}\u0000${grant.kind}\u0000${grant.patterns.join('\u0000')}`
+  let answer = answers.get(key)
+  if (!answer) {
+    answer = computeReach(denies, action, grant, place)
+    if (answers.size >= 10_000) answers.clear()
+    answers.set(key, answer)
+  }
+  return answer
+}
+
+const reachMemo = new WeakMap<readonly DenyStatement[], Map<string, ActionReach>>()
+
+function computeReach(
+  denies: readonly DenyStatement[],
+  action: string,
+  grant: ResourceGrant,
+  place: Place
+): ActionReach {
   const partition = place.partition
   const firm: DenyStatement[] = []
   const conditional: ConditionalDeny[] = []
   for (const deny of denies) {
-    if (!denyMatchesAction(deny.facts, action)) continue
+    if (!denyMatchesAction(deny, action)) continue
     if (!reachesGrant(deny, action, grant, partition)) continue
     // A Deny whose NotResource spares every resource of the action denies nothing.
     if (deny.facts.NotResource.some(item => coversEveryResource(item.value, action, partition))) continue
@@ -311,8 +350,8 @@ function reachesGrant(deny: DenyStatement, action: string, grant: ResourceGrant,
  */
 function mayOverlap(a: string, b: string): boolean {
   if (a === '*' || b === '*' || a.includes('${') || b.includes('${')) return true
-  const x = parseArn(a)
-  const y = parseArn(b)
+  const x = resourceFacts(a).arn
+  const y = resourceFacts(b).arn
   if (!x || !y) return globsMayMeet(a, b)
   return (
     globsMayMeet(x.partition, y.partition) &&
@@ -324,18 +363,23 @@ function mayOverlap(a: string, b: string): boolean {
 }
 
 function globsMayMeet(a: string, b: string): boolean {
-  const agree = (p: string, q: string): boolean => {
-    for (let i = 0; i < p.length && i < q.length; i++) {
-      const c = p.charCodeAt(i)
-      const d = q.charCodeAt(i)
-      if (c === STAR || d === STAR) return true
-      if (c !== d && c !== QUESTION && d !== QUESTION) return false
-    }
-    // One ran out: without a `*` left, both must end together.
-    return p.length === q.length || p.includes('*') || q.includes('*')
+  return endsAgree(a, b, false) && endsAgree(a, b, true)
+}
+
+/**
+ * Do the literal starts (or, `fromEnd`, the literal ends) of two globs agree as far as both go?
+ * A `?` agrees with any character; a `*` ends the comparison. When one runs out without a `*`,
+ * both must end together unless the other still has a `*` to spare.
+ */
+function endsAgree(a: string, b: string, fromEnd: boolean): boolean {
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    const c = a.charCodeAt(fromEnd ? a.length - 1 - i : i)
+    const d = b.charCodeAt(fromEnd ? b.length - 1 - i : i)
+    if (c === STAR || d === STAR) return true
+    if (c !== d && c !== QUESTION && d !== QUESTION) return false
   }
-  const reverse = (text: string): string => [...text].reverse().join('')
-  return agree(a, b) && agree(reverse(a), reverse(b))
+  return a.length === b.length || a.includes('*') || b.includes('*')
 }
 
 const STAR = 42
@@ -364,14 +408,28 @@ function actionsOverlap(facts: StatementFacts, pattern: string): boolean {
 
 /** Could two Action patterns match a common action? Known actions decide; coverage either way too. */
 function actionPatternsOverlap(a: string, b: string): boolean {
+  // Two literal, different service prefixes never meet (and most pairs are that).
+  const sa = a.slice(0, a.indexOf(':') + 1)
+  const sb = b.slice(0, b.indexOf(':') + 1)
+  if (sa && sb && !hasWildcard(sa) && !hasWildcard(sb) && sa.toLowerCase() !== sb.toLowerCase()) return false
   if (wildcardCovers(a, b, true) || wildcardCovers(b, a, true)) return true
-  return expandActionPattern(a).some(action => wildcardMatch(b, action, true))
+  const glob = compileWildcard(b, true)
+  return expandActionPattern(a).some(action => wildcardTest(glob, action))
 }
 
-/** `iam:*`, `every action except s3:*`: a Deny's actions as written. */
-function deniedActions(facts: StatementFacts): string {
-  if (facts.statement.Action !== undefined) return summarize(facts.Action.map(item => item.value))
-  return `every action except ${summarize(facts.NotAction.map(item => item.value))}`
+/**
+ * `iam:*`, `every action of "glue:*" except glue:Get*`: the Deny's actions as written, only the
+ * items that meet the allowed pattern.
+ */
+function deniedActions(facts: StatementFacts, pattern: string): string {
+  if (facts.statement.Action !== undefined)
+    return summarize(
+      facts.Action.map(item => item.value).filter(value => actionPatternsOverlap(value, pattern))
+    )
+  const spared = facts.NotAction.map(item => item.value).filter(value =>
+    actionPatternsOverlap(value, pattern)
+  )
+  return `every action${pattern === '*' ? '' : ` of "${pattern}"`} except ${summarize(spared)}`
 }
 
 /** `on every resource`, `on arn:…`, `on every resource except arn:…`: a Deny's resources as written. */
@@ -409,7 +467,7 @@ export function patternReach(
     }
     if (whole && confirmedByEvaluator([deny], sampleActions(pattern), grantProbes(grant, place)))
       return { removed: true, partial: [], conditional: [] }
-    partial.push({ deny, what: `${deniedActions(facts)} ${deniedResources(facts)}` })
+    partial.push({ deny, what: `${deniedActions(facts, pattern)} ${deniedResources(facts)}` })
   }
   return { removed: false, partial, conditional }
 }
