@@ -34,7 +34,7 @@ export interface Boundary {
   arn: string
   /** False: RoleGate cannot read the policy, so it blocks nothing. */
   readable: boolean
-  /** Does the boundary provably allow this effect's action on none of its resource? */
+  /** Does the boundary provably allow the entry's action on none of its resources? */
   blocks(entry: Pick<AccessEntry, 'action' | 'resource'>): boolean
 }
 
