@@ -19,7 +19,8 @@
 import { lookupAction } from '../policy/action-db.js'
 import type { PermissionFact } from '../policy/normalize.js'
 import { arnPatternMatch, parseStatement } from '../policy/evaluate/index.js'
-import { hasWildcard, wildcardMatch, wildcardOverlaps } from '../policy/wildcard.js'
+import { resourcesMayOverlap } from '../policy/arn.js'
+import { hasWildcard, wildcardMatch } from '../policy/wildcard.js'
 import { asList, statementsOf, type PolicyDocument } from '../model/policy.js'
 import type { RoleState } from '../model/state.js'
 import { accessEntries } from './access.js'
@@ -83,15 +84,6 @@ function actionApplies(statement: BoundaryStatement, action: string): boolean {
 const hasVariable = (pattern: string) => pattern.includes('${')
 
 /**
- * May some resource match both patterns? Unknown (a variable) counts as yes. Plain glob overlap:
- * the evaluator's segment-aware patterns match a subset of what the same glob matches, so this
- * never says no where the evaluator could say yes.
- */
-function mayOverlap(pattern: string, resource: string): boolean {
-  return hasVariable(pattern) || hasVariable(resource) || wildcardOverlaps(pattern, resource, false)
-}
-
-/**
  * Does `pattern` match every resource `resource` stands for, under the evaluator's segment-aware
  * ARN matching? Unknown counts as no. A concrete resource: the evaluator's matcher itself. A
  * resource pattern: only when `pattern` is a literal head and a final `*` (which matches across
@@ -113,7 +105,7 @@ function mayAllow(statement: BoundaryStatement, resource: string): boolean {
   if (resource === '' || resource.startsWith('NOT ')) return true
   return statement.notResource
     ? !statement.resources.some(excluded => surelyCovers(excluded, resource))
-    : statement.resources.some(pattern => mayOverlap(pattern, resource))
+    : statement.resources.some(pattern => resourcesMayOverlap(pattern, resource))
 }
 
 /** Does this unconditional boundary Deny statement deny the action on every resource of `resource`? */
@@ -121,7 +113,7 @@ function deniesAll(statement: BoundaryStatement, resource: string): boolean {
   if (resource === '') return false
   if (resource.startsWith('NOT ')) return !statement.notResource && statement.resources.includes('*')
   return statement.notResource
-    ? !statement.resources.some(excluded => mayOverlap(excluded, resource))
+    ? !statement.resources.some(excluded => resourcesMayOverlap(excluded, resource))
     : statement.resources.some(pattern => surelyCovers(pattern, resource))
 }
 
