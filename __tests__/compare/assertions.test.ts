@@ -54,6 +54,11 @@ describe('assertion flips', () => {
         requests: [{ action: 's3:DeleteObject', resource: BUCKET, before: 'deny', after: 'allow' }]
       }
     ])
+    // Breaking a deny assertion is high risk, with the assertion as the first reason.
+    expect(change.risk).toBe('high')
+    expect(change.reasons[0]).toBe(
+      `breaks the deny assertion expect[0] at iam/app.yml:10: it can now s3:DeleteObject on ${BUCKET}`
+    )
   })
 
   it('a grant that makes a failing allow assertion pass is a flip too', () => {
@@ -66,6 +71,7 @@ describe('assertion flips', () => {
         requests: [{ action: 's3:PutObject', resource: BUCKET, before: 'deny', after: 'allow' }]
       })
     ])
+    expect(change.risk).toBe('low')
   })
 
   it('a change that flips no decision carries no assertions', () => {

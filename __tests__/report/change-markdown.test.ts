@@ -174,7 +174,9 @@ describe('the permissions boundary and access assertions', () => {
     // The example's own assertions: dev and staging never touch prod's results, prod never dev's.
     const flips = body.split('\n').filter(line => line.startsWith('- ❌ **After this PR'))
     expect(gate(body)).toMatch(
-      new RegExp(`^❌ \\*\\*RoleGate fails:\\*\\* \\d+ errors? · ${flips.length} assertions no longer hold$`)
+      new RegExp(
+        `^❌ \\*\\*RoleGate fails:\\*\\* \\d+ errors? · ${flips.length} assertions no longer hold · ${flips.length} high-risk changes$`
+      )
     )
     expect(body.split('\n')[3]).toBe(flips[0])
     const object = (environment: string) =>

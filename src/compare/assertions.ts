@@ -7,8 +7,9 @@
  *
  * Both sides are checked with the head's assertion (the intent as it now reads); an assertion the
  * change deletes is checked as the base wrote it, and says so. An entry the change edits in place
- * (same position in the list, new content) counts as the head's version, not as a deletion. Assertions never change the
- * verdict, the risk or the plan: they are reported, not compared.
+ * (same position in the list, new content) counts as the head's version, not as a deletion.
+ * Assertions never change the verdict or the plan: they are reported, not compared; a broken
+ * `deny:` makes the change high risk (compare.ts).
  */
 import { checkAssertion, type AssertionCheck } from '../policy/assertions.js'
 import { rolePolicies, type Decision, type RolePolicies } from '../policy/evaluate/index.js'

@@ -202,7 +202,21 @@ function withAssertionFlips(
     { role: role.before, environment: before },
     { role: role.after, environment: after }
   )
-  return flips.length > 0 ? { ...role, assertions: flips } : role
+  if (flips.length === 0) return role
+  // A `deny:` the change breaks: the role can now do what its owners said it must not. The
+  // strongest signal there is, so the change is high risk whatever else it does.
+  const broken = flips
+    .filter(flip => flip.assertion.expect === 'deny' && flip.before === 'passed' && flip.after === 'failed')
+    .map(flip => {
+      const where = flip.assertion.location
+        ? ` at ${flip.assertion.location.file}:${flip.assertion.location.line}`
+        : ''
+      const first = flip.requests.find(request => request.after === 'allow')
+      const what = first ? `: it can now ${first.action} on ${first.resource}` : ''
+      return `breaks the deny assertion expect[${flip.assertion.index}]${where}${what}`
+    })
+  if (broken.length === 0) return { ...role, assertions: flips }
+  return { ...role, assertions: flips, risk: 'high', reasons: [...broken, ...role.reasons] }
 }
 
 /** The ownership tag's change on an existing role, when any. */
