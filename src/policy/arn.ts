@@ -7,6 +7,7 @@
  * pattern and the resource type's pattern?", and leans towards yes: a false resource-mismatch
  * warning teaches people to ignore the rule, a missed one costs little.
  */
+import { boundedMemo } from '../util/bounded-memo.js'
 import { lookupAction } from './action-db.js'
 import type { ActionResourceType } from './iam-data.js'
 
@@ -314,19 +315,16 @@ function intersects(a: Tokens, b: Tokens): boolean {
 }
 
 /**
- * Per resource type pattern: its tokens, and answers by Resource value. No regular expression:
- * one built from a pattern with several variables backtracks polynomially on a hostile Resource
- * (minutes for a few KB against the API Gateway patterns); the search is O(value × pattern).
+ * Per resource type pattern: its tokens, and answers by (pattern, Resource value). No regular
+ * expression: one built from a pattern with several variables backtracks polynomially on a hostile
+ * Resource (minutes for a few KB against the API Gateway patterns); the search is O(value × pattern).
+ * Resource values come from user files, so both caches are bounded rather than trusted to stay small.
  */
-interface TypeAnswers {
-  tokens: Tokens
-  byResource: Map<string, boolean>
-}
-const answerCache = new Map<string, TypeAnswers>()
-let answerCount = 0
-// Resource values come from user files, so the cache is bounded rather than trusted to stay small.
-const ANSWER_CACHE_LIMIT = 50_000
-const TYPE_CACHE_LIMIT = 10_000
+const patternTokens = boundedMemo(typeTokens, 10_000)
+const answers = boundedMemo((key: string): boolean => {
+  const split = key.indexOf('\u0000')
+  return intersects(userTokens(key.slice(split + 1)), patternTokens(key.slice(0, split)))
+}, 50_000)
 
 /**
  * Could the Resource value (`arn:aws:s3:::bucket/*`) name a resource of the type whose ARN pattern
@@ -336,27 +334,8 @@ const TYPE_CACHE_LIMIT = 10_000
  */
 export function arnMatchesResourceType(resource: string, arnPattern: string): boolean {
   if (resource === '*') return true
-  let type = answerCache.get(arnPattern)
-  if (!type) {
-    if (answerCache.size >= TYPE_CACHE_LIMIT) {
-      answerCache.clear()
-      answerCount = 0
-    }
-    const tokens = typeTokens(arnPattern)
-    type = { tokens, byResource: new Map() }
-    answerCache.set(arnPattern, type)
-  }
-  let answer = type.byResource.get(resource)
-  if (answer === undefined) {
-    answer = intersects(userTokens(resource), type.tokens)
-    if (answerCount >= ANSWER_CACHE_LIMIT) {
-      for (const entry of answerCache.values()) entry.byResource.clear()
-      answerCount = 0
-    }
-    type.byResource.set(resource, answer)
-    answerCount++
-  }
-  return answer
+  // An ARN pattern from the action database never holds NUL: the key splits back unambiguously.
+  return answers(`${arnPattern}\u0000${resource}`)
 }
 
 /**
