@@ -552,7 +552,13 @@ try {
       `${target(child)}; exit ${child.status}; peak ${mb(child.rss)}`,
       cliIn('validate --config rolegate.yml --format json')
     )
-    recordRatio(`(a) validate ${ROLES} roles × 3 envs, CLI ÷ floor`, child, floor!, 2, `peak ${mb(child.rss)}`)
+    recordRatio(
+      `(a) validate ${ROLES} roles × 3 envs, CLI ÷ floor`,
+      child,
+      floor!,
+      2,
+      `peak ${mb(child.rss)}`
+    )
     const perUnit = (value: number) => `${((value * 1000) / (ROLES * 3)).toFixed(0)} µs`
     rows.push({
       figure: 'validate per role × environment, CLI child',
