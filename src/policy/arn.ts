@@ -315,16 +315,16 @@ function intersects(a: Tokens, b: Tokens): boolean {
 }
 
 /**
- * Per resource type pattern: its tokens, and answers by (pattern, Resource value). No regular
+ * Per resource type pattern: its tokens, and answers by Resource value. No regular
  * expression: one built from a pattern with several variables backtracks polynomially on a hostile
  * Resource (minutes for a few KB against the API Gateway patterns); the search is O(value × pattern).
- * Resource values come from user files, so both caches are bounded rather than trusted to stay small.
+ * Resource values come from user files, so the caches are bounded rather than trusted to stay small
+ * (at most 1,000 patterns × 1,000 values).
  */
-const patternTokens = boundedMemo(typeTokens, 10_000)
-const answers = boundedMemo((key: string): boolean => {
-  const split = key.indexOf('\u0000')
-  return intersects(userTokens(key.slice(split + 1)), patternTokens(key.slice(0, split)))
-}, 50_000)
+const answersFor = boundedMemo((arnPattern: string) => {
+  const tokens = typeTokens(arnPattern)
+  return boundedMemo((resource: string) => intersects(userTokens(resource), tokens), 1_000)
+}, 1_000)
 
 /**
  * Could the Resource value (`arn:aws:s3:::bucket/*`) name a resource of the type whose ARN pattern
@@ -334,8 +334,7 @@ const answers = boundedMemo((key: string): boolean => {
  */
 export function arnMatchesResourceType(resource: string, arnPattern: string): boolean {
   if (resource === '*') return true
-  // An ARN pattern from the action database never holds NUL: the key splits back unambiguously.
-  return answers(`${arnPattern}\u0000${resource}`)
+  return answersFor(arnPattern)(resource)
 }
 
 /**

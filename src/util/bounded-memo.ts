@@ -18,7 +18,8 @@ export function boundedMemo<K, V>(fn: (key: K) => V, max: number): BoundedMemo<K
     throw new RangeError(`boundedMemo: max must be a positive integer, got ${max}`)
   const cache = new Map<K, V>()
   const memo = (key: K): V => {
-    if (cache.has(key)) return cache.get(key) as V
+    const cached = cache.get(key)
+    if (cached !== undefined || cache.has(key)) return cached as V
     const value = fn(key)
     if (cache.size >= max) cache.delete(cache.keys().next().value as K)
     cache.set(key, value)
