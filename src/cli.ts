@@ -29,7 +29,8 @@ const FORMATS = {
   plan: ['text', 'json', 'markdown'],
   matrix: ['text', 'markdown', 'json'],
   bootstrap: ['yaml', 'text', 'json'],
-  import: ['text', 'json']
+  import: ['text', 'json'],
+  can: ['text', 'json']
 } as const
 type Format = 'text' | 'json' | 'markdown' | 'sarif' | 'yaml'
 const FAIL_ON = ['error', 'warning', 'never'] as const
@@ -161,6 +162,24 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or
     .option('--out <dir>', "folder for new files (default: the first definitions glob's folder)")
     .option('--force', 'merge into files changed since import wrote them')
     .action(run<ImportOptions>(options => importRoles(options, io)))
+
+  // can: CLI only (src/commands/index.ts CLI_ONLY_COMMANDS): one offline answer for a person or a script.
+  project(program.command('can'), FORMATS.can, { envRequired: true, failOn: false })
+    .summary('may ROLE do ACTION on RESOURCE in --env? An offline answer with the deciding statements')
+    .description(
+      "Evaluate one request against the role's policies and permissions boundary as rendered for --env, offline (docs/can.md).\nExit 0 allowed, 1 denied, 2 unknown (a policy RoleGate cannot read) or a usage error."
+    )
+    .argument('<role>', 'logical name of the role (or its physical IAM name)')
+    .argument('<action>', 'one IAM action, e.g. s3:GetObject (no wildcards)')
+    .argument('<resource>', 'the resource ARN, or * for an action that takes no resource')
+    .option(
+      '--context <key=value>',
+      'a request context key and value (repeatable; a repeated key is multi-valued)',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value]
+    )
+    .action(async (role: string, action: string, resource: string, options: CanCliOptions) => {
+      exitCode = await can(role, action, resource, options, io)
+    })
 
   // init: CLI only (src/commands/index.ts CLI_ONLY_COMMANDS); reads no rolegate.yml, writes one.
   program
@@ -410,6 +429,37 @@ async function bootstrap(options: BootstrapOptions, io: Io): Promise<number> {
     io.err(`${template.environment}: wrote ${path.relative(io.cwd, file) || file}\n`)
   }
   return 0
+}
+
+interface CanCliOptions extends ProjectOptions {
+  context?: string[]
+}
+
+async function can(
+  role: string,
+  action: string,
+  resource: string,
+  options: CanCliOptions,
+  io: Io
+): Promise<number> {
+  const environment = requireEnv('can', options, 'whose rendering to ask about')
+  const project = await located(options, io)
+  const [{ canExitCode, runCan }, { renderCanText }] = await Promise.all([
+    import('./commands/can.js'),
+    import('./report/can.js')
+  ])
+  const outcome = await runCan({
+    ...project,
+    environment,
+    role,
+    action,
+    resource,
+    context: options.context ?? []
+  })
+  io.out(
+    options.format === 'json' ? JSON.stringify(outcome, null, 2) + '\n' : terminal(io, renderCanText(outcome))
+  )
+  return canExitCode(outcome)
 }
 
 interface InitOptions {

@@ -83,8 +83,8 @@ describe('examples/aimodelshare', () => {
         `${dir}/execution-role.yml:19 admin-managed-policy`,
         `${dir}/execution-role.yml:19 privilege-escalation`,
         // lambda-exec.yml: logs:* on "*".
-        `${dir}/lambda-exec.yml:30 service-wildcard`,
-        `${dir}/lambda-exec.yml:31 resource-wildcard-write`
+        `${dir}/lambda-exec.yml:37 service-wildcard`,
+        `${dir}/lambda-exec.yml:38 resource-wildcard-write`
       ].sort()
     )
   })
@@ -175,13 +175,13 @@ describe('examples/pulumi-service', () => {
   it('flags the two batch API names, the log writes, and lists the suppressed KMS finding', async () => {
     expect(await flagged('pulumi-service')).toEqual(
       [
-        `${dir}/execution-role.yml:48 resource-wildcard-write (suppressed)`,
+        `${dir}/execution-role.yml:58 resource-wildcard-write (suppressed)`,
         `${dir}/task-common-policy.yml:25 resource-wildcard-write`,
-        `${dir}/workers-task-role.yml:36 unknown-action`,
-        `${dir}/workers-task-role.yml:40 unknown-action`
+        `${dir}/workers-task-role.yml:41 unknown-action`,
+        `${dir}/workers-task-role.yml:45 unknown-action`
       ].sort()
     )
-    expect(await messages('pulumi-service', 'unknown-action', `${dir}/workers-task-role.yml`, 36)).toEqual([
+    expect(await messages('pulumi-service', 'unknown-action', `${dir}/workers-task-role.yml`, 41)).toEqual([
       'managed policy workers-task-policy: statement "ConsumeQueues": "sqs:DeleteMessageBatch" is an API operation, not an IAM action: Amazon SQS authorizes it with sqs:DeleteMessage, so list that instead'
     ])
     const { suppressions } = await example('pulumi-service')
@@ -189,4 +189,19 @@ describe('examples/pulumi-service', () => {
       expect.objectContaining({ rule: 'resource-wildcard-write', role: 'secrets-access-policy', count: 1 })
     )
   })
+})
+
+describe('the examples’ expect: assertions (access-assertion)', () => {
+  it.each(['llm-models', 'lakerunner', 'aimodelshare', 'pulumi-service'])(
+    '%s: every role that states its intent has it, in every environment',
+    async name => {
+      const { findings, state } = await example(name)
+      expect(findings.filter(finding => finding.rule === 'access-assertion').map(f => f.message)).toEqual([])
+      // The assertions were checked, not skipped: each environment has roles with some.
+      for (const environment of Object.values(state.environments)) {
+        const asserted = environment.roles.filter(role => (role.expect ?? []).length > 0)
+        expect(asserted.length).toBeGreaterThanOrEqual(2)
+      }
+    }
+  )
 })

@@ -207,6 +207,37 @@ describe('unknown-condition-key', () => {
   })
 })
 
+describe('inapplicable-condition-key', () => {
+  it('flags a key of the statement’s service that none of its actions takes, naming the actions that do', () => {
+    const statements = `      - Effect: Allow
+        Action: s3:GetObject
+        Resource: arn:aws:s3:::results/*
+        Condition:
+          StringLike: { "s3:prefix": "reports/*" }
+`
+    expect(inRole('inapplicable-condition-key', statements)).toEqual([
+      '16: inline policy P: statement 0: condition key "s3:prefix" is not one s3:GetObject takes (it applies to s3:ListBucket, s3:ListBucketVersions), so requests for it do not carry it and the condition fails (or, with IfExists or a negated operator, always passes); move the condition to a statement with those actions, or use a key the actions list'
+    ])
+    // unknown-condition-key stays silent: the key is S3's.
+    expect(inRole('unknown-condition-key', statements)).toEqual([])
+  })
+
+  it('accepts the key when one action of the statement takes it, global keys, and Action "*"', () => {
+    const statements = `      - Effect: Allow
+        Action: [s3:GetObject, s3:ListBucket]
+        Resource: [arn:aws:s3:::results, arn:aws:s3:::results/*]
+        Condition:
+          StringLike: { "s3:prefix": "reports/*", "aws:PrincipalTag/team": data }
+      - Effect: Allow
+        Action: "*"
+        Resource: "*"
+        Condition:
+          StringLike: { "s3:prefix": "reports/*" }
+`
+    expect(inRole('inapplicable-condition-key', statements)).toEqual([])
+  })
+})
+
 describe('invalid-arn', () => {
   it('flags values that are not ARNs, at the list item', () => {
     const statements = `      - Effect: Allow
@@ -281,6 +312,35 @@ describe('resource-mismatch', () => {
         Resource: arn:aws:codeconnections:us-east-1:{account}:connection/abc
 `
     expect(inRole('resource-mismatch', statements)).toEqual([])
+  })
+
+  it('accepts AWS-owned SSM documents, runbooks and public parameters, whose ARNs have no account', () => {
+    // AWS's Session Manager quick-start policy: AWS-owned documents are named without an account.
+    const statements = `      - Effect: Allow
+        Action: ssm:StartSession
+        Resource:
+          - arn:aws:ec2:us-east-1:{account}:instance/*
+          - arn:aws:ssm:*::document/AWS-StartPortForwardingSession
+      - Effect: Allow
+        Action: ssm:StartAutomationExecution
+        Resource: arn:aws:ssm:*::automation-definition/AWS-RestartEC2Instance:*
+      - Effect: Allow
+        Action: ssm:GetParameter
+        Resource: arn:aws:ssm:us-east-1::parameter/aws/service/ami-amazon-linux-latest/*
+`
+    expect(inRole('resource-mismatch', statements)).toEqual([])
+  })
+
+  it('still flags an empty account where AWS owns no resources of the type', () => {
+    const statements = `      - Effect: Allow
+        Action: sqs:SendMessage
+        Resource: arn:aws:sqs:us-east-1::jobs
+`
+    expect(inRole('resource-mismatch', statements)).toEqual([
+      expect.stringMatching(
+        /^14: inline policy P: statement 0: Resource "arn:aws:sqs:us-east-1::jobs" is no resource of sqs:SendMessage/
+      )
+    ])
   })
 })
 

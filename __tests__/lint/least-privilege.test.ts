@@ -95,6 +95,28 @@ describe('resource-wildcard-write', () => {
   })
 })
 
+describe('resource-wildcard-write on ARNs as good as "*"', () => {
+  it('reports arn:*:cloudtrail:*:*:trail/* for a write action, only for the actions whose resources it names', () => {
+    const statements = `      - Effect: Allow
+        Action: [cloudtrail:DeleteTrail, cloudtrail:StopLogging, s3:PutObject]
+        Resource: ["arn:*:cloudtrail:*:*:trail/*", arn:aws:s3:::results/*]
+`
+    expect(inRole('resource-wildcard-write', statements)).toEqual([
+      expect.stringMatching(
+        /^iam\/r\.yml:14: inline policy P: statement 0: 2 write actions on Resource "arn:\*:cloudtrail:\*:\*:trail\/\*" \(every such resource in every region and account, as good as "\*"\) although they can be limited to named resources: cloudtrail:DeleteTrail, cloudtrail:StopLogging;/
+      )
+    ])
+  })
+
+  it('does not report an ARN with a literal account or a named resource', () => {
+    const statements = `      - Effect: Allow
+        Action: [cloudtrail:DeleteTrail, cloudtrail:StopLogging]
+        Resource: ["arn:aws:cloudtrail:*:{account}:trail/*", "arn:*:cloudtrail:*:*:trail/audit"]
+`
+    expect(inRole('resource-wildcard-write', statements)).toEqual([])
+  })
+})
+
 describe('not-action-allow and not-resource-allow', () => {
   it('flag Allow with NotAction / NotResource at the element', () => {
     const statements = `      - Effect: Allow
@@ -211,7 +233,7 @@ describe('privilege-escalation', () => {
         Resource: "*"
 `
     expect(inRole('privilege-escalation', statements)).toEqual([
-      'iam/r.yml:14: role r: privilege escalation "attach-role-policy" (Rhino Security Labs): iam:AttachRolePolicy, allowed on every resource without a condition, let the role attach any managed policy (AdministratorAccess) to a role (from inline policy P statement "Manage"); limit Resource to named ARNs, add a condition, or remove one of the actions'
+      'iam/r.yml:14: role r: privilege escalation "attach-role-policy" (Rhino Security Labs, pathfinding.cloud iam-009): iam:AttachRolePolicy, allowed on every resource without a condition, let the role attach any managed policy (AdministratorAccess) to a role (from inline policy P statement "Manage"); limit Resource to named ARNs, add a condition that limits the targets (docs/rules.md#privilege-escalation lists them), or remove one of the actions'
     ])
   })
 
@@ -235,7 +257,7 @@ describe('privilege-escalation', () => {
       )
     }
     expect(lines('privilege-escalation', files)).toEqual([
-      'iam/r.yml:16: role r: privilege escalation "passrole-ec2" (Rhino Security Labs): iam:PassRole and ec2:RunInstances, allowed on every resource without a condition, let the role launch an instance with a more privileged role and use its credentials (iam:PassRole from inline policy P statement "Pass", ec2:RunInstances from managed policy launcher); limit Resource to named ARNs, add a condition, or remove one of the actions'
+      'iam/r.yml:16: role r: privilege escalation "passrole-ec2" (Rhino Security Labs, pathfinding.cloud ec2-001): iam:PassRole and ec2:RunInstances, allowed on every resource without a condition, let the role launch an instance with a more privileged role and use its credentials (iam:PassRole from inline policy P statement "Pass", ec2:RunInstances from managed policy launcher); limit Resource to named ARNs, add a condition that limits the targets (docs/rules.md#privilege-escalation lists them), or remove one of the actions'
     ])
   })
 
@@ -253,7 +275,7 @@ describe('privilege-escalation', () => {
     const found = lines('privilege-escalation', files)
     expect(found).toEqual([
       expect.stringMatching(
-        /^iam\/r\.yml:10: role r: 2 privilege-escalation paths \(pathfinding\.cloud\) are allowed on every resource without a condition, all from AWS managed policy AmazonSSMFullAccess: "ssm-send-command" \(ssm:SendCommand\), "ssm-start-session" \(ssm:StartSession\)/
+        /^iam\/r\.yml:10: role r: 2 privilege-escalation paths are allowed on every resource without a condition, all from AWS managed policy AmazonSSMFullAccess: "ssm-send-command" \(ssm:SendCommand\), "ssm-start-session" \(ssm:StartSession\)/
       )
     ])
   })
@@ -274,7 +296,7 @@ describe('privilege-escalation', () => {
     }
     expect(lines('privilege-escalation', files)).toEqual([
       expect.stringMatching(
-        /^iam\/admin-ish\.yml:6: managed policy admin-ish: 2 privilege-escalation paths \(Rhino Security Labs\) .* all from managed policy admin-ish statement 0: "attach-role-policy" \(iam:AttachRolePolicy\), "put-role-policy" \(iam:PutRolePolicy\)/
+        /^iam\/admin-ish\.yml:6: managed policy admin-ish: 2 privilege-escalation paths .* all from managed policy admin-ish statement 0: "attach-role-policy" \(iam:AttachRolePolicy\), "put-role-policy" \(iam:PutRolePolicy\)/
       )
     ])
   })

@@ -184,6 +184,76 @@ describe('github-oidc-unpinned-sub', () => {
     expect(lines('github-oidc-unpinned-sub', both)).toEqual([])
   })
 
+  it('accepts repo:<owner>/<repo>:* when StringEquals pins the repository and environment claims', () => {
+    // The issue's case: the per-claim keys pin what the sub pattern leaves open.
+    const claims = githubTrust({
+      StringEquals: {
+        ...aud,
+        'token.actions.githubusercontent.com:repository': 'acme/infra',
+        'token.actions.githubusercontent.com:environment': 'prod'
+      },
+      StringLike: { [SUB_KEY]: 'repo:acme/infra:*' }
+    })
+    expect(lines('github-oidc-unpinned-sub', claims)).toEqual([])
+    // A ref claim does not pin the context: pull_request_target runs carry refs/heads/main too.
+    const byRef = githubTrust({
+      StringEquals: {
+        ...aud,
+        'token.actions.githubusercontent.com:repository': 'acme/infra',
+        'token.actions.githubusercontent.com:ref': 'refs/heads/main'
+      },
+      StringLike: { [SUB_KEY]: 'repo:acme/infra:*' }
+    })
+    expect(lines('github-oidc-unpinned-sub', byRef)).toEqual([
+      expect.stringMatching(/matches every branch, tag, pull request and environment of acme\/infra/)
+    ])
+    // An org-wide sub is pinned by the repository claim (with the environment).
+    const orgPattern = githubTrust({
+      StringEquals: {
+        ...aud,
+        'token.actions.githubusercontent.com:repository': 'acme/infra',
+        'token.actions.githubusercontent.com:environment': 'prod'
+      },
+      StringLike: { [SUB_KEY]: 'repo:acme/*' }
+    })
+    expect(lines('github-oidc-unpinned-sub', orgPattern)).toEqual([])
+  })
+
+  it('still flags repo:<owner>/<repo>:* when the environment claim is missing, wildcarded or IfExists', () => {
+    const open = (environment: Record<string, Record<string, string>>) =>
+      lines(
+        'github-oidc-unpinned-sub',
+        githubTrust({
+          StringEquals: { ...aud, 'token.actions.githubusercontent.com:repository': 'acme/infra' },
+          StringLike: { [SUB_KEY]: 'repo:acme/infra:*' },
+          ...environment
+        })
+      )
+    const everyBranch = expect.stringMatching(
+      /matches every branch, tag, pull request and environment of acme\/infra.*add StringEquals on the environment claim/
+    )
+    expect(open({})).toEqual([everyBranch])
+    expect(
+      open({ StringEqualsIfExists: { 'token.actions.githubusercontent.com:environment': 'prod' } })
+    ).toEqual([everyBranch])
+    const wildcardEnvironment = githubTrust({
+      StringEquals: { ...aud, 'token.actions.githubusercontent.com:repository': 'acme/infra' },
+      StringLike: {
+        [SUB_KEY]: 'repo:acme/infra:*',
+        'token.actions.githubusercontent.com:environment': 'prod*'
+      }
+    })
+    expect(lines('github-oidc-unpinned-sub', wildcardEnvironment)).toEqual([everyBranch])
+    // repo:acme/* with only the environment pinned still admits every repository of acme.
+    const orgWide = githubTrust({
+      StringEquals: { ...aud, 'token.actions.githubusercontent.com:environment': 'prod' },
+      StringLike: { [SUB_KEY]: 'repo:acme/*' }
+    })
+    expect(lines('github-oidc-unpinned-sub', orgWide)).toEqual([
+      expect.stringMatching(/"repo:acme\/\*" leaves the repository open/)
+    ])
+  })
+
   it('ignores statements that do not trust GitHub', () => {
     const other = `trust:
   Statement:

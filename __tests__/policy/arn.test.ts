@@ -1,6 +1,7 @@
 import {
   arnMatchesResourceType,
   arnProblems,
+  isEffectivelyAnyResource,
   isValidArn,
   parseArn,
   resourceTypesMatching
@@ -100,5 +101,31 @@ describe('resource type matching', () => {
     expect(arnMatchesResourceType('arn:aws:s3:eu-west-1::b', 'arn:${Partition}:s3:::${BucketName}')).toBe(
       false
     )
+  })
+})
+
+describe('isEffectivelyAnyResource', () => {
+  it('is true for "*" and for ARNs naming every resource of a service or type in every account', () => {
+    for (const value of [
+      '*',
+      'arn:*:*:*:*:*',
+      'arn:aws:s3:::*',
+      'arn:aws:s3:::*/*',
+      'arn:*:cloudtrail:*:*:trail/*',
+      'arn:aws:lambda:*:*:function:*'
+    ])
+      expect({ value, any: isEffectivelyAnyResource(value) }).toEqual({ value, any: true })
+  })
+
+  it('is false for a literal account or region, a named resource, or a name prefix', () => {
+    for (const value of [
+      'arn:aws:cloudtrail:*:111111111111:trail/*',
+      'arn:aws:cloudtrail:us-east-1:*:trail/*',
+      'arn:*:cloudtrail:*:*:trail/audit',
+      'arn:aws:s3:::results-*',
+      'arn:aws:s3:::results/*',
+      'not-an-arn'
+    ])
+      expect({ value, any: isEffectivelyAnyResource(value) }).toEqual({ value, any: false })
   })
 })

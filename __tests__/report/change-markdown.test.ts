@@ -176,7 +176,14 @@ describe('risk from findings', () => {
     const role = outcome.changes.environments.prod.roles.find(item => item.name === 'task-role')!
     expect(role.risk).toBe('high')
     expect(role.reasons[0]).toMatch(/^pass-role-unscoped: /)
-    expect(gate(body)).toMatch(/^❌ \*\*RoleGate fails:\*\* 1 error · 1 high-risk change$/)
+    // The second error: the example's `deny: iam:*` assertion no longer holds (access-assertion).
+    expect(
+      outcome.report.findings
+        .filter(finding => finding.severity === 'error')
+        .map(finding => finding.rule)
+        .sort()
+    ).toEqual(['access-assertion', 'pass-role-unscoped'])
+    expect(gate(body)).toMatch(/^❌ \*\*RoleGate fails:\*\* 2 errors · 1 high-risk change$/)
   })
 
   it('a changed managedBy (ownership) is a visible high-risk change', async () => {

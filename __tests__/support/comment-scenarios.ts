@@ -65,6 +65,13 @@ export function narrowing(): Scenario {
   const base = llmModels()
   let head = edit(base, 'iam/task-role.yml', '          - s3:DeleteObject\n', '')
   head = edit(head, 'iam/task-role.yml', '          - sqs:DeleteMessage\n', '')
+  // The role's intent changes with it: its expect: entry no longer asks for s3:DeleteObject.
+  head = edit(
+    head,
+    'iam/task-role.yml',
+    '- allow: [s3:GetObject, s3:PutObject, s3:DeleteObject]',
+    '- allow: [s3:GetObject, s3:PutObject]'
+  )
   return { name: 'narrowing', title: 'A narrowing PR', base, head }
 }
 

@@ -12,9 +12,10 @@ import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
 import { DEFAULT_NAMING } from '../definitions/schema.js'
 import { environmentVariables, namePrefix } from '../render/render.js'
 import { substituteString } from '../render/variables.js'
+import { bootstrapBoundary, bootstrapDeployRoleArn, GITHUB_OIDC_HOST } from '../render/bootstrap-boundary.js'
 import { repositoryFromGitRemote } from './analyze.js'
 
-export const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com'
+export { GITHUB_OIDC_HOST }
 
 export interface BootstrapOptions {
   /** owner/repo whose jobs may deploy. */
@@ -41,18 +42,14 @@ export function bootstrapTemplate(config: Config, environment: string, options: 
     )
   }
   const path = config.defaults?.path ?? config.path ?? '/'
-  const deployRoleName = (
-    env.deployRole ?? `arn:${partition}:iam::${account}:role/${prefix}rolegate-deployer`
-  )
-    .split('/')
-    .pop()!
-  const deployRoleArn = `arn:${partition}:iam::${account}:role/${deployRoleName}`
+  const deployRoleArn = bootstrapDeployRoleArn(config, environment)
+  const deployRoleName = deployRoleArn.split('/').pop()!
   const boundary = config.defaults?.permissionsBoundary
     ? substituteString(config.defaults.permissionsBoundary, variables, () => {})
     : undefined
-  const boundaryInAccount = boundary?.startsWith(`arn:${partition}:iam::${account}:policy/`)
-    ? boundary
-    : undefined
+  // The boundary this template creates (one in the environment's own account), as the evaluator reads it.
+  const createdBoundary = bootstrapBoundary(config, environment)
+  const boundaryInAccount = createdBoundary?.arn
   const providerArn = `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}`
   const roles = `arn:${partition}:iam::${account}:role${path}${prefix}*`
   const policies = `arn:${partition}:iam::${account}:policy${path}${prefix}*`
@@ -187,13 +184,13 @@ export function bootstrapTemplate(config: Config, environment: string, options: 
       }
     }
   }
-  if (boundaryInAccount) {
+  if (createdBoundary) {
     resources.PermissionsBoundary = {
       Type: 'AWS::IAM::ManagedPolicy',
       Properties: {
-        ManagedPolicyName: boundaryInAccount.split('/').pop(),
+        ManagedPolicyName: createdBoundary.arn.split('/').pop(),
         Description: `Upper bound on what roles deployed by RoleGate for ${config.project} can do`,
-        PolicyDocument: boundaryDocument(partition, account, deployRoleArn, boundaryInAccount)
+        PolicyDocument: createdBoundary.document
       }
     }
   }
@@ -216,58 +213,6 @@ export function bootstrapTemplate(config: Config, environment: string, options: 
         Description: `deployRole for environments.${environment} in rolegate.yml`
       }
     }
-  }
-}
-
-/** Application roles may do their jobs, never IAM administration, and never touch RoleGate's own pieces. */
-function boundaryDocument(
-  partition: string,
-  account: string,
-  deployRoleArn: string,
-  boundaryArn: string
-): Json {
-  return {
-    Version: '2012-10-17',
-    Statement: [
-      { Sid: 'AllowWorkloads', Effect: 'Allow', Action: '*', Resource: '*' },
-      {
-        Sid: 'NoIamAdministration',
-        Effect: 'Deny',
-        Action: [
-          'iam:Create*',
-          'iam:Delete*',
-          'iam:Put*',
-          'iam:Attach*',
-          'iam:Detach*',
-          'iam:Update*',
-          'iam:Add*',
-          'iam:Remove*',
-          'iam:Set*',
-          'iam:Tag*',
-          'iam:Untag*',
-          'iam:UploadSSHPublicKey',
-          'iam:UploadServerCertificate',
-          'iam:UploadSigningCertificate'
-        ],
-        Resource: '*'
-      },
-      {
-        Sid: 'NoAccountOrOrganizationChanges',
-        Effect: 'Deny',
-        Action: ['organizations:*', 'account:*'],
-        Resource: '*'
-      },
-      {
-        Sid: 'ProtectRoleGate',
-        Effect: 'Deny',
-        Action: '*',
-        Resource: [
-          deployRoleArn,
-          boundaryArn,
-          `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}`
-        ]
-      }
-    ]
   }
 }
 

@@ -12,8 +12,11 @@ export const COMMANDS = [
 ] as const
 export type CommandName = (typeof COMMANDS)[number]
 
-/** Commands of the CLI only: init writes a new repository's files, which an action run has no use for. */
-export const CLI_ONLY_COMMANDS = ['init'] as const
+/**
+ * Commands of the CLI only: init writes a new repository's files and can answers one question, which
+ * an action run has no use for (a workflow checks intent with expect: assertions).
+ */
+export const CLI_ONLY_COMMANDS = ['init', 'can'] as const
 
 /** Commands that are built; the others exit with a clear error instead of pretending. */
 const NOT_YET_AVAILABLE: readonly CommandName[] = []

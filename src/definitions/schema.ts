@@ -136,6 +136,56 @@ const environmentNames = z
   .min(1)
   .describe('Environments of rolegate.yml this definition is deployed to; default: all.')
 
+/** `service:Action`, with `*`/`?` wildcards, or `*`: what an access assertion names. */
+export const ASSERTION_ACTION_PATTERN = /^(?:\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+)$/
+
+const oneOrMore = (item: z.ZodString, what: string) => z.union([item, z.array(item).min(1)]).describe(what)
+
+const assertionActions = (expectation: 'allow' | 'deny') =>
+  oneOrMore(
+    z.string().regex(ASSERTION_ACTION_PATTERN, 'write an IAM action as service:Action, e.g. s3:GetObject'),
+    expectation === 'allow'
+      ? 'Actions the role must be allowed (service:Action, or a list). A wildcard (s3:Get*) stands for every action it matches: each must be allowed.'
+      : 'Actions the role must be denied, explicitly or implicitly (service:Action, or a list). A wildcard (iam:*) stands for every action it matches: each must be denied.'
+  ).optional()
+
+/** `expect:` entries: access the role must have (or must not have), checked offline by access-assertion. */
+const accessAssertion = z
+  .strictObject({
+    allow: assertionActions('allow'),
+    deny: assertionActions('deny'),
+    resource: oneOrMore(
+      z.string().min(1),
+      'Resource ARN(s) the actions are asked about, or "*" for actions without a resource; {variables} are rendered per environment.'
+    ),
+    context: z
+      .record(z.string(), z.union([scalar, z.array(scalar).min(1)]))
+      .optional()
+      .describe(
+        'Request context: condition key → value, or a list of values for a multi-valued key (aws:SourceVpc, kms:ViaService, ...); {variables} are rendered.'
+      ),
+    environments: environmentNames
+      .optional()
+      .describe("Environments this assertion is checked in; default: all of the role's.")
+  })
+  .superRefine((value, context) => {
+    if ((value.allow === undefined) === (value.deny === undefined))
+      context.addIssue({
+        code: 'custom',
+        path: value.allow === undefined ? [] : ['deny'],
+        message:
+          value.allow === undefined
+            ? 'an assertion needs allow: or deny: with the action(s) to check'
+            : 'an assertion has either allow: or deny:, not both; write two entries'
+      })
+  })
+  .meta({
+    id: 'AccessAssertion',
+    description: 'An access assertion: { allow | deny: actions, resource, context?, environments? }.',
+    // For editors: exactly one of allow and deny (validation says so in words, above).
+    oneOf: [{ required: ['allow'] }, { required: ['deny'] }]
+  })
+
 const roleDescription = description.describe(
   `Shown in the IAM console; at most ${DESCRIPTION_MAX} characters, Latin-1 text.`
 )
@@ -209,6 +259,12 @@ export const roleDefinitionSchema = z
       .array(suppression)
       .optional()
       .describe('Findings accepted for this definition: each { rule, reason, statement? }.'),
+    expect: z
+      .array(accessAssertion)
+      .optional()
+      .describe(
+        'Access assertions, checked offline on every validate and pull request (rule access-assertion): each { allow | deny: actions, resource, context?, environments? }.'
+      ),
     expires: expires.optional().describe('When the role ends: once expired it is treated as not defined.'),
     reason: expiryReason.optional()
   })
@@ -434,6 +490,7 @@ export type Definition = z.input<typeof definitionSchema>
 export type Config = z.input<typeof configSchema>
 export type EnvironmentConfig = z.input<typeof environmentSchema>
 export type DeploySettings = z.input<typeof deploySettings>
+export type AccessAssertionDefinition = z.input<typeof accessAssertion>
 
 /** The keys a mapping at `path` of a value validated by `schema` may have, for "did you mean". */
 export function knownKeysAt(schema: z.ZodType, value: unknown, path: readonly PropertyKey[]): string[] {

@@ -48,6 +48,13 @@ const rules: RuleInfo[] = [
     family: 'definitions',
     summary: 'A time-bound grant (`expires`) ends within days.'
   },
+  {
+    id: 'access-assertion',
+    defaultSeverity: 'error',
+    family: 'definitions',
+    summary:
+      'An `expect:` access assertion of a role does not hold: the role can do what it must not, or cannot do what it must.'
+  },
   // Grammar
   {
     id: 'malformed-policy',
@@ -96,6 +103,24 @@ const rules: RuleInfo[] = [
     defaultSeverity: 'error',
     family: 'grammar',
     summary: 'Two statements of one policy share a Sid.'
+  },
+  {
+    id: 'invalid-condition-value',
+    defaultSeverity: 'error',
+    family: 'grammar',
+    summary: 'A condition value its operator cannot read, or an operator of the wrong type for its key.'
+  },
+  {
+    id: 'inapplicable-condition-key',
+    defaultSeverity: 'warning',
+    family: 'grammar',
+    summary: 'A service condition key that none of the statement’s actions takes.'
+  },
+  {
+    id: 'policy-version',
+    defaultSeverity: 'warning',
+    family: 'grammar',
+    summary: 'Version 2008-10-17, or no Version in a document that uses policy variables.'
   },
   // Least privilege
   {
@@ -164,6 +189,12 @@ const rules: RuleInfo[] = [
     family: 'least-privilege',
     summary: 'A role has no permissions boundary though the config requires one.'
   },
+  {
+    id: 'mfa-bool-false',
+    defaultSeverity: 'warning',
+    family: 'least-privilege',
+    summary: 'aws:MultiFactorAuthPresent compared with "false" in an Allow, or without IfExists in a Deny.'
+  },
   // Trust
   {
     id: 'trust-any-principal',
@@ -206,6 +237,18 @@ const rules: RuleInfo[] = [
     defaultSeverity: 'notice',
     family: 'trust',
     summary: 'A service principal without aws:SourceAccount or aws:SourceArn.'
+  },
+  {
+    id: 'invalid-principal',
+    defaultSeverity: 'error',
+    family: 'trust',
+    summary: 'A trust policy principal IAM does not accept ("Invalid principal in policy").'
+  },
+  {
+    id: 'trust-any-principal-conditioned',
+    defaultSeverity: 'notice',
+    family: 'trust',
+    summary: 'Principal "*" limited only by a condition, e.g. to every account of the organization.'
   },
   // Quotas
   {
@@ -296,7 +339,9 @@ export const SECURITY_SEVERITY: ReadonlyMap<string, number> = new Map([
   ['missing-permissions-boundary', 5.5],
   ['cross-account-no-external-id', 5.9],
   ['data-exfiltration', 4.3],
-  ['service-confused-deputy', 3.8]
+  ['service-confused-deputy', 3.8],
+  ['mfa-bool-false', 6.0],
+  ['trust-any-principal-conditioned', 3.5]
 ])
 
 /**

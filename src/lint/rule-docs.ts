@@ -8,6 +8,9 @@
  * `protected: true`). __tests__/lint/rule-docs.test.ts lints them: a bad example must raise its
  * rule and a good one must not, unless the example is marked `illustrative`.
  */
+import { ESCALATION_CONDITION_KEYS } from '../policy/escalation-conditions.js'
+import { ESCALATION_PATHS, SHELL_DOCUMENTS } from '../policy/escalation.js'
+import { cell as markdownCell, code, inlineCode, link } from '../report/markdown.js'
 import { RULES } from './catalog.js'
 import type { RuleInfo } from './types.js'
 
@@ -30,6 +33,8 @@ export interface RuleDoc {
   suppressible?: false
   /** Anything special about suppressing or configuring this rule. */
   note?: string
+  /** Reference tables (markdown) for docs/rules.md only, under "Reference": too long for SARIF help. */
+  reference?: string
 }
 
 /** Families whose findings name a statement, so a suppression can be limited to one. */
@@ -50,7 +55,54 @@ const LAMBDA_TRUST = `trust:
       Principal: { Service: lambda.amazonaws.com }
       Action: sts:AssumeRole`
 
+/** docs/rules.md reference for privilege-escalation: every path with its sources, then the condition keys. */
+function escalationReference(): string {
+  const paths = ESCALATION_PATHS.map(path => {
+    const sources = path.sources
+      .map(source =>
+        link(markdownCell(source.ref ? `${source.name} ${source.ref}` : source.name), source.url)
+      )
+      .join(', ')
+    const passed = path.passedTo ? ` (role passed to ${path.passedTo.map(code).join(', ')})` : ''
+    return `| ${code(path.id)} | ${path.actions.map(code).join(' + ')} | ${markdownCell(path.description)}${passed} | ${sources} |`
+  })
+  const keys = (mitigates: boolean) =>
+    ESCALATION_CONDITION_KEYS.filter(key => key.mitigates === mitigates).map(
+      key => `| ${code(key.key)} | ${markdownCell(key.why)} | ${link('AWS', key.source)} |`
+    )
+  return [
+    `**Paths** (${ESCALATION_PATHS.length}). Each is reported when every one of its actions is allowed on every resource (or, for ${inlineCode('iam:CreatePolicyVersion')}, ${inlineCode('iam:SetDefaultPolicyVersion')}, ${inlineCode('iam:PutRolePolicy')} and ${inlineCode('iam:AttachRolePolicy')}, on the role itself or a policy attached to it). Every method of Cloudsplaining’s ${inlineCode('PRIVILEGE_ESCALATION_METHODS')} is covered; a method whose actions include a shorter path’s is listed as a source of that path, which already catches it. pathfinding.cloud’s data is Apache-2.0 (Datadog); facts only were taken from each source.`,
+    '',
+    '| Path | Actions | What it lets the holder do | Sources |',
+    '| --- | --- | --- | --- |',
+    ...paths,
+    '',
+    `**Run Command and Session Manager.** ${inlineCode('ssm:SendCommand')} is authorized against the instance and the document at once, possibly by different statements: the path is open when some statement allows every instance and some statement allows a document that runs what the caller asks (${SHELL_DOCUMENTS.map(inlineCode).join(', ')}, or a wildcard that reaches documents customers create). A policy that allows only fixed AWS documents (${inlineCode('AWSEC2-CreateVssSnapshot')}, ${inlineCode('AmazonCloudWatch-ManageAgent')}, ${inlineCode('AWS-ConfigureAWSPackage')}) opens no path. ${inlineCode('ssm:StartSession')} without a document starts the shell document ${inlineCode('SSM-SessionManagerRunShell')} and checks only the target, so every instance is enough.`,
+    '',
+    '**Conditions.** A condition opens or closes a path key by key. A key that limits which resource is reached keeps the statement from opening a path when it is compared positively (StringEquals/StringLike/ArnEquals/ArnLike on values other than a bare `*`; negated, `…IfExists` and `ForAllValues:` forms are true for the resources that matter, so they do not mitigate):',
+    '',
+    '| Mitigating key | Why | Source |',
+    '| --- | --- | --- |',
+    ...keys(true),
+    '',
+    'A key that only describes the request or the caller leaves the path open, and the finding names it:',
+    '',
+    '| Key that does not mitigate | Why | Source |',
+    '| --- | --- | --- |',
+    ...keys(false),
+    '',
+    'A key in neither table (a service-specific key such as `lambda:FunctionArn`) is presumed to mitigate: RoleGate reports nothing rather than guess, as it did for every condition before. A conditional `Deny` is not relied on to close a path.'
+  ].join('\n')
+}
+
 const GITHUB_PROVIDER = 'arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com'
+
+/**
+ * How the least-privilege rules that say "every resource" or "every action" read Deny statements
+ * (src/lint/effective-access.ts), said once for each of them.
+ */
+const DENY_AWARE =
+  ' Deny statements count as IAM counts them, with the statement matching of `rolegate can`: for a role, those of all its policies (inline, attached repository or AWS managed, and its permissions boundary); for a `kind: ManagedPolicy`, only its own. A Deny that takes the access away everywhere removes the finding; one that takes away part of it (a narrower `Resource`, or a `NotResource` that spares some resources) is named in the message with what is left; a Deny with a condition is mentioned, never relied on.'
 
 const DOCS: Record<string, RuleDoc> = {
   // ---------------------------------------------------------------------------------------- definitions
@@ -260,6 +312,44 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
 
+  'access-assertion': {
+    what: 'Each `expect:` entry of a role, in each environment it applies to: `allow:` actions must be allowed, `deny:` actions denied (explicitly or implicitly) on every `resource`, with the entry’s `context`, by the role’s inline and attached policies and its permissions boundary, evaluated offline with AWS’s policy evaluation logic (as `rolegate can` does). A wildcard action stands for every action it matches. An action AWS does not have fails the entry, and so does an answer RoleGate cannot know (a boundary or attached customer policy that is not defined in the repository): assertions fail closed. SCPs, resource policies and session policies are not evaluated (docs/can.md).',
+    why: 'Assertions state what a role is for in terms a reviewer can check: "the task role can read results, never delete them". A pull request that breaks one, by widening a statement, adding a Deny or changing the boundary, fails here with the statement that decided, instead of surfacing as an outage or an incident.',
+    fix: 'Read the message: it names the statement (file:line) that allowed what must be denied, or the Deny or boundary that blocked what must be allowed, or says that nothing allows it. Change that statement if the change was a mistake; change the assertion if the intent changed. `rolegate can ROLE ACTION RESOURCE --env ENV` shows the full decision for one request.',
+    bad: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      policies:
+        S3Access:
+          Statement:
+            - Effect: Allow
+              Action: [s3:GetObject, s3:PutObject, s3:DeleteObject]
+              Resource: "arn:{partition}:s3:::{project}-{environment}-results/*"
+      expect:
+        - allow: s3:GetObject
+          resource: "arn:{partition}:s3:::{project}-{environment}-results/report.json"
+        - deny: s3:DeleteObject        # fails: S3Access allows it
+          resource: "arn:{partition}:s3:::{project}-{environment}-results/report.json"
+    `),
+    good: yaml(`
+      kind: Role
+      name: task-role
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      policies:
+        S3Access:
+          Statement:
+            - Effect: Allow
+              Action: [s3:GetObject, s3:PutObject]
+              Resource: "arn:{partition}:s3:::{project}-{environment}-results/*"
+      expect:
+        - allow: s3:GetObject
+          resource: "arn:{partition}:s3:::{project}-{environment}-results/report.json"
+        - deny: s3:DeleteObject
+          resource: "arn:{partition}:s3:::{project}-{environment}-results/report.json"
+    `)
+  },
+
   // -------------------------------------------------------------------------------------------- grammar
   'malformed-policy': {
     what: 'A policy document that breaks IAM’s policy grammar: an unknown element, a `Version` other than "2012-10-17", an `Effect` other than `Allow` or `Deny` (case-sensitive), a statement without `Action`/`NotAction`, an identity policy statement without `Resource`/`NotResource` or with a `Principal`, a trust policy statement without `Principal` or with a `Resource`, or a `Condition` that is not a mapping of operator to keys and values.',
@@ -412,7 +502,7 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'resource-mismatch': {
-    what: 'An action allowed on resources none of which is of a resource type the action applies to, such as `s3:GetObject` (objects) on a bucket ARN.',
+    what: 'An action allowed on resources none of which is of a resource type the action applies to, such as `s3:GetObject` (objects) on a bucket ARN. ARNs of what AWS itself publishes to every account have no account field and are accepted: SSM documents and Automation runbooks (`arn:aws:ssm:*::document/AWS-StartPortForwardingSession`, `arn:aws:ssm:*::automation-definition/AWS-RestartEC2Instance:*`) and public parameters (`arn:aws:ssm:*::parameter/aws/service/*`), as AWS’s Systems Manager documentation writes them.',
     why: 'IAM matches the action only against resources of its own types, so the statement grants nothing for that action and the workload fails with AccessDenied at run time.',
     fix: 'Name a resource of the right type (for S3 objects, `arn:aws:s3:::BUCKET/*`), or split bucket-level and object-level actions into separate statements.',
     bad: yaml(`
@@ -470,10 +560,96 @@ const DOCS: Record<string, RuleDoc> = {
             Resource: arn:aws:s3:::{project}-{environment}-uploads/*
     `)
   },
+  'invalid-condition-value': {
+    what: 'A condition value its operator cannot read: a Numeric operator on something that is not a number, a Date operator on something that is not an ISO 8601 date or epoch seconds, `Bool` or `Null` with anything but `true`/`false`, `IpAddress`/`NotIpAddress` on something that is not an IP address or CIDR range, an Arn operator on something that is not an ARN. Also an operator of one type on a key the Service Authorization Reference types otherwise, such as a Date operator on `aws:SourceIp` (IPAddress) or `Bool` on `aws:MultiFactorAuthAge` (Numeric); String operators and String-typed keys are not judged. Values with a policy variable are skipped.',
+    why: 'IAM cannot compare such a value, so the condition never holds as written: an Allow grants nothing and a Deny protects nothing, while the policy reads as if it did.',
+    fix: 'Write the value in the operator’s format (`"3600"`, `"2026-12-31T23:59:59Z"`, `"true"`, `"203.0.113.0/24"`), or use the operator that matches the key’s type; the message names both.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+            Condition:
+              IpAddress: { "aws:SourceIp": "10.0.0.0/33" }           # IPv4 has 32 bits
+              NumericLessThan: { "aws:MultiFactorAuthAge": one hour }  # not a number
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: results-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+            Condition:
+              IpAddress: { "aws:SourceIp": "10.0.0.0/16" }
+              NumericLessThan: { "aws:MultiFactorAuthAge": "3600" }
+    `)
+  },
+  'inapplicable-condition-key': {
+    what: 'A service condition key that the statement’s service defines (so `unknown-condition-key` is silent) but that none of the statement’s actions takes, per the actions’ condition keys in the Service Authorization Reference, such as `s3:prefix` on `s3:GetObject` (it applies to `s3:ListBucket`). The message lists the actions the key applies to. Statements with `Action: "*"`, a `*:` service pattern or `NotAction`, and keys the reference lists for no action at all, are not judged.',
+    why: 'A request carries only the keys of its own action, so the condition fails for the statement’s actions (or, with `IfExists` or a negated operator, always passes): the statement grants nothing, or restricts nothing.',
+    fix: 'Move the condition to a statement with the actions it applies to, or use a key the actions take (the Service Authorization Reference lists them per action). The reference misses a key now and then; if AWS documents it for your action, suppress the finding with that reason.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: reports-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/*
+            Condition:
+              StringLike: { "s3:prefix": "reports/*" }   # only ListBucket requests carry s3:prefix
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: reports-read
+      document:
+        Statement:
+          - Effect: Allow
+            Action: s3:ListBucket
+            Resource: arn:aws:s3:::{project}-{environment}-results
+            Condition:
+              StringLike: { "s3:prefix": "reports/*" }
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-results/reports/*
+    `)
+  },
+  'policy-version': {
+    what: 'A policy document with `Version: "2008-10-17"`, or without `Version` (IAM then reads it as 2008-10-17) while it uses a policy variable such as `${aws:username}` or `${aws:PrincipalTag/team}`. A document without `Version` and without variables behaves the same under both versions and is not reported.',
+    why: 'Under 2008-10-17 IAM does not substitute policy variables: it compares `${aws:PrincipalTag/team}` as those literal characters, so the statement matches none of the resources it was written for. The default severity is warning because the document deploys and fails only at run time.',
+    fix: 'Write `Version: "2012-10-17"` (quoted, so YAML keeps it a string) at the top of the document.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: team-folders
+      document:
+        Version: "2008-10-17"
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-teams/\${aws:PrincipalTag/team}/*
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: team-folders
+      document:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::{project}-{environment}-teams/\${aws:PrincipalTag/team}/*
+    `)
+  },
 
   // ------------------------------------------------------------------------------------ least privilege
   'wildcard-action': {
-    what: 'An `Allow` statement with `Action: "*"`, which allows every action of every AWS service on its resources.',
+    what:
+      'An `Allow` statement with `Action: "*"`, which allows every action of every AWS service on its resources. A statement with a `Condition` is described with it (`Action "*" under a condition (aws:SourceIp)`).' +
+      DENY_AWARE,
     why: 'On `Resource: "*"` this is AdministratorAccess: whoever obtains the role’s credentials owns the account. Even on named resources it includes deleting them and changing who may access them.',
     fix: 'List the actions the workload calls. IAM Access Analyzer can generate a policy from the role’s CloudTrail activity, and the access levels in the Service Authorization Reference help you choose.',
     bad: yaml(`
@@ -496,7 +672,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'service-wildcard': {
-    what: 'An `Allow` statement with an action of the form `service:*`, which allows every action of that service, including ones AWS adds later.',
+    what:
+      'An `Allow` statement with an action of the form `service:*`, which allows every action of that service, including ones AWS adds later. A statement with a `Condition` is described with it (`"s3:*" under a condition (aws:SourceIp)`).' +
+      DENY_AWARE,
     why: '`s3:*` includes `s3:PutBucketPolicy`, `s3:DeleteBucket` and `s3:PutBucketAcl`: permissions management and destruction, not just data access. The role can open the bucket to the world.',
     fix: 'List the actions the workload calls; an access-level pattern such as `s3:Get*` is narrower but still grows as AWS adds actions.',
     bad: yaml(`
@@ -519,7 +697,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'resource-wildcard-write': {
-    what: 'Write or permissions-management actions allowed on `Resource: "*"` although the actions support resource-level permissions, so specific ARNs could be named. Actions that accept only `*` (such as `cloudwatch:PutMetricData`) are not reported.',
+    what:
+      'Write or permissions-management actions allowed on `Resource: "*"` although the actions support resource-level permissions, so specific ARNs could be named. Actions that accept only `*` (such as `cloudwatch:PutMetricData`) are not reported. An ARN as good as `*` counts too: one whose region and account are empty or wildcards and whose resource part names every resource of a type (`arn:*:cloudtrail:*:*:trail/*`, `arn:aws:s3:::*`), for the actions of that service and type; an ARN with your account id, or with a name, narrows and is not reported.' +
+      DENY_AWARE,
     why: 'The role can modify or delete every resource of that type in the account, including other teams’ and other environments’ resources in a shared account, when it needs only its own.',
     fix: 'Name the resources, using RoleGate’s variables so one definition fits every environment.',
     bad: yaml(`
@@ -588,7 +768,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'pass-role-unscoped': {
-    what: '`iam:PassRole` allowed on `Resource: "*"` (or a role wildcard as broad), or without an `iam:PassedToService` condition.',
+    what:
+      '`iam:PassRole` allowed on `Resource: "*"` (or a role wildcard as broad), or without an `iam:PassedToService` condition.' +
+      DENY_AWARE,
     why: 'PassRole lets the role hand another role to an AWS service it controls, such as an EC2 instance or a Lambda function, and then act with that role’s permissions. On `*` that includes every administrator role in the account: a privilege escalation.',
     fix: 'Name the roles that may be passed and the service they are for: `Resource` with their ARNs and `Condition: { StringEquals: { "iam:PassedToService": ... } }`.',
     bad: yaml(`
@@ -613,9 +795,10 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'privilege-escalation': {
-    what: 'A role whose policies together allow an action, or a combination of actions, that lets it grant itself more access (paths from Rhino Security Labs’ research and pathfinding.cloud: `iam:AttachRolePolicy`, `iam:PutRolePolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` with `ec2:RunInstances` or `lambda:CreateFunction`, ...) on every resource and without a condition. Inline and attached policies count together; unconditional `Deny` statements and a known permissions boundary are taken into account.',
+    what: 'A role whose policies together allow an action, or a combination of actions, that lets it grant itself more access: one of the paths listed below from Rhino Security Labs, pathfinding.cloud and Cloudsplaining (`iam:AttachRolePolicy`, `iam:PutRolePolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` with `ec2:RunInstances` or `glue:CreateJob` + `glue:StartJobRun`, `cloudformation:UpdateStack`, `ssm:SendCommand` with a shell document, ...) on every resource, under no condition that limits the targets. Inline and attached policies count together; unconditional `Deny` statements and a known permissions boundary are taken into account; conditions are judged key by key (tables below).',
     why: 'Whoever can use the role can make themselves an administrator, for example by attaching AdministratorAccess to it. Every other limit on the role then stops mattering.',
-    fix: 'Leave IAM changes to RoleGate’s deploy pipeline. If a workload must manage roles, name them in `Resource` (a path such as `role/sandbox/*`) and add a condition, such as requiring a permissions boundary (`iam:PermissionsBoundary`) on everything it touches.',
+    fix: 'Leave IAM changes to RoleGate’s deploy pipeline. If a workload must manage roles, name them in `Resource` (a path such as `role/sandbox/*`) and add a condition that limits the targets, such as requiring a permissions boundary (`iam:PermissionsBoundary`) on everything it touches; for `iam:PassRole`, name the roles it may pass (`iam:PassedToService` naming the very service a path uses does not close that path). A condition on the region, time, network or MFA does not close a path.',
+    reference: escalationReference(),
     bad: yaml(`
       kind: Role
       name: sandbox-admin
@@ -643,7 +826,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'credentials-exposure': {
-    what: 'An `Allow` statement that grants, on every resource and without a condition, actions whose response carries credentials: `iam:CreateAccessKey`, `iam:CreateLoginProfile`, `sts:AssumeRole`, `redshift:GetClusterCredentials`, `rds-db:connect`, `cognito-identity:GetCredentialsForIdentity` and the rest of the Cloudsplaining/Parliament credentials-exposure list.',
+    what:
+      'An `Allow` statement that grants, on every resource and without a condition, actions whose response carries credentials: `iam:CreateAccessKey`, `iam:CreateLoginProfile`, `sts:AssumeRole`, `redshift:GetClusterCredentials`, `rds-db:connect`, `cognito-identity:GetCredentialsForIdentity` and the rest of the Cloudsplaining/Parliament credentials-exposure list.' +
+      DENY_AWARE,
     why: 'The role can mint credentials for other identities (any IAM user, any database user, any role that trusts the account), so a leak of this role becomes a leak of all of them. Those credentials outlive the role’s session.',
     fix: 'Name the users, roles, clusters or database users in `Resource`, or add a condition that limits them. If the role really needs the action everywhere, suppress the finding with the reason.',
     bad: yaml(`
@@ -668,7 +853,9 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'data-exfiltration': {
-    what: 'An `Allow` statement that grants read actions on data stores (`s3:GetObject`, `s3:GetObjectVersion`, `ssm:GetParameter(s)`, `ssm:GetParametersByPath`, `secretsmanager:GetSecretValue`, `kms:Decrypt`, DynamoDB reads) on every resource and without a condition.',
+    what:
+      'An `Allow` statement that grants read actions on data stores (`s3:GetObject`, `s3:GetObjectVersion`, `ssm:GetParameter(s)`, `ssm:GetParametersByPath`, `secretsmanager:GetSecretValue`, `kms:Decrypt`, DynamoDB reads) on every resource and without a condition.' +
+      DENY_AWARE,
     why: 'The role can read every object, parameter, secret or table in the account, not only its own, so a leaked session can copy all of it. It is a notice because some roles (backup, analytics) read broadly by design.',
     fix: 'Name the buckets, parameters, secrets, keys or tables the workload reads in `Resource`. For a role that must read broadly, suppress the finding with the reason.',
     bad: yaml(`
@@ -735,6 +922,33 @@ const DOCS: Record<string, RuleDoc> = {
       ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
     `)
   },
+  'mfa-bool-false': {
+    what: 'A condition that compares `aws:MultiFactorAuthPresent` with `"false"`: in an `Allow` (with `Bool` or `BoolIfExists`), and in a `Deny` with `Bool` (not `BoolIfExists`). AWS documents both as anti-patterns (IAM User Guide, global condition keys, `aws:MultiFactorAuthPresent`; AWS Knowledge Center, “mfa-iam-user-aws-cli”).',
+    why: 'The key is present only in requests signed with temporary credentials and absent from requests signed with long-term access keys. An `Allow` with `false` therefore allows exactly the sessions that skipped MFA (and, with `BoolIfExists`, every access-key request), the opposite of requiring MFA; a `Deny` with `Bool` `false` never matches an access-key request, so those are not denied.',
+    fix: 'To require MFA in an Allow, write `Bool: { "aws:MultiFactorAuthPresent": "true" }`. To deny requests without MFA, write `BoolIfExists: { "aws:MultiFactorAuthPresent": "false" }` in the Deny. The default severity is warning: the policy deploys, but does the opposite of what it appears to say.',
+    bad: yaml(`
+      kind: ManagedPolicy
+      name: instance-terminate
+      document:
+        Statement:
+          - Effect: Allow
+            Action: ec2:TerminateInstances
+            Resource: arn:aws:ec2:{region}:{account}:instance/*
+            Condition:
+              Bool: { "aws:MultiFactorAuthPresent": "false" }
+    `),
+    good: yaml(`
+      kind: ManagedPolicy
+      name: instance-terminate
+      document:
+        Statement:
+          - Effect: Allow
+            Action: ec2:TerminateInstances
+            Resource: arn:aws:ec2:{region}:{account}:instance/*
+            Condition:
+              Bool: { "aws:MultiFactorAuthPresent": "true" }
+    `)
+  },
 
   // ---------------------------------------------------------------------------------------------- trust
   'trust-any-principal': {
@@ -763,7 +977,7 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'github-oidc-unpinned-sub': {
-    what: 'A trust statement for GitHub Actions OIDC (`token.actions.githubusercontent.com`) without a `StringEquals` or `StringLike` condition on the `sub` claim that names one repository and a context: no condition, `*`, `repo:<owner>/*`, or `repo:<owner>/<repo>:*`. A `job_workflow_ref` condition that names a repository and workflow counts too. The classic `repo:<owner>/<repo>:...` and the immutable `repo:<owner>@<id>/<repo>@<id>:...` formats are understood.',
+    what: 'A trust statement for GitHub Actions OIDC (`token.actions.githubusercontent.com`) without a `StringEquals` or `StringLike` condition on the `sub` claim that names one repository and a context: no condition, `*`, `repo:<owner>/*`, or `repo:<owner>/<repo>:*`. A `job_workflow_ref` condition that names a repository and workflow counts too. The classic `repo:<owner>/<repo>:...` and the immutable `repo:<owner>@<id>/<repo>@<id>:...` formats are understood. STS’s per-claim keys can close what a `sub` pattern leaves open, because every condition must hold: `repo:acme/infra:*` with StringEquals `token.actions.githubusercontent.com:environment: prod` admits only jobs of acme/infra bound to the GitHub environment prod (other jobs have no environment claim), which is what `repo:acme/infra:environment:prod` pins, and a StringEquals `:repository` (`acme/infra`) pins the repository of a `repo:acme/*` pattern. A `:ref` condition does not pin the context: `ref` is `refs/heads/main` for pull_request_target runs too, which `sub` tells apart. A `sub` condition is still required: without one IAM rejects the trust policy, whatever the other claims say.',
     why: 'Without a `sub` condition any workflow in any GitHub repository, anyone’s, can assume the role (AWS now rejects such trust policies). `repo:<owner>/*` admits every repository of the organization, including ones created later; `repo:<owner>/<repo>:*` admits every branch and pull request, so anyone who can push a branch bypasses branch protection and environment reviews.',
     fix: 'Pin `sub` with StringEquals to the repository and the context that deploys, preferably a GitHub environment: `repo:<owner>/<repo>:environment:prod` (or `ref:refs/heads/main`).',
     bad: yaml(`
@@ -936,6 +1150,59 @@ const DOCS: Record<string, RuleDoc> = {
             Action: sts:AssumeRole
             Condition:
               StringEquals: { "aws:SourceAccount": "{account}" }
+    `)
+  },
+  'invalid-principal': {
+    what: 'A trust policy principal, in an Allow or a Deny statement, in a form IAM does not accept (AWS JSON policy elements: Principal). `AWS`: `"*"`, a 12-digit account id, or the ARN of an account root, IAM role or user, assumed-role session or federated user, with no wildcard inside the ARN and never an IAM group. `Service`: a service principal such as `ecs-tasks.amazonaws.com`. `Federated`: the ARN of an IAM SAML or OIDC provider (for GitHub Actions, `arn:aws:iam::<account>:oidc-provider/token.actions.githubusercontent.com`) or a provider’s domain name (`cognito-identity.amazonaws.com`, `accounts.google.com`, `token.actions.githubusercontent.com`), which is what IAM checks (“Federated principals must be valid domain names or SAML metadata ARNs”). `CanonicalUser`: 64 hexadecimal digits.',
+    why: 'IAM rejects the trust policy with “Invalid principal in policy” (MalformedPolicyDocument) when RoleGate deploys it, after the change was merged. A wildcard inside an ARN is a common attempt to trust “all roles named ci-*”, which IAM does not support in Principal.',
+    fix: 'Write the principal in one of the forms above. To trust a family of roles, name their account and add `ArnLike: { "aws:PrincipalArn": "arn:aws:iam::<account>:role/ci-*" }`. RoleGate cannot see whether a named role or provider exists; IAM checks that at deploy.',
+    bad: yaml(`
+      kind: Role
+      name: vendor-audit
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "arn:aws:iam::999988887777:role/audit-*" }   # no wildcards in Principal
+            Action: sts:AssumeRole
+            Condition:
+              StringEquals: { "sts:ExternalId": "acme-7f3c9a21" }
+    `),
+    good: yaml(`
+      kind: Role
+      name: vendor-audit
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "arn:aws:iam::999988887777:root" }
+            Action: sts:AssumeRole
+            Condition:
+              StringEquals: { "sts:ExternalId": "acme-7f3c9a21" }
+              ArnLike: { "aws:PrincipalArn": "arn:aws:iam::999988887777:role/audit-*" }
+    `)
+  },
+  'trust-any-principal-conditioned': {
+    what: 'A trust statement with `Principal: "*"` or `{ AWS: "*" }` that a caller condition limits (`aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:SourceAccount`, or `aws:PrincipalArn` with a literal account), so `trust-any-principal` does not report it. The message says how far the trust reaches: with `aws:PrincipalOrgID`, every account of the organization, including accounts that join later.',
+    why: 'The statement is not a mistake, but it trusts far more than a named principal would: any principal of any account in the organization that is allowed sts:AssumeRole by its own policies can assume the role. Reviewers should see that, so the default severity is notice.',
+    fix: 'If only a few accounts or roles need the role, name them in `Principal` instead. If organization-wide access is the intent, leave it (or suppress the notice with that reason).',
+    bad: yaml(`
+      kind: Role
+      name: org-reader
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "*" }
+            Action: sts:AssumeRole
+            Condition:
+              StringEquals: { "aws:PrincipalOrgID": o-a1b2c3d4e5 }
+    `),
+    good: yaml(`
+      kind: Role
+      name: org-reader
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: "arn:aws:iam::{account}:root" }
+            Action: sts:AssumeRole
     `)
   },
 
@@ -1311,6 +1578,7 @@ export function renderRulesMarkdown(rules: ReadonlyMap<string, RuleInfo> = RULES
     out.push(doc.what, '')
     out.push('### Why it matters', '', doc.why, '')
     out.push('### How to fix', '', doc.fix, '')
+    if (doc.reference) out.push('### Reference', '', doc.reference, '')
     out.push('### Examples', '', ...examples(doc))
     out.push('### Severity and suppression', '')
     out.push(

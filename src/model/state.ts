@@ -122,6 +122,12 @@ export interface EnvironmentState {
   managedPolicies: ManagedPolicyState[]
   /** Desired only, present when a definition has an `expires`: every time-bound grant, expired or not. */
   timeBoundGrants?: TimeBoundGrant[]
+  /**
+   * Desired only: the permissions boundary `rolegate bootstrap` creates in this account (from
+   * `defaults.permissionsBoundary`), so the evaluator can read it. Not deployed by plan or deploy
+   * (bootstrap's CloudFormation owns it) and never compared.
+   */
+  bootstrapBoundary?: { arn: string; document: PolicyDocument }
 }
 
 /** Everything the definitions render to, per environment name. */

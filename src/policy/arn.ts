@@ -9,7 +9,7 @@
  */
 import { boundedMemo } from '../util/bounded-memo.js'
 import { lookupAction } from './action-db.js'
-import type { ActionResourceType } from './iam-data.js'
+import { serviceData, type ActionResourceType } from './iam-data.js'
 
 export interface Arn {
   partition: string
@@ -111,6 +111,45 @@ export function arnProblems(text: string): string[] {
 export function isValidArn(text: string): boolean {
   return arnProblems(text).length === 0
 }
+
+/** Empty, or only wildcards: a region or account field that names no particular one. */
+function namesNone(field: string): boolean {
+  return /^[*?]*$/.test(field)
+}
+
+/**
+ * A Resource value as good as `"*"`: it names every resource of its service, or of one resource
+ * type, in every region and account (`*`, `arn:*:*:*:*:*`, `arn:aws:s3:::*`, all S3 objects,
+ * `arn:*:cloudtrail:*:*:trail/*`). Region and account are each empty or only wildcards; the
+ * resource part is only wildcards (and separators), or the literal start of one of the service's
+ * resource types followed by only wildcards (`trail/*`, `function:*`). A literal account, or a
+ * name (`results/*` is one bucket's objects, not a type), narrows.
+ */
+export function isEffectivelyAnyResource(value: string): boolean {
+  if (value === '*') return true
+  const arn = parseArn(value)
+  if (!arn || !namesNone(arn.region) || !namesNone(arn.account) || !arn.resource.includes('*')) return false
+  if (/^[*?/:]+$/.test(arn.resource)) return true
+  const head = /^([A-Za-z0-9_.-]+[/:])[*?/:]*$/.exec(arn.resource)?.[1].toLowerCase()
+  if (head === undefined || /[*?$]/.test(arn.service)) return false
+  return typeHeads(arn.service).has(head)
+}
+
+/** The literal starts of the resource parts of a service's resource types (`trail/`), lower-cased. */
+function typeHeads(service: string): ReadonlySet<string> {
+  return headsOf(service.toLowerCase())
+}
+
+// Prefixes come from user files: bounded like the other caches here.
+const headsOf = boundedMemo(
+  (prefix: string): ReadonlySet<string> =>
+    new Set(
+      (serviceData(prefix)?.resourceTypes ?? []).map(
+        type => parseArn(type.arnPattern)?.resource.split('${', 1)[0].toLowerCase() ?? ''
+      )
+    ),
+  10_000
+)
 
 /**
  * Pattern variables that never contain `/`. Everything else is allowed to (role paths, log group
@@ -315,15 +354,84 @@ function intersects(a: Tokens, b: Tokens): boolean {
 }
 
 /**
- * Per resource type pattern: its tokens, and answers by Resource value. No regular
- * expression: one built from a pattern with several variables backtracks polynomially on a hostile
- * Resource (minutes for a few KB against the API Gateway patterns); the search is O(value × pattern).
- * Resource values come from user files, so the caches are bounded rather than trusted to stay small
- * (at most 1,000 patterns × 1,000 values).
+ * Resource types of which AWS itself publishes instances to every account: their ARNs have an
+ * empty account field, although the Service Authorization Reference writes the type with
+ * `${Account}`. AWS's own documentation and managed policies name them so, e.g.
+ * `arn:aws:ssm:us-east-1::document/AWS-StartPortForwardingSession`. Each entry says where AWS
+ * documents the form.
+ */
+export const AWS_OWNED_RESOURCE_TYPES: readonly {
+  service: string
+  /** The resource part's literal start, up to the `/`. */
+  type: string
+  example: string
+  source: string
+}[] = [
+  {
+    service: 'ssm',
+    type: 'document',
+    example: 'arn:aws:ssm:us-east-1::document/AWS-StartPortForwardingSession',
+    source:
+      'https://docs.aws.amazon.com/systems-manager/latest/userguide/getting-started-restrict-access-quickstart.html'
+  },
+  {
+    service: 'ssm',
+    type: 'automation-definition',
+    example: 'arn:aws:ssm:us-east-1::automation-definition/AWS-RestartEC2Instance:$DEFAULT',
+    source:
+      'https://docs.aws.amazon.com/systems-manager/latest/userguide/automation-setup-identity-based-policies.html'
+  },
+  {
+    service: 'ssm',
+    type: 'parameter',
+    example: 'arn:aws:ssm:us-east-1::parameter/aws/service/ami-amazon-linux-latest/*',
+    source:
+      'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-public-parameters.html'
+  }
+]
+
+/**
+ * The pattern of an AWS-owned instance of the type (`${Account}` dropped), or undefined when AWS
+ * publishes no instances of this type (see AWS_OWNED_RESOURCE_TYPES).
+ */
+export function awsOwnedArnPattern(arnPattern: string): string | undefined {
+  const arn = parseArn(arnPattern)
+  if (!arn || arn.account !== '${Account}') return undefined
+  const owned = AWS_OWNED_RESOURCE_TYPES.some(
+    entry => entry.service === arn.service && arn.resource.startsWith(`${entry.type}/`)
+  )
+  return owned ? `arn:${arn.partition}:${arn.service}:${arn.region}::${arn.resource}` : undefined
+}
+
+/**
+ * Is the value as good as `"*"` for this action: isEffectivelyAnyResource(), of the action's own
+ * service (or a wildcard service), and naming some resource type of the action?
+ */
+export function isEffectivelyAnyResourceFor(action: string, value: string): boolean {
+  if (value === '*') return true
+  if (!isEffectivelyAnyResource(value)) return false
+  const service = parseArn(value)?.service ?? ''
+  const own = action.slice(0, action.indexOf(':')).toLowerCase()
+  if (!/[*?]/.test(service) && service.toLowerCase() !== own) return false
+  return resourceTypesMatching(action, value).length > 0
+}
+
+/**
+ * Per resource type pattern: its tokens (and those of awsOwnedArnPattern(), when AWS publishes
+ * instances of the type), and answers by Resource value. No regular expression: one built from a
+ * pattern with several variables backtracks polynomially on a hostile Resource (minutes for a few
+ * KB against the API Gateway patterns); the search is O(value × pattern). Resource values come
+ * from user files, so the caches are bounded rather than trusted to stay small (at most 1,000
+ * patterns × 1,000 values).
  */
 const answersFor = boundedMemo((arnPattern: string) => {
   const tokens = typeTokens(arnPattern)
-  return boundedMemo((resource: string) => intersects(userTokens(resource), tokens), 1_000)
+  const ownedPattern = awsOwnedArnPattern(arnPattern)
+  const owned = ownedPattern === undefined ? undefined : typeTokens(ownedPattern)
+  return boundedMemo((resource: string) => {
+    const user = userTokens(resource)
+    return intersects(user, tokens) || (owned !== undefined && intersects(user, owned))
+  }, 1_000)
 }, 1_000)
 
 /**

@@ -5,7 +5,7 @@
  * declared template (`aws:PrincipalTag/team` for `aws:PrincipalTag/${TagKey}`), or a claim of any
  * OIDC provider (`oidc.eks.eu-west-1.amazonaws.com/id/ABC:sub`), which STS accepts for every provider.
  */
-import { lookupAction } from './action-db.js'
+import { expandActionPattern, lookupAction } from './action-db.js'
 import {
   globalConditionKeys,
   serviceData,
@@ -152,4 +152,9 @@ export function canonicalConditionKey(key: string): string {
   return key.toLowerCase().startsWith(fixed.toLowerCase())
     ? fixed + key.slice(fixed.length).toLowerCase()
     : key.toLowerCase()
+}
+
+/** The actions of the service that declare the key (their own or their resource types' keys), sorted. */
+export function actionsAcceptingKey(prefix: string, key: string): readonly string[] {
+  return expandActionPattern(`${prefix}:*`).filter(action => conditionKeyAppliesTo(key, action))
 }

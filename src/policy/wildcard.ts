@@ -25,30 +25,40 @@ export interface CompiledWildcard {
   readonly stars: readonly number[]
   /** Characters a match needs at least: everything but the stars. */
   readonly minLength: number
+  /**
+   * 1 at the offsets whose `*` or `?` is a literal character, not a wildcard: IAM's escapes `${*}`
+   * and `${?}`, and text a policy variable substituted (see src/policy/evaluate/variables.ts).
+   */
+  readonly literal?: Uint8Array
 }
 
-export function compileWildcard(pattern: string, ignoreCase: boolean): CompiledWildcard {
+/** `literal` marks offsets of `pattern` whose `*`/`?` stand for themselves (see CompiledWildcard). */
+export function compileWildcard(
+  pattern: string,
+  ignoreCase: boolean,
+  literal?: Uint8Array
+): CompiledWildcard {
   const stars: number[] = []
   for (let index = pattern.indexOf('*'); index !== -1; index = pattern.indexOf('*', index + 1))
-    stars.push(index)
+    if (literal?.[index] !== 1) stars.push(index)
   steps += pattern.length
-  return { pattern, ignoreCase, stars, minLength: pattern.length - stars.length }
+  return { pattern, ignoreCase, stars, minLength: pattern.length - stars.length, literal }
 }
 
 /** Does the compiled glob match the concrete `value`? */
 export function wildcardTest(glob: CompiledWildcard, value: string): boolean {
-  const { pattern, ignoreCase, stars } = glob
+  const { pattern, ignoreCase, stars, literal } = glob
   const n = value.length
   steps++
   if (n < glob.minLength) return false
   if (stars.length === 0)
-    return n === pattern.length && segmentAt(pattern, 0, pattern.length, value, 0, ignoreCase)
+    return n === pattern.length && segmentAt(pattern, 0, pattern.length, value, 0, ignoreCase, literal)
   const head = stars[0]
   const tailStart = stars[stars.length - 1] + 1
   const tailLength = pattern.length - tailStart
-  if (!segmentAt(pattern, 0, head, value, 0, ignoreCase)) return false
+  if (!segmentAt(pattern, 0, head, value, 0, ignoreCase, literal)) return false
   const end = n - tailLength
-  if (!segmentAt(pattern, tailStart, pattern.length, value, end, ignoreCase)) return false
+  if (!segmentAt(pattern, tailStart, pattern.length, value, end, ignoreCase, literal)) return false
   let position = head
   for (let star = 0; star + 1 < stars.length; star++) {
     const from = stars[star] + 1
@@ -57,7 +67,7 @@ export function wildcardTest(glob: CompiledWildcard, value: string): boolean {
     if (length === 0) continue
     let found = -1
     for (let at = position; at + length <= end; at++) {
-      if (segmentAt(pattern, from, to, value, at, ignoreCase)) {
+      if (segmentAt(pattern, from, to, value, at, ignoreCase, literal)) {
         found = at
         break
       }
@@ -75,12 +85,13 @@ function segmentAt(
   to: number,
   value: string,
   at: number,
-  ignoreCase: boolean
+  ignoreCase: boolean,
+  literal: Uint8Array | undefined
 ): boolean {
   for (let index = from; index < to; index++) {
     steps++
     const expected = pattern.charCodeAt(index)
-    if (expected === QUESTION) continue
+    if (expected === QUESTION && literal?.[index] !== 1) continue
     const actual = value.charCodeAt(at + index - from)
     if (expected !== actual && (!ignoreCase || fold(expected) !== fold(actual))) return false
   }

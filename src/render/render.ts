@@ -19,6 +19,7 @@ import type { PolicyDocument } from '../model/policy.js'
 import { positionOf, type SourceLocation } from '../model/source.js'
 import {
   OWNERSHIP_TAG,
+  type AccessAssertion,
   type DesiredState,
   type EnvironmentState,
   type ManagedPolicyState,
@@ -29,6 +30,7 @@ import {
 import { own, setOwn } from '../util/own.js'
 import { didYouMean } from '../util/suggest.js'
 import { GrantClock, inlinePolicyDocument, isInlinePolicyGrant, managedPolicyReference } from './expiry.js'
+import { bootstrapBoundary } from './bootstrap-boundary.js'
 import { deepMerge } from './merge.js'
 import { substituteDeep, unknownVariableLocation, type UnknownVariable } from './variables.js'
 
@@ -143,6 +145,8 @@ function renderEnvironment(
     managedPolicies
   }
   if (context.clock.grants.length > 0) state.timeBoundGrants = context.clock.grants
+  const boundary = bootstrapBoundary(config, environment)
+  if (boundary) state.bootstrapBoundary = boundary
   return state
 }
 
@@ -230,8 +234,48 @@ function renderRole(
   }
   if (boundary) role.permissionsBoundary = boundary
   if (definition.adopt) role.adopt = true
+  const assertions = renderAssertions(definition, context.environment, render)
+  if (assertions.length > 0) role.expect = assertions
   reportUnknownVariables(unknown, context, item, definition.name)
   return role
+}
+
+/**
+ * The role's `expect:` entries that apply to `environment`, with `{variables}` rendered in every
+ * string (actions, resources, context keys and values). Each keeps its index and line: the
+ * access-assertion rule reports there. Assertions are the role's intent, not its permissions:
+ * compare, plan and deploy never read them.
+ */
+function renderAssertions(
+  definition: RoleDefinition,
+  environment: string,
+  render: <T>(value: T, location?: SourceLocation) => T
+): AccessAssertion[] {
+  const assertions: AccessAssertion[] = []
+  ;(definition.expect ?? []).forEach((entry, index) => {
+    if (entry.environments && !entry.environments.includes(environment)) return
+    const location = positionOf(definition.expect, index)
+    const listed = (value: string | string[] | undefined) =>
+      value === undefined ? [] : typeof value === 'string' ? [value] : value
+    const at = (key: string) => positionOf(entry, key) ?? location
+    const verb = entry.allow !== undefined ? 'allow' : 'deny'
+    const assertion: AccessAssertion = {
+      expect: verb,
+      actions: render(listed(entry.allow ?? entry.deny), at(verb)),
+      resources: render(listed(entry.resource), at('resource')),
+      // Entries, not an object: condition keys are user input (`constructor`, `__proto__`).
+      context: Object.entries(entry.context ?? {}).map(([key, value]) => [
+        render(key, positionOf(entry.context, key) ?? at('context')),
+        (Array.isArray(value) ? value : [value]).map(item =>
+          render(String(item), positionOf(entry.context, key) ?? at('context'))
+        )
+      ]),
+      index
+    }
+    if (location) assertion.location = location
+    assertions.push(assertion)
+  })
+  return assertions
 }
 
 function renderInlinePolicies(
@@ -483,5 +527,10 @@ function checkEnvironmentReferences(
     for (const environment of Object.keys(definition.overrides ?? {})) {
       if (!known.includes(environment)) report(environment, positionOf(definition.overrides, environment))
     }
+    if (definition.kind === 'Role')
+      for (const assertion of definition.expect ?? [])
+        assertion.environments?.forEach((environment, index) => {
+          if (!known.includes(environment)) report(environment, positionOf(assertion.environments, index))
+        })
   }
 }

@@ -5,14 +5,22 @@
  */
 import { factsOf } from '../compare/access.js'
 import { policyResolver } from '../compare/role.js'
-import type { DesiredState, EnvironmentState } from '../model/state.js'
+import { statementsOf } from '../model/policy.js'
+import type { DesiredState, EnvironmentState, RoleState } from '../model/state.js'
 import { accessLevelOf, ACCESS_LEVELS, type AccessLevel } from '../policy/action-db.js'
-import { code, text } from './markdown.js'
+import { computeServiceOf, normalizePrincipals } from '../policy/principals.js'
+import { cell, code, text } from './markdown.js'
 
 export interface MatrixRow {
   role: string
   /** service prefix → access levels allowed (some actions of that level) */
   services: Record<string, AccessLevel[]>
+  /**
+   * The compute whose code runs as this role, from the compute service principals its trust policy
+   * allows (`EC2 instances`, `Lambda functions`, ...), sorted; empty for other roles. Information:
+   * whoever can run code there holds the role's permissions.
+   */
+  runsOn: string[]
 }
 
 export interface PermissionMatrix {
@@ -50,19 +58,34 @@ export function permissionMatrix(environment: EnvironmentState): PermissionMatri
       role: role.logicalName ?? role.name,
       services: Object.fromEntries(
         [...levels].map(([service, set]) => [service, ACCESS_LEVELS.filter(level => set.has(level))])
-      )
+      ),
+      runsOn: computeTrust(role)
     }
   })
   return { environment: environment.environment, services: [...services].sort(), rows }
 }
 
+/** The compute services (policy/principals.ts) that the role's trust policy allows. */
+function computeTrust(role: RoleState): string[] {
+  const found = new Set<string>()
+  for (const statement of statementsOf(role.trustPolicy)) {
+    // Rendered documents may be malformed (malformed-policy reports them): skip what is not a statement.
+    if (statement === null || typeof statement !== 'object' || statement.Effect !== 'Allow') continue
+    for (const principal of normalizePrincipals(statement.Principal)) {
+      const compute = principal.type === 'Service' ? computeServiceOf(principal.id) : undefined
+      if (compute) found.add(compute)
+    }
+  }
+  return [...found].sort()
+}
+
 export function renderMatrixMarkdown(matrix: PermissionMatrix): string {
   if (matrix.rows.length === 0) return `#### ${text(matrix.environment)}\n\n_No roles._\n`
-  const header = `| Role | ${matrix.services.map(code).join(' | ')} |`
-  const rule = `|---|${matrix.services.map(() => ':---:').join('|')}|`
+  const header = `| Role | Runs on | ${matrix.services.map(code).join(' | ')} |`
+  const rule = `|---|---|${matrix.services.map(() => ':---:').join('|')}|`
   const rows = matrix.rows.map(
     row =>
-      `| ${code(row.role)} | ${matrix.services.map(service => (row.services[service] ?? []).map(level => LETTER[level]).join('')).join(' | ')} |`
+      `| ${code(row.role)} | ${row.runsOn.map(cell).join(', ')} | ${matrix.services.map(service => (row.services[service] ?? []).map(level => LETTER[level]).join('')).join(' | ')} |`
   )
   return [
     `#### ${text(matrix.environment)}`,
@@ -71,7 +94,7 @@ export function renderMatrixMarkdown(matrix: PermissionMatrix): string {
     rule,
     ...rows,
     '',
-    '_R read · L list · W write · T tagging · P permissions management_',
+    '_R read · L list · W write · T tagging · P permissions management. Runs on: the compute services the role trusts, whose code runs with these permissions._',
     ''
   ].join('\n')
 }

@@ -1,13 +1,20 @@
 /**
  * Role-wide least-privilege rules: `privilege-escalation` (a path of src/policy/escalation.ts whose
- * actions the role's policies allow together, on every resource and without condition) and
- * `admin-managed-policy` (an administrator-level AWS managed policy is attached).
+ * actions the role's policies allow together, on every resource or on the role's own role and
+ * policies, under no condition that limits the targets) and `admin-managed-policy` (an
+ * administrator-level AWS managed policy is attached).
  *
  * A role's permissions are the union of its inline policies and its attached policies (repo
  * defined kind: ManagedPolicy by ARN, AWS managed from the bundled data), so a path split across
  * two policies is still found. Unconditional Deny statements on every resource remove actions,
  * and a permissions boundary whose document is known limits them, as IAM's evaluation does;
  * an unknown attached policy or boundary is ignored, which can only miss a path, never invent one.
+ *
+ * Conditions are judged key by key against src/policy/escalation-conditions.ts: a key that limits
+ * the targets (iam:PermissionsBoundary, a resource tag, iam:PassedToService naming another
+ * service) keeps the statement from opening a path; one that does not (aws:RequestedRegion,
+ * aws:TokenIssueTime) leaves it open, and the finding names it. Run Command and Session Manager
+ * need a target and a document, possibly from different statements (SSM_DOCUMENT_ACTIONS).
  *
  * Each kind: ManagedPolicy is also judged on its own (it escalates wherever it is attached), and
  * a path it opens alone is reported there, at the statement, not again on every role attaching
@@ -16,11 +23,20 @@
 import type { PolicyDocument, PolicyStatement } from '../../model/policy.js'
 import { positionAt } from '../../model/source.js'
 import type { RoleState } from '../../model/state.js'
-import { ESCALATION_PATHS, escalationPathsIn, type EscalationPath } from '../../policy/escalation.js'
+import {
+  ESCALATION_PATHS,
+  isShellDocumentPattern,
+  minimalPaths,
+  SSM_DOCUMENT_ACTIONS,
+  type EscalationPath
+} from '../../policy/escalation.js'
+import { escalationConditionKey } from '../../policy/escalation-conditions.js'
 import {
   awsManagedPolicy,
   expandActionPattern,
   isAwsManagedPolicyArn,
+  parseArn,
+  parseConditionOperator,
   wildcardMatch
 } from '../../policy/index.js'
 import { managedPolicySubject, perRun } from '../subjects.js'
@@ -28,11 +44,13 @@ import type { LintContext, Rule, RuleHit } from '../types.js'
 import {
   actionList,
   attachmentLocation,
+  conditionEntries,
   factsOf,
-  isConditional,
+  isPositiveMatch,
   isUnconstrainedResource,
   notActionList,
   statementsOfSubject,
+  type ConditionItem,
   type StatementFacts,
   type Path,
   type StatementContext
@@ -42,6 +60,19 @@ import {
 const RELEVANT = new Map(
   ESCALATION_PATHS.flatMap(path => path.actions.map(action => [action.toLowerCase(), action]))
 )
+
+/**
+ * Actions whose path also opens when the resource names the holder itself: a policy attached to
+ * it (a new default version of its own policy) or its own role (an inline policy or attachment
+ * on itself). iam-vulnerable's fn2: `iam:CreatePolicyVersion` on `policy/fn2-*`, the policy's
+ * own name.
+ */
+const SELF_TARGETS: ReadonlyMap<string, 'policy' | 'role'> = new Map([
+  ['iam:createpolicyversion', 'policy'],
+  ['iam:setdefaultpolicyversion', 'policy'],
+  ['iam:putrolepolicy', 'role'],
+  ['iam:attachrolepolicy', 'role']
+])
 
 const relevantCache = new Map<string, readonly string[]>()
 
@@ -62,11 +93,41 @@ type Origin =
   | { kind: 'statement'; statement: StatementContext; path: Path }
   | { kind: 'attached'; name: string; aws: boolean; arn: string }
 
+/** One statement's grant of one action. */
+interface Grant {
+  origin: Origin
+  /** Condition keys of the statement that do not limit the targets, for the message. */
+  loose: readonly string[]
+  /** Value lists of iam:PassedToService entries (each must name a service of the path). */
+  passedTo: readonly (readonly string[])[]
+  /** The holder's own role or policy ARN, when the grant reaches only that. */
+  self?: string
+}
+
 interface Grants {
-  /** Lower-case action -> first origin found. */
-  allowed: Map<string, Origin>
+  /** Lower-case action -> grants on every resource. */
+  allowed: Map<string, Grant[]>
+  /** Run Command / Session Manager: grants on every target, and grants of a shell document. */
+  targets: Map<string, Grant[]>
+  documents: Map<string, Grant[]>
+  /** Self-target actions on named resources: the patterns, matched against the holder's ARNs. */
+  scoped: Map<string, { grant: Grant; patterns: readonly string[] }[]>
   /** Lower-case actions an unconditional Deny removes on every resource. */
   denied: Set<string>
+}
+
+const emptyGrants = (): Grants => ({
+  allowed: new Map(),
+  targets: new Map(),
+  documents: new Map(),
+  scoped: new Map(),
+  denied: new Set()
+})
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
 
 const RELEVANT_ITEMS = Symbol('escalation-relevant actions')
@@ -84,44 +145,144 @@ function relevantRemaining(values: readonly string[]): readonly string[] {
   )
 }
 
-/** The relevant actions a statement allows (or denies) on every resource, each with its path. */
-function unconstrainedActions(facts: StatementFacts): { action: string; path: Path }[] {
-  const found: { action: string; path: Path }[] = []
+/** The relevant actions a statement names (or leaves, with NotAction), each with its path. */
+function candidateActions(facts: StatementFacts): { action: string; path: Path }[] {
   const statement = facts.statement
-  let candidates: { action: string; path: Path }[]
   if (statement.Action !== undefined) {
-    const relevant = actionList(facts).derive(RELEVANT_ITEMS, relevantItems)
-    if (relevant.length === 0) return found
-    candidates = relevant.map(({ action, item }) => ({ action, path: facts.Action[item].path }))
-  } else if (statement.NotAction !== undefined) {
-    candidates = notActionList(facts)
+    return actionList(facts)
+      .derive(RELEVANT_ITEMS, relevantItems)
+      .map(({ action, item }) => ({ action, path: facts.Action[item].path }))
+  }
+  if (statement.NotAction !== undefined) {
+    return notActionList(facts)
       .derive(RELEVANT_REMAINING, relevantRemaining)
       .map(action => ({ action, path: ['NotAction'] }))
-  } else {
-    return found
   }
-  for (const candidate of candidates) {
-    const everywhere =
-      statement.Resource === undefined
-        ? // NotResource allows all but a few resources; a Deny with NotResource spares those few.
-          statement.NotResource !== undefined && statement.Effect === 'Allow'
-        : facts.Resource.some(item => isUnconstrainedResource(candidate.action, item.value))
-    if (everywhere) found.push(candidate)
+  return []
+}
+
+/** Where a Run Command / Session Manager action reaches: every target, a shell document. */
+function ssmReach(action: string, resources: readonly string[]): { target: boolean; document: boolean } {
+  let target = false
+  let document = false
+  for (const value of resources) {
+    if (value === '*') return { target: true, document: true }
+    const arn = parseArn(value)
+    if (arn?.service === 'ssm' && arn.resource.startsWith('document/')) {
+      document ||= isShellDocumentPattern(arn.resource.slice('document/'.length))
+    } else if (arn?.service !== 's3' && isUnconstrainedResource(action, value)) {
+      target = true
+    }
   }
-  return found
+  return { target, document }
+}
+
+/** What a statement's conditions do to escalation: close it, limit PassRole, or nothing. */
+interface ConditionVerdict {
+  closed: boolean
+  loose: string[]
+  passedTo: string[][]
+}
+
+const verdicts = new WeakMap<StatementFacts, ConditionVerdict>()
+
+function conditionVerdict(facts: StatementFacts): ConditionVerdict {
+  let verdict = verdicts.get(facts)
+  if (!verdict) {
+    verdict = { closed: false, loose: [], passedTo: [] }
+    for (const entry of conditionEntries(facts)) judge(entry, verdict)
+    verdicts.set(facts, verdict)
+  }
+  return verdict
+}
+
+/** Resource-tag keys of any service: `aws:ResourceTag/…`, `ssm:resourceTag/…`, `ec2:ResourceTag/…`. */
+const RESOURCE_TAG = /^[^:]+:resourcetag\//i
+const CALLED_VIA = /^aws:calledvia(first|last)?$/i
+
+/** An intermediary through which the caller decides what is called: it writes the template. */
+const AUTHORING_SERVICES = ['cloudformation.amazonaws.com']
+
+function loose(verdict: ConditionVerdict, key: string): void {
+  if (!verdict.loose.includes(key)) verdict.loose.push(key)
+}
+
+function judge(entry: ConditionItem, verdict: ConditionVerdict): void {
+  const known = escalationConditionKey(entry.key)
+  if (!known) {
+    // Unknown keys are presumed to limit the targets (docs/rules.md): no finding is a guess.
+    verdict.closed = true
+    return
+  }
+  if (!known.mitigates) return loose(verdict, entry.key)
+  const operator = parseConditionOperator(entry.operator)
+  if (!operator || operator.negated || operator.qualifier === 'ForAllValues') return loose(verdict, entry.key)
+  if (known.key === 'iam:PassedToService') {
+    // The key is in every PassRole request, so `…IfExists` compares like the plain operator.
+    if (isPositiveMatch({ ...entry, operator: operator.base })) verdict.passedTo.push(entry.values)
+    else loose(verdict, entry.key)
+    return
+  }
+  if (RESOURCE_TAG.test(entry.key)) {
+    // The target must carry the tag: any value (`*`) or `Null: false` requires it as much as one value.
+    const present =
+      operator.base === 'Null'
+        ? entry.values.length > 0 && entry.values.every(value => value.toLowerCase() === 'false')
+        : !operator.ifExists &&
+          ['StringEquals', 'StringEqualsIgnoreCase', 'StringLike'].includes(operator.base) &&
+          entry.values.length > 0
+    if (present) verdict.closed = true
+    else loose(verdict, entry.key)
+    return
+  }
+  if (CALLED_VIA.test(entry.key)) {
+    // Through a service that decides the call itself (mgn, drs, Cloud9), the caller chooses
+    // nothing; through CloudFormation it writes the template, so the path stays open.
+    const authoring = entry.values.some(value =>
+      AUTHORING_SERVICES.some(service => wildcardMatch(value, service, true))
+    )
+    if (isPositiveMatch({ ...entry, operator: operator.base }) && !authoring) verdict.closed = true
+    else loose(verdict, entry.key)
+    return
+  }
+  if (isPositiveMatch(entry)) verdict.closed = true
+  else loose(verdict, entry.key)
 }
 
 function addStatement(grants: Grants, facts: StatementFacts, origin: (path: Path) => Origin): void {
-  // A conditional statement may not apply; for Allow that means not counting it, for Deny not
-  // relying on it. Both err towards reporting.
-  if (isConditional(facts)) return
   const statement = facts.statement
-  for (const { action, path } of unconstrainedActions(facts)) {
+  const verdict = conditionVerdict(facts)
+  const conditional = verdict.closed || verdict.loose.length > 0 || verdict.passedTo.length > 0
+  // A conditional Deny may not apply: not relying on it errs towards reporting.
+  if (statement.Effect === 'Deny' && conditional) return
+  if (statement.Effect === 'Allow' && verdict.closed) return
+  const allow = statement.Effect === 'Allow'
+  const resources = facts.Resource.map(item => item.value)
+  for (const { action, path } of candidateActions(facts)) {
     const lower = action.toLowerCase()
-    if (statement.Effect === 'Allow') {
-      if (!grants.allowed.has(lower)) grants.allowed.set(lower, origin(path))
-    } else if (statement.Effect === 'Deny') {
-      grants.denied.add(lower)
+    const grant = (): Grant => ({ origin: origin(path), loose: verdict.loose, passedTo: verdict.passedTo })
+    if (statement.Resource === undefined) {
+      // NotResource allows all but a few resources; a Deny with NotResource spares those few.
+      if (statement.NotResource === undefined) continue
+      if (allow) push(grants.allowed, lower, grant())
+      continue
+    }
+    if (!allow) {
+      if (facts.Resource.some(item => isUnconstrainedResource(action, item.value))) grants.denied.add(lower)
+      continue
+    }
+    if (SSM_DOCUMENT_ACTIONS.has(lower)) {
+      const reach = ssmReach(action, resources)
+      if (reach.target) push(grants.targets, lower, grant())
+      if (reach.document) push(grants.documents, lower, grant())
+      continue
+    }
+    if (facts.Resource.some(item => isUnconstrainedResource(action, item.value))) {
+      push(grants.allowed, lower, grant())
+    } else if (SELF_TARGETS.has(lower)) {
+      const list = grants.scoped.get(lower) ?? []
+      list.push({ grant: grant(), patterns: resources })
+      grants.scoped.set(lower, list)
     }
   }
 }
@@ -143,7 +304,7 @@ function awsManagedGrants(arn: string): Grants | undefined {
   const policy = awsManagedPolicy(arn)
   let grants: Grants | null = null
   if (policy) {
-    grants = { allowed: new Map(), denied: new Set() }
+    grants = emptyGrants()
     const origin: Origin = { kind: 'attached', name: policy.name, aws: true, arn }
     for (const statement of statementsOf(policy.document))
       addStatement(grants, factsOf(statement), () => origin)
@@ -167,15 +328,53 @@ const definedGrants = (): Map<string, Grants | undefined> => new Map()
 function readDefinedGrants(arn: string, context: LintContext): Grants | undefined {
   const defined = context.environment.managedPolicies.find(policy => policy.arn === arn)
   if (!defined) return undefined
-  const grants: Grants = { allowed: new Map(), denied: new Set() }
+  const grants = emptyGrants()
   const origin: Origin = { kind: 'attached', name: defined.logicalName ?? defined.name, aws: false, arn }
   for (const statement of statementsOfSubject(managedPolicySubject(defined), context))
     addStatement(grants, statement.facts, () => origin)
   return grants
 }
 
-function roleGrants(role: RoleState, context: LintContext): Grants {
-  const grants: Grants = { allowed: new Map(), denied: new Set() }
+/** Adds every grant of `from` to `into`: a role holds the union of its policies. */
+function merge(into: Grants, from: Grants): void {
+  for (const key of ['allowed', 'targets', 'documents'] as const)
+    for (const [action, list] of from[key]) for (const grant of list) push(into[key], action, grant)
+  for (const [action, list] of from.scoped)
+    into.scoped.set(action, [...(into.scoped.get(action) ?? []), ...list])
+  for (const action of from.denied) into.denied.add(action)
+}
+
+/** The holder's own ARNs a self-target action may name: its role, the policies attached to it. */
+interface SelfArns {
+  role?: string
+  policies: readonly string[]
+}
+
+/**
+ * Lower-case action -> the grants that allow it where a path needs it: on every resource, a
+ * Run Command / Session Manager action on every target with a shell document, a self-target
+ * action on the holder itself; less what an unconditional Deny removes.
+ */
+function effectiveGrants(grants: Grants, self: SelfArns): Map<string, Grant[]> {
+  const effective = new Map<string, Grant[]>()
+  for (const [action, list] of grants.allowed) effective.set(action, [...list])
+  for (const [action, targets] of grants.targets) {
+    const checked = SSM_DOCUMENT_ACTIONS.get(action)?.documentChecked ?? true
+    if (!checked || grants.documents.has(action)) for (const grant of targets) push(effective, action, grant)
+  }
+  for (const [action, list] of grants.scoped) {
+    const arns = SELF_TARGETS.get(action) === 'role' ? (self.role ? [self.role] : []) : self.policies
+    for (const { grant, patterns } of list) {
+      const arn = arns.find(candidate => patterns.some(pattern => wildcardMatch(pattern, candidate, false)))
+      if (arn) push(effective, action, { ...grant, self: arn })
+    }
+  }
+  for (const action of grants.denied) effective.delete(action)
+  return effective
+}
+
+function roleGrants(role: RoleState, context: LintContext): Map<string, Grant[]> {
+  const grants = emptyGrants()
   for (const [name, document] of Object.entries(role.inlinePolicies)) {
     const subject = {
       kind: 'identity' as const,
@@ -190,35 +389,53 @@ function roleGrants(role: RoleState, context: LintContext): Grants {
   }
   for (const arn of role.managedPolicyArns) {
     const attached = attachedGrants(arn, context)
-    if (!attached) continue
-    for (const [action, origin] of attached.allowed)
-      if (!grants.allowed.has(action)) grants.allowed.set(action, origin)
-    for (const action of attached.denied) grants.denied.add(action)
+    if (attached) merge(grants, attached)
   }
+  const self: SelfArns = {
+    role: role.arn,
+    // AWS managed policies cannot be given a new version by anyone but AWS.
+    policies: role.managedPolicyArns.filter(arn => !isAwsManagedPolicyArn(arn))
+  }
+  const effective = effectiveGrants(grants, self)
   if (role.permissionsBoundary) {
     const boundary = attachedGrants(role.permissionsBoundary, context)
     if (boundary) {
-      for (const action of [...grants.allowed.keys()]) {
-        if (!boundary.allowed.has(action) || boundary.denied.has(action)) grants.allowed.delete(action)
-      }
+      const within = effectiveGrants(boundary, { policies: [] })
+      for (const action of [...effective.keys()]) if (!within.has(action)) effective.delete(action)
     }
   }
-  for (const action of grants.denied) grants.allowed.delete(action)
-  return grants
+  return effective
 }
 
-/** Drops a path when a shorter one found is a subset of it: the longer adds nothing to fix. */
-function minimalPaths(paths: readonly EscalationPath[]): EscalationPath[] {
-  const sets = paths.map(path => new Set(path.actions.map(action => action.toLowerCase())))
-  return paths.filter(
-    (path, i) =>
-      !paths.some(
-        (other, j) =>
-          j !== i &&
-          other.actions.length < path.actions.length &&
-          other.actions.every(action => sets[i].has(action.toLowerCase()))
-      )
+/** A path some grants open together: the grant used for each of its actions, in order. */
+interface OpenPath {
+  path: EscalationPath
+  grants: readonly Grant[]
+}
+
+/** Does a grant allow the action for this path? iam:PassRole only to the path's services. */
+function servesPath(grant: Grant, path: EscalationPath): boolean {
+  if (grant.passedTo.length === 0) return true
+  const services = path.passedTo ?? []
+  return grant.passedTo.every(values =>
+    values.some(pattern => services.some(service => wildcardMatch(pattern, service, true)))
   )
+}
+
+function openPaths(effective: Map<string, Grant[]>): OpenPath[] {
+  if (effective.size === 0) return []
+  const open: OpenPath[] = []
+  for (const path of ESCALATION_PATHS) {
+    const grants: Grant[] = []
+    for (const action of path.actions) {
+      const found = effective.get(action.toLowerCase())?.find(grant => servesPath(grant, path))
+      if (!found) break
+      grants.push(found)
+    }
+    if (grants.length === path.actions.length) open.push({ path, grants })
+  }
+  const minimal = new Set(minimalPaths(open.map(item => item.path)))
+  return open.filter(item => minimal.has(item.path))
 }
 
 function describeOrigin(origin: Origin): string {
@@ -241,8 +458,33 @@ interface Holder {
   role?: RoleState
 }
 
-function escalationHit(holder: Holder, path: EscalationPath, grants: Grants): RuleHit {
-  const origins = path.actions.map(action => grants.allowed.get(action.toLowerCase()) as Origin)
+/** `allowed on every resource without a condition`, or what the grants are really limited by. */
+function reach(grants: readonly Grant[], path: EscalationPath): string {
+  const self = [...new Set(grants.flatMap(grant => (grant.self ? [grant.self] : [])))]
+  const where = self.length > 0 ? `allowed on its own ${self.join(' and ')}` : 'allowed on every resource'
+  const loose = [...new Set(grants.flatMap(grant => grant.loose))]
+  const passed = grants.some(grant => grant.passedTo.length > 0)
+  const notes: string[] = []
+  if (loose.length > 0)
+    notes.push(
+      `its condition${loose.length > 1 ? 's' : ''} on ${loose.join(', ')} limit${loose.length > 1 ? '' : 's'} no target`
+    )
+  if (passed)
+    notes.push(`iam:PassedToService allows ${(path.passedTo ?? []).join(', ')}, the service this path uses`)
+  return notes.length > 0 ? `${where} (${notes.join('; ')})` : `${where} without a condition`
+}
+
+const FIX =
+  'limit Resource to named ARNs, add a condition that limits the targets (docs/rules.md#privilege-escalation lists them), or remove one of the actions'
+
+function sourceNames(path: EscalationPath): string {
+  const refs = path.sources.map(source => (source.ref ? `${source.name} ${source.ref}` : source.name))
+  return refs.slice(0, 2).join(', ')
+}
+
+function escalationHit(holder: Holder, open: OpenPath): RuleHit {
+  const { path, grants } = open
+  const origins = grants.map(grant => grant.origin)
   const described = origins.map(describeOrigin)
   const from =
     new Set(described).size === 1
@@ -252,7 +494,7 @@ function escalationHit(holder: Holder, path: EscalationPath, grants: Grants): Ru
     path.actions.length === 1
       ? path.actions[0]
       : `${path.actions.slice(0, -1).join(', ')} and ${path.actions[path.actions.length - 1]}`
-  const message = `${holder.label}: privilege escalation "${path.id}" (${path.source}): ${actions}, allowed on every resource without a condition, let ${holder.role ? 'the role' : 'whoever has this policy'} ${path.description} (${from}); limit Resource to named ARNs, add a condition, or remove one of the actions`
+  const message = `${holder.label}: privilege escalation "${path.id}" (${sourceNames(path)}): ${actions}, ${reach(grants, path)}, let ${holder.role ? 'the role' : 'whoever has this policy'} ${path.description} (${from}); ${FIX}`
   const first = origins[0]
   if (first.kind === 'statement') {
     return {
@@ -271,59 +513,49 @@ function escalationHit(holder: Holder, path: EscalationPath, grants: Grants): Ru
   }
 }
 
-function pathsIn(grants: Grants): EscalationPath[] {
-  if (grants.allowed.size === 0) return []
-  const allowed = new Set([...grants.allowed.keys()].map(action => RELEVANT.get(action) ?? action))
-  return minimalPaths(escalationPathsIn(allowed))
-}
-
 /** Identity of an origin: one statement of one document, or one attached policy. */
-function originKey(origin: Origin | undefined): string {
-  if (!origin) return ''
+function originKey(origin: Origin): string {
   if (origin.kind === 'attached') return `attached\u0000${origin.name}`
   return `statement\u0000${origin.statement.subject.policyName}\u0000${origin.statement.ref.index}`
 }
 
-/** The single origin all of a path's actions come from, or undefined when they come from several. */
-function soleOrigin(path: EscalationPath, grants: Grants): Origin | undefined {
-  const origins = path.actions.map(action => grants.allowed.get(action.toLowerCase()))
-  const keys = new Set(origins.map(originKey))
-  return keys.size === 1 && !keys.has('') ? origins[0] : undefined
+/** The single origin all of a path's grants come from, or undefined when they come from several. */
+function soleOrigin(open: OpenPath): Origin | undefined {
+  const keys = new Set(open.grants.map(grant => originKey(grant.origin)))
+  return keys.size === 1 ? open.grants[0].origin : undefined
 }
+
+/** Plain grants (every resource, no loose condition): several paths of one origin share a line. */
+const plain = (open: OpenPath): boolean =>
+  open.grants.every(grant => !grant.self && grant.loose.length === 0 && grant.passedTo.length === 0)
 
 /**
  * Several paths opened by one statement or one attached policy (`Action: "*"`, AdministratorAccess
- * opens 28) are one finding that lists every path: each is still reported, once, but a reviewer
- * sees one line to fix instead of 28 identical annotations.
+ * opens all of them) are one finding that lists every path: each is still reported, once, but a
+ * reviewer sees one line to fix instead of dozens of identical annotations.
  */
-function groupHit(holder: Holder, paths: readonly EscalationPath[], grants: Grants): RuleHit {
-  const first = escalationHit(holder, paths[0], grants)
-  const origin = grants.allowed.get(paths[0].actions[0].toLowerCase()) as Origin
-  const sources = [...new Set(paths.map(path => path.source))].join(' and ')
-  const ids = paths.map(path => `"${path.id}" (${path.actions.join(' + ')})`)
+function groupHit(holder: Holder, group: readonly OpenPath[]): RuleHit {
+  const first = escalationHit(holder, group[0])
+  const origin = group[0].grants[0].origin
+  const ids = group.map(({ path }) => `"${path.id}" (${path.actions.join(' + ')})`)
   return {
     ...first,
-    message: `${holder.label}: ${paths.length} privilege-escalation paths (${sources}) are allowed on every resource without a condition, all from ${describeOrigin(origin)}: ${ids.join(', ')}; with any of them ${holder.role ? 'the role' : 'whoever has this policy'} can grant itself more access. Limit Resource to named ARNs, add conditions, or remove the actions`
+    message: `${holder.label}: ${group.length} privilege-escalation paths are allowed on every resource without a condition, all from ${describeOrigin(origin)}: ${ids.join(', ')}; with any of them ${holder.role ? 'the role' : 'whoever has this policy'} can grant itself more access (sources of each path: docs/rules.md#privilege-escalation). Limit Resource to named ARNs, add conditions that limit the targets, or remove the actions`
   }
 }
 
-function* escalationHits(
-  holder: Holder,
-  paths: readonly EscalationPath[],
-  grants: Grants
-): Generator<RuleHit> {
-  const byOrigin = new Map<string, EscalationPath[]>()
-  for (const path of paths) {
-    const origin = soleOrigin(path, grants)
-    if (!origin) {
-      yield escalationHit(holder, path, grants)
+function* escalationHits(holder: Holder, paths: readonly OpenPath[]): Generator<RuleHit> {
+  const byOrigin = new Map<string, OpenPath[]>()
+  for (const open of paths) {
+    const origin = soleOrigin(open)
+    if (!origin || !plain(open)) {
+      yield escalationHit(holder, open)
       continue
     }
-    const key = originKey(origin)
-    byOrigin.set(key, [...(byOrigin.get(key) ?? []), path])
+    push(byOrigin, originKey(origin), open)
   }
   for (const group of byOrigin.values()) {
-    yield group.length === 1 ? escalationHit(holder, group[0], grants) : groupHit(holder, group, grants)
+    yield group.length === 1 ? escalationHit(holder, group[0]) : groupHit(holder, group)
   }
 }
 
@@ -335,31 +567,29 @@ export const privilegeEscalation: Rule = {
     // roles outside this repository included.
     for (const policy of environment.managedPolicies) {
       const subject = managedPolicySubject(policy)
-      const grants: Grants = { allowed: new Map(), denied: new Set() }
+      const grants = emptyGrants()
       for (const statement of statementsOfSubject(subject, context)) {
         addStatement(grants, statement.facts, path => ({ kind: 'statement', statement, path }))
       }
-      for (const action of grants.denied) grants.allowed.delete(action)
       const holder: Holder = {
         label: `managed policy ${subject.policyName}`,
         logicalName: policy.logicalName
       }
-      yield* escalationHits(holder, pathsIn(grants), grants)
+      yield* escalationHits(holder, openPaths(effectiveGrants(grants, { policies: [policy.arn] })))
     }
     // Each role with everything attached to it. A path that one repo-defined managed policy opens
     // on its own was reported on that policy, at the statement, just above.
     for (const role of environment.roles) {
-      const grants = roleGrants(role, context)
       const holder: Holder = {
         label: `role ${role.logicalName ?? role.name}`,
         logicalName: role.logicalName,
         role
       }
-      const paths = pathsIn(grants).filter(path => {
-        const origin = soleOrigin(path, grants)
+      const paths = openPaths(roleGrants(role, context)).filter(open => {
+        const origin = soleOrigin(open)
         return !(origin?.kind === 'attached' && !origin.aws)
       })
-      yield* escalationHits(holder, paths, grants)
+      yield* escalationHits(holder, paths)
     }
   }
 }

@@ -86,14 +86,45 @@ export const githubOidcUnpinnedSub: Rule = {
   }
 }
 
+/**
+ * What the per-claim conditions pin on their own: the repository (`:repository` with StringEquals
+ * `<owner>/<repo>`) and the context (`:environment` with literal names). Every condition of a
+ * statement must hold, so these close what a `sub` pattern leaves open: `repo:acme/app:*` with
+ * StringEquals `:environment` `prod` admits only jobs of acme/app bound to the GitHub environment
+ * prod (the claim is absent from other jobs), exactly as `repo:acme/app:environment:prod` does.
+ * A `:ref` condition does not count: `ref` is `refs/heads/main` for pull_request_target runs too,
+ * which `sub` tells apart (`repo:acme/app:pull_request`).
+ */
+interface ClaimPins {
+  repository: boolean
+  /** The claim that pins the context (`environment`), or undefined. */
+  context: string | undefined
+}
+
+function claimPins(github: GitHubTrust): ClaimPins {
+  const literal = (name: string, accept: (value: string) => boolean = () => true) =>
+    claim(github, name).some(
+      entry =>
+        matchesClaim(entry) &&
+        constrains(entry) &&
+        entry.values.every(value => accept(value) && (!isLikeOperator(entry) || !hasWildcard(value)))
+    )
+  return {
+    repository: literal('repository', value => /^[^/]+\/[^/]+$/.test(value)),
+    context: literal('environment') ? 'environment' : undefined
+  }
+}
+
 function* unpinnedSub(github: GitHubTrust): Generator<RuleHit> {
   const sub = `${github.issuer}:sub`
   const subEntries = claim(github, 'sub')
   const scoping = [...subEntries, ...claim(github, 'job_workflow_ref')].filter(matchesClaim)
+  const pins = claimPins(github)
   // Conditions in different operators are AND-ed: one fully pinned entry pins the statement.
   const pinned = scoping.some(
     entry =>
-      entry.values.length > 0 && entry.items.every(item => scopeProblem(entry, item.value) === undefined)
+      entry.values.length > 0 &&
+      entry.items.every(item => scopeProblem(entry, item.value, pins) === undefined)
   )
   if (pinned) return
   if (scoping.length === 0) {
@@ -114,7 +145,7 @@ function* unpinnedSub(github: GitHubTrust): Generator<RuleHit> {
   }
   const hits = scoping.flatMap(entry =>
     entry.items.flatMap(item => {
-      const problem = scopeProblem(entry, item.value)
+      const problem = scopeProblem(entry, item.value, pins)
       return problem
         ? [trustHit(github.trust, `${entry.operator} ${entry.key} "${item.value}" ${problem}`, item.path)]
         : []
@@ -132,26 +163,29 @@ function* unpinnedSub(github: GitHubTrust): Generator<RuleHit> {
 }
 
 /** Why a sub or job_workflow_ref value fails to pin the workflow, or undefined when it pins it. */
-function scopeProblem(entry: ConditionEntry, value: string): string | undefined {
+function scopeProblem(entry: ConditionEntry, value: string, pins: ClaimPins): string | undefined {
   if (value === '*') {
     return `matches every GitHub workflow of every repository. ${IAM_REJECTS}. Pin the subject, e.g. "repo:<owner>/<repo>:environment:ENVIRONMENT"`
   }
   // StringEquals compares literally: "*" there is a character, not a wildcard.
   if (!isLikeOperator(entry) || !hasWildcard(value)) return undefined
-  return entry.keyLower.endsWith(':job_workflow_ref') ? workflowRefProblem(value) : subProblem(value)
+  return entry.keyLower.endsWith(':job_workflow_ref') ? workflowRefProblem(value) : subProblem(value, pins)
 }
 
-function subProblem(value: string): string | undefined {
+function subProblem(value: string, pins: ClaimPins): string | undefined {
   const fix =
     'name one repository and a narrower context, e.g. "repo:<owner>/<repo>:environment:prod" or "repo:<owner>/<repo>:ref:refs/heads/main"'
   if (!value.startsWith('repo:'))
     return `has a wildcard outside a repo:<owner>/<repo> subject, so it matches workflows of any repository; ${fix}`
   const parsed = parseSubject(value)
-  if (!parsed || hasWildcard(parsed.repository) || !parsed.repository.includes('/')) {
+  const openContext = parsed === undefined || /^[*?]*$/.test(parsed.context)
+  const openRepository = !parsed || hasWildcard(parsed.repository) || !parsed.repository.includes('/')
+  // The per-claim conditions may pin what the pattern leaves open (claimPins()).
+  if (openRepository && !(pins.repository && (!openContext || pins.context))) {
     return `leaves the repository open (${parsed?.repository ?? value.slice('repo:'.length)}), so any matching repository, including one created later, can assume this role; ${fix}`
   }
-  if (/^[*?]*$/.test(parsed.context)) {
-    return `matches every branch, tag, pull request and environment of ${parsed.repository}, so any workflow anyone can push to that repository may assume this role; ${fix}`
+  if (openContext && !pins.context) {
+    return `matches every branch, tag, pull request and environment of ${parsed?.repository ?? 'the repository'}, so any workflow anyone can push to that repository may assume this role; ${fix}, or keep it and add StringEquals on the environment claim (…:environment: prod)`
   }
   return undefined
 }

@@ -6,7 +6,9 @@
  * the cheapest place to say so.
  */
 import {
+  actionsAcceptingKey,
   allServicePrefixes,
+  awsOwnedArnPattern,
   BASE_OPERATORS,
   conditionKeyAppliesTo,
   conditionKeysForAction,
@@ -414,13 +416,16 @@ interface StatementActions {
   everyService: boolean
   /** keyProblem() answers by key: the same keys recur with the same action lists. */
   problems: Map<string, string | undefined>
+  /** inapplicableKeyProblem() answers by key. */
+  inapplicable: Map<string, string | undefined>
 }
 
 const NO_ACTIONS: StatementActions = {
   actions: [],
   services: new Set(),
   everyService: true,
-  problems: new Map()
+  problems: new Map(),
+  inapplicable: new Map()
 }
 
 function statementActions(statement: StatementContext): StatementActions {
@@ -442,7 +447,7 @@ function readStatementActions(values: readonly string[]): StatementActions {
     for (const action of expandActionPattern(value)) actions.add(action)
   }
   const services = new Set([...actions].map(action => action.slice(0, action.indexOf(':'))))
-  return { actions: [...actions], services, everyService, problems: new Map() }
+  return { actions: [...actions], services, everyService, problems: new Map(), inapplicable: new Map() }
 }
 
 function keyProblem(key: string, actions: StatementActions): string | undefined {
@@ -481,6 +486,51 @@ export const unknownConditionKey: Rule = {
           problem = keyProblem(item.key, actions)
           if (actions.problems.size >= VERDICT_CACHE_LIMIT) actions.problems.clear()
           actions.problems.set(item.key, problem)
+        }
+        if (problem) yield statementHit(statement, problem, item.path)
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// inapplicable-condition-key
+
+/**
+ * A service key that the statement's service declares (so unknown-condition-key is silent) but
+ * that none of the statement's actions lists, per action, in the Service Authorization Reference:
+ * `s3:prefix` on s3:GetObject, `ec2:InstanceType` on ec2:CreateVolume. The request for those
+ * actions does not carry the key, so the condition fails (or, IfExists or negated, always passes).
+ * Statements with `Action: "*"`, a `*:` pattern or NotAction are left alone, as are unknown actions.
+ */
+function inapplicableKeyProblem(key: string, actions: StatementActions): string | undefined {
+  const known = knownKey(key)
+  if (!known || known.scope !== 'service' || actions.everyService || actions.actions.length === 0)
+    return undefined
+  if (keyProblem(key, actions) !== undefined) return undefined // unknown-condition-key's finding
+  // The key as declared (Secrets Manager's `secretsmanager:ResourceTag/tag-key` for any tag).
+  const declared = lookupConditionKey(key) ? key : known.key
+  if (actions.actions.some(action => conditionKeyAppliesTo(declared, action))) return undefined
+  const prefix = key.slice(0, key.indexOf(':')).toLowerCase()
+  // A key the service declares but no action lists has no per-action data to judge by.
+  const accepting = actionsAcceptingKey(prefix, declared)
+  if (accepting.length === 0) return undefined
+  return `condition key "${key}" is not one ${summarize(actions.actions)} ${actions.actions.length === 1 ? 'takes' : 'take'} (it applies to ${summarize(accepting, 4)}), so requests for ${actions.actions.length === 1 ? 'it' : 'them'} do not carry it and the condition fails (or, with IfExists or a negated operator, always passes); move the condition to a statement with those actions, or use a key the actions list`
+}
+
+export const inapplicableConditionKey: Rule = {
+  id: 'inapplicable-condition-key',
+  *check(context) {
+    for (const statement of allStatements(context)) {
+      const items = conditionEntries(statement.facts)
+      if (items.length === 0) continue
+      const actions = statementActions(statement)
+      for (const item of items) {
+        let problem = actions.inapplicable.get(item.key)
+        if (problem === undefined && !actions.inapplicable.has(item.key)) {
+          problem = inapplicableKeyProblem(item.key, actions)
+          if (actions.inapplicable.size >= VERDICT_CACHE_LIMIT) actions.inapplicable.clear()
+          actions.inapplicable.set(item.key, problem)
         }
         if (problem) yield statementHit(statement, problem, item.path)
       }
@@ -550,6 +600,8 @@ interface TypePattern {
   service: string
   region: string
   account: string
+  /** AWS publishes instances of the type with an empty account field (policy/arn.ts). */
+  ownedByAws: boolean
   /** The literal text of the resource part before its first variable, lower-cased. */
   head: string
 }
@@ -565,6 +617,7 @@ function typePattern(pattern: string): TypePattern | undefined {
           service: arn.service,
           region: arn.region,
           account: arn.account,
+          ownedByAws: awsOwnedArnPattern(pattern) !== undefined,
           head: arn.resource.split('${', 1)[0].toLowerCase()
         }
       : null
@@ -642,7 +695,10 @@ function matchesType(resource: SpecificResource, pattern: string): boolean {
   // A type without region or account cannot be named by an ARN that has a literal one, and back.
   if ((type.region === '' && resource.regionLiteral) || (type.region !== '' && resource.region === ''))
     return false
-  if ((type.account === '' && resource.accountLiteral) || (type.account !== '' && resource.account === ''))
+  if (
+    (type.account === '' && resource.accountLiteral) ||
+    (type.account !== '' && resource.account === '' && !type.ownedByAws)
+  )
     return false
   const head = resource.head
   if (head.length <= type.head.length ? !type.head.startsWith(head) : !head.startsWith(type.head))

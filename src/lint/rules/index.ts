@@ -1,9 +1,11 @@
 import type { Rule } from '../types.js'
+import { accessAssertion } from './access-assertion.js'
 import { malformedPolicy } from './malformed-policy.js'
 import { grantExpired, grantExpiring } from './expiry.js'
 import { adminManagedPolicy, privilegeEscalation } from './escalation.js'
 import {
   duplicateSid,
+  inapplicableConditionKey,
   invalidArn,
   invalidConditionOperator,
   resourceMismatch,
@@ -39,9 +41,13 @@ import {
   tagLimits,
   trustPolicySize
 } from './quotas.js'
-import { trustAnyPrincipal } from './trust-any-principal.js'
+import { trustAnyPrincipal, trustAnyPrincipalConditioned } from './trust-any-principal.js'
 import { serviceConfusedDeputy } from './trust-confused-deputy.js'
 import { crossAccountNoExternalId } from './trust-cross-account.js'
+import { invalidConditionValue } from './condition-values.js'
+import { mfaBoolFalse } from './mfa.js'
+import { policyVersion } from './policy-version.js'
+import { invalidPrincipal } from './trust-principal.js'
 
 /** Rules that run over rendered state. Definition rules (schema, unknown-variable, ...) run while loading and rendering. */
 export const IMPLEMENTED_RULES: readonly Rule[] = [
@@ -81,5 +87,12 @@ export const IMPLEMENTED_RULES: readonly Rule[] = [
   pathRule,
   missingPermissionsBoundary,
   grantExpired,
-  grantExpiring
+  grantExpiring,
+  invalidConditionValue,
+  inapplicableConditionKey,
+  policyVersion,
+  mfaBoolFalse,
+  invalidPrincipal,
+  trustAnyPrincipalConditioned,
+  accessAssertion
 ]

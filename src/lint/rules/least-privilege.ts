@@ -9,13 +9,27 @@ import {
   allActions,
   expandActionPattern,
   invertActions,
+  isEffectivelyAnyResource,
+  isEffectivelyAnyResourceFor,
   lookupAction,
   lookupService,
   parseArn,
   wildcardMatch,
   type ActionInfo
 } from '../../policy/index.js'
-import type { Rule, RuleHit } from '../types.js'
+import {
+  actionReach,
+  conditionalNote,
+  grantOf,
+  holderDenies,
+  patternNote,
+  patternReach,
+  reachScope,
+  type ActionReach,
+  type ConditionalDeny,
+  type DenyStatement
+} from '../effective-access.js'
+import type { LintContext, Rule, RuleHit } from '../types.js'
 import {
   actionList,
   allowStatements,
@@ -27,6 +41,7 @@ import {
   notActionList,
   statementHit,
   summarize,
+  underCondition,
   type ListItem,
   type Path,
   type StatementContext
@@ -41,9 +56,17 @@ export const wildcardAction: Rule = {
     for (const statement of allowStatements(context)) {
       for (const item of statement.facts.Action) {
         if (item.value !== '*' && item.value !== '*:*') continue
+        const reach = patternReach(
+          holderDenies(statement.subject, context),
+          item.value,
+          grantOf(statement.facts),
+          context.environment
+        )
+        if (reach.removed) continue
+        const condition = underCondition(statement.facts)
         yield statementHit(
           statement,
-          `Action "${item.value}" allows every action of every AWS service (${allActions().length.toLocaleString('en-US')} today, and every one AWS adds); list the actions the role needs`,
+          `Action "${item.value}"${condition} allows every action of every AWS service (${allActions().length.toLocaleString('en-US')} today, and every one AWS adds)${condition ? ' whenever the condition holds' : ''}${patternNote(reach)}; list the actions the role needs`,
           item.path
         )
       }
@@ -72,10 +95,18 @@ export const serviceWildcard: Rule = {
         const match = item.value.endsWith(':*') ? /^([^*?:]+):\*$/.exec(item.value) : null
         const service = match ? lookupService(match[1]) : undefined
         if (!service) continue
+        const reach = patternReach(
+          holderDenies(statement.subject, context),
+          item.value,
+          grantOf(statement.facts),
+          context.environment
+        )
+        if (reach.removed) continue
         const levels = levelCounts(service.actions)
+        const condition = underCondition(statement.facts)
         yield statementHit(
           statement,
-          `"${item.value}" allows all ${service.actions.length} actions of ${service.name}${levels ? ` (${levels})` : ''}, and any AWS adds later; list the actions the role needs (a pattern such as ${service.prefix}:Get* keeps it short)`,
+          `"${item.value}"${condition} allows all ${service.actions.length} actions of ${service.name}${levels ? ` (${levels})` : ''}, and any AWS adds later${condition ? ', whenever the condition holds' : ''}${patternNote(reach)}; list the actions the role needs (a pattern such as ${service.prefix}:Get* keeps it short)`,
           item.path
         )
       }
@@ -142,11 +173,21 @@ export const resourceWildcardWrite: Rule = {
   id: 'resource-wildcard-write',
   *check(context) {
     for (const statement of allowStatements(context)) {
-      const star = statement.facts.Resource.find(item => item.value === '*')
+      const resources = statement.facts.Resource
+      const star =
+        resources.find(item => item.value === '*') ??
+        resources.find(item => isEffectivelyAnyResource(item.value))
       if (!star) continue
       const conditions = conditionEntries(statement.facts)
       if (conditions.some(item => isPositiveMatch(item) && RESOURCE_SELECTING_KEY.test(item.key))) continue
-      const actions = actionList(statement.facts).derive(SCOPABLE_WRITES, listScopableWrites)
+      const written = actionList(statement.facts).derive(SCOPABLE_WRITES, listScopableWrites)
+      // An ARN as good as "*" (policy/arn.ts) counts for the actions whose resources it names.
+      const scoped =
+        star.value === '*'
+          ? written
+          : written.filter(action => isEffectivelyAnyResourceFor(action, star.value))
+      if (scoped.length === 0) continue
+      const { actions, note: denyNote } = afterDenies(statement, context, scoped)
       if (actions.length === 0) continue
       const example =
         lookupAction(actions[0])?.resourceTypes.find(type => type.required) ??
@@ -158,10 +199,48 @@ export const resourceWildcardWrite: Rule = {
           : ''
       yield statementHit(
         statement,
-        `${actions.length === 1 ? 'write action' : `${actions.length} write actions`} on Resource "*" although ${actions.length === 1 ? 'it' : 'they'} can be limited to named resources: ${summarize(actions)}; list the ARNs instead${example ? ` (${actions[0]}: ${example.arnPattern})` : ''}${note}`,
+        `${actions.length === 1 ? 'write action' : `${actions.length} write actions`} on Resource "${star.value}"${star.value === '*' ? '' : ' (every such resource in every region and account, as good as "*")'} although ${actions.length === 1 ? 'it' : 'they'} can be limited to named resources: ${summarize(actions)}${denyNote}; list the ARNs instead${example ? ` (${actions[0]}: ${example.arnPattern})` : ''}${note}`,
         star.path
       )
     }
+  }
+}
+
+/**
+ * The actions of an Allow statement that its holder's Denies leave somewhere on the statement's
+ * resources, and what the message says about those the Denies narrow (`; s3:PutObject only on …`)
+ * or may take away under a condition.
+ */
+function afterDenies(
+  statement: StatementContext,
+  context: LintContext,
+  actions: readonly string[]
+): { actions: readonly string[]; reaches: ReadonlyMap<string, ActionReach>; note: string } {
+  const denies = holderDenies(statement.subject, context)
+  if (denies.length === 0) return { actions, reaches: new Map(), note: '' }
+  const grant = grantOf(statement.facts)
+  const reaches = new Map<string, ActionReach>()
+  for (const action of actions) {
+    const reach = actionReach(denies, action, grant, context.environment)
+    if (!reach.removed) reaches.set(action, reach)
+  }
+  const byScope = new Map<string, string[]>()
+  const conditional = new Map<DenyStatement, ConditionalDeny>()
+  for (const [action, reach] of reaches) {
+    const scope = reachScope(reach)
+    if (scope) byScope.set(scope, [...(byScope.get(scope) ?? []), action])
+    for (const item of reach.conditional) {
+      const known = conditional.get(item.deny)
+      conditional.set(item.deny, known && !known.whole ? known : item)
+    }
+  }
+  const scoped = [...byScope].map(
+    ([scope, names]) => `; ${summarize(names)} ${names.length === 1 ? 'is' : 'are'} left ${scope}`
+  )
+  return {
+    actions: [...reaches.keys()],
+    reaches,
+    note: scoped.join('') + conditionalNote([...conditional.values()])
   }
 }
 
@@ -247,6 +326,14 @@ export const passRoleUnscoped: Rule = {
       const body = statement.ref.statement
       const granted = grantingItem(statement, 'iam:PassRole')
       if (!granted) continue
+      const reach = actionReach(
+        holderDenies(statement.subject, context),
+        'iam:PassRole',
+        grantOf(statement.facts),
+        context.environment
+      )
+      if (reach.removed) continue
+      const denied = conditionalNote(reach.conditional)
       const via = through(granted.pattern, 'iam:PassRole')
       const toService = conditionEntries(statement.facts).some(
         item => item.key.toLowerCase() === 'iam:passedtoservice' && isPositiveMatch(item)
@@ -265,15 +352,24 @@ export const passRoleUnscoped: Rule = {
             : everyRole.value === 'NotResource'
               ? 'NotResource'
               : `"…:${parseArn(everyRole.value)?.resource ?? everyRole.value}", which covers every role,`
+        const services = toService
+          ? 'the services iam:PassedToService names'
+          : 'any AWS service (there is no iam:PassedToService condition either)'
+        const scope = reachScope(reach)
+        const hands = reach.only
+          ? `is left ${scope}: the role can hand any of those roles to ${services}`
+          : scope
+            ? `lets the role hand any role of the account ${scope.replace(/^on every resource /, '')} to ${services}`
+            : `lets the role hand any role of the account, administrator roles included, to ${services}`
         yield statementHit(
           statement,
-          `iam:PassRole${via} on ${what} lets the role hand any role of the account, administrator roles included, to ${toService ? 'the services iam:PassedToService names' : 'any AWS service (there is no iam:PassedToService condition either)'}; name the roles it passes in Resource, e.g. arn:aws:iam::<account>:role/<name>`,
+          `iam:PassRole${via} on ${what} ${hands}${denied}; name the roles it passes in Resource, e.g. arn:aws:iam::<account>:role/<name>`,
           everyRole.path
         )
       } else if (!toService) {
         yield statementHit(
           statement,
-          `iam:PassRole${via} without an iam:PassedToService condition lets any AWS service receive these roles; add Condition: { StringEquals: { iam:PassedToService: <service>.amazonaws.com } } (e.g. ecs-tasks.amazonaws.com, lambda.amazonaws.com)`,
+          `iam:PassRole${via} without an iam:PassedToService condition lets any AWS service receive these roles${denied}; add Condition: { StringEquals: { iam:PassedToService: <service>.amazonaws.com } } (e.g. ecs-tasks.amazonaws.com, lambda.amazonaws.com)`,
           granted.path
         )
       }
@@ -476,13 +572,26 @@ function riskyGrants(
 function* riskyActions(
   context: Parameters<Rule['check']>[0],
   table: readonly RiskyAction[],
-  message: (list: string) => string
+  message: (list: string, where: string) => string
 ): Generator<RuleHit> {
   for (const statement of allowStatements(context)) {
-    const found = riskyGrants(statement, table)
+    const granted = riskyGrants(statement, table)
+    if (granted.length === 0) continue
+    const left = afterDenies(
+      statement,
+      context,
+      granted.map(({ entry }) => entry.action)
+    )
+    const found = granted.filter(({ entry }) => left.actions.includes(entry.action))
     if (found.length === 0) continue
     const list = found.map(({ entry }) => `${entry.action} (${entry.returns})`)
-    yield statementHit(statement, message(summarize(list, 4)), found[0].path)
+    // A Deny that leaves some of them only on some resources: the lead no longer says "every".
+    const narrowed = [...left.reaches.values()].some(reach => reachScope(reach) !== '')
+    yield statementHit(
+      statement,
+      message(`${summarize(list, 4)}${left.note}`, narrowed ? '' : ' on every resource'),
+      found[0].path
+    )
   }
 }
 
@@ -492,8 +601,8 @@ export const credentialsExposure: Rule = {
     riskyActions(
       context,
       CREDENTIALS_EXPOSURE_ACTIONS,
-      list =>
-        `allows actions that return credentials on every resource, with no condition: ${list}; name the users, roles or resources in Resource, or add a condition`
+      (list, where) =>
+        `allows actions that return credentials${where}, with no condition: ${list}; name the users, roles or resources in Resource, or add a condition`
     )
 }
 
@@ -503,7 +612,7 @@ export const dataExfiltration: Rule = {
     riskyActions(
       context,
       DATA_EXFILTRATION_ACTIONS,
-      list =>
-        `reads data on every resource, with no condition: ${list}; name the buckets, parameters, secrets, keys or tables in Resource`
+      (list, where) =>
+        `reads data${where}, with no condition: ${list}; name the buckets, parameters, secrets, keys or tables in Resource`
     )
 }

@@ -490,3 +490,13 @@ export function attachmentLocation(role: RoleState, arn: string): SourceLocation
   if (!source) return undefined
   return source.fields[`managedPolicyArn:${arn}`] ?? source.fields.managedPolicies ?? source.location
 }
+
+/**
+ * ` under a condition (aws:SourceIp, aws:RequestedRegion)` for a conditional statement, '' for one
+ * without: messages describe the statement as written.
+ */
+export function underCondition(facts: StatementFacts): string {
+  if (!isConditional(facts)) return ''
+  const keys = [...new Set(conditionEntries(facts).map(item => item.key))]
+  return ` under a condition${keys.length > 0 ? ` (${summarize(keys)})` : ''}`
+}

@@ -64,3 +64,45 @@ function constrainedToCaller(conditions: readonly ConditionEntry[]): boolean {
     return accepts !== undefined && constrains(entry) && entry.values.every(accepts)
   })
 }
+
+// ---------------------------------------------------------------------------------------------
+// trust-any-principal-conditioned
+
+/** How far each caller key lets `AWS: "*"` reach, for the message. */
+const SCOPE_OF_KEY: Record<string, (values: string) => string> = {
+  'aws:principalorgid': values =>
+    `any IAM principal of every account in organization ${values}, including accounts that join it later`,
+  'aws:principalaccount': values => `any IAM principal of account ${values}`,
+  'aws:sourceaccount': values => `any principal acting for account ${values}`,
+  'aws:principalarn': values => `any IAM principal whose ARN matches ${values}`
+}
+
+/**
+ * `trust-any-principal-conditioned`: `Principal AWS "*"` (or `"*"`) that a caller condition limits,
+ * so trust-any-principal stays silent. Not a mistake, but the trust is wider than a named principal:
+ * with aws:PrincipalOrgID it is organization-wide. Reported as information, once per statement.
+ */
+export const trustAnyPrincipalConditioned: Rule = {
+  id: 'trust-any-principal-conditioned',
+  *check(context: LintContext) {
+    for (const trust of trustStatements(context)) {
+      const everyone = principalsOf(trust).find(
+        entry => (entry.type === '*' || entry.type === 'AWS') && entry.value === '*'
+      )
+      if (!everyone) continue
+      const conditions = conditionsOf(trust)
+      if (!constrainedToCaller(conditions)) continue
+      const scopes = conditions.flatMap(entry => {
+        const accepts = own(CALLER_KEYS, entry.keyLower)
+        const scope = own(SCOPE_OF_KEY, entry.keyLower)
+        if (!accepts || !scope || !constrains(entry) || !entry.values.every(accepts)) return []
+        return [`${scope(entry.values.join(' or '))} (${entry.operator} ${entry.key})`]
+      })
+      yield trustHit(
+        trust,
+        `${everyone.type === '*' ? 'Principal "*"' : 'Principal AWS "*"'} is limited by its condition only: ${scopes.join(', and ')} may assume this role once its own policies allow sts:AssumeRole on it; if fewer need it, name those accounts or roles in Principal`,
+        everyone.path
+      )
+    }
+  }
+}

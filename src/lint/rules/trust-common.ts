@@ -12,7 +12,7 @@ import type { LintContext, PolicySubject, RuleHit } from '../types.js'
 
 export type Path = (string | number)[]
 
-/** One Allow statement of a role's trust policy, with what the trust rules need to judge it. */
+/** One statement of a role's trust policy (an Allow one unless it comes from allTrustStatements()), with what the trust rules need to judge it. */
 export interface TrustStatement {
   role: RoleState
   subject: PolicySubject
@@ -23,7 +23,16 @@ export interface TrustStatement {
 
 /** The Allow statements of every role's trust policy in the environment, listed once per run. */
 export function trustStatements(context: LintContext): readonly TrustStatement[] {
+  return perRun(context, listAllowStatements)
+}
+
+/** Every statement of every role's trust policy, Deny included (for grammar checks), listed once per run. */
+export function allTrustStatements(context: LintContext): readonly TrustStatement[] {
   return perRun(context, listTrustStatements)
+}
+
+function listAllowStatements(context: LintContext): TrustStatement[] {
+  return allTrustStatements(context).filter(trust => trust.ref.statement.Effect === 'Allow')
 }
 
 function listTrustStatements(context: LintContext): TrustStatement[] {
@@ -37,7 +46,6 @@ function listTrustStatements(context: LintContext): TrustStatement[] {
       ownerKind: 'role'
     }
     for (const ref of statementRefs(subject)) {
-      if (ref.statement.Effect !== 'Allow') continue
       const sid = ref.statement.Sid
       const name = typeof sid === 'string' && sid !== '' ? `statement "${sid}"` : `statement ${ref.index}`
       found.push({ role, subject, ref, name })

@@ -82,7 +82,8 @@ export interface EvaluationResult {
   reason: DecisionReason
   /**
    * The statements that decided: the matching Deny statements for explicit-deny; the matching
-   * identity Allow statements for allowed and boundary; none for implicit-deny.
+   * identity Allow statements for allowed, boundary and unknown (where there may be none); none
+   * for implicit-deny.
    */
   statements: DecidingStatement[]
   /** Present when the role has a permissions boundary. */

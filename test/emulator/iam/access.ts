@@ -1,7 +1,7 @@
 import { evaluate } from '../policy/evaluate.js'
 import { parsePolicyDocument } from '../policy/parse.js'
 import type { PrincipalType } from '../policy/types.js'
-import { boundaryPolicy, identityPolicies } from './authorize.js'
+import { authorizeRequest, boundaryPolicy, identityPolicies } from './authorize.js'
 import type { AccountState } from './model.js'
 import type { IamRegistry } from './registry.js'
 
@@ -46,8 +46,7 @@ export function roleAccess(
   for (const request of probes.requests) {
     const [action, resource] = request.split(' ')
     const ask = { action, resource, context: new Map<string, string[]>() }
-    if (evaluate(identity, ask) !== 'allow') continue
-    if (boundary && evaluate([boundary], ask) !== 'allow') continue
+    if (authorizeRequest(identity, boundary, ask).decision !== 'allow') continue
     for (const principal of principals) granted.add(`${principal.type}:${principal.id} ${request}`)
   }
   return granted

@@ -2,7 +2,7 @@ import { errors } from '../core/errors.js'
 import type { CallerIdentity } from '../aws/credentials.js'
 import type { QueryParams } from '../core/query.js'
 import type { ConditionContext } from '../policy/conditions.js'
-import { evaluate, type EvaluationRequest } from '../policy/evaluate.js'
+import { evaluate, type Decision, type EvaluationRequest } from '../policy/evaluate.js'
 import { parsePolicyDocument } from '../policy/parse.js'
 import type { PolicyDocument } from '../policy/types.js'
 import { conditionContext, mergeContexts, type IamAction } from './action.js'
@@ -35,6 +35,33 @@ export function boundaryPolicy(
   return policy
     ? parsePolicyDocument(defaultVersion(policy).document, 'identity')
     : { version: '2012-10-17', statements: [] }
+}
+
+/** The decision for one request, and which policy type denied it. */
+export interface AuthorizationDecision {
+  decision: Decision
+  /** Set for a denial: the identity policies, or the permissions boundary. */
+  deniedBy?: 'identity' | 'boundary'
+}
+
+/**
+ * IAM's evaluation of a role's identity-based policies within its permissions boundary, in one
+ * account: an explicit Deny in either wins; otherwise the request needs an identity Allow and, when
+ * a boundary is set, a boundary Allow ("the effective permissions are the intersection of both
+ * policy types"). When neither allows, the identity policies are named.
+ */
+export function authorizeRequest(
+  identity: PolicyDocument[],
+  boundary: PolicyDocument | undefined,
+  request: EvaluationRequest
+): AuthorizationDecision {
+  const identityDecision = evaluate(identity, request)
+  if (identityDecision === 'explicit-deny') return { decision: 'explicit-deny', deniedBy: 'identity' }
+  const boundaryDecision = boundary ? evaluate([boundary], request) : 'allow'
+  if (boundaryDecision === 'explicit-deny') return { decision: 'explicit-deny', deniedBy: 'boundary' }
+  if (identityDecision !== 'allow') return { decision: 'implicit-deny', deniedBy: 'identity' }
+  if (boundaryDecision !== 'allow') return { decision: 'implicit-deny', deniedBy: 'boundary' }
+  return { decision: 'allow' }
 }
 
 function globalKeys(
@@ -78,22 +105,19 @@ export function authorizeIamCall(
       action.conditionKeys?.(ctx, params) ?? new Map()
     )
   }
-  const identity = found
-    ? evaluate(identityPolicies(ctx.registry, found.account, found.role), request)
-    : 'implicit-deny'
-  const boundary = found ? boundaryPolicy(ctx.registry, found.account, found.role) : undefined
-  const boundaryDecision = boundary ? evaluate([boundary], request) : 'allow'
+  const outcome: AuthorizationDecision = found
+    ? authorizeRequest(
+        identityPolicies(ctx.registry, found.account, found.role),
+        boundaryPolicy(ctx.registry, found.account, found.role),
+        request
+      )
+    : { decision: 'implicit-deny', deniedBy: 'identity' }
+  if (outcome.decision === 'allow') return
   const prefix = `User: ${caller.arn} is not authorized to perform: iam:${actionName} on resource: ${resource}`
-  if (identity === 'explicit-deny')
-    throw errors.accessDenied(`${prefix} with an explicit deny in an identity-based policy`)
-  if (boundaryDecision === 'explicit-deny')
-    throw errors.accessDenied(`${prefix} with an explicit deny in a permissions boundary`)
-  if (identity !== 'allow') {
+  const policyType = outcome.deniedBy === 'boundary' ? 'permissions boundary' : 'identity-based policy'
+  if (outcome.decision === 'explicit-deny')
     throw errors.accessDenied(
-      `${prefix} because no identity-based policy allows the iam:${actionName} action`
+      `${prefix} with an explicit deny in ${outcome.deniedBy === 'boundary' ? 'a' : 'an'} ${policyType}`
     )
-  }
-  if (boundaryDecision !== 'allow') {
-    throw errors.accessDenied(`${prefix} because no permissions boundary allows the iam:${actionName} action`)
-  }
+  throw errors.accessDenied(`${prefix} because no ${policyType} allows the iam:${actionName} action`)
 }

@@ -1,4 +1,6 @@
-import { arnMatch, wildcardMatch } from './wildcard.js'
+import { ipInRange } from './ip.js'
+import { substituteVariables } from './variables.js'
+import { arnMatch, globOf, unescapeGlob, wildcardMatch } from './wildcard.js'
 import type { ConditionBlock } from './types.js'
 
 /**
@@ -105,15 +107,27 @@ function parseDate(value: string): number {
   return /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value)
 }
 
-/** The positive (non-negated) comparison of one context value with one policy value. */
+/** The operator families whose values take policy variables and are kept as escaped globs. */
+const GLOB_FAMILIES: ReadonlySet<Family> = new Set([
+  'String',
+  'StringIgnoreCase',
+  'StringLike',
+  'Arn',
+  'ArnLike'
+])
+
+/**
+ * The positive (non-negated) comparison of one context value with one policy value. For the
+ * string and ARN families the policy value is an escaped glob (variables substituted).
+ */
 function valueMatches(spec: OperatorSpec, contextValue: string, policyValue: string): boolean {
   switch (spec.family) {
     case 'String':
-      return contextValue === policyValue
+      return contextValue === unescapeGlob(policyValue)
     case 'StringIgnoreCase':
-      return contextValue.toLowerCase() === policyValue.toLowerCase()
+      return contextValue.toLowerCase() === unescapeGlob(policyValue).toLowerCase()
     case 'StringLike':
-      return wildcardMatch(policyValue, contextValue)
+      return wildcardMatch(policyValue, contextValue, false, true)
     case 'Numeric':
       return compareNumbers(Number(contextValue), Number(policyValue), spec.compare)
     case 'Date':
@@ -123,34 +137,34 @@ function valueMatches(spec: OperatorSpec, contextValue: string, policyValue: str
     case 'Binary':
       return contextValue === policyValue
     case 'Arn':
-      return contextValue === policyValue
     case 'ArnLike':
-      return arnMatch(policyValue, contextValue)
+      // "The ArnEquals and ArnLike condition operators behave identically."
+      return arnMatch(policyValue, contextValue, true)
     case 'Ip':
-      return false
+      return ipInRange(contextValue, policyValue)
   }
 }
 
-/** Replaces `${key}` policy variables with single-valued context values; undefined if one is missing. */
-function substituteVariables(policyValue: string, context: ConditionContext): string | undefined {
-  let missing = false
-  const result = policyValue.replace(/\$\{([^}]+)\}/g, (_match, key: string) => {
-    if (key === '*' || key === '?' || key === '$') return key
-    const values = context.get(key.toLowerCase())
-    if (!values || values.length !== 1) {
-      missing = true
-      return ''
-    }
-    return values[0]
-  })
-  return missing ? undefined : result
+/**
+ * A policy value ready for valueMatches: variables substituted for the string and ARN operators
+ * (the only ones that take them), undefined when a variable has no value.
+ */
+function resolveValue(
+  family: Family,
+  policyValue: string,
+  context: ConditionContext,
+  variables: boolean
+): string | undefined {
+  if (!GLOB_FAMILIES.has(family)) return policyValue
+  return variables ? substituteVariables(policyValue, context) : globOf(policyValue)
 }
 
 function evaluateKey(
   operator: ParsedOperator,
   key: string,
   policyValues: string[],
-  context: ConditionContext
+  context: ConditionContext,
+  variables: boolean
 ): boolean {
   const contextValues = context.get(key.toLowerCase())
   const present = contextValues !== undefined && contextValues.length > 0
@@ -165,7 +179,7 @@ function evaluateKey(
     return spec.negated
   }
   const resolved = policyValues
-    .map(value => substituteVariables(value, context))
+    .map(value => resolveValue(spec.family, value, context, variables))
     .filter((value): value is string => value !== undefined)
   const matchesAny = (contextValue: string) => resolved.some(value => valueMatches(spec, contextValue, value))
   const accept = (contextValue: string) =>
@@ -175,11 +189,20 @@ function evaluateKey(
   return spec.negated ? contextValues.every(accept) : contextValues.some(accept)
 }
 
-/** True when every operator/key in the block is satisfied by the request context. */
-export function evaluateConditions(block: ConditionBlock, context: ConditionContext): boolean {
+/**
+ * True when every operator/key in the block is satisfied by the request context. `variables`:
+ * the document's language version substitutes policy variables (2012-10-17).
+ */
+export function evaluateConditions(
+  block: ConditionBlock,
+  context: ConditionContext,
+  variables = true
+): boolean {
   return Object.entries(block).every(([rawOperator, keys]) => {
     const operator = parseOperator(rawOperator)
     if (!operator) return false
-    return Object.entries(keys).every(([key, values]) => evaluateKey(operator, key, values, context))
+    return Object.entries(keys).every(([key, values]) =>
+      evaluateKey(operator, key, values, context, variables)
+    )
   })
 }

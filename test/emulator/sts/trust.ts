@@ -1,6 +1,6 @@
 import { AwsError, errors } from '../core/errors.js'
 import type { CallerIdentity } from '../aws/credentials.js'
-import { boundaryPolicy, identityPolicies } from '../iam/authorize.js'
+import { authorizeRequest, boundaryPolicy, identityPolicies } from '../iam/authorize.js'
 import type { AccountState, Role } from '../iam/model.js'
 import type { IamRegistry } from '../iam/registry.js'
 import { conditionContext } from '../iam/action.js'
@@ -75,7 +75,7 @@ export function authorizeAssumeRole(
   const callerRole = registry.roleByArn(caller.roleArn)
   if (!callerRole) throw denied
   const identityRequest = { action: 'sts:AssumeRole', resource: role.arn, context }
-  const allowed = evaluate(identityPolicies(registry, callerRole.account, callerRole.role), identityRequest)
+  const identity = identityPolicies(registry, callerRole.account, callerRole.role)
   const boundary = boundaryPolicy(registry, callerRole.account, callerRole.role)
-  if (allowed !== 'allow' || (boundary && evaluate([boundary], identityRequest) !== 'allow')) throw denied
+  if (authorizeRequest(identity, boundary, identityRequest).decision !== 'allow') throw denied
 }

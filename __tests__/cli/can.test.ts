@@ -1,0 +1,380 @@
+/**
+ * `rolegate can ROLE ACTION RESOURCE --env ENV [--context K=V]...` (issue 15 item 2): the answer and
+ * its reasons from runCan, then the CLI from source as a person runs it (exit codes, text, JSON).
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { runCan, type CanOptions } from '../../src/commands/can.js'
+import { UsageError } from '../../src/fs/project-files.js'
+import { renderCanText } from '../../src/report/can.js'
+import { cleanEnv, REPO_ROOT, type ProcessResult } from '../support/run-dist.js'
+import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
+
+const TRUST = `trust:
+  Statement:
+    - Effect: Allow
+      Principal: { Service: ecs-tasks.amazonaws.com }
+      Action: sts:AssumeRole
+`
+
+const TASK_ROLE = `kind: Role
+name: task-role
+${TRUST}policies:
+  S3Access:
+    Statement:
+      - Sid: ReadResults
+        Effect: Allow
+        Action: [s3:GetObject, s3:ListBucket]
+        Resource: ["arn:aws:s3:::demo-{environment}-results", "arn:aws:s3:::demo-{environment}-results/*"]
+  Guard:
+    Statement:
+      - Sid: KeepResults
+        Effect: Deny
+        Action: s3:DeleteObject
+        Resource: "*"
+  Tagging:
+    Statement:
+      - Effect: Allow
+        Action: ec2:CreateTags
+        Resource: "*"
+        Condition:
+          ForAllValues:StringEquals: { "aws:TagKeys": [team, cost-center] }
+`
+
+const BOUNDED_ROLE = `kind: Role
+name: bounded
+${TRUST}permissionsBoundary: read-only-boundary
+policies:
+  Queue:
+    Statement:
+      - Effect: Allow
+        Action: [sqs:SendMessage, sqs:ReceiveMessage]
+        Resource: "*"
+---
+kind: ManagedPolicy
+name: read-only-boundary
+document:
+  Statement:
+    - Sid: OnlyReceive
+      Effect: Allow
+      Action: sqs:ReceiveMessage
+      Resource: "*"
+`
+
+const FOREIGN_BOUNDARY_ROLE = `kind: Role
+name: foreign
+${TRUST}permissionsBoundary: "arn:aws:iam::{account}:policy/not-ours"
+policies:
+  Queue:
+    Statement:
+      - Effect: Allow
+        Action: sqs:SendMessage
+        Resource: "*"
+`
+
+const PROD_ONLY = `kind: Role
+name: prod-only
+environments: [prod]
+${TRUST}`
+
+const root = tempProject({
+  'rolegate.yml': BASIC_CONFIG,
+  'iam/task-role.yml': TASK_ROLE,
+  'iam/bounded.yml': BOUNDED_ROLE,
+  'iam/foreign.yml': FOREIGN_BOUNDARY_ROLE,
+  'iam/prod-only.yml': PROD_ONLY
+})
+
+function ask(request: Partial<CanOptions> & Pick<CanOptions, 'role' | 'action' | 'resource'>) {
+  return runCan({
+    configPath: path.join(root, 'rolegate.yml'),
+    workspace: root,
+    environment: 'dev',
+    context: [],
+    ...request
+  })
+}
+
+async function usageError(request: Parameters<typeof ask>[0]): Promise<string> {
+  const error: unknown = await ask(request).then(
+    () => undefined,
+    (caught: unknown) => caught
+  )
+  expect(error).toBeInstanceOf(UsageError)
+  return (error as Error).message
+}
+
+const RESULT = 'arn:aws:s3:::demo-dev-results/runs/1.json'
+
+/** The 1-based line of the first line of `text` that contains `marker`. */
+function lineOf(text: string, marker: string): number {
+  return text.split('\n').findIndex(line => line.includes(marker)) + 1
+}
+
+describe('runCan: decisions and why', () => {
+  it('allowed: the identity Allow that decided, with its file and line', async () => {
+    const outcome = await ask({ role: 'task-role', action: 's3:getobject', resource: RESULT })
+    expect(outcome).toMatchObject({
+      decision: 'allow',
+      reason: 'allowed',
+      environment: 'dev',
+      role: { name: 'task-role', physicalName: 'demo-dev-task-role' },
+      request: { action: 's3:GetObject', resource: RESULT, context: [] }
+    })
+    expect(outcome.statements).toEqual([
+      expect.objectContaining({
+        policy: 'S3Access',
+        policyKind: 'inline',
+        sid: 'ReadResults',
+        effect: 'Allow',
+        location: expect.objectContaining({
+          file: 'iam/task-role.yml',
+          line: lineOf(TASK_ROLE, 'Sid: ReadResults')
+        })
+      })
+    ])
+    expect(outcome.notes.join(' ')).toMatch(/service control policies \(SCPs\).*resource-based policies/)
+    const text = renderCanText(outcome)
+    expect(text).toMatch(
+      /^task-role \(demo-dev-task-role\) in dev: ALLOWED\n {2}s3:GetObject on arn:aws:s3:::demo-dev-results\/runs\/1\.json\n/
+    )
+    expect(text).toContain(
+      `  + Allow by inline policy S3Access, statement 0 (Sid ReadResults) at iam/task-role.yml:${lineOf(TASK_ROLE, 'Sid: ReadResults')}`
+    )
+    expect(text).toContain('(the role has no permissions boundary)')
+  })
+
+  it('explicit deny: the Deny statement, whatever allows', async () => {
+    const outcome = await ask({ role: 'task-role', action: 's3:DeleteObject', resource: RESULT })
+    expect(outcome).toMatchObject({ decision: 'deny', reason: 'explicit-deny' })
+    expect(
+      outcome.statements.map(statement => [statement.policy, statement.sid, statement.location?.line])
+    ).toEqual([['Guard', 'KeepResults', lineOf(TASK_ROLE, 'Sid: KeepResults')]])
+    expect(renderCanText(outcome)).toContain('Deny statements that match:\n  - Deny by inline policy Guard')
+  })
+
+  it('implicit deny: another environment’s bucket is not this role’s', async () => {
+    const outcome = await ask({
+      role: 'task-role',
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::demo-prod-results/x'
+    })
+    expect(outcome).toMatchObject({ decision: 'deny', reason: 'implicit-deny', statements: [] })
+  })
+
+  it('boundary: the identity policy allows, the boundary (a kind: ManagedPolicy) does not', async () => {
+    const send = await ask({
+      role: 'bounded',
+      action: 'sqs:SendMessage',
+      resource: 'arn:aws:sqs:us-east-1:111111111111:q'
+    })
+    expect(send).toMatchObject({
+      decision: 'deny',
+      reason: 'boundary',
+      boundary: { arn: 'arn:aws:iam::111111111111:policy/demo-dev-read-only-boundary', decision: 'deny' }
+    })
+    const receive = await ask({
+      role: 'bounded',
+      action: 'sqs:ReceiveMessage',
+      resource: 'arn:aws:sqs:us-east-1:111111111111:q'
+    })
+    expect(receive).toMatchObject({ decision: 'allow', boundary: { decision: 'allow' } })
+    expect(receive.boundary?.statements.map(statement => statement.sid)).toEqual(['OnlyReceive'])
+  })
+
+  it('unknown: a boundary RoleGate cannot read gives no answer, and says which', async () => {
+    const outcome = await ask({ role: 'foreign', action: 'sqs:SendMessage', resource: '*' })
+    expect(outcome).toMatchObject({ decision: 'unknown', reason: 'unknown' })
+    expect(outcome.notes.join(' ')).toContain('arn:aws:iam::111111111111:policy/not-ours')
+    expect(renderCanText(outcome)).toContain('in dev: UNKNOWN')
+  })
+
+  it('a repeated --context key is multi-valued (ForAllValues), keys case-insensitive', async () => {
+    const resource = 'arn:aws:ec2:us-east-1:111111111111:instance/i-1'
+    const allowed = await ask({
+      role: 'task-role',
+      action: 'ec2:CreateTags',
+      resource,
+      context: ['aws:TagKeys=team', 'AWS:tagkeys=cost-center']
+    })
+    expect(allowed.decision).toBe('allow')
+    expect(allowed.request.context).toEqual([{ key: 'aws:TagKeys', values: ['team', 'cost-center'] }])
+    const denied = await ask({
+      role: 'task-role',
+      action: 'ec2:CreateTags',
+      resource,
+      context: ['aws:TagKeys=team', 'aws:TagKeys=owner']
+    })
+    expect(denied).toMatchObject({ decision: 'deny', reason: 'implicit-deny' })
+  })
+
+  it('the physical name works as well as the logical one', async () => {
+    const outcome = await ask({ role: 'demo-dev-task-role', action: 's3:GetObject', resource: RESULT })
+    expect(outcome.role.name).toBe('task-role')
+  })
+})
+
+describe('runCan: what it refuses, and what to type instead', () => {
+  it('an unknown role, environment or action gets a did-you-mean', async () => {
+    expect(await usageError({ role: 'task-rol', action: 's3:GetObject', resource: RESULT })).toBe(
+      'role "task-rol" is not defined in dev (did you mean "task-role"?); roles in dev: bounded, foreign, task-role'
+    )
+    expect(
+      await usageError({ role: 'task-role', action: 's3:GetObject', resource: RESULT, environment: 'prd' })
+    ).toMatch(
+      /^environment "prd" is not defined in rolegate\.yml \(did you mean "prod"\?\); known: dev, prod$/
+    )
+    expect(await usageError({ role: 'task-role', action: 's3:GetObjekt', resource: RESULT })).toMatch(
+      /^unknown action "s3:GetObjekt" \(did you mean "s3:GetObject"\?\)/
+    )
+  })
+
+  it('a role of other environments says which', async () => {
+    expect(await usageError({ role: 'prod-only', action: 's3:GetObject', resource: '*' })).toBe(
+      'role "prod-only" is not deployed to dev (its environments: prod); pass --env with one of them'
+    )
+  })
+
+  it('a wildcard action, a resource that is no ARN, a context without =', async () => {
+    expect(await usageError({ role: 'task-role', action: 's3:Get*', resource: RESULT })).toMatch(
+      /^ACTION must be one action, not a pattern: "s3:Get\*" has a wildcard/
+    )
+    expect(await usageError({ role: 'task-role', action: 's3:GetObject', resource: 'demo-results' })).toMatch(
+      /^RESOURCE "demo-results" is not an ARN: must be "\*" or start with "arn:"/
+    )
+    expect(
+      await usageError({
+        role: 'task-role',
+        action: 's3:GetObject',
+        resource: RESULT,
+        context: ['aws:SourceVpc']
+      })
+    ).toMatch(/^--context "aws:SourceVpc" is not KEY=VALUE/)
+  })
+
+  it('a role that does not render completely (unknown variable, unresolved managed policy): no answer', async () => {
+    const incomplete = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/app.yml': `kind: Role\nname: app\n${TRUST}managedPolicies: [missing-policy]\npolicies:\n  P:\n    Statement:\n      - Effect: Allow\n        Action: s3:GetObject\n        Resource: "arn:aws:s3:::{bucket}/*"\n`
+    })
+    const error: unknown = await runCan({
+      configPath: path.join(incomplete, 'rolegate.yml'),
+      workspace: incomplete,
+      environment: 'dev',
+      role: 'app',
+      action: 's3:GetObject',
+      resource: 'arn:aws:s3:::x/y',
+      context: []
+    }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(UsageError)
+    const message = (error as Error).message
+    expect(message).toMatch(/^cannot answer for app in dev: its definition does not render completely:\n/)
+    expect(message).toContain('iam/app.yml:8:19  unknown-reference  managed policy "missing-policy"')
+    expect(message).toContain('  unknown-variable  unknown variable {bucket} in environment dev')
+  })
+
+  it('a definition file that does not load: no answer, the file and line instead', async () => {
+    const broken = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/task-role.yml': TASK_ROLE,
+      'iam/other.yml': 'kind: Role\nname: other\npolices: {}\n'
+    })
+    const error: unknown = await runCan({
+      configPath: path.join(broken, 'rolegate.yml'),
+      workspace: broken,
+      environment: 'dev',
+      role: 'task-role',
+      action: 's3:GetObject',
+      resource: RESULT,
+      context: []
+    }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(UsageError)
+    const message = (error as Error).message
+    expect(message).toMatch(/^cannot answer: .* not load, so the role's policies are not known:\n/)
+    expect(message).toContain('\n  iam/other.yml:3:1  schema  ')
+    expect(message).toMatch(/\nfix (it|them) \("rolegate validate" lists every problem\) and ask again$/)
+  })
+})
+
+function runSource(args: string[]): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    // From the repository (where tsx is installed), the temp project named by --config.
+    const config = ['--config', path.join(root, 'rolegate.yml')]
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args, ...config], {
+      cwd: REPO_ROOT,
+      env: cleanEnv()
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', code => resolve({ code, stdout, stderr }))
+  })
+}
+
+describe('rolegate can (the CLI from source)', () => {
+  it('exit 0 allowed, 1 denied, 2 unknown; --format json is the documented shape', async () => {
+    const allowed = await runSource(['can', 'task-role', 's3:GetObject', RESULT, '--env', 'dev'])
+    expect([allowed.code, allowed.stderr]).toEqual([0, ''])
+    expect(allowed.stdout).toContain('in dev: ALLOWED')
+
+    const denied = await runSource([
+      'can',
+      'task-role',
+      's3:DeleteObject',
+      RESULT,
+      '--env',
+      'dev',
+      '--format',
+      'json'
+    ])
+    expect(denied.code).toBe(1)
+    const json = JSON.parse(denied.stdout) as Record<string, unknown>
+    expect(Object.keys(json).sort()).toEqual(
+      [
+        'schemaVersion',
+        'command',
+        'environment',
+        'role',
+        'request',
+        'decision',
+        'reason',
+        'statements',
+        'notes'
+      ].sort()
+    )
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      command: 'can',
+      decision: 'deny',
+      reason: 'explicit-deny'
+    })
+
+    const unknown = await runSource([
+      'can',
+      'foreign',
+      'sqs:SendMessage',
+      '*',
+      '--env',
+      'dev',
+      '--format',
+      'json'
+    ])
+    expect(unknown.code).toBe(2)
+    expect(JSON.parse(unknown.stdout)).toMatchObject({
+      decision: 'unknown',
+      boundary: { decision: 'unknown' }
+    })
+  }, 60_000)
+
+  it('usage errors exit 2 with the message on stderr; --env is required', async () => {
+    const typo = await runSource(['can', 'task-role', 's3:GetObjekt', RESULT, '--env', 'dev'])
+    expect(typo.code).toBe(2)
+    expect(typo.stdout).toBe('')
+    expect(typo.stderr).toContain('rolegate: unknown action "s3:GetObjekt" (did you mean "s3:GetObject"?)')
+    const noEnv = await runSource(['can', 'task-role', 's3:GetObject', RESULT])
+    expect(noEnv.code).toBe(2)
+    expect(noEnv.stderr).toContain('--env is required for can')
+  }, 60_000)
+})

@@ -1,0 +1,56 @@
+/**
+ * The request context: condition key → values. Keys are matched case-insensitively (IAM's rule for
+ * condition key names); values keep their case. Keys are user input, so they live in a Map, never
+ * on a plain object (`__proto__`, `constructor`).
+ */
+import type { RequestContext } from './types.js'
+
+/**
+ * Builds a context from (key, values) pairs, as `--context K=V` flags or an `expect:` entry give
+ * them. A key given several times collects all its values (it becomes multi-valued); keys that
+ * differ only in case are one key (the first spelling is kept); repeated values are kept once.
+ */
+export function requestContext(entries: Iterable<readonly [string, readonly string[]]>): RequestContext {
+  const byLower = new Map<string, string>()
+  const context = new Map<string, string[]>()
+  for (const [key, values] of entries) {
+    const lower = key.toLowerCase()
+    let spelled = byLower.get(lower)
+    if (spelled === undefined) {
+      spelled = key
+      byLower.set(lower, key)
+      context.set(key, [])
+    }
+    const target = context.get(spelled) as string[]
+    for (const value of values) if (!target.includes(value)) target.push(value)
+  }
+  return context
+}
+
+/** A context indexed by lower-case key, built once per context object (contexts are not mutated). */
+const indexed = new WeakMap<RequestContext, ReadonlyMap<string, readonly string[]>>()
+
+function lowerIndex(context: RequestContext): ReadonlyMap<string, readonly string[]> {
+  let index = indexed.get(context)
+  if (!index) {
+    const built = new Map<string, string[]>()
+    for (const [key, values] of context) {
+      const lower = key.toLowerCase()
+      const target = built.get(lower)
+      if (target) target.push(...values.filter(value => !target.includes(value)))
+      else built.set(lower, [...values])
+    }
+    index = built
+    indexed.set(context, index)
+  }
+  return index
+}
+
+/**
+ * The values of `key` in the request (case-insensitive key), or undefined when the request does
+ * not carry the key. An empty list counts as absent: a key without values is not in the request.
+ */
+export function contextValues(context: RequestContext, key: string): readonly string[] | undefined {
+  const values = lowerIndex(context).get(key.toLowerCase())
+  return values && values.length > 0 ? values : undefined
+}

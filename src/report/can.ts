@@ -1,0 +1,88 @@
+/**
+ * `rolegate can`: the answer's JSON shape, and the answer as text for a terminal: the decision and why, each deciding statement with its
+ * file:line, the boundary's part, and what was not evaluated. `+` lines allowed, `-` lines denied,
+ * `?` lines unknown (src/terminal/colour.ts colours them).
+ */
+import { describeStatement } from '../policy/assertions.js'
+import type { DecidingStatement, EvaluationResult } from '../policy/evaluate/index.js'
+
+/** The answer of `rolegate can`, as `--format json` prints it (docs/can.md). */
+export interface CanOutcome extends EvaluationResult {
+  schemaVersion: 1
+  command: 'can'
+  environment: string
+  role: { name: string; physicalName: string; arn: string }
+  request: { action: string; resource: string; context: Array<{ key: string; values: string[] }> }
+}
+
+const HEADLINE: Record<CanOutcome['decision'], string> = {
+  allow: 'ALLOWED',
+  deny: 'DENIED',
+  unknown: 'UNKNOWN'
+}
+
+function why(outcome: CanOutcome): string {
+  const boundary = outcome.boundary
+  switch (outcome.reason) {
+    case 'allowed':
+      return boundary
+        ? 'allowed: an identity policy statement allows it, the permissions boundary allows it too, and no Deny matches.'
+        : 'allowed: an identity policy statement allows it and no Deny matches (the role has no permissions boundary).'
+    case 'explicit-deny':
+      return 'denied explicitly: a Deny statement matches, and a Deny wins over any Allow.'
+    case 'implicit-deny':
+      return 'denied implicitly: no statement of the role’s policies allows it.'
+    case 'boundary':
+      return 'denied by the permissions boundary: an identity policy allows it, but the boundary does not (the role may do only what both allow).'
+    case 'unknown':
+      return 'unknown: the answer depends on a policy RoleGate cannot read (see the notes); it counts as not allowed (exit 2). Define that policy in this repository to get an answer.'
+  }
+}
+
+export function renderCanText(outcome: CanOutcome): string {
+  const { request, role } = outcome
+  const lines = [
+    `${role.name} (${role.physicalName}) in ${outcome.environment}: ${HEADLINE[outcome.decision]}`,
+    `  ${request.action} on ${request.resource}`
+  ]
+  for (const { key, values } of request.context) lines.push(`  with ${key} = ${values.join(', ')}`)
+  lines.push('', `Why: ${why(outcome)}`)
+  if (outcome.statements.length > 0) {
+    lines.push(
+      outcome.reason === 'explicit-deny'
+        ? 'Deny statements that match:'
+        : 'Identity policy statements that allow it:'
+    )
+    for (const statement of outcome.statements) lines.push(statementLine(statement))
+  }
+  if (outcome.boundary) {
+    const { boundary } = outcome
+    const says = {
+      // A boundary grants nothing by itself: without an identity Allow it only "would" allow.
+      allow:
+        outcome.reason === 'implicit-deny'
+          ? 'would allow it (a boundary grants nothing by itself)'
+          : 'allows it',
+      deny: 'does not allow it',
+      unknown: 'cannot be read'
+    }[boundary.decision]
+    lines.push(`Permissions boundary ${boundary.arn}: ${says}`)
+    const listed = new Set(outcome.statements.map(key))
+    for (const statement of boundary.statements)
+      if (!listed.has(key(statement))) lines.push(statementLine(statement))
+    if (boundary.decision === 'unknown') lines.push(`  ? not defined in this repository`)
+  }
+  if (outcome.notes.length > 0) {
+    lines.push('Notes:')
+    for (const note of outcome.notes) lines.push(`  ${note}`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+function key(statement: DecidingStatement): string {
+  return `${statement.policyKind} ${statement.policy} ${statement.index}`
+}
+
+function statementLine(statement: DecidingStatement): string {
+  return `  ${statement.effect === 'Deny' ? '-' : '+'} ${statement.effect} by ${describeStatement(statement)}`
+}
