@@ -27,24 +27,23 @@ build('src/main.ts', 'dist', '--license', 'licenses.txt')
 build('src/cli.ts', 'dist/cli')
 
 // The CLI loads each command's modules on demand, so ncc splits it into chunks (dist/cli/NNN.index.js)
-// beside index.js; the one that reads the asset may be any of them.
+// beside index.js; the ones that read the asset may be any of them.
 const chunks = readdirSync(cli).filter(name => name.endsWith('.js'))
 for (const asset of readdirSync(cli).filter(name => /^[0-9a-f]{20}\.json$/.test(name))) {
   const shared = join(dist, asset)
   if (!existsSync(shared) || !readFileSync(shared).equals(readFileSync(join(cli, asset)))) continue
-  const reference = new RegExp(`(["'])${asset}\\1`, 'g')
+  const quoted = `(["'])${asset}\\1`
+  // A module two chunks need may sit in both (webpack instantiates it once, by id): rewrite each copy.
   const found = chunks
     .map(name => ({ name, source: readFileSync(join(cli, name), 'utf8') }))
-    .map(chunk => ({ ...chunk, count: chunk.source.match(reference)?.length ?? 0 }))
-    .filter(chunk => chunk.count > 0)
-  const count = found.reduce((sum, chunk) => sum + chunk.count, 0)
-  if (count !== 1)
-    throw new Error(`bundle: expected one reference to ${asset} in dist/cli/*.js, found ${count}`)
-  const [{ name, source }] = found
-  writeFileSync(
-    join(cli, name),
-    source.replace(reference, (_, quote) => `${quote}../${asset}${quote}`)
-  )
+    .filter(chunk => new RegExp(quoted).test(chunk.source))
+  if (found.length === 0) throw new Error(`bundle: no reference to ${asset} in dist/cli/*.js`)
+  for (const { name, source } of found) {
+    writeFileSync(
+      join(cli, name),
+      source.replace(new RegExp(quoted, 'g'), (_, quote) => `${quote}../${asset}${quote}`)
+    )
+  }
   rmSync(join(cli, asset))
-  console.log(`bundle: dist/cli/${name} shares dist/${asset}`)
+  console.log(`bundle: dist/cli/{${found.map(chunk => chunk.name).join(',')}} share dist/${asset}`)
 }
