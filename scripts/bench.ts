@@ -1,7 +1,8 @@
 /**
  * Benchmarks: figures and ratios to watch, never asserted (this is not a test).
  *
- *   npx tsx scripts/bench.ts [--roles N] [--scale N] [--runs N] [--only validate,lint,diff,startup,scale] [--keep]
+ *   npx tsx scripts/bench.ts [--roles N] [--scale N] [--runs N] [--only validate,lint,diff,startup,scale]
+ *                            [--keep] [--cli path/to/dist/cli/index.js]
  *
  * - validate: a generated corpus (rolegate.yml, 3 environments, N roles, default 1,000), in-process
  *   (runValidate) and through the bundled CLI as a child process. Target: under 2 s.
@@ -53,7 +54,6 @@ import type { DesiredState, EnvironmentState, ManagedPolicyState } from '../src/
 import { awsManagedPolicy, awsManagedPolicyArns } from '../src/policy/managed-policies.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const CLI = path.join(ROOT, 'dist/cli/index.js')
 const TARGET_MS = 2000
 const SECTIONS = ['validate', 'lint', 'diff', 'startup', 'scale'] as const
 const FLOOR = path.join(ROOT, 'scripts/bench-floor.mjs')
@@ -64,9 +64,12 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '5' },
     only: { type: 'string' },
-    keep: { type: 'boolean', default: false }
+    keep: { type: 'boolean', default: false },
+    cli: { type: 'string', default: path.join(ROOT, 'dist/cli/index.js') }
   }
 })
+/** The bundle to measure: another build (a copy of main's dist/) gives a before/after in like conditions. */
+const CLI = path.resolve(values.cli)
 const ROLES = Number(values.roles)
 const RUNS = Number(values.runs)
 const SCALE = Number(values.scale)
