@@ -708,13 +708,13 @@ try {
       `startup: CLI validate llm-models, median of ${runs}`,
       cli,
       `exit ${cli.status}`,
-      `node dist/cli/index.js validate --config ${example}`
+      `node ${path.relative(ROOT, CLI)} validate --config ${example}`
     )
     row(
       `startup: CLI --version (bundle load only), median of ${runs}`,
       version,
       '',
-      'node dist/cli/index.js --version'
+      `node ${path.relative(ROOT, CLI)} --version`
     )
     row(`startup: bare node, median of ${runs}`, bare, `peak ${mb(bare.rss)}`, 'node -e 0')
     recordRatio('(c) validate examples/llm-models ÷ node -e 0', cli, bare, 2.5, `peak ${mb(cli.rss)}`)
