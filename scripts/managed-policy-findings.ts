@@ -10,41 +10,16 @@
  * no per-file cap. A finding counts under its rule's default severity (rolegate.yml could change it).
  */
 import { parseArgs } from 'node:util'
-import type { Config } from '../src/definitions/schema.js'
 import { RULES } from '../src/lint/catalog.js'
 import { IMPLEMENTED_RULES } from '../src/lint/rules/index.js'
 import type { Severity } from '../src/model/findings.js'
-import type { EnvironmentState, ManagedPolicyState } from '../src/model/state.js'
-import { awsManagedPolicy, awsManagedPolicyArns } from '../src/policy/managed-policies.js'
+import { awsManagedLintContext } from '../__tests__/support/aws-managed-context.js'
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } })
 
-const policies: ManagedPolicyState[] = awsManagedPolicyArns().flatMap(arn => {
-  const policy = awsManagedPolicy(arn)
-  if (!policy) return []
-  return [
-    {
-      logicalName: policy.name,
-      name: policy.name,
-      path: policy.path,
-      arn,
-      description: '',
-      document: policy.document,
-      tags: {}
-    }
-  ]
-})
-
-const environment: EnvironmentState = {
-  environment: 'aws',
-  account: '111111111111',
-  region: 'us-east-1',
-  partition: 'aws',
-  roles: [],
-  managedPolicies: policies
-}
-const config = { version: 1, project: 'managed-policy-findings', environments: {} } as unknown as Config
-const context = { config, environment }
+const context = awsManagedLintContext('managed-policy-findings')
+const { environment } = context
+const policies = environment.managedPolicies
 
 interface Row {
   rule: string

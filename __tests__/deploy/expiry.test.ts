@@ -212,3 +212,57 @@ ${expiry}`
   expect(inlineNames()).toEqual(['Base'])
   expect((await run('drift', expired)).exitCode).toBe(0)
 })
+
+it('an expect: allow that relied on an expired grant fails the check but does not stop the deploy removing it', async () => {
+  const role = 'fleet-dev-oncall'
+  const files = (assertion: string) => ({
+    'rolegate.yml': projectConfig(),
+    'iam/oncall.yml': `kind: Role
+name: oncall
+${ECS_TRUST}policies:
+  Debug:
+    document:
+      Version: "2012-10-17"
+      Statement:
+        - Effect: Allow
+          Action: logs:GetLogEvents
+          Resource: "arn:{partition}:logs:{region}:{account}:log-group:/{project}/{environment}:*"
+    expires: 2026-12-31
+    reason: "incident 42"
+expect:
+${assertion}`
+  })
+  const allowLogs = `  - allow: logs:GetLogEvents
+    resource: "arn:{partition}:logs:{region}:{account}:log-group:/{project}/{environment}:log-stream:x"
+`
+  const deploy = inProcessDeploy(emulator, files(allowLogs))
+  try {
+    expect((await deploy.run({ now: BEFORE, failOn: 'error' })).exitCode).toBe(0)
+    expect(inlineNames(role)).toEqual(['Debug'])
+
+    const after = await deploy.run({ now: AFTER, failOn: 'error' })
+    const assertion = after.report.findings.filter(finding => finding.rule === 'access-assertion')
+    expect(assertion).toEqual([expect.objectContaining({ severity: 'error', line: 20, missingAccess: true })])
+    expect(after.exitCode).toBe(0)
+    expect(after.report.plan?.applied).toEqual([`delete inline policy Debug from ${role}`])
+    expect(inlineNames(role)).toEqual([])
+  } finally {
+    deploy.dispose()
+  }
+
+  // A failing `deny:` means more access than intended: that still stops the deploy.
+  const denyLogs = allowLogs.replace('allow:', 'deny:')
+  const blocked = inProcessDeploy(emulator, files(denyLogs))
+  try {
+    emulator.calls.reset()
+    const refused = await blocked.run({ now: BEFORE, failOn: 'error' })
+    expect(refused.report.findings.filter(finding => finding.rule === 'access-assertion')).toEqual([
+      expect.objectContaining({ severity: 'error', line: 20 })
+    ])
+    expect(refused.report.findings.some(finding => finding.missingAccess)).toBe(false)
+    expect(refused.exitCode).toBe(1)
+    expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
+  } finally {
+    blocked.dispose()
+  }
+})

@@ -9,35 +9,12 @@
  * separate, tag-conditioned one (4 policies), and fixed AWS documents that run no caller-chosen
  * command (8 policies).
  */
-import type { Config } from '../../src/definitions/schema.js'
 import { privilegeEscalation } from '../../src/lint/rules/escalation.js'
-import type { EnvironmentState, ManagedPolicyState } from '../../src/model/state.js'
-import { awsManagedPolicy, awsManagedPolicyArns } from '../../src/policy/index.js'
+import { awsManagedLintContext } from '../support/aws-managed-context.js'
 
-const policies: ManagedPolicyState[] = awsManagedPolicyArns().map(arn => {
-  const policy = awsManagedPolicy(arn)
-  if (!policy) throw new Error(`no document for ${arn}`)
-  return {
-    logicalName: policy.name,
-    name: policy.name,
-    path: policy.path,
-    arn,
-    description: '',
-    document: policy.document,
-    tags: {}
-  }
-})
-
-const environment: EnvironmentState = {
-  environment: 'aws',
-  account: '111111111111',
-  region: 'us-east-1',
-  partition: 'aws',
-  roles: [],
-  managedPolicies: policies
-}
-
-const config: Config = { version: 1, project: 'precision', environments: {} } as unknown as Config
+const context = awsManagedLintContext('precision')
+const { config, environment } = context
+const policies = environment.managedPolicies
 
 /** Policy -> the path ids its findings name. */
 function found(): Map<string, string[]> {

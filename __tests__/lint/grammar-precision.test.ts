@@ -4,7 +4,6 @@
  * gap in the action database (handled by the documented allow-lists in grammar.ts) or a real
  * mistake of AWS's, listed below with the reason it stays reported.
  */
-import type { Config } from '../../src/definitions/schema.js'
 import { IMPLEMENTED_RULES } from '../../src/lint/rules/index.js'
 import {
   UNDOCUMENTED_ACTIONS,
@@ -12,14 +11,8 @@ import {
   UNDOCUMENTED_SERVICES
 } from '../../src/lint/rules/grammar.js'
 import type { RuleHit } from '../../src/lint/types.js'
-import type { EnvironmentState, ManagedPolicyState } from '../../src/model/state.js'
-import {
-  awsManagedPolicy,
-  awsManagedPolicyArns,
-  expandActionPattern,
-  lookupConditionKey,
-  lookupService
-} from '../../src/policy/index.js'
+import { expandActionPattern, lookupConditionKey, lookupService } from '../../src/policy/index.js'
+import { awsManagedLintContext } from '../support/aws-managed-context.js'
 
 const GRAMMAR_ERRORS = [
   'unknown-action',
@@ -29,30 +22,9 @@ const GRAMMAR_ERRORS = [
   'invalid-arn'
 ]
 
-const policies: ManagedPolicyState[] = awsManagedPolicyArns().map(arn => {
-  const policy = awsManagedPolicy(arn)
-  if (!policy) throw new Error(`no document for ${arn}`)
-  return {
-    logicalName: policy.name,
-    name: policy.name,
-    path: policy.path,
-    arn,
-    description: '',
-    document: policy.document,
-    tags: {}
-  }
-})
-
-const environment: EnvironmentState = {
-  environment: 'aws',
-  account: '111111111111',
-  region: 'us-east-1',
-  partition: 'aws',
-  roles: [],
-  managedPolicies: policies
-}
-
-const config: Config = { version: 1, project: 'precision', environments: {} } as unknown as Config
+const context = awsManagedLintContext('precision')
+const { config, environment } = context
+const policies = environment.managedPolicies
 
 function run(rule: string): RuleHit[] {
   const implementation = IMPLEMENTED_RULES.find(candidate => candidate.id === rule)

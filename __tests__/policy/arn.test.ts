@@ -4,6 +4,7 @@ import {
   isEffectivelyAnyResource,
   isValidArn,
   parseArn,
+  resourcesMayOverlap,
   resourceTypesMatching
 } from '../../src/policy/arn.js'
 
@@ -127,5 +128,22 @@ describe('isEffectivelyAnyResource', () => {
       'not-an-arn'
     ])
       expect({ value, any: isEffectivelyAnyResource(value) }).toEqual({ value, any: false })
+  })
+})
+
+describe('resourcesMayOverlap', () => {
+  it('answers no only when no ARN can match both patterns', () => {
+    expect(resourcesMayOverlap('arn:aws:iam::*:role/sandbox/*', 'arn:aws:iam::*:user/*')).toBe(false)
+    expect(resourcesMayOverlap('arn:aws:iam::*:role/sandbox/*', 'arn:aws:iam::*:role/*')).toBe(true)
+    expect(resourcesMayOverlap('arn:aws:s3:::a*', 'arn:aws:s3:::*b')).toBe(true)
+    expect(resourcesMayOverlap('arn:aws:s3:::logs/*', 'arn:aws:iam::*:role/*')).toBe(false)
+    expect(resourcesMayOverlap('arn:aws:iam::111111111111:role/x', 'arn:aws:iam::222222222222:role/x')).toBe(
+      false
+    )
+  })
+
+  it('says yes when unsure: a policy variable or a lone star', () => {
+    expect(resourcesMayOverlap('arn:aws:s3:::home/${aws:username}/*', 'arn:aws:s3:::other/*')).toBe(true)
+    expect(resourcesMayOverlap('*', 'arn:aws:s3:::b')).toBe(true)
   })
 })

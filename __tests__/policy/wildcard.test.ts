@@ -1,5 +1,5 @@
 import { resourcesCover, uncoveredResources } from '../../src/policy/coverage.js'
-import { hasWildcard, wildcardCovers, wildcardMatch } from '../../src/policy/wildcard.js'
+import { hasWildcard, wildcardCovers, wildcardMatch, wildcardOverlaps } from '../../src/policy/wildcard.js'
 
 describe('wildcardMatch', () => {
   it('matches `*` across separators and `?` as one character', () => {
@@ -45,5 +45,38 @@ describe('resource coverage', () => {
     expect(uncoveredResources(['*'], ['arn:aws:s3:::c/x'])).toEqual([])
     expect(uncoveredResources(['arn:aws:s3:::b/logs/*'], ['arn:aws:s3:::b/*'])).toEqual(['arn:aws:s3:::b/*'])
     expect(resourcesCover(['a', 'b'], ['b', 'a'])).toBe(true)
+  })
+})
+
+describe('wildcardOverlaps', () => {
+  it('says whether two patterns can match a common resource', () => {
+    expect(wildcardOverlaps('arn:aws:s3:::b/*', 'arn:aws:s3:::*/logs', false)).toBe(true)
+    expect(wildcardOverlaps('arn:aws:s3:::a/*', 'arn:aws:s3:::b/*', false)).toBe(false)
+    expect(wildcardOverlaps('arn:aws:s3:::a-*', 'arn:aws:s3:::*-z', false)).toBe(true)
+    expect(wildcardOverlaps('arn:aws:s3:::*.log', 'arn:aws:s3:::*.txt', false)).toBe(false)
+    expect(wildcardOverlaps('arn:aws:s3:::b?c', 'arn:aws:s3:::b*', false)).toBe(true)
+    expect(wildcardOverlaps('arn:aws:s3:::b??', 'arn:aws:s3:::b*xyz', false)).toBe(false)
+    expect(wildcardOverlaps('*', 'anything', false)).toBe(true)
+    expect(wildcardOverlaps('arn:aws:s3:::B/*', 'arn:aws:s3:::b/*', false)).toBe(false)
+    expect(wildcardOverlaps('S3:Get*', 's3:*Object', true)).toBe(true)
+  })
+
+  it('agrees with matching on literals and with a brute-force search on short patterns', () => {
+    expect(wildcardOverlaps('arn:aws:s3:::b/x', 'arn:aws:s3:::b/*', false)).toBe(true)
+    expect(wildcardOverlaps('arn:aws:s3:::b/x', 'arn:aws:s3:::c/*', false)).toBe(false)
+    const alphabet = ['a', 'b', '*', '?']
+    const patterns: string[] = ['']
+    for (let length = 1; length <= 3; length++)
+      for (const prefix of patterns.filter(pattern => pattern.length === length - 1))
+        for (const char of alphabet) patterns.push(prefix + char)
+    const words: string[] = ['']
+    for (let length = 1; length <= 6; length++)
+      for (const prefix of words.filter(word => word.length === length - 1))
+        for (const char of ['a', 'b']) words.push(prefix + char)
+    for (const a of patterns)
+      for (const b of patterns) {
+        const brute = words.some(word => wildcardMatch(a, word, false) && wildcardMatch(b, word, false))
+        expect([a, b, wildcardOverlaps(a, b, false)]).toEqual([a, b, brute])
+      }
   })
 })

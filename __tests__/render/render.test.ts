@@ -25,6 +25,7 @@ name: task-role
 description: App role in {environment}
 ${ECS_TRUST}policies:
   S3Access:
+    Version: "2012-10-17"
     Statement:
       - Effect: Allow
         Action: [s3:GetObject]
@@ -99,11 +100,11 @@ describe('render', () => {
     const prod = state.environments.prod.roles[0]
     expect(positionAt(prod.inlinePolicies.S3Access, ['Statement', 0, 'Resource'])).toMatchObject({
       file: 'iam/task.yml',
-      line: 15
+      line: 16
     })
     expect(positionAt(prod.trustPolicy, ['Statement', 0, 'Condition'])).toMatchObject({ line: 9 })
-    expect(prod.source?.fields.maxSessionDuration).toMatchObject({ line: 20 })
-    expect(prod.source?.fields['tags.Tier']).toMatchObject({ line: 21 })
+    expect(prod.source?.fields.maxSessionDuration).toMatchObject({ line: 21 })
+    expect(prod.source?.fields['tags.Tier']).toMatchObject({ line: 22 })
   })
 
   it('renders a definition only into the environments it lists', () => {

@@ -5,8 +5,10 @@
  */
 import MarkdownIt from 'markdown-it'
 import {
+  assertionFlip,
   BIG_ROLES,
   bigPr,
+  boundaryBlocked,
   boundaryRemoval,
   broadening,
   brokenConfig,
@@ -37,6 +39,12 @@ function shown(body: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
 }
+
+/** The rendered text without any whitespace: what a reviewer reads, however tags split it. */
+function squeezed(body: string): string {
+  return shown(body).replace(/\s+/g, '')
+}
+const squeeze = (value: string) => value.replace(/\s+/g, '')
 
 /** Line 1 of the comment (after the hidden marker). */
 function gate(body: string): string {
@@ -113,15 +121,146 @@ describe('the gate: line 1 says passes or fails, and why', () => {
     expect(tableRows(body, '### Changes')[0]).toContain('statements rewritten, same access')
   })
 
-  it('a new cross-account principal and a removed boundary are high risk with the reason in the table', async () => {
+  it('a new cross-account principal is high risk with the reason in the table', async () => {
     const trust = (await run(crossAccountTrust())).body
     expect(tableRows(trust, '### Changes')[0]).toMatch(
       /\+1 principal \| 🔴 high \| lets a new principal assume the role: AWS:arn:aws:iam::999999999999:root/
     )
+  })
+
+  it('removing a boundary that blocks nothing the role is granted broadens, low risk, and says why', async () => {
+    // rolegate-boundary is the boundary `rolegate bootstrap` creates: RoleGate can read it.
     const boundary = (await run(boundaryRemoval())).body
     expect(tableRows(boundary, '### Changes')[0]).toMatch(
-      /boundary removed \| 🔴 high \| removes the permissions boundary \|$/
+      /boundary removed \| 🟠 low \| removes the permissions boundary; it blocked nothing the role's policies grant today, but no longer bounds future grants \|$/
     )
+  })
+})
+
+describe('the permissions boundary and access assertions', () => {
+  it('grants the boundary blocks are marked rows, counted apart, and leave the change low risk', async () => {
+    const { body, outcome } = await run(boundaryBlocked())
+    expect(gate(body)).toBe('✅ **RoleGate passes** — broadens access in dev, staging, prod')
+    const [row] = tableRows(body, '### Changes')
+    expect(row).toMatch(
+      /\| \\\+1 action 🚧 3 blocked by the boundary \| 🟠 low \| allows 1 more action\(s\) \|$/
+    )
+    const page = shown(body)
+    expect(page).toContain(
+      '3 added action(s) blocked by the permissions boundary (no effective change): dynamodb:GetItem, dynamodb:PutItem, iam:PassRole'
+    )
+    expect(squeezed(body)).toContain(
+      squeeze('`iam:PassRole` — 🚧 blocked by the permissions boundary: no effective change').replace(
+        /`/g,
+        ''
+      )
+    )
+    // The reachable grant comes first, the blocked ones after it.
+    const statementRows = body.split('\n').filter(line => line.startsWith('| ➕ |'))
+    expect(statementRows.map(row => row.includes('🚧'))).toEqual([false, true, true])
+    expect(statementRows[0]).toContain('`s3:GetObjectVersion`')
+    const task = outcome.report.environments!.prod.roles.find(role => role.name === 'task-role')!
+    expect(task.addedActions).toEqual(['s3:GetObjectVersion'])
+    expect(
+      task.added
+        .filter(entry => entry.boundary === 'blocked')
+        .map(entry => entry.action)
+        .sort()
+    ).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'iam:PassRole'])
+  })
+
+  it('an assertion the PR breaks is said under the gate, with the claim, the environments and its line', async () => {
+    const { body, outcome } = await run(assertionFlip())
+    // The example's own assertions: dev and staging never touch prod's results, prod never dev's.
+    const flips = body.split('\n').filter(line => line.startsWith('- ❌ **After this PR'))
+    expect(gate(body)).toMatch(
+      new RegExp(`^❌ \\*\\*RoleGate fails:\\*\\* \\d+ errors? · ${flips.length} assertions no longer hold$`)
+    )
+    expect(body.split('\n')[3]).toBe(flips[0])
+    const object = (environment: string) =>
+      `arn:aws:s3:::deployer-ddf-mod-llm-models-${environment}-results/runs/42/report.json`
+    const claim = (environment: string, environments: string) =>
+      squeeze(
+        `❌ After this PR task-role CAN s3:GetObject, s3:PutObject, s3:DeleteObject on ${object(environment)} in ${environments}: the assertion at iam/task-role.yml:`
+      )
+    expect(
+      flips.map(line => squeezed(line).split('iam/task-role.yml:')[0] + 'iam/task-role.yml:').sort()
+    ).toEqual([claim('prod', 'dev, staging'), claim('dev', 'prod')].sort())
+    const devLine = flips.find(line => line.includes('in dev, staging'))!
+    const assertionLine = Number(/task-role.yml:(\d+)/.exec(shown(devLine))![1])
+    expect(devLine).toContain(
+      `${DEMO_LINKS.server}/${DEMO_LINKS.repository}/blob/${DEMO_LINKS.sha}/iam/task-role.yml#L${assertionLine}`
+    )
+    expect(squeezed(devLine)).toMatch(
+      /\(deny:s3:GetObject,s3:PutObject,s3:DeleteObject,s3:ListBucket\)nowfails\.$/
+    )
+    // The per-role table in the details names each request's decision before and after.
+    expect(squeezed(body)).toContain(squeeze(`s3:DeleteObject on ${object('prod')} denied → allowed`))
+    // The JSON report carries the same flips, per environment.
+    const roleIn = (environment: string) =>
+      outcome.report.environments![environment].roles.find(role => role.name === 'task-role')!
+    expect(roleIn('dev').assertions).toEqual([
+      expect.objectContaining({
+        expect: 'deny',
+        file: 'iam/task-role.yml',
+        line: assertionLine,
+        before: 'passed',
+        after: 'failed',
+        requests: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'].map(action => ({
+          action,
+          resource: object('prod'),
+          before: 'deny',
+          after: 'allow'
+        }))
+      })
+    ])
+    expect(roleIn('prod').assertions).toEqual([
+      expect.objectContaining({
+        requests: expect.arrayContaining([expect.objectContaining({ resource: object('dev') })])
+      })
+    ])
+  })
+
+  it("an edit of the repository's boundary shows the roles it changes, as the same definition", () => {
+    const boundary = (actions: string) =>
+      `---\nkind: ManagedPolicy\nname: guard\ndocument:\n  Statement:\n    - Effect: Allow\n      Action: [${actions}]\n      Resource: "*"\n`
+    const app = roleYaml({
+      name: 'app',
+      actions: ['s3:GetObject', 'sqs:SendMessage'],
+      resource: '*'
+    }).replace('policies:', 'permissionsBoundary: guard\npolicies:')
+    const base = renderProject({ 'iam/app.yml': app + boundary('s3:*') }, CHECK_CONFIG)
+    const head = renderProject({ 'iam/app.yml': app + boundary('s3:*, sqs:*') }, CHECK_CONFIG)
+    const body = renderChangeMarkdown({
+      changes: compareStates(base.state, head.state),
+      newFindings: [],
+      existingFindingCount: 0
+    })
+    const row = tableRows(body, '### Changes').find(line => line.startsWith('| `app`'))!
+    expect(row).toContain('| same definition, 🔺 broadens | \\+1 action its boundary policy edited |')
+    expect(row).toContain(
+      "the edited permissions boundary makes 1 action(s) the role's policies grant reachable: sqs:SendMessage"
+    )
+    expect(squeezed(body)).toContain(
+      squeeze('sqs:SendMessage — granted before too; the boundary change makes it reachable')
+    )
+  })
+
+  it('a hostile assertion (stars, pipes, backticks, HTML) reads as written', () => {
+    const hostile = 'arn:aws:s3:::a_b_c/*|`<b>x</b>`*'
+    const withExpect = (actions: string[]) =>
+      roleYaml({ name: 'app', actions, resource: '*' }).replace(
+        'policies:',
+        `expect:\n  - deny: s3:PutObject\n    resource: ${JSON.stringify(hostile)}\npolicies:`
+      )
+    const base = renderProject({ 'iam/app.yml': withExpect(READ) }, CHECK_CONFIG)
+    const head = renderProject({ 'iam/app.yml': withExpect(READ_WRITE) }, CHECK_CONFIG)
+    const changes = compareStates(base.state, head.state)
+    const body = renderChangeMarkdown({ changes, newFindings: [], existingFindingCount: 0 })
+    const flipLines = body.split('\n').filter(line => line.startsWith('- ❌ **After this PR'))
+    expect(flipLines).toHaveLength(1)
+    expect(squeezed(flipLines[0])).toContain(squeeze(`CAN s3:PutObject on ${hostile} in dev, prod`))
+    expect(markdown.render(flipLines[0])).not.toMatch(/<b>x<\/b>/)
   })
 })
 
@@ -183,7 +322,13 @@ describe('risk from findings', () => {
         .map(finding => finding.rule)
         .sort()
     ).toEqual(['access-assertion', 'pass-role-unscoped'])
-    expect(gate(body)).toMatch(/^❌ \*\*RoleGate fails:\*\* 2 errors · 1 high-risk change$/)
+    expect(gate(body)).toMatch(
+      /^❌ \*\*RoleGate fails:\*\* 2 errors · 1 assertion no longer holds · 1 high-risk change$/
+    )
+    // ...and the comment says what it now allows, under the gate.
+    expect(squeezed(body.split('\n')[3])).toMatch(
+      /^❌AfterthisPRtask-roleCANiam:PassRoleon\*indev,staging,prod/
+    )
   })
 
   it('a changed managedBy (ownership) is a visible high-risk change', async () => {

@@ -28,6 +28,13 @@ describe('job summary of a check', () => {
     expect(rendered).toMatch(/service-confused-deputy/)
   })
 
+  it('an assertion the PR breaks: the summary says it under the gate, as the comment does', async () => {
+    const { rendered } = await summaryOf('assertion-flip')
+    expect(rendered.replace(/\s+/g, ' ')).toContain(
+      '❌ After this PR task-role CAN s3:GetObject, s3:PutObject, s3:DeleteObject on arn:aws:s3:::deployer-ddf-mod-llm-models-prod-results/runs/42/report.json in dev, staging'
+    )
+  })
+
   it('a high-risk change: the reason is on the page, wildcards intact', async () => {
     const { rendered } = await summaryOf('broadening')
     expect(rendered).toMatch(/task-role.*adds permissions-management actions/)

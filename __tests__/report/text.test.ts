@@ -57,3 +57,19 @@ describe('workflow-command injection through stdout', () => {
     expect(workflowSafe('a ##[group]b')).not.toMatch(/##\[/)
   })
 })
+
+describe('the terminal diff', () => {
+  it('prints an assertion flip with its line and the claim', () => {
+    const withExpect = (actions: string[]) =>
+      roleYaml({ name: 'app', actions, resource: 'arn:aws:s3:::data/*' }).replace(
+        'policies:',
+        'expect:\n  - deny: s3:PutObject\n    resource: "arn:aws:s3:::data/*"\npolicies:'
+      )
+    const base = renderProject({ 'iam/app.yml': withExpect(READ) }, CHECK_CONFIG)
+    const head = renderProject({ 'iam/app.yml': withExpect(READ_WRITE) }, CHECK_CONFIG)
+    const text = renderChangeText(compareStates(base.state, head.state))
+    expect(text).toContain(
+      'assertion iam/app.yml:10 (deny: s3:PutObject) now fails: after this change app CAN s3:PutObject on arn:aws:s3:::data/*'
+    )
+  })
+})

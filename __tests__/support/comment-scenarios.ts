@@ -116,6 +116,79 @@ export function boundaryRemoval(): Scenario {
   return { name: 'boundary-removal', title: 'A permissions boundary removed', base, head }
 }
 
+/**
+ * The llm-models boundary (`rolegate-boundary`, every role's default) defined in the repository:
+ * the services the workloads use, never IAM administration.
+ */
+export const LLM_BOUNDARY = `kind: ManagedPolicy
+name: boundary
+policyName: rolegate-boundary
+description: Permissions boundary of every llm-models role
+document:
+  Version: "2012-10-17"
+  Statement:
+    - Sid: Workloads
+      Effect: Allow
+      Action: [s3:*, sqs:*, bedrock:*, cloudwatch:*, ecr:*, logs:*]
+      Resource: "*"
+    - Sid: NoIamAdministration
+      Effect: Deny
+      Action: [iam:*, organizations:*, account:*]
+      Resource: "*"
+`
+
+/**
+ * With the boundary in the repository, the task role gains DynamoDB access and iam:PassRole (both
+ * blocked by the boundary) and s3:GetObjectVersion (reachable).
+ */
+export function boundaryBlocked(): Scenario {
+  const base = { ...llmModels(), 'iam/boundary.yml': LLM_BOUNDARY }
+  const head = edit(
+    edit(
+      base,
+      'iam/task-role.yml',
+      '          - s3:DeleteObject\n',
+      '          - s3:DeleteObject\n          - s3:GetObjectVersion\n'
+    ),
+    'iam/task-role.yml',
+    '  SQSAccess:\n',
+    `      - Effect: Allow
+        Action: [dynamodb:GetItem, dynamodb:PutItem]
+        Resource: "arn:{partition}:dynamodb:{region}:{account}:table/{project}-{environment}-runs"
+      - Effect: Allow
+        Action: iam:PassRole
+        Resource: "arn:{partition}:iam::{account}:role/{project}-{environment}-worker"
+        Condition:
+          StringEquals:
+            iam:PassedToService: ecs-tasks.amazonaws.com
+  SQSAccess:
+`
+  )
+  return {
+    name: 'boundary-blocked',
+    title: 'Grants the permissions boundary blocks',
+    base,
+    head
+  }
+}
+
+/**
+ * The task role asserts (examples/llm-models) that no environment touches another's results; the
+ * PR "simplifies" its S3 resource to every environment's bucket, and those assertions flip.
+ */
+export function assertionFlip(): Scenario {
+  const base = llmModels()
+  if (!base['iam/task-role.yml'].includes('\nexpect:\n'))
+    throw new Error('scenario: examples/llm-models/iam/task-role.yml has no expect: assertions')
+  const head = edit(
+    base,
+    'iam/task-role.yml',
+    '        Resource: "arn:{partition}:s3:::{project}-{environment}-results/*"',
+    '        Resource: "arn:{partition}:s3:::{project}-*-results/*"'
+  )
+  return { name: 'assertion-flip', title: 'An assertion the change breaks', base, head }
+}
+
 export function brokenYaml(): Scenario {
   const base = llmModels()
   const head = edit(
@@ -178,6 +251,8 @@ export function scenarios(): Scenario[] {
     neutralSplit(),
     crossAccountTrust(),
     boundaryRemoval(),
+    boundaryBlocked(),
+    assertionFlip(),
     brokenYaml(),
     brokenConfig(),
     bigPr()

@@ -23,7 +23,7 @@ import { protectedResources } from '../plan/protected.js'
 import { environmentVariables, namePrefix } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
 import type { DriftItem, DriftKind, PlanReport } from '../report/plan-report.js'
-import { baseReport, findingsExitCode, type FailOn, type Report } from '../report/report.js'
+import { baseReport, findingsExitCode, summarize, type FailOn, type Report } from '../report/report.js'
 import { analyze, ownershipValue, type Analysis, type AnalyzeOptions } from './analyze.js'
 
 export type DeployMode = 'plan' | 'deploy' | 'drift'
@@ -101,7 +101,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     // plan from the rest would update, detach or delete what nobody asked to change.
     return { report: base, exitCode: 1, refusal: loadRefusal(options, failures, analysis.configFile) }
   }
-  if (findingsExitCode(base.summary, options.failOn ?? 'error') !== 0) {
+  if (findingsExitCode(summarize(blockingFindings(analysis.findings)), options.failOn ?? 'error') !== 0) {
     // Fail closed: definitions with errors render to something nobody reviewed as such.
     return { report: base, exitCode: 1 }
   }
@@ -353,4 +353,13 @@ function driftItems(
   for (const policy of change.managedPolicies) add(`managed policy ${policy.physicalName}`, policy, [])
   for (const [resource, reason] of conflicts) items.push({ resource, kind: 'not-owned', reasons: [reason] })
   return items
+}
+
+/**
+ * Findings that stop plan/deploy: all but those saying the definitions grant less than intended
+ * (Finding.missingAccess). Deploying those only removes access; refusing would keep an expired
+ * grant live because an `expect: allow` relied on it.
+ */
+function blockingFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter(finding => !finding.missingAccess)
 }

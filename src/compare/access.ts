@@ -100,6 +100,11 @@ export function factsOf(documents: readonly PolicyDocument[], partition: string)
   return normalizePolicies(documents, { partition })
 }
 
+/** Every unit of access the facts grant, one entry per (effect, action, resource, condition, principal). */
+export function accessEntries(facts: readonly PermissionFact[]): AccessEntry[] {
+  return grantsOf(facts).map(toEntry)
+}
+
 /** Access in `after` not implied by `before` (added) and the reverse (removed). */
 export function diffAccess(before: readonly PermissionFact[], after: readonly PermissionFact[]): AccessDelta {
   const beforeGrants = grantsOf(before)

@@ -5,6 +5,7 @@
  */
 import type { DesiredState, EnvironmentState, ManagedPolicyState, RoleState } from '../model/state.js'
 import { diffAccess, factsOf, withPatterns } from './access.js'
+import { assertionFlips } from './assertions.js'
 import { sameDocument } from './document.js'
 import { OWNERSHIP_TAG } from '../model/state.js'
 import {
@@ -67,8 +68,8 @@ export function compareEnvironment(
 ): EnvironmentChange {
   const reference = (after ?? before)!
   const partition = reference.partition
-  const beforePolicies = policyResolver(before?.managedPolicies ?? [])
-  const afterPolicies = policyResolver(after?.managedPolicies ?? [])
+  const beforePolicies = policyResolver(before?.managedPolicies ?? [], before?.bootstrapBoundary)
+  const afterPolicies = policyResolver(after?.managedPolicies ?? [], after?.bootstrapBoundary)
 
   const notEvaluated: NotEvaluated[] = []
   // A role whose file failed to load on one side is missing there: not a removal (or addition).
@@ -94,6 +95,7 @@ export function compareEnvironment(
     )
     .map(markOwnershipChange)
     .filter(role => evaluated(role, 'role'))
+    .map(role => withAssertionFlips(role, before, after))
     .map(role => {
       if (role.permissions.added.length + role.permissions.removed.length === 0) return role
       const documents = (state: RoleState | undefined, policies: typeof beforePolicies) =>
@@ -180,6 +182,27 @@ function compareManagedPolicy(
   if (before) change.before = before
   if (after) change.after = after
   return change
+}
+
+/**
+ * The role's `expect:` assertions checked on both sides, kept when one flips. Skipped when nothing
+ * that decides the role's access differs (same definition, same verdict, same boundary document):
+ * every decision is then the same on both sides.
+ */
+function withAssertionFlips(
+  role: RoleChange,
+  before: EnvironmentState | undefined,
+  after: EnvironmentState | undefined
+): RoleChange {
+  if (!role.before || !role.after || !before || !after) return role
+  if (!role.before.expect?.length && !role.after.expect?.length) return role
+  if (role.change === 'unchanged' && role.verdict === 'unchanged' && !role.boundaryDocumentChanged)
+    return role
+  const flips = assertionFlips(
+    { role: role.before, environment: before },
+    { role: role.after, environment: after }
+  )
+  return flips.length > 0 ? { ...role, assertions: flips } : role
 }
 
 /** The ownership tag's change on an existing role, when any. */

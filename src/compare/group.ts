@@ -49,7 +49,9 @@ function roleSignature(role: RoleChange): string {
     role.description ?? null,
     role.path ?? null,
     role.rename ?? null,
-    role.instanceProfile ?? null
+    role.instanceProfile ?? null,
+    // Where each assertion is written is the same file in every environment.
+    role.assertions?.map(flip => [flip.before, flip.after, flip.requests, flip.assertion.index]) ?? null
   ])
 }
 
@@ -110,8 +112,11 @@ export function groupChanges(changes: ChangeSet): ChangeGroup[] {
       groups.set(exact, created)
       groups.set(key, created)
     }
+    // A role whose definition is the same can still change access: its boundary's or an attached
+    // policy's document was edited.
     for (const role of environment.roles)
-      if (role.change !== 'unchanged') add('role', role, roleSignature(role))
+      if (role.change !== 'unchanged' || role.verdict !== 'unchanged' || role.assertions?.length)
+        add('role', role, roleSignature(role))
     for (const policy of environment.managedPolicies)
       if (policy.change !== 'unchanged') add('managed policy', policy, policySignature(policy))
   }

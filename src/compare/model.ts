@@ -5,7 +5,8 @@
  */
 import type { AccessLevel } from '../policy/iam-data.js'
 import type { PolicyDocument } from '../model/policy.js'
-import type { ManagedPolicyState, RoleState } from '../model/state.js'
+import type { AccessAssertion, ManagedPolicyState, RoleState } from '../model/state.js'
+import type { Decision } from '../policy/evaluate/types.js'
 
 export type ChangeKind = 'added' | 'removed' | 'modified' | 'unchanged'
 /** unchanged: nothing differs; neutral: differences that change no access; narrows; broadens. */
@@ -28,6 +29,13 @@ export interface AccessEntry {
   pattern?: string
   /** How many actions `pattern` expands to in all (some may not apply to this resource). */
   patternSize?: number
+  /**
+   * The permissions boundary's part (compare/boundary.ts). `blocked`: the boundary provably allows
+   * none of it, so it changes no effective access (an added Allow the new boundary blocks, a removed
+   * Allow the old one blocked). `flipped`: the identity policies grant it on both sides; the
+   * boundary change alone makes it reachable (in `added`) or unreachable (in `removed`).
+   */
+  boundary?: 'blocked' | 'flipped'
 }
 
 export interface AccessDelta {
@@ -76,6 +84,10 @@ export interface RoleChange {
   /** Attached policies whose content RoleGate cannot see (neither in the repo nor a known AWS policy). */
   opaquePolicies: string[]
   permissionsBoundary?: ValueChange<string | undefined>
+  /** The boundary ARN stayed and the repository's document behind it changed. */
+  boundaryDocumentChanged?: boolean
+  /** `expect:` assertions whose outcome or decisions the change flips (compare/assertions.ts). */
+  assertions?: AssertionFlip[]
   tags: TagChanges
   maxSessionDuration?: ValueChange<number>
   description?: ValueChange<string>
@@ -84,6 +96,29 @@ export interface RoleChange {
   instanceProfile?: ValueChange<boolean>
   before?: RoleState
   after?: RoleState
+}
+
+/** `passed`, `failed`, or `unknown` (a policy RoleGate cannot read decides: fails closed). */
+export type AssertionOutcome = 'passed' | 'failed' | 'unknown'
+
+/** One action × resource of an assertion whose decision the change flips. */
+export interface AssertionRequestFlip {
+  action: string
+  resource: string
+  before: Decision
+  after: Decision
+}
+
+/** An `expect:` assertion whose outcome, or the decision of one of its requests, differs between the sides. */
+export interface AssertionFlip {
+  /** As the head writes it (with its file:line), or as the base wrote it when `removed`. */
+  assertion: AccessAssertion
+  before: AssertionOutcome
+  after: AssertionOutcome
+  /** The requests whose decision changed, in the assertion's order. */
+  requests: AssertionRequestFlip[]
+  /** The change deletes the assertion (checked as the base wrote it). */
+  removed?: boolean
 }
 
 export interface ManagedPolicyChange {
@@ -169,5 +204,5 @@ export interface ChangeGroup {
 
 export const CAVEATS = [
   'Conditions are compared as written, not solved: an edited condition counts as both removing and adding access.',
-  'Permissions boundaries and service control policies are not evaluated; a boundary change is reported as such.'
+  'The permissions boundary counts only where it provably blocks: a boundary Allow with a condition or a pattern that may overlap counts as allowing, and a boundary RoleGate cannot read blocks nothing. Service control policies and resource policies are not evaluated.'
 ]

@@ -1,10 +1,17 @@
 /** Compares two states of one role (either side may be absent). */
 import type { PolicyDocument } from '../model/policy.js'
-import type { ManagedPolicyState, RoleState } from '../model/state.js'
+import type { EnvironmentState, ManagedPolicyState, RoleState } from '../model/state.js'
 import { awsManagedPolicy } from '../policy/managed-policies.js'
 import { escalationPathsIn } from '../policy/escalation.js'
 import type { PermissionFact } from '../policy/normalize.js'
 import { diffAccess, factsOf, uniqueActions } from './access.js'
+import {
+  boundaryDocumentChanged,
+  boundaryOf,
+  markBlocked,
+  reachabilityFlips,
+  reachableActions
+} from './boundary.js'
 import { canonicalDocument, sameDocument } from './document.js'
 import { canonicalJson } from '../policy/canonical-json.js'
 import type { DocumentChange, RoleChange, TagChanges, ValueChange } from './model.js'
@@ -14,13 +21,20 @@ import { own, setOwn } from '../util/own.js'
 /** Resolves attached policy ARNs to documents: the environment's own managed policies, then AWS's. */
 export interface PolicyResolver {
   document(arn: string): PolicyDocument | undefined
+  /** A permissions boundary: the same, and the boundary `rolegate bootstrap` creates (as rolePolicies). */
+  boundary(arn: string): PolicyDocument | undefined
 }
 
-export function policyResolver(managedPolicies: readonly ManagedPolicyState[]): PolicyResolver {
+export function policyResolver(
+  managedPolicies: readonly ManagedPolicyState[],
+  bootstrapBoundary?: EnvironmentState['bootstrapBoundary']
+): PolicyResolver {
   const byArn = new Map(managedPolicies.map(policy => [policy.arn, policy.document]))
+  const document = (arn: string) => byArn.get(arn) ?? awsManagedPolicy(awsPartitionArn(arn))?.document
   return {
-    document(arn) {
-      return byArn.get(arn) ?? awsManagedPolicy(awsPartitionArn(arn))?.document
+    document,
+    boundary(arn) {
+      return document(arn) ?? (bootstrapBoundary?.arn === arn ? bootstrapBoundary.document : undefined)
     }
   }
 }
@@ -66,7 +80,8 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
     now &&
     (rawFingerprint(old) === rawFingerprint(now) ||
       roleFingerprint(old, partition) === roleFingerprint(now, partition)) &&
-    !attachedDocumentsDiffer(old, before.policies, after.policies, partition)
+    !attachedDocumentsDiffer(old, before.policies, after.policies, partition) &&
+    !boundaryEdited(old, now, before.policies, after.policies, partition)
   ) {
     return unchangedRole(old, now)
   }
@@ -109,14 +124,31 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
     change.inlinePolicies.length > 0 ||
     change.managedPolicies.attached.length + change.managedPolicies.detached.length > 0 ||
     attachedDocumentsDiffer(old, before.policies, after.policies, partition)
+  // Effective access is identity ∩ boundary: a boundary change flips what the grants reach.
+  const oldBoundary = boundaryOf(old, before.policies)
+  const newBoundary = boundaryOf(now, after.policies)
+  const edited = Boolean(old && now && boundaryEdited(old, now, before.policies, after.policies, partition))
+  const boundaryChanged = Boolean(old && now && (change.permissionsBoundary || edited))
+  if (edited) change.boundaryDocumentChanged = true
   let newPaths: ReturnType<typeof escalationPathsIn> = []
-  if (permissionsMayDiffer) {
+  if (permissionsMayDiffer || boundaryChanged) {
     const beforeAccess = effectivePermissions(old, before.policies, partition)
     const afterAccess = effectivePermissions(now, after.policies, partition)
-    change.permissions = diffAccess(beforeAccess.facts, afterAccess.facts)
+    const delta = diffAccess(beforeAccess.facts, afterAccess.facts)
+    change.permissions = markBlocked(delta, oldBoundary, newBoundary)
+    // An unreadable old boundary: what it blocked, and so what its change flips, is unknown.
+    if (boundaryChanged && oldBoundary?.readable !== false) {
+      const flips = reachabilityFlips(beforeAccess.facts, afterAccess.facts, delta, oldBoundary, newBoundary)
+      change.permissions.added.push(...flips.added)
+      change.permissions.removed.push(...flips.removed)
+    }
     change.opaquePolicies = afterAccess.opaque
-    const beforePaths = new Set(escalationPathsIn(allowedActions(beforeAccess.facts)).map(path => path.id))
-    newPaths = escalationPathsIn(allowedActions(afterAccess.facts)).filter(path => !beforePaths.has(path.id))
+    const beforePaths = new Set(
+      escalationPathsIn(reachableActions(beforeAccess.facts, oldBoundary)).map(path => path.id)
+    )
+    newPaths = escalationPathsIn(reachableActions(afterAccess.facts, newBoundary)).filter(
+      path => !beforePaths.has(path.id)
+    )
   } else {
     change.opaquePolicies = (now?.managedPolicyArns ?? []).filter(arn => !after.policies.document(arn))
   }
@@ -126,8 +158,11 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
       factsOf(now ? [now.trustPolicy] : [], partition)
     )
   }
-  change.addedActions = uniqueActions(change.permissions.added)
-  change.removedActions = uniqueActions(change.permissions.removed)
+  // What the role may actually do: an Allow the boundary blocks is neither added nor removed.
+  change.addedActions = uniqueActions(change.permissions.added.filter(entry => entry.boundary !== 'blocked'))
+  change.removedActions = uniqueActions(
+    change.permissions.removed.filter(entry => entry.boundary !== 'blocked')
+  )
 
   const differs =
     change.trustPolicyChanged ||
@@ -150,6 +185,12 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
       old.permissionsBoundary !== now.permissionsBoundary
     ),
     boundaryAdded: Boolean(old && !old.permissionsBoundary && now?.permissionsBoundary),
+    boundaryEdited: edited,
+    boundaryUnknown: boundaryChanged && oldBoundary?.readable === false,
+    boundaryUnreadable: [oldBoundary, newBoundary]
+      .filter(boundary => boundary?.readable === false)
+      .map(boundary => boundary!.arn)
+      .filter((arn, index, all) => all.indexOf(arn) === index),
     opaqueAttached: change.managedPolicies.attached.filter(arn => change.opaquePolicies.includes(arn)),
     escalationPaths: newPaths.map(path => `${path.actions.join(' + ')} (${path.description})`),
     differs: differs || change.change !== 'unchanged',
@@ -220,9 +261,15 @@ function unchangedRole(before: RoleState, after: RoleState): RoleChange {
   return { ...blankChange(after, 'unchanged'), before, after }
 }
 
-/** Actions the facts allow (whatever the resource), for escalation paths. */
-function allowedActions(facts: readonly PermissionFact[]): Set<string> {
-  return new Set(facts.filter(fact => fact.effect === 'Allow').map(fact => fact.action))
+/** The role keeps its boundary ARN and the repository's document behind it changes. */
+function boundaryEdited(
+  old: RoleState,
+  now: RoleState,
+  before: PolicyResolver,
+  after: PolicyResolver,
+  partition: string
+): boolean {
+  return boundaryDocumentChanged(old, now, before, after, (a, b) => sameDocument(a, b, partition))
 }
 
 /** A repo-defined managed policy may change while the attachment stays: its content changes the role's access. */

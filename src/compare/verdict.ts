@@ -1,10 +1,12 @@
 /**
  * Verdict and risk of a change. Broadening: access added (Allow added, Deny removed), a trust
- * principal added, a boundary removed or replaced, an opaque policy attached. High risk: a
- * broadening that adds permissions-management or privilege-escalation access, lets a new
- * principal in, or removes a boundary or a Deny.
+ * principal added, a boundary removed, a boundary change that makes a grant reachable, an opaque
+ * policy attached. An Allow the permissions boundary blocks is no broadening (compare/boundary.ts).
+ * High risk: a broadening that adds (or makes reachable) permissions-management or
+ * privilege-escalation access, lets a new principal in, removes a Deny, or removes a boundary
+ * whose content RoleGate cannot read.
  */
-import type { AccessDelta, ChangeSet, Risk, Verdict } from './model.js'
+import type { AccessDelta, AccessEntry, ChangeSet, Risk, Verdict } from './model.js'
 
 export interface VerdictInput {
   permissions: AccessDelta
@@ -12,6 +14,12 @@ export interface VerdictInput {
   boundaryRemoved: boolean
   boundaryReplaced: boolean
   boundaryAdded: boolean
+  /** Same boundary ARN, its repository document edited. */
+  boundaryEdited?: boolean
+  /** The boundary changed but the old one cannot be read: what the change flips is unknown. */
+  boundaryUnknown?: boolean
+  /** Boundaries of either side that RoleGate cannot read (taken to block nothing). */
+  boundaryUnreadable?: string[]
   opaqueAttached: string[]
   /** Escalation paths the change completes, described. */
   escalationPaths: string[]
@@ -38,22 +46,49 @@ export function assess(input: VerdictInput): Assessment {
   const high: string[] = []
   const broad: string[] = []
   const narrow: string[] = []
+  /** Facts a reviewer needs that do not move the verdict (what the boundary blocks). */
+  const notes: string[] = []
   const { permissions, trust } = input
 
-  const addedAllow = permissions.added.filter(entry => entry.effect === 'Allow')
-  const removedDeny = permissions.removed.filter(entry => entry.effect === 'Deny')
-  const removedAllow = permissions.removed.filter(entry => entry.effect === 'Allow')
-  const addedDeny = permissions.added.filter(entry => entry.effect === 'Deny')
+  // `blocked` entries change no effective access; `flipped` ones change it through the boundary.
+  const pick = (
+    entries: readonly AccessEntry[],
+    effect: 'Allow' | 'Deny',
+    boundary?: AccessEntry['boundary']
+  ) => entries.filter(entry => entry.effect === effect && entry.boundary === boundary)
+  const addedAllow = pick(permissions.added, 'Allow')
+  const removedDeny = pick(permissions.removed, 'Deny')
+  const removedAllow = pick(permissions.removed, 'Allow')
+  const addedDeny = pick(permissions.added, 'Deny')
+  const reachable = pick(permissions.added, 'Allow', 'flipped')
+  const unreachable = pick(permissions.removed, 'Allow', 'flipped')
+  const blockedAllow = pick(permissions.added, 'Allow', 'blocked')
+  const blockedRemoved = pick(permissions.removed, 'Allow', 'blocked')
 
-  const actions = (entries: typeof addedAllow) => [...new Set(entries.map(entry => entry.action))].sort()
-  const permissionsManagement = actions(
-    addedAllow.filter(entry => entry.accessLevel === 'Permissions management')
-  )
+  const actions = (entries: readonly AccessEntry[]) => [...new Set(entries.map(entry => entry.action))].sort()
+  const managing = (entries: readonly AccessEntry[]) =>
+    actions(entries.filter(entry => entry.accessLevel === 'Permissions management'))
+  const permissionsManagement = managing(addedAllow)
+  const reachableManagement = managing(reachable)
+  const boundary = input.boundaryEdited ? 'the edited permissions boundary' : 'the new permissions boundary'
   for (const path of input.escalationPaths) high.push(`opens a privilege-escalation path: ${path}`)
   if (permissionsManagement.length > 0)
     high.push(`adds permissions-management actions: ${list(permissionsManagement)}`)
+  if (reachableManagement.length > 0)
+    high.push(
+      `${input.boundaryRemoved ? 'removing the permissions boundary' : boundary} makes permissions-management actions reachable: ${list(reachableManagement)}`
+    )
   if (removedDeny.length > 0) high.push(`removes Deny on ${list(actions(removedDeny))}`)
-  if (input.boundaryRemoved) high.push('removes the permissions boundary')
+  if (input.boundaryRemoved) {
+    if (input.boundaryUnknown)
+      high.push('removes the permissions boundary, which RoleGate cannot read: what it blocked is unknown')
+    else
+      broad.push(
+        reachable.length > 0
+          ? `removes the permissions boundary: ${actions(reachable).length} action(s) the role's policies grant become reachable: ${list(actions(reachable))}`
+          : "removes the permissions boundary; it blocked nothing the role's policies grant today, but no longer bounds future grants"
+      )
+  }
 
   const newPrincipals = [
     ...new Set(trust.added.filter(entry => entry.effect === 'Allow').map(entry => entry.principal ?? '?'))
@@ -67,14 +102,50 @@ export function assess(input: VerdictInput): Assessment {
   if (removedTrustDeny.length > 0) high.push('removes a Deny from the trust policy')
 
   if (addedAllow.length > 0) broad.push(`allows ${actions(addedAllow).length} more action(s)`)
-  if (input.boundaryReplaced) broad.push('replaces the permissions boundary (its content is not compared)')
+  if (input.boundaryReplaced || input.boundaryEdited) {
+    const verb = input.boundaryEdited ? 'edits the permissions boundary' : 'replaces the permissions boundary'
+    if (input.boundaryUnknown)
+      broad.push(`${verb} (RoleGate cannot read the old one, so what becomes reachable is unknown)`)
+    else {
+      if (reachable.length > 0)
+        broad.push(
+          `${boundary} makes ${actions(reachable).length} action(s) the role's policies grant reachable: ${list(actions(reachable))}`
+        )
+      if (unreachable.length > 0)
+        narrow.push(
+          `${boundary} makes ${actions(unreachable).length} action(s) the role's policies grant unreachable: ${list(actions(unreachable))}`
+        )
+      if (reachable.length + unreachable.length === 0 && input.boundaryReplaced)
+        notes.push(`${verb}; nothing the role's policies grant changes reachability`)
+    }
+  }
   if (input.opaqueAttached.length > 0)
     broad.push(`attaches policies RoleGate cannot read: ${list(input.opaqueAttached)}`)
 
   if (removedAllow.length > 0) narrow.push(`allows ${actions(removedAllow).length} fewer action(s)`)
   if (addedDeny.length > 0) narrow.push(`adds Deny on ${list(actions(addedDeny))}`)
   if (trust.removed.some(entry => entry.effect === 'Allow')) narrow.push('removes a trusted principal')
-  if (input.boundaryAdded) narrow.push('adds a permissions boundary')
+  if (input.boundaryAdded)
+    narrow.push(
+      unreachable.length > 0
+        ? `adds a permissions boundary: ${actions(unreachable).length} action(s) the role's policies grant become unreachable: ${list(actions(unreachable))}`
+        : 'adds a permissions boundary'
+    )
+
+  if (blockedAllow.length > 0)
+    notes.push(
+      `${actions(blockedAllow).length} added action(s) blocked by the permissions boundary (no effective change): ${list(actions(blockedAllow))}`
+    )
+  if (blockedRemoved.length > 0)
+    notes.push(
+      `${actions(blockedRemoved).length} removed action(s) were blocked by the permissions boundary (no effective change): ${list(actions(blockedRemoved))}`
+    )
+  const changedBoundary =
+    input.boundaryRemoved || input.boundaryReplaced || input.boundaryAdded || input.boundaryEdited
+  if (changedBoundary && input.boundaryUnreadable?.length)
+    notes.push(
+      `RoleGate cannot read the permissions boundary ${list(input.boundaryUnreadable)} (not in the repository, not AWS managed): it is taken to block nothing`
+    )
 
   const broadens = high.length + broad.length > 0
   const verdict: Verdict = broadens
@@ -85,7 +156,7 @@ export function assess(input: VerdictInput): Assessment {
         ? 'neutral'
         : 'unchanged'
   const risk: Risk = high.length > 0 ? 'high' : broadens ? 'low' : 'none'
-  return { verdict, risk, reasons: [...high, ...broad, ...narrow] }
+  return { verdict, risk, reasons: [...high, ...broad, ...narrow, ...notes] }
 }
 
 const VERDICT_RANK: Record<Verdict, number> = { unchanged: 0, neutral: 1, narrows: 2, broadens: 3 }
@@ -115,7 +186,7 @@ export interface RiskFinding {
 }
 
 /**
- * A change that introduces a new error-level security finding (unscoped PassRole, an escalation
+ * A broadening change that introduces a new error-level security finding (unscoped PassRole, an escalation
  * path, `Action: "*"`, ...) is high risk, with that finding as its first reason. `findings` are
  * the new, unsuppressed ones; `highRisk` says which rules count.
  */
@@ -138,7 +209,9 @@ export function riskFromFindings(
   for (const [name, environment] of Object.entries(changes.environments)) {
     const roles = environment.roles.map(role => {
       const added = reasons.get(`${name}\u0000${role.name}`)
-      if (!added || role.change === 'unchanged') return role
+      // Only a broadening: an identity grant the permissions boundary blocks may raise a finding
+      // about the policy as written, but it changes no effective access.
+      if (!added || role.change === 'unchanged' || role.verdict !== 'broadens') return role
       const fresh = added.filter(reason => !role.reasons.includes(reason))
       return { ...role, risk: 'high' as const, reasons: [...fresh, ...role.reasons] }
     })

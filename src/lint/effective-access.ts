@@ -47,6 +47,7 @@ import {
 import {
   compileWildcard,
   expandActionPattern,
+  resourcesMayOverlap,
   hasWildcard,
   lookupAction,
   wildcardCovers,
@@ -56,7 +57,6 @@ import {
 import {
   conditionEntries,
   factsOf,
-  resourceFacts,
   isConditional,
   summarize,
   type StatementFacts
@@ -241,7 +241,7 @@ function namesResourceOf(pattern: string, action: string, partition: string): bo
   const types = typePatterns(action, partition)
   if (!types) return true
   if (types.length === 0) return wildcardMatch(pattern, '*', false)
-  return types.some(type => mayOverlap(pattern, type))
+  return types.some(type => resourcesMayOverlap(pattern, type))
 }
 
 /**
@@ -337,53 +337,10 @@ function reachesGrant(deny: DenyStatement, action: string, grant: ResourceGrant,
   return deny.facts.Resource.some(
     item =>
       namesResourceOf(item.value, action, partition) &&
-      (grant.kind === 'not-resources' || grant.patterns.some(pattern => mayOverlap(item.value, pattern)))
+      (grant.kind === 'not-resources' ||
+        grant.patterns.some(pattern => resourcesMayOverlap(item.value, pattern)))
   )
 }
-
-/**
- * Could two resource patterns match a common ARN? A necessary condition, so "no" is always right:
- * segment by segment (a real ARN's partition, service, region and account hold no `:`, so a `*`
- * there does not reach the next segment), the literal text before the first `*` of each must agree
- * as far as both go, and so must the literal text after the last. `role/sandbox/*` and `user/*`
- * cannot meet; `a*` and `*b` may.
- */
-function mayOverlap(a: string, b: string): boolean {
-  if (a === '*' || b === '*' || a.includes('${') || b.includes('${')) return true
-  const x = resourceFacts(a).arn
-  const y = resourceFacts(b).arn
-  if (!x || !y) return globsMayMeet(a, b)
-  return (
-    globsMayMeet(x.partition, y.partition) &&
-    globsMayMeet(x.service, y.service) &&
-    globsMayMeet(x.region, y.region) &&
-    globsMayMeet(x.account, y.account) &&
-    globsMayMeet(x.resource, y.resource)
-  )
-}
-
-function globsMayMeet(a: string, b: string): boolean {
-  return endsAgree(a, b, false) && endsAgree(a, b, true)
-}
-
-/**
- * Do the literal starts (or, `fromEnd`, the literal ends) of two globs agree as far as both go?
- * A `?` agrees with any character; a `*` ends the comparison. When one runs out without a `*`,
- * both must end together unless the other still has a `*` to spare.
- */
-function endsAgree(a: string, b: string, fromEnd: boolean): boolean {
-  const n = Math.min(a.length, b.length)
-  for (let i = 0; i < n; i++) {
-    const c = a.charCodeAt(fromEnd ? a.length - 1 - i : i)
-    const d = b.charCodeAt(fromEnd ? b.length - 1 - i : i)
-    if (c === STAR || d === STAR) return true
-    if (c !== d && c !== QUESTION && d !== QUESTION) return false
-  }
-  return a.length === b.length || a.includes('*') || b.includes('*')
-}
-
-const STAR = 42
-const QUESTION = 63
 
 // ---------------------------------------------------------------------------------------------
 // An Action pattern
@@ -488,7 +445,7 @@ function resourcesCoverGrant(facts: StatementFacts, grant: ResourceGrant): boole
 function resourcesMeet(facts: StatementFacts, grant: ResourceGrant): boolean {
   if (facts.statement.Resource === undefined) return facts.statement.NotResource !== undefined
   if (grant.kind === 'not-resources') return true
-  return facts.Resource.some(item => grant.patterns.some(pattern => mayOverlap(item.value, pattern)))
+  return facts.Resource.some(item => grant.patterns.some(pattern => resourcesMayOverlap(item.value, pattern)))
 }
 
 // ---------------------------------------------------------------------------------------------

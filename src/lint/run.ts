@@ -64,6 +64,7 @@ function toFinding(rule: string, hit: RuleHit, environment: EnvironmentState): F
   if (hit.role) finding.role = hit.role
   if (hit.policy) finding.policy = hit.policy
   if (hit.statement !== undefined) statementOf.set(finding, hit.statement)
+  if (hit.missingAccess) finding.missingAccess = true
   return finding
 }
 

@@ -28,6 +28,8 @@ export interface RuleHit {
   policy?: string
   /** Sid or index of the statement, for statement-level suppressions. */
   statement?: string
+  /** The definitions grant less than intended (see Finding.missingAccess). */
+  missingAccess?: true
 }
 
 export interface Rule {

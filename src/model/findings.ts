@@ -23,6 +23,12 @@ export interface Finding {
   introduced?: boolean
   /** Set when a suppression in the definition silenced this finding. */
   suppressed?: { reason: string }
+  /**
+   * The definitions grant less than intended (an `expect: allow` that does not hold). It fails a
+   * pull request like any finding, but never stops plan/deploy: deploying them can only take
+   * access away, and refusing would keep live what the definitions removed (an expired grant).
+   */
+  missingAccess?: true
 }
 
 export function findingAt(location: SourceLocation | undefined): Pick<Finding, 'file' | 'line' | 'column'> {

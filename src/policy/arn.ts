@@ -10,6 +10,7 @@
 import { boundedMemo } from '../util/bounded-memo.js'
 import { lookupAction } from './action-db.js'
 import { serviceData, type ActionResourceType } from './iam-data.js'
+import { wildcardOverlaps } from './wildcard.js'
 
 export interface Arn {
   partition: string
@@ -453,4 +454,25 @@ export function resourceTypesMatching(action: string, resource: string): ActionR
   const info = lookupAction(action)
   if (!info) return []
   return info.resourceTypes.filter(type => arnMatchesResourceType(resource, type.arnPattern))
+}
+
+/**
+ * Could some resource match both Resource patterns? The one overlap question of lint (what a Deny
+ * takes away) and the diff (what a boundary blocks); "yes" whenever unsure, so callers that read
+ * an overlap as "may reach" fail closed. A policy variable may stand for anything. Two ARNs are
+ * compared component by component (a real ARN's partition, service, region and account hold no
+ * `:`), exactly within each (wildcardOverlaps); anything else as one glob.
+ */
+export function resourcesMayOverlap(a: string, b: string): boolean {
+  if (a === '*' || b === '*' || a.includes('${') || b.includes('${')) return true
+  const x = parseArn(a)
+  const y = parseArn(b)
+  if (!x || !y) return wildcardOverlaps(a, b, false)
+  return (
+    wildcardOverlaps(x.partition, y.partition, false) &&
+    wildcardOverlaps(x.service, y.service, false) &&
+    wildcardOverlaps(x.region, y.region, false) &&
+    wildcardOverlaps(x.account, y.account, false) &&
+    wildcardOverlaps(x.resource, y.resource, false)
+  )
 }

@@ -183,3 +183,47 @@ export function wildcardCovers(outer: string, inner: string, ignoreCase: boolean
 const STAR = 42
 const QUESTION = 63
 let rows = new Uint8Array(256)
+
+/**
+ * Can some string match both globs? (`arn:aws:s3:::b/*` and `arn:aws:s3:::*\/logs` can: `b/logs`;
+ * `arn:aws:s3:::a/*` and `arn:aws:s3:::b/*` cannot.) Exact: `overlap[i][j]` says whether
+ * `a[i..]` and `b[j..]` can produce a common string; a `*` on either side either ends or absorbs
+ * the other side's next token (a literal, a `?`, or the other's `*` as a whole). O(|a| × |b|),
+ * one reused table; a literal side is the greedy matcher. Past OVERLAP_CELLS (two 2,000-character
+ * patterns) it answers true, "may overlap", without matching: every caller reads an overlap as
+ * "may reach", the fail-closed answer.
+ */
+export function wildcardOverlaps(a: string, b: string, ignoreCase: boolean): boolean {
+  if (!hasWildcard(a)) return wildcardMatch(b, a, ignoreCase)
+  if (!hasWildcard(b)) return wildcardMatch(a, b, ignoreCase)
+  const x = ignoreCase ? a.toLowerCase() : a
+  const y = ignoreCase ? b.toLowerCase() : b
+  const width = y.length + 1
+  const size = (x.length + 1) * width
+  if (size > OVERLAP_CELLS) return true
+  if (overlapTable.length < size) overlapTable = new Uint8Array(Math.max(size, 2 * overlapTable.length))
+  const table = overlapTable
+  const at = (i: number, j: number) => i * width + j
+  for (let i = x.length; i >= 0; i--) {
+    for (let j = y.length; j >= 0; j--) {
+      steps++
+      let value: number
+      if (i === x.length && j === y.length) value = 1
+      else if (i < x.length && x.charCodeAt(i) === STAR)
+        value = table[at(i + 1, j)] | (j < y.length ? table[at(i, j + 1)] : 0)
+      else if (j < y.length && y.charCodeAt(j) === STAR)
+        value = table[at(i, j + 1)] | (i < x.length ? table[at(i + 1, j)] : 0)
+      else if (i === x.length || j === y.length) value = 0
+      else {
+        const p = x.charCodeAt(i)
+        const q = y.charCodeAt(j)
+        value = p === QUESTION || q === QUESTION || p === q ? table[at(i + 1, j + 1)] : 0
+      }
+      table[at(i, j)] = value
+    }
+  }
+  return table[0] === 1
+}
+
+const OVERLAP_CELLS = 4_000_000
+let overlapTable = new Uint8Array(1024)

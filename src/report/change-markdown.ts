@@ -9,6 +9,7 @@ import { groupChanges } from '../compare/group.js'
 import {
   environmentVerdict,
   type AccessEntry,
+  type AssertionFlip,
   type ChangeGroup,
   type ChangeSet,
   type EnvironmentChange,
@@ -18,6 +19,7 @@ import {
   type Verdict
 } from '../compare/model.js'
 import type { Finding } from '../model/findings.js'
+import { assertionText, flipIcon, flipOutcome, flipVerb } from './assertion-flips.js'
 import type { PlanReport } from './plan-report.js'
 import { findingsExitCode, type FailOn, type Report } from './report.js'
 import {
@@ -127,8 +129,12 @@ export function gateLines(input: ChangeMarkdownInput, groups: readonly ChangeGro
       : failOn !== 'never' && errors > 0
   const highRisk = groups.filter(group => group.risk === 'high')
   const unevaluated = notEvaluatedByFile(changes)
+  const flips = groups.flatMap(group => (group.role?.assertions ?? []).map(flip => ({ group, flip })))
+  const nowFailing = flips.filter(({ flip }) => flip.after !== 'passed' && flip.before === 'passed').length
   const why: string[] = []
   if (errors > 0) why.push(plural(errors, 'error'))
+  if (nowFailing > 0)
+    why.push(`${plural(nowFailing, 'assertion')} no longer ${nowFailing === 1 ? 'holds' : 'hold'}`)
   if (failOn === 'warning' && warnings > 0) why.push(plural(warnings, 'warning'))
   if (highRisk.length > 0) why.push(plural(highRisk.length, 'high-risk change'))
   for (const item of unevaluated.slice(0, 2))
@@ -160,6 +166,11 @@ export function gateLines(input: ChangeMarkdownInput, groups: readonly ChangeGro
     line = `✅ **RoleGate passes**${failOn === 'never' && errors > 0 ? ' (fail-on: never)' : ''} — ${state}${extra.length ? ` · ${extra.join(' · ')}` : ''}`
   }
   const lines = [line, '']
+  // What the definitions promise and this PR changes: the strongest signal, first.
+  const MAX_FLIPS = 6
+  for (const { group, flip } of flips.slice(0, MAX_FLIPS)) lines.push(flipLine(group, flip, links))
+  if (flips.length > MAX_FLIPS)
+    lines.push(`- … and ${plural(flips.length - MAX_FLIPS, 'more assertion flip')} in the details below.`)
   for (const item of unevaluated) {
     const side = item.side === 'head' ? '' : ' on the base branch'
     lines.push(
@@ -195,6 +206,40 @@ export function gateLines(input: ChangeMarkdownInput, groups: readonly ChangeGro
   return lines
 }
 
+/** The resources of a flip named in a line; the rest are counted. */
+const CLAIMS_IN_LINE = 2
+
+/**
+ * `❌ **After this PR `task-role` CAN `s3:PutObject`, `s3:DeleteObject` on `arn:…`** in dev: the
+ * assertion at iam/task-role.yml:12 (`deny: …`) now fails.` Requests with the same new decision on
+ * the same resource share a claim.
+ */
+function flipLine(group: ChangeGroup, flip: AssertionFlip, links: Links | undefined): string {
+  const claims = new Map<string, { verb: string; resource: string; actions: string[] }>()
+  for (const request of flip.requests) {
+    const key = `${request.after}\u0000${request.resource}`
+    const claim = claims.get(key) ?? { verb: flipVerb(request), resource: request.resource, actions: [] }
+    claim.actions.push(request.action)
+    claims.set(key, claim)
+  }
+  const shown = [...claims.values()]
+    .slice(0, CLAIMS_IN_LINE)
+    .map(
+      claim =>
+        `${claim.verb} ${claim.actions.slice(0, 4).map(inlineCode).join(', ')}${claim.actions.length > 4 ? ` +${claim.actions.length - 4}` : ''} on ${inlineCode(claim.resource)}`
+    )
+  const more = claims.size > CLAIMS_IN_LINE ? ` (+${claims.size - CLAIMS_IN_LINE} more)` : ''
+  const headline =
+    shown.length > 0
+      ? `**After this PR ${inlineCode(group.name)} ${shown.join('; ')}**${more}`
+      : `**After this PR an assertion of ${inlineCode(group.name)} ${text(flipOutcome(flip))}**`
+  const where = flip.assertion.location
+    ? `the assertion at ${location(flip.assertion.location.file, flip.assertion.location.line, links)}`
+    : `assertion ${flip.assertion.index + 1}`
+  const outcome = shown.length > 0 ? ` ${text(flipOutcome(flip))}` : ''
+  return `- ${flipIcon(flip)} ${headline} in ${text(group.environments.join(', '))}: ${where} (${inlineCode(assertionText(flip))})${outcome}.`
+}
+
 /** One line: each changed environment's verdict, unchanged ones collapsed. */
 function environmentsLine(changes: ChangeSet): string {
   const environments = Object.values(changes.environments)
@@ -219,8 +264,13 @@ function fileUrl(file: string, line: number | undefined, links: Links): string {
   return `${links.server}/${links.repository}/blob/${links.sha}/${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`
 }
 
-function countActions(entries: readonly AccessEntry[]): number {
-  return new Set(entries.filter(entry => entry.effect === 'Allow').map(entry => entry.action)).size
+/** Allowed actions that change effective access (an Allow the boundary blocks does not). */
+function countActions(entries: readonly AccessEntry[], blocked = false): number {
+  return new Set(
+    entries
+      .filter(entry => entry.effect === 'Allow' && (entry.boundary === 'blocked') === blocked)
+      .map(entry => entry.action)
+  ).size
 }
 
 /** What changes, in a few words: `+12 actions −3`, `+1 principal`, `boundary removed`. */
@@ -232,6 +282,8 @@ function whatChanges(group: ChangeGroup): string {
   const removed = countActions(item.permissions.removed)
   if (added) parts.push(`+${plural(added, 'action')}`)
   if (removed) parts.push(`−${plural(removed, 'action')}`)
+  const blocked = countActions(item.permissions.added, true)
+  if (blocked) parts.push(`🚧 ${blocked} blocked by the boundary`)
   const role = group.role
   if (role) {
     const principals = (entries: readonly AccessEntry[]) =>
@@ -250,6 +302,12 @@ function whatChanges(group: ChangeGroup): string {
             ? 'boundary added'
             : 'boundary replaced'
       )
+    else if (role.change === 'unchanged')
+      parts.push(
+        [...role.permissions.added, ...role.permissions.removed].some(entry => entry.boundary === 'flipped')
+          ? 'its boundary policy edited'
+          : 'an attached policy edited'
+      )
     if (role.managedPolicies.attached.length) parts.push(`+${role.managedPolicies.attached.length} attached`)
     if (role.managedPolicies.detached.length) parts.push(`−${role.managedPolicies.detached.length} detached`)
     if (role.change === 'modified' && Object.hasOwn(role.tags.changed, 'rolegate:managed-by'))
@@ -265,8 +323,20 @@ function whatChanges(group: ChangeGroup): string {
     )
       parts.push('tags')
   }
+  const flips = role?.assertions ?? []
+  const failing = flips.filter(flip => flip.after !== 'passed').length
+  if (failing) parts.push(`❌ ${plural(failing, 'assertion')} ${failing === 1 ? 'fails' : 'fail'}`)
+  if (flips.length > failing)
+    parts.push(
+      `✅ ${plural(flips.length - failing, 'assertion')} now ${flips.length - failing === 1 ? 'passes' : 'pass'}`
+    )
   if (parts.length === 0 && group.verdict === 'neutral') parts.push('statements rewritten, same access')
   return parts.join(' ')
+}
+
+/** A role whose definition did not change can still change access (its boundary or an attached policy). */
+function changeLabel(change: ChangeGroup['change']): string {
+  return change === 'unchanged' ? 'same definition' : change
 }
 
 const MAX_REASON = 160
@@ -278,7 +348,7 @@ function shortReason(reason: string | undefined, max = MAX_REASON): string {
 
 function changeRow(group: ChangeGroup, links: Links | undefined): string {
   const rename = group.role?.rename ? ` (renamed from ${code(group.role.rename.before)})` : ''
-  return `| ${groupName(group, links)} | ${cell(group.environments.join(', '))} | ${group.change}${rename}, ${VERDICT_TEXT[group.verdict]} | ${cell(whatChanges(group))} | ${RISK_TEXT[group.risk]} | ${shortReason(group.reasons[0])} |`
+  return `| ${groupName(group, links)} | ${cell(group.environments.join(', '))} | ${changeLabel(group.change)}${rename}, ${VERDICT_TEXT[group.verdict]} | ${cell(whatChanges(group))} | ${RISK_TEXT[group.risk]} | ${shortReason(group.reasons[0])} |`
 }
 
 /** More rows than this: alike changes that are not high risk share one row. */
@@ -408,6 +478,19 @@ function actionsCell(entries: readonly AccessEntry[]): string {
   return shown.join(', ') + more
 }
 
+/** What the permissions boundary does to a row (compare/boundary.ts). */
+function boundaryNote(sign: string, entry: AccessEntry): string {
+  if (entry.boundary === 'blocked')
+    return sign === '+'
+      ? ' — 🚧 _blocked by the permissions boundary: no effective change_'
+      : ' — 🚧 _was blocked by the permissions boundary: no effective change_'
+  if (entry.boundary === 'flipped')
+    return sign === '+'
+      ? ' — _granted before too; the boundary change makes it reachable_'
+      : ' — _still granted; the boundary change makes it unreachable_'
+  return ''
+}
+
 /** Entries grouped into statement-like rows: one row per (sign, effect, resource, condition, principal). */
 export function statementRows(added: readonly AccessEntry[], removed: readonly AccessEntry[]): string[][] {
   const groups = new Map<string, { sign: string; entry: AccessEntry; entries: AccessEntry[] }>()
@@ -416,18 +499,29 @@ export function statementRows(added: readonly AccessEntry[], removed: readonly A
     ['-', removed]
   ] as const) {
     for (const entry of entries) {
-      const key = [sign, entry.effect, entry.resource, entry.condition, entry.principal ?? ''].join('\u0000')
+      const key = [
+        sign,
+        entry.effect,
+        entry.resource,
+        entry.condition,
+        entry.principal ?? '',
+        entry.boundary ?? ''
+      ].join('\u0000')
       const group = groups.get(key) ?? { sign, entry, entries: [] }
       group.entries.push(entry)
       groups.set(key, group)
     }
   }
-  return [...groups.values()].map(({ sign, entry, entries }) => {
+  // What the boundary blocks changes nothing: after what does.
+  const ordered = [...groups.values()].sort(
+    (a, b) => Number(a.entry.boundary === 'blocked') - Number(b.entry.boundary === 'blocked')
+  )
+  return ordered.map(({ sign, entry, entries }) => {
     const isTrust = entry.principal !== undefined
     return [
       sign === '+' ? '➕' : '➖',
       entry.effect,
-      isTrust ? code(entry.action) : actionsCell(entries),
+      (isTrust ? code(entry.action) : actionsCell(entries)) + boundaryNote(sign, entry),
       code(entry.resource),
       code(entry.principal ?? ''),
       code(entry.condition)
@@ -447,7 +541,7 @@ function statementTable(rows: readonly string[][]): string[] {
 function accessLevels(entries: readonly AccessEntry[]): string {
   const counts = new Map<string, Set<string>>()
   for (const entry of entries) {
-    if (entry.effect !== 'Allow') continue
+    if (entry.effect !== 'Allow' || entry.boundary === 'blocked') continue
     const level = entry.accessLevel ?? 'Unknown'
     counts.set(level, (counts.get(level) ?? new Set()).add(entry.action))
   }
@@ -466,7 +560,7 @@ export function roleDetails(
 ): string {
   const where = environments.length > 0 ? ` in ${html(environments.join(', '))}` : ''
   const parts = [
-    `<details${open ? ' open' : ''}><summary><b>${html(role.name)}</b>${where} — ${role.change}, ${VERDICT_TEXT[role.verdict]}${role.risk === 'high' ? ', <b>high risk</b>' : ''}</summary>`,
+    `<details${open ? ' open' : ''}><summary><b>${html(role.name)}</b>${where} — ${changeLabel(role.change)}, ${VERDICT_TEXT[role.verdict]}${role.risk === 'high' ? ', <b>high risk</b>' : ''}</summary>`,
     ''
   ]
   const source = role.after?.source ?? role.before?.source
@@ -477,6 +571,7 @@ export function roleDetails(
       ''
     )
   if (role.reasons.length > 0) parts.push(...role.reasons.map(reason => `- ${text(reason)}`), '')
+  if (role.assertions?.length) parts.push(...assertionTable(role.assertions, links), '')
   const levels = accessLevels(role.permissions.added)
   if (levels) parts.push(`Added actions by access level: ${levels}`, '')
   const fields: string[] = []
@@ -517,6 +612,31 @@ export function roleDetails(
   }
   parts.push('</details>', '')
   return parts.join('\n')
+}
+
+const DECISION_TEXT = { allow: 'allowed', deny: 'denied', unknown: 'unknown' } as const
+const REQUESTS_IN_DETAILS = 10
+
+/** Every flipped assertion of a role with the requests whose decision changed. */
+function assertionTable(flips: readonly AssertionFlip[], links: Links | undefined): string[] {
+  const rows = flips.flatMap(flip => {
+    const where = flip.assertion.location
+      ? location(flip.assertion.location.file, flip.assertion.location.line, links)
+      : `#${flip.assertion.index + 1}`
+    const head = `| ${flipIcon(flip)} ${where} | ${code(assertionText(flip))} | ${cell(flipOutcome(flip))} |`
+    const requests = flip.requests
+      .slice(0, REQUESTS_IN_DETAILS)
+      .map(
+        request =>
+          `| | ${code(request.action)} on ${code(request.resource)} | ${DECISION_TEXT[request.before]} → **${DECISION_TEXT[request.after]}** |`
+      )
+    const more =
+      flip.requests.length > REQUESTS_IN_DETAILS
+        ? [`| | _… and ${flip.requests.length - REQUESTS_IN_DETAILS} more request(s)_ | |`]
+        : []
+    return [head, ...requests, ...more]
+  })
+  return ['| Assertion | Expects / request | Effect of this change |', '|---|---|---|', ...rows]
 }
 
 function policyDetails(group: ChangeGroup, policy: ManagedPolicyChange, links?: Links): string {
@@ -588,6 +708,20 @@ function findingsSection(
   )
 }
 
+/**
+ * On a small PR, the details a reviewer must read are open: a high-risk change, an assertion
+ * flip, or access the permissions boundary blocks or a boundary change flips.
+ */
+function opensDetails(group: ChangeGroup): boolean {
+  const role = group.role
+  if (!role) return false
+  return (
+    group.risk === 'high' ||
+    Boolean(role.assertions?.length) ||
+    [...role.permissions.added, ...role.permissions.removed].some(entry => entry.boundary !== undefined)
+  )
+}
+
 export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
   const limit = (input.limit ?? COMMENT_LIMIT) - RESERVE
   const links = input.links
@@ -623,7 +757,7 @@ export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
   const details = groups.map(
     group =>
       (group.role
-        ? roleDetails(group.environments, group.role, links, group.risk === 'high' && groups.length <= 3)
+        ? roleDetails(group.environments, group.role, links, groups.length <= 3 && opensDetails(group))
         : policyDetails(group, group.policy!, links)) + '\n'
   )
   if (details.length > 0) body += '\n### Details\n\n'

@@ -5,6 +5,7 @@
 import {
   environmentVerdict,
   type AccessEntry,
+  type AssertionFlip,
   type ChangeSet,
   type EnvironmentChange,
   type NotEvaluated,
@@ -27,6 +28,39 @@ export interface RoleReport {
   inlinePolicies: { name: string; change: string }[]
   managedPolicies: { attached: string[]; detached: string[] }
   fields: Record<string, { before: unknown; after: unknown }>
+  /** `expect:` assertions whose outcome or decisions the change flips; absent when none. */
+  assertions?: AssertionFlipReport[]
+}
+
+export interface AssertionFlipReport {
+  expect: 'allow' | 'deny'
+  actions: string[]
+  resources: string[]
+  context: Record<string, string[]>
+  file?: string
+  line?: number
+  before: AssertionFlip['before']
+  after: AssertionFlip['after']
+  removed?: true
+  requests: AssertionFlip['requests']
+}
+
+function assertionReport(flip: AssertionFlip): AssertionFlipReport {
+  const { assertion } = flip
+  // Context keys are user input: an object without a prototype, so `__proto__` is a plain key.
+  const context: Record<string, string[]> = Object.create(null) as Record<string, string[]>
+  for (const [key, values] of assertion.context) context[key] = values
+  return {
+    expect: assertion.expect,
+    actions: assertion.actions,
+    resources: assertion.resources,
+    context,
+    ...(assertion.location ? { file: assertion.location.file, line: assertion.location.line } : {}),
+    before: flip.before,
+    after: flip.after,
+    ...(flip.removed ? { removed: true as const } : {}),
+    requests: flip.requests
+  }
 }
 
 export interface EnvironmentReport {
@@ -81,7 +115,8 @@ export function roleReport(role: RoleChange): RoleReport {
     trust: role.trust,
     inlinePolicies: role.inlinePolicies.map(policy => ({ name: policy.name, change: policy.change })),
     managedPolicies: role.managedPolicies,
-    fields
+    fields,
+    ...(role.assertions?.length ? { assertions: role.assertions.map(assertionReport) } : {})
   }
 }
 

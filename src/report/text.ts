@@ -1,4 +1,5 @@
 /** Terminal output: one line per finding, compiler style, then a summary line. */
+import { assertionText, flipOutcome, flipVerb } from './assertion-flips.js'
 import { environmentVerdict, type ChangeSet } from '../compare/model.js'
 import type { Finding } from '../model/findings.js'
 import type { Report } from './report.js'
@@ -55,7 +56,8 @@ export function renderChangeText(changes: ChangeSet): string {
       )
     )
     for (const role of environment.roles) {
-      if (role.change === 'unchanged') continue
+      // A role with the same definition still changes access when its boundary or an attached policy does.
+      if (role.change === 'unchanged' && role.verdict === 'unchanged' && !role.assertions?.length) continue
       const counts = [
         role.addedActions.length ? `+${role.addedActions.length} actions` : '',
         role.removedActions.length ? `-${role.removedActions.length} actions` : ''
@@ -67,6 +69,19 @@ export function renderChangeText(changes: ChangeSet): string {
           `  ${SIGN[role.change]} ${role.name} (${role.physicalName}): ${role.verdict}${counts ? `, ${counts}` : ''}${role.risk === 'high' ? ', high risk' : ''}`
         )
       )
+      for (const flip of role.assertions ?? []) {
+        const where = flip.assertion.location
+          ? `${flip.assertion.location.file}:${flip.assertion.location.line}`
+          : `expect[${flip.assertion.index}]`
+        const claims = flip.requests.map(
+          request => `${flipVerb(request)} ${request.action} on ${request.resource}`
+        )
+        lines.push(
+          oneLine(
+            `      assertion ${where} (${assertionText(flip)}) ${flipOutcome(flip)}${claims.length ? `: after this change ${role.name} ${claims.join('; ')}` : ''}`
+          )
+        )
+      }
       for (const reason of role.reasons) lines.push(`      ${oneLine(reason)}`)
     }
     for (const policy of environment.managedPolicies) {

@@ -100,7 +100,7 @@ const cases = corpus.map(item => [`${item.id}: ${item.rule}`, item] as const)
  * - var-04: a NotResource entry whose variable has no value makes the evaluator skip the
  *   statement; the variables page says the entry matches no resource (so the Deny applies).
  */
-const EVALUATOR_DISAGREES: ReadonlySet<string> = new Set(['arn-03', 'var-04'])
+const EVALUATOR_DISAGREES: ReadonlySet<string> = new Set([])
 const agreed = cases.filter(([, item]) => !EVALUATOR_DISAGREES.has(item.id))
 const disagreed = cases.filter(([, item]) => EVALUATOR_DISAGREES.has(item.id))
 

@@ -115,4 +115,20 @@ describe('evaluateRequest: permissions boundary', () => {
     const nothing = evaluateRequest({ ...policies, identity: [] }, request('s3:GetObject', `${BUCKET}/a`))
     expect(nothing.decision).toBe('unknown')
   })
+
+  it('denies through a boundary that allows nothing for the request, whatever an unreadable policy says', () => {
+    const ec2Only = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'ec2:*', Resource: '*' }]
+    }
+    const policies = {
+      ...role([admin], ec2Only),
+      unreadable: ['arn:aws:iam::111111111111:policy/elsewhere']
+    }
+    expect(evaluateRequest(policies, request('s3:GetObject', `${BUCKET}/a`))).toMatchObject({
+      decision: 'deny',
+      reason: 'boundary'
+    })
+    expect(evaluateRequest(policies, request('ec2:StartInstances', '*')).decision).toBe('unknown')
+  })
 })

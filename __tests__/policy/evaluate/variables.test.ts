@@ -34,7 +34,7 @@ describe('policy variables (IAM User Guide: Variables and tags)', () => {
     )
   })
 
-  it('does not apply a NotResource statement whose variable has no value', () => {
+  it('lets a NotResource entry whose variable has no value exclude nothing (the Deny covers everything)', () => {
     const deny = {
       Effect: 'Deny',
       Action: 's3:*',
@@ -46,7 +46,8 @@ describe('policy variables (IAM User Guide: Variables and tags)', () => {
     expect(
       statementApplies(deny, request('s3:GetObject', 'arn:aws:s3:::homes/ana/a', { 'aws:username': 'ana' }))
     ).toBe(false)
-    expect(statementApplies(deny, request('s3:GetObject', 'arn:aws:s3:::other/a'))).toBe(false)
+    expect(statementApplies(deny, request('s3:GetObject', 'arn:aws:s3:::other/a'))).toBe(true)
+    expect(statementApplies(deny, request('s3:GetObject', 'arn:aws:s3:::homes/ana/a'))).toBe(true)
   })
 
   it('cannot use a multivalued key, and falls back to a documented default', () => {

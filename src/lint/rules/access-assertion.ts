@@ -26,6 +26,8 @@ export const accessAssertion: Rule = {
         const hit: RuleHit = { message: assertionMessage(role, check) }
         if (check.assertion.location) hit.location = check.assertion.location
         if (role.logicalName) hit.role = role.logicalName
+        // An `allow:` that fails means less access than intended: never a reason to stop a deploy.
+        if (check.assertion.expect === 'allow') hit.missingAccess = true
         yield hit
       }
     }

@@ -11,8 +11,11 @@
  *   `arn:aws:s3:::b/k:with:colons`);
  * - everything is case-sensitive.
  *
- * The Arn* condition operators ("each of the six colon-delimited components of the ARN is checked
- * separately") use the same matcher, so a Resource and an ArnLike value never disagree.
+ * The Arn* condition operators differ, and follow their own page ("IAM JSON policy elements:
+ * Condition operators", ARN condition operators): "each of the six colon-delimited components of
+ * the ARN is checked separately", and its example shows `arn:aws:someservice:*:111122223333:finance/*`
+ * failing on `arn:aws:someservice:us-east-2:999999999999:store/abc:111122223333:finance/x` ("the
+ * first asterisk matches only us-east-2"): see compileArnCondition.
  *
  * Within one segment (which holds no colon) matching is src/policy/wildcard.ts; across segments,
  * the pattern is cut after each segment-ending `*` into blocks, and each block is placed at the
@@ -166,4 +169,45 @@ export function arnPatternTest(pattern: CompiledArnPattern, value: string): bool
 /** Does the (substituted) pattern match the ARN? */
 export function arnPatternMatch(pattern: ResolvedText, value: string): boolean {
   return arnPatternTest(compileArnPattern(pattern), value)
+}
+
+/**
+ * An Arn* condition value: six components (the sixth keeps its colons), each matched on its own, so
+ * no wildcard spans a component. A value that is not ARN-shaped is matched as one glob.
+ */
+export interface CompiledArnCondition {
+  components?: CompiledWildcard[]
+  whole?: CompiledWildcard
+}
+
+/** Offsets of the first five colons, or undefined when there are fewer. */
+function componentColons(text: string): number[] | undefined {
+  const colons: number[] = []
+  for (let at = text.indexOf(':'); at !== -1 && colons.length < 5; at = text.indexOf(':', at + 1))
+    colons.push(at)
+  return colons.length === 5 ? colons : undefined
+}
+
+export function compileArnCondition(pattern: ResolvedText): CompiledArnCondition {
+  const { text, literal } = pattern
+  const colons = componentColons(text)
+  if (!colons) return { whole: compileWildcard(text, false, literal) }
+  const bounds = [-1, ...colons, text.length]
+  const components: CompiledWildcard[] = []
+  for (let i = 0; i < 6; i++) {
+    const from = bounds[i] + 1
+    const to = bounds[i + 1]
+    components.push(compileWildcard(text.slice(from, to), false, literal?.subarray(from, to)))
+  }
+  return { components }
+}
+
+export function arnConditionTest(pattern: CompiledArnCondition, value: string): boolean {
+  if (pattern.whole) return wildcardTest(pattern.whole, value)
+  const colons = componentColons(value)
+  if (!colons || !pattern.components) return false
+  const bounds = [-1, ...colons, value.length]
+  return pattern.components.every((component, i) =>
+    wildcardTest(component, value.slice(bounds[i] + 1, bounds[i + 1]))
+  )
 }

@@ -23,7 +23,7 @@
  */
 import { parseConditionOperator, type BaseOperator, type ConditionOperator } from '../condition-operators.js'
 import { compileWildcard, wildcardTest, type CompiledWildcard } from '../wildcard.js'
-import { arnPatternTest, compileArnPattern, type CompiledArnPattern } from './arn-match.js'
+import { arnConditionTest, compileArnCondition, type CompiledArnCondition } from './arn-match.js'
 import { contextValues } from './context.js'
 import { quoted, type NoteSink } from './notes.js'
 import type { RequestContext } from './types.js'
@@ -175,13 +175,13 @@ interface PolicyValue {
   text: ResolvedText
   typed: Typed | undefined
   glob?: CompiledWildcard
-  arn?: CompiledArnPattern
+  arn?: CompiledArnCondition
 }
 
 function policyValue(family: Family, text: ResolvedText): PolicyValue {
   if (family === 'like')
     return { text, typed: text.text, glob: compileWildcard(text.text, false, text.literal) }
-  if (family === 'arn') return { text, typed: text.text, arn: compileArnPattern(text) }
+  if (family === 'arn') return { text, typed: text.text, arn: compileArnCondition(text) }
   if (family === 'ignoreCase') return { text, typed: text.text.toLowerCase() }
   return { text, typed: parseTyped(family, text.text) }
 }
@@ -227,7 +227,7 @@ function valueMatches(kind: OperatorKind, policy: PolicyValue, request: string, 
     case 'like':
       return wildcardTest(policy.glob as CompiledWildcard, request)
     case 'arn':
-      return arnPatternTest(policy.arn as CompiledArnPattern, request)
+      return arnConditionTest(policy.arn as CompiledArnCondition, request)
     case 'ip':
       return ipInRange(policy.typed as IpRange, typed as IpRange)
     case 'numeric':

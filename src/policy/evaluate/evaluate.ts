@@ -160,6 +160,16 @@ export function evaluateRequest(policies: RolePolicies, request: AccessRequest):
       notes: notes.list
     }
 
+  // A boundary that allows nothing for the request decides even over unreadable attached policies:
+  // a boundary only limits, so whatever they say, the request is denied.
+  if (policies.unreadable.length > 0 && boundary?.decision === 'deny')
+    return {
+      decision: 'deny',
+      reason: 'boundary',
+      statements: identity.allows,
+      ...withBoundary,
+      notes: notes.list
+    }
   if (policies.unreadable.length > 0) {
     notes.add(
       `RoleGate cannot read ${policies.unreadable.join(', ')} (attached, but neither in this repository nor an AWS managed policy it knows): it could allow or deny this request.`

@@ -203,8 +203,9 @@ export function parsedStatementApplies(
   }
   if (statement.notResources) {
     for (const pattern of statement.notResources) {
-      const result = resourceMatches(pattern, request.resource, request, variables, notes)
-      if (result !== false) return false
+      // An entry whose variable has no value matches nothing, so it excludes nothing (IAM User
+      // Guide, policy variables: "...will not match any resource"): a Deny with it covers more.
+      if (resourceMatches(pattern, request.resource, request, variables, notes) === true) return false
     }
   }
   return conditionsHold(statement.conditions, request.context, variables, notes)

@@ -1,0 +1,232 @@
+/**
+ * The permissions boundary's part in a change. A role's effective access is what its identity
+ * policies allow AND its boundary allows (AWS's policy evaluation logic), so:
+ *
+ * - an identity Allow the boundary provably allows none of is "blocked": shown, never counted as
+ *   broadening (nor its removal as narrowing);
+ * - a boundary change (added, removed, replaced, or its repository document edited) changes what
+ *   the unchanged identity grants reach: those flips are the change's access delta.
+ *
+ * "Provably" fails closed: a boundary Allow with a Condition may apply (conditions are not
+ * solved), a pattern that may overlap the grant's resources may allow it, a Deny blocks only when
+ * it is unconditional and covers every resource of the grant, and a boundary RoleGate cannot read
+ * (not in the repository, not AWS managed) blocks nothing. The matching is the evaluator's: action
+ * patterns as case-insensitive globs (NotAction: every action they do not match), resources with
+ * the evaluator's segment-aware ARN matching (src/policy/evaluate/arn-match.ts) where a "yes"
+ * blocks, plain glob overlap (a superset) where a "yes" keeps access reachable, a `${...}` policy
+ * variable matching anything, a statement IAM would reject applying to nothing.
+ */
+import { lookupAction } from '../policy/action-db.js'
+import type { PermissionFact } from '../policy/normalize.js'
+import { arnPatternMatch, parseStatement } from '../policy/evaluate/index.js'
+import { resourcesMayOverlap } from '../policy/arn.js'
+import { hasWildcard, wildcardMatch } from '../policy/wildcard.js'
+import { asList, statementsOf, type PolicyDocument } from '../model/policy.js'
+import type { RoleState } from '../model/state.js'
+import { accessEntries } from './access.js'
+import type { AccessDelta, AccessEntry } from './model.js'
+
+/** Resolves a boundary ARN to its document, as the evaluator's rolePolicies does. */
+export interface DocumentResolver {
+  boundary(arn: string): PolicyDocument | undefined
+}
+
+export interface Boundary {
+  arn: string
+  /** False: RoleGate cannot read the policy, so it blocks nothing. */
+  readable: boolean
+  /** Does the boundary provably allow the entry's action on none of its resources? */
+  blocks(entry: Pick<AccessEntry, 'action' | 'resource'>): boolean
+}
+
+/** One boundary statement, as far as "could it apply?" needs it (conditions are not solved). */
+interface BoundaryStatement {
+  effect: 'Allow' | 'Deny'
+  /** Action patterns; with `notAction`, the statement applies to every action they do not match. */
+  actions: string[]
+  notAction: boolean
+  resources: string[]
+  notResource: boolean
+  conditional: boolean
+}
+
+/** One parse per boundary document: every role of an environment shares the boundary. */
+const parsedBoundaries = new WeakMap<object, BoundaryStatement[]>()
+
+function statementsOfBoundary(document: PolicyDocument): BoundaryStatement[] {
+  const cached = parsedBoundaries.get(document)
+  if (cached) return cached
+  const statements: BoundaryStatement[] = []
+  for (const statement of statementsOf(document)) {
+    // A statement IAM would reject never applies, for the evaluator as here.
+    const parsed = parseStatement(statement)
+    if (typeof parsed === 'string') continue
+    statements.push({
+      effect: parsed.effect,
+      actions: asList(statement.Action ?? statement.NotAction).map(String),
+      notAction: statement.Action === undefined,
+      resources: asList(statement.Resource ?? statement.NotResource).map(String),
+      notResource: statement.Resource === undefined,
+      conditional: parsed.conditions.length > 0
+    })
+  }
+  parsedBoundaries.set(document, statements)
+  return statements
+}
+
+/** IAM's action matching (case-insensitive globs), as the evaluator's statement matching. */
+function actionApplies(statement: BoundaryStatement, action: string): boolean {
+  const matched = statement.actions.some(pattern => wildcardMatch(pattern, action, true))
+  return statement.notAction ? !matched : matched
+}
+
+/** A `${aws:username}`-style variable takes its value from the request: it may be anything. */
+const hasVariable = (pattern: string) => pattern.includes('${')
+
+/**
+ * Does `pattern` match every resource `resource` stands for, under the evaluator's segment-aware
+ * ARN matching? Unknown counts as no. A concrete resource: the evaluator's matcher itself. A
+ * resource pattern: only when `pattern` is a literal head and a final `*` (which matches across
+ * segments) and the resource starts with that head before any wildcard of its own, or `*`.
+ */
+function surelyCovers(pattern: string, resource: string): boolean {
+  if (hasVariable(pattern) || hasVariable(resource)) return false
+  if (!hasWildcard(resource)) return arnPatternMatch({ text: pattern }, resource)
+  if (!pattern.endsWith('*')) return false
+  const head = pattern.slice(0, -1)
+  return !hasWildcard(head) && resource.startsWith(head) && !hasWildcard(resource.slice(0, head.length))
+}
+
+/**
+ * Might this boundary Allow statement allow the action on some resource of `resource`? A grant written
+ * with NotResource (`NOT a,b`) stands for nearly every resource: any Allow of the action might.
+ */
+function mayAllow(statement: BoundaryStatement, resource: string): boolean {
+  if (resource === '' || resource.startsWith('NOT ')) return true
+  return statement.notResource
+    ? !statement.resources.some(excluded => surelyCovers(excluded, resource))
+    : statement.resources.some(pattern => resourcesMayOverlap(pattern, resource))
+}
+
+/** Does this unconditional boundary Deny statement deny the action on every resource of `resource`? */
+function deniesAll(statement: BoundaryStatement, resource: string): boolean {
+  if (resource === '') return false
+  if (resource.startsWith('NOT ')) return !statement.notResource && statement.resources.includes('*')
+  return statement.notResource
+    ? !statement.resources.some(excluded => resourcesMayOverlap(excluded, resource))
+    : statement.resources.some(pattern => surelyCovers(pattern, resource))
+}
+
+/** The role's boundary as the diff sees it; undefined when the role has none. */
+export function boundaryOf(role: RoleState | undefined, policies: DocumentResolver): Boundary | undefined {
+  const arn = role?.permissionsBoundary
+  if (!arn) return undefined
+  const document = policies.boundary(arn)
+  if (!document) return { arn, readable: false, blocks: () => false }
+  const statements = statementsOfBoundary(document)
+  return {
+    arn,
+    readable: true,
+    blocks(entry) {
+      // An action the database does not know is never blocked: the grant may be a typo of one
+      // the boundary allows (fail closed; lint reports the unknown action).
+      if (!lookupAction(entry.action)) return false
+      const applicable = statements.filter(statement => actionApplies(statement, entry.action))
+      const allowed = applicable.some(
+        statement => statement.effect === 'Allow' && mayAllow(statement, entry.resource)
+      )
+      if (!allowed) return true
+      return applicable.some(
+        statement =>
+          statement.effect === 'Deny' && !statement.conditional && deniesAll(statement, entry.resource)
+      )
+    }
+  }
+}
+
+/** Was the boundary's content different on the two sides (same ARN, repository document edited)? */
+export function boundaryDocumentChanged(
+  before: RoleState,
+  after: RoleState,
+  beforePolicies: DocumentResolver,
+  afterPolicies: DocumentResolver,
+  same: (a: PolicyDocument | undefined, b: PolicyDocument | undefined) => boolean
+): boolean {
+  const arn = after.permissionsBoundary
+  if (!arn || arn !== before.permissionsBoundary) return false
+  const old = beforePolicies.boundary(arn)
+  const now = afterPolicies.boundary(arn)
+  return old !== now && !same(old, now)
+}
+
+const blocked = (entry: AccessEntry): AccessEntry => ({ ...entry, boundary: 'blocked' })
+
+/**
+ * Marks what the boundary makes ineffective: an added Allow the new boundary blocks, a removed
+ * Allow the old boundary blocked (it granted nothing), a Deny added or removed where the new
+ * boundary allows nothing anyway.
+ */
+export function markBlocked(
+  delta: AccessDelta,
+  before: Boundary | undefined,
+  after: Boundary | undefined
+): AccessDelta {
+  const blocks = (boundary: Boundary | undefined, entry: AccessEntry) =>
+    boundary !== undefined && boundary.blocks(entry)
+  return {
+    added: delta.added.map(entry => (blocks(after, entry) ? blocked(entry) : entry)),
+    removed: delta.removed.map(entry =>
+      blocks(entry.effect === 'Allow' ? before : after, entry) ? blocked(entry) : entry
+    )
+  }
+}
+
+const entryKey = (entry: AccessEntry) =>
+  `${entry.effect}\u0000${entry.action}\u0000${entry.resource}\u0000${entry.condition}`
+
+/**
+ * The identity grants whose reachability the boundary change flips: granted on both sides (not in
+ * `delta`), blocked by the old boundary and not the new one (reachable), or the reverse.
+ */
+export function reachabilityFlips(
+  beforeFacts: readonly PermissionFact[],
+  afterFacts: readonly PermissionFact[],
+  delta: AccessDelta,
+  before: Boundary | undefined,
+  after: Boundary | undefined
+): AccessDelta {
+  const added = new Set(delta.added.map(entryKey))
+  const removed = new Set(delta.removed.map(entryKey))
+  const blocks = (boundary: Boundary | undefined, entry: AccessEntry) =>
+    boundary !== undefined && boundary.blocks(entry)
+  const flipped = (entry: AccessEntry): AccessEntry => ({ ...entry, boundary: 'flipped' })
+  return {
+    added: accessEntries(afterFacts)
+      .filter(entry => entry.effect === 'Allow' && !added.has(entryKey(entry)))
+      .filter(entry => blocks(before, entry) && !blocks(after, entry))
+      .map(flipped),
+    removed: accessEntries(beforeFacts)
+      .filter(entry => entry.effect === 'Allow' && !removed.has(entryKey(entry)))
+      .filter(entry => !blocks(before, entry) && blocks(after, entry))
+      .map(flipped)
+  }
+}
+
+/** Actions some Allow fact grants on a resource the boundary does not block (for escalation paths). */
+export function reachableActions(
+  facts: readonly PermissionFact[],
+  boundary: Boundary | undefined
+): Set<string> {
+  const actions = new Set<string>()
+  for (const fact of facts) {
+    if (fact.effect !== 'Allow' || actions.has(fact.action)) continue
+    const resources = fact.notResource
+      ? [`NOT ${fact.resources.join(',')}`]
+      : fact.resources.length > 0
+        ? fact.resources
+        : ['']
+    if (!boundary || resources.some(resource => !boundary.blocks({ action: fact.action, resource })))
+      actions.add(fact.action)
+  }
+  return actions
+}
