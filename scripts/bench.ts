@@ -1,17 +1,34 @@
 /**
  * Benchmarks: figures and ratios to watch, never asserted (this is not a test).
  *
- *   npx tsx scripts/bench.ts [--roles N] [--runs N] [--only validate,lint,diff,startup] [--keep]
+ *   npx tsx scripts/bench.ts [--roles N] [--scale N] [--runs N] [--only validate,lint,diff,startup,scale]
+ *                            [--keep] [--cli path/to/dist/cli/index.js]
  *
  * - validate: a generated corpus (rolegate.yml, 3 environments, N roles, default 1,000), in-process
  *   (runValidate) and through the bundled CLI as a child process. Target: under 2 s.
  * - lint: every AWS managed policy as a kind: ManagedPolicy document, all rules: policies/s.
  * - diff: the corpus committed in a git repository, 10% of the roles changed in the working tree,
  *   in-process (runDiff) and through the bundled CLI. Target: under 2 s, validation included.
- * - startup: the bundled CLI on examples/llm-models against bare `node -e 0`.
+ * - startup: the bundled CLI on examples/llm-models and `--version` against bare `node -e 0`.
+ * - scale: the CLI's validate on a corpus of --scale roles (default 10,000) × 3 environments,
+ *   divided by its time on --roles: cost should grow linearly (goal ≤ 11× for 10× the roles).
  *
- * The corpus is deterministic (seeded), so figures compare across commits. `--keep` leaves it on disk
- * so the child-process commands printed beside each figure can be re-run by hand.
+ * The ratios of issue 14 are printed together at the end, from this one run:
+ *   (a) validate, CLI child ÷ the floor: scripts/bench-floor.mjs in a cold node process, which finds,
+ *       reads and js-yaml-parses the same files (goal ≤ 2×);
+ *   (b) diff --base HEAD with 10% of the roles changed, CLI child ÷ the same floor (goal ≤ 3×);
+ *   (c) validate of examples/llm-models ÷ `node -e 0` (goal ≤ 2.5×);
+ *   (d) `rolegate --version` ÷ `node -e 0` (goal ≤ 1.5×);
+ *   plus the scale ratio and each child's peak memory (maxRSS, from process.resourceUsage() on exit).
+ *
+ * The corpus is deterministic (seeded with mulberry32(42)): per role one YAML file
+ * iam/teamNN/svcNNNN.yml (20 team folders), kinds cycling ECS task / ECS / Lambda / Lambda / EC2 /
+ * GitHub-OIDC CI role, 2 inline policies (S3 + DynamoDB with wildcards, SQS + KMS with a condition)
+ * and a third (CloudWatch Logs + metrics) for about 60% of roles, 1–3 statements each; an AWS
+ * managed policy attachment (except CI roles) and one of 10 shared kind: ManagedPolicy files;
+ * tags; every 9th role a prod override. The diff changes every 10th role, cycling through
+ * add-action, remove-action, split-statement, retag, add-principal and attach-policy.
+ * `--keep` leaves it on disk so the child-process commands printed beside each figure can be re-run by hand.
  * Child-process figures use dist/cli/index.js as it is on disk: `npm run bundle` first after src/ changes.
  */
 import { spawnSync } from 'node:child_process'
@@ -37,21 +54,27 @@ import type { DesiredState, EnvironmentState, ManagedPolicyState } from '../src/
 import { awsManagedPolicy, awsManagedPolicyArns } from '../src/policy/managed-policies.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const CLI = path.join(ROOT, 'dist/cli/index.js')
 const TARGET_MS = 2000
-const SECTIONS = ['validate', 'lint', 'diff', 'startup'] as const
+const SECTIONS = ['validate', 'lint', 'diff', 'startup', 'scale'] as const
+const FLOOR = path.join(ROOT, 'scripts/bench-floor.mjs')
 
 const { values } = parseArgs({
   options: {
     roles: { type: 'string', default: '1000' },
+    scale: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '5' },
     only: { type: 'string' },
-    keep: { type: 'boolean', default: false }
+    keep: { type: 'boolean', default: false },
+    cli: { type: 'string', default: path.join(ROOT, 'dist/cli/index.js') }
   }
 })
+/** The bundle to measure: another build (a copy of main's dist/) gives a before/after in like conditions. */
+const CLI = path.resolve(values.cli)
 const ROLES = Number(values.roles)
 const RUNS = Number(values.runs)
+const SCALE = Number(values.scale)
 if (!Number.isInteger(ROLES) || ROLES < 10) throw new Error('--roles must be an integer >= 10')
+if (!Number.isInteger(SCALE) || SCALE <= ROLES) throw new Error('--scale must be an integer > --roles')
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a positive integer')
 const only = new Set(values.only ? values.only.split(',') : SECTIONS)
 for (const section of only)
@@ -74,6 +97,19 @@ interface Row {
   command: string
 }
 const rows: Row[] = []
+
+/** The ratios issue 14 sets goals for, printed together at the end. */
+interface Ratio {
+  figure: string
+  wall: number
+  cpu: number
+  goal: number
+  note: string
+}
+const ratios: Ratio[] = []
+function recordRatio(figure: string, a: Sample, b: Sample, goal: number, note: string): void {
+  ratios.push({ figure, wall: a.wall / b.wall, cpu: a.cpu / b.cpu, goal, note })
+}
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b)
@@ -100,10 +136,13 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<Sample> {
 
 interface ChildRun extends Sample {
   status: number | null
+  /** Peak resident memory of the child, MB. */
+  rss: number
+  stdout: string
 }
 
-/** Preloaded into each child: reports its own CPU time on exit, on stderr. */
-const CPU_PROBE = `data:text/javascript,process.on('exit',()=>{const u=process.cpuUsage();process.stderr.write('\\nBENCH_CPU_US '+(u.user+u.system)+'\\n')})`
+/** Preloaded into each child: reports its own CPU time and peak memory (maxRSS, KiB) on exit, on stderr. */
+const CPU_PROBE = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nBENCH_CPU_US '+(u.userCPUTime+u.systemCPUTime)+' BENCH_RSS_KB '+u.maxRSS+'\\n')})`
 
 function timeChild(args: string[], cwd: string): ChildRun {
   const start = performance.now()
@@ -117,14 +156,23 @@ function timeChild(args: string[], cwd: string): ChildRun {
   if (result.status === 2 || result.status === 3)
     throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`)
   const cpu = Number(/BENCH_CPU_US (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1000
-  return { wall, cpu, status: result.status }
+  const rss = Number(/BENCH_RSS_KB (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024
+  return { wall, cpu, status: result.status, rss, stdout: result.stdout }
 }
 
-function medianChild(args: string[], cwd: string, runs: number): Sample & { status: number | null } {
+function medianChild(args: string[], cwd: string, runs: number): ChildRun {
   const samples: ChildRun[] = []
   for (let i = 0; i < runs; i++) samples.push(timeChild(args, cwd))
-  return { ...medianSample(samples), status: samples[samples.length - 1].status }
+  const last = samples[samples.length - 1]
+  return {
+    ...medianSample(samples),
+    rss: median(samples.map(sample => sample.rss)),
+    status: last.status,
+    stdout: last.stdout
+  }
 }
+
+const mb = (value: number) => `${value.toFixed(0)} MB`
 
 function row(figure: string, sample: Sample | undefined, note: string, command: string): void {
   rows.push({ figure, wall: sample ? ms(sample.wall) : '', cpu: sample ? ms(sample.cpu) : '', note, command })
@@ -447,6 +495,22 @@ const cliIn = (args: string) =>
 let definitions: Json[] = []
 const started = performance.now()
 const context: string[] = []
+const validateArgs = ['validate', '--config', 'rolegate.yml', '--format', 'json']
+let floor: ChildRun | undefined
+let validateChild: ChildRun | undefined
+const scaleCorpus = only.has('scale') ? mkdtempSync(path.join(os.tmpdir(), 'rolegate-bench-scale-')) : ''
+
+/** The floor on a corpus: a cold node process that finds, reads and js-yaml-parses its files. */
+function measureFloor(dir: string, label: string, runs = RUNS): ChildRun {
+  const result = medianChild([FLOOR, '.'], dir, runs)
+  row(
+    `floor: read + js-yaml parse ${label}, median of ${runs}`,
+    result,
+    `${result.stdout.trim()}; peak ${mb(result.rss)}`,
+    `cd ${dir === corpus ? corpusLabel : dir} && node ${path.relative(process.cwd(), FLOOR)} .`
+  )
+  return result
+}
 
 try {
   if (only.has('validate') || only.has('diff')) {
@@ -455,6 +519,14 @@ try {
     context.push(
       `corpus: ${ROLES} roles + ${SHARED_POLICIES} managed policies × 3 environments${values.keep ? ` in ${corpus}` : ''} (written in ${ms(performance.now() - start)})`
     )
+  }
+
+  if (only.has('validate') || only.has('diff')) floor = measureFloor(corpus, `${ROLES} roles`)
+
+  if (only.has('validate') || only.has('scale')) {
+    validateChild = medianChild([CLI, ...validateArgs], corpus, RUNS)
+    if (validateChild.status !== 0 && validateChild.status !== 1)
+      throw new Error(`validate exited ${validateChild.status}`)
   }
 
   if (only.has('validate')) {
@@ -476,12 +548,19 @@ try {
       target(medianSample(warm)),
       `${bench} --only validate`
     )
-    const child = medianChild([CLI, 'validate', '--config', 'rolegate.yml', '--format', 'json'], corpus, RUNS)
+    const child = validateChild!
     row(
       `${title}, CLI child, median of ${RUNS}`,
       child,
-      `${target(child)}; exit ${child.status}`,
+      `${target(child)}; exit ${child.status}; peak ${mb(child.rss)}`,
       cliIn('validate --config rolegate.yml --format json')
+    )
+    recordRatio(
+      `(a) validate ${ROLES} roles × 3 envs, CLI ÷ floor`,
+      child,
+      floor!,
+      2,
+      `peak ${mb(child.rss)}`
     )
     const perUnit = (value: number) => `${((value * 1000) / (ROLES * 3)).toFixed(0)} µs`
     rows.push({
@@ -547,9 +626,10 @@ try {
     row(
       `${title}, CLI child, median of ${RUNS}`,
       child,
-      `${target(child)}; exit ${child.status}`,
+      `${target(child)}; exit ${child.status}; peak ${mb(child.rss)}`,
       cliIn('diff --base HEAD --config rolegate.yml --format json')
     )
+    recordRatio(`(b) diff --base HEAD, 10% changed, CLI ÷ floor`, child, floor!, 3, `peak ${mb(child.rss)}`)
   }
 
   if (only.has('lint')) {
@@ -628,15 +708,17 @@ try {
       `startup: CLI validate llm-models, median of ${runs}`,
       cli,
       `exit ${cli.status}`,
-      `node dist/cli/index.js validate --config ${example}`
+      `node ${path.relative(ROOT, CLI)} validate --config ${example}`
     )
     row(
       `startup: CLI --version (bundle load only), median of ${runs}`,
       version,
       '',
-      'node dist/cli/index.js --version'
+      `node ${path.relative(ROOT, CLI)} --version`
     )
-    row(`startup: bare node, median of ${runs}`, bare, '', 'node -e 0')
+    row(`startup: bare node, median of ${runs}`, bare, `peak ${mb(bare.rss)}`, 'node -e 0')
+    recordRatio('(c) validate examples/llm-models ÷ node -e 0', cli, bare, 2.5, `peak ${mb(cli.rss)}`)
+    recordRatio('(d) rolegate --version ÷ node -e 0', version, bare, 1.5, `peak ${mb(version.rss)}`)
     const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`
     rows.push({
       figure: 'startup ratio: CLI validate / bare node',
@@ -653,8 +735,35 @@ try {
       command: ''
     })
   }
+
+  if (only.has('scale')) {
+    const start = performance.now()
+    writeCorpus(scaleCorpus, SCALE)
+    context.push(
+      `scale corpus: ${SCALE} roles + ${SHARED_POLICIES} managed policies × 3 environments${values.keep ? ` in ${scaleCorpus}` : ''} (written in ${ms(performance.now() - start)})`
+    )
+    const runs = Math.min(RUNS, 3)
+    measureFloor(scaleCorpus, `${SCALE} roles`, runs)
+    const child = medianChild([CLI, ...validateArgs], scaleCorpus, runs)
+    row(
+      `validate ${SCALE} roles × 3 envs, CLI child, median of ${runs}`,
+      child,
+      `exit ${child.status}; peak ${mb(child.rss)}`,
+      `cd ${values.keep ? scaleCorpus : '$SCALE_CORPUS'} && node ${path.relative(process.cwd(), CLI)} ${validateArgs.join(' ')}`
+    )
+    recordRatio(
+      `scale: validate ${SCALE} ÷ ${ROLES} roles, CLI`,
+      child,
+      validateChild!,
+      (SCALE / ROLES) * 1.1,
+      `peak ${mb(child.rss)} vs ${mb(validateChild!.rss)}`
+    )
+  }
 } finally {
-  if (!values.keep) rmSync(corpus, { recursive: true, force: true })
+  if (!values.keep) {
+    rmSync(corpus, { recursive: true, force: true })
+    if (scaleCorpus) rmSync(scaleCorpus, { recursive: true, force: true })
+  }
 }
 
 // ── output ───────────────────────────────────────────────────────────────────────────────────────
@@ -692,5 +801,14 @@ for (const item of rows) console.log(line([item.figure, item.wall, item.cpu, ite
 console.log('')
 if (!values.keep && rows.some(item => item.command.includes('$CORPUS'))) {
   console.log('$CORPUS: the generated corpus; pass --keep to leave it on disk and print its path.')
+}
+if (ratios.length) {
+  console.log('')
+  console.log('issue 14 ratios (medians; wall and cpu; goal on wall):')
+  const width = Math.max(...ratios.map(item => item.figure.length))
+  for (const item of ratios)
+    console.log(
+      `  ${item.figure.padEnd(width)}  ${item.wall.toFixed(1).padStart(5)}×  cpu ${item.cpu.toFixed(1).padStart(5)}×  goal ≤ ${item.goal.toFixed(1)}× ${item.wall <= item.goal ? 'met' : 'MISSED'}  ${item.note}`
+    )
 }
 console.log(`total ${ms(performance.now() - started)}`)

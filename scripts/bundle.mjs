@@ -26,17 +26,24 @@ function build(entry, out, ...extra) {
 build('src/main.ts', 'dist', '--license', 'licenses.txt')
 build('src/cli.ts', 'dist/cli')
 
-const bundle = join(cli, 'index.js')
-let source = readFileSync(bundle, 'utf8')
+// The CLI loads each command's modules on demand, so ncc splits it into chunks (dist/cli/NNN.index.js)
+// beside index.js; the ones that read the asset may be any of them.
+const chunks = readdirSync(cli).filter(name => name.endsWith('.js'))
 for (const asset of readdirSync(cli).filter(name => /^[0-9a-f]{20}\.json$/.test(name))) {
   const shared = join(dist, asset)
   if (!existsSync(shared) || !readFileSync(shared).equals(readFileSync(join(cli, asset)))) continue
-  const reference = new RegExp(`(["'])${asset}\\1`, 'g')
-  const count = source.match(reference)?.length ?? 0
-  if (count !== 1)
-    throw new Error(`bundle: expected one reference to ${asset} in dist/cli/index.js, found ${count}`)
-  source = source.replace(reference, (_, quote) => `${quote}../${asset}${quote}`)
+  const quoted = `(["'])${asset}\\1`
+  // A module two chunks need may sit in both (webpack instantiates it once, by id): rewrite each copy.
+  const found = chunks
+    .map(name => ({ name, source: readFileSync(join(cli, name), 'utf8') }))
+    .filter(chunk => new RegExp(quoted).test(chunk.source))
+  if (found.length === 0) throw new Error(`bundle: no reference to ${asset} in dist/cli/*.js`)
+  for (const { name, source } of found) {
+    writeFileSync(
+      join(cli, name),
+      source.replace(new RegExp(quoted, 'g'), (_, quote) => `${quote}../${asset}${quote}`)
+    )
+  }
   rmSync(join(cli, asset))
-  console.log(`bundle: dist/cli shares dist/${asset}`)
+  console.log(`bundle: dist/cli/{${found.map(chunk => chunk.name).join(',')}} share dist/${asset}`)
 }
-writeFileSync(bundle, source)

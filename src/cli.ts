@@ -13,28 +13,14 @@ import './util/node-warnings.js'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
-import { analyze } from './commands/analyze.js'
-import { runBootstrap } from './commands/bootstrap.js'
-import { canExitCode, runCan } from './commands/can.js'
-import { runDeploy } from './commands/deploy.js'
-import { runDiff } from './commands/diff.js'
-import { renderImportText, runImport } from './commands/import.js'
-import { renderInitText, runInit } from './commands/init.js'
-import { runValidate } from './commands/validate.js'
 import { locateConfig } from './fs/locate-config.js'
 import { UsageError } from './fs/project-files.js'
-import { parseEnvironmentArgument } from './init/scaffold.js'
-import { parsePlanDigest, planFile } from './plan/digest.js'
-import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
-import { renderMarkdown } from './report/markdown.js'
-import { renderCanText } from './report/can.js'
-import { permissionMatrix, renderMatrixMarkdown } from './report/matrix.js'
-import { renderPlanText } from './report/plan-text.js'
-import { findingsExitCode, type FailOn, type Report } from './report/report.js'
-import { renderSarif } from './report/sarif.js'
-import { renderChangeText, renderText } from './report/text.js'
+import type { FailOn, Report } from './report/report.js'
 import { colourEnabled, colourText } from './terminal/colour.js'
 import { VERSION } from './version.js'
+
+// Each command imports what it runs when it runs (`await import(...)` below): `--version`, `--help`
+// and a usage error load only commander, and validate never loads the AWS SDK (issue 14).
 
 /** What each command can print: `--format` refuses anything else. */
 const FORMATS = {
@@ -331,30 +317,50 @@ function terminal(io: Io, text: string): string {
 
 async function validate(options: ProjectOptions, io: Io): Promise<number> {
   const project = await located(options, io)
+  const [{ runValidate }, { findingsExitCode }] = await Promise.all([
+    import('./commands/validate.js'),
+    import('./report/report.js')
+  ])
   const { report, configInvalid } = await runValidate(project)
-  io.out(formatReport(report, options.format, project.workspace, io))
+  io.out(await formatReport(report, options.format, project.workspace, io))
   return configInvalid ? 2 : findingsExitCode(report.summary, options.failOn ?? 'error')
 }
 
 async function diff(options: ProjectOptions & { base: string }, io: Io): Promise<number> {
   const project = await located(options, io)
+  const [{ runDiff }, { findingsExitCode }, { renderChangeMarkdown }, { renderChangeText, renderText }] =
+    await Promise.all([
+      import('./commands/diff.js'),
+      import('./report/report.js'),
+      import('./report/change-markdown.js'),
+      import('./report/text.js')
+    ])
   const outcome = await runDiff({ ...project, baseRef: options.base })
   const { report, configInvalid } = outcome
   if (options.format === 'markdown') io.out(renderChangeMarkdown(outcome))
   else if (options.format === 'text')
     io.out(terminal(io, renderText(report) + '\n' + renderChangeText(outcome.changes)))
-  else io.out(formatReport(report, options.format, project.workspace, io))
+  else io.out(await formatReport(report, options.format, project.workspace, io))
   return configInvalid ? 2 : findingsExitCode(report.summary, options.failOn ?? 'error')
 }
 
 async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions, io: Io): Promise<number> {
   const environment = requireEnv(mode, options, 'to act on')
+  const { parsePlanDigest, planFile } = await import('./plan/digest.js')
   const planDigest = options.planDigest === undefined ? undefined : parsePlanDigest(options.planDigest)
   if (options.planDigest !== undefined && !planDigest)
     throw new UsageError(
       `--plan-digest must be the digest "rolegate plan" printed (sha256: and 64 hex digits); got "${options.planDigest}"`
     )
   const project = await located(options, io)
+  const [{ runDeploy }, { renderMarkdown }, { renderPlanMarkdown }, { renderPlanText }, { renderText }] =
+    await Promise.all([
+      import('./commands/deploy.js'),
+      import('./report/markdown.js'),
+      import('./report/change-markdown.js'),
+      import('./report/plan-text.js'),
+      import('./report/text.js')
+    ])
   const outcome = await runDeploy({
     ...project,
     environment,
@@ -388,6 +394,10 @@ async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions,
 }
 
 async function matrix(options: ProjectOptions, io: Io): Promise<number> {
+  const [{ analyze }, { permissionMatrix, renderMatrixMarkdown }] = await Promise.all([
+    import('./commands/analyze.js'),
+    import('./report/matrix.js')
+  ])
   const analysis = await analyze(await located(options, io))
   const matrices = Object.values(analysis.state.environments).map(permissionMatrix)
   io.out(
@@ -403,6 +413,7 @@ async function bootstrap(options: BootstrapOptions, io: Io): Promise<number> {
     throw new UsageError(
       'bootstrap writes one CloudFormation template per environment: pass --env NAME to print one, or --out-dir DIR to write DIR/bootstrap-<env>.yml for each'
     )
+  const { runBootstrap } = await import('./commands/bootstrap.js')
   const templates = await runBootstrap({ ...(await located(options, io)), repository: options.repository })
   const json = options.format === 'json'
   if (options.outDir === undefined) {
@@ -433,6 +444,10 @@ async function can(
 ): Promise<number> {
   const environment = requireEnv('can', options, 'whose rendering to ask about')
   const project = await located(options, io)
+  const [{ canExitCode, runCan }, { renderCanText }] = await Promise.all([
+    import('./commands/can.js'),
+    import('./report/can.js')
+  ])
   const outcome = await runCan({
     ...project,
     environment,
@@ -455,6 +470,10 @@ interface InitOptions {
 }
 
 async function init(options: InitOptions, io: Io): Promise<number> {
+  const [{ renderInitText, runInit }, { parseEnvironmentArgument }] = await Promise.all([
+    import('./commands/init.js'),
+    import('./init/scaffold.js')
+  ])
   const outcome = await runInit({
     cwd: io.cwd,
     project: options.project,
@@ -468,6 +487,7 @@ async function init(options: InitOptions, io: Io): Promise<number> {
 async function importRoles(options: ImportOptions, io: Io): Promise<number> {
   const environment = requireEnv('import', options, 'whose account to read')
   const project = await located(options, io)
+  const { renderImportText, runImport } = await import('./commands/import.js')
   const imported = await runImport({
     ...project,
     environment,
@@ -482,16 +502,18 @@ async function importRoles(options: ImportOptions, io: Io): Promise<number> {
   return 0
 }
 
-function formatReport(report: Report, format: Format, workspace: string, io: Io): string {
+async function formatReport(report: Report, format: Format, workspace: string, io: Io): Promise<string> {
   switch (format) {
     case 'json':
       return JSON.stringify(report, null, 2) + '\n'
     case 'markdown':
-      return renderMarkdown(report)
-    case 'sarif':
+      return (await import('./report/markdown.js')).renderMarkdown(report)
+    case 'sarif': {
+      const { renderSarif } = await import('./report/sarif.js')
       return JSON.stringify(renderSarif(report, VERSION, { srcRoot: workspace }), null, 2) + '\n'
+    }
     default:
-      return terminal(io, renderText(report))
+      return terminal(io, (await import('./report/text.js')).renderText(report))
   }
 }
 

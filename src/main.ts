@@ -8,18 +8,15 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { analyze } from './commands/analyze.js'
 import { runBootstrap } from './commands/bootstrap.js'
-import { runDeploy, type DeployOutcome } from './commands/deploy.js'
+import type { DeployOutcome } from './commands/deploy.js'
 import { changeSummary, runDiff, type DiffOutcome } from './commands/diff.js'
-import { renderImportText, runImport } from './commands/import.js'
 import { COMMANDS, notYetAvailable } from './commands/index.js'
 import { runValidate } from './commands/validate.js'
 import { UsageError } from './fs/project-files.js'
 import { annotate, overflowNote } from './github/annotations.js'
-import { commentFailureAdvice, runLinks, upsertStickyComment } from './github/comment.js'
 import { readEventContext, type EventContext } from './github/event.js'
 import { writeSummary } from './github/summary.js'
 import { deployContextRefusal, isPullRequestEvent, type RunContext } from './github/deploy-guard.js'
-import { oidcCredentials } from './github/oidc-credentials.js'
 import { parsePlanDigest, planFile as renderPlanFile } from './plan/digest.js'
 import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
 import { renderCheckSummary } from './report/check-summary.js'
@@ -30,6 +27,9 @@ import { oneLine, renderText, workflowSafe } from './report/text.js'
 import { actionDocsLinks } from './report/docs-links.js'
 import { renderSarif } from './report/sarif.js'
 import { VERSION } from './version.js'
+
+// The AWS SDK (deploy, import) and Octokit (diff, check) load only in the commands that use them:
+// `await import(...)` below, a chunk of the bundle each (issue 14).
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never']
 const COMMENT_MODES = ['always', 'on-change', 'never'] as const
@@ -95,6 +95,7 @@ export async function run(): Promise<void> {
       ;({ report, configInvalid } = outcome)
       process.stdout.write(renderText(report))
       const annotations = annotate(report.findings)
+      const { runLinks } = await import('./github/comment.js')
       await writeSummary(
         renderCheckSummary({ ...outcome, failOn, links: runLinks(), overflow: overflowNote(annotations) })
       )
@@ -120,6 +121,10 @@ export async function run(): Promise<void> {
         throw new UsageError(
           `input "environment" is required for ${command}: name the rolegate.yml environment this job deploys`
         )
+      const [{ runDeploy }, { oidcCredentials }] = await Promise.all([
+        import('./commands/deploy.js'),
+        import('./github/oidc-credentials.js')
+      ])
       const outcome = await runDeploy({
         ...options,
         environment,
@@ -172,6 +177,10 @@ export async function run(): Promise<void> {
         throw new UsageError(
           'input "environment" is required for import: name the rolegate.yml environment whose account to read'
         )
+      const [{ renderImportText, runImport }, { oidcCredentials }] = await Promise.all([
+        import('./commands/import.js'),
+        import('./github/oidc-credentials.js')
+      ])
       const imported = await runImport({
         ...options,
         environment,
@@ -287,6 +296,7 @@ async function comment(
     return
   }
   const marker = `<!-- rolegate:check ${outcome.report.config} -->`
+  const { commentFailureAdvice, runLinks, upsertStickyComment } = await import('./github/comment.js')
   const outcomeOfComment = await upsertStickyComment({
     token,
     repository: event.repository,

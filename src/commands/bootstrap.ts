@@ -6,7 +6,7 @@
  * boundary, and never itself.
  */
 import type { Config } from '../definitions/schema.js'
-import { stringify } from 'yaml'
+import { dump } from 'js-yaml'
 import { loadProject } from '../fs/load-project.js'
 import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
 import { DEFAULT_NAMING } from '../definitions/schema.js'
@@ -266,7 +266,7 @@ export async function runBootstrap(options: {
       environment: name,
       template,
       fileName,
-      yaml: `# rolegate bootstrap: ${name} (account ${config.environments[name].account})\n# aws cloudformation deploy --template-file ${fileName} --stack-name ${config.project}-rolegate-${name} --capabilities CAPABILITY_NAMED_IAM\n${stringify(template, { lineWidth: 0 })}`
+      yaml: `# rolegate bootstrap: ${name} (account ${config.environments[name].account})\n# aws cloudformation deploy --template-file ${fileName} --stack-name ${config.project}-rolegate-${name} --capabilities CAPABILITY_NAMED_IAM\n${dump(template, { lineWidth: -1, noRefs: true, quotingType: '"' })}`
     }
   })
 }

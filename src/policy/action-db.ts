@@ -14,6 +14,7 @@ import {
   type ActionInfo,
   type ServiceData
 } from './iam-data.js'
+import { boundedMemo } from '../util/bounded-memo.js'
 import { compileWildcard, hasWildcard, wildcardTest } from './wildcard.js'
 
 export { ACCESS_LEVELS }
@@ -88,8 +89,7 @@ export function allActions(): readonly string[] {
   return everything
 }
 
-const expansionCache = new Map<string, readonly string[]>()
-const EXPANSION_CACHE_LIMIT = 20_000
+const expandCached = boundedMemo(expandUncached, 20_000)
 const CACHED_PATTERN_LENGTH = 256
 const NOTHING: readonly string[] = Object.freeze([])
 
@@ -100,14 +100,8 @@ const NOTHING: readonly string[] = Object.freeze([])
  */
 export function expandActionPattern(pattern: string): readonly string[] {
   const key = pattern.toLowerCase()
-  const cached = expansionCache.get(key)
-  if (cached) return cached
-  const result = expandUncached(key)
   // Patterns come from pull requests: a huge one is cheap to expand again, not worth keeping.
-  if (key.length > CACHED_PATTERN_LENGTH) return result
-  if (expansionCache.size >= EXPANSION_CACHE_LIMIT) expansionCache.clear()
-  expansionCache.set(key, result)
-  return result
+  return key.length > CACHED_PATTERN_LENGTH ? expandUncached(key) : expandCached(key)
 }
 
 function expandUncached(pattern: string): readonly string[] {

@@ -7,6 +7,7 @@
  * pattern and the resource type's pattern?", and leans towards yes: a false resource-mismatch
  * warning teaches people to ignore the rule, a missed one costs little.
  */
+import { boundedMemo } from '../util/bounded-memo.js'
 import { lookupAction } from './action-db.js'
 import { serviceData, type ActionResourceType } from './iam-data.js'
 import { wildcardOverlaps } from './wildcard.js'
@@ -135,23 +136,21 @@ export function isEffectivelyAnyResource(value: string): boolean {
   return typeHeads(arn.service).has(head)
 }
 
-const heads = new Map<string, ReadonlySet<string>>()
-
 /** The literal starts of the resource parts of a service's resource types (`trail/`), lower-cased. */
 function typeHeads(service: string): ReadonlySet<string> {
-  const prefix = service.toLowerCase()
-  let found = heads.get(prefix)
-  if (!found) {
-    const types = serviceData(prefix)?.resourceTypes ?? []
-    found = new Set(
-      types.map(type => parseArn(type.arnPattern)?.resource.split('${', 1)[0].toLowerCase() ?? '')
-    )
-    // Prefixes come from user files: bounded like the other caches here.
-    if (heads.size >= TYPE_CACHE_LIMIT) heads.clear()
-    heads.set(prefix, found)
-  }
-  return found
+  return headsOf(service.toLowerCase())
 }
+
+// Prefixes come from user files: bounded like the other caches here.
+const headsOf = boundedMemo(
+  (prefix: string): ReadonlySet<string> =>
+    new Set(
+      (serviceData(prefix)?.resourceTypes ?? []).map(
+        type => parseArn(type.arnPattern)?.resource.split('${', 1)[0].toLowerCase() ?? ''
+      )
+    ),
+  10_000
+)
 
 /**
  * Pattern variables that never contain `/`. Everything else is allowed to (role paths, log group
@@ -419,21 +418,22 @@ export function isEffectivelyAnyResourceFor(action: string, value: string): bool
 }
 
 /**
- * Per resource type pattern: its tokens, and answers by Resource value. No regular expression:
- * one built from a pattern with several variables backtracks polynomially on a hostile Resource
- * (minutes for a few KB against the API Gateway patterns); the search is O(value × pattern).
+ * Per resource type pattern: its tokens (and those of awsOwnedArnPattern(), when AWS publishes
+ * instances of the type), and answers by Resource value. No regular expression: one built from a
+ * pattern with several variables backtracks polynomially on a hostile Resource (minutes for a few
+ * KB against the API Gateway patterns); the search is O(value × pattern). Resource values come
+ * from user files, so the caches are bounded rather than trusted to stay small (at most 1,000
+ * patterns × 1,000 values).
  */
-interface TypeAnswers {
-  tokens: Tokens
-  /** The tokens of awsOwnedArnPattern(), when AWS publishes instances of the type. */
-  owned: Tokens | undefined
-  byResource: Map<string, boolean>
-}
-const answerCache = new Map<string, TypeAnswers>()
-let answerCount = 0
-// Resource values come from user files, so the cache is bounded rather than trusted to stay small.
-const ANSWER_CACHE_LIMIT = 50_000
-const TYPE_CACHE_LIMIT = 10_000
+const answersFor = boundedMemo((arnPattern: string) => {
+  const tokens = typeTokens(arnPattern)
+  const ownedPattern = awsOwnedArnPattern(arnPattern)
+  const owned = ownedPattern === undefined ? undefined : typeTokens(ownedPattern)
+  return boundedMemo((resource: string) => {
+    const user = userTokens(resource)
+    return intersects(user, tokens) || (owned !== undefined && intersects(user, owned))
+  }, 1_000)
+}, 1_000)
 
 /**
  * Could the Resource value (`arn:aws:s3:::bucket/*`) name a resource of the type whose ARN pattern
@@ -443,29 +443,7 @@ const TYPE_CACHE_LIMIT = 10_000
  */
 export function arnMatchesResourceType(resource: string, arnPattern: string): boolean {
   if (resource === '*') return true
-  let type = answerCache.get(arnPattern)
-  if (!type) {
-    if (answerCache.size >= TYPE_CACHE_LIMIT) {
-      answerCache.clear()
-      answerCount = 0
-    }
-    const tokens = typeTokens(arnPattern)
-    const owned = awsOwnedArnPattern(arnPattern)
-    type = { tokens, owned: owned === undefined ? undefined : typeTokens(owned), byResource: new Map() }
-    answerCache.set(arnPattern, type)
-  }
-  let answer = type.byResource.get(resource)
-  if (answer === undefined) {
-    const user = userTokens(resource)
-    answer = intersects(user, type.tokens) || (type.owned !== undefined && intersects(user, type.owned))
-    if (answerCount >= ANSWER_CACHE_LIMIT) {
-      for (const entry of answerCache.values()) entry.byResource.clear()
-      answerCount = 0
-    }
-    type.byResource.set(resource, answer)
-    answerCount++
-  }
-  return answer
+  return answersFor(arnPattern)(resource)
 }
 
 /**

@@ -18,40 +18,71 @@ export interface AwsManagedPolicy {
   document: PolicyDocument
 }
 
-interface RawManagedPolicies {
-  format: number
-  source: { package: string; version: string; updatedAt: string }
-  policies: Record<string, { name: string; path: string; versionId: string; document: PolicyDocument }>
+interface RawPolicy {
+  name: string
+  path: string
+  versionId: string
+  document: PolicyDocument
 }
 
-// TypeScript infers a type per document from the JSON; the generator guarantees this shape. The JSON
-// is parsed when the module is evaluated (~15 ms for 3.4 MB; ~45 ms with the bundle chunk load), a
-// cost every run pays; only the ARN index waits for the first lookup.
 /**
  * Read on first use, not at start-up: 3.4 MB of JSON that most runs (a validate without AWS
  * managed attachments) never need. ncc copies the file next to the bundle.
+ *
+ * Parsed one policy at a time: scripts/generate-managed-policies.mjs writes each policy on a line
+ * of its own (`"<arn>":{...},`), so a run that attaches three AWS policies parses those three lines
+ * and never the whole file (JSON.parse of all of it cost a cold validate ~150 ms and ~60 MB).
  */
-let loaded: RawManagedPolicies | undefined
-function rawData(): RawManagedPolicies {
-  loaded ??= JSON.parse(
-    readFileSync(new URL('./data/aws-managed-policies.json', import.meta.url), 'utf8')
-  ) as RawManagedPolicies
-  return loaded
+interface Line {
+  start: number
+  end: number
+}
+let text: string | undefined
+let lines: Map<string, Line> | undefined
+let names: Map<string, string> | undefined
+const parsed = new Map<string, AwsManagedPolicy>()
+
+const DATA_FILE = 'src/policy/data/aws-managed-policies.json'
+const POLICIES_START = '\n"policies":{\n'
+
+function dataText(): string {
+  text ??= readFileSync(new URL('./data/aws-managed-policies.json', import.meta.url), 'utf8')
+  return text
 }
 
-let byArn: Map<string, AwsManagedPolicy> | undefined
-let byName: Map<string, AwsManagedPolicy> | undefined
-
-function index(): Map<string, AwsManagedPolicy> {
-  if (byArn) return byArn
-  byArn = new Map()
-  byName = new Map()
-  for (const [arn, policy] of Object.entries(rawData().policies)) {
-    const entry: AwsManagedPolicy = { arn, ...policy }
-    byArn.set(arn, entry)
-    byName.set(policy.name.toLowerCase(), entry)
+/** ARN → its line, and lower-case name → ARN, from one pass over the file's lines. */
+function index(): Map<string, Line> {
+  if (lines) return lines
+  const data = dataText()
+  const first = data.indexOf(POLICIES_START)
+  if (first < 0) throw new Error(`${DATA_FILE}: no policies; run npm run generate`)
+  lines = new Map()
+  names = new Map()
+  for (let start = first + POLICIES_START.length; start < data.length;) {
+    const newline = data.indexOf('\n', start)
+    const end = newline < 0 ? data.length : newline
+    if (data.startsWith('"arn:', start)) {
+      // The ARN is a plain JSON string (no escapes in an ARN), closed by `":{`.
+      const close = data.indexOf('":{', start)
+      if (close < 0 || close > end) throw new Error(`${DATA_FILE}: unexpected line; run npm run generate`)
+      const arn = data.slice(start + 1, close)
+      lines.set(arn, { start: close + 2, end: data[end - 1] === ',' ? end - 1 : end })
+      names.set(arn.slice(arn.lastIndexOf('/') + 1).toLowerCase(), arn)
+    }
+    start = end + 1
   }
-  return byArn
+  return lines
+}
+
+function policyAt(arn: string): AwsManagedPolicy | undefined {
+  const cached = parsed.get(arn)
+  if (cached) return cached
+  const line = index().get(arn)
+  if (!line) return undefined
+  const raw = JSON.parse(dataText().slice(line.start, line.end)) as RawPolicy
+  const policy: AwsManagedPolicy = { arn, ...raw }
+  parsed.set(arn, policy)
+  return policy
 }
 
 /**
@@ -69,13 +100,14 @@ export function isAwsManagedPolicyArn(arn: string): boolean {
 
 /** The managed policy with this ARN, or undefined (also for customer managed policies). */
 export function awsManagedPolicy(arn: string): AwsManagedPolicy | undefined {
-  return index().get(awsPartitionArn(arn))
+  return policyAt(awsPartitionArn(arn))
 }
 
 /** Lookup by policy name (`AdministratorAccess`), case-insensitive. */
 export function awsManagedPolicyByName(name: string): AwsManagedPolicy | undefined {
   index()
-  return byName?.get(name.toLowerCase())
+  const arn = names?.get(name.toLowerCase())
+  return arn === undefined ? undefined : policyAt(arn)
 }
 
 export function awsManagedPolicyArns(): string[] {
@@ -83,5 +115,12 @@ export function awsManagedPolicyArns(): string[] {
 }
 
 export function managedPoliciesDataVersion(): { package: string; version: string; updatedAt: string } {
-  return { ...rawData().source }
+  const data = dataText()
+  const start = data.indexOf('\n"source":')
+  const source = JSON.parse(data.slice(start + '\n"source":'.length, data.indexOf('\n', start + 1) - 1)) as {
+    package: string
+    version: string
+    updatedAt: string
+  }
+  return { ...source }
 }
