@@ -54,6 +54,7 @@ import {
   wildcardMatch,
   wildcardTest
 } from '../policy/index.js'
+import { boundedMemo } from '../util/bounded-memo.js'
 import {
   conditionEntries,
   factsOf,
@@ -203,23 +204,20 @@ function denyMatchesAction(deny: DenyStatement, action: string): boolean {
  * reach other accounts. Undefined for an unknown action; empty for one that takes only `*`.
  */
 function typePatterns(action: string, partition: string): readonly string[] | undefined {
-  const key = `${partition}\u0000${action.toLowerCase()}`
-  if (typeCache.has(key)) return typeCache.get(key) ?? undefined
-  const info = lookupAction(action)
-  const found = info
-    ? info.resourceTypes.map(type =>
-        type.arnPattern.replace(/\$\{([^}]*)\}/g, (_, name: string) =>
-          name.toLowerCase() === 'partition' ? partition : '*'
-        )
-      )
-    : null
-  // Actions come from user files: bounded.
-  if (typeCache.size >= 10_000) typeCache.clear()
-  typeCache.set(key, found)
-  return found ?? undefined
+  return typeCache(`${partition}\u0000${action.toLowerCase()}`)
 }
 
-const typeCache = new Map<string, readonly string[] | null>()
+// Actions come from user files: bounded. Keyed by partition (never holds NUL), then action.
+const typeCache = boundedMemo((key: string): readonly string[] | undefined => {
+  const cut = key.indexOf('\u0000')
+  const partition = key.slice(0, cut)
+  const info = lookupAction(key.slice(cut + 1))
+  return info?.resourceTypes.map(type =>
+    type.arnPattern.replace(/\$\{([^}]*)\}/g, (_, name: string) =>
+      name.toLowerCase() === 'partition' ? partition : '*'
+    )
+  )
+}, 10_000)
 
 /**
  * Does the (Deny) Resource pattern reach every resource the action can be called on? `*` always;
@@ -257,18 +255,29 @@ export function actionReach(
   if (denies.length === 0) return UNTOUCHED
   // Statements of one holder repeat actions and grants: answered once per holder (its Deny list).
   let answers = reachMemo.get(denies)
-  if (!answers) reachMemo.set(denies, (answers = new Map()))
-  const key = `${place.partition}\u0000${place.account}\u0000${place.region}\u0000${action.toLowerCase()}\u0000${grant.kind}\u0000${grant.patterns.join('\u0000')}`
-  let answer = answers.get(key)
-  if (!answer) {
-    answer = computeReach(denies, action, grant, place)
-    if (answers.size >= 10_000) answers.clear()
-    answers.set(key, answer)
-  }
-  return answer
+  if (!answers) reachMemo.set(denies, (answers = reachAnswers(denies)))
+  const key: ReachKey = [
+    place.partition,
+    place.account,
+    place.region,
+    action.toLowerCase(),
+    grant.kind,
+    grant.patterns
+  ]
+  return answers(JSON.stringify(key))
 }
 
-const reachMemo = new WeakMap<readonly DenyStatement[], Map<string, ActionReach>>()
+/** What actionReach() is asked, as JSON: one string key that reads back exactly. */
+type ReachKey = [string, string, string, string, ResourceGrant['kind'], readonly string[]]
+
+function reachAnswers(denies: readonly DenyStatement[]): (key: string) => ActionReach {
+  return boundedMemo((key: string) => {
+    const [partition, account, region, action, kind, patterns] = JSON.parse(key) as ReachKey
+    return computeReach(denies, action, { kind, patterns }, { partition, account, region })
+  }, 10_000)
+}
+
+const reachMemo = new WeakMap<readonly DenyStatement[], (key: string) => ActionReach>()
 
 function computeReach(
   denies: readonly DenyStatement[],

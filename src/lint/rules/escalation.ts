@@ -39,6 +39,7 @@ import {
   parseConditionOperator,
   wildcardMatch
 } from '../../policy/index.js'
+import { boundedMemo } from '../../util/bounded-memo.js'
 import { managedPolicySubject, perRun } from '../subjects.js'
 import type { LintContext, Rule, RuleHit } from '../types.js'
 import {
@@ -74,19 +75,17 @@ const SELF_TARGETS: ReadonlyMap<string, 'policy' | 'role'> = new Map([
   ['iam:attachrolepolicy', 'role']
 ])
 
-const relevantCache = new Map<string, readonly string[]>()
-
 /** The escalation-relevant actions (canonical) a pattern matches; `*` is expanded once, then cached. */
 function relevantFor(pattern: string): readonly string[] {
-  const key = pattern.toLowerCase()
-  let found = relevantCache.get(key)
-  if (!found) {
-    found = expandActionPattern(pattern).filter(action => RELEVANT.has(action.toLowerCase()))
-    if (relevantCache.size >= 10_000) relevantCache.clear()
-    relevantCache.set(key, found)
-  }
-  return found
+  return relevantCache(pattern.toLowerCase())
 }
+
+// Keyed by the lower-cased pattern: expandActionPattern() ignores case.
+const relevantCache = boundedMemo(
+  (pattern: string): readonly string[] =>
+    expandActionPattern(pattern).filter(action => RELEVANT.has(action.toLowerCase())),
+  10_000
+)
 
 /** Where an allowed action comes from: a statement of a repo document, or an attached policy. */
 type Origin =

@@ -27,6 +27,7 @@ import {
   type KnownConditionKey
 } from '../../policy/index.js'
 import { serviceConditionKeys, serviceDeclaresConditionKey } from '../../policy/service-condition-keys.js'
+import { boundedMemo } from '../../util/bounded-memo.js'
 import { didYouMean } from '../../util/suggest.js'
 import type { LintContext, Rule, RuleHit } from '../types.js'
 import {
@@ -216,18 +217,10 @@ function isUndocumentedService(prefix: string): boolean {
 type ActionVerdict =
   { kind: 'ok' } | { kind: 'unknown-service'; message: string } | { kind: 'unknown-action'; message: string }
 
-const verdicts = new Map<string, ActionVerdict>()
 const VERDICT_CACHE_LIMIT = 20_000
 
 /** What is wrong with one Action/NotAction value, cached: policies repeat the same few actions. */
-function judgeAction(value: string): ActionVerdict {
-  const cached = verdicts.get(value)
-  if (cached) return cached
-  const verdict = judgeActionUncached(value)
-  if (verdicts.size >= VERDICT_CACHE_LIMIT) verdicts.clear()
-  verdicts.set(value, verdict)
-  return verdict
-}
+const judgeAction = boundedMemo(judgeActionUncached, VERDICT_CACHE_LIMIT)
 
 function judgeActionUncached(value: string): ActionVerdict {
   if (value === '*') return { kind: 'ok' }
@@ -342,16 +335,8 @@ function allOperatorNames(): string[] {
   return operatorNames
 }
 
-const operatorProblems = new Map<string, string | undefined>()
-
 /** operatorProblem(), cached: statements repeat the same few operators. */
-function cachedOperatorProblem(operator: string): string | undefined {
-  if (operatorProblems.has(operator)) return operatorProblems.get(operator)
-  const problem = operatorProblem(operator)
-  if (operatorProblems.size >= VERDICT_CACHE_LIMIT) operatorProblems.clear()
-  operatorProblems.set(operator, problem)
-  return problem
-}
+const cachedOperatorProblem = boundedMemo(operatorProblem, VERDICT_CACHE_LIMIT)
 
 function operatorProblem(operator: string): string | undefined {
   if (parseConditionOperator(operator)) return undefined
@@ -384,27 +369,22 @@ export const invalidConditionOperator: Rule = {
 // ---------------------------------------------------------------------------------------------
 // unknown-condition-key
 
-const keyCache = new Map<string, KnownConditionKey | null>()
-
 /**
  * What the database knows about a key. Secrets Manager documents its tag key as
  * `secretsmanager:ResourceTag/tag-key`, a literal placeholder rather than `${TagKey}`, so an
  * unknown `x:Y/anything` also counts as known when `x:Y/tag-key` is.
  */
 function knownKey(key: string): KnownConditionKey | undefined {
-  const lower = key.toLowerCase()
-  let found = keyCache.get(lower)
-  if (found === undefined) {
-    const slash = key.indexOf('/')
-    found =
-      lookupConditionKey(key) ??
-      (slash > 0 ? lookupConditionKey(`${key.slice(0, slash)}/tag-key`) : undefined) ??
-      null
-    if (keyCache.size >= VERDICT_CACHE_LIMIT) keyCache.clear()
-    keyCache.set(lower, found)
-  }
-  return found ?? undefined
+  return keyCache(key.toLowerCase())
 }
+
+// Keyed by the lower-cased key: lookupConditionKey() ignores case.
+const keyCache = boundedMemo((key: string): KnownConditionKey | undefined => {
+  const slash = key.indexOf('/')
+  return (
+    lookupConditionKey(key) ?? (slash > 0 ? lookupConditionKey(`${key.slice(0, slash)}/tag-key`) : undefined)
+  )
+}, VERDICT_CACHE_LIMIT)
 
 /** The actions of a statement that the database knows, and whether any key at all may apply. */
 interface StatementActions {
@@ -414,19 +394,23 @@ interface StatementActions {
   services: ReadonlySet<string>
   /** `Action: "*"`, a `*:…` pattern or NotAction: keys of every service can be relevant. */
   everyService: boolean
-  /** keyProblem() answers by key: the same keys recur with the same action lists. */
-  problems: Map<string, string | undefined>
-  /** inapplicableKeyProblem() answers by key. */
-  inapplicable: Map<string, string | undefined>
+  /** keyProblem() for these actions, by key: the same keys recur with the same action lists. */
+  problems: (key: string) => string | undefined
+  /** inapplicableKeyProblem() for these actions, by key. */
+  inapplicable: (key: string) => string | undefined
 }
 
-const NO_ACTIONS: StatementActions = {
-  actions: [],
-  services: new Set(),
-  everyService: true,
-  problems: new Map(),
-  inapplicable: new Map()
+/** The actions with their own bounded answers by key (the object is shared by equal lists). */
+function withKeyAnswers(facts: Omit<StatementActions, 'problems' | 'inapplicable'>): StatementActions {
+  const actions: StatementActions = {
+    ...facts,
+    problems: boundedMemo(key => keyProblem(key, actions), VERDICT_CACHE_LIMIT),
+    inapplicable: boundedMemo(key => inapplicableKeyProblem(key, actions), VERDICT_CACHE_LIMIT)
+  }
+  return actions
 }
+
+const NO_ACTIONS = withKeyAnswers({ actions: [], services: new Set(), everyService: true })
 
 function statementActions(statement: StatementContext): StatementActions {
   if (statement.ref.statement.Action === undefined) return NO_ACTIONS
@@ -447,7 +431,7 @@ function readStatementActions(values: readonly string[]): StatementActions {
     for (const action of expandActionPattern(value)) actions.add(action)
   }
   const services = new Set([...actions].map(action => action.slice(0, action.indexOf(':'))))
-  return { actions: [...actions], services, everyService, problems: new Map(), inapplicable: new Map() }
+  return withKeyAnswers({ actions: [...actions], services, everyService })
 }
 
 function keyProblem(key: string, actions: StatementActions): string | undefined {
@@ -481,12 +465,7 @@ export const unknownConditionKey: Rule = {
       if (items.length === 0) continue
       const actions = statementActions(statement)
       for (const item of items) {
-        let problem = actions.problems.get(item.key)
-        if (problem === undefined && !actions.problems.has(item.key)) {
-          problem = keyProblem(item.key, actions)
-          if (actions.problems.size >= VERDICT_CACHE_LIMIT) actions.problems.clear()
-          actions.problems.set(item.key, problem)
-        }
+        const problem = actions.problems(item.key)
         if (problem) yield statementHit(statement, problem, item.path)
       }
     }
@@ -526,12 +505,7 @@ export const inapplicableConditionKey: Rule = {
       if (items.length === 0) continue
       const actions = statementActions(statement)
       for (const item of items) {
-        let problem = actions.inapplicable.get(item.key)
-        if (problem === undefined && !actions.inapplicable.has(item.key)) {
-          problem = inapplicableKeyProblem(item.key, actions)
-          if (actions.inapplicable.size >= VERDICT_CACHE_LIMIT) actions.inapplicable.clear()
-          actions.inapplicable.set(item.key, problem)
-        }
+        const problem = actions.inapplicable(item.key)
         if (problem) yield statementHit(statement, problem, item.path)
       }
     }
@@ -651,37 +625,29 @@ interface SpecificResource {
   head: string
 }
 
-const specificCache = new Map<string, SpecificResource | null>()
 const SPECIFIC_CACHE_LIMIT = 50_000
 
 /** The value as a specific ARN (one whose service is literal), or undefined; cached per value. */
-function specificResource(value: string): SpecificResource | undefined {
-  let found = specificCache.get(value)
-  if (found === undefined) {
-    const arn = value === '*' ? undefined : resourceFacts(value).arn
-    found =
-      arn !== undefined &&
-      arn.service !== '' &&
-      !/[*?$]/.test(arn.service) &&
-      resourceProblems(value).length === 0
-        ? {
-            value,
-            partition: arn.partition,
-            service: arn.service,
-            region: arn.region,
-            account: arn.account,
-            resource: arn.resource,
-            alias: ARN_SERVICE_ALIASES.get(arn.service),
-            regionLiteral: literalField(arn.region),
-            accountLiteral: literalField(arn.account),
-            head: literalHead(arn.resource)
-          }
-        : null
-    if (specificCache.size >= SPECIFIC_CACHE_LIMIT) specificCache.clear()
-    specificCache.set(value, found)
-  }
-  return found ?? undefined
-}
+const specificResource = boundedMemo((value: string): SpecificResource | undefined => {
+  const arn = value === '*' ? undefined : resourceFacts(value).arn
+  return arn !== undefined &&
+    arn.service !== '' &&
+    !/[*?$]/.test(arn.service) &&
+    resourceProblems(value).length === 0
+    ? {
+        value,
+        partition: arn.partition,
+        service: arn.service,
+        region: arn.region,
+        account: arn.account,
+        resource: arn.resource,
+        alias: ARN_SERVICE_ALIASES.get(arn.service),
+        regionLiteral: literalField(arn.region),
+        accountLiteral: literalField(arn.account),
+        head: literalHead(arn.resource)
+      }
+    : undefined
+}, SPECIFIC_CACHE_LIMIT)
 
 /**
  * Could the (specific) Resource ARN name a resource of this type? Cheap tests first (service,
@@ -735,28 +701,24 @@ interface PatternActions {
   patterns: readonly string[]
 }
 
-const patternActionsCache = new Map<string, PatternActions>()
-
 /** Cached per pattern: `s3:Get*` recurs in every role, and its sixty lookups add up. */
 function patternActions(pattern: string): PatternActions {
-  const key = pattern.toLowerCase()
-  let found = patternActionsCache.get(key)
-  if (!found) {
-    const untyped: string[] = []
-    const typed: ActionEntry[] = []
-    for (const action of expandActionPattern(pattern)) {
-      const info = lookupAction(action)
-      if (!info) continue
-      if (info.resourceTypes.length === 0) untyped.push(action)
-      else typed.push({ action, types: info.resourceTypes })
-    }
-    const patterns = [...new Set(typed.flatMap(entry => entry.types.map(type => type.arnPattern)))]
-    found = { untyped, typed, patterns }
-    if (patternActionsCache.size >= VERDICT_CACHE_LIMIT) patternActionsCache.clear()
-    patternActionsCache.set(key, found)
-  }
-  return found
+  return patternActionsCache(pattern.toLowerCase())
 }
+
+// Keyed by the lower-cased pattern: expandActionPattern() ignores case.
+const patternActionsCache = boundedMemo((pattern: string): PatternActions => {
+  const untyped: string[] = []
+  const typed: ActionEntry[] = []
+  for (const action of expandActionPattern(pattern)) {
+    const info = lookupAction(action)
+    if (!info) continue
+    if (info.resourceTypes.length === 0) untyped.push(action)
+    else typed.push({ action, types: info.resourceTypes })
+  }
+  const patterns = [...new Set(typed.flatMap(entry => entry.types.map(type => type.arnPattern)))]
+  return { untyped, typed, patterns }
+}, VERDICT_CACHE_LIMIT)
 
 /**
  * What resource-mismatch needs from a statement's Action list, worked out once per distinct list.

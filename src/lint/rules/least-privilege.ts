@@ -17,6 +17,7 @@ import {
   wildcardMatch,
   type ActionInfo
 } from '../../policy/index.js'
+import { boundedMemo } from '../../util/bounded-memo.js'
 import {
   actionReach,
   conditionalNote,
@@ -129,14 +130,15 @@ function supportsResourceArns(info: ActionInfo): boolean {
   return info.resourceTypes.length > 1 || info.resourceTypes.some(type => type.required)
 }
 
-const writeCache = new Map<string, readonly string[]>()
-
 /** The write actions of a pattern that could be limited to ARNs, cached per pattern. */
 function scopableWrites(pattern: string): readonly string[] {
-  const key = pattern.toLowerCase()
-  let found = writeCache.get(key)
-  if (!found) {
-    found = expandActionPattern(pattern).filter(action => {
+  return writeCache(pattern.toLowerCase())
+}
+
+// Keyed by the lower-cased pattern: expandActionPattern() ignores case.
+const writeCache = boundedMemo(
+  (pattern: string): readonly string[] =>
+    expandActionPattern(pattern).filter(action => {
       const info = lookupAction(action)
       return (
         info !== undefined &&
@@ -145,12 +147,9 @@ function scopableWrites(pattern: string): readonly string[] {
         // pass-role-unscoped says it more precisely; one problem, one finding.
         info.fullName !== 'iam:PassRole'
       )
-    })
-    if (writeCache.size >= 10_000) writeCache.clear()
-    writeCache.set(key, found)
-  }
-  return found
-}
+    }),
+  10_000
+)
 
 const SCOPABLE_WRITES = Symbol('scopable writes')
 
@@ -505,20 +504,21 @@ export const DATA_EXFILTRATION_ACTIONS: readonly RiskyAction[] = [
   { action: 'dynamodb:Scan', returns: 'whole tables', source: RG }
 ]
 
-const tableMatches = new WeakMap<readonly RiskyAction[], Map<string, readonly number[]>>()
+const tableMatches = new WeakMap<readonly RiskyAction[], (pattern: string) => readonly number[]>()
 
 /** Indexes of the table's entries an Action pattern matches, cached per pattern: patterns repeat. */
 function entriesMatching(table: readonly RiskyAction[], pattern: string): readonly number[] {
-  let cache = tableMatches.get(table)
-  if (!cache) tableMatches.set(table, (cache = new Map()))
-  const key = pattern.toLowerCase()
-  let found = cache.get(key)
-  if (!found) {
-    found = table.flatMap((entry, index) => (wildcardMatch(pattern, entry.action, true) ? [index] : []))
-    if (cache.size >= 10_000) cache.clear()
-    cache.set(key, found)
+  let matches = tableMatches.get(table)
+  if (!matches) {
+    // Keyed by the lower-cased pattern: the match ignores case.
+    matches = boundedMemo(
+      (key: string) =>
+        table.flatMap((entry, index) => (wildcardMatch(key, entry.action, true) ? [index] : [])),
+      10_000
+    )
+    tableMatches.set(table, matches)
   }
-  return found
+  return matches(pattern.toLowerCase())
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   wildcardCovers,
   type Arn
 } from '../../policy/index.js'
+import { boundedMemo } from '../../util/bounded-memo.js'
 import type { StatementRef } from '../subjects.js'
 import { perRun, statementRefs, subjectsOf } from '../subjects.js'
 import type { LintContext, PolicySubject, RuleHit } from '../types.js'
@@ -360,19 +361,16 @@ export interface ResourceFacts {
   problems?: readonly string[]
 }
 
-const resourceCache = new Map<string, ResourceFacts>()
 // Values come from user files, so the cache is bounded rather than trusted to stay small.
-const RESOURCE_CACHE_LIMIT = 50_000
-
-export function resourceFacts(value: string): ResourceFacts {
-  let facts = resourceCache.get(value)
-  if (!facts) {
-    if (resourceCache.size >= RESOURCE_CACHE_LIMIT) resourceCache.clear()
-    facts = { value, arn: parseArn(value), wildcard: value.search(/[*?]/), problems: undefined }
-    resourceCache.set(value, facts)
-  }
-  return facts
-}
+export const resourceFacts = boundedMemo(
+  (value: string): ResourceFacts => ({
+    value,
+    arn: parseArn(value),
+    wildcard: value.search(/[*?]/),
+    problems: undefined
+  }),
+  50_000
+)
 
 /** arnProblems() of a Resource value, cached (invalid-arn and resource-mismatch both ask). */
 export function resourceProblems(value: string): readonly string[] {
@@ -431,20 +429,12 @@ function startsLike(value: string, length: number, template: TypeTemplate, arn: 
   return at >= length
 }
 
-const actionTemplates = new Map<string, readonly TypeTemplate[] | null>()
-const ACTION_TEMPLATE_LIMIT = 10_000
-
 /** The templates of the action's resource types; undefined for an unknown action. */
-function templatesOf(action: string): readonly TypeTemplate[] | undefined {
-  let found = actionTemplates.get(action)
-  if (found === undefined) {
-    const info = lookupAction(action)
-    found = info ? info.resourceTypes.map(type => typeTemplate(type.arnPattern)) : null
-    if (actionTemplates.size >= ACTION_TEMPLATE_LIMIT) actionTemplates.clear()
-    actionTemplates.set(action, found)
-  }
-  return found ?? undefined
-}
+const templatesOf = boundedMemo(
+  (action: string): readonly TypeTemplate[] | undefined =>
+    lookupAction(action)?.resourceTypes.map(type => typeTemplate(type.arnPattern)),
+  10_000
+)
 
 /**
  * Does the Resource value reach every resource the action can name? True for `*`, and for ARN
