@@ -938,7 +938,10 @@ var evaluate = __webpack_require__(82);
 
 
 
+// EXTERNAL MODULE: ./src/util/bounded-memo.ts
+var bounded_memo = __webpack_require__(7008);
 ;// CONCATENATED MODULE: ./src/lint/rules/policy-common.ts
+
 
 
 
@@ -1196,19 +1199,13 @@ function summarize(items, shown = 3) {
         return items.join(', ');
     return `${items.slice(0, shown).join(', ')} and ${items.length - shown} more`;
 }
-const resourceCache = new Map();
 // Values come from user files, so the cache is bounded rather than trusted to stay small.
-const RESOURCE_CACHE_LIMIT = 50_000;
-function resourceFacts(value) {
-    let facts = resourceCache.get(value);
-    if (!facts) {
-        if (resourceCache.size >= RESOURCE_CACHE_LIMIT)
-            resourceCache.clear();
-        facts = { value, arn: (0,policy_arn/* parseArn */.Lw)(value), wildcard: value.search(/[*?]/), problems: undefined };
-        resourceCache.set(value, facts);
-    }
-    return facts;
-}
+const resourceFacts = (0,bounded_memo/* boundedMemo */.S)((value) => ({
+    value,
+    arn: (0,policy_arn/* parseArn */.Lw)(value),
+    wildcard: value.search(/[*?]/),
+    problems: undefined
+}), 50_000);
 /** arnProblems() of a Resource value, cached (invalid-arn and resource-mismatch both ask). */
 function resourceProblems(value) {
     const facts = resourceFacts(value);
@@ -1258,20 +1255,8 @@ function startsLike(value, length, template, arn) {
     // A pattern shorter than the value's literal start cannot match it.
     return at >= length;
 }
-const actionTemplates = new Map();
-const ACTION_TEMPLATE_LIMIT = 10_000;
 /** The templates of the action's resource types; undefined for an unknown action. */
-function templatesOf(action) {
-    let found = actionTemplates.get(action);
-    if (found === undefined) {
-        const info = (0,action_db/* lookupAction */.b3)(action);
-        found = info ? info.resourceTypes.map(type => typeTemplate(type.arnPattern)) : null;
-        if (actionTemplates.size >= ACTION_TEMPLATE_LIMIT)
-            actionTemplates.clear();
-        actionTemplates.set(action, found);
-    }
-    return found ?? undefined;
-}
+const templatesOf = (0,bounded_memo/* boundedMemo */.S)((action) => (0,action_db/* lookupAction */.b3)(action)?.resourceTypes.map(type => typeTemplate(type.arnPattern)), 10_000);
 /**
  * Does the Resource value reach every resource the action can name? True for `*`, and for ARN
  * patterns that cover a whole resource type of the action in their account and region
@@ -1342,6 +1327,7 @@ function underCondition(facts) {
 
 
 
+
 /** Lower-case action -> canonical spelling, for every action some escalation path needs. */
 const RELEVANT = new Map(escalation/* ESCALATION_PATHS */.nq.flatMap(path => path.actions.map(action => [action.toLowerCase(), action])));
 /**
@@ -1356,19 +1342,12 @@ const SELF_TARGETS = new Map([
     ['iam:putrolepolicy', 'role'],
     ['iam:attachrolepolicy', 'role']
 ]);
-const relevantCache = new Map();
 /** The escalation-relevant actions (canonical) a pattern matches; `*` is expanded once, then cached. */
 function relevantFor(pattern) {
-    const key = pattern.toLowerCase();
-    let found = relevantCache.get(key);
-    if (!found) {
-        found = (0,action_db/* expandActionPattern */.Vd)(pattern).filter(action => RELEVANT.has(action.toLowerCase()));
-        if (relevantCache.size >= 10_000)
-            relevantCache.clear();
-        relevantCache.set(key, found);
-    }
-    return found;
+    return relevantCache(pattern.toLowerCase());
 }
+// Keyed by the lower-cased pattern: expandActionPattern() ignores case.
+const relevantCache = (0,bounded_memo/* boundedMemo */.S)((pattern) => (0,action_db/* expandActionPattern */.Vd)(pattern).filter(action => RELEVANT.has(action.toLowerCase())), 10_000);
 const emptyGrants = () => ({
     allowed: new Map(),
     targets: new Map(),
@@ -1909,6 +1888,7 @@ function serviceConditionKeys(prefix) {
 
 
 
+
 // ---------------------------------------------------------------------------------------------
 // unknown-service, unknown-action
 /**
@@ -2066,19 +2046,9 @@ function isUndocumentedAction(action) {
 function isUndocumentedService(prefix) {
     return undocumentedServices.has(prefix.toLowerCase());
 }
-const grammar_verdicts = new Map();
 const VERDICT_CACHE_LIMIT = 20_000;
 /** What is wrong with one Action/NotAction value, cached: policies repeat the same few actions. */
-function judgeAction(value) {
-    const cached = grammar_verdicts.get(value);
-    if (cached)
-        return cached;
-    const verdict = judgeActionUncached(value);
-    if (grammar_verdicts.size >= VERDICT_CACHE_LIMIT)
-        grammar_verdicts.clear();
-    grammar_verdicts.set(value, verdict);
-    return verdict;
-}
+const judgeAction = (0,bounded_memo/* boundedMemo */.S)(judgeActionUncached, VERDICT_CACHE_LIMIT);
 function judgeActionUncached(value) {
     if (value === '*')
         return { kind: 'ok' };
@@ -2182,17 +2152,8 @@ function allOperatorNames() {
     ]));
     return operatorNames;
 }
-const operatorProblems = new Map();
 /** operatorProblem(), cached: statements repeat the same few operators. */
-function cachedOperatorProblem(operator) {
-    if (operatorProblems.has(operator))
-        return operatorProblems.get(operator);
-    const problem = operatorProblem(operator);
-    if (operatorProblems.size >= VERDICT_CACHE_LIMIT)
-        operatorProblems.clear();
-    operatorProblems.set(operator, problem);
-    return problem;
-}
+const cachedOperatorProblem = (0,bounded_memo/* boundedMemo */.S)(operatorProblem, VERDICT_CACHE_LIMIT);
 function operatorProblem(operator) {
     if ((0,condition_operators/* parseConditionOperator */.bt)(operator))
         return undefined;
@@ -2223,34 +2184,29 @@ const invalidConditionOperator = {
 };
 // ---------------------------------------------------------------------------------------------
 // unknown-condition-key
-const keyCache = new Map();
 /**
  * What the database knows about a key. Secrets Manager documents its tag key as
  * `secretsmanager:ResourceTag/tag-key`, a literal placeholder rather than `${TagKey}`, so an
  * unknown `x:Y/anything` also counts as known when `x:Y/tag-key` is.
  */
 function knownKey(key) {
-    const lower = key.toLowerCase();
-    let found = keyCache.get(lower);
-    if (found === undefined) {
-        const slash = key.indexOf('/');
-        found =
-            (0,condition_keys/* lookupConditionKey */.bW)(key) ??
-                (slash > 0 ? (0,condition_keys/* lookupConditionKey */.bW)(`${key.slice(0, slash)}/tag-key`) : undefined) ??
-                null;
-        if (keyCache.size >= VERDICT_CACHE_LIMIT)
-            keyCache.clear();
-        keyCache.set(lower, found);
-    }
-    return found ?? undefined;
+    return keyCache(key.toLowerCase());
 }
-const NO_ACTIONS = {
-    actions: [],
-    services: new Set(),
-    everyService: true,
-    problems: new Map(),
-    inapplicable: new Map()
-};
+// Keyed by the lower-cased key: lookupConditionKey() ignores case.
+const keyCache = (0,bounded_memo/* boundedMemo */.S)((key) => {
+    const slash = key.indexOf('/');
+    return ((0,condition_keys/* lookupConditionKey */.bW)(key) ?? (slash > 0 ? (0,condition_keys/* lookupConditionKey */.bW)(`${key.slice(0, slash)}/tag-key`) : undefined));
+}, VERDICT_CACHE_LIMIT);
+/** The actions with their own bounded answers by key (the object is shared by equal lists). */
+function withKeyAnswers(facts) {
+    const actions = {
+        ...facts,
+        problems: (0,bounded_memo/* boundedMemo */.S)(key => keyProblem(key, actions), VERDICT_CACHE_LIMIT),
+        inapplicable: (0,bounded_memo/* boundedMemo */.S)(key => inapplicableKeyProblem(key, actions), VERDICT_CACHE_LIMIT)
+    };
+    return actions;
+}
+const NO_ACTIONS = withKeyAnswers({ actions: [], services: new Set(), everyService: true });
 function statementActions(statement) {
     if (statement.ref.statement.Action === undefined)
         return NO_ACTIONS;
@@ -2270,7 +2226,7 @@ function readStatementActions(values) {
             actions.add(action);
     }
     const services = new Set([...actions].map(action => action.slice(0, action.indexOf(':'))));
-    return { actions: [...actions], services, everyService, problems: new Map(), inapplicable: new Map() };
+    return withKeyAnswers({ actions: [...actions], services, everyService });
 }
 function keyProblem(key, actions) {
     const known = knownKey(key);
@@ -2312,13 +2268,7 @@ const unknownConditionKey = {
                 continue;
             const actions = statementActions(statement);
             for (const item of items) {
-                let problem = actions.problems.get(item.key);
-                if (problem === undefined && !actions.problems.has(item.key)) {
-                    problem = keyProblem(item.key, actions);
-                    if (actions.problems.size >= VERDICT_CACHE_LIMIT)
-                        actions.problems.clear();
-                    actions.problems.set(item.key, problem);
-                }
+                const problem = actions.problems(item.key);
                 if (problem)
                     yield statementHit(statement, problem, item.path);
             }
@@ -2360,13 +2310,7 @@ const inapplicableConditionKey = {
                 continue;
             const actions = statementActions(statement);
             for (const item of items) {
-                let problem = actions.inapplicable.get(item.key);
-                if (problem === undefined && !actions.inapplicable.has(item.key)) {
-                    problem = inapplicableKeyProblem(item.key, actions);
-                    if (actions.inapplicable.size >= VERDICT_CACHE_LIMIT)
-                        actions.inapplicable.clear();
-                    actions.inapplicable.set(item.key, problem);
-                }
+                const problem = actions.inapplicable(item.key);
                 if (problem)
                     yield statementHit(statement, problem, item.path);
             }
@@ -2454,37 +2398,28 @@ function literalHead(text) {
 function literalField(field) {
     return field !== '' && !/[*?]|\$\{/.test(field);
 }
-const specificCache = new Map();
 const SPECIFIC_CACHE_LIMIT = 50_000;
 /** The value as a specific ARN (one whose service is literal), or undefined; cached per value. */
-function specificResource(value) {
-    let found = specificCache.get(value);
-    if (found === undefined) {
-        const arn = value === '*' ? undefined : resourceFacts(value).arn;
-        found =
-            arn !== undefined &&
-                arn.service !== '' &&
-                !/[*?$]/.test(arn.service) &&
-                resourceProblems(value).length === 0
-                ? {
-                    value,
-                    partition: arn.partition,
-                    service: arn.service,
-                    region: arn.region,
-                    account: arn.account,
-                    resource: arn.resource,
-                    alias: ARN_SERVICE_ALIASES.get(arn.service),
-                    regionLiteral: literalField(arn.region),
-                    accountLiteral: literalField(arn.account),
-                    head: literalHead(arn.resource)
-                }
-                : null;
-        if (specificCache.size >= SPECIFIC_CACHE_LIMIT)
-            specificCache.clear();
-        specificCache.set(value, found);
-    }
-    return found ?? undefined;
-}
+const specificResource = (0,bounded_memo/* boundedMemo */.S)((value) => {
+    const arn = value === '*' ? undefined : resourceFacts(value).arn;
+    return arn !== undefined &&
+        arn.service !== '' &&
+        !/[*?$]/.test(arn.service) &&
+        resourceProblems(value).length === 0
+        ? {
+            value,
+            partition: arn.partition,
+            service: arn.service,
+            region: arn.region,
+            account: arn.account,
+            resource: arn.resource,
+            alias: ARN_SERVICE_ALIASES.get(arn.service),
+            regionLiteral: literalField(arn.region),
+            accountLiteral: literalField(arn.account),
+            head: literalHead(arn.resource)
+        }
+        : undefined;
+}, SPECIFIC_CACHE_LIMIT);
 /**
  * Could the (specific) Resource ARN name a resource of this type? Cheap tests first (service,
  * which fields are empty, the literal start of the resource part) rule out most types before the
@@ -2520,31 +2455,26 @@ function describeTypes(types) {
     const shown = types.slice(0, 2).map(type => `${type.name} (${type.arnPattern})`);
     return types.length > 2 ? `${shown.join(', ')} or ${types.length - 2} other types` : shown.join(' or ');
 }
-const patternActionsCache = new Map();
 /** Cached per pattern: `s3:Get*` recurs in every role, and its sixty lookups add up. */
 function patternActions(pattern) {
-    const key = pattern.toLowerCase();
-    let found = patternActionsCache.get(key);
-    if (!found) {
-        const untyped = [];
-        const typed = [];
-        for (const action of (0,action_db/* expandActionPattern */.Vd)(pattern)) {
-            const info = (0,action_db/* lookupAction */.b3)(action);
-            if (!info)
-                continue;
-            if (info.resourceTypes.length === 0)
-                untyped.push(action);
-            else
-                typed.push({ action, types: info.resourceTypes });
-        }
-        const patterns = [...new Set(typed.flatMap(entry => entry.types.map(type => type.arnPattern)))];
-        found = { untyped, typed, patterns };
-        if (patternActionsCache.size >= VERDICT_CACHE_LIMIT)
-            patternActionsCache.clear();
-        patternActionsCache.set(key, found);
-    }
-    return found;
+    return patternActionsCache(pattern.toLowerCase());
 }
+// Keyed by the lower-cased pattern: expandActionPattern() ignores case.
+const patternActionsCache = (0,bounded_memo/* boundedMemo */.S)((pattern) => {
+    const untyped = [];
+    const typed = [];
+    for (const action of (0,action_db/* expandActionPattern */.Vd)(pattern)) {
+        const info = (0,action_db/* lookupAction */.b3)(action);
+        if (!info)
+            continue;
+        if (info.resourceTypes.length === 0)
+            untyped.push(action);
+        else
+            typed.push({ action, types: info.resourceTypes });
+    }
+    const patterns = [...new Set(typed.flatMap(entry => entry.types.map(type => type.arnPattern)))];
+    return { untyped, typed, patterns };
+}, VERDICT_CACHE_LIMIT);
 const MISMATCH_PLAN = Symbol('resource-mismatch plan');
 function mismatchPlan(values) {
     const untyped = [];
@@ -2694,6 +2624,7 @@ const duplicateSid = {
 
 
 
+
 /** The grant of a statement as written. */
 function grantOf(facts) {
     if (facts.statement.Resource === undefined && facts.statement.NotResource !== undefined)
@@ -2776,20 +2707,15 @@ function denyMatchesAction(deny, action) {
  * reach other accounts. Undefined for an unknown action; empty for one that takes only `*`.
  */
 function effective_access_typePatterns(action, partition) {
-    const key = `${partition}\u0000${action.toLowerCase()}`;
-    if (typeCache.has(key))
-        return typeCache.get(key) ?? undefined;
-    const info = (0,action_db/* lookupAction */.b3)(action);
-    const found = info
-        ? info.resourceTypes.map(type => type.arnPattern.replace(/\$\{([^}]*)\}/g, (_, name) => name.toLowerCase() === 'partition' ? partition : '*'))
-        : null;
-    // Actions come from user files: bounded.
-    if (typeCache.size >= 10_000)
-        typeCache.clear();
-    typeCache.set(key, found);
-    return found ?? undefined;
+    return typeCache(`${partition}\u0000${action.toLowerCase()}`);
 }
-const typeCache = new Map();
+// Actions come from user files: bounded. Keyed by partition (never holds NUL), then action.
+const typeCache = (0,bounded_memo/* boundedMemo */.S)((key) => {
+    const cut = key.indexOf('\u0000');
+    const partition = key.slice(0, cut);
+    const info = (0,action_db/* lookupAction */.b3)(key.slice(cut + 1));
+    return info?.resourceTypes.map(type => type.arnPattern.replace(/\$\{([^}]*)\}/g, (_, name) => name.toLowerCase() === 'partition' ? partition : '*'));
+}, 10_000);
 /**
  * Does the (Deny) Resource pattern reach every resource the action can be called on? `*` always;
  * for an action that takes only `*`, a pattern matching the text `*`; otherwise a pattern that
@@ -2828,16 +2754,22 @@ function actionReach(denies, action, grant, place) {
     // Statements of one holder repeat actions and grants: answered once per holder (its Deny list).
     let answers = reachMemo.get(denies);
     if (!answers)
-        reachMemo.set(denies, (answers = new Map()));
-    const key = `${place.partition}\u0000${place.account}\u0000${place.region}\u0000${action.toLowerCase()}\u0000${grant.kind}\u0000${grant.patterns.join('\u0000')}`;
-    let answer = answers.get(key);
-    if (!answer) {
-        answer = computeReach(denies, action, grant, place);
-        if (answers.size >= 10_000)
-            answers.clear();
-        answers.set(key, answer);
-    }
-    return answer;
+        reachMemo.set(denies, (answers = reachAnswers(denies)));
+    const key = [
+        place.partition,
+        place.account,
+        place.region,
+        action.toLowerCase(),
+        grant.kind,
+        grant.patterns
+    ];
+    return answers(JSON.stringify(key));
+}
+function reachAnswers(denies) {
+    return (0,bounded_memo/* boundedMemo */.S)((key) => {
+        const [partition, account, region, action, kind, patterns] = JSON.parse(key);
+        return computeReach(denies, action, { kind, patterns }, { partition, account, region });
+    }, 10_000);
 }
 const reachMemo = new WeakMap();
 function computeReach(denies, action, grant, place) {
@@ -3122,6 +3054,7 @@ function patternNote(reach) {
 
 
 
+
 // ---------------------------------------------------------------------------------------------
 // wildcard-action, service-wildcard
 const wildcardAction = {
@@ -3184,26 +3117,19 @@ const WRITE_LEVELS = new Set(['Write', 'Permissions management', 'Tagging']);
 function supportsResourceArns(info) {
     return info.resourceTypes.length > 1 || info.resourceTypes.some(type => type.required);
 }
-const writeCache = new Map();
 /** The write actions of a pattern that could be limited to ARNs, cached per pattern. */
 function scopableWrites(pattern) {
-    const key = pattern.toLowerCase();
-    let found = writeCache.get(key);
-    if (!found) {
-        found = (0,action_db/* expandActionPattern */.Vd)(pattern).filter(action => {
-            const info = (0,action_db/* lookupAction */.b3)(action);
-            return (info !== undefined &&
-                WRITE_LEVELS.has(info.accessLevel) &&
-                supportsResourceArns(info) &&
-                // pass-role-unscoped says it more precisely; one problem, one finding.
-                info.fullName !== 'iam:PassRole');
-        });
-        if (writeCache.size >= 10_000)
-            writeCache.clear();
-        writeCache.set(key, found);
-    }
-    return found;
+    return writeCache(pattern.toLowerCase());
 }
+// Keyed by the lower-cased pattern: expandActionPattern() ignores case.
+const writeCache = (0,bounded_memo/* boundedMemo */.S)((pattern) => (0,action_db/* expandActionPattern */.Vd)(pattern).filter(action => {
+    const info = (0,action_db/* lookupAction */.b3)(action);
+    return (info !== undefined &&
+        WRITE_LEVELS.has(info.accessLevel) &&
+        supportsResourceArns(info) &&
+        // pass-role-unscoped says it more precisely; one problem, one finding.
+        info.fullName !== 'iam:PassRole');
+}), 10_000);
 const SCOPABLE_WRITES = Symbol('scopable writes');
 /** The scopable write actions of a whole Action list, each once, in order. */
 function listScopableWrites(values) {
@@ -3500,18 +3426,13 @@ const DATA_EXFILTRATION_ACTIONS = [
 const tableMatches = new WeakMap();
 /** Indexes of the table's entries an Action pattern matches, cached per pattern: patterns repeat. */
 function entriesMatching(table, pattern) {
-    let cache = tableMatches.get(table);
-    if (!cache)
-        tableMatches.set(table, (cache = new Map()));
-    const key = pattern.toLowerCase();
-    let found = cache.get(key);
-    if (!found) {
-        found = table.flatMap((entry, index) => ((0,wildcard/* wildcardMatch */.UF)(pattern, entry.action, true) ? [index] : []));
-        if (cache.size >= 10_000)
-            cache.clear();
-        cache.set(key, found);
+    let matches = tableMatches.get(table);
+    if (!matches) {
+        // Keyed by the lower-cased pattern: the match ignores case.
+        matches = (0,bounded_memo/* boundedMemo */.S)((key) => table.flatMap((entry, index) => ((0,wildcard/* wildcardMatch */.UF)(key, entry.action, true) ? [index] : [])), 10_000);
+        tableMatches.set(table, matches);
     }
-    return found;
+    return matches(pattern.toLowerCase());
 }
 /**
  * For each entry of the table, the first value of a list (Action or NotAction) that matches it, or
