@@ -194,12 +194,12 @@ it('every crash point of an ECS → Lambda update leaves no access that neither 
   const arn = (name: string) => `arn:aws:iam::${DEV_ACCOUNT}:policy/fleet-dev-${name}`
   expect(clean.plan!.operations.map(operation => [phaseOf(operation), operation.kind])).toEqual([
     [1, 'CreatePolicy'],
-    [3, 'DeleteRolePolicy'],
-    [3, 'DeleteRolePolicy'],
-    [3, 'DetachRolePolicy'],
-    [5, 'UpdateAssumeRolePolicy'],
-    [6, 'PutRolePolicy'],
-    [6, 'AttachRolePolicy']
+    [4, 'DeleteRolePolicy'],
+    [4, 'DeleteRolePolicy'],
+    [4, 'DetachRolePolicy'],
+    [6, 'UpdateAssumeRolePolicy'],
+    [7, 'PutRolePolicy'],
+    [7, 'AttachRolePolicy']
   ])
   expect(clean.plan!.operations).toEqual(
     expect.arrayContaining([
@@ -308,15 +308,30 @@ describe('the planner orders every document change as revoke → trust → grant
     ).toEqual([{ kind: 'PutRolePolicy', roleName: 'r', policyName: 'P', document: expect.anything() }])
   })
 
+  it('sets a boundary alone, before any revoke step (the deployer may narrow a role only once it is bounded)', () => {
+    const boundary = `arn:aws:iam::${DEV_ACCOUNT}:policy/rolegate-boundary`
+    const live = {
+      ...role([allowS3, allowSqs], 'ecs-tasks.amazonaws.com'),
+      managedPolicyArns: [`arn:aws:iam::${DEV_ACCOUNT}:policy/old`]
+    }
+    const desired = { ...role([allowS3], 'ecs-tasks.amazonaws.com'), permissionsBoundary: boundary }
+    const operations = plan(live, desired)
+    expect(operations.map(operation => [phaseOf(operation), operation.kind])).toEqual([
+      [3, 'PutRolePermissionsBoundary'],
+      [4, 'PutRolePolicy'],
+      [4, 'DetachRolePolicy']
+    ])
+  })
+
   it('a mixed change keeps what both allow and every Deny of both until the trust has moved', () => {
     const operations = plan(
       role([allowS3, allowSqs], 'ecs-tasks.amazonaws.com'),
       role([allowSqs, { Effect: 'Allow', Action: 'dynamodb:*', Resource: '*' }], 'lambda.amazonaws.com')
     )
     expect(operations.map(operation => [phaseOf(operation), operation.kind])).toEqual([
-      [3, 'PutRolePolicy'],
-      [5, 'UpdateAssumeRolePolicy'],
-      [6, 'PutRolePolicy']
+      [4, 'PutRolePolicy'],
+      [6, 'UpdateAssumeRolePolicy'],
+      [7, 'PutRolePolicy']
     ])
     expect(operations[0]).toMatchObject({ stage: 'revoke', document: { Statement: [allowSqs] } })
 
@@ -330,7 +345,7 @@ describe('the planner orders every document change as revoke → trust → grant
       stage: 'revoke',
       document: { Statement: [denyDelete] }
     })
-    expect(dropDeny.map(operation => phaseOf(operation))).toEqual([3, 5, 6])
+    expect(dropDeny.map(operation => phaseOf(operation))).toEqual([4, 6, 7])
   })
   it('a managed policy whose role gains principals gets an intermediate version first, within 5 versions', () => {
     const arn = `arn:aws:iam::${DEV_ACCOUNT}:policy/p`
@@ -368,9 +383,9 @@ describe('the planner orders every document change as revoke → trust → grant
     ).toEqual([
       [0, 'DeletePolicyVersion', 'v1'],
       [1, 'CreatePolicyVersion', ''],
-      [4, 'DeletePolicyVersion', 'v2'],
-      [5, 'UpdateAssumeRolePolicy', ''],
-      [6, 'CreatePolicyVersion', '']
+      [5, 'DeletePolicyVersion', 'v2'],
+      [6, 'UpdateAssumeRolePolicy', ''],
+      [7, 'CreatePolicyVersion', '']
     ])
     // Nothing in common: the intermediate version allows nothing.
     expect(moved[1]).toMatchObject({ stage: 'revoke', document: { Statement: [NOTHING] } })

@@ -4,6 +4,7 @@
  * appears on a handful of actions, yet people rightly use it wherever S3 evaluates it), so the
  * rule asks the coarser and safer question: does any service of the statement know this key?
  */
+import { boundedMemo } from '../util/bounded-memo.js'
 import { serviceData } from './iam-data.js'
 
 interface ServiceKeys {
@@ -13,29 +14,30 @@ interface ServiceKeys {
 }
 
 const VARIABLE = /\$\{[^}]*\}|<[^>]*>/
-const byService = new Map<string, ServiceKeys | undefined>()
 
-function keysOf(prefix: string): ServiceKeys | undefined {
-  const lower = prefix.toLowerCase()
-  if (byService.has(lower)) return byService.get(lower)
+function buildKeys(lower: string): ServiceKeys | undefined {
   const service = serviceData(lower)
-  let keys: ServiceKeys | undefined
-  if (service) {
-    keys = { exact: new Set(), templates: [] }
-    for (const { key } of service.keys) {
-      if (VARIABLE.test(key)) {
-        const source = key
-          .split(VARIABLE)
-          .map(part => part.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'))
-          .join('.+')
-        keys.templates.push(new RegExp(`^${source}$`, 'i'))
-      } else {
-        keys.exact.add(key.toLowerCase())
-      }
+  if (!service) return undefined
+  const keys: ServiceKeys = { exact: new Set(), templates: [] }
+  for (const { key } of service.keys) {
+    if (VARIABLE.test(key)) {
+      const source = key
+        .split(VARIABLE)
+        .map(part => part.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'))
+        .join('.+')
+      keys.templates.push(new RegExp(`^${source}$`, 'i'))
+    } else {
+      keys.exact.add(key.toLowerCase())
     }
   }
-  byService.set(lower, keys)
   return keys
+}
+
+// Prefixes come from pull requests (unknown ones included): bounded, like every cache.
+const keysByService = boundedMemo(buildKeys, 1_000)
+
+function keysOf(prefix: string): ServiceKeys | undefined {
+  return keysByService(prefix.toLowerCase())
 }
 
 /** Does the service with this prefix declare the key (exactly, or as an instance of a template)? */
