@@ -1837,31 +1837,31 @@ var iam_data = __webpack_require__(865);
  * rule asks the coarser and safer question: does any service of the statement know this key?
  */
 
+
 const VARIABLE = /\$\{[^}]*\}|<[^>]*>/;
-const byService = new Map();
-function keysOf(prefix) {
-    const lower = prefix.toLowerCase();
-    if (byService.has(lower))
-        return byService.get(lower);
+function buildKeys(lower) {
     const service = (0,iam_data/* serviceData */.Wg)(lower);
-    let keys;
-    if (service) {
-        keys = { exact: new Set(), templates: [] };
-        for (const { key } of service.keys) {
-            if (VARIABLE.test(key)) {
-                const source = key
-                    .split(VARIABLE)
-                    .map(part => part.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'))
-                    .join('.+');
-                keys.templates.push(new RegExp(`^${source}$`, 'i'));
-            }
-            else {
-                keys.exact.add(key.toLowerCase());
-            }
+    if (!service)
+        return undefined;
+    const keys = { exact: new Set(), templates: [] };
+    for (const { key } of service.keys) {
+        if (VARIABLE.test(key)) {
+            const source = key
+                .split(VARIABLE)
+                .map(part => part.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'))
+                .join('.+');
+            keys.templates.push(new RegExp(`^${source}$`, 'i'));
+        }
+        else {
+            keys.exact.add(key.toLowerCase());
         }
     }
-    byService.set(lower, keys);
     return keys;
+}
+// Prefixes come from pull requests (unknown ones included): bounded, like every cache.
+const keysByService = (0,bounded_memo/* boundedMemo */.S)(buildKeys, 1_000);
+function keysOf(prefix) {
+    return keysByService(prefix.toLowerCase());
 }
 /** Does the service with this prefix declare the key (exactly, or as an instance of a template)? */
 function serviceDeclaresConditionKey(prefix, key) {

@@ -28,7 +28,11 @@ const PHASES = [
     'make room for revoke-stage policy versions',
     'create policies, revoke-stage policy versions',
     'create roles and instance profiles',
-    'revoke: detach, delete, narrow inline policies, remove from instance profiles, set boundaries',
+    // Alone, before the revoke steps: a boundary only narrows, and the bootstrap deployer may delete,
+    // detach or narrow on a role only once it carries the boundary (iam:PermissionsBoundary), so on
+    // an adopted role those steps raced it when they shared a phase.
+    'set boundaries',
+    'revoke: detach, delete, narrow inline policies, remove from instance profiles',
     'make room for policy versions',
     'switch: trust policies, role settings, tags, one-step policy versions',
     'grant: inline policies, attachments, instance profiles, new policy versions, boundary removals',
@@ -39,38 +43,39 @@ const PHASES = [
 function phaseOf(operation) {
     switch (operation.kind) {
         case 'DeletePolicyVersion':
-            return operation.stage === 'revoke' ? 0 : 4;
+            return operation.stage === 'revoke' ? 0 : 5;
         case 'CreatePolicy':
         case 'TagPolicy':
         case 'UntagPolicy':
             return 1;
         case 'CreatePolicyVersion':
-            return operation.stage === 'revoke' ? 1 : operation.stage === 'switch' ? 5 : 6;
+            return operation.stage === 'revoke' ? 1 : operation.stage === 'switch' ? 6 : 7;
         case 'CreateRole':
         case 'CreateInstanceProfile':
             return 2;
-        case 'DetachRolePolicy':
-        case 'RemoveRoleFromInstanceProfile':
         case 'PutRolePermissionsBoundary':
             return 3;
+        case 'DetachRolePolicy':
+        case 'RemoveRoleFromInstanceProfile':
+            return 4;
         case 'PutRolePolicy':
         case 'DeleteRolePolicy':
-            return operation.stage === 'revoke' ? 3 : 6;
+            return operation.stage === 'revoke' ? 4 : 7;
         case 'UpdateAssumeRolePolicy':
         case 'UpdateRole':
         case 'TagRole':
         case 'UntagRole':
-            return 5;
+            return 6;
         case 'AttachRolePolicy':
         case 'AddRoleToInstanceProfile':
         case 'DeleteRolePermissionsBoundary':
-            return 6;
-        case 'DeleteInstanceProfile':
             return 7;
-        case 'DeleteRole':
+        case 'DeleteInstanceProfile':
             return 8;
-        case 'DeletePolicy':
+        case 'DeleteRole':
             return 9;
+        case 'DeletePolicy':
+            return 10;
     }
 }
 /** What an operation acts on, for reports: `role/app`, `policy/arn:...`. */
