@@ -625,7 +625,8 @@ interface SpecificResource {
   head: string
 }
 
-const SPECIFIC_CACHE_LIMIT = 50_000
+// Sized like resourceFacts (policy-common.ts): a large project's distinct Resource values.
+const SPECIFIC_CACHE_LIMIT = 300_000
 
 /** The value as a specific ARN (one whose service is literal), or undefined; cached per value. */
 const specificResource = boundedMemo((value: string): SpecificResource | undefined => {
