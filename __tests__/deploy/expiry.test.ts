@@ -213,9 +213,9 @@ ${expiry}`
   expect((await run('drift', expired)).exitCode).toBe(0)
 })
 
-it('an expect: allow that relied on an expired grant fails the check but does not stop the deploy removing it', async () => {
+it('the bundled action: an expect: allow that relied on an expired grant does not stop deploy removing it; a broken deny: refuses with no IAM change', async () => {
   const role = 'fleet-dev-oncall'
-  const files = (assertion: string) => ({
+  const files = (expires: string, assertion: string) => ({
     'rolegate.yml': projectConfig(),
     'iam/oncall.yml': `kind: Role
 name: oncall
@@ -227,42 +227,53 @@ ${ECS_TRUST}policies:
         - Effect: Allow
           Action: logs:GetLogEvents
           Resource: "arn:{partition}:logs:{region}:{account}:log-group:/{project}/{environment}:*"
-    expires: 2026-12-31
+    expires: ${expires}
     reason: "incident 42"
 expect:
-${assertion}`
-  })
-  const allowLogs = `  - allow: logs:GetLogEvents
+  - ${assertion}: logs:GetLogEvents
     resource: "arn:{partition}:logs:{region}:{account}:log-group:/{project}/{environment}:log-stream:x"
 `
-  const deploy = inProcessDeploy(emulator, files(allowLogs))
-  try {
-    expect((await deploy.run({ now: BEFORE, failOn: 'error' })).exitCode).toBe(0)
-    expect(inlineNames(role)).toEqual(['Debug'])
-
-    const after = await deploy.run({ now: AFTER, failOn: 'error' })
-    const assertion = after.report.findings.filter(finding => finding.rule === 'access-assertion')
-    expect(assertion).toEqual([expect.objectContaining({ severity: 'error', line: 20, missingAccess: true })])
-    expect(after.exitCode).toBe(0)
-    expect(after.report.plan?.applied).toEqual([`delete inline policy Debug from ${role}`])
-    expect(inlineNames(role)).toEqual([])
-  } finally {
-    deploy.dispose()
+  })
+  const [owner, repo] = REPOSITORY.split('/')
+  // Every input at action.yml's default (fail-on: error) but the command and environment.
+  const run = async (expires: string, assertion: 'allow' | 'deny') => {
+    const result = await runAction(emulator, {
+      files: files(expires, assertion),
+      inputs: { command: 'deploy', environment: 'dev' },
+      job: { owner, repo, environment: 'dev', eventName: 'push', idTokenWrite: true },
+      keepTemp: true
+    })
+    try {
+      const report = JSON.parse(readFileSync(result.outputs['report-file'], 'utf8')) as {
+        plan?: PlanReport
+        findings: { rule: string; severity: string; line?: number; missingAccess?: boolean }[]
+      }
+      return { exitCode: result.exitCode, plan: report.plan, findings: report.findings }
+    } finally {
+      await rm(result.tempDir, { recursive: true, force: true })
+    }
   }
 
-  // A failing `deny:` means more access than intended: that still stops the deploy.
-  const denyLogs = allowLogs.replace('allow:', 'deny:')
-  const blocked = inProcessDeploy(emulator, files(denyLogs))
-  try {
-    emulator.calls.reset()
-    const refused = await blocked.run({ now: BEFORE, failOn: 'error' })
-    expect(refused.report.findings.filter(finding => finding.rule === 'access-assertion')).toEqual([
-      expect.objectContaining({ severity: 'error', line: 20 })
-    ])
-    expect(refused.report.findings.some(finding => finding.missingAccess)).toBe(false)
-    expect(refused.exitCode).toBe(1)
-    expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
-  } finally {
-    blocked.dispose()
-  }
+  expect((await run('2999-12-31', 'allow')).exitCode).toBe(0)
+  expect(inlineNames(role)).toEqual(['Debug'])
+
+  // The grant ran out: the allow: fails (an error, missingAccess), and the deploy still removes it.
+  const removed = await run('2020-01-31', 'allow')
+  expect(removed.findings.filter(finding => finding.rule === 'access-assertion')).toEqual([
+    expect.objectContaining({ severity: 'error', line: 20, missingAccess: true })
+  ])
+  expect(removed.exitCode).toBe(0)
+  expect(removed.plan?.applied).toEqual([`delete inline policy Debug from ${role}`])
+  expect(inlineNames(role)).toEqual([])
+
+  // A deny: the definitions break (they grant what it forbids) stops the deploy before any IAM change.
+  emulator.calls.reset()
+  const refused = await run('2999-12-31', 'deny')
+  expect(refused.findings.filter(finding => finding.rule === 'access-assertion')).toEqual([
+    expect.objectContaining({ severity: 'error', line: 20 })
+  ])
+  expect(refused.findings.some(finding => finding.missingAccess)).toBe(false)
+  expect(refused.exitCode).toBe(1)
+  expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
+  expect(inlineNames(role)).toEqual([])
 })
