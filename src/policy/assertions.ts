@@ -15,6 +15,7 @@ import type { AccessAssertion, EnvironmentState, RoleState } from '../model/stat
 import { expandActionPattern } from './action-db.js'
 import {
   evaluateRequest,
+  policyKindLabel,
   requestContext,
   rolePolicies,
   type DecidingStatement,
@@ -108,12 +109,7 @@ export function checkAssertions(role: RoleState, environment: EnvironmentState):
  * at iam/task-role.yml:22`; AWS managed policies have no line.
  */
 export function describeStatement(statement: DecidingStatement): string {
-  const kind =
-    statement.policyKind === 'inline'
-      ? 'inline policy'
-      : statement.policyKind === 'boundary'
-        ? 'permissions boundary'
-        : 'managed policy'
+  const kind = policyKindLabel(statement.policyKind)
   const sid = statement.sid ? ` (Sid ${statement.sid})` : ''
   const where = statement.location ? ` at ${statement.location.file}:${statement.location.line}` : ''
   return `${kind} ${statement.policy}, statement ${statement.index}${sid}${where}`

@@ -1,6 +1,6 @@
 /** Public surface of the offline IAM evaluator (issue 15). */
 export * from './types.js'
-export { evaluateRequest, SCOPE_NOTE } from './evaluate.js'
+export { evaluateRequest, policyKindLabel, SCOPE_NOTE } from './evaluate.js'
 export { rolePolicies } from './role-policies.js'
 export { requestContext, contextValues } from './context.js'
 export {
