@@ -63,11 +63,7 @@ function checkAssertions(role, environment) {
  * at iam/task-role.yml:22`; AWS managed policies have no line.
  */
 function describeStatement(statement) {
-    const kind = statement.policyKind === 'inline'
-        ? 'inline policy'
-        : statement.policyKind === 'boundary'
-            ? 'permissions boundary'
-            : 'managed policy';
+    const kind = (0,_evaluate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .policyKindLabel */ .fZ)(statement.policyKind);
     const sid = statement.sid ? ` (Sid ${statement.sid})` : '';
     const where = statement.location ? ` at ${statement.location.file}:${statement.location.line}` : '';
     return `${kind} ${statement.policy}, statement ${statement.index}${sid}${where}`;

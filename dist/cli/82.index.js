@@ -215,6 +215,7 @@ __webpack_require__.d(__webpack_exports__, {
   LO: () => (/* reexport */ evaluateRequest),
   By: () => (/* reexport */ parseStatement),
   by: () => (/* reexport */ parsedStatementApplies),
+  fZ: () => (/* reexport */ policyKindLabel),
   Fg: () => (/* reexport */ policyVariablesEnabled),
   V8: () => (/* reexport */ requestContext),
   ns: () => (/* reexport */ rolePolicies),
@@ -1180,9 +1181,12 @@ function deciding(policy, location, index, sid, effect) {
         ...(location ? { location } : {})
     };
 }
+/** How reports name a kind of policy: `inline policy`, `managed policy`, `permissions boundary`. */
+function policyKindLabel(kind) {
+    return kind === 'inline' ? 'inline policy' : kind === 'boundary' ? 'permissions boundary' : 'managed policy';
+}
 function policyLabel(policy) {
-    const kind = policy.kind === 'inline' ? 'inline policy' : policy.kind === 'boundary' ? 'boundary' : 'managed policy';
-    return `${kind} ${quoted(policy.logicalName ?? policy.name)}`;
+    return `${policyKindLabel(policy.kind)} ${quoted(policy.logicalName ?? policy.name)}`;
 }
 /**
  * Notes about one statement say which statement, and where it was written. One object per policy,
@@ -1263,61 +1267,31 @@ function evaluateRequest(policies, request) {
     for (const policy of policies.identity)
         matchPolicy(policy, request, notes, identity);
     const boundary = boundaryPart(policies, request, notes);
-    const withBoundary = boundary ? { boundary } : {};
+    const answer = (decision, reason, statements) => ({
+        decision,
+        reason,
+        statements,
+        ...(boundary ? { boundary } : {}),
+        notes: notes.list
+    });
     const denies = [...identity.denies, ...(boundary?.decision === 'deny' ? boundary.statements : [])];
     if (denies.length > 0)
-        return {
-            decision: 'deny',
-            reason: 'explicit-deny',
-            statements: denies,
-            ...withBoundary,
-            notes: notes.list
-        };
+        return answer('deny', 'explicit-deny', denies);
     // A boundary that allows nothing for the request decides even over unreadable attached policies:
     // a boundary only limits, so whatever they say, the request is denied.
     if (policies.unreadable.length > 0 && boundary?.decision === 'deny')
-        return {
-            decision: 'deny',
-            reason: 'boundary',
-            statements: identity.allows,
-            ...withBoundary,
-            notes: notes.list
-        };
+        return answer('deny', 'boundary', identity.allows);
     if (policies.unreadable.length > 0) {
         notes.add(`RoleGate cannot read ${policies.unreadable.join(', ')} (attached, but neither in this repository nor an AWS managed policy it knows): it could allow or deny this request.`);
-        return {
-            decision: 'unknown',
-            reason: 'unknown',
-            statements: identity.allows,
-            ...withBoundary,
-            notes: notes.list
-        };
+        return answer('unknown', 'unknown', identity.allows);
     }
     if (identity.allows.length === 0)
-        return { decision: 'deny', reason: 'implicit-deny', statements: [], ...withBoundary, notes: notes.list };
+        return answer('deny', 'implicit-deny', []);
     if (boundary?.decision === 'unknown')
-        return {
-            decision: 'unknown',
-            reason: 'unknown',
-            statements: identity.allows,
-            ...withBoundary,
-            notes: notes.list
-        };
+        return answer('unknown', 'unknown', identity.allows);
     if (boundary?.decision === 'deny')
-        return {
-            decision: 'deny',
-            reason: 'boundary',
-            statements: identity.allows,
-            ...withBoundary,
-            notes: notes.list
-        };
-    return {
-        decision: 'allow',
-        reason: 'allowed',
-        statements: identity.allows,
-        ...withBoundary,
-        notes: notes.list
-    };
+        return answer('deny', 'boundary', identity.allows);
+    return answer('allow', 'allowed', identity.allows);
 }
 
 // EXTERNAL MODULE: ./src/policy/managed-policies.ts
