@@ -1364,36 +1364,39 @@ function rolePolicies(role, environment) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
-let text;
+let data;
 let lines;
 let names;
 const parsed = new Map();
 const DATA_FILE = 'src/policy/data/aws-managed-policies.json';
 const POLICIES_START = '\n"policies":{\n';
-function dataText() {
-    text ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(new URL(/* asset import */ __webpack_require__(8894), __webpack_require__.b), 'utf8');
-    return text;
+function dataBytes() {
+    data ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(new URL(/* asset import */ __webpack_require__(8894), __webpack_require__.b));
+    return data;
 }
+const NEWLINE = 0x0a;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
 /** ARN → its line, and lower-case name → ARN, from one pass over the file's lines. */
 function index() {
     if (lines)
         return lines;
-    const data = dataText();
-    const first = data.indexOf(POLICIES_START);
+    const bytes = dataBytes();
+    const first = bytes.indexOf(POLICIES_START);
     if (first < 0)
         throw new Error(`${DATA_FILE}: no policies; run npm run generate`);
     lines = new Map();
     names = new Map();
-    for (let start = first + POLICIES_START.length; start < data.length;) {
-        const newline = data.indexOf('\n', start);
-        const end = newline < 0 ? data.length : newline;
-        if (data.startsWith('"arn:', start)) {
-            // The ARN is a plain JSON string (no escapes in an ARN), closed by `":{`.
-            const close = data.indexOf('":{', start);
+    for (let start = first + Buffer.byteLength(POLICIES_START); start < bytes.length;) {
+        const newline = bytes.indexOf(NEWLINE, start);
+        const end = newline < 0 ? bytes.length : newline;
+        if (bytes[start] === QUOTE && bytes.toString('latin1', start + 1, start + 5) === 'arn:') {
+            // The ARN is a plain ASCII JSON string (no escapes in an ARN), closed by `":{`.
+            const close = bytes.indexOf('":{', start);
             if (close < 0 || close > end)
                 throw new Error(`${DATA_FILE}: unexpected line; run npm run generate`);
-            const arn = data.slice(start + 1, close);
-            lines.set(arn, { start: close + 2, end: data[end - 1] === ',' ? end - 1 : end });
+            const arn = bytes.toString('latin1', start + 1, close);
+            lines.set(arn, { start: close + 2, end: bytes[end - 1] === COMMA ? end - 1 : end });
             names.set(arn.slice(arn.lastIndexOf('/') + 1).toLowerCase(), arn);
         }
         start = end + 1;
@@ -1407,7 +1410,7 @@ function policyAt(arn) {
     const line = index().get(arn);
     if (!line)
         return undefined;
-    const raw = JSON.parse(dataText().slice(line.start, line.end));
+    const raw = JSON.parse(dataBytes().toString('utf8', line.start, line.end));
     const policy = { arn, ...raw };
     parsed.set(arn, policy);
     return policy;
@@ -1437,9 +1440,10 @@ function awsManagedPolicyArns() {
     return [...index().keys()];
 }
 function managedPoliciesDataVersion() {
-    const data = dataText();
-    const start = data.indexOf('\n"source":');
-    const source = JSON.parse(data.slice(start + '\n"source":'.length, data.indexOf('\n', start + 1) - 1));
+    const bytes = dataBytes();
+    const start = bytes.indexOf('\n"source":');
+    const end = bytes.indexOf(NEWLINE, start + 1);
+    const source = JSON.parse(bytes.toString('utf8', start + '\n"source":'.length, end - 1));
     return { ...source };
 }
 

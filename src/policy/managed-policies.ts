@@ -31,13 +31,15 @@ interface RawPolicy {
  *
  * Parsed one policy at a time: scripts/generate-managed-policies.mjs writes each policy on a line
  * of its own (`"<arn>":{...},`), so a run that attaches three AWS policies parses those three lines
- * and never the whole file (JSON.parse of all of it cost a cold validate ~150 ms and ~60 MB).
+ * and never the whole file (JSON.parse of all of it cost a cold validate ~150 ms and ~60 MB). The
+ * file is kept as bytes and only those lines are decoded: decoding all 3.4 MB as UTF-8 cost
+ * ~50 ms of a cold run on its own.
  */
 interface Line {
   start: number
   end: number
 }
-let text: string | undefined
+let data: Buffer | undefined
 let lines: Map<string, Line> | undefined
 let names: Map<string, string> | undefined
 const parsed = new Map<string, AwsManagedPolicy>()
@@ -45,28 +47,32 @@ const parsed = new Map<string, AwsManagedPolicy>()
 const DATA_FILE = 'src/policy/data/aws-managed-policies.json'
 const POLICIES_START = '\n"policies":{\n'
 
-function dataText(): string {
-  text ??= readFileSync(new URL('./data/aws-managed-policies.json', import.meta.url), 'utf8')
-  return text
+function dataBytes(): Buffer {
+  data ??= readFileSync(new URL('./data/aws-managed-policies.json', import.meta.url))
+  return data
 }
+
+const NEWLINE = 0x0a
+const QUOTE = 0x22
+const COMMA = 0x2c
 
 /** ARN → its line, and lower-case name → ARN, from one pass over the file's lines. */
 function index(): Map<string, Line> {
   if (lines) return lines
-  const data = dataText()
-  const first = data.indexOf(POLICIES_START)
+  const bytes = dataBytes()
+  const first = bytes.indexOf(POLICIES_START)
   if (first < 0) throw new Error(`${DATA_FILE}: no policies; run npm run generate`)
   lines = new Map()
   names = new Map()
-  for (let start = first + POLICIES_START.length; start < data.length;) {
-    const newline = data.indexOf('\n', start)
-    const end = newline < 0 ? data.length : newline
-    if (data.startsWith('"arn:', start)) {
-      // The ARN is a plain JSON string (no escapes in an ARN), closed by `":{`.
-      const close = data.indexOf('":{', start)
+  for (let start = first + Buffer.byteLength(POLICIES_START); start < bytes.length;) {
+    const newline = bytes.indexOf(NEWLINE, start)
+    const end = newline < 0 ? bytes.length : newline
+    if (bytes[start] === QUOTE && bytes.toString('latin1', start + 1, start + 5) === 'arn:') {
+      // The ARN is a plain ASCII JSON string (no escapes in an ARN), closed by `":{`.
+      const close = bytes.indexOf('":{', start)
       if (close < 0 || close > end) throw new Error(`${DATA_FILE}: unexpected line; run npm run generate`)
-      const arn = data.slice(start + 1, close)
-      lines.set(arn, { start: close + 2, end: data[end - 1] === ',' ? end - 1 : end })
+      const arn = bytes.toString('latin1', start + 1, close)
+      lines.set(arn, { start: close + 2, end: bytes[end - 1] === COMMA ? end - 1 : end })
       names.set(arn.slice(arn.lastIndexOf('/') + 1).toLowerCase(), arn)
     }
     start = end + 1
@@ -79,7 +85,7 @@ function policyAt(arn: string): AwsManagedPolicy | undefined {
   if (cached) return cached
   const line = index().get(arn)
   if (!line) return undefined
-  const raw = JSON.parse(dataText().slice(line.start, line.end)) as RawPolicy
+  const raw = JSON.parse(dataBytes().toString('utf8', line.start, line.end)) as RawPolicy
   const policy: AwsManagedPolicy = { arn, ...raw }
   parsed.set(arn, policy)
   return policy
@@ -115,9 +121,10 @@ export function awsManagedPolicyArns(): string[] {
 }
 
 export function managedPoliciesDataVersion(): { package: string; version: string; updatedAt: string } {
-  const data = dataText()
-  const start = data.indexOf('\n"source":')
-  const source = JSON.parse(data.slice(start + '\n"source":'.length, data.indexOf('\n', start + 1) - 1)) as {
+  const bytes = dataBytes()
+  const start = bytes.indexOf('\n"source":')
+  const end = bytes.indexOf(NEWLINE, start + 1)
+  const source = JSON.parse(bytes.toString('utf8', start + '\n"source":'.length, end - 1)) as {
     package: string
     version: string
     updatedAt: string
