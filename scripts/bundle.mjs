@@ -23,6 +23,13 @@ function build(entry, out, ...extra) {
   })
 }
 
+// ncc writes the chunks a build needs and leaves any others: remove the last build's first, so a
+// chunk no longer used cannot linger in dist/ (and be committed).
+for (const folder of [dist, cli]) {
+  if (!existsSync(folder)) continue
+  for (const name of readdirSync(folder)) if (/^\d+\.index\.js$/.test(name)) rmSync(join(folder, name))
+}
+
 build('src/main.ts', 'dist', '--license', 'licenses.txt')
 build('src/cli.ts', 'dist/cli')
 
