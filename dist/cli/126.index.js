@@ -414,8 +414,8 @@ var compare_document = __webpack_require__(8934);
 var state = __webpack_require__(156);
 // EXTERNAL MODULE: ./src/compare/model.ts
 var model = __webpack_require__(1830);
-// EXTERNAL MODULE: ./src/compare/role.ts + 1 modules
-var role = __webpack_require__(2679);
+// EXTERNAL MODULE: ./src/compare/role.ts + 2 modules
+var role = __webpack_require__(8993);
 // EXTERNAL MODULE: ./src/compare/verdict.ts
 var verdict = __webpack_require__(7682);
 // EXTERNAL MODULE: ./src/util/own.ts

@@ -704,7 +704,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderStateMatrices: () => (/* binding */ renderStateMatrices)
 /* harmony export */ });
 /* harmony import */ var _compare_access_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7669);
-/* harmony import */ var _compare_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2679);
+/* harmony import */ var _compare_role_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8993);
 /* harmony import */ var _model_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(979);
 /* harmony import */ var _policy_action_db_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6777);
 /* harmony import */ var _policy_principals_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9203);

@@ -17,6 +17,7 @@ import { canonicalJson } from '../policy/canonical-json.js'
 import type { DocumentChange, RoleChange, TagChanges, ValueChange } from './model.js'
 import { assess } from './verdict.js'
 import { own, setOwn } from '../util/own.js'
+import { sameJson } from '../util/same-json.js'
 
 /** Resolves attached policy ARNs to documents: the environment's own managed policies, then AWS's. */
 export interface PolicyResolver {
@@ -78,7 +79,8 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
   if (
     old &&
     now &&
-    (rawFingerprint(old) === rawFingerprint(now) ||
+    (sameJson(rawFields(old), rawFields(now)) ||
+      rawFingerprint(old) === rawFingerprint(now) ||
       roleFingerprint(old, partition) === roleFingerprint(now, partition)) &&
     !attachedDocumentsDiffer(old, before.policies, after.policies, partition) &&
     !boundaryEdited(old, now, before.policies, after.policies, partition)
@@ -205,7 +207,15 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
 
 /** The role as written: equal for the same definition rendered twice, without canonicalizing anything. */
 function rawFingerprint(role: RoleState): string {
-  return JSON.stringify([
+  return JSON.stringify(rawFields(role))
+}
+
+/**
+ * What rawFingerprint() writes. Compared with sameJson() first: a definition rendered on both sides
+ * of a diff shares every part without a variable, so most of it is one object, not walked twice.
+ */
+function rawFields(role: RoleState): unknown[] {
+  return [
     role.name,
     role.path,
     role.description,
@@ -216,7 +226,7 @@ function rawFingerprint(role: RoleState): string {
     role.permissionsBoundary ?? null,
     role.tags,
     role.instanceProfile
-  ])
+  ]
 }
 
 function roleFingerprint(role: RoleState, partition: string): string {

@@ -1,5 +1,5 @@
-export const id = 679;
-export const ids = [679];
+export const id = 993;
+export const ids = [993];
 export const modules = {
 
 /***/ 7669:
@@ -247,7 +247,7 @@ function sameDocument(a, b, partition = 'aws') {
 
 /***/ }),
 
-/***/ 2679:
+/***/ 8993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -460,7 +460,47 @@ var canonical_json = __webpack_require__(8311);
 var verdict = __webpack_require__(7682);
 // EXTERNAL MODULE: ./src/util/own.ts
 var own = __webpack_require__(8996);
+;// CONCATENATED MODULE: ./src/util/same-json.ts
+/**
+ * Are two plain JSON values (as loaded from YAML) equal, with object keys in the same order? A shared
+ * subtree is equal without being walked: a definition rendered twice shares every part that holds
+ * no variable, so comparing the two renderings visits little more than the substituted strings.
+ *
+ * true means JSON.stringify would write both the same. false may still mean equal as JSON (a member
+ * that is `undefined` is skipped by JSON.stringify, not here): callers that need exactness fall back
+ * to comparing text.
+ */
+function sameJson(a, b) {
+    if (a === b)
+        return true;
+    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object')
+        return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let index = 0; index < a.length; index++)
+            if (!sameJson(a[index], b[index]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(b))
+        return false;
+    const keys = Object.keys(a);
+    const otherKeys = Object.keys(b);
+    if (keys.length !== otherKeys.length)
+        return false;
+    for (let index = 0; index < keys.length; index++) {
+        const key = keys[index];
+        if (key !== otherKeys[index])
+            return false;
+        if (!sameJson(a[key], b[key]))
+            return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/compare/role.ts
+
 
 
 
@@ -504,7 +544,8 @@ function compareRole(before, after, partition) {
     // Most roles do not change: settle those without expanding any policy.
     if (old &&
         now &&
-        (rawFingerprint(old) === rawFingerprint(now) ||
+        (sameJson(rawFields(old), rawFields(now)) ||
+            rawFingerprint(old) === rawFingerprint(now) ||
             roleFingerprint(old, partition) === roleFingerprint(now, partition)) &&
         !attachedDocumentsDiffer(old, before.policies, after.policies, partition) &&
         !boundaryEdited(old, now, before.policies, after.policies, partition)) {
@@ -605,7 +646,14 @@ function compareRole(before, after, partition) {
 }
 /** The role as written: equal for the same definition rendered twice, without canonicalizing anything. */
 function rawFingerprint(role) {
-    return JSON.stringify([
+    return JSON.stringify(rawFields(role));
+}
+/**
+ * What rawFingerprint() writes. Compared with sameJson() first: a definition rendered on both sides
+ * of a diff shares every part without a variable, so most of it is one object, not walked twice.
+ */
+function rawFields(role) {
+    return [
         role.name,
         role.path,
         role.description,
@@ -616,7 +664,7 @@ function rawFingerprint(role) {
         role.permissionsBoundary ?? null,
         role.tags,
         role.instanceProfile
-    ]);
+    ];
 }
 function roleFingerprint(role, partition) {
     return (0,canonical_json/* canonicalJson */.d)([
