@@ -8,9 +8,23 @@
  * when their target is inside), without blocking, and at most MAX_FILE_BYTES per file and
  * MAX_RUN_BYTES per tree; anything else is an error that names the file, not a silent skip.
  * A file never grows past the size its descriptor reported: reading stops there.
+ *
+ * The system calls are synchronous: nothing else runs while a project loads, and a thousand files
+ * read through promises (open, fstat, read, close each a round trip through libuv's thread pool)
+ * cost a cold run about 0.1 s more than the same calls made directly. Opening with O_NONBLOCK
+ * still keeps a FIFO from blocking.
  */
-import { constants, type Dirent } from 'node:fs'
-import { open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Dirent
+} from 'node:fs'
 import path from 'node:path'
 import type { SourceFile } from '../definitions/load.js'
 import { decodeUtf8, type FileTree, type SkippedEntry } from './file-tree.js'
@@ -34,13 +48,12 @@ export function diskTree(workspace: string, limits: DiskTreeLimits = {}): FileTr
   const fileLimit = limits.fileBytes ?? MAX_FILE_BYTES
   const runLimit = limits.runBytes ?? MAX_RUN_BYTES
   // Real paths of the workspace and of each folder read from, resolved once per folder.
-  const folders = new Map<string, Promise<string | undefined>>()
+  const folders = new Map<string, string | undefined>()
   const real = (folder: string) => {
-    let found = folders.get(folder)
-    if (!found) folders.set(folder, (found = realpath(folder).catch(() => undefined)))
-    return found
+    if (!folders.has(folder)) folders.set(folder, realpathOrUndefined(folder))
+    return folders.get(folder)
   }
-  const realRoot = async () => (await real(path.resolve(workspace))) ?? path.resolve(workspace)
+  const realRoot = () => real(path.resolve(workspace)) ?? path.resolve(workspace)
   let used = 0
   const skipped: SkippedEntry[] = []
   const reserve = (file: string, bytes: number) => {
@@ -54,10 +67,10 @@ export function diskTree(workspace: string, limits: DiskTreeLimits = {}): FileTr
   return {
     label: 'working tree',
     async list(folder) {
-      const base = await realRoot()
+      const base = realRoot()
       const start = path.join(workspace, folder)
       const visited = new Set<string>()
-      const found = await walk(start, '', base, visited, skipped, folder)
+      const found = walk(start, '', base, visited, skipped, folder)
       return found.map(file => (folder ? `${folder}/${file}` : file))
     },
     skipped() {
@@ -65,10 +78,10 @@ export function diskTree(workspace: string, limits: DiskTreeLimits = {}): FileTr
     },
     async read(file) {
       const full = path.resolve(workspace, file)
-      const base = await realRoot()
+      const base = realRoot()
       // The folder's real path (a linked folder on the way resolved), then the file itself opened
       // without following a link: a link is resolved and checked on its own.
-      const folder = await real(path.dirname(full))
+      const folder = real(path.dirname(full))
       if (folder === undefined) return undefined
       if (!inside(base, folder))
         return refused(
@@ -77,42 +90,56 @@ export function diskTree(workspace: string, limits: DiskTreeLimits = {}): FileTr
           'RoleGate reads only files inside the repository: copy the file into it instead of linking'
         )
       const direct = path.join(folder, path.basename(full))
-      const opened = await openFile(file, direct, true)
+      const opened = openFile(file, direct, true)
       if (opened !== 'link') return opened && readOpened(file, opened, fileLimit, reserve)
-      let target: string
-      try {
-        target = await realpath(direct)
-      } catch {
+      const target = realpathOrUndefined(direct)
+      if (target === undefined)
         return refused(
           file,
           'symbolic link whose target does not exist',
           'replace the link with the file it should point to'
         )
-      }
       if (!inside(base, target))
         return refused(
           file,
           `symbolic link to ${target}, outside the workspace ${base}`,
           'RoleGate reads only files inside the repository: copy the file into it instead of linking'
         )
-      const linked = await openFile(file, target, false)
+      const linked = openFile(file, target, false)
       return linked === 'link' ? undefined : linked && readOpened(file, linked, fileLimit, reserve)
     }
   }
 }
 
-type Opened = FileHandle | SourceFile | undefined
+function realpathOrUndefined(target: string): string | undefined {
+  try {
+    return realpathSync(target)
+  } catch {
+    return undefined
+  }
+}
+
+function statOrUndefined(target: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(target)
+  } catch {
+    return undefined
+  }
+}
+
+/** A file descriptor, or what was found instead. */
+type Opened = { fd: number } | SourceFile | undefined
 
 /**
  * Opens without blocking (a FIFO cannot hang the run) and, with `noFollow`, without following a
  * link: 'link' when `target` is one. undefined when it does not exist; a SourceFile with the error
  * when it cannot be opened.
  */
-async function openFile(file: string, target: string, noFollow: boolean): Promise<Opened | 'link'> {
+function openFile(file: string, target: string, noFollow: boolean): Opened | 'link' {
   const flags =
     constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY | (noFollow ? constants.O_NOFOLLOW : 0)
   try {
-    return await open(target, flags)
+    return { fd: openSync(target, flags) }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (noFollow && (code === 'ELOOP' || code === 'EMLINK')) return 'link'
@@ -125,16 +152,16 @@ async function openFile(file: string, target: string, noFollow: boolean): Promis
  * Reads an opened file if it is a regular file of at most `limit` bytes: the type and size are
  * checked on the descriptor, and reading stops at the size it reported.
  */
-async function readOpened(
+function readOpened(
   file: string,
   opened: Opened,
   limit: number,
   reserve: (file: string, bytes: number) => void
-): Promise<SourceFile | undefined> {
-  if (opened === undefined || !('close' in opened)) return opened
-  const handle = opened
+): SourceFile | undefined {
+  if (opened === undefined || !('fd' in opened)) return opened
+  const { fd } = opened
   try {
-    const info = await handle.stat()
+    const info = fstatSync(fd)
     if (info.isDirectory()) return undefined
     if (!info.isFile())
       return refused(
@@ -152,13 +179,13 @@ async function readOpened(
     const buffer = Buffer.alloc(info.size)
     let length = 0
     while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, null)
       if (bytesRead === 0) break
       length += bytesRead
     }
     return decodeUtf8(file, buffer.subarray(0, length))
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
@@ -199,35 +226,39 @@ function inside(root: string, target: string): boolean {
  * to folders outside it are recorded in `skipped`. Links to files and other non-folder entries
  * are listed: read() decides, so a FIFO or an outside link a glob matches is an error, not a gap.
  */
-async function walk(
+function walk(
   root: string,
   relative: string,
   realRoot: string,
   visited: Set<string>,
   skipped: SkippedEntry[],
   folder: string
-): Promise<string[]> {
+): string[] {
   const directory = path.join(root, relative)
-  const real = await realpath(directory).catch(() => directory)
+  const real = realpathOrUndefined(directory) ?? directory
   if (visited.has(real)) return []
   visited.add(real)
-  const entries: Dirent[] = await readdir(directory, { withFileTypes: true }).catch(() => [])
+  let entries: Dirent[]
+  try {
+    entries = readdirSync(directory, { withFileTypes: true })
+  } catch {
+    entries = []
+  }
   const out: string[] = []
   for (const entry of entries) {
     const child = relative ? `${relative}/${entry.name}` : entry.name
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name))
-        out.push(...(await walk(root, child, realRoot, visited, skipped, folder)))
+      if (!SKIPPED_FOLDERS.has(entry.name)) out.push(...walk(root, child, realRoot, visited, skipped, folder))
     } else if (entry.isSymbolicLink()) {
       const full = path.join(root, child)
-      const target = await realpath(full).catch(() => undefined)
-      const info = target ? await stat(target).catch(() => undefined) : undefined
+      const target = realpathOrUndefined(full)
+      const info = target ? statOrUndefined(target) : undefined
       if (!info?.isDirectory()) {
         out.push(child) // a link to a file (or a dangling one): read() follows it or refuses it
       } else if (SKIPPED_FOLDERS.has(entry.name)) {
         continue
       } else if (inside(realRoot, target!)) {
-        out.push(...(await walk(root, child, realRoot, visited, skipped, folder)))
+        out.push(...walk(root, child, realRoot, visited, skipped, folder))
       } else {
         skipped.push({
           path: folder ? `${folder}/${child}` : child,
