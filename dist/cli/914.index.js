@@ -17,7 +17,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _fs_project_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(440);
 /* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2582);
 /* harmony import */ var _render_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9518);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5670);
+/* harmony import */ var _util_bounded_memo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7008);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5670);
+
 
 
 
@@ -37,8 +39,11 @@ function ownershipValue(config, explicit, workspace) {
  * workflow (tagging with $GITHUB_REPOSITORY) created as its own.
  */
 function repositoryFromGitRemote(workspace) {
-    if (!workspace)
-        return undefined;
+    return workspace ? remoteRepository(workspace) : undefined;
+}
+// Asked once per workspace: a diff renders both sides, a deploy renders and then tags (each git
+// process costs a cold run ~20 ms).
+const remoteRepository = (0,_util_bounded_memo_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedMemo */ .S)((workspace) => {
     try {
         const url = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'remote.origin.url'], {
             cwd: workspace,
@@ -50,7 +55,7 @@ function repositoryFromGitRemote(workspace) {
     catch {
         return undefined;
     }
-}
+}, 16);
 async function analyze(options) {
     const project = await (0,_fs_load_project_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProject */ .g)((0,_fs_project_files_js__WEBPACK_IMPORTED_MODULE_2__/* .diskTree */ .cF)(options.workspace), (0,_fs_project_files_js__WEBPACK_IMPORTED_MODULE_2__/* .workspacePath */ .X5)(options.configPath, options.workspace), {
         requireConfig: true
@@ -68,7 +73,7 @@ async function analyze(options) {
     const config = project.config;
     const known = Object.keys(config.environments);
     if (options.environment !== undefined && !known.includes(options.environment)) {
-        throw new _fs_project_files_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`environment "${options.environment}" is not defined in ${project.configFile}${(0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)(options.environment, known)}; known: ${known.join(', ')}`);
+        throw new _fs_project_files_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`environment "${options.environment}" is not defined in ${project.configFile}${(0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(options.environment, known)}; known: ${known.join(', ')}`);
     }
     const environmentNames = options.environment ? [options.environment] : known;
     const rendered = (0,_render_render_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(config, project.definitions, {

@@ -9,6 +9,7 @@ import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
 import { lint, type LintResult } from '../lint/run.js'
 import type { DesiredState } from '../model/state.js'
 import { render } from '../render/render.js'
+import { boundedMemo } from '../util/bounded-memo.js'
 import { didYouMean } from '../util/suggest.js'
 
 export interface AnalyzeOptions {
@@ -46,7 +47,12 @@ export function ownershipValue(config: Config, explicit?: string, workspace?: st
  * workflow (tagging with $GITHUB_REPOSITORY) created as its own.
  */
 export function repositoryFromGitRemote(workspace: string | undefined): string | undefined {
-  if (!workspace) return undefined
+  return workspace ? remoteRepository(workspace) : undefined
+}
+
+// Asked once per workspace: a diff renders both sides, a deploy renders and then tags (each git
+// process costs a cold run ~20 ms).
+const remoteRepository = boundedMemo((workspace: string): string | undefined => {
   try {
     const url = execFileSync('git', ['config', '--get', 'remote.origin.url'], {
       cwd: workspace,
@@ -57,7 +63,7 @@ export function repositoryFromGitRemote(workspace: string | undefined): string |
   } catch {
     return undefined
   }
-}
+}, 16)
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const project = await loadProject(

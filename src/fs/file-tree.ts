@@ -25,9 +25,12 @@ export interface SkippedEntry {
   reason: string
 }
 
+/** One decoder for every file: a call without `stream` starts afresh, even after an error. */
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
 export function decodeUtf8(file: string, bytes: Uint8Array): SourceFile {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    const text = utf8.decode(bytes)
     return { path: file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }
   } catch {
     return { path: file, readError: 'file is not valid UTF-8 text' }
