@@ -10,6 +10,8 @@ import path from 'node:path'
 import { loadProject } from '../../src/fs/load-project.js'
 import type { Finding } from '../../src/model/findings.js'
 import { diskTree, MAX_FILE_BYTES, UsageError, workspacePath } from '../../src/fs/project-files.js'
+import { gitTree } from '../../src/git/git-tree.js'
+import { gitWorkspace } from '../support/git-workspace.js'
 import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
 
 const ROLE = `kind: Role
@@ -143,5 +145,26 @@ describe('linked definition files', () => {
     const project = await load(root, 'linked/secret.yml')
     expect(project.config).toBeUndefined()
     expect(errors(project.findings)).toEqual([expect.stringContaining('resolves through a linked folder to')])
+  })
+})
+
+describe('the base ref is read as boundedly as the working tree', () => {
+  it('refuses an oversized definition at the base ref and stops past the run budget', async () => {
+    const big = ROLE + '#'.repeat(6000)
+    const ws = gitWorkspace({ 'rolegate.yml': BASIC_CONFIG, 'iam/ok.yml': ROLE, 'iam/big.yml': big })
+    try {
+      const tree = await gitTree(ws.dir, ws.baseSha, { fileBytes: 5000 })
+      const project = await loadProject(tree, 'rolegate.yml', { requireConfig: true })
+      expect(errors(project.findings)).toEqual([
+        `iam/big.yml: file of ${Buffer.byteLength(big).toLocaleString('en-US')} bytes; RoleGate reads at most 0 MB per file; split the definitions into smaller files`
+      ])
+      expect(project.definitions.map(item => item.file)).toEqual(['iam/ok.yml'])
+      const small = await gitTree(ws.dir, ws.baseSha, { runBytes: 5000 })
+      await expect(loadProject(small, 'rolegate.yml', { requireConfig: true })).rejects.toThrow(
+        /exceed .*MB \(at iam\/.+\.yml\); narrow the `definitions` globs/
+      )
+    } finally {
+      ws.remove()
+    }
   })
 })

@@ -32,29 +32,36 @@ var external_node_util_ = __webpack_require__(7975);
 var file_tree = __webpack_require__(6818);
 ;// CONCATENATED MODULE: ./src/git/git-tree.ts
 /**
- * The repository at a git ref as a FileTree: `git ls-tree` lists it once, `git cat-file --batch`
- * reads all blobs in one process (one `git show` per file would cost a process per definition).
+ * The repository at a git ref as a FileTree: `git ls-tree` lists it once (with each blob's size),
+ * `git cat-file --batch` reads the blobs asked for in one process (one `git show` per file would
+ * cost a process per definition). Only the files the loader reads are read: the rest of the
+ * repository (sources, images) is never loaded. The disk tree's limits apply: at most
+ * MAX_FILE_BYTES per file and MAX_RUN_BYTES per tree, checked from the listed sizes before reading.
  */
 
 
 
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function gitTree(workspace, ref) {
-    const commit = await resolveCommit(workspace, ref);
-    const prefix = (await git(workspace, ['rev-parse', '--show-prefix'])).trim();
-    const listing = await git(workspace, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+async function gitTree(workspace, ref, limits = {}) {
+    const [commit, prefix] = await Promise.all([
+        resolveCommit(workspace, ref),
+        git(workspace, ['rev-parse', '--show-prefix']).then(output => output.trim())
+    ]);
+    const listing = await git(workspace, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]);
     const blobs = new Map();
     for (const entry of listing.split('\0')) {
-        const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+        const match = /^\d+ blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(entry);
         if (!match)
             continue;
-        const [, sha, file] = match;
+        const [, sha, size, file] = match;
         // Paths relative to the workspace, which may be a subfolder of the repository.
         if (file.startsWith(prefix))
-            blobs.set(file.slice(prefix.length), sha);
+            blobs.set(file.slice(prefix.length), { sha, size: Number(size) });
     }
-    const cache = new Map();
+    const reserve = (0,project_files/* budget */.gd)(limits.runBytes);
+    const fileLimit = limits.fileBytes;
+    const contents = batchedReader(workspace);
     return {
         label: ref,
         async list(folder) {
@@ -62,17 +69,40 @@ async function gitTree(workspace, ref) {
             return [...blobs.keys()].filter(file => file.startsWith(start));
         },
         async read(file) {
-            const sha = blobs.get(file);
-            if (!sha)
+            const blob = blobs.get(file);
+            if (!blob)
                 return undefined;
-            if (!cache.has(sha)) {
-                // Read every blob at once on first use: one git process for the whole tree.
-                const all = await catFileBatch(workspace, [...new Set(blobs.values())].filter(blob => !cache.has(blob)));
-                for (const [blob, bytes] of all)
-                    cache.set(blob, bytes);
-            }
-            return (0,file_tree/* decodeUtf8 */._)(file, cache.get(sha) ?? Buffer.alloc(0));
+            const refused = (0,project_files/* tooLarge */.g$)(file, blob.size, fileLimit);
+            if (refused)
+                return refused;
+            reserve(file, blob.size);
+            return (0,file_tree/* decodeUtf8 */._)(file, (await contents(blob.sha)) ?? Buffer.alloc(0));
         }
+    };
+}
+/**
+ * Blob contents by sha. The reads asked for in one turn of the event loop (the loader asks for all
+ * its files at once) go to one `git cat-file --batch` process.
+ */
+function batchedReader(workspace) {
+    const read = new Map();
+    let batch = [];
+    const flush = () => {
+        const taken = batch;
+        batch = [];
+        catFileBatch(workspace, [...new Set(taken.map(entry => entry.sha))]).then(found => taken.forEach(entry => entry.done(found.get(entry.sha))), error => taken.forEach(entry => entry.fail(error)));
+    };
+    return sha => {
+        let bytes = read.get(sha);
+        if (!bytes) {
+            bytes = new Promise((done, fail) => {
+                if (batch.length === 0)
+                    queueMicrotask(flush);
+                batch.push({ sha, done, fail });
+            });
+            read.set(sha, bytes);
+        }
+        return bytes;
     };
 }
 async function resolveCommit(workspace, ref) {

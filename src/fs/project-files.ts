@@ -54,16 +54,8 @@ export function diskTree(workspace: string, limits: DiskTreeLimits = {}): FileTr
     return folders.get(folder)
   }
   const realRoot = () => real(path.resolve(workspace)) ?? path.resolve(workspace)
-  let used = 0
   const skipped: SkippedEntry[] = []
-  const reserve = (file: string, bytes: number) => {
-    // Counted before the read (from the file's size), so concurrent reads cannot overshoot.
-    if (used + bytes > runLimit)
-      throw new UsageError(
-        `the files RoleGate reads for this run exceed ${megabytes(runLimit)} (at ${file}); narrow the \`definitions\` globs in rolegate.yml to the IAM definitions`
-      )
-    used += bytes
-  }
+  const reserve = budget(runLimit)
   return {
     label: 'working tree',
     async list(folder) {
@@ -169,12 +161,8 @@ function readOpened(
         `not a regular file but ${kindOf(info)}`,
         'RoleGate reads definitions only from regular files: replace it with a YAML or JSON file'
       )
-    if (info.size > limit)
-      return refused(
-        file,
-        `file of ${info.size.toLocaleString('en-US')} bytes; RoleGate reads at most ${megabytes(limit)} per file`,
-        'split the definitions into smaller files'
-      )
+    const large = tooLarge(file, info.size, limit)
+    if (large) return large
     reserve(file, info.size)
     const buffer = Buffer.alloc(info.size)
     let length = 0
@@ -187,6 +175,31 @@ function readOpened(
   } finally {
     closeSync(fd)
   }
+}
+
+/**
+ * Counts the bytes a tree reads, before each read (from the file's size, so concurrent reads
+ * cannot overshoot), and stops the run past `limit`.
+ */
+export function budget(limit = MAX_RUN_BYTES): (file: string, bytes: number) => void {
+  let used = 0
+  return (file, bytes) => {
+    if (used + bytes > limit)
+      throw new UsageError(
+        `the files RoleGate reads for this run exceed ${megabytes(limit)} (at ${file}); narrow the \`definitions\` globs in rolegate.yml to the IAM definitions`
+      )
+    used += bytes
+  }
+}
+
+/** The file refused with the reason, when it is larger than `limit` bytes. */
+export function tooLarge(file: string, size: number, limit = MAX_FILE_BYTES): SourceFile | undefined {
+  if (size <= limit) return undefined
+  return refused(
+    file,
+    `file of ${size.toLocaleString('en-US')} bytes; RoleGate reads at most ${megabytes(limit)} per file`,
+    'split the definitions into smaller files'
+  )
 }
 
 function refused(file: string, what: string, hint: string): SourceFile {
