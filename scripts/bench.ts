@@ -2,7 +2,7 @@
  * Benchmarks: figures and ratios to watch, never asserted (this is not a test).
  *
  *   npx tsx scripts/bench.ts [--roles N] [--scale N] [--runs N] [--only validate,lint,diff,startup,scale]
- *                            [--keep] [--cli path/to/dist/cli/index.js]
+ *                            [--keep] [--cli path/to/dist/cli/index.js] [--node path/to/node]
  *
  * - validate: a generated corpus (rolegate.yml, 3 environments, N roles, default 1,000), in-process
  *   (runValidate) and through the bundled CLI as a child process. Target: under 2 s.
@@ -65,11 +65,18 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     only: { type: 'string' },
     keep: { type: 'boolean', default: false },
-    cli: { type: 'string', default: path.join(ROOT, 'dist/cli/index.js') }
+    cli: { type: 'string', default: path.join(ROOT, 'dist/cli/index.js') },
+    node: { type: 'string', default: process.execPath }
   }
 })
 /** The bundle to measure: another build (a copy of main's dist/) gives a before/after in like conditions. */
 const CLI = path.resolve(values.cli)
+/**
+ * The node that runs the child processes (CLI, floor, `node -e 0`): the action runs on node24, so
+ * `--node` with a Node 24 binary measures what the runner does. In-process figures are of the node
+ * running this script.
+ */
+const NODE = values.node
 const ROLES = Number(values.roles)
 const RUNS = Number(values.runs)
 const SCALE = Number(values.scale)
@@ -146,7 +153,7 @@ const CPU_PROBE = `data:text/javascript,process.on('exit',()=>{const u=process.r
 
 function timeChild(args: string[], cwd: string): ChildRun {
   const start = performance.now()
-  const result = spawnSync(process.execPath, ['--import', CPU_PROBE, ...args], {
+  const result = spawnSync(NODE, ['--import', CPU_PROBE, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024
@@ -173,6 +180,13 @@ function medianChild(args: string[], cwd: string, runs: number): ChildRun {
 }
 
 const mb = (value: number) => `${value.toFixed(0)} MB`
+
+function childNodeVersion(): string {
+  const result = spawnSync(NODE, ['--version'], { encoding: 'utf8' })
+  if (result.error || result.status !== 0)
+    throw new Error(`--node ${NODE} does not run: ${result.error?.message ?? result.stderr}`)
+  return result.stdout.trim()
+}
 
 function row(figure: string, sample: Sample | undefined, note: string, command: string): void {
   rows.push({ figure, wall: sample ? ms(sample.wall) : '', cpu: sample ? ms(sample.cpu) : '', note, command })
@@ -776,7 +790,7 @@ const load = os
   .map(value => value.toFixed(1))
   .join(' ')
 console.log(
-  `RoleGate ${packageVersion} benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()}, load average ${load}`
+  `RoleGate ${packageVersion} benchmarks — node ${childNodeVersion()} (child processes; in-process ${process.version}), ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()}, load average ${load}`
 )
 console.log(
   '  wall: elapsed time; cpu: user + system time of the process, which other load on the machine skews least'
