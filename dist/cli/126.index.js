@@ -44,10 +44,9 @@ var file_tree = __webpack_require__(6818);
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 async function gitTree(workspace, ref, limits = {}) {
-    const [commit, prefix] = await Promise.all([
-        resolveCommit(workspace, ref),
-        git(workspace, ['rev-parse', '--show-prefix']).then(output => output.trim())
-    ]);
+    // The commit first: when there is none, resolveCommit says why (not a repository, no commits, ...).
+    const commit = await resolveCommit(workspace, ref);
+    const prefix = (await git(workspace, ['rev-parse', '--show-prefix'])).trim();
     const listing = await git(workspace, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit]);
     const blobs = new Map();
     for (const entry of listing.split('\0')) {

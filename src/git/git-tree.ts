@@ -22,10 +22,9 @@ export async function gitTree(
   ref: string,
   limits: DiskTreeLimits = {}
 ): Promise<FileTree> {
-  const [commit, prefix] = await Promise.all([
-    resolveCommit(workspace, ref),
-    git(workspace, ['rev-parse', '--show-prefix']).then(output => output.trim())
-  ])
+  // The commit first: when there is none, resolveCommit says why (not a repository, no commits, ...).
+  const commit = await resolveCommit(workspace, ref)
+  const prefix = (await git(workspace, ['rev-parse', '--show-prefix'])).trim()
   const listing = await git(workspace, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit])
   const blobs = new Map<string, Blob>()
   for (const entry of listing.split('\0')) {
