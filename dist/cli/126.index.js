@@ -208,7 +208,9 @@ var analyze = __webpack_require__(8914);
 async function runDiff(options) {
     // One clock for both sides: a grant that expires is gone from both, not a change between them.
     const now = options.now ?? new Date();
-    const head = await (0,analyze.analyze)({ ...options, now });
+    // The base is loaded reusing the head's unchanged files: their roles are not rendered twice.
+    const renderMemo = new render/* RenderMemo */.dv();
+    const head = await (0,analyze.analyze)({ ...options, now, renderMemo });
     const configFile = (0,project_files/* workspacePath */.X5)(options.configPath, options.workspace);
     const base = await (0,load_project/* loadProject */.g)(await gitTree(options.workspace, options.baseRef), configFile, {
         requireConfig: false,
@@ -221,7 +223,8 @@ async function runDiff(options) {
             // Each side with its own owner: a changed managedBy is a change the diff must show.
             managedBy: (0,analyze.ownershipValue)(base.config, options.managedBy, options.workspace),
             environments: options.environment ? [options.environment] : undefined,
-            now
+            now,
+            memo: renderMemo
         });
         baseState = baseRendered.state;
     }

@@ -79,7 +79,8 @@ async function analyze(options) {
     const rendered = (0,_render_render_js__WEBPACK_IMPORTED_MODULE_4__/* .render */ .XX)(config, project.definitions, {
         managedBy: ownershipValue(config, options.managedBy, options.workspace),
         environments: environmentNames,
-        now: options.now ?? new Date()
+        now: options.now ?? new Date(),
+        memo: options.renderMemo
     });
     const linted = (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_3__/* .lint */ .u8)(rendered.state, config, [...project.findings, ...rendered.findings]);
     return {

@@ -746,6 +746,7 @@ function deepMerge(base, override) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Ny: () => (/* binding */ DEFAULT_MAX_SESSION_DURATION),
+  dv: () => (/* binding */ RenderMemo),
   ro: () => (/* binding */ environmentVariables),
   w8: () => (/* binding */ namePrefix),
   iQ: () => (/* binding */ partitionOf),
@@ -836,6 +837,26 @@ var variables = __webpack_require__(541);
 
 
 const DEFAULT_MAX_SESSION_DURATION = 3600;
+/**
+ * Roles already rendered, by definition and by everything else a role's rendering reads (the
+ * config, the environment, the owner, the clock, the environment's managed-policy names). A diff
+ * loads the base reusing the working tree's unchanged files (the same definition objects), so
+ * with the head's memo an unchanged role in an unchanged context is the head's rendering, with its
+ * findings and time-bound grants, instead of a second one. Rendered values are not modified
+ * downstream, so sharing them is safe; findings are copied (lint annotates them).
+ */
+class RenderMemo {
+    #roles = new WeakMap();
+    get(item, context) {
+        return this.#roles.get(item)?.get(context);
+    }
+    set(item, context, rendered) {
+        let byContext = this.#roles.get(item);
+        if (!byContext)
+            this.#roles.set(item, (byContext = new Map()));
+        byContext.set(context, rendered);
+    }
+}
 function partitionOf(environment) {
     if (environment.partition)
         return environment.partition;
@@ -894,6 +915,9 @@ function renderEnvironment(config, environment, environmentConfig, loaded, optio
             managedPolicies.push(renderManagedPolicy(item, item.definition, context));
     }
     const policyArns = new Map(managedPolicies.map(policy => [policy.logicalName, policy.arn]));
+    // What a role's rendering reads besides its definition (see RenderMemo).
+    const memoContext = options.memo &&
+        JSON.stringify([environment, options.managedBy, options.now.getTime(), config, [...policyArns]]);
     const roles = [];
     for (const item of applicable) {
         if (item.definition.kind !== 'Role')
@@ -902,7 +926,23 @@ function renderEnvironment(config, environment, environmentConfig, loaded, optio
         const role = { kind: 'role', role: item.definition.name };
         if (context.clock.expired(item.definition, role, item.location))
             continue;
-        roles.push(renderRole(item, item.definition, context, policyArns));
+        const memoized = memoContext ? options.memo?.get(item, memoContext) : undefined;
+        if (memoized) {
+            roles.push(memoized.role);
+            findings.push(...memoized.findings.map(finding => ({ ...finding })));
+            context.clock.grants.push(...memoized.grants);
+            continue;
+        }
+        const findingsBefore = findings.length;
+        const grantsBefore = context.clock.grants.length;
+        const rendered = renderRole(item, item.definition, context, policyArns);
+        roles.push(rendered);
+        if (memoContext)
+            options.memo?.set(item, memoContext, {
+                role: rendered,
+                findings: findings.slice(findingsBefore).map(finding => ({ ...finding })),
+                grants: context.clock.grants.slice(grantsBefore)
+            });
     }
     reportDuplicateNames(roles, environment, 'role', findings);
     reportDuplicateNames(managedPolicies, environment, 'managed policy', findings);

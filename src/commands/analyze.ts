@@ -8,7 +8,7 @@ import { loadProject } from '../fs/load-project.js'
 import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
 import { lint, type LintResult } from '../lint/run.js'
 import type { DesiredState } from '../model/state.js'
-import { render } from '../render/render.js'
+import { render, type RenderMemo } from '../render/render.js'
 import { boundedMemo } from '../util/bounded-memo.js'
 import { didYouMean } from '../util/suggest.js'
 
@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   managedBy?: string
   /** The clock for time-bound grants (`expires`); default: the current time. */
   now?: Date
+  /** Keeps what rendering did for another render of the same files (a diff's base). */
+  renderMemo?: RenderMemo
 }
 
 export interface Analysis extends LintResult {
@@ -94,7 +96,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const rendered = render(config, project.definitions, {
     managedBy: ownershipValue(config, options.managedBy, options.workspace),
     environments: environmentNames,
-    now: options.now ?? new Date()
+    now: options.now ?? new Date(),
+    memo: options.renderMemo
   })
   const linted = lint(rendered.state, config, [...project.findings, ...rendered.findings])
   return {

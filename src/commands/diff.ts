@@ -12,7 +12,7 @@ import { gitTree } from '../git/git-tree.js'
 import { lint } from '../lint/run.js'
 import type { Finding } from '../model/findings.js'
 import type { DesiredState } from '../model/state.js'
-import { render } from '../render/render.js'
+import { render, RenderMemo } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
 import { baseReport, type Report } from '../report/report.js'
 import { analyze, ownershipValue, type AnalyzeOptions } from './analyze.js'
@@ -34,7 +34,9 @@ export interface DiffOutcome {
 export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
   // One clock for both sides: a grant that expires is gone from both, not a change between them.
   const now = options.now ?? new Date()
-  const head = await analyze({ ...options, now })
+  // The base is loaded reusing the head's unchanged files: their roles are not rendered twice.
+  const renderMemo = new RenderMemo()
+  const head = await analyze({ ...options, now, renderMemo })
   const configFile = workspacePath(options.configPath, options.workspace)
   const base = await loadProject(await gitTree(options.workspace, options.baseRef), configFile, {
     requireConfig: false,
@@ -47,7 +49,8 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
       // Each side with its own owner: a changed managedBy is a change the diff must show.
       managedBy: ownershipValue(base.config, options.managedBy, options.workspace),
       environments: options.environment ? [options.environment] : undefined,
-      now
+      now,
+      memo: renderMemo
     })
     baseState = baseRendered.state
   }

@@ -25,7 +25,8 @@ import {
   type ManagedPolicyState,
   type RoleState,
   type SourceRef,
-  type Suppression
+  type Suppression,
+  type TimeBoundGrant
 } from '../model/state.js'
 import { own, setOwn } from '../util/own.js'
 import { didYouMean } from '../util/suggest.js'
@@ -43,6 +44,36 @@ export interface RenderOptions {
   environments?: readonly string[]
   /** The clock for time-bound grants (`expires`): what has ended by `now` is left out. */
   now: Date
+  /** Roles rendered earlier in this run (a diff's head, for its base): see RenderMemo. */
+  memo?: RenderMemo
+}
+
+interface MemoizedRole {
+  role: RoleState
+  findings: Finding[]
+  grants: TimeBoundGrant[]
+}
+
+/**
+ * Roles already rendered, by definition and by everything else a role's rendering reads (the
+ * config, the environment, the owner, the clock, the environment's managed-policy names). A diff
+ * loads the base reusing the working tree's unchanged files (the same definition objects), so
+ * with the head's memo an unchanged role in an unchanged context is the head's rendering, with its
+ * findings and time-bound grants, instead of a second one. Rendered values are not modified
+ * downstream, so sharing them is safe; findings are copied (lint annotates them).
+ */
+export class RenderMemo {
+  readonly #roles = new WeakMap<LoadedDefinition, Map<string, MemoizedRole>>()
+
+  get(item: LoadedDefinition, context: string): MemoizedRole | undefined {
+    return this.#roles.get(item)?.get(context)
+  }
+
+  set(item: LoadedDefinition, context: string, rendered: MemoizedRole): void {
+    let byContext = this.#roles.get(item)
+    if (!byContext) this.#roles.set(item, (byContext = new Map()))
+    byContext.set(context, rendered)
+  }
 }
 
 export interface RenderResult {
@@ -126,13 +157,33 @@ function renderEnvironment(
       managedPolicies.push(renderManagedPolicy(item, item.definition, context))
   }
   const policyArns = new Map(managedPolicies.map(policy => [policy.logicalName!, policy.arn]))
+  // What a role's rendering reads besides its definition (see RenderMemo).
+  const memoContext =
+    options.memo &&
+    JSON.stringify([environment, options.managedBy, options.now.getTime(), config, [...policyArns]])
   const roles: RoleState[] = []
   for (const item of applicable) {
     if (item.definition.kind !== 'Role') continue
     // An expired role is treated as not defined: plan lists it as an orphan, prune deletes it.
     const role = { kind: 'role', role: item.definition.name } as const
     if (context.clock.expired(item.definition, role, item.location)) continue
-    roles.push(renderRole(item, item.definition, context, policyArns))
+    const memoized = memoContext ? options.memo?.get(item, memoContext) : undefined
+    if (memoized) {
+      roles.push(memoized.role)
+      findings.push(...memoized.findings.map(finding => ({ ...finding })))
+      context.clock.grants.push(...memoized.grants)
+      continue
+    }
+    const findingsBefore = findings.length
+    const grantsBefore = context.clock.grants.length
+    const rendered = renderRole(item, item.definition, context, policyArns)
+    roles.push(rendered)
+    if (memoContext)
+      options.memo?.set(item, memoContext, {
+        role: rendered,
+        findings: findings.slice(findingsBefore).map(finding => ({ ...finding })),
+        grants: context.clock.grants.slice(grantsBefore)
+      })
   }
   reportDuplicateNames(roles, environment, 'role', findings)
   reportDuplicateNames(managedPolicies, environment, 'managed policy', findings)
