@@ -53,7 +53,7 @@ export function repositoryFromGitRemote(workspace: string | undefined): string |
 }
 
 // Asked once per workspace: a diff renders both sides, a deploy renders and then tags (each git
-// process costs a cold run ~20 ms).
+// process costs a cold run ~10 ms).
 const remoteRepository = boundedMemo((workspace: string): string | undefined => {
   try {
     const url = execFileSync('git', ['config', '--get', 'remote.origin.url'], {
