@@ -55,10 +55,9 @@ describe('RenderMemo', () => {
     // The unknown variable {nope} is reported once per environment on each side, as without the memo.
     expect(again.findings).toEqual(plain.findings)
     expect(again.findings.filter(finding => finding.rule === 'unknown-variable').length).toBeGreaterThan(0)
-    expect(again.findings[0]).not.toBe(head.findings[0]) // lint annotates findings: copies, not shared
   })
 
-  it('renders again when the config, the owner, the clock or a managed policy name changes', () => {
+  it('renders again when the config, its layout, the owner, the clock or a managed policy name changes', () => {
     const { config, files } = setup()
     const memo = new RenderMemo()
     const base = { managedBy: 'acme/infra', now: RENDER_NOW, memo }
@@ -73,6 +72,8 @@ describe('RenderMemo', () => {
     ])
     const changed = [
       render(setup(BASIC_CONFIG.replace('project: ', 'project: x')).config, files.definitions, base),
+      // The same values written two lines lower: findings about config defaults point elsewhere.
+      render(setup(`# a comment\n\n${BASIC_CONFIG}`).config, files.definitions, base),
       render(config, files.definitions, { ...base, managedBy: 'acme/other' }),
       render(config, files.definitions, { ...base, now: new Date('2026-08-01T00:00:00Z') }),
       // The same role definition object; the managed policy it attaches now has another ARN.

@@ -37,7 +37,9 @@ function configuredSeverity(rule: string, config: Config | undefined): Severity 
  * severity and suppression handling.
  */
 export function lint(state: DesiredState, config: Config, earlier: readonly Finding[] = []): LintResult {
-  const raw: Finding[] = [...earlier]
+  // Copies: severities and merged environments are set on what is reported, and loaded files'
+  // findings are shared (a diff's base reuses the working tree's unchanged files).
+  const raw: Finding[] = earlier.map(finding => ({ ...finding }))
   for (const environment of Object.values(state.environments)) {
     // One context per environment, shared by every rule: what rules derive from the environment
     // (its statements, for one) is kept per context, so it is built once per run.

@@ -90,3 +90,23 @@ export function positionAt(root: unknown, path: readonly Key[]): SourceLocation 
   }
   return best
 }
+
+/**
+ * Every recorded position inside `value`, as text. Two values equal as JSON and in this are the
+ * same to anything that reads them with their positions (the config rendered into findings).
+ */
+export function positionsText(value: unknown): string {
+  const parts: string[] = []
+  const visit = (node: unknown) => {
+    if (node === null || typeof node !== 'object') return
+    const own = ownPosition(node)
+    parts.push(own ? `${own.file}:${own.line}:${own.column}` : '')
+    for (const key of Array.isArray(node) ? node.keys() : Object.keys(node)) {
+      const at = keyPosition(node, key)
+      parts.push(at ? `${at.file}:${at.line}:${at.column}` : '')
+      visit((node as Record<string | number, unknown>)[key])
+    }
+  }
+  visit(value)
+  return parts.join(' ')
+}

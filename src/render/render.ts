@@ -16,7 +16,7 @@ import { DEFAULT_NAMING } from '../definitions/schema.js'
 import type { LoadedDefinition } from '../definitions/load.js'
 import type { Finding } from '../model/findings.js'
 import type { PolicyDocument } from '../model/policy.js'
-import { positionOf, type SourceLocation } from '../model/source.js'
+import { positionOf, positionsText, type SourceLocation } from '../model/source.js'
 import {
   OWNERSHIP_TAG,
   type AccessAssertion,
@@ -56,11 +56,12 @@ interface MemoizedRole {
 
 /**
  * Roles already rendered, by definition and by everything else a role's rendering reads (the
- * config, the environment, the owner, the clock, the environment's managed-policy names). A diff
+ * config and where its values were written, the environment, the owner, the clock, the
+ * environment's managed-policy names). A diff
  * loads the base reusing the working tree's unchanged files (the same definition objects), so
  * with the head's memo an unchanged role in an unchanged context is the head's rendering, with its
- * findings and time-bound grants, instead of a second one. Rendered values are not modified
- * downstream, so sharing them is safe; findings are copied (lint annotates them).
+ * findings and time-bound grants, instead of a second one. Rendered values and findings are not
+ * modified downstream (lint reports copies), so sharing them is safe.
  */
 export class RenderMemo {
   readonly #roles = new WeakMap<LoadedDefinition, Map<string, MemoizedRole>>()
@@ -160,7 +161,15 @@ function renderEnvironment(
   // What a role's rendering reads besides its definition (see RenderMemo).
   const memoContext =
     options.memo &&
-    JSON.stringify([environment, options.managedBy, options.now.getTime(), config, [...policyArns]])
+    JSON.stringify([
+      environment,
+      options.managedBy,
+      options.now.getTime(),
+      config,
+      // Where the config's values were written: findings about defaults point there.
+      positionsText(config),
+      [...policyArns]
+    ])
   const roles: RoleState[] = []
   for (const item of applicable) {
     if (item.definition.kind !== 'Role') continue
@@ -170,7 +179,7 @@ function renderEnvironment(
     const memoized = memoContext ? options.memo?.get(item, memoContext) : undefined
     if (memoized) {
       roles.push(memoized.role)
-      findings.push(...memoized.findings.map(finding => ({ ...finding })))
+      findings.push(...memoized.findings)
       context.clock.grants.push(...memoized.grants)
       continue
     }
@@ -181,7 +190,7 @@ function renderEnvironment(
     if (memoContext)
       options.memo?.set(item, memoContext, {
         role: rendered,
-        findings: findings.slice(findingsBefore).map(finding => ({ ...finding })),
+        findings: findings.slice(findingsBefore),
         grants: context.clock.grants.slice(grantsBefore)
       })
   }
