@@ -590,6 +590,9 @@ try {
     git(corpus, 'init', '--quiet')
     git(corpus, 'add', '-A')
     git(corpus, 'commit', '--quiet', '-m', 'base')
+    // A clone (actions/checkout, a developer's) has its objects in a pack; a fresh commit of 1,000
+    // files leaves 1,000 loose objects, which git reads ~5x slower: pack them, as a clone would be.
+    git(corpus, 'repack', '-a', '-d', '--quiet')
     const counts = changeTenPercent(corpus, definitions)
     context.push(
       `diff changes: ${Object.entries(counts)

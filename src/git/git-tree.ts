@@ -144,10 +144,13 @@ async function git(cwd: string, args: string[]): Promise<string> {
   }
 }
 
-/** Reads blobs by sha through one `git cat-file --batch` process. */
+/**
+ * Reads blobs by sha through one `git cat-file --batch` process. `--buffer`: all the shas are
+ * written at once, so git need not flush its output after each blob (one pipe write per file).
+ */
 function catFileBatch(cwd: string, shas: readonly string[]): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd })
+    const child = spawn('git', ['cat-file', '--batch', '--buffer'], { cwd })
     const chunks: Buffer[] = []
     child.stdout.on('data', chunk => chunks.push(chunk))
     child.on('error', reject)
