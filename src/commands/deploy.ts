@@ -20,7 +20,8 @@ import { describeOperation, type Plan } from '../plan/model.js'
 import { planDigest } from '../plan/digest.js'
 import { planEnvironment, type PlanOptions } from '../plan/plan.js'
 import { protectedResources } from '../plan/protected.js'
-import { environmentVariables, namePrefix } from '../render/render.js'
+import { splitSharedAccount, type AccountNeighbour, type SharedAccountSplit } from '../plan/shared-account.js'
+import { environmentVariables, namePrefix, render } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
 import type { DriftItem, DriftKind, PlanReport } from '../report/plan-report.js'
 import { baseReport, findingsExitCode, summarize, type FailOn, type Report } from '../report/report.js'
@@ -134,10 +135,17 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     log(
       `Reading live IAM of ${options.environment} (account ${environmentConfig.account}): the ${desired.roles.length} defined role(s) and ${desired.managedPolicies.length} managed policy(ies), and what ${managedBy} owns${prefix ? ` under the name prefix ${prefix}` : ''}...`
     )
-    const live = await readLiveEnvironment(client, { desired, managedBy, namePrefix: prefix })
+    const read = await readLiveEnvironment(client, { desired, managedBy, namePrefix: prefix })
     log(
-      `Live IAM read: ${live.roles.length} role(s) and ${live.managedPolicies.length} managed policy(ies) concern this project.`
+      `Live IAM read: ${read.roles.length} role(s) and ${read.managedPolicies.length} managed policy(ies) concern this project.`
     )
+    const shared = splitSharedAccount(read, desired, {
+      managedBy,
+      prefix,
+      neighbours: accountNeighbours(analysis, options.environment, managedBy)
+    })
+    const live = shared.live
+    logSharedAccount(shared, environmentConfig.account, managedBy, log)
     const change = compareEnvironment(live, desired)
     const planOptions: PlanOptions = {
       account: environmentConfig.account,
@@ -362,4 +370,42 @@ function driftItems(
  */
 function blockingFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter(finding => !finding.missingAccess)
+}
+
+/**
+ * The other environments of rolegate.yml in the same account, with what they define: their
+ * resources carry the same ownership tag, and must not look like this environment's orphans.
+ */
+function accountNeighbours(analysis: Analysis, environment: string, managedBy: string): AccountNeighbour[] {
+  const config = analysis.config
+  if (!config) return []
+  const account = config.environments[environment].account
+  const names = Object.keys(config.environments).filter(
+    name => name !== environment && config.environments[name].account === account
+  )
+  if (names.length === 0) return []
+  const definitions = [...(analysis.files?.values() ?? [])].flatMap(file => file.definitions)
+  const { state } = render(config, definitions, { managedBy, environments: names, now: new Date() })
+  return names.map(name => ({
+    environment: name,
+    roles: state.environments[name]?.roles.map(role => role.name) ?? [],
+    managedPolicies: state.environments[name]?.managedPolicies.map(policy => policy.name) ?? [],
+    prefix: namePrefix({ config, variables: environmentVariables(config, name) })
+  }))
+}
+
+function logSharedAccount(
+  shared: SharedAccountSplit,
+  account: string,
+  managedBy: string,
+  log: (line: string) => void
+): void {
+  if (shared.theirs.length > 0)
+    log(
+      `Account ${account} is shared with other environments of rolegate.yml: left to them (never changed or pruned here): ${shared.theirs.join(', ')}.`
+    )
+  if (shared.unattributed.length > 0)
+    log(
+      `Owned by ${managedBy} in account ${account}, defined by no environment that shares it, and its name does not tell which environment's deploy created it, so it is never pruned: ${shared.unattributed.join(', ')}. Delete it by hand once nobody needs it, or give each environment its own name prefix ("naming" with {environment}).`
+    )
 }
