@@ -148,6 +148,54 @@ describe('linked definition files', () => {
   })
 })
 
+describe('links committed to git are read at the base ref as the working tree reads them', () => {
+  /** Commits the working tree of `root` (links as links) and loads the project at that commit. */
+  function commitAndLoadBase(root: string) {
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd: root,
+        encoding: 'utf8'
+      })
+    git('init', '--quiet')
+    git('add', '--all')
+    git('commit', '--quiet', '--no-verify', '-m', 'base')
+    return gitTree(root, 'HEAD').then(tree => loadProject(tree, 'rolegate.yml', { requireConfig: true }))
+  }
+
+  it('follows links to files and folders inside the workspace, and ends loops', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'shared/role.yml': ROLE })
+    mkdirSync(path.join(root, 'iam'))
+    symlinkSync('../shared/role.yml', path.join(root, 'iam', 'role.yml'))
+    symlinkSync('../shared', path.join(root, 'iam', 'folder'))
+    symlinkSync('..', path.join(root, 'iam', 'loop'))
+    const working = await load(root)
+    const base = await commitAndLoadBase(root)
+    expect(errors(base.findings)).toEqual([])
+    expect(base.definitions.map(item => item.file).sort()).toEqual(['iam/folder/role.yml', 'iam/role.yml'])
+    expect(base.definitions.map(item => item.file).sort()).toEqual(
+      working.definitions.map(item => item.file).sort()
+    )
+  })
+
+  it('refuses links out of the workspace and dangling links, naming each', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/ok.yml': ROLE })
+    symlinkSync('/etc/hostname.yml', path.join(root, 'iam', 'escape.yml'))
+    symlinkSync('../../elsewhere', path.join(root, 'iam', 'outside-folder'))
+    symlinkSync('missing.yml', path.join(root, 'iam', 'dangling.yml'))
+    const base = await commitAndLoadBase(root)
+    expect(base.definitions.map(item => item.file)).toEqual(['iam/ok.yml'])
+    expect(errors(base.findings)).toEqual([
+      'iam/dangling.yml: symbolic link whose target does not exist (or a loop of links); replace the link with the file it should point to',
+      'iam/escape.yml: symbolic link to /etc/hostname.yml, outside the workspace; RoleGate reads only files inside the repository: copy the file into it instead of linking'
+    ])
+    expect(base.findings.filter(finding => finding.severity === 'warning').map(f => f.message)).toEqual([
+      expect.stringMatching(
+        /^iam\/outside-folder is a symbolic link to \.\.\/\.\.\/elsewhere, outside the workspace; its files are not read/
+      )
+    ])
+  })
+})
+
 describe('the base ref is read as boundedly as the working tree', () => {
   it('refuses an oversized definition at the base ref and stops past the run budget', async () => {
     const big = ROLE + '#'.repeat(6000)

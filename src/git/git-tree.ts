@@ -4,18 +4,15 @@
  * cost a process per definition). Only the files the loader reads are read: the rest of the
  * repository (sources, images) is never loaded. The disk tree's limits apply: at most
  * MAX_FILE_BYTES per file and MAX_RUN_BYTES per tree, checked from the listed sizes before reading.
+ * Committed symbolic links are followed as on disk (tree-links.ts).
  */
 import { execFile, spawn } from 'node:child_process'
 import { promisify } from 'node:util'
 import { decodeUtf8, type FileTree } from '../fs/file-tree.js'
 import { budget, tooLarge, UsageError, type DiskTreeLimits } from '../fs/project-files.js'
+import { resolveTreeLinks, type ListedBlob } from './tree-links.js'
 
 const run = promisify(execFile)
-
-interface Blob {
-  sha: string
-  size: number
-}
 
 export async function gitTree(
   workspace: string,
@@ -26,26 +23,43 @@ export async function gitTree(
   const commit = await resolveCommit(workspace, ref)
   const prefix = (await git(workspace, ['rev-parse', '--show-prefix'])).trim()
   const listing = await git(workspace, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit])
-  const blobs = new Map<string, Blob>()
+  const files = new Map<string, ListedBlob>()
+  const linkBlobs = new Map<string, string>()
   for (const entry of listing.split('\0')) {
-    const match = /^\d+ blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(entry)
+    const match = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(entry)
     if (!match) continue
-    const [, sha, size, file] = match
+    const [, mode, sha, size, file] = match
     // Paths relative to the workspace, which may be a subfolder of the repository.
-    if (file.startsWith(prefix)) blobs.set(file.slice(prefix.length), { sha, size: Number(size) })
+    if (!file.startsWith(prefix)) continue
+    if (mode === '120000') linkBlobs.set(file.slice(prefix.length), sha)
+    else files.set(file.slice(prefix.length), { sha, size: Number(size) })
   }
+  const contents = batchedReader(workspace)
+  // A link's blob is its target: read them all at once (a few bytes each), then resolve.
+  const links = new Map<string, string>()
+  await Promise.all(
+    [...linkBlobs].map(async ([file, sha]) => {
+      links.set(file, ((await contents(sha)) ?? Buffer.alloc(0)).toString('utf8'))
+    })
+  )
+  const { entries, skipped } = resolveTreeLinks(files, links)
   const reserve = budget(limits.runBytes)
   const fileLimit = limits.fileBytes
-  const contents = batchedReader(workspace)
   return {
     label: ref,
     async list(folder) {
       const start = folder ? `${folder}/` : ''
-      return [...blobs.keys()].filter(file => file.startsWith(start))
+      return [...entries.keys()].filter(file => file.startsWith(start))
+    },
+    skipped() {
+      return skipped
     },
     async read(file) {
-      const blob = blobs.get(file)
-      if (!blob) return undefined
+      const entry = entries.get(file)
+      if (!entry) return undefined
+      if ('refusal' in entry)
+        return { path: file, readError: entry.refusal.reason, readHint: entry.refusal.hint }
+      const blob = entry.blob
       const refused = tooLarge(file, blob.size, fileLimit)
       if (refused) return refused
       reserve(file, blob.size)
