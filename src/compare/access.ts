@@ -47,7 +47,7 @@ function grantsOf(facts: readonly PermissionFact[]): Grant[] {
  * action matches the ARN (`iam:PassRole` on an S3 bucket, from `*` expanded): the same matching
  * as lint's resource-mismatch. Denies and unknown actions are kept as written.
  */
-function applies(fact: PermissionFact, resource: string): boolean {
+export function applies(fact: PermissionFact, resource: string): boolean {
   if (fact.effect !== 'Allow' || !fact.known || resource === '*' || !resource.startsWith('arn:')) return true
   if (!lookupAction(fact.action)) return true
   return resourceTypesMatching(fact.action, resource).length > 0

@@ -24,7 +24,7 @@ import { hasWildcard, wildcardMatch } from '../policy/wildcard.js'
 import { boundedMemo } from '../util/bounded-memo.js'
 import { asList, statementsOf, type PolicyDocument } from '../model/policy.js'
 import type { RoleState } from '../model/state.js'
-import { accessEntries } from './access.js'
+import { accessEntries, applies } from './access.js'
 import type { AccessDelta, AccessEntry } from './model.js'
 
 /** Resolves a boundary ARN to its document, as the evaluator's rolePolicies does. */
@@ -235,7 +235,11 @@ export function reachabilityFlips(
   }
 }
 
-/** Actions some Allow fact grants on a resource the boundary does not block (for escalation paths). */
+/**
+ * Actions some Allow fact grants on a resource the boundary does not block (for escalation paths).
+ * An action on no resource of its type grants nothing (`iam:CreateAccessKey` on an S3 ARN): it
+ * opens no path, as the diff's access entries and lint's resource-mismatch say.
+ */
 export function reachableActions(
   facts: readonly PermissionFact[],
   boundary: Boundary | undefined
@@ -248,8 +252,10 @@ export function reachableActions(
       : fact.resources.length > 0
         ? fact.resources
         : ['']
-    if (!boundary || resources.some(resource => !boundary.blocks({ action: fact.action, resource })))
-      actions.add(fact.action)
+    const reaches = (resource: string) =>
+      (fact.notResource || applies(fact, resource)) &&
+      (!boundary || !boundary.blocks({ action: fact.action, resource }))
+    if (resources.some(reaches)) actions.add(fact.action)
   }
   return actions
 }
