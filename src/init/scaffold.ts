@@ -49,8 +49,15 @@ export function parseEnvironmentArgument(argument: string): InitEnvironment {
   return { name: match[1].trim(), account: match[2].trim() }
 }
 
+/** The options with defaults applied. */
+export interface CheckedInitOptions {
+  project: string
+  environments: readonly InitEnvironment[]
+  region: string
+}
+
 /** The options with defaults applied, or a UsageError naming the flag to fix. */
-export function checkInitOptions(options: InitOptions): Required<InitOptions> {
+export function checkInitOptions(options: InitOptions): CheckedInitOptions {
   const region = options.region ?? DEFAULT_REGION
   if (!PROJECT_PATTERN.test(options.project))
     throw new UsageError(
@@ -62,20 +69,56 @@ export function checkInitOptions(options: InitOptions): Required<InitOptions> {
     throw new UsageError(
       'name at least one environment and its AWS account: --env dev=111111111111 (repeat --env for more, in deploy order)'
     )
-  const seen = new Set<string>()
-  for (const { name, account } of options.environments) {
+  for (const [index, { name, account }] of options.environments.entries()) {
     if (!IDENTIFIER_PATTERN.test(name))
       throw new UsageError(`--env "${name}=${account}": in the environment name, ${IDENTIFIER_RULE}`)
     if (!ACCOUNT_PATTERN.test(account))
       throw new UsageError(`--env "${name}=${account}": the account must be an AWS account id, 12 digits`)
-    const id = jobSuffix(name)
-    if (seen.has(id))
-      throw new UsageError(
-        `--env "${name}" is given twice (or differs from another only in "." and "_"); name each environment once`
-      )
-    seen.add(id)
+    for (const earlier of options.environments.slice(0, index)) checkDistinct(earlier.name, name)
   }
   return { project: options.project, environments: options.environments, region }
+}
+
+/**
+ * The names the workflow derives from an environment name; the one place each is decided, used
+ * both to write the workflow and to refuse environments whose names would collide.
+ */
+export interface EnvironmentNames {
+  /** The suffix of the plan-<job> and deploy-<job> job ids (ids allow letters, digits, "-", "_"). */
+  job: string
+  /** The repository variable that holds the environment's read-only plan role. */
+  planRoleVariable: string
+  /** The GitHub environment the deploy job is bound to (also its concurrency group). */
+  githubEnvironment: string
+}
+
+export function environmentNames(environment: string): EnvironmentNames {
+  return {
+    job: environment.replace(/\./g, '_'),
+    planRoleVariable: `ROLEGATE_PLAN_ROLE_${environment.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`,
+    githubEnvironment: environment
+  }
+}
+
+/**
+ * GitHub compares job ids, variable names and environment names ignoring case: two environments
+ * whose derived names match that way would share jobs (a duplicate key), a plan role and reviewers.
+ */
+function checkDistinct(first: string, second: string): void {
+  if (first === second) throw new UsageError(`--env "${second}" is given twice; name each environment once`)
+  const a = environmentNames(first)
+  const b = environmentNames(second)
+  const same = (x: string, y: string): boolean => x.toLowerCase() === y.toLowerCase()
+  const shared: string[] = []
+  if (same(a.job, b.job)) shared.push(`the job ids plan-${b.job} and deploy-${b.job}`)
+  if (same(a.planRoleVariable, b.planRoleVariable))
+    shared.push(`the repository variable ${b.planRoleVariable}`)
+  if (same(a.githubEnvironment, b.githubEnvironment))
+    shared.push(`the GitHub environment "${b.githubEnvironment}"`)
+  if (shared.length > 0)
+    throw new UsageError(
+      `--env "${first}" and --env "${second}" would share ${shared.slice(0, -1).join(', ')}${shared.length > 1 ? ' and ' : ''}${shared[shared.length - 1]} in the workflow (GitHub ignores case in these names; the job id turns "." into "_", the variable name "-" and "." too). Name the environments so that they differ in more than case, "-", "_" and "."`
+    )
 }
 
 /** The files `rolegate init` writes, in the order it writes them. */
@@ -94,7 +137,7 @@ function modeline(file: string, schema: 'rolegate' | 'definition'): string {
   return `# yaml-language-server: $schema=${up}node_modules/${PACKAGE_NAME}/schema/${schema}.schema.json`
 }
 
-function configText({ project, environments, region }: Required<InitOptions>): string {
+function configText({ project, environments, region }: CheckedInitOptions): string {
   const partition = partitionOf({ account: '000000000000', region })
   const lines = [
     modeline(CONFIG_FILE, 'rolegate'),
@@ -162,17 +205,7 @@ tags:
 `
 }
 
-/** A GitHub job id for an environment name (letters, digits, "-" and "_"). */
-function jobSuffix(environment: string): string {
-  return environment.replace(/\./g, '_')
-}
-
-/** The repository variable that holds an environment's read-only plan role. */
-function planRoleVariable(environment: string): string {
-  return `ROLEGATE_PLAN_ROLE_${environment.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
-}
-
-function workflowText({ environments }: Required<InitOptions>): string {
+function workflowText({ environments }: CheckedInitOptions): string {
   const uses = `${ACTION_REPOSITORY}@${ACTION_REF}`
   const paths = "['rolegate.yml', 'iam/**']"
   const header = `# RoleGate, written by "rolegate init": a check on every pull request; on merge to the default
@@ -186,7 +219,7 @@ function workflowText({ environments }: Required<InitOptions>): string {
 #   deployment branch rule (Settings > Environments).
 # - Create a read-only role per account that trusts this repository's default-branch jobs and set
 #   it as a repository variable (Settings > Secrets and variables > Actions > Variables):
-${environments.map(({ name }) => `#     ${planRoleVariable(name)} for ${name}`).join('\n')}
+${environments.map(({ name }) => `#     ${environmentNames(name).planRoleVariable} for ${name}`).join('\n')}
 # - If the default branch is not main, change "branches" below.
 # Adding an environment to rolegate.yml: copy its plan and deploy jobs below.
 name: RoleGate
@@ -221,8 +254,8 @@ jobs:
           command: check
 `
   const jobs = environments.map(({ name }, index) => {
-    const id = jobSuffix(name)
-    const previous = index === 0 ? undefined : `deploy-${jobSuffix(environments[index - 1].name)}`
+    const { job: id, planRoleVariable, githubEnvironment } = environmentNames(name)
+    const previous = index === 0 ? undefined : `deploy-${environmentNames(environments[index - 1].name).job}`
     // The ref guard: never from a pull request, only from the default branch (a schedule runs there).
     const guard =
       "github.event_name != 'pull_request' && (github.event_name == 'schedule' || github.ref == format('refs/heads/{0}', github.event.repository.default_branch))"
@@ -246,16 +279,16 @@ ${previous ? `    needs: ${previous}\n` : ''}    if: ${planIf}
         with:
           command: plan # the job summary is what the reviewer reads
           environment: "${name}"
-          role-to-assume: \${{ vars.${planRoleVariable(name)} }}
+          role-to-assume: \${{ vars.${planRoleVariable} }}
 
   deploy-${id}:
     name: Deploy ${name}
     needs: plan-${id}
     if: needs.plan-${id}.outputs.changed == 'true' # nothing to approve when nothing changes
     runs-on: ubuntu-latest
-    environment: "${name}" # required reviewers approve it
+    environment: "${githubEnvironment}" # required reviewers approve it
     concurrency:
-      group: rolegate-deploy-${name}
+      group: rolegate-deploy-${githubEnvironment}
       cancel-in-progress: false # never interrupt a deploy half way
     permissions:
       contents: read
