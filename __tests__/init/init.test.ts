@@ -44,6 +44,24 @@ describe('runInit', () => {
     expect(report.findings).toEqual([])
   })
 
+  it('writes a project that validates with no findings with the longest project init accepts', async () => {
+    const cwd = tempProject({})
+    const project = 'p'.repeat(64 - '-dev-rolegate-deployer'.length)
+    await runInit({ cwd, project, environments: ENVIRONMENTS.slice(0, 1) })
+    const { report, configInvalid } = await runValidate({ configPath: 'rolegate.yml', workspace: cwd })
+    expect(configInvalid).toBe(false)
+    expect(report.findings).toEqual([])
+  })
+
+  it('refuses a folder name too long for role names as the project, and says to use --project', async () => {
+    const cwd = path.join(tempProject({}), 'f'.repeat(60))
+    mkdirSync(cwd)
+    await expect(runInit({ cwd, environments: ENVIRONMENTS.slice(0, 1) })).rejects.toThrow(
+      /^the folder's name "f{60}" \(the default project; choose one with --project\) and --env "dev" make a name too long/
+    )
+    expect(readdirSync(cwd)).toEqual([])
+  })
+
   it('takes the project from the folder name when none is given', async () => {
     const cwd = tempProject({})
     await runInit({ cwd, environments: ENVIRONMENTS.slice(0, 1) })

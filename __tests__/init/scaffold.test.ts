@@ -200,6 +200,43 @@ describe('scaffold', () => {
   })
 })
 
+describe('scaffold: IAM name lengths', () => {
+  // "<project>-dev-rolegate-deployer", the longest name init's files produce, has 64 characters.
+  const longest = 'p'.repeat(64 - '-dev-rolegate-deployer'.length)
+  const dev = [{ name: 'dev', account: '111111111111' }]
+
+  it('accepts a project whose longest role name is exactly the limit', () => {
+    const config = yaml.load(scaffold({ project: longest, environments: dev })[0].text) as {
+      environments: Record<string, { deployRole: string }>
+    }
+    expect(config.environments.dev.deployRole.split('/').pop()).toHaveLength(64)
+  })
+
+  it.each([
+    [`${longest}p`, dev, 'dev', 65],
+    ['p'.repeat(60), dev, 'dev', 82],
+    ['shop', [...dev, { name: 'e'.repeat(50), account: '222222222222' }], 'e'.repeat(50), 73]
+  ])(
+    'refuses a project or environment that makes a role name too long (%#)',
+    (project, environments, env, length) => {
+      const attempt = (): unknown => scaffold({ project, environments })
+      expect(attempt).toThrow(UsageError)
+      expect(attempt).toThrow(
+        `--project "${project}" and --env "${env}" make a name too long for IAM: the deployer role "rolegate bootstrap" creates would be "${project}-${env}-rolegate-deployer", ${length} characters; IAM allows at most 64. Shorten the project or environment name by ${length - 64} character${length === 65 ? '' : 's'}`
+      )
+    }
+  )
+
+  it('names the folder when the project is the folder name', () => {
+    expect(() => scaffold({ project: 'p'.repeat(60), projectFromFolder: true, environments: dev })).toThrow(
+      /^the folder's name "p{60}" \(the default project; choose one with --project\) and --env "dev" make a name too long for IAM/
+    )
+    expect(() => scaffold({ project: 'my shop', projectFromFolder: true, environments: dev })).toThrow(
+      /^the folder's name "my shop" \(the default project; choose one with --project\) cannot start IAM role names/
+    )
+  })
+})
+
 describe('parseEnvironmentArgument', () => {
   it('reads NAME=ACCOUNT', () => {
     expect(parseEnvironmentArgument('dev=111111111111')).toEqual({ name: 'dev', account: '111111111111' })

@@ -33,6 +33,7 @@ export interface InitPlan {
 export async function runInit(options: InitCommandOptions): Promise<InitOutcome> {
   const files = scaffold({
     project: options.project ?? path.basename(path.resolve(options.cwd)),
+    projectFromFolder: options.project === undefined,
     environments: options.environments,
     region: options.region
   })

@@ -13,6 +13,7 @@ import {
   REGION_PATTERN
 } from '../definitions/schema.js'
 import { UsageError } from '../fs/project-files.js'
+import { POLICY_NAME_MAX, ROLE_NAME_MAX } from '../model/iam-limits.js'
 import { partitionOf } from '../render/render.js'
 import { ACTION_REF, ACTION_REPOSITORY, PACKAGE_NAME } from './package.js'
 
@@ -28,6 +29,8 @@ export interface InitOptions {
   environments: readonly InitEnvironment[]
   /** Every environment's region; default us-east-1. */
   region?: string
+  /** The project is the folder's name, not --project: messages say so. */
+  projectFromFolder?: boolean
 }
 
 export interface ScaffoldFile {
@@ -40,6 +43,7 @@ export const DEFAULT_REGION = 'us-east-1'
 export const CONFIG_FILE = 'rolegate.yml'
 export const EXAMPLE_ROLE_FILE = 'iam/example-role.yml'
 export const WORKFLOW_FILE = '.github/workflows/rolegate.yml'
+const EXAMPLE_ROLE_NAME = 'example-role'
 
 /** `--env dev=111111111111` → { name: 'dev', account: '111111111111' }. */
 export function parseEnvironmentArgument(argument: string): InitEnvironment {
@@ -59,9 +63,12 @@ export interface CheckedInitOptions {
 /** The options with defaults applied, or a UsageError naming the flag to fix. */
 export function checkInitOptions(options: InitOptions): CheckedInitOptions {
   const region = options.region ?? DEFAULT_REGION
+  const project = options.projectFromFolder
+    ? `the folder's name "${options.project}" (the default project; choose one with --project)`
+    : `--project "${options.project}"`
   if (!PROJECT_PATTERN.test(options.project))
     throw new UsageError(
-      `--project "${options.project}" cannot start IAM role names: use letters, digits and +=,.@_- (start with a letter or digit)`
+      `${project} cannot start IAM role names: use letters, digits and +=,.@_- (start with a letter or digit)`
     )
   if (!REGION_PATTERN.test(region))
     throw new UsageError(`--region "${region}" is not a region code; use one such as us-east-1`)
@@ -75,6 +82,7 @@ export function checkInitOptions(options: InitOptions): CheckedInitOptions {
     if (!ACCOUNT_PATTERN.test(account))
       throw new UsageError(`--env "${name}=${account}": the account must be an AWS account id, 12 digits`)
     for (const earlier of options.environments.slice(0, index)) checkDistinct(earlier.name, name)
+    checkNameLengths(options.project, name, project)
   }
   return { project: options.project, environments: options.environments, region }
 }
@@ -121,6 +129,40 @@ function checkDistinct(first: string, second: string): void {
     )
 }
 
+/**
+ * The IAM names init's files produce for one environment, with IAM's limit for each: the example
+ * role (naming template), the deployer role and boundary policy "rolegate bootstrap" creates.
+ */
+function iamNames(project: string, environment: string): { name: string; what: string; max: number }[] {
+  return [
+    {
+      name: deployRoleName(project, environment),
+      what: 'the deployer role "rolegate bootstrap" creates',
+      max: ROLE_NAME_MAX
+    },
+    { name: `${project}-${environment}-${EXAMPLE_ROLE_NAME}`, what: 'the example role', max: ROLE_NAME_MAX },
+    { name: boundaryPolicyName(project), what: 'the permissions boundary policy', max: POLICY_NAME_MAX }
+  ]
+}
+
+/** Refuses a project and environment whose names make an IAM name longer than IAM allows. */
+function checkNameLengths(project: string, environment: string, projectLabel: string): void {
+  for (const { name, what, max } of iamNames(project, environment)) {
+    if (name.length <= max) continue
+    throw new UsageError(
+      `${projectLabel} and --env "${environment}" make a name too long for IAM: ${what} would be "${name}", ${name.length} characters; IAM allows at most ${max}. Shorten the project or environment name by ${name.length - max} character${name.length - max === 1 ? '' : 's'}`
+    )
+  }
+}
+
+function deployRoleName(project: string, environment: string): string {
+  return `${project}-${environment}-rolegate-deployer`
+}
+
+function boundaryPolicyName(project: string): string {
+  return `${project}-rolegate-boundary`
+}
+
 /** The files `rolegate init` writes, in the order it writes them. */
 export function scaffold(options: InitOptions): ScaffoldFile[] {
   const checked = checkInitOptions(options)
@@ -147,11 +189,11 @@ function configText({ project, environments, region }: CheckedInitOptions): stri
     `project: "${project}"`,
     'definitions: ["iam/**/*.yml", "iam/**/*.yaml"]',
     'naming: "{project}-{environment}-{name}" # physical role names, e.g. ' +
-      `${project}-${environments[0].name}-example-role`,
+      `${project}-${environments[0].name}-${EXAMPLE_ROLE_NAME}`,
     'defaults:',
     '  # "rolegate bootstrap" creates this boundary in each account; the deployer can only create',
     '  # roles that carry it.',
-    '  permissionsBoundary: "arn:{partition}:iam::{account}:policy/{project}-rolegate-boundary"',
+    `  permissionsBoundary: "arn:{partition}:iam::{account}:policy/${boundaryPolicyName('{project}')}"`,
     '  maxSessionDuration: 3600',
     '  tags:',
     '    Project: "{project}"',
@@ -165,7 +207,7 @@ function configText({ project, environments, region }: CheckedInitOptions): stri
       `  ${name}:`,
       `    account: "${account}"`,
       `    region: ${region}`,
-      `    deployRole: "arn:${partition}:iam::${account}:role/${project}-${name}-rolegate-deployer"`,
+      `    deployRole: "arn:${partition}:iam::${account}:role/${deployRoleName(project, name)}"`,
       '    protected: true'
     )
   return lines.join('\n') + '\n'
@@ -174,9 +216,9 @@ function configText({ project, environments, region }: CheckedInitOptions): stri
 function exampleRoleText(): string {
   return `${modeline(EXAMPLE_ROLE_FILE, 'definition')}
 # An example role, written by "rolegate init": edit it, or delete it and add your own files under iam/.
-# Deployed as {project}-{environment}-example-role in every environment of rolegate.yml.
+# Deployed as {project}-{environment}-${EXAMPLE_ROLE_NAME} in every environment of rolegate.yml.
 kind: Role
-name: example-role
+name: ${EXAMPLE_ROLE_NAME}
 description: Example ECS task role that reads the project's bucket
 trust:
   Version: "2012-10-17"
