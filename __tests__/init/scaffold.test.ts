@@ -154,6 +154,87 @@ describe('scaffold', () => {
     expect(() => scaffold(options)).toThrow(UsageError)
     expect(() => scaffold(options)).toThrow(message)
   })
+
+  // GitHub compares job ids, variable names and environment names ignoring case.
+  it.each([
+    [
+      'DEV',
+      'dev',
+      'the job ids plan-dev and deploy-dev, the repository variable ROLEGATE_PLAN_ROLE_DEV and the GitHub environment "dev"'
+    ],
+    ['a-b', 'a_b', 'the repository variable ROLEGATE_PLAN_ROLE_A_B'],
+    ['a.b', 'a_b', 'the job ids plan-a_b and deploy-a_b and the repository variable ROLEGATE_PLAN_ROLE_A_B'],
+    ['eu.Prod', 'EU-prod', 'the repository variable ROLEGATE_PLAN_ROLE_EU_PROD']
+  ])('refuses environments %s and %s, whose workflow names collide', (first, second, shared) => {
+    const options = {
+      ...SHOP,
+      environments: [
+        { name: first, account: '111111111111' },
+        { name: 'prod', account: '333333333333' },
+        { name: second, account: '222222222222' }
+      ]
+    }
+    expect(() => scaffold(options)).toThrow(UsageError)
+    expect(() => scaffold(options)).toThrow(
+      `--env "${first}" and --env "${second}" would share ${shared} in the workflow`
+    )
+  })
+
+  it('gives every environment its own job ids, plan role variable and GitHub environment', () => {
+    const names = ['dev', 'a-b', 'a.c', 'a_d', 'Stage2']
+    const files = scaffold({
+      ...SHOP,
+      environments: names.map((name, index) => ({ name, account: String(index + 1).padStart(12, '0') }))
+    })
+    const { jobs } = workflow(files)
+    const lower = (values: string[]): Set<string> => new Set(values.map(value => value.toLowerCase()))
+    expect(lower(Object.keys(jobs)).size).toBe(1 + 2 * names.length)
+    const variables = Object.keys(jobs)
+      .filter(id => id.startsWith('plan-'))
+      .map(id => jobs[id].steps[1].with!['role-to-assume'])
+    expect(lower(variables).size).toBe(names.length)
+    const environments = Object.keys(jobs)
+      .filter(id => id.startsWith('deploy-'))
+      .map(id => jobs[id].environment!)
+    expect(environments).toEqual(names)
+  })
+})
+
+describe('scaffold: IAM name lengths', () => {
+  // "<project>-dev-rolegate-deployer", the longest name init's files produce, has 64 characters.
+  const longest = 'p'.repeat(64 - '-dev-rolegate-deployer'.length)
+  const dev = [{ name: 'dev', account: '111111111111' }]
+
+  it('accepts a project whose longest role name is exactly the limit', () => {
+    const config = yaml.load(scaffold({ project: longest, environments: dev })[0].text) as {
+      environments: Record<string, { deployRole: string }>
+    }
+    expect(config.environments.dev.deployRole.split('/').pop()).toHaveLength(64)
+  })
+
+  it.each([
+    [`${longest}p`, dev, 'dev', 65],
+    ['p'.repeat(60), dev, 'dev', 82],
+    ['shop', [...dev, { name: 'e'.repeat(50), account: '222222222222' }], 'e'.repeat(50), 73]
+  ])(
+    'refuses a project or environment that makes a role name too long (%#)',
+    (project, environments, env, length) => {
+      const attempt = (): unknown => scaffold({ project, environments })
+      expect(attempt).toThrow(UsageError)
+      expect(attempt).toThrow(
+        `--project "${project}" and --env "${env}" make a name too long for IAM: the deployer role "rolegate bootstrap" creates would be "${project}-${env}-rolegate-deployer", ${length} characters; IAM allows at most 64. Shorten the project or environment name by ${length - 64} character${length === 65 ? '' : 's'}`
+      )
+    }
+  )
+
+  it('names the folder when the project is the folder name', () => {
+    expect(() => scaffold({ project: 'p'.repeat(60), projectFromFolder: true, environments: dev })).toThrow(
+      /^the folder's name "p{60}" \(the default project; choose one with --project\) and --env "dev" make a name too long for IAM/
+    )
+    expect(() => scaffold({ project: 'my shop', projectFromFolder: true, environments: dev })).toThrow(
+      /^the folder's name "my shop" \(the default project; choose one with --project\) cannot start IAM role names/
+    )
+  })
 })
 
 describe('parseEnvironmentArgument', () => {

@@ -13,6 +13,7 @@ import {
   REGION_PATTERN
 } from '../definitions/schema.js'
 import { UsageError } from '../fs/project-files.js'
+import { POLICY_NAME_MAX, ROLE_NAME_MAX } from '../model/iam-limits.js'
 import { partitionOf } from '../render/render.js'
 import { ACTION_REF, ACTION_REPOSITORY, PACKAGE_NAME } from './package.js'
 
@@ -28,6 +29,8 @@ export interface InitOptions {
   environments: readonly InitEnvironment[]
   /** Every environment's region; default us-east-1. */
   region?: string
+  /** The project is the folder's name, not --project: messages say so. */
+  projectFromFolder?: boolean
 }
 
 export interface ScaffoldFile {
@@ -40,6 +43,7 @@ export const DEFAULT_REGION = 'us-east-1'
 export const CONFIG_FILE = 'rolegate.yml'
 export const EXAMPLE_ROLE_FILE = 'iam/example-role.yml'
 export const WORKFLOW_FILE = '.github/workflows/rolegate.yml'
+const EXAMPLE_ROLE_NAME = 'example-role'
 
 /** `--env dev=111111111111` → { name: 'dev', account: '111111111111' }. */
 export function parseEnvironmentArgument(argument: string): InitEnvironment {
@@ -49,12 +53,22 @@ export function parseEnvironmentArgument(argument: string): InitEnvironment {
   return { name: match[1].trim(), account: match[2].trim() }
 }
 
+/** The options with defaults applied. */
+export interface CheckedInitOptions {
+  project: string
+  environments: readonly InitEnvironment[]
+  region: string
+}
+
 /** The options with defaults applied, or a UsageError naming the flag to fix. */
-export function checkInitOptions(options: InitOptions): Required<InitOptions> {
+export function checkInitOptions(options: InitOptions): CheckedInitOptions {
   const region = options.region ?? DEFAULT_REGION
+  const project = options.projectFromFolder
+    ? `the folder's name "${options.project}" (the default project; choose one with --project)`
+    : `--project "${options.project}"`
   if (!PROJECT_PATTERN.test(options.project))
     throw new UsageError(
-      `--project "${options.project}" cannot start IAM role names: use letters, digits and +=,.@_- (start with a letter or digit)`
+      `${project} cannot start IAM role names: use letters, digits and +=,.@_- (start with a letter or digit)`
     )
   if (!REGION_PATTERN.test(region))
     throw new UsageError(`--region "${region}" is not a region code; use one such as us-east-1`)
@@ -62,20 +76,91 @@ export function checkInitOptions(options: InitOptions): Required<InitOptions> {
     throw new UsageError(
       'name at least one environment and its AWS account: --env dev=111111111111 (repeat --env for more, in deploy order)'
     )
-  const seen = new Set<string>()
-  for (const { name, account } of options.environments) {
+  for (const [index, { name, account }] of options.environments.entries()) {
     if (!IDENTIFIER_PATTERN.test(name))
       throw new UsageError(`--env "${name}=${account}": in the environment name, ${IDENTIFIER_RULE}`)
     if (!ACCOUNT_PATTERN.test(account))
       throw new UsageError(`--env "${name}=${account}": the account must be an AWS account id, 12 digits`)
-    const id = jobSuffix(name)
-    if (seen.has(id))
-      throw new UsageError(
-        `--env "${name}" is given twice (or differs from another only in "." and "_"); name each environment once`
-      )
-    seen.add(id)
+    for (const earlier of options.environments.slice(0, index)) checkDistinct(earlier.name, name)
+    checkNameLengths(options.project, name, project)
   }
   return { project: options.project, environments: options.environments, region }
+}
+
+/**
+ * The names the workflow derives from an environment name; the one place each is decided, used
+ * both to write the workflow and to refuse environments whose names would collide.
+ */
+export interface EnvironmentNames {
+  /** The suffix of the plan-<job> and deploy-<job> job ids (ids allow letters, digits, "-", "_"). */
+  job: string
+  /** The repository variable that holds the environment's read-only plan role. */
+  planRoleVariable: string
+  /** The GitHub environment the deploy job is bound to (also its concurrency group). */
+  githubEnvironment: string
+}
+
+export function environmentNames(environment: string): EnvironmentNames {
+  return {
+    job: environment.replace(/\./g, '_'),
+    planRoleVariable: `ROLEGATE_PLAN_ROLE_${environment.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`,
+    githubEnvironment: environment
+  }
+}
+
+/**
+ * GitHub compares job ids, variable names and environment names ignoring case: two environments
+ * whose derived names match that way would share jobs (a duplicate key), a plan role and reviewers.
+ */
+function checkDistinct(first: string, second: string): void {
+  if (first === second) throw new UsageError(`--env "${second}" is given twice; name each environment once`)
+  const a = environmentNames(first)
+  const b = environmentNames(second)
+  const same = (x: string, y: string): boolean => x.toLowerCase() === y.toLowerCase()
+  const shared: string[] = []
+  if (same(a.job, b.job)) shared.push(`the job ids plan-${b.job} and deploy-${b.job}`)
+  if (same(a.planRoleVariable, b.planRoleVariable))
+    shared.push(`the repository variable ${b.planRoleVariable}`)
+  if (same(a.githubEnvironment, b.githubEnvironment))
+    shared.push(`the GitHub environment "${b.githubEnvironment}"`)
+  if (shared.length > 0)
+    throw new UsageError(
+      `--env "${first}" and --env "${second}" would share ${shared.slice(0, -1).join(', ')}${shared.length > 1 ? ' and ' : ''}${shared[shared.length - 1]} in the workflow (GitHub ignores case in these names; the job id turns "." into "_", the variable name "-" and "." too). Name the environments so that they differ in more than case, "-", "_" and "."`
+    )
+}
+
+/**
+ * The IAM names init's files produce for one environment, with IAM's limit for each: the example
+ * role (naming template), the deployer role and boundary policy "rolegate bootstrap" creates.
+ */
+function iamNames(project: string, environment: string): { name: string; what: string; max: number }[] {
+  return [
+    {
+      name: deployRoleName(project, environment),
+      what: 'the deployer role "rolegate bootstrap" creates',
+      max: ROLE_NAME_MAX
+    },
+    { name: `${project}-${environment}-${EXAMPLE_ROLE_NAME}`, what: 'the example role', max: ROLE_NAME_MAX },
+    { name: boundaryPolicyName(project), what: 'the permissions boundary policy', max: POLICY_NAME_MAX }
+  ]
+}
+
+/** Refuses a project and environment whose names make an IAM name longer than IAM allows. */
+function checkNameLengths(project: string, environment: string, projectLabel: string): void {
+  for (const { name, what, max } of iamNames(project, environment)) {
+    if (name.length <= max) continue
+    throw new UsageError(
+      `${projectLabel} and --env "${environment}" make a name too long for IAM: ${what} would be "${name}", ${name.length} characters; IAM allows at most ${max}. Shorten the project or environment name by ${name.length - max} character${name.length - max === 1 ? '' : 's'}`
+    )
+  }
+}
+
+function deployRoleName(project: string, environment: string): string {
+  return `${project}-${environment}-rolegate-deployer`
+}
+
+function boundaryPolicyName(project: string): string {
+  return `${project}-rolegate-boundary`
 }
 
 /** The files `rolegate init` writes, in the order it writes them. */
@@ -94,7 +179,7 @@ function modeline(file: string, schema: 'rolegate' | 'definition'): string {
   return `# yaml-language-server: $schema=${up}node_modules/${PACKAGE_NAME}/schema/${schema}.schema.json`
 }
 
-function configText({ project, environments, region }: Required<InitOptions>): string {
+function configText({ project, environments, region }: CheckedInitOptions): string {
   const partition = partitionOf({ account: '000000000000', region })
   const lines = [
     modeline(CONFIG_FILE, 'rolegate'),
@@ -104,11 +189,11 @@ function configText({ project, environments, region }: Required<InitOptions>): s
     `project: "${project}"`,
     'definitions: ["iam/**/*.yml", "iam/**/*.yaml"]',
     'naming: "{project}-{environment}-{name}" # physical role names, e.g. ' +
-      `${project}-${environments[0].name}-example-role`,
+      `${project}-${environments[0].name}-${EXAMPLE_ROLE_NAME}`,
     'defaults:',
     '  # "rolegate bootstrap" creates this boundary in each account; the deployer can only create',
     '  # roles that carry it.',
-    '  permissionsBoundary: "arn:{partition}:iam::{account}:policy/{project}-rolegate-boundary"',
+    `  permissionsBoundary: "arn:{partition}:iam::{account}:policy/${boundaryPolicyName('{project}')}"`,
     '  maxSessionDuration: 3600',
     '  tags:',
     '    Project: "{project}"',
@@ -122,7 +207,7 @@ function configText({ project, environments, region }: Required<InitOptions>): s
       `  ${name}:`,
       `    account: "${account}"`,
       `    region: ${region}`,
-      `    deployRole: "arn:${partition}:iam::${account}:role/${project}-${name}-rolegate-deployer"`,
+      `    deployRole: "arn:${partition}:iam::${account}:role/${deployRoleName(project, name)}"`,
       '    protected: true'
     )
   return lines.join('\n') + '\n'
@@ -131,9 +216,9 @@ function configText({ project, environments, region }: Required<InitOptions>): s
 function exampleRoleText(): string {
   return `${modeline(EXAMPLE_ROLE_FILE, 'definition')}
 # An example role, written by "rolegate init": edit it, or delete it and add your own files under iam/.
-# Deployed as {project}-{environment}-example-role in every environment of rolegate.yml.
+# Deployed as {project}-{environment}-${EXAMPLE_ROLE_NAME} in every environment of rolegate.yml.
 kind: Role
-name: example-role
+name: ${EXAMPLE_ROLE_NAME}
 description: Example ECS task role that reads the project's bucket
 trust:
   Version: "2012-10-17"
@@ -162,17 +247,7 @@ tags:
 `
 }
 
-/** A GitHub job id for an environment name (letters, digits, "-" and "_"). */
-function jobSuffix(environment: string): string {
-  return environment.replace(/\./g, '_')
-}
-
-/** The repository variable that holds an environment's read-only plan role. */
-function planRoleVariable(environment: string): string {
-  return `ROLEGATE_PLAN_ROLE_${environment.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
-}
-
-function workflowText({ environments }: Required<InitOptions>): string {
+function workflowText({ environments }: CheckedInitOptions): string {
   const uses = `${ACTION_REPOSITORY}@${ACTION_REF}`
   const paths = "['rolegate.yml', 'iam/**']"
   const header = `# RoleGate, written by "rolegate init": a check on every pull request; on merge to the default
@@ -186,7 +261,7 @@ function workflowText({ environments }: Required<InitOptions>): string {
 #   deployment branch rule (Settings > Environments).
 # - Create a read-only role per account that trusts this repository's default-branch jobs and set
 #   it as a repository variable (Settings > Secrets and variables > Actions > Variables):
-${environments.map(({ name }) => `#     ${planRoleVariable(name)} for ${name}`).join('\n')}
+${environments.map(({ name }) => `#     ${environmentNames(name).planRoleVariable} for ${name}`).join('\n')}
 # - If the default branch is not main, change "branches" below.
 # Adding an environment to rolegate.yml: copy its plan and deploy jobs below.
 name: RoleGate
@@ -221,8 +296,8 @@ jobs:
           command: check
 `
   const jobs = environments.map(({ name }, index) => {
-    const id = jobSuffix(name)
-    const previous = index === 0 ? undefined : `deploy-${jobSuffix(environments[index - 1].name)}`
+    const { job: id, planRoleVariable, githubEnvironment } = environmentNames(name)
+    const previous = index === 0 ? undefined : `deploy-${environmentNames(environments[index - 1].name).job}`
     // The ref guard: never from a pull request, only from the default branch (a schedule runs there).
     const guard =
       "github.event_name != 'pull_request' && (github.event_name == 'schedule' || github.ref == format('refs/heads/{0}', github.event.repository.default_branch))"
@@ -246,16 +321,16 @@ ${previous ? `    needs: ${previous}\n` : ''}    if: ${planIf}
         with:
           command: plan # the job summary is what the reviewer reads
           environment: "${name}"
-          role-to-assume: \${{ vars.${planRoleVariable(name)} }}
+          role-to-assume: \${{ vars.${planRoleVariable} }}
 
   deploy-${id}:
     name: Deploy ${name}
     needs: plan-${id}
     if: needs.plan-${id}.outputs.changed == 'true' # nothing to approve when nothing changes
     runs-on: ubuntu-latest
-    environment: "${name}" # required reviewers approve it
+    environment: "${githubEnvironment}" # required reviewers approve it
     concurrency:
-      group: rolegate-deploy-${name}
+      group: rolegate-deploy-${githubEnvironment}
       cancel-in-progress: false # never interrupt a deploy half way
     permissions:
       contents: read
