@@ -200,9 +200,15 @@ const roleFields = {
   description: roleDescription.optional(),
   trust: policyDocument.describe('Trust (assume-role) policy.'),
   policies: z
-    .record(z.string(), z.union([inlinePolicyGrant, policyDocument]))
+    .record(
+      // The key is the IAM policy name, sent as written: no {variables}.
+      forEditors(z.string(), { pattern: String.raw`^[\w+=,.@-]+$`, maxLength: POLICY_NAME_MAX }),
+      z.union([inlinePolicyGrant, policyDocument])
+    )
     .optional()
-    .describe('Inline policies by name: a document, or { document, expires, reason }.'),
+    .describe(
+      `Inline policies by name: a document, or { document, expires, reason }. A name is letters, digits and +=,.@_- (no {variables}); at most ${POLICY_NAME_MAX} characters.`
+    ),
   managedPolicies: forEditors(z.array(z.union([managedPolicyGrant, z.string().min(1)])), {
     maxItems: MANAGED_POLICIES_MAX
   })

@@ -1208,9 +1208,9 @@ const DOCS: Record<string, RuleDoc> = {
 
   // --------------------------------------------------------------------------------------------- quotas
   'role-name-length': {
-    what: 'A role name longer than 64 characters or a managed policy name longer than 128, or a name with characters other than letters, digits and `+=,.@_-`.',
-    why: 'IAM rejects the name when RoleGate deploys it. A long naming template (`{project}-{environment}-{name}`) can push some logical names over the limit in one environment only.',
-    fix: 'Shorten the logical `name` or the `naming` template, or set a shorter `roleName` / `policyName`.',
+    what: 'A role name longer than 64 characters, a managed policy or inline policy name longer than 128, or a name with characters other than letters, digits and `+=,.@_-`. An inline policy’s name is its key under `policies:`, sent to IAM as written (`{variables}` are not rendered in it).',
+    why: 'IAM rejects the name when RoleGate deploys it, after the deploy has applied earlier changes. A long naming template (`{project}-{environment}-{name}`) can push some logical names over the limit in one environment only.',
+    fix: 'Shorten the logical `name` or the `naming` template, or set a shorter `roleName` / `policyName`. Rename an inline policy’s key (`SQSAccess`, not `SQS Access`).',
     bad: yaml(`
       kind: Role
       name: task-role
