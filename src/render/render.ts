@@ -333,6 +333,13 @@ function renderAssertions(
       index
     }
     if (location) assertion.location = location
+    // Each resource's own line: a resource that is not an ARN is reported there.
+    const written = listed(entry.resource)
+    const resourceLocations = written.map((_, item) =>
+      Array.isArray(entry.resource) ? (positionOf(entry.resource, item) ?? at('resource')) : at('resource')
+    )
+    if (resourceLocations.every((found): found is SourceLocation => found !== undefined))
+      assertion.resourceLocations = resourceLocations
     assertions.push(assertion)
   })
   return assertions

@@ -23,6 +23,8 @@ export const accessAssertion: Rule = {
     for (const role of environment.roles) {
       for (const check of checkAssertions(role, environment)) {
         if (check.passed) continue
+        yield* invalidResourceHits(role, check)
+        if (check.unknownActions.length === 0 && check.failures.length === 0) continue
         const hit: RuleHit = { message: assertionMessage(role, check) }
         if (check.assertion.location) hit.location = check.assertion.location
         if (role.logicalName) hit.role = role.logicalName
@@ -31,6 +33,23 @@ export const accessAssertion: Rule = {
         yield hit
       }
     }
+  }
+}
+
+/**
+ * A resource that is not an ARN (nor `*`), at its own line: it matches no statement, so a `deny:`
+ * on it would pass without checking anything. Not missing access: the assertion is what is wrong.
+ */
+function* invalidResourceHits(role: RoleState, check: AssertionCheck): Iterable<RuleHit> {
+  const { assertion } = check
+  for (const invalid of check.invalidResources) {
+    const hit: RuleHit = {
+      message: `expect[${assertion.index}] of ${role.logicalName ?? role.name} names a resource that is not an ARN: "${invalid.resource}" (${invalid.problems.join('; ')}); write the resource's ARN (arn:aws:s3:::bucket/key) or "*", or the assertion checks nothing`
+    }
+    const location = assertion.resourceLocations?.[invalid.index] ?? assertion.location
+    if (location) hit.location = location
+    if (role.logicalName) hit.role = role.logicalName
+    yield hit
   }
 }
 
