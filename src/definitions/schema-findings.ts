@@ -106,6 +106,9 @@ function describe(issue: Issue): string {
       return issue.message
     case 'invalid_value':
       return `must be ${issue.values.map(value => JSON.stringify(value)).join(' or ')}`
+    case 'invalid_key':
+      // What is wrong with the key (an unknown rule id), not zod's "Invalid key in record".
+      return issue.issues.map(describe).join('; ') || issue.message
     default:
       return issue.message
   }

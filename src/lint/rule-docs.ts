@@ -107,7 +107,7 @@ const DENY_AWARE =
 const DOCS: Record<string, RuleDoc> = {
   // ---------------------------------------------------------------------------------------- definitions
   schema: {
-    what: 'A definition file or rolegate.yml that RoleGate cannot read as its format: broken YAML, duplicate keys, a wrong type, an unknown key (with a "did you mean"), a missing required key, an empty file, a file that is not UTF-8, or a definitions glob that matches no file.',
+    what: 'A definition file or rolegate.yml that RoleGate cannot read as its format: broken YAML, duplicate keys, a wrong type, an unknown key or rule id (with a "did you mean"), a missing required key, an empty file, a file that is not UTF-8, or a definitions glob that matches no file.',
     why: 'RoleGate cannot render what it cannot read. A misspelt key such as `polices` would otherwise drop the permissions or the trust you meant to write, and the mistake would surface only when something fails in AWS.',
     fix: 'Correct the file at the reported line; the message names the expected key or type. Put `# yaml-language-server: $schema=...` on the first line of your files so your editor validates them as you type (see docs/definitions.md).',
     bad: yaml(`
@@ -1551,6 +1551,8 @@ export function renderRulesMarkdown(rules: ReadonlyMap<string, RuleInfo> = RULES
     '  `suppress: [{ rule: service-wildcard, reason: "...", statement: Sid }]`. `statement` (a Sid, or a',
     '  0-based index) limits it to one statement. Every suppression is listed in the report, and one that',
     '  silences nothing is reported as [`unused-suppression`](#unused-suppression).',
+    '- A rule id in `rules:` or `suppress:` that is not listed below is a [`schema`](#schema) error at',
+    '  its line, with the nearest id: a misspelt id would otherwise change or silence nothing.',
     '',
     'The examples assume a `rolegate.yml` with `project: llm-models` and environments `dev`, `staging` and',
     '`prod` (`prod` has `protected: true`). Policy documents use IAM’s JSON grammar, written as YAML; see',
