@@ -229,6 +229,25 @@ const DOCS: Record<string, RuleDoc> = {
             Resource: arn:aws:logs:{region}:{account}:log-group:/{project}/{environment}/*
     `)
   },
+  'unknown-aws-managed-policy': {
+    what: 'An attached managed policy or permissions boundary whose ARN has the shape of an AWS managed policy (`arn:aws:iam::aws:policy/...`) but is not in RoleGate’s bundled list of AWS managed policies: a wrong path (most service-role policies live under `policy/service-role/`), a misspelt name, or a policy AWS published after the list’s date (the message names it).',
+    why: 'IAM refuses the attachment mid-deploy (NoSuchEntity), after earlier changes of the deploy were applied; the plan cannot check AWS managed policies against the account.',
+    fix: 'Correct the ARN (the message suggests the listed policy of the same or the closest name). If AWS published the policy after the list’s date, suppress the finding in the role with that reason; updating RoleGate updates the list.',
+    bad: yaml(`
+      kind: Role
+      name: ingest-function
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      managedPolicies:
+        - arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole   # it is under policy/service-role/
+    `),
+    good: yaml(`
+      kind: Role
+      name: ingest-function
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      managedPolicies:
+        - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole
+    `)
+  },
   'naming-convention': {
     what: 'A `roleName` or `policyName` that does not start with the prefix of the `naming` template (by default `{project}-{environment}-`).',
     why: 'The deployer role that `rolegate bootstrap` creates may manage only names with the project’s prefix, so a deploy of this name fails; names outside the convention also collide when two environments share an account.',
