@@ -108,9 +108,20 @@ describe('loading definitions', () => {
     )
   })
 
-  it('names the valid kinds when kind is wrong', () => {
-    const { findings } = definition('kind: role\nname: a\n')
-    expect(findings[0].message).toBe('kind: "kind" must be one of "Role", "ManagedPolicy"')
+  it('names the kind written and the valid kinds when kind is wrong', () => {
+    const messages = (text: string) => definition(text).findings.map(f => `${f.line}: ${f.message}`)
+    expect(messages('# a group\nkind: Group\nname: a\n')).toEqual([
+      '2: kind "Group" is not one of "Role", "ManagedPolicy"'
+    ])
+    expect(messages('kind: role\nname: a\n')).toEqual([
+      '1: kind "role" is not one of "Role", "ManagedPolicy" (did you mean "Role"?)'
+    ])
+    expect(messages('kind: 3\nname: a\n')).toEqual([
+      '1: kind must be one of "Role", "ManagedPolicy", got number 3'
+    ])
+    expect(messages('name: a\n')).toEqual([
+      '1: required key "kind" is missing; use one of "Role", "ManagedPolicy"'
+    ])
   })
 
   it('requires a reason for every suppression', () => {
