@@ -226,6 +226,18 @@ document:
     expect(findings.every(f => f.missingAccess === undefined)).toBe(true)
   })
 
+  it('an AWS managed ARN RoleGate does not know fails closed, and says to correct the ARN, not to define it', () => {
+    const text = role(
+      RESULTS,
+      `  - deny: s3:DeleteBucket\n    resource: "*"\n`,
+      'managedPolicies: ["arn:aws:iam::aws:policy/AmazonECSTaskExecutionRolePolicy"]\n'
+    )
+    const [finding] = assertionFindings({ 'iam/app.yml': text })
+    expect(finding.message).toBe(
+      "expect[0]: cannot tell whether app is denied s3:DeleteBucket on *: attached policy arn:aws:iam::aws:policy/AmazonECSTaskExecutionRolePolicy is not in RoleGate's list of AWS managed policies. The assertion fails until RoleGate can read it: correct the ARN (see unknown-aws-managed-policy), or remove the assertion"
+    )
+  })
+
   it('"*" and ARN patterns are resources, not findings', () => {
     const text = role(RESULTS, `  - deny: sqs:SendMessage\n    resource: ["*", "arn:aws:sqs:*"]\n`)
     expect(assertionFindings({ 'iam/app.yml': text })).toEqual([])
