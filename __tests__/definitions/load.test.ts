@@ -30,6 +30,34 @@ describe('loading rolegate.yml', () => {
     )
   })
 
+  it('reports a misspelt rule id under rules: at its key, with a did-you-mean, instead of ignoring it', () => {
+    const result = loadConfig({
+      path: 'rolegate.yml',
+      text: 'version: 1\nproject: p\nenvironments:\n  dev: { account: "111111111111", region: us-east-1 }\nrules:\n  service-wildcard: error\n  service-wildcrd: error\n  constructor: off\n  __proto__: off\n'
+    })
+    expect(result.config).toBeUndefined()
+    expect(result.findings.map(f => [f.rule, f.severity, f.line, f.message])).toEqual([
+      [
+        'schema',
+        'error',
+        7,
+        'rules.service-wildcrd: unknown rule id "service-wildcrd" (did you mean "service-wildcard"?); docs/rules.md lists every rule'
+      ],
+      [
+        'schema',
+        'error',
+        8,
+        'rules.constructor: unknown rule id "constructor"; docs/rules.md lists every rule'
+      ],
+      [
+        'schema',
+        'error',
+        9,
+        'rules.__proto__: key "__proto__" is not allowed here: unknown rule id "__proto__"; docs/rules.md lists every rule'
+      ]
+    ])
+  })
+
   it('says an empty rolegate.yml is empty', () => {
     const result = loadConfig({ path: 'rolegate.yml', text: '# nothing yet\n' })
     expect(result.findings[0].message).toMatch(/rolegate.yml is empty/)
@@ -80,9 +108,20 @@ describe('loading definitions', () => {
     )
   })
 
-  it('names the valid kinds when kind is wrong', () => {
-    const { findings } = definition('kind: role\nname: a\n')
-    expect(findings[0].message).toBe('kind: "kind" must be one of "Role", "ManagedPolicy"')
+  it('names the kind written and the valid kinds when kind is wrong', () => {
+    const messages = (text: string) => definition(text).findings.map(f => `${f.line}: ${f.message}`)
+    expect(messages('# a group\nkind: Group\nname: a\n')).toEqual([
+      '2: kind "Group" is not one of "Role", "ManagedPolicy"'
+    ])
+    expect(messages('kind: role\nname: a\n')).toEqual([
+      '1: kind "role" is not one of "Role", "ManagedPolicy" (did you mean "Role"?)'
+    ])
+    expect(messages('kind: 3\nname: a\n')).toEqual([
+      '1: kind must be one of "Role", "ManagedPolicy", got number 3'
+    ])
+    expect(messages('name: a\n')).toEqual([
+      '1: required key "kind" is missing; use one of "Role", "ManagedPolicy"'
+    ])
   })
 
   it('requires a reason for every suppression', () => {
@@ -90,6 +129,21 @@ describe('loading definitions', () => {
       'kind: Role\nname: a\ntrust: { Statement: [] }\nsuppress:\n  - rule: service-wildcard\n    reason: "  "\n'
     )
     expect(findings[0]).toMatchObject({ line: 6, message: expect.stringMatching(/needs a reason/) })
+  })
+
+  it('reports a suppression of a misspelt rule id at its line, instead of silencing nothing unnoticed', () => {
+    const { findings, definitions } = definition(
+      'kind: Role\nname: a\ntrust: { Statement: [] }\nsuppress:\n  - rule: service-wildcard\n    reason: ok\n  - rule: service-wildcrd\n    reason: ok\n'
+    )
+    expect(definitions).toEqual([])
+    expect(findings.map(f => [f.rule, f.severity, f.line, f.message])).toEqual([
+      [
+        'schema',
+        'error',
+        7,
+        'suppress[1].rule: unknown rule id "service-wildcrd" (did you mean "service-wildcard"?); docs/rules.md lists every rule'
+      ]
+    ])
   })
 
   it('warns about an empty file', () => {

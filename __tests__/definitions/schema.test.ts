@@ -79,6 +79,11 @@ describe('the JSON Schemas for editors', () => {
       environments: { dev: { account: '111111111111', region: 'us-east-1' } }
     }
     expect(config(base)).toBe(true)
+    // Rule ids are an enum, so editors complete them and flag a misspelt one.
+    expect(config({ ...base, rules: { 'service-wildcard': 'off' } })).toBe(true)
+    expect(config({ ...base, rules: { 'service-wildcrd': 'off' } })).toBe(false)
+    expect(definition({ ...role, suppress: [{ rule: 'service-wildcard', reason: 'x' }] })).toBe(true)
+    expect(definition({ ...role, suppress: [{ rule: 'service-wildcrd', reason: 'x' }] })).toBe(false)
     expect(config({ ...base, environments: { dev: { account: '1111', region: 'us-east-1' } } })).toBe(false)
     expect(config({ ...base, defaults: { maxSessionDuration: 50000 } })).toBe(false)
     expect(

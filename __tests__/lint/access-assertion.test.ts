@@ -189,6 +189,60 @@ document:
     )
   })
 
+  it('a resource that is not an ARN fails the entry at the resource, instead of passing a deny by matching nothing', () => {
+    // The role can read this object: without the check, the deny passed.
+    const text = role(
+      RESULTS,
+      `  - deny: s3:GetObject
+    resource: "s3:::demo-{environment}-results/a"
+  - deny: s3:GetObject
+    resource:
+      - "arn:aws:s3:::other-bucket/x"
+      - "other-bucket/y"
+`
+    )
+    const findings = assertionFindings({ 'iam/app.yml': text })
+    expect(findings.map(f => [f.severity, f.line, f.environment, f.message])).toEqual([
+      [
+        'error',
+        lineOf(text, 'resource: "s3:::'),
+        'dev',
+        'expect[0] of app names a resource that is not an ARN: "s3:::demo-dev-results/a" (must be "*" or start with "arn:"); write the resource\'s ARN (arn:aws:s3:::bucket/key) or "*", or the assertion checks nothing'
+      ],
+      [
+        'error',
+        lineOf(text, 'resource: "s3:::'),
+        'prod',
+        expect.stringContaining('"s3:::demo-prod-results/a"')
+      ],
+      [
+        'error',
+        lineOf(text, '- "other-bucket/y"'),
+        'dev',
+        expect.stringContaining('expect[1] of app names a resource that is not an ARN: "other-bucket/y"')
+      ]
+    ])
+    expect(findings[2].environments).toEqual(['dev', 'prod'])
+    expect(findings.every(f => f.missingAccess === undefined)).toBe(true)
+  })
+
+  it('an AWS managed ARN RoleGate does not know fails closed, and says to correct the ARN, not to define it', () => {
+    const text = role(
+      RESULTS,
+      `  - deny: s3:DeleteBucket\n    resource: "*"\n`,
+      'managedPolicies: ["arn:aws:iam::aws:policy/AmazonECSTaskExecutionRolePolicy"]\n'
+    )
+    const [finding] = assertionFindings({ 'iam/app.yml': text })
+    expect(finding.message).toBe(
+      "expect[0]: cannot tell whether app is denied s3:DeleteBucket on *: attached policy arn:aws:iam::aws:policy/AmazonECSTaskExecutionRolePolicy is not in RoleGate's list of AWS managed policies. The assertion fails until RoleGate can read it: correct the ARN (see unknown-aws-managed-policy), or remove the assertion"
+    )
+  })
+
+  it('"*" and ARN patterns are resources, not findings', () => {
+    const text = role(RESULTS, `  - deny: sqs:SendMessage\n    resource: ["*", "arn:aws:sqs:*"]\n`)
+    expect(assertionFindings({ 'iam/app.yml': text })).toEqual([])
+  })
+
   it('environments: limits an entry to those environments', () => {
     const text = role(RESULTS, `  - allow: sqs:SendMessage\n    resource: "*"\n    environments: [prod]\n`)
     const findings = assertionFindings({ 'iam/app.yml': text })

@@ -235,6 +235,46 @@ describe('role-name-length', () => {
   })
 })
 
+describe('role-name-length on inline policy names', () => {
+  const inline = (key: string) =>
+    role(`policies:\n  ${key}:\n    Statement:\n${paddedStatement(1, '      ')}`)
+
+  it('flags characters PutRolePolicy refuses at the key, naming each one', () => {
+    expect(lines('role-name-length', inline('"SQS Access/🚀"'))).toEqual([
+      '10: role r: inline policy name "SQS Access/🚀" has characters IAM refuses (" ", "/", "🚀"); rename the key under policies: using letters, digits and + = , . @ _ -'
+    ])
+  })
+
+  it('says a {variable} in the name is not rendered', () => {
+    expect(lines('role-name-length', inline('"s3-{environment}"'))).toEqual([
+      expect.stringContaining('("{", "}") ({variables} are not rendered in inline policy names)')
+    ])
+  })
+
+  it('accepts 128 characters of IAM name characters and flags 129', () => {
+    expect(lines('role-name-length', inline(`Aa0+=,.@_-${'p'.repeat(118)}`))).toEqual([])
+    expect(lines('role-name-length', inline('p'.repeat(129)))).toEqual([
+      expect.stringMatching(/^10: role r: inline policy name "p+" is 129 characters; IAM allows at most 128/)
+    ])
+  })
+
+  it('checks a managed policy name’s characters as CreatePolicy does', () => {
+    const policy = {
+      'iam/p.yml': `kind: ManagedPolicy\nname: p\npolicyName: "demo p"\ndocument:\n  Statement:\n${paddedStatement(1, '    ')}`
+    }
+    expect(lines('role-name-length', policy)).toEqual([
+      expect.stringMatching(
+        /^3: managed policy p: the name "demo p" \(from policyName\) has characters IAM refuses \(" "\)/
+      )
+    ])
+  })
+
+  it('is an error, so validate fails before deploy would', () => {
+    const found = renderProject(inline('"SQS Access"')).findings.filter(f => f.rule === 'role-name-length')
+    expect(found.map(f => [f.severity, f.file, f.line])).toEqual([['error', 'iam/r.yml', 10]])
+  })
+})
+
 describe('missing-permissions-boundary', () => {
   const strict = BASIC_CONFIG + 'requirePermissionsBoundary: true\n'
 

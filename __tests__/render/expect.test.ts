@@ -48,7 +48,10 @@ describe('expect: rendering', () => {
         location: expect.objectContaining({
           file: 'iam/app.yml',
           line: lineOf(text, '- allow: s3:GetObject')
-        })
+        }),
+        resourceLocations: [
+          expect.objectContaining({ file: 'iam/app.yml', line: lineOf(text, 'resource: "arn:{partition}') })
+        ]
       }
     ])
     expect(prod?.[1]).toEqual({
@@ -63,7 +66,12 @@ describe('expect: rendering', () => {
       location: expect.objectContaining({
         file: 'iam/app.yml',
         line: lineOf(text, '- deny: [s3:DeleteObject')
-      })
+      }),
+      // Each item of a flow list at its own column.
+      resourceLocations: [
+        expect.objectContaining({ line: lineOf(text, 'resource: ["*"'), column: 16 }),
+        expect.objectContaining({ line: lineOf(text, 'resource: ["*"'), column: 21 })
+      ]
     })
   })
 

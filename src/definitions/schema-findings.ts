@@ -33,10 +33,14 @@ export function schemaFindings(
       continue
     }
     const location = positionAt(root, path) ?? fallback
+    const discriminator = discriminatorProblem(issue)
     findings.push({
       rule: 'schema',
       severity: 'error',
-      message: `${prefix(path)}${describe(issue)}`,
+      // The discriminator message names its key itself: `kind "Group" is not one of ...`.
+      message: discriminator
+        ? `${prefix(path.slice(0, -1))}${discriminator}`
+        : `${prefix(path)}${describe(issue)}`,
       ...at(location)
     })
   }
@@ -100,15 +104,35 @@ function describe(issue: Issue): string {
         ? `required key is missing`
         : `expected ${issue.expected === 'string' && typeof issue.input === 'number' ? 'a quoted string' : issue.expected}, got ${kindOf(issue.input)}`
     case 'invalid_union':
-      if ('discriminator' in issue && issue.discriminator) {
-        return `"${issue.discriminator}" must be one of ${(issue as { options?: unknown[] }).options?.map(o => `"${String(o)}"`).join(', ') ?? 'the documented kinds'}`
-      }
-      return issue.message
+      return discriminatorProblem(issue) ?? issue.message
     case 'invalid_value':
       return `must be ${issue.values.map(value => JSON.stringify(value)).join(' or ')}`
+    case 'invalid_key':
+      // What is wrong with the key (an unknown rule id), not zod's "Invalid key in record".
+      return issue.issues.map(describe).join('; ') || issue.message
     default:
       return issue.message
   }
+}
+
+/**
+ * A discriminated union's key (`kind`) with a value no option has: the key, the value written and
+ * the values allowed (zod's issue carries the whole object as input, not the value).
+ */
+function discriminatorProblem(issue: Issue): string | undefined {
+  if (issue.code !== 'invalid_union' || !('discriminator' in issue) || !issue.discriminator) return undefined
+  const key = String(issue.discriminator)
+  const options = ((issue as { options?: unknown[] }).options ?? []).map(String)
+  const allowed =
+    options.length > 0 ? options.map(option => `"${option}"`).join(', ') : 'the documented kinds'
+  const input: unknown = issue.input
+  const value =
+    input !== null && typeof input === 'object' && Object.hasOwn(input, key)
+      ? (input as Record<string, unknown>)[key]
+      : undefined
+  if (value === undefined) return `required key "${key}" is missing; use one of ${allowed}`
+  if (typeof value !== 'string') return `${key} must be one of ${allowed}, got ${kindOf(value)}`
+  return `${key} ${JSON.stringify(value)} is not one of ${allowed}${didYouMean(value, options)}`
 }
 
 function kindOf(value: unknown): string {

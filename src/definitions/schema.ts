@@ -27,6 +27,8 @@ import {
   TRUST_POLICY_DEFAULT,
   TRUST_POLICY_MAX
 } from '../model/iam-limits.js'
+import { RULES } from '../lint/catalog.js'
+import { didYouMean } from '../util/suggest.js'
 import { EXPIRES_FORMAT, EXPIRES_NEEDS_REASON, EXPIRES_PATTERN, parseExpiry } from './expiry.js'
 
 export const RULE_SEVERITIES = ['error', 'warning', 'notice', 'off'] as const
@@ -74,8 +76,20 @@ const tags = forEditors(
   `Tags: key → value; {variables} allowed. Keys up to ${TAG_KEY_MAX} characters (not starting with aws:), values up to ${TAG_VALUE_MAX}; at most ${TAGS_MAX} per role or policy, counting rolegate:managed-by, which RoleGate adds.`
 )
 
+/**
+ * Rule ids, as in `rules:` and `suppress:`: a misspelt id would silently override or suppress
+ * nothing. Editors get the ids as an enum; validation reports an unknown one with a suggestion.
+ */
+const RULE_IDS = [...RULES.keys()]
+function unknownRuleId(id: string): string {
+  return `unknown rule id "${id}"${didYouMean(id, RULE_IDS)}; docs/rules.md lists every rule`
+}
+const ruleId = forEditors(z.string(), { enum: RULE_IDS }).refine(id => RULES.has(id), {
+  error: issue => unknownRuleId(String(issue.input))
+})
+
 const suppression = z.strictObject({
-  rule: z.string().min(1).describe('Rule id to suppress, e.g. service-wildcard.'),
+  rule: ruleId.describe('Rule id to suppress, e.g. service-wildcard.'),
   reason: z
     .string()
     .regex(/\S/, 'a suppression needs a reason: say why this is acceptable')
@@ -200,9 +214,15 @@ const roleFields = {
   description: roleDescription.optional(),
   trust: policyDocument.describe('Trust (assume-role) policy.'),
   policies: z
-    .record(z.string(), z.union([inlinePolicyGrant, policyDocument]))
+    .record(
+      // The key is the IAM policy name, sent as written: no {variables}.
+      forEditors(z.string(), { pattern: String.raw`^[\w+=,.@-]+$`, maxLength: POLICY_NAME_MAX }),
+      z.union([inlinePolicyGrant, policyDocument])
+    )
     .optional()
-    .describe('Inline policies by name: a document, or { document, expires, reason }.'),
+    .describe(
+      `Inline policies by name: a document, or { document, expires, reason }. A name is letters, digits and +=,.@_- (no {variables}); at most ${POLICY_NAME_MAX} characters.`
+    ),
   managedPolicies: forEditors(z.array(z.union([managedPolicyGrant, z.string().min(1)])), {
     maxItems: MANAGED_POLICIES_MAX
   })
@@ -440,10 +460,7 @@ export const configSchema = z
         message: 'define at least one environment'
       })
       .describe('Environment name → its account and region; {environment} in templates. Deploy order.'),
-    rules: z
-      .record(z.string(), z.enum(RULE_SEVERITIES))
-      .optional()
-      .describe('Severity overrides per rule id.'),
+    rules: z.record(ruleId, z.enum(RULE_SEVERITIES)).optional().describe('Severity overrides per rule id.'),
     expiry: z
       .strictObject({
         expiringWithinDays: z

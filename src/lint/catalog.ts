@@ -31,6 +31,12 @@ const rules: RuleInfo[] = [
     summary: 'A managed policy or environment named in a definition does not exist.'
   },
   {
+    id: 'unknown-aws-managed-policy',
+    defaultSeverity: 'error',
+    family: 'definitions',
+    summary: 'An AWS managed policy ARN that is not in RoleGate’s list of AWS managed policies.'
+  },
+  {
     id: 'naming-convention',
     defaultSeverity: 'warning',
     family: 'definitions',

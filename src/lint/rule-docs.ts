@@ -107,7 +107,7 @@ const DENY_AWARE =
 const DOCS: Record<string, RuleDoc> = {
   // ---------------------------------------------------------------------------------------- definitions
   schema: {
-    what: 'A definition file or rolegate.yml that RoleGate cannot read as its format: broken YAML, duplicate keys, a wrong type, an unknown key (with a "did you mean"), a missing required key, an empty file, a file that is not UTF-8, or a definitions glob that matches no file.',
+    what: 'A definition file or rolegate.yml that RoleGate cannot read as its format: broken YAML, duplicate keys, a wrong type, an unknown key or rule id (with a "did you mean"), a missing required key, an empty file, a file that is not UTF-8, or a definitions glob that matches no file.',
     why: 'RoleGate cannot render what it cannot read. A misspelt key such as `polices` would otherwise drop the permissions or the trust you meant to write, and the mistake would surface only when something fails in AWS.',
     fix: 'Correct the file at the reported line; the message names the expected key or type. Put `# yaml-language-server: $schema=...` on the first line of your files so your editor validates them as you type (see docs/definitions.md).',
     bad: yaml(`
@@ -229,6 +229,25 @@ const DOCS: Record<string, RuleDoc> = {
             Resource: arn:aws:logs:{region}:{account}:log-group:/{project}/{environment}/*
     `)
   },
+  'unknown-aws-managed-policy': {
+    what: 'An attached managed policy or permissions boundary whose ARN has the shape of an AWS managed policy (`arn:aws:iam::aws:policy/...`) but is not in RoleGate’s bundled list of AWS managed policies: a wrong path (most service-role policies live under `policy/service-role/`), a misspelt name, or a policy AWS published after the list’s date (the message names it).',
+    why: 'IAM refuses the attachment mid-deploy (NoSuchEntity), after earlier changes of the deploy were applied; the plan cannot check AWS managed policies against the account.',
+    fix: 'Correct the ARN (the message suggests the listed policy of the same or the closest name). If AWS published the policy after the list’s date, suppress the finding in the role with that reason; updating RoleGate updates the list.',
+    bad: yaml(`
+      kind: Role
+      name: ingest-function
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      managedPolicies:
+        - arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole   # it is under policy/service-role/
+    `),
+    good: yaml(`
+      kind: Role
+      name: ingest-function
+      ${LAMBDA_TRUST.replace(/\n/g, '\n      ')}
+      managedPolicies:
+        - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole
+    `)
+  },
   'naming-convention': {
     what: 'A `roleName` or `policyName` that does not start with the prefix of the `naming` template (by default `{project}-{environment}-`).',
     why: 'The deployer role that `rolegate bootstrap` creates may manage only names with the project’s prefix, so a deploy of this name fails; names outside the convention also collide when two environments share an account.',
@@ -313,7 +332,7 @@ const DOCS: Record<string, RuleDoc> = {
   },
 
   'access-assertion': {
-    what: 'Each `expect:` entry of a role, in each environment it applies to: `allow:` actions must be allowed, `deny:` actions denied (explicitly or implicitly) on every `resource`, with the entry’s `context`, by the role’s inline and attached policies and its permissions boundary, evaluated offline with AWS’s policy evaluation logic (as `rolegate can` does). A wildcard action stands for every action it matches. An action AWS does not have fails the entry, and so does an answer RoleGate cannot know (a boundary or attached customer policy that is not defined in the repository): assertions fail closed. SCPs, resource policies and session policies are not evaluated (docs/can.md).',
+    what: 'Each `expect:` entry of a role, in each environment it applies to: `allow:` actions must be allowed, `deny:` actions denied (explicitly or implicitly) on every `resource`, with the entry’s `context`, by the role’s inline and attached policies and its permissions boundary, evaluated offline with AWS’s policy evaluation logic (as `rolegate can` does). A wildcard action stands for every action it matches. An action AWS does not have fails the entry, so does a `resource` that is neither an ARN nor `*` (reported at the resource’s line), and so does an answer RoleGate cannot know (a boundary or attached customer policy that is not defined in the repository): assertions fail closed. SCPs, resource policies and session policies are not evaluated (docs/can.md).',
     why: 'Assertions state what a role is for in terms a reviewer can check: "the task role can read results, never delete them". A pull request that breaks one, by widening a statement, adding a Deny or changing the boundary, fails here with the statement that decided, instead of surfacing as an outage or an incident.',
     fix: 'Read the message: it names the statement (file:line) that allowed what must be denied, or the Deny or boundary that blocked what must be allowed, or says that nothing allows it. Change that statement if the change was a mistake; change the assertion if the intent changed. `rolegate can ROLE ACTION RESOURCE --env ENV` shows the full decision for one request.',
     bad: yaml(`
@@ -1208,9 +1227,9 @@ const DOCS: Record<string, RuleDoc> = {
 
   // --------------------------------------------------------------------------------------------- quotas
   'role-name-length': {
-    what: 'A role name longer than 64 characters or a managed policy name longer than 128, or a name with characters other than letters, digits and `+=,.@_-`.',
-    why: 'IAM rejects the name when RoleGate deploys it. A long naming template (`{project}-{environment}-{name}`) can push some logical names over the limit in one environment only.',
-    fix: 'Shorten the logical `name` or the `naming` template, or set a shorter `roleName` / `policyName`.',
+    what: 'A role name longer than 64 characters, a managed policy or inline policy name longer than 128, or a name with characters other than letters, digits and `+=,.@_-`. An inline policy’s name is its key under `policies:`, sent to IAM as written (`{variables}` are not rendered in it).',
+    why: 'IAM rejects the name when RoleGate deploys it, after the deploy has applied earlier changes. A long naming template (`{project}-{environment}-{name}`) can push some logical names over the limit in one environment only.',
+    fix: 'Shorten the logical `name` or the `naming` template, or set a shorter `roleName` / `policyName`. Rename an inline policy’s key (`SQSAccess`, not `SQS Access`).',
     bad: yaml(`
       kind: Role
       name: task-role
@@ -1551,6 +1570,8 @@ export function renderRulesMarkdown(rules: ReadonlyMap<string, RuleInfo> = RULES
     '  `suppress: [{ rule: service-wildcard, reason: "...", statement: Sid }]`. `statement` (a Sid, or a',
     '  0-based index) limits it to one statement. Every suppression is listed in the report, and one that',
     '  silences nothing is reported as [`unused-suppression`](#unused-suppression).',
+    '- A rule id in `rules:` or `suppress:` that is not listed below is a [`schema`](#schema) error at',
+    '  its line, with the nearest id: a misspelt id would otherwise change or silence nothing.',
     '',
     'The examples assume a `rolegate.yml` with `project: llm-models` and environments `dev`, `staging` and',
     '`prod` (`prod` has `protected: true`). Policy documents use IAM’s JSON grammar, written as YAML; see',

@@ -71,6 +71,8 @@ export interface AccessAssertion {
   index: number
   /** Where the entry was written. */
   location?: SourceLocation
+  /** Where each of `resources` was written (same order); absent when not known. */
+  resourceLocations?: SourceLocation[]
 }
 
 export interface ManagedPolicyState {

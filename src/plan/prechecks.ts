@@ -16,7 +16,14 @@ export interface PrecheckInput {
   createdPolicyArns: readonly string[]
 }
 
-/** `arn:aws:iam::aws:policy/...` is AWS managed: IAM provides it, the account cannot lack it. */
+/**
+ * `arn:aws:iam::aws:policy/...` has the shape of an AWS managed policy, which the live read cannot
+ * see (it lists the account's customer managed policies only): the plan cannot tell a real one from
+ * a wrong path or name, and does not judge it. Lint does, against the bundled list
+ * (unknown-aws-managed-policy, an error unless suppressed; plan and deploy refuse on errors). The
+ * plan does not repeat that check: a policy AWS published after the list, suppressed in lint with a
+ * reason, must not block the deploy here.
+ */
 function isAwsManaged(arn: string): boolean {
   return /^arn:[\w-]+:iam::aws:policy\//.test(arn)
 }

@@ -6,13 +6,16 @@
  * An assertion stands for every action × resource it names. A wildcard action (`s3:Get*`, `iam:*`)
  * stands for every known action it matches (expanded with the action database): each one must be
  * allowed (`allow:`) or denied (`deny:`). An action that matches no known action makes the
- * assertion fail: a misspelt name must not pass a `deny:` by matching nothing.
+ * assertion fail: a misspelt name must not pass a `deny:` by matching nothing. So does a resource
+ * that is neither an ARN nor `*` (`s3:::bucket/key`): no statement's Resource matches it, so every
+ * `deny:` would pass without checking anything. `rolegate can` refuses the same input.
  *
  * Fail closed: a request whose decision is `unknown` (a boundary or an attached policy RoleGate
  * cannot read) satisfies neither `allow:` nor `deny:`.
  */
 import type { AccessAssertion, EnvironmentState, RoleState } from '../model/state.js'
 import { expandActionPattern } from './action-db.js'
+import { arnProblems } from './arn.js'
 import {
   evaluateRequest,
   policyKindLabel,
@@ -35,6 +38,16 @@ export interface AssertionRequestResult {
   passed: boolean
 }
 
+/** A resource of the assertion that is neither an ARN nor `*`: no request is made for it. */
+export interface InvalidAssertionResource {
+  /** As rendered. */
+  resource: string
+  /** 0-based position in the assertion's `resources`. */
+  index: number
+  /** What is wrong with it (arnProblems). */
+  problems: string[]
+}
+
 /** An action as written that matches no known action. */
 export interface UnknownAssertionAction {
   action: string
@@ -47,7 +60,8 @@ export interface AssertionCheck {
   /** Every request passed and every action is known. */
   passed: boolean
   /**
-   * passed; failed: some request got the opposite decision, or an action is unknown; unknown:
+   * passed; failed: some request got the opposite decision, an action is unknown or a resource is
+   * not an ARN; unknown:
    * nothing failed outright, but some request's decision is unknown (the assertion fails closed).
    */
   outcome: 'passed' | 'failed' | 'unknown'
@@ -56,6 +70,7 @@ export interface AssertionCheck {
   /** The results that did not pass: opposite decisions first, then unknown ones. */
   failures: AssertionRequestResult[]
   unknownActions: UnknownAssertionAction[]
+  invalidResources: InvalidAssertionResource[]
   /** What RoleGate could not read for this role: why a decision can be `unknown`. */
   unreadable: { boundary?: string; policies: string[] }
 }
@@ -81,9 +96,16 @@ export function checkAssertion(
     }
     for (const action of expanded) if (!actions.includes(action)) actions.push(action)
   }
+  const invalidResources: InvalidAssertionResource[] = []
+  const resources: string[] = []
+  assertion.resources.forEach((resource, index) => {
+    const problems = arnProblems(resource)
+    if (problems.length > 0) invalidResources.push({ resource, index, problems })
+    else resources.push(resource)
+  })
   const results: AssertionRequestResult[] = []
   for (const action of actions)
-    for (const resource of assertion.resources) {
+    for (const resource of resources) {
       const result = evaluateRequest(policies, { action, resource, context })
       results.push({ action, resource, result, passed: result.decision === assertion.expect })
     }
@@ -91,10 +113,23 @@ export function checkAssertion(
   const unknown = results.filter(entry => entry.result.decision === 'unknown')
   const failures = [...opposite, ...unknown]
   const outcome =
-    opposite.length > 0 || unknownActions.length > 0 ? 'failed' : unknown.length > 0 ? 'unknown' : 'passed'
+    opposite.length > 0 || unknownActions.length > 0 || invalidResources.length > 0
+      ? 'failed'
+      : unknown.length > 0
+        ? 'unknown'
+        : 'passed'
   const unreadable: AssertionCheck['unreadable'] = { policies: [...policies.unreadable] }
   if (policies.boundary && !policies.boundary.policy) unreadable.boundary = policies.boundary.arn
-  return { assertion, passed: outcome === 'passed', outcome, results, failures, unknownActions, unreadable }
+  return {
+    assertion,
+    passed: outcome === 'passed',
+    outcome,
+    results,
+    failures,
+    unknownActions,
+    invalidResources,
+    unreadable
+  }
 }
 
 /** Every assertion of the role in this environment (the role's `expect`, already filtered by environment). */

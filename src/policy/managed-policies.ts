@@ -109,6 +109,11 @@ export function awsManagedPolicy(arn: string): AwsManagedPolicy | undefined {
   return policyAt(awsPartitionArn(arn))
 }
 
+/** Is the ARN (any partition) in the bundled list? Reads the index only: no policy is parsed. */
+export function isBundledAwsManagedPolicy(arn: string): boolean {
+  return index().has(awsPartitionArn(arn))
+}
+
 /** Lookup by policy name (`AdministratorAccess`), case-insensitive. */
 export function awsManagedPolicyByName(name: string): AwsManagedPolicy | undefined {
   index()

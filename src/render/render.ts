@@ -286,7 +286,7 @@ function renderRole(
     maxSessionDuration:
       definition.maxSessionDuration ?? config.defaults?.maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
     trustPolicy: render(definition.trust as PolicyDocument, field('trust')),
-    inlinePolicies: renderInlinePolicies(definition, context, render, item.location),
+    inlinePolicies: renderInlinePolicies(definition, context, render, item.location, fields),
     managedPolicyArns: [...new Set(managedPolicyArns)].sort(),
     tags,
     instanceProfile: definition.instanceProfile ?? false,
@@ -333,6 +333,13 @@ function renderAssertions(
       index
     }
     if (location) assertion.location = location
+    // Each resource's own line: a resource that is not an ARN is reported there.
+    const written = listed(entry.resource)
+    const resourceLocations = written.map((_, item) =>
+      Array.isArray(entry.resource) ? (positionOf(entry.resource, item) ?? at('resource')) : at('resource')
+    )
+    if (resourceLocations.every((found): found is SourceLocation => found !== undefined))
+      assertion.resourceLocations = resourceLocations
     assertions.push(assertion)
   })
   return assertions
@@ -342,12 +349,15 @@ function renderInlinePolicies(
   definition: RoleDefinition,
   context: Context,
   render: <T>(value: T, location?: SourceLocation) => T,
-  fallback: SourceLocation
+  fallback: SourceLocation,
+  fields: Record<string, SourceLocation>
 ): Record<string, PolicyDocument> {
   // Entries, then Object.fromEntries: a policy named `__proto__` stays an own key, not a prototype.
   const policies: [string, PolicyDocument][] = []
   for (const [policyName, entry] of Object.entries(definition.policies ?? {})) {
     let location = positionOf(definition.policies, policyName)
+    // Where the name was written: the quota rules check it as IAM's PutRolePolicy would.
+    if (location) setOwn(fields, `policies.${policyName}`, location)
     if (isInlinePolicyGrant(entry)) {
       const grant = { kind: 'inlinePolicy', role: definition.name, name: policyName } as const
       if (context.clock.expired(entry, grant, location ?? fallback)) continue

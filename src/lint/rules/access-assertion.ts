@@ -12,6 +12,7 @@ import {
   type AssertionCheck,
   type AssertionRequestResult
 } from '../../policy/assertions.js'
+import { isAwsManagedPolicyArn } from '../../policy/managed-policies.js'
 import type { LintContext, Rule, RuleHit } from '../types.js'
 
 /** How many further failing requests a message names before it only counts them. */
@@ -23,6 +24,8 @@ export const accessAssertion: Rule = {
     for (const role of environment.roles) {
       for (const check of checkAssertions(role, environment)) {
         if (check.passed) continue
+        yield* invalidResourceHits(role, check)
+        if (check.unknownActions.length === 0 && check.failures.length === 0) continue
         const hit: RuleHit = { message: assertionMessage(role, check) }
         if (check.assertion.location) hit.location = check.assertion.location
         if (role.logicalName) hit.role = role.logicalName
@@ -31,6 +34,23 @@ export const accessAssertion: Rule = {
         yield hit
       }
     }
+  }
+}
+
+/**
+ * A resource that is not an ARN (nor `*`), at its own line: it matches no statement, so a `deny:`
+ * on it would pass without checking anything. Not missing access: the assertion is what is wrong.
+ */
+function* invalidResourceHits(role: RoleState, check: AssertionCheck): Iterable<RuleHit> {
+  const { assertion } = check
+  for (const invalid of check.invalidResources) {
+    const hit: RuleHit = {
+      message: `expect[${assertion.index}] of ${role.logicalName ?? role.name} names a resource that is not an ARN: "${invalid.resource}" (${invalid.problems.join('; ')}); write the resource's ARN (arn:aws:s3:::bucket/key) or "*", or the assertion checks nothing`
+    }
+    const location = assertion.resourceLocations?.[invalid.index] ?? assertion.location
+    if (location) hit.location = location
+    if (role.logicalName) hit.role = role.logicalName
+    yield hit
   }
 }
 
@@ -64,8 +84,17 @@ function explain(
   const statements = result.statements.map(describeStatement).join('; ')
   const boundary = result.boundary?.arn ?? ''
   switch (result.reason) {
-    case 'unknown':
-      return `cannot tell whether ${name} is ${wanted} ${request}: ${unknownCause(check, result.notes)}. The assertion fails until RoleGate can read it: define that policy in this repository as a kind: ManagedPolicy, or remove the assertion`
+    case 'unknown': {
+      // An AWS managed ARN RoleGate cannot read is not in its list: a wrong ARN, not a missing definition.
+      const awsOnly =
+        !check.unreadable.boundary &&
+        check.unreadable.policies.length > 0 &&
+        check.unreadable.policies.every(isAwsManagedPolicyArn)
+      const fix = awsOnly
+        ? 'correct the ARN (see unknown-aws-managed-policy), or remove the assertion'
+        : 'define that policy in this repository as a kind: ManagedPolicy, or remove the assertion'
+      return `cannot tell whether ${name} is ${wanted} ${request}: ${unknownCause(check, result.notes)}. The assertion fails until RoleGate can read it: ${fix}`
+    }
     case 'implicit-deny':
       return `expected ${name} to be allowed ${request}, but no statement allows it (implicit deny); add an Allow statement for it, or correct the assertion`
     case 'explicit-deny':
@@ -81,9 +110,15 @@ function unknownCause(check: AssertionCheck, notes: readonly string[]): string {
   const causes: string[] = []
   if (check.unreadable.boundary)
     causes.push(`the permissions boundary ${check.unreadable.boundary} is not defined in this repository`)
-  if (check.unreadable.policies.length > 0)
+  const aws = check.unreadable.policies.filter(isAwsManagedPolicyArn)
+  const own = check.unreadable.policies.filter(arn => !isAwsManagedPolicyArn(arn))
+  if (own.length > 0)
     causes.push(
-      `attached ${check.unreadable.policies.length === 1 ? 'policy' : 'policies'} ${check.unreadable.policies.join(', ')} ${check.unreadable.policies.length === 1 ? 'is' : 'are'} not defined in this repository`
+      `attached ${own.length === 1 ? 'policy' : 'policies'} ${own.join(', ')} ${own.length === 1 ? 'is' : 'are'} not defined in this repository`
+    )
+  if (aws.length > 0)
+    causes.push(
+      `attached ${aws.length === 1 ? 'policy' : 'policies'} ${aws.join(', ')} ${aws.length === 1 ? 'is' : 'are'} not in RoleGate's list of AWS managed policies`
     )
   return causes.length > 0 ? causes.join(' and ') : notes.join('; ') || 'a policy of the role cannot be read'
 }

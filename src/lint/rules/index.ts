@@ -1,5 +1,6 @@
 import type { Rule } from '../types.js'
 import { accessAssertion } from './access-assertion.js'
+import { unknownAwsManagedPolicy } from './aws-managed-policy.js'
 import { malformedPolicy } from './malformed-policy.js'
 import { grantExpired, grantExpiring } from './expiry.js'
 import { adminManagedPolicy, privilegeEscalation } from './escalation.js'
@@ -94,5 +95,6 @@ export const IMPLEMENTED_RULES: readonly Rule[] = [
   mfaBoolFalse,
   invalidPrincipal,
   trustAnyPrincipalConditioned,
-  accessAssertion
+  accessAssertion,
+  unknownAwsManagedPolicy
 ]

@@ -102,6 +102,8 @@ export const roleNameLength: Rule = {
     for (const role of environment.roles) {
       // An instance profile takes the role's name; its own limit (128) is looser than the role's.
       yield* nameProblems(role, 'role', ROLE_NAME_MAX, at(role, 'roleName', 'name'), 'roleName')
+      for (const policyName of Object.keys(role.inlinePolicies))
+        yield* inlinePolicyNameProblems(role, policyName)
     }
     for (const policy of environment.managedPolicies) {
       yield* nameProblems(
@@ -139,6 +141,34 @@ function* nameProblems(
       location
     )
   }
+}
+
+/**
+ * An inline policy's name is its key under `policies:`, sent as written (keys are not rendered):
+ * PutRolePolicy refuses it mid-deploy, after the role's other changes were applied.
+ */
+function* inlinePolicyNameProblems(role: RoleState, policyName: string): Generator<RuleHit> {
+  const location = at(role, `policies.${policyName}`, 'policies')
+  const what = `${describe(role, 'role')}: inline policy name "${policyName}"`
+  if (longer(policyName, POLICY_NAME_MAX)) {
+    yield hit(
+      role,
+      `${what} is ${length(policyName)} characters; IAM allows at most ${POLICY_NAME_MAX}. Shorten the key under policies:`,
+      location,
+      policyName
+    )
+  }
+  if (policyName !== '' && NAME_PATTERN.test(policyName)) return
+  const bad = [...new Set([...policyName].filter(char => !NAME_PATTERN.test(char)))]
+  const variables = /\{[^}]*\}/.test(policyName)
+    ? ' ({variables} are not rendered in inline policy names)'
+    : ''
+  yield hit(
+    role,
+    `${what} has characters IAM refuses (${bad.map(char => JSON.stringify(char)).join(', ') || 'it is empty'})${variables}; rename the key under policies: using letters, digits and + = , . @ _ -`,
+    location,
+    policyName
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
