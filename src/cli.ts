@@ -10,12 +10,13 @@
  * 2 usage or configuration error, 3 unexpected failure (a bug: please report it).
  */
 import './util/node-warnings.js'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { locateConfig } from './fs/locate-config.js'
 import { UsageError } from './fs/project-files.js'
 import type { FailOn, Report } from './report/report.js'
+import type { TextGate } from './report/text.js'
 import { colourEnabled, colourText } from './terminal/colour.js'
 import { VERSION } from './version.js'
 
@@ -304,6 +305,20 @@ interface ImportOptions extends ProjectOptions {
 
 async function located(options: ProjectOptions, io: Io) {
   const config = await locateConfig(io.cwd, options.config)
+  const full = path.join(config.workspace, config.configPath)
+  if ((await kindOf(full)) === 'folder') {
+    // Said here, in the CLI's words: the loader's "not found" names the action's input too.
+    const inside = path.join(full, 'rolegate.yml')
+    const hint =
+      (await kindOf(inside)) === 'file'
+        ? ` in it: --config ${path.join(options.config ?? config.display, 'rolegate.yml')}`
+        : ''
+    throw new UsageError(
+      options.config !== undefined
+        ? `--config ${options.config} is a folder, not a file; pass the path of the rolegate.yml file${hint || ' (or run "rolegate init" in that folder to create one)'}`
+        : `${config.display} is a folder, not a file; rolegate.yml must be a file (or pass --config with the path of one)`
+    )
+  }
   // Found above the current folder: say which, since report paths are relative to its folder.
   if (options.config === undefined && config.display !== config.configPath)
     io.err(`rolegate: using ${config.display}\n`)
@@ -322,8 +337,9 @@ async function validate(options: ProjectOptions, io: Io): Promise<number> {
     import('./report/report.js')
   ])
   const { report, configInvalid } = await runValidate(project)
-  io.out(await formatReport(report, options.format, project.workspace, io))
-  return configInvalid ? 2 : findingsExitCode(report.summary, options.failOn ?? 'error')
+  const failOn = options.failOn ?? 'error'
+  io.out(await formatReport(report, options.format, project.workspace, io, { failOn, configInvalid }))
+  return configInvalid ? 2 : findingsExitCode(report.summary, failOn)
 }
 
 async function diff(options: ProjectOptions & { base: string }, io: Io): Promise<number> {
@@ -337,11 +353,15 @@ async function diff(options: ProjectOptions & { base: string }, io: Io): Promise
     ])
   const outcome = await runDiff({ ...project, baseRef: options.base })
   const { report, configInvalid } = outcome
-  if (options.format === 'markdown') io.out(renderChangeMarkdown(outcome))
+  const failOn = options.failOn ?? 'error'
+  // The gate line (markdown) and the summary line (text) follow --fail-on, as the exit code does.
+  if (options.format === 'markdown') io.out(renderChangeMarkdown({ ...outcome, failOn }))
   else if (options.format === 'text')
-    io.out(terminal(io, renderText(report) + '\n' + renderChangeText(outcome.changes)))
-  else io.out(await formatReport(report, options.format, project.workspace, io))
-  return configInvalid ? 2 : findingsExitCode(report.summary, options.failOn ?? 'error')
+    io.out(
+      terminal(io, renderText(report, { failOn, configInvalid }) + '\n' + renderChangeText(outcome.changes))
+    )
+  else io.out(await formatReport(report, options.format, project.workspace, io, { failOn, configInvalid }))
+  return configInvalid ? 2 : findingsExitCode(report.summary, failOn)
 }
 
 async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions, io: Io): Promise<number> {
@@ -352,6 +372,8 @@ async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions,
     throw new UsageError(
       `--plan-digest must be the digest "rolegate plan" printed (sha256: and 64 hex digits); got "${options.planDigest}"`
     )
+  // Checked before AWS is read: a plan file that cannot be written is a usage error, not a lost plan.
+  if (options.planFile !== undefined) await checkOutputPath('--plan-file', options.planFile, 'file', io.cwd)
   const project = await located(options, io)
   const [{ runDeploy }, { renderMarkdown }, { renderPlanMarkdown }, { renderPlanText }, { renderText }] =
     await Promise.all([
@@ -386,7 +408,11 @@ async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions,
   }
   if (options.planFile !== undefined && outcome.plan) {
     const file = path.resolve(io.cwd, options.planFile)
-    await writeFile(file, planFile(outcome.plan))
+    const text = planFile(outcome.plan)
+    await writing('--plan-file', options.planFile, async () => {
+      await mkdir(path.dirname(file), { recursive: true })
+      await writeFile(file, text)
+    })
     io.err(`Plan written to ${file}\n`)
   }
   if (outcome.refusal) io.err(`rolegate: ${outcome.refusal}\n`)
@@ -413,6 +439,8 @@ async function bootstrap(options: BootstrapOptions, io: Io): Promise<number> {
     throw new UsageError(
       'bootstrap writes one CloudFormation template per environment: pass --env NAME to print one, or --out-dir DIR to write DIR/bootstrap-<env>.yml for each'
     )
+  // Checked before anything is rendered: a path that cannot be a folder is a usage error.
+  if (options.outDir !== undefined) await checkOutputPath('--out-dir', options.outDir, 'folder', io.cwd)
   const { runBootstrap } = await import('./commands/bootstrap.js')
   const templates = await runBootstrap({ ...(await located(options, io)), repository: options.repository })
   const json = options.format === 'json'
@@ -422,10 +450,12 @@ async function bootstrap(options: BootstrapOptions, io: Io): Promise<number> {
     return 0
   }
   const folder = path.resolve(io.cwd, options.outDir)
-  await mkdir(folder, { recursive: true })
+  await writing('--out-dir', options.outDir, () => mkdir(folder, { recursive: true }))
   for (const template of templates) {
     const file = path.join(folder, json ? template.fileName.replace(/\.yml$/, '.json') : template.fileName)
-    await writeFile(file, json ? JSON.stringify(template.template, null, 2) + '\n' : template.yaml)
+    await writing('--out-dir', options.outDir, () =>
+      writeFile(file, json ? JSON.stringify(template.template, null, 2) + '\n' : template.yaml)
+    )
     io.err(`${template.environment}: wrote ${path.relative(io.cwd, file) || file}\n`)
   }
   return 0
@@ -486,6 +516,7 @@ async function init(options: InitOptions, io: Io): Promise<number> {
 
 async function importRoles(options: ImportOptions, io: Io): Promise<number> {
   const environment = requireEnv('import', options, 'whose account to read')
+  if (options.out !== undefined) await checkOutputPath('--out', options.out, 'folder', io.cwd)
   const project = await located(options, io)
   const { renderImportText, runImport } = await import('./commands/import.js')
   const imported = await runImport({
@@ -502,18 +533,89 @@ async function importRoles(options: ImportOptions, io: Io): Promise<number> {
   return 0
 }
 
-async function formatReport(report: Report, format: Format, workspace: string, io: Io): Promise<string> {
+async function formatReport(
+  report: Report,
+  format: Format,
+  workspace: string,
+  io: Io,
+  gate?: TextGate
+): Promise<string> {
   switch (format) {
     case 'json':
       return JSON.stringify(report, null, 2) + '\n'
     case 'markdown':
-      return (await import('./report/markdown.js')).renderMarkdown(report)
+      // A rolegate.yml that does not load fails (exit 2) whatever --fail-on says: no gate then.
+      return (await import('./report/markdown.js')).renderMarkdown(
+        report,
+        undefined,
+        undefined,
+        gate?.configInvalid ? undefined : gate?.failOn
+      )
     case 'sarif': {
       const { renderSarif } = await import('./report/sarif.js')
       return JSON.stringify(renderSarif(report, VERSION, { srcRoot: workspace }), null, 2) + '\n'
     }
     default:
-      return terminal(io, (await import('./report/text.js')).renderText(report))
+      return terminal(io, (await import('./report/text.js')).renderText(report, gate))
+  }
+}
+
+/** What is at a path: `missing` when nothing is (or it cannot be looked at: the write says why). */
+async function kindOf(file: string): Promise<'file' | 'folder' | 'missing'> {
+  try {
+    return (await stat(file)).isDirectory() ? 'folder' : 'file'
+  } catch {
+    return 'missing'
+  }
+}
+
+/**
+ * An output path an option names, checked before the command does its work: a folder option that
+ * names a file, a file option that names a folder, or a path under a file is a usage error (exit 2)
+ * naming the path and what to do, not a crash at mkdir or writeFile.
+ */
+async function checkOutputPath(option: string, given: string, want: 'file' | 'folder', cwd: string) {
+  const full = path.resolve(cwd, given)
+  const kind = await kindOf(full)
+  if (want === 'folder' && kind === 'file')
+    throw new UsageError(
+      `${option} ${given} is a file, not a folder; pass a folder to write into (it is created if missing)`
+    )
+  if (want === 'file' && kind === 'folder')
+    throw new UsageError(
+      `${option} ${given} is a folder, not a file; pass the path of the file to write, e.g. ${path.join(given, 'plan.json')}`
+    )
+  if (kind !== 'missing') return
+  // Missing: its folders are created, so none of them may be a file.
+  for (let folder = path.dirname(full); ; folder = path.dirname(folder)) {
+    const above = await kindOf(folder)
+    if (above === 'file')
+      throw new UsageError(
+        `${option} ${given} cannot be created: ${path.relative(cwd, folder) || folder} is a file, not a folder; pass a path under a folder`
+      )
+    if (above === 'folder' || path.dirname(folder) === folder) return
+  }
+}
+
+/** A write an option asked for: a file-system refusal is a usage error naming the option and path. */
+async function writing(option: string, given: string, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write()
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why: Record<string, string> = {
+      EACCES: 'permission denied',
+      EPERM: 'operation not permitted',
+      EROFS: 'read-only file system',
+      EEXIST: 'a file is in the way',
+      ENOTDIR: 'a file is in the way of a folder',
+      EISDIR: 'it is a folder',
+      ENOSPC: 'no space left on the device'
+    }
+    if (code === undefined || !Object.hasOwn(why, code)) throw error
+    throw new UsageError(
+      `${option} ${given}: cannot write ${(error as NodeJS.ErrnoException).path ?? given} (${why[code]}); pass another path`
+    )
   }
 }
 

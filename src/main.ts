@@ -88,7 +88,9 @@ export async function run(): Promise<void> {
       ;({ report, configInvalid } = await runValidate(options))
       process.stdout.write(renderText(report))
       const annotations = annotate(report.findings)
-      await writeSummary(renderMarkdown(report, overflowNote(annotations)))
+      await writeSummary(
+        renderMarkdown(report, overflowNote(annotations), undefined, configInvalid ? undefined : failOn)
+      )
     } else if (command === 'diff' || command === 'check') {
       const outcome = await runDiff({ ...options, baseRef: baseRefFor(event) })
       outcome.report.command = command

@@ -11,6 +11,8 @@ import {
   boundaryBlocked,
   boundaryRemoval,
   broadening,
+  brokenBaseConfig,
+  brokenBaseYaml,
   brokenConfig,
   brokenYaml,
   crossAccountTrust,
@@ -25,6 +27,7 @@ import { compareStates } from '../../src/compare/compare.js'
 import { environmentVerdict } from '../../src/compare/model.js'
 import { COMMENT_LIMIT, renderChangeMarkdown } from '../../src/report/change-markdown.js'
 import { actionDocsLinks } from '../../src/report/docs-links.js'
+import { findingsExitCode, type FailOn } from '../../src/report/report.js'
 import { CHECK_CONFIG, READ, READ_WRITE, roleYaml } from '../support/check-fixtures.js'
 import { renderProject } from '../support/render-project.js'
 
@@ -134,6 +137,106 @@ describe('the gate: line 1 says passes or fails, and why', () => {
     expect(tableRows(boundary, '### Changes')[0]).toMatch(
       /boundary removed \| 🟠 low \| removes the permissions boundary; it blocked nothing the role's policies grant today, but no longer bounds future grants \|$/
     )
+  })
+})
+
+/** The task role gains iam:PassRole on `*`: two errors (pass-role-unscoped, its `deny: iam:*` assertion). */
+function passRole(): Scenario {
+  const base = llmModels()
+  const head = {
+    ...base,
+    'iam/task-role.yml': base['iam/task-role.yml'].replace(
+      'policies:\n',
+      'policies:\n  Pass:\n    Statement:\n      - Effect: Allow\n        Action: iam:PassRole\n        Resource: "*"\n'
+    )
+  }
+  return { name: 'pass-role', title: '', base, head }
+}
+
+describe('the gate follows fail-on, as the exit code does', () => {
+  const FAIL_ON: FailOn[] = ['error', 'warning', 'never']
+
+  it.each(FAIL_ON)(
+    'errors and warnings (fail-on: %s): line 1 fails exactly when the exit code does',
+    async failOn => {
+      for (const scenario of [passRole(), broadening(), narrowing()]) {
+        const { outcome } = await run(scenario)
+        const line = gate(renderChangeMarkdown({ ...outcome, marker: '<!-- m -->', failOn }))
+        const exit = findingsExitCode(outcome.report.summary, failOn)
+        expect({ scenario: scenario.name, fails: line.startsWith('❌ **RoleGate fails:**') }).toEqual({
+          scenario: scenario.name,
+          fails: exit !== 0
+        })
+        expect(line.startsWith('✅ **RoleGate passes**')).toBe(exit === 0)
+      }
+    }
+  )
+
+  it('fail-on: never passes a PR with errors and still names them; fail-on: warning fails on warnings alone', async () => {
+    const errors = (await run(passRole())).outcome
+    expect(gate(renderChangeMarkdown({ ...errors, marker: '<!-- m -->', failOn: 'never' }))).toBe(
+      '✅ **RoleGate passes** (fail-on: never) — 🔴 1 high-risk change to review · 2 errors · 1 assertion no longer holds'
+    )
+    const warnings = (await run(broadening())).outcome
+    expect(warnings.report.summary.error).toBe(0)
+    expect(gate(renderChangeMarkdown({ ...warnings, marker: '<!-- m -->', failOn: 'warning' }))).toBe(
+      `❌ **RoleGate fails:** ${warnings.report.summary.warning} warnings (fail-on: warning) · 1 high-risk change`
+    )
+  })
+})
+
+describe('what could not be evaluated is never "narrows", "added" or "removed"', () => {
+  it('a definition the base broke and the PR repairs: line 1 says the change cannot be evaluated, and why', async () => {
+    const { body, outcome } = await run(brokenBaseYaml())
+    expect(gate(body)).toMatch(
+      /^✅ \*\*RoleGate passes\*\* — ❔ the change in dev, staging, prod cannot be evaluated: `iam\/task-role.yml:\d+` does not parse on the base branch$/
+    )
+    expect(body).not.toMatch(/narrows|no IAM changes|no effective change/)
+    expect(body).toContain('the verdict of dev, staging, prod is unknown')
+    expect(body).toContain('review the file in full, or fix it on the base branch first')
+    for (const environment of Object.values(outcome.report.environments ?? {}))
+      expect(environment.verdict).toBe('unknown')
+  })
+
+  it('a base whose rolegate.yml does not load: every role is not evaluated for that reason, none is added', async () => {
+    const { body, outcome } = await run(brokenBaseConfig())
+    for (const environment of Object.values(outcome.changes.environments)) {
+      expect(environment.roles.filter(role => role.change === 'added')).toEqual([])
+      expect(environmentVerdict(environment)).toBe('unknown')
+      expect(environment.notEvaluated?.map(item => item.name).sort()).toEqual(['execution-role', 'task-role'])
+      for (const item of environment.notEvaluated ?? [])
+        expect(item).toMatchObject({
+          file: 'rolegate.yml',
+          line: expect.any(Number),
+          side: 'base',
+          reason: 'does not parse'
+        })
+    }
+    expect(gate(body)).toMatch(
+      /^✅ \*\*RoleGate passes\*\* — ❔ the change in dev, staging, prod cannot be evaluated: `rolegate.yml:\d+` does not parse on the base branch$/
+    )
+    expect(body).toMatch(
+      /\*\*Not evaluated:\*\* `rolegate.yml:\d+` does not parse on the base branch \(invalid YAML/
+    )
+    expect(body).toContain('Without it RoleGate cannot render the base branch, so nothing is compared')
+    expect(body).not.toMatch(/new role|broadens access/)
+  })
+
+  it('a base with no rolegate.yml at all (the PR adopting RoleGate) still shows every role as added', async () => {
+    const { body, outcome } = await run({
+      name: 'adopting',
+      title: '',
+      base: { 'README.md': '# infra\n' },
+      head: { ...llmModels(), 'README.md': '# infra\n' }
+    })
+    for (const environment of Object.values(outcome.changes.environments)) {
+      expect(environment.notEvaluated).toBeUndefined()
+      expect(environment.roles.map(role => [role.name, role.change])).toEqual([
+        ['execution-role', 'added'],
+        ['task-role', 'added']
+      ])
+    }
+    expect(gate(body)).toBe('✅ **RoleGate passes** — broadens access in dev, staging, prod')
   })
 })
 
@@ -305,15 +408,7 @@ describe('one row per logical change', () => {
 
 describe('risk from findings', () => {
   it('adding iam:PassRole on * (pass-role-unscoped) makes the change high risk, with the finding as reason', async () => {
-    const base = llmModels()
-    const head = {
-      ...base,
-      'iam/task-role.yml': base['iam/task-role.yml'].replace(
-        'policies:\n',
-        'policies:\n  Pass:\n    Statement:\n      - Effect: Allow\n        Action: iam:PassRole\n        Resource: "*"\n'
-      )
-    }
-    const { body, outcome } = await run({ name: 'pass-role', title: '', base, head })
+    const { body, outcome } = await run(passRole())
     const role = outcome.changes.environments.prod.roles.find(item => item.name === 'task-role')!
     expect(role.risk).toBe('high')
     expect(role.reasons[0]).toMatch(/^pass-role-unscoped: /)

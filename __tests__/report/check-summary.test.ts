@@ -4,13 +4,17 @@
  */
 import MarkdownIt from 'markdown-it'
 import { renderCheckSummary } from '../../src/report/check-summary.js'
+import type { FailOn } from '../../src/report/report.js'
 import { DEMO_LINKS, renderScenario, scenarios } from '../support/comment-scenarios.js'
 
 const scenario = (name: string) => scenarios().find(candidate => candidate.name === name)!
 
-async function summaryOf(name: string): Promise<{ markdown: string; rendered: string }> {
+async function summaryOf(
+  name: string,
+  failOn: FailOn = 'error'
+): Promise<{ markdown: string; rendered: string }> {
   const { outcome } = await renderScenario(scenario(name))
-  const markdown = renderCheckSummary({ ...outcome, failOn: 'error', links: DEMO_LINKS })
+  const markdown = renderCheckSummary({ ...outcome, failOn, links: DEMO_LINKS })
   const html = new MarkdownIt({ html: true }).render(markdown)
   return { markdown, rendered: html.replace(/<[^>]+>/g, '') }
 }
@@ -26,6 +30,15 @@ describe('job summary of a check', () => {
     expect(rendered).toContain('Findings below lists every finding')
     expect(rendered).not.toContain('see the job summary')
     expect(rendered).toMatch(/service-confused-deputy/)
+  })
+
+  it('fail-on: never: errors are listed but nothing on the page says the check fails', async () => {
+    const { markdown, rendered } = await summaryOf('broken-yaml', 'never')
+    expect(markdown.split('\n')[2]).toMatch(/^⚠️ 1 error\(s\), not failing \(fail-on: never\) — /)
+    expect(rendered).toMatch(
+      /✅ RoleGate passes \(fail-on: never\) — ❔ the change in dev, staging, prod cannot be evaluated: iam\/task-role\.yml:25 does not parse · 1 error/
+    )
+    expect(rendered).not.toMatch(/❌ RoleGate fails|narrows/)
   })
 
   it('an assertion the PR breaks: the summary says it under the gate, as the comment does', async () => {

@@ -4,7 +4,7 @@
  */
 import { compareStates } from '../../src/compare/compare.js'
 import type { Finding } from '../../src/model/findings.js'
-import { baseReport } from '../../src/report/report.js'
+import { baseReport, findingsExitCode, type FailOn } from '../../src/report/report.js'
 import { formatFindingLine, renderChangeText, renderText, workflowSafe } from '../../src/report/text.js'
 import { CHECK_CONFIG, roleYaml, READ, READ_WRITE } from '../support/check-fixtures.js'
 import { renderProject } from '../support/render-project.js'
@@ -71,5 +71,40 @@ describe('the terminal diff', () => {
     expect(text).toContain(
       'assertion iam/app.yml:10 (deny: s3:PutObject) now fails: after this change app CAN s3:PutObject on arn:aws:s3:::data/*'
     )
+  })
+})
+
+describe('the summary line says passes or fails, as the exit code does', () => {
+  const finding = (severity: Finding['severity']): Finding => ({
+    rule: 'schema',
+    severity,
+    message: severity,
+    file: 'iam/a.yml'
+  })
+  const summary = (findings: Finding[], failOn: FailOn, configInvalid = false) =>
+    renderText(baseReport('diff', 'rolegate.yml', ['dev'], findings, []), { failOn, configInvalid })
+      .trim()
+      .split('\n')
+      .at(-1)
+
+  it.each([
+    ['error', 'error', 'fails'],
+    ['warning', 'error', 'fails'],
+    ['never', 'error', 'passes (--fail-on never)'],
+    ['error', 'warning', 'passes'],
+    ['warning', 'warning', 'fails (--fail-on warning)'],
+    ['never', 'warning', 'passes'],
+    ['warning', 'notice', 'passes']
+  ] as const)('fail-on %s, one %s: %s', (failOn, severity, gate) => {
+    const report = baseReport('diff', 'rolegate.yml', ['dev'], [finding(severity)], [])
+    expect(findingsExitCode(report.summary, failOn) === 0).toBe(gate.startsWith('passes'))
+    expect(summary([finding(severity)], failOn)).toBe(
+      `diff: ${Number(severity === 'error')} error(s), ${Number(severity === 'warning')} warning(s), ${Number(severity === 'notice')} notice(s) in 1 environment(s) of rolegate.yml: ${gate}`
+    )
+  })
+
+  it('a rolegate.yml that does not load fails whatever fail-on says; without a gate the line is as before', () => {
+    expect(summary([finding('error')], 'never', true)).toMatch(/: fails \(rolegate\.yml does not load\)$/)
+    expect(renderText(baseReport('validate', 'rolegate.yml', ['dev'], [], []))).toMatch(/of rolegate\.yml\n$/)
   })
 })

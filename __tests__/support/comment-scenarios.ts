@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { runDiff, type DiffOutcome } from '../../src/commands/diff.js'
 import { renderChangeMarkdown } from '../../src/report/change-markdown.js'
 import type { Links } from '../../src/report/markdown.js'
+import type { FailOn } from '../../src/report/report.js'
 import { gitWorkspace } from './git-workspace.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -206,6 +207,36 @@ export function brokenConfig(): Scenario {
   return { name: 'broken-config', title: 'A broken rolegate.yml', base, head }
 }
 
+/** The base's task role does not parse; the PR fixes it and grants one more action. */
+export function brokenBaseYaml(): Scenario {
+  const fixed = llmModels()
+  const base = edit(
+    fixed,
+    'iam/task-role.yml',
+    '        Action:\n          - s3:GetObject',
+    '        Action:\n          - s3:GetObject\n         - s3:PutObjectAcl'
+  )
+  const head = edit(
+    fixed,
+    'iam/task-role.yml',
+    '- s3:DeleteObject',
+    '- s3:DeleteObject\n          - s3:GetObjectTagging'
+  )
+  return {
+    name: 'broken-base-yaml',
+    title: 'A PR that repairs a definition the base branch broke',
+    base,
+    head
+  }
+}
+
+/** The base's rolegate.yml does not parse; the PR repairs it. */
+export function brokenBaseConfig(): Scenario {
+  const head = llmModels()
+  const base = edit(head, 'rolegate.yml', 'environments:\n  dev:', 'environments: [\n  dev:')
+  return { name: 'broken-base-config', title: 'A PR that repairs the base branch’s rolegate.yml', base, head }
+}
+
 export const BIG_ROLES = 300
 
 /**
@@ -269,7 +300,7 @@ export const DEMO_LINKS: Links = {
 /** The scenario through `runDiff` and the comment renderer, as the action does it. */
 export async function renderScenario(
   scenario: Scenario,
-  options: { links?: Links; limit?: number } = {}
+  options: { links?: Links; limit?: number; failOn?: FailOn } = {}
 ): Promise<{ body: string; outcome: DiffOutcome }> {
   const ws = gitWorkspace(scenario.base, scenario.head)
   try {
@@ -277,7 +308,7 @@ export async function renderScenario(
     const body = renderChangeMarkdown({
       ...outcome,
       marker: '<!-- rolegate:check rolegate.yml -->',
-      failOn: 'error',
+      failOn: options.failOn ?? 'error',
       links: 'links' in options ? options.links : DEMO_LINKS,
       ...(options.limit ? { limit: options.limit } : {})
     })

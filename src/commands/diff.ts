@@ -54,11 +54,29 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
     })
     baseState = baseRendered.state
   }
-  let changes = compareStates(baseState, head.state, {
-    unloaded: {
-      base: unloadedFiles(base.findings, configFile),
-      head: unloadedFiles(head.findings, configFile)
+  let baseUnloaded = unloadedFiles(base.findings, configFile)
+  if (base.configExists && !base.config && head.config) {
+    // The base has a rolegate.yml that does not load: what it defined is not known, so nothing the
+    // head defines is "added". Every role and policy is not evaluated, for the config's reason. (A
+    // base with no rolegate.yml at all is a branch before RoleGate: everything is added.)
+    const problem = configProblem(base.findings, configFile)
+    baseState = {
+      project: head.state.project,
+      environments: Object.fromEntries(
+        Object.entries(head.state.environments).map(([name, environment]) => [
+          name,
+          { ...environment, roles: [], managedPolicies: [] }
+        ])
+      )
     }
+    baseUnloaded = new Map(
+      Object.values(head.state.environments)
+        .flatMap(environment => [...environment.roles, ...environment.managedPolicies])
+        .flatMap(item => (item.source ? [[item.source.file, problem] as const] : []))
+    )
+  }
+  let changes = compareStates(baseState, head.state, {
+    unloaded: { base: baseUnloaded, head: unloadedFiles(head.findings, configFile) }
   })
   // Lint the base only where something changed: an unchanged role renders and lints the same on
   // both sides, so its findings already existed. This keeps a diff close to one validate.
@@ -124,6 +142,20 @@ function unloadedFiles(findings: readonly Finding[], configFile: string): Map<st
     })
   }
   return files
+}
+
+/** Why the config did not load: its first error, as a file problem of the config itself. */
+function configProblem(findings: readonly Finding[], configFile: string): FileProblem {
+  const finding =
+    findings.find(item => item.severity === 'error' && item.file === configFile) ??
+    findings.find(item => item.severity === 'error')
+  const detail = finding?.message ?? 'it does not load'
+  return {
+    file: configFile,
+    ...(finding?.file === configFile && finding.line ? { line: finding.line } : {}),
+    reason: finding && PARSE_PROBLEM.test(detail) ? 'does not parse' : 'does not match the RoleGate schema',
+    detail
+  }
 }
 
 /**

@@ -81,13 +81,17 @@ function summaryPointer(links: Links | undefined): string {
 /** Not-evaluated entries of every environment, one per file and side, with the names and environments. */
 function notEvaluatedByFile(
   changes: ChangeSet
-): Array<NotEvaluated & { names: string[]; environments: string[] }> {
-  const byFile = new Map<string, NotEvaluated & { names: string[]; environments: string[] }>()
+): Array<NotEvaluated & { names: string[]; kinds: NotEvaluated['kind'][]; environments: string[] }> {
+  const byFile = new Map<
+    string,
+    NotEvaluated & { names: string[]; kinds: NotEvaluated['kind'][]; environments: string[] }
+  >()
   for (const environment of Object.values(changes.environments)) {
     for (const item of environment.notEvaluated ?? []) {
       const key = `${item.side}|${item.file}`
-      const entry = byFile.get(key) ?? { ...item, names: [], environments: [] }
+      const entry = byFile.get(key) ?? { ...item, names: [], kinds: [], environments: [] }
       if (!entry.names.includes(item.name)) entry.names.push(item.name)
+      if (!entry.kinds.includes(item.kind)) entry.kinds.push(item.kind)
       if (!entry.environments.includes(environment.environment))
         entry.environments.push(environment.environment)
       byFile.set(key, entry)
@@ -123,6 +127,7 @@ export function gateLines(input: ChangeMarkdownInput, groups: readonly ChangeGro
     ? input.report.summary.error
     : input.newFindings.filter(finding => finding.severity === 'error' && !finding.suppressed).length
   const warnings = input.report?.summary.warning ?? 0
+  // The same rule as the exit code (findingsExitCode): the line never contradicts it.
   const fails =
     input.report !== undefined
       ? findingsExitCode(input.report.summary, failOn) !== 0
@@ -131,39 +136,64 @@ export function gateLines(input: ChangeMarkdownInput, groups: readonly ChangeGro
   const unevaluated = notEvaluatedByFile(changes)
   const flips = groups.flatMap(group => (group.role?.assertions ?? []).map(flip => ({ group, flip })))
   const nowFailing = flips.filter(({ flip }) => flip.after !== 'passed' && flip.before === 'passed').length
-  const why: string[] = []
-  if (errors > 0) why.push(plural(errors, 'error'))
-  if (nowFailing > 0)
-    why.push(`${plural(nowFailing, 'assertion')} no longer ${nowFailing === 1 ? 'holds' : 'hold'}`)
-  if (failOn === 'warning' && warnings > 0) why.push(plural(warnings, 'warning'))
-  if (highRisk.length > 0) why.push(plural(highRisk.length, 'high-risk change'))
-  for (const item of unevaluated.slice(0, 2))
-    why.push(`not evaluated: ${inlineCode(`${item.file}${item.line ? `:${item.line}` : ''}`)} ${item.reason}`)
-  if (unevaluated.length > 2) why.push(`${unevaluated.length - 2} more file(s) not evaluated`)
+  const errorText = errors > 0 ? plural(errors, 'error') : undefined
+  const assertionsText =
+    nowFailing > 0
+      ? `${plural(nowFailing, 'assertion')} no longer ${nowFailing === 1 ? 'holds' : 'hold'}`
+      : undefined
+  // Warnings fail only with fail-on: warning; when they alone fail it, the line names the setting.
+  const warningText =
+    failOn === 'warning' && warnings > 0
+      ? `${plural(warnings, 'warning')}${errors === 0 ? ' (fail-on: warning)' : ''}`
+      : undefined
+  const highRiskText = highRisk.length > 0 ? plural(highRisk.length, 'high-risk change') : undefined
+  const unevaluatedFiles = unevaluated
+    .slice(0, 2)
+    .map(
+      item =>
+        `${inlineCode(`${item.file}${item.line ? `:${item.line}` : ''}`)} ${item.reason}${item.side === 'base' ? ' on the base branch' : ''}`
+    )
+  if (unevaluated.length > 2) unevaluatedFiles.push(`${unevaluated.length - 2} more file(s)`)
 
   const environments = Object.values(changes.environments)
   const changed = environments.filter(environment => environmentVerdict(environment) !== 'unchanged')
+  const withVerdict = (verdict: Verdict | 'unknown') =>
+    changed.filter(environment => environmentVerdict(environment) === verdict)
+  const unknown = withVerdict('unknown')
   let line: string
   if (fails) {
+    const why = [
+      errorText,
+      assertionsText,
+      warningText,
+      highRiskText,
+      unevaluatedFiles.length > 0 ? `not evaluated: ${unevaluatedFiles.join(', ')}` : undefined
+    ].filter(Boolean)
     line = `❌ **RoleGate fails:** ${why.join(' · ')}`
   } else {
-    const state =
-      highRisk.length > 0
-        ? `🔴 ${plural(highRisk.length, 'high-risk change')} to review`
-        : changed.length === 0
+    // What the change does, never more than the comparison knows: an environment whose verdict is
+    // unknown (a file did not load) is said to be unknown, never "narrows" or "no change".
+    const state: string[] = []
+    const broadens = withVerdict('broadens')
+    if (highRiskText) state.push(`🔴 ${highRiskText} to review`)
+    else if (broadens.length > 0)
+      state.push(
+        `broadens access in ${text(broadens.map(environment => environment.environment).join(', '))}`
+      )
+    if (unknown.length > 0)
+      state.push(
+        `❔ the change in ${text(unknown.map(environment => environment.environment).join(', '))} cannot be evaluated: ${unevaluatedFiles.join(', ')}`
+      )
+    if (state.length === 0)
+      state.push(
+        changed.length === 0
           ? 'no IAM changes'
-          : changed.some(environment => environmentVerdict(environment) === 'broadens')
-            ? `broadens access in ${text(
-                changed
-                  .filter(environment => environmentVerdict(environment) === 'broadens')
-                  .map(environment => environment.environment)
-                  .join(', ')
-              )}`
-            : changed.every(environment => environmentVerdict(environment) === 'neutral')
-              ? 'no effective change in access'
-              : 'only narrows access'
-    const extra = why.filter(reason => !/high-risk/.test(reason))
-    line = `✅ **RoleGate passes**${failOn === 'never' && errors > 0 ? ' (fail-on: never)' : ''} — ${state}${extra.length ? ` · ${extra.join(' · ')}` : ''}`
+          : changed.every(environment => environmentVerdict(environment) === 'neutral')
+            ? 'no effective change in access'
+            : 'only narrows access'
+      )
+    const extra = [errorText, assertionsText].filter(Boolean)
+    line = `✅ **RoleGate passes**${failOn === 'never' && errors > 0 ? ' (fail-on: never)' : ''} — ${[...state, ...extra].join(' · ')}`
   }
   const lines = [line, '']
   // What the definitions promise and this PR changes: the strongest signal, first.
@@ -171,10 +201,23 @@ export function gateLines(input: ChangeMarkdownInput, groups: readonly ChangeGro
   for (const { group, flip } of flips.slice(0, MAX_FLIPS)) lines.push(flipLine(group, flip, links))
   if (flips.length > MAX_FLIPS)
     lines.push(`- … and ${plural(flips.length - MAX_FLIPS, 'more assertion flip')} in the details below.`)
+  const NAMES_NOT_EVALUATED = 5
   for (const item of unevaluated) {
-    const side = item.side === 'head' ? '' : ' on the base branch'
+    const base = item.side === 'base'
+    const names = item.names.slice(0, NAMES_NOT_EVALUATED).map(inlineCode).join(', ')
+    const more =
+      item.names.length > NAMES_NOT_EVALUATED ? ` and ${item.names.length - NAMES_NOT_EVALUATED} more` : ''
+    const what = item.kinds.includes('managed policy')
+      ? plural(item.names.length, 'role or policy', 'roles or policies')
+      : plural(item.names.length, 'role')
+    const todo = !base
+      ? 'Fix it (`rolegate validate` lists every problem) to compare them.'
+      : item.file === input.report?.config
+        ? `Without it RoleGate cannot render the base branch, so nothing is compared: review the definitions in full, or fix ${inlineCode(item.file)} on the base branch first.`
+        : 'RoleGate cannot read the base branch’s version, so what this PR changes in it is not shown: review the file in full, or fix it on the base branch first.'
+    // A base file's line is a line of the base, not of the head commit the links point at.
     lines.push(
-      `- ❔ **Not evaluated:** ${location(item.file, item.line, links)} ${text(item.reason)}${side} (${text(item.detail)}). ${plural(item.names.length, 'role')} (${item.names.map(inlineCode).join(', ')}) not compared; the verdict of ${text(item.environments.join(', '))} is unknown.`
+      `- ❔ **Not evaluated:** ${location(item.file, item.line, base ? undefined : links)} ${text(item.reason)}${base ? ' on the base branch' : ''} (${text(item.detail)}). ${what} (${names}${more}) not compared; the verdict of ${text(item.environments.join(', '))} is unknown. ${todo}`
     )
   }
   if (changes.ownership)

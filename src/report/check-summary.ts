@@ -34,6 +34,8 @@ export function renderCheckSummary(input: CheckSummaryInput): string {
   return renderMarkdown(
     input.report,
     [input.overflow, changeMarkdown].filter(Boolean).join('\n\n'),
-    input.links
+    input.links,
+    // rolegate.yml that does not load fails the check whatever fail-on says.
+    input.configInvalid ? undefined : input.failOn
   )
 }

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../model/findings.js'
 import { ruleDocUrl, type DocsLinks } from './docs-links.js'
-import type { Report } from './report.js'
+import { findingsExitCode, type FailOn, type Report } from './report.js'
 
 /**
  * Characters that can open inline markup anywhere in a line: emphasis, code, links, HTML, tables,
@@ -137,10 +137,23 @@ export function findingRow(finding: Finding, links?: Links): string {
   return `| ${ICON[finding.severity]} ${finding.severity} | ${ruleLabel(finding.rule, links)} | ${where} | ${environments.length ? cell(environments.join(', ')) : 'all'} | ${cell(finding.message)}${suppressed} |`
 }
 
-export function renderMarkdown(report: Report, extra?: string, links?: Links): string {
+/**
+ * The findings report. With `failOn` (what decides the exit code) the headline's icon follows it:
+ * errors that do not fail (fail-on: never) are not a red cross, warnings that do (fail-on: warning) are.
+ */
+export function renderMarkdown(report: Report, extra?: string, links?: Links, failOn?: FailOn): string {
   const { error, warning, notice, suppressed } = report.summary
+  const fails = failOn === undefined ? error > 0 : findingsExitCode(report.summary, failOn) !== 0
   const headline =
-    error > 0 ? `❌ ${error} error(s)` : warning > 0 ? `⚠️ ${warning} warning(s)` : '✅ No errors or warnings'
+    error > 0
+      ? fails
+        ? `❌ ${error} error(s)`
+        : `⚠️ ${error} error(s), not failing (fail-on: never)`
+      : warning > 0
+        ? fails
+          ? `❌ ${warning} warning(s) (fail-on: warning)`
+          : `⚠️ ${warning} warning(s)`
+        : '✅ No errors or warnings'
   const parts = [
     `## RoleGate ${text(report.command)}`,
     '',

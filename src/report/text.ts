@@ -2,7 +2,7 @@
 import { assertionText, flipOutcome, flipVerb } from './assertion-flips.js'
 import { environmentVerdict, type ChangeSet } from '../compare/model.js'
 import type { Finding } from '../model/findings.js'
-import type { Report } from './report.js'
+import { findingsExitCode, type FailOn, type Report } from './report.js'
 
 /**
  * The one guard for what RoleGate prints to stdout in the action: the runner executes any line
@@ -32,16 +32,34 @@ export function formatFindingLine(finding: Finding): string {
   )
 }
 
-export function renderText(report: Report): string {
+/** What decides the exit code (the CLI): the summary line then says passes or fails, as the exit does. */
+export interface TextGate {
+  failOn: FailOn
+  /** rolegate.yml did not load: fails (exit 2) whatever fail-on says. */
+  configInvalid?: boolean
+}
+
+export function renderText(report: Report, gate?: TextGate): string {
   const lines = report.findings.map(formatFindingLine)
   const { error, warning, notice, suppressed } = report.summary
   lines.push(
     '',
     `${report.command}: ${error} error(s), ${warning} warning(s), ${notice} notice(s)` +
       (suppressed ? `, ${suppressed} suppressed` : '') +
-      ` in ${report.environmentNames.length} environment(s) of ${oneLine(report.config)}`
+      ` in ${report.environmentNames.length} environment(s) of ${oneLine(report.config)}` +
+      (gate ? `: ${gateText(report, gate)}` : '')
   )
   return workflowSafe(lines.join('\n') + '\n')
+}
+
+function gateText(report: Report, { failOn, configInvalid }: TextGate): string {
+  if (configInvalid) return `fails (${oneLine(report.config)} does not load)`
+  const fails = findingsExitCode(report.summary, failOn) !== 0
+  const { error } = report.summary
+  // Name the setting when it decides: warnings alone fail, or errors do not (as the markdown gate).
+  const decisive =
+    (fails && error === 0) || (!fails && failOn === 'never' && error > 0) ? ` (--fail-on ${failOn})` : ''
+  return `${fails ? 'fails' : 'passes'}${decisive}`
 }
 
 const SIGN = { added: '+', removed: '-', modified: '~', unchanged: ' ' } as const
