@@ -1,20 +1,20 @@
-const ee=7,te=[7,285],ne={9282:((_,W,A)=>{A.d(W,{J8:()=>P,lL:()=>f,pQ:()=>M,y0:()=>O});const $=[{id:"schema",defaultSeverity:"error",family:"definitions",summary:"A file does not follow the RoleGate format."},{id:"unknown-variable",defaultSeverity:"error",family:"definitions",summary:"A {name} variable is not defined."},{id:"duplicate-name",defaultSeverity:"error",family:"definitions",summary:"Two definitions render to the same IAM name."},{id:"unknown-reference",defaultSeverity:"error",family:"definitions",summary:"A managed policy or environment named in a definition does not exist."},{id:"naming-convention",defaultSeverity:"warning",family:"definitions",summary:"A physical name does not follow the naming template."},{id:"grant-expired",defaultSeverity:"warning",family:"definitions",summary:"A time-bound grant (`expires`) has expired: deploy removes it."},{id:"grant-expiring",defaultSeverity:"notice",family:"definitions",summary:"A time-bound grant (`expires`) ends within days."},{id:"access-assertion",defaultSeverity:"error",family:"definitions",summary:"An `expect:` access assertion of a role does not hold: the role can do what it must not, or cannot do what it must."},{id:"malformed-policy",defaultSeverity:"error",family:"grammar",summary:"A policy document breaks IAM policy grammar."},{id:"unknown-service",defaultSeverity:"error",family:"grammar",summary:"An action names a service prefix AWS does not have."},{id:"unknown-action",defaultSeverity:"error",family:"grammar",summary:"An action (after wildcard expansion) matches no AWS action."},{id:"invalid-condition-operator",defaultSeverity:"error",family:"grammar",summary:"A condition operator IAM does not know."},{id:"unknown-condition-key",defaultSeverity:"warning",family:"grammar",summary:"A condition key that neither AWS globally nor the actions\u2019 services define."},{id:"invalid-arn",defaultSeverity:"error",family:"grammar",summary:'A Resource that is not a valid ARN or "*".'},{id:"resource-mismatch",defaultSeverity:"warning",family:"grammar",summary:"No resource type of the action matches the ARN."},{id:"duplicate-sid",defaultSeverity:"error",family:"grammar",summary:"Two statements of one policy share a Sid."},{id:"invalid-condition-value",defaultSeverity:"error",family:"grammar",summary:"A condition value its operator cannot read, or an operator of the wrong type for its key."},{id:"inapplicable-condition-key",defaultSeverity:"warning",family:"grammar",summary:"A service condition key that none of the statement\u2019s actions takes."},{id:"policy-version",defaultSeverity:"warning",family:"grammar",summary:"Version 2008-10-17, or no Version in a document that uses policy variables."},{id:"wildcard-action",defaultSeverity:"error",family:"least-privilege",summary:'Action "*" allows every action of every service.'},{id:"service-wildcard",defaultSeverity:"warning",family:"least-privilege",summary:'Action "service:*" allows every action of a service.'},{id:"resource-wildcard-write",defaultSeverity:"warning",family:"least-privilege",summary:'Write or permissions-management actions on Resource "*" where ARNs could be named.'},{id:"not-action-allow",defaultSeverity:"warning",family:"least-privilege",summary:"Allow with NotAction allows everything not listed."},{id:"not-resource-allow",defaultSeverity:"warning",family:"least-privilege",summary:"Allow with NotResource allows every resource not listed."},{id:"pass-role-unscoped",defaultSeverity:"error",family:"least-privilege",summary:'iam:PassRole on "*" or without iam:PassedToService.'},{id:"privilege-escalation",defaultSeverity:"error",family:"least-privilege",summary:"Actions that let the role grant itself more access."},{id:"credentials-exposure",defaultSeverity:"warning",family:"least-privilege",summary:"Actions that return credentials or secrets."},{id:"data-exfiltration",defaultSeverity:"notice",family:"least-privilege",summary:"Read actions on data stores on unconstrained resources."},{id:"admin-managed-policy",defaultSeverity:"error",family:"least-privilege",summary:"An administrator-level AWS managed policy is attached."},{id:"missing-permissions-boundary",defaultSeverity:"error",family:"least-privilege",summary:"A role has no permissions boundary though the config requires one."},{id:"mfa-bool-false",defaultSeverity:"warning",family:"least-privilege",summary:'aws:MultiFactorAuthPresent compared with "false" in an Allow, or without IfExists in a Deny.'},{id:"trust-any-principal",defaultSeverity:"error",family:"trust",summary:"Anyone may assume the role."},{id:"github-oidc-unpinned-sub",defaultSeverity:"error",family:"trust",summary:"GitHub OIDC trust without a precise sub condition."},{id:"github-oidc-missing-aud",defaultSeverity:"error",family:"trust",summary:"GitHub OIDC trust without aud = sts.amazonaws.com."},{id:"github-oidc-not-environment-bound",defaultSeverity:"warning",family:"trust",summary:"A protected environment\u2019s role trusts GitHub without pinning the environment."},{id:"github-oidc-forallvalues",defaultSeverity:"error",family:"trust",summary:"ForAllValues: in an Allow trust condition is true when the claim is absent."},{id:"cross-account-no-external-id",defaultSeverity:"warning",family:"trust",summary:"Another account may assume the role without sts:ExternalId."},{id:"service-confused-deputy",defaultSeverity:"notice",family:"trust",summary:"A service principal without aws:SourceAccount or aws:SourceArn."},{id:"invalid-principal",defaultSeverity:"error",family:"trust",summary:'A trust policy principal IAM does not accept ("Invalid principal in policy").'},{id:"trust-any-principal-conditioned",defaultSeverity:"notice",family:"trust",summary:'Principal "*" limited only by a condition, e.g. to every account of the organization.'},{id:"role-name-length",defaultSeverity:"error",family:"quotas",summary:"A role or policy name is too long or has characters IAM refuses."},{id:"trust-policy-size",defaultSeverity:"error",family:"quotas",summary:"The trust policy exceeds the account\u2019s size quota."},{id:"inline-policy-size",defaultSeverity:"error",family:"quotas",summary:"A role\u2019s inline policies exceed 10,240 characters together."},{id:"managed-policy-size",defaultSeverity:"error",family:"quotas",summary:"A managed policy exceeds 6,144 characters."},{id:"managed-policy-count",defaultSeverity:"error",family:"quotas",summary:"More managed policies attached than the quota allows."},{id:"tag-limits",defaultSeverity:"error",family:"quotas",summary:"Too many tags, or a tag key or value too long."},{id:"session-duration",defaultSeverity:"error",family:"quotas",summary:"maxSessionDuration outside 3,600\u201343,200 seconds."},{id:"description",defaultSeverity:"error",family:"quotas",summary:"A description longer than 1,000 characters or with characters IAM refuses."},{id:"path",defaultSeverity:"error",family:"quotas",summary:"An IAM path longer than 512 characters or malformed."},{id:"unused-suppression",defaultSeverity:"notice",family:"suppressions",summary:"A suppression that silenced nothing."}],O=new Map($.map(o=>[o.id,o])),f=new Map([["wildcard-action",9.1],["privilege-escalation",9],["trust-any-principal",9.3],["admin-managed-policy",8.8],["pass-role-unscoped",8.1],["github-oidc-unpinned-sub",9],["github-oidc-forallvalues",8.6],["github-oidc-missing-aud",7.5],["github-oidc-not-environment-bound",6.5],["not-action-allow",6.8],["not-resource-allow",6.1],["credentials-exposure",6.5],["service-wildcard",5.3],["resource-wildcard-write",5],["missing-permissions-boundary",5.5],["cross-account-no-external-id",5.9],["data-exfiltration",4.3],["service-confused-deputy",3.8],["mfa-bool-false",6],["trust-any-principal-conditioned",3.5]]),P=new Set(["pass-role-unscoped","privilege-escalation","wildcard-action","admin-managed-policy","trust-any-principal","github-oidc-unpinned-sub","github-oidc-missing-aud","github-oidc-forallvalues","github-oidc-not-environment-bound"]);function M(o){return f.has(o.id)?"security":o.family==="quotas"||o.family==="suppressions"||o.id==="naming-convention"?"maintainability":"correctness"}}),1132:((_,W,A)=>{A.d(W,{G:()=>M,t:()=>P});var $=A(2930);const O="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html",f="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html",P=[{key:"iam:PassedToService",mitigates:!0,why:"limits the services a role can be passed to: it closes a PassRole path only when it names none of the services that path passes the role to (naming ec2.amazonaws.com does not close passrole-ec2); its IfExists form counts too, since every PassRole request has the key",source:`${O}#ck_passedtoservice`},{key:"iam:PermissionsBoundary",mitigates:!0,why:"the role or user acted on must carry the named permissions boundary, which caps whatever policy is attached or written",source:`${O}#ck_permissionsboundary`},{key:"iam:PolicyARN",mitigates:!0,why:"only the named managed policies can be attached",source:`${O}#ck_policyarn`},{key:"iam:AssociatedResourceArn",mitigates:!0,why:"a role can be passed only for the named resources",source:`${O}#ck_associatedresourcearn`},{key:"*:ResourceTag/*",mitigates:!0,why:"only resources that carry the tag are reached (aws:ResourceTag, iam:ResourceTag, ssm:resourceTag, ec2:ResourceTag, ...), with any value (a * pattern, or Null false) or the values named. Caution: a principal that may also tag resources can tag its target",source:`${f}#condition-keys-resourcetag`},{key:"ec2:InstanceProfile",mitigates:!0,why:"instances can be launched only with the named instance profiles",source:"https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html"},{key:"cloudformation:RoleArn",mitigates:!0,why:"stack operations can use only the named service roles",source:"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/control-access-with-iam.html"},{key:"ssm:SessionDocumentAccessCheck",mitigates:!0,why:"a session must use a document the policy allows, instead of the default shell document",source:"https://docs.aws.amazon.com/systems-manager/latest/userguide/getting-started-sessiondocumentaccesscheck.html"},{key:"aws:RequestedRegion",mitigates:!1,why:"limits the region of the request, not the target: IAM is global, and privileged roles and instances exist in every region the policy names",source:`${f}#condition-keys-requestedregion`},{key:"aws:TokenIssueTime",mitigates:!1,why:"the age of the caller\u2019s session, not the target; a fresh session meets it",source:`${f}#condition-keys-tokenissuetime`},{key:"aws:CurrentTime",mitigates:!1,why:"the time of the request, not the target",source:`${f}#condition-keys-currenttime`},{key:"aws:EpochTime",mitigates:!1,why:"the time of the request, not the target",source:`${f}#condition-keys-epochtime`},{key:"aws:SecureTransport",mitigates:!1,why:"every AWS SDK and the CLI call over TLS",source:`${f}#condition-keys-securetransport`},...["aws:SourceIp","aws:VpcSourceIp","aws:SourceVpc","aws:SourceVpce"].map(o=>({key:o,mitigates:!1,why:"where the caller connects from, not the target: the role used from there still escalates",source:`${f}#condition-keys-${o.slice(4).toLowerCase()}`})),...["aws:MultiFactorAuthPresent","aws:MultiFactorAuthAge"].map(o=>({key:o,mitigates:!1,why:"whether the caller signed in with MFA, not the target: a caller with MFA still escalates",source:`${f}#condition-keys-${o.slice(4).toLowerCase()}`})),...["aws:PrincipalArn","aws:PrincipalAccount","aws:PrincipalOrgID","aws:PrincipalOrgPaths","aws:PrincipalTag/*","aws:PrincipalType","aws:userid","aws:username"].map(o=>({key:o,mitigates:!1,why:"describes the caller, which in an identity policy is the role or user that has the policy",source:`${f}#condition-keys-principal-properties`})),...["aws:RequestTag/*","aws:TagKeys"].map(o=>({key:o,mitigates:!1,why:"the tags the caller puts in its own request: it chooses them",source:`${f}#condition-keys-${o.startsWith("aws:RequestTag")?"requesttag":"tagkeys"}`})),...["aws:CalledVia","aws:CalledViaFirst","aws:CalledViaLast"].map(o=>({key:o,mitigates:!0,why:"the call must come from the named service, which decides what it calls (Cloud9, Application Migration Service); naming cloudformation.amazonaws.com does not mitigate, since the caller writes the template CloudFormation runs",source:`${f}#condition-keys-${o.slice(4).toLowerCase()}`})),{key:"aws:ViaAWSService",mitigates:!1,why:"any AWS service calling on the caller\u2019s behalf, CloudFormation included, whose template the caller writes",source:`${f}#condition-keys-viaawsservice`},...["aws:ResourceAccount","aws:ResourceOrgID","aws:ResourceOrgPaths"].map(o=>({key:o,mitigates:!1,why:"the account or organization of the target, which includes the role\u2019s own account and its privileged roles",source:`${f}#condition-keys-${o.slice(4).toLowerCase()}`})),...["aws:UserAgent","aws:Referer"].map(o=>({key:o,mitigates:!1,why:"set by the caller in its own request",source:`${f}#condition-keys-${o.slice(4).toLowerCase()}`}))];function M(o){return P.find(L=>(0,$.UF)(L.key,o,!0))}}),2930:((_,W,A)=>{A.d(W,{UF:()=>e,Wo:()=>O,X:()=>f,bk:()=>u,hN:()=>C,rl:()=>$});function $(i){return i.includes("*")||i.includes("?")}function O(i,d,p){const v=[];for(let t=i.indexOf("*");t!==-1;t=i.indexOf("*",t+1))p?.[t]!==1&&v.push(t);return o+=i.length,{pattern:i,ignoreCase:d,stars:v,minLength:i.length-v.length,literal:p}}function f(i,d){const{pattern:p,ignoreCase:v,stars:t,literal:c}=i,m=d.length;if(o++,m<i.minLength)return!1;if(t.length===0)return m===p.length&&P(p,0,p.length,d,0,v,c);const r=t[0],h=t[t.length-1]+1,y=p.length-h;if(!P(p,0,r,d,0,v,c))return!1;const w=m-y;if(!P(p,h,p.length,d,w,v,c))return!1;let j=r;for(let S=0;S+1<t.length;S++){const k=t[S]+1,q=t[S+1],F=q-k;if(F===0)continue;let D=-1;for(let z=j;z+F<=w;z++)if(P(p,k,q,d,z,v,c)){D=z;break}if(D<0)return!1;j=D+F}return!0}function P(i,d,p,v,t,c,m){for(let r=d;r<p;r++){o++;const h=i.charCodeAt(r);if(h===E&&m?.[r]!==1)continue;const y=v.charCodeAt(t+r-d);if(h!==y&&(!c||M(h)!==M(y)))return!1}return!0}function M(i){if(i<128)return i>=65&&i<=90?i+32:i;const d=String.fromCharCode(i).toLowerCase();return d.length===1?d.charCodeAt(0):i}let o=0;function L(){return o}function e(i,d,p){return $(i)?f(O(i,p),d):p?i.toLowerCase()===d.toLowerCase():i===d}function u(i,d,p){if(!$(i))return!$(d)&&e(i,d,p);if(!$(d))return e(i,d,p);const v=p?i.toLowerCase():i,t=p?d.toLowerCase():d,c=t.length+1;b.length<2*c&&(b=new Uint8Array(Math.max(2*c,2*b.length)));let m=0,r=c;b.fill(0,0,c),b[0]=1;for(let h=0;h<v.length;h++){const y=v.charCodeAt(h);let w=0;if(y===G){let S=b[r]=b[m];for(let k=1;k<c;k++)S=b[r+k]=b[m+k]|S,w|=S;w|=b[r]}else{b[r]=0;for(let S=1;S<c;S++){let k=0;if(b[m+S-1]===1){const q=t.charCodeAt(S-1);k=y===E?q!==G?1:0:q===y?1:0}b[r+S]=k,w|=k}}if(w===0)return!1;const j=m;m=r,r=j}return b[m+c-1]===1}const G=42,E=63;let b=new Uint8Array(256);function C(i,d,p){if(!$(i))return e(d,i,p);if(!$(d))return e(i,d,p);const v=p?i.toLowerCase():i,t=p?d.toLowerCase():d,c=t.length+1,m=(v.length+1)*c;if(m>I)return!0;x.length<m&&(x=new Uint8Array(Math.max(m,2*x.length)));const r=x,h=(y,w)=>y*c+w;for(let y=v.length;y>=0;y--)for(let w=t.length;w>=0;w--){o++;let j;if(y===v.length&&w===t.length)j=1;else if(y<v.length&&v.charCodeAt(y)===G)j=r[h(y+1,w)]|(w<t.length?r[h(y,w+1)]:0);else if(w<t.length&&t.charCodeAt(w)===G)j=r[h(y,w+1)]|(y<v.length?r[h(y+1,w)]:0);else if(y===v.length||w===t.length)j=0;else{const S=v.charCodeAt(y),k=t.charCodeAt(w);j=S===E||k===E||S===k?r[h(y+1,w+1)]:0}r[h(y,w)]=j}return r[0]===1}const I=4e6;let x=new Uint8Array(1024)}),7311:((_,W,A)=>{A.d(W,{Cg:()=>b,Vq:()=>E,f$:()=>L});var $=A(3024),O=A.n($),f=A(6760),P=A.n(f),M=A(3136),o=A.n(M);const L="https://www.npmjs.com/package/rolegate",e=/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/,u=/^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._/-]{0,254}$/;function G(C=process.env){const I=C.GITHUB_ACTION_REPOSITORY,x=C.GITHUB_ACTION_REF;if(!I||!x||!e.test(I)||!u.test(x))return;let i;try{i=new URL(C.GITHUB_SERVER_URL||"https://github.com")}catch{return}if(i.protocol!=="https:"&&i.protocol!=="http:")return;const d=`${i.origin}${i.pathname.replace(/\/+$/,"")}`,p=x.split("/").map(encodeURIComponent).join("/");return{base:`${d}/${I}/blob/${p}/`,home:`${d}/${I}`}}function E(C=import.meta.url){let I=P().dirname((0,M.fileURLToPath)(C));for(let x=0;x<3;x++){if((0,$.existsSync)(P().join(I,"docs","rules.md")))return{base:(0,M.pathToFileURL)(I+P().sep).href,home:L};I=P().dirname(I)}}function b(C,I){if(!I)return;const x=new URL("docs/rules.md",I.base);return x.hash=C,x.href}}),4285:((_,W,A)=>{A.r(W),A.d(W,{cell:()=>o,code:()=>L,fence:()=>G,findingEnvironments:()=>i,findingRow:()=>p,findingsTable:()=>d,html:()=>b,inlineCode:()=>e,link:()=>E,location:()=>I,renderMarkdown:()=>v,ruleLabel:()=>C,text:()=>M});var $=A(7311);const O=/[\\`*_[\]<>|~&$@]/g,f=/^(\s*)([#>+=-]|\d+(?=[.)]))/;function P(t){return t.replace(/[\r\n\u2028\u2029]+/g," ")}function M(t){return P(t).replace(O,c=>`\\${c}`).replace(f,(c,m,r)=>/^\d/.test(r)?`${m}${r}\\`:`${m}\\${r}`)}function o(t){return M(t)}function L(t){return u(P(t).replace(/\|/g,"\\|"))}function e(t){return u(P(t))}function u(t){if(t==="")return"";const c=Math.max(0,...(t.match(/`+/g)??[]).map(h=>h.length)),m="`".repeat(c+1),r=t.startsWith("`")||t.endsWith("`")||/^ .* $/.test(t)?" ":"";return`${m}${r}${t}${r}${m}`}function G(t,c=""){const m=Math.max(2,...(t.match(/`{3,}/g)??[]).map(h=>h.length)),r="`".repeat(m+1);return`${r}${c}
-${t.replace(/\n$/,"")}
-${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURIComponent(m))})`:t}function b(t){return P(t).replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;")}function C(t,c){return E(L(t),(0,$.Cg)(t,c?.docs))}function I(t,c,m){const r=`${t}${c?`:${c}`:""}`;if(!m)return L(r);const h=`${m.server}/${m.repository}/blob/${m.sha}/${t.split("/").map(encodeURIComponent).join("/")}${c?`#L${c}`:""}`;return`[${L(r)}](${h})`}const x={error:"\u274C",warning:"\u26A0\uFE0F",notice:"\u2139\uFE0F"};function i(t){return t.environments??(t.environment?[t.environment]:[])}function d(t,c){return t.length===0?`_No findings._
-`:["| Severity | Rule | Location | Environments | Message |","|---|---|---|---|---|",...t.map(r=>p(r,c))].join(`
+const ee=7,te=[7,850,285],ne={9282:((G,R,c)=>{c.d(R,{J8:()=>A,lL:()=>l,pQ:()=>f,y0:()=>S});const P=[{id:"schema",defaultSeverity:"error",family:"definitions",summary:"A file does not follow the RoleGate format."},{id:"unknown-variable",defaultSeverity:"error",family:"definitions",summary:"A {name} variable is not defined."},{id:"duplicate-name",defaultSeverity:"error",family:"definitions",summary:"Two definitions render to the same IAM name."},{id:"unknown-reference",defaultSeverity:"error",family:"definitions",summary:"A managed policy or environment named in a definition does not exist."},{id:"unknown-aws-managed-policy",defaultSeverity:"error",family:"definitions",summary:"An AWS managed policy ARN that is not in RoleGate\u2019s list of AWS managed policies."},{id:"naming-convention",defaultSeverity:"warning",family:"definitions",summary:"A physical name does not follow the naming template."},{id:"grant-expired",defaultSeverity:"warning",family:"definitions",summary:"A time-bound grant (`expires`) has expired: deploy removes it."},{id:"grant-expiring",defaultSeverity:"notice",family:"definitions",summary:"A time-bound grant (`expires`) ends within days."},{id:"access-assertion",defaultSeverity:"error",family:"definitions",summary:"An `expect:` access assertion of a role does not hold: the role can do what it must not, or cannot do what it must."},{id:"malformed-policy",defaultSeverity:"error",family:"grammar",summary:"A policy document breaks IAM policy grammar."},{id:"unknown-service",defaultSeverity:"error",family:"grammar",summary:"An action names a service prefix AWS does not have."},{id:"unknown-action",defaultSeverity:"error",family:"grammar",summary:"An action (after wildcard expansion) matches no AWS action."},{id:"invalid-condition-operator",defaultSeverity:"error",family:"grammar",summary:"A condition operator IAM does not know."},{id:"unknown-condition-key",defaultSeverity:"warning",family:"grammar",summary:"A condition key that neither AWS globally nor the actions\u2019 services define."},{id:"invalid-arn",defaultSeverity:"error",family:"grammar",summary:'A Resource that is not a valid ARN or "*".'},{id:"resource-mismatch",defaultSeverity:"warning",family:"grammar",summary:"No resource type of the action matches the ARN."},{id:"duplicate-sid",defaultSeverity:"error",family:"grammar",summary:"Two statements of one policy share a Sid."},{id:"invalid-condition-value",defaultSeverity:"error",family:"grammar",summary:"A condition value its operator cannot read, or an operator of the wrong type for its key."},{id:"inapplicable-condition-key",defaultSeverity:"warning",family:"grammar",summary:"A service condition key that none of the statement\u2019s actions takes."},{id:"policy-version",defaultSeverity:"warning",family:"grammar",summary:"Version 2008-10-17, or no Version in a document that uses policy variables."},{id:"wildcard-action",defaultSeverity:"error",family:"least-privilege",summary:'Action "*" allows every action of every service.'},{id:"service-wildcard",defaultSeverity:"warning",family:"least-privilege",summary:'Action "service:*" allows every action of a service.'},{id:"resource-wildcard-write",defaultSeverity:"warning",family:"least-privilege",summary:'Write or permissions-management actions on Resource "*" where ARNs could be named.'},{id:"not-action-allow",defaultSeverity:"warning",family:"least-privilege",summary:"Allow with NotAction allows everything not listed."},{id:"not-resource-allow",defaultSeverity:"warning",family:"least-privilege",summary:"Allow with NotResource allows every resource not listed."},{id:"pass-role-unscoped",defaultSeverity:"error",family:"least-privilege",summary:'iam:PassRole on "*" or without iam:PassedToService.'},{id:"privilege-escalation",defaultSeverity:"error",family:"least-privilege",summary:"Actions that let the role grant itself more access."},{id:"credentials-exposure",defaultSeverity:"warning",family:"least-privilege",summary:"Actions that return credentials or secrets."},{id:"data-exfiltration",defaultSeverity:"notice",family:"least-privilege",summary:"Read actions on data stores on unconstrained resources."},{id:"admin-managed-policy",defaultSeverity:"error",family:"least-privilege",summary:"An administrator-level AWS managed policy is attached."},{id:"missing-permissions-boundary",defaultSeverity:"error",family:"least-privilege",summary:"A role has no permissions boundary though the config requires one."},{id:"mfa-bool-false",defaultSeverity:"warning",family:"least-privilege",summary:'aws:MultiFactorAuthPresent compared with "false" in an Allow, or without IfExists in a Deny.'},{id:"trust-any-principal",defaultSeverity:"error",family:"trust",summary:"Anyone may assume the role."},{id:"github-oidc-unpinned-sub",defaultSeverity:"error",family:"trust",summary:"GitHub OIDC trust without a precise sub condition."},{id:"github-oidc-missing-aud",defaultSeverity:"error",family:"trust",summary:"GitHub OIDC trust without aud = sts.amazonaws.com."},{id:"github-oidc-not-environment-bound",defaultSeverity:"warning",family:"trust",summary:"A protected environment\u2019s role trusts GitHub without pinning the environment."},{id:"github-oidc-forallvalues",defaultSeverity:"error",family:"trust",summary:"ForAllValues: in an Allow trust condition is true when the claim is absent."},{id:"cross-account-no-external-id",defaultSeverity:"warning",family:"trust",summary:"Another account may assume the role without sts:ExternalId."},{id:"service-confused-deputy",defaultSeverity:"notice",family:"trust",summary:"A service principal without aws:SourceAccount or aws:SourceArn."},{id:"invalid-principal",defaultSeverity:"error",family:"trust",summary:'A trust policy principal IAM does not accept ("Invalid principal in policy").'},{id:"trust-any-principal-conditioned",defaultSeverity:"notice",family:"trust",summary:'Principal "*" limited only by a condition, e.g. to every account of the organization.'},{id:"role-name-length",defaultSeverity:"error",family:"quotas",summary:"A role or policy name is too long or has characters IAM refuses."},{id:"trust-policy-size",defaultSeverity:"error",family:"quotas",summary:"The trust policy exceeds the account\u2019s size quota."},{id:"inline-policy-size",defaultSeverity:"error",family:"quotas",summary:"A role\u2019s inline policies exceed 10,240 characters together."},{id:"managed-policy-size",defaultSeverity:"error",family:"quotas",summary:"A managed policy exceeds 6,144 characters."},{id:"managed-policy-count",defaultSeverity:"error",family:"quotas",summary:"More managed policies attached than the quota allows."},{id:"tag-limits",defaultSeverity:"error",family:"quotas",summary:"Too many tags, or a tag key or value too long."},{id:"session-duration",defaultSeverity:"error",family:"quotas",summary:"maxSessionDuration outside 3,600\u201343,200 seconds."},{id:"description",defaultSeverity:"error",family:"quotas",summary:"A description longer than 1,000 characters or with characters IAM refuses."},{id:"path",defaultSeverity:"error",family:"quotas",summary:"An IAM path longer than 512 characters or malformed."},{id:"unused-suppression",defaultSeverity:"notice",family:"suppressions",summary:"A suppression that silenced nothing."}],S=new Map(P.map(n=>[n.id,n])),l=new Map([["wildcard-action",9.1],["privilege-escalation",9],["trust-any-principal",9.3],["admin-managed-policy",8.8],["pass-role-unscoped",8.1],["github-oidc-unpinned-sub",9],["github-oidc-forallvalues",8.6],["github-oidc-missing-aud",7.5],["github-oidc-not-environment-bound",6.5],["not-action-allow",6.8],["not-resource-allow",6.1],["credentials-exposure",6.5],["service-wildcard",5.3],["resource-wildcard-write",5],["missing-permissions-boundary",5.5],["cross-account-no-external-id",5.9],["data-exfiltration",4.3],["service-confused-deputy",3.8],["mfa-bool-false",6],["trust-any-principal-conditioned",3.5]]),A=new Set(["pass-role-unscoped","privilege-escalation","wildcard-action","admin-managed-policy","trust-any-principal","github-oidc-unpinned-sub","github-oidc-missing-aud","github-oidc-forallvalues","github-oidc-not-environment-bound"]);function f(n){return l.has(n.id)?"security":n.family==="quotas"||n.family==="suppressions"||n.id==="naming-convention"?"maintainability":"correctness"}}),1132:((G,R,c)=>{c.d(R,{G:()=>f,t:()=>A});var P=c(2930);const S="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html",l="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html",A=[{key:"iam:PassedToService",mitigates:!0,why:"limits the services a role can be passed to: it closes a PassRole path only when it names none of the services that path passes the role to (naming ec2.amazonaws.com does not close passrole-ec2); its IfExists form counts too, since every PassRole request has the key",source:`${S}#ck_passedtoservice`},{key:"iam:PermissionsBoundary",mitigates:!0,why:"the role or user acted on must carry the named permissions boundary, which caps whatever policy is attached or written",source:`${S}#ck_permissionsboundary`},{key:"iam:PolicyARN",mitigates:!0,why:"only the named managed policies can be attached",source:`${S}#ck_policyarn`},{key:"iam:AssociatedResourceArn",mitigates:!0,why:"a role can be passed only for the named resources",source:`${S}#ck_associatedresourcearn`},{key:"*:ResourceTag/*",mitigates:!0,why:"only resources that carry the tag are reached (aws:ResourceTag, iam:ResourceTag, ssm:resourceTag, ec2:ResourceTag, ...), with any value (a * pattern, or Null false) or the values named. Caution: a principal that may also tag resources can tag its target",source:`${l}#condition-keys-resourcetag`},{key:"ec2:InstanceProfile",mitigates:!0,why:"instances can be launched only with the named instance profiles",source:"https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html"},{key:"cloudformation:RoleArn",mitigates:!0,why:"stack operations can use only the named service roles",source:"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/control-access-with-iam.html"},{key:"ssm:SessionDocumentAccessCheck",mitigates:!0,why:"a session must use a document the policy allows, instead of the default shell document",source:"https://docs.aws.amazon.com/systems-manager/latest/userguide/getting-started-sessiondocumentaccesscheck.html"},{key:"aws:RequestedRegion",mitigates:!1,why:"limits the region of the request, not the target: IAM is global, and privileged roles and instances exist in every region the policy names",source:`${l}#condition-keys-requestedregion`},{key:"aws:TokenIssueTime",mitigates:!1,why:"the age of the caller\u2019s session, not the target; a fresh session meets it",source:`${l}#condition-keys-tokenissuetime`},{key:"aws:CurrentTime",mitigates:!1,why:"the time of the request, not the target",source:`${l}#condition-keys-currenttime`},{key:"aws:EpochTime",mitigates:!1,why:"the time of the request, not the target",source:`${l}#condition-keys-epochtime`},{key:"aws:SecureTransport",mitigates:!1,why:"every AWS SDK and the CLI call over TLS",source:`${l}#condition-keys-securetransport`},...["aws:SourceIp","aws:VpcSourceIp","aws:SourceVpc","aws:SourceVpce"].map(n=>({key:n,mitigates:!1,why:"where the caller connects from, not the target: the role used from there still escalates",source:`${l}#condition-keys-${n.slice(4).toLowerCase()}`})),...["aws:MultiFactorAuthPresent","aws:MultiFactorAuthAge"].map(n=>({key:n,mitigates:!1,why:"whether the caller signed in with MFA, not the target: a caller with MFA still escalates",source:`${l}#condition-keys-${n.slice(4).toLowerCase()}`})),...["aws:PrincipalArn","aws:PrincipalAccount","aws:PrincipalOrgID","aws:PrincipalOrgPaths","aws:PrincipalTag/*","aws:PrincipalType","aws:userid","aws:username"].map(n=>({key:n,mitigates:!1,why:"describes the caller, which in an identity policy is the role or user that has the policy",source:`${l}#condition-keys-principal-properties`})),...["aws:RequestTag/*","aws:TagKeys"].map(n=>({key:n,mitigates:!1,why:"the tags the caller puts in its own request: it chooses them",source:`${l}#condition-keys-${n.startsWith("aws:RequestTag")?"requesttag":"tagkeys"}`})),...["aws:CalledVia","aws:CalledViaFirst","aws:CalledViaLast"].map(n=>({key:n,mitigates:!0,why:"the call must come from the named service, which decides what it calls (Cloud9, Application Migration Service); naming cloudformation.amazonaws.com does not mitigate, since the caller writes the template CloudFormation runs",source:`${l}#condition-keys-${n.slice(4).toLowerCase()}`})),{key:"aws:ViaAWSService",mitigates:!1,why:"any AWS service calling on the caller\u2019s behalf, CloudFormation included, whose template the caller writes",source:`${l}#condition-keys-viaawsservice`},...["aws:ResourceAccount","aws:ResourceOrgID","aws:ResourceOrgPaths"].map(n=>({key:n,mitigates:!1,why:"the account or organization of the target, which includes the role\u2019s own account and its privileged roles",source:`${l}#condition-keys-${n.slice(4).toLowerCase()}`})),...["aws:UserAgent","aws:Referer"].map(n=>({key:n,mitigates:!1,why:"set by the caller in its own request",source:`${l}#condition-keys-${n.slice(4).toLowerCase()}`}))];function f(n){return A.find(p=>(0,P.UF)(p.key,n,!0))}}),7311:((G,R,c)=>{c.d(R,{Cg:()=>I,Vq:()=>g,f$:()=>p});var P=c(3024),S=c.n(P),l=c(6760),A=c.n(l),f=c(3136),n=c.n(f);const p="https://www.npmjs.com/package/rolegate",e=/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/,i=/^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._/-]{0,254}$/;function j(E=process.env){const v=E.GITHUB_ACTION_REPOSITORY,w=E.GITHUB_ACTION_REF;if(!v||!w||!e.test(v)||!i.test(w))return;let x;try{x=new URL(E.GITHUB_SERVER_URL||"https://github.com")}catch{return}if(x.protocol!=="https:"&&x.protocol!=="http:")return;const $=`${x.origin}${x.pathname.replace(/\/+$/,"")}`,W=w.split("/").map(encodeURIComponent).join("/");return{base:`${$}/${v}/blob/${W}/`,home:`${$}/${v}`}}function g(E=import.meta.url){let v=A().dirname((0,f.fileURLToPath)(E));for(let w=0;w<3;w++){if((0,P.existsSync)(A().join(v,"docs","rules.md")))return{base:(0,f.pathToFileURL)(v+A().sep).href,home:p};v=A().dirname(v)}}function I(E,v){if(!v)return;const w=new URL("docs/rules.md",v.base);return w.hash=E,w.href}}),4285:((G,R,c)=>{c.r(R),c.d(R,{cell:()=>p,code:()=>e,fence:()=>g,findingEnvironments:()=>$,findingRow:()=>F,findingsTable:()=>W,html:()=>E,inlineCode:()=>i,link:()=>I,location:()=>w,renderMarkdown:()=>C,ruleLabel:()=>v,text:()=>n});var P=c(7311),S=c(8850);const l=/[\\`*_[\]<>|~&$@]/g,A=/^(\s*)([#>+=-]|\d+(?=[.)]))/;function f(o){return o.replace(/[\r\n\u2028\u2029]+/g," ")}function n(o){return f(o).replace(l,u=>`\\${u}`).replace(A,(u,y,m)=>/^\d/.test(m)?`${y}${m}\\`:`${y}\\${m}`)}function p(o){return n(o)}function e(o){return j(f(o).replace(/\|/g,"\\|"))}function i(o){return j(f(o))}function j(o){if(o==="")return"";const u=Math.max(0,...(o.match(/`+/g)??[]).map(b=>b.length)),y="`".repeat(u+1),m=o.startsWith("`")||o.endsWith("`")||/^ .* $/.test(o)?" ":"";return`${y}${m}${o}${m}${y}`}function g(o,u=""){const y=Math.max(2,...(o.match(/`{3,}/g)??[]).map(b=>b.length)),m="`".repeat(y+1);return`${m}${u}
+${o.replace(/\n$/,"")}
+${m}`}function I(o,u){return u?`[${o}](${u.replace(/[\s()<>]/g,y=>encodeURIComponent(y))})`:o}function E(o){return f(o).replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;")}function v(o,u){return I(e(o),(0,P.Cg)(o,u?.docs))}function w(o,u,y){const m=`${o}${u?`:${u}`:""}`;if(!y)return e(m);const b=`${y.server}/${y.repository}/blob/${y.sha}/${o.split("/").map(encodeURIComponent).join("/")}${u?`#L${u}`:""}`;return`[${e(m)}](${b})`}const x={error:"\u274C",warning:"\u26A0\uFE0F",notice:"\u2139\uFE0F"};function $(o){return o.environments??(o.environment?[o.environment]:[])}function W(o,u){return o.length===0?`_No findings._
+`:["| Severity | Rule | Location | Environments | Message |","|---|---|---|---|---|",...o.map(m=>F(m,u))].join(`
 `)+`
-`}function p(t,c){const m=t.file?I(t.file,t.line??1,c):"",r=t.suppressed?` _(suppressed: ${o(t.suppressed.reason)})_`:"",h=i(t);return`| ${x[t.severity]} ${t.severity} | ${C(t.rule,c)} | ${m} | ${h.length?o(h.join(", ")):"all"} | ${o(t.message)}${r} |`}function v(t,c,m){const{error:r,warning:h,notice:y,suppressed:w}=t.summary,j=r>0?`\u274C ${r} error(s)`:h>0?`\u26A0\uFE0F ${h} warning(s)`:"\u2705 No errors or warnings",S=[`## RoleGate ${M(t.command)}`,"",`${j} \u2014 ${r} error(s), ${h} warning(s), ${y} notice(s)${w?`, ${w} suppressed`:""} across ${M(t.environmentNames.join(", "))||"no environments"}.`,""];return c&&S.push(c,""),S.push("### Findings","",d(t.findings,m)),t.suppressions.length>0&&S.push("### Suppressions","","| Rule | Definition | Reason | Silenced |","|---|---|---|---|",...t.suppressions.map(k=>`| ${L(k.rule)} | ${I(k.file,k.line,m)} ${o(k.role)} | ${o(k.reason)} | ${k.count} |`),""),S.join(`
-`)}}),3007:((_,W,A)=>{A.d(W,{renderSarif:()=>J});var $=A(7598),O=A(3136),f=A(9282),P=A(1132),M=A(4541),o=A(4285);const L=new Set(["grammar","least-privilege","trust"]);function e(n){const l=n.replace(/^\n/,"").replace(/\s+$/,"").split(`
-`),a=Math.min(...l.filter(s=>s.trim()!=="").map(s=>/^ */.exec(s)[0].length));return l.map(s=>s.slice(a)).join(`
-`)}const u=`trust:
+`}function F(o,u){const y=o.file?w(o.file,o.line??1,u):"",m=o.suppressed?` _(suppressed: ${p(o.suppressed.reason)})_`:"",b=$(o);return`| ${x[o.severity]} ${o.severity} | ${v(o.rule,u)} | ${y} | ${b.length?p(b.join(", ")):"all"} | ${p(o.message)}${m} |`}function C(o,u,y,m){const{error:b,warning:D,notice:L,suppressed:q}=o.summary,z=m===void 0?b>0:(0,S.findingsExitCode)(o.summary,m)!==0,_=b>0?z?`\u274C ${b} error(s)`:`\u26A0\uFE0F ${b} error(s), not failing (fail-on: never)`:D>0?z?`\u274C ${D} warning(s) (fail-on: warning)`:`\u26A0\uFE0F ${D} warning(s)`:"\u2705 No errors or warnings",O=[`## RoleGate ${n(o.command)}`,"",`${_} \u2014 ${b} error(s), ${D} warning(s), ${L} notice(s)${q?`, ${q} suppressed`:""} across ${n(o.environmentNames.join(", "))||"no environments"}.`,""];return u&&O.push(u,""),O.push("### Findings","",W(o.findings,y)),o.suppressions.length>0&&O.push("### Suppressions","","| Rule | Definition | Reason | Silenced |","|---|---|---|---|",...o.suppressions.map(M=>`| ${e(M.rule)} | ${w(M.file,M.line,y)} ${p(M.role)} | ${p(M.reason)} | ${M.count} |`),""),O.join(`
+`)}}),8850:((G,R,c)=>{c.r(R),c.d(R,{REPORT_SCHEMA_VERSION:()=>S,activeFindings:()=>n,baseReport:()=>l,findingsExitCode:()=>f,summarize:()=>A});var P=c(6777);const S=1;function l(p,e,i,j,g){return{schemaVersion:S,command:p,config:e,environmentNames:i,iamData:(0,P.VH)(),summary:A(j),findings:j,suppressions:g}}function A(p){const e={error:0,warning:0,notice:0,suppressed:0};for(const i of p)i.suppressed?e.suppressed++:e[i.severity]++;return e}function f(p,e){return e==="never"?0:p.error>0||e==="warning"&&p.warning>0?1:0}function n(p,e){return p.filter(i=>!i.suppressed&&(e===void 0||i.severity===e))}}),3007:((G,R,c)=>{c.d(R,{renderSarif:()=>J});var P=c(7598),S=c(3136),l=c(9282),A=c(1132),f=c(4541),n=c(4285);const p=new Set(["grammar","least-privilege","trust"]);function e(t){const r=t.replace(/^\n/,"").replace(/\s+$/,"").split(`
+`),a=Math.min(...r.filter(s=>s.trim()!=="").map(s=>/^ */.exec(s)[0].length));return r.map(s=>s.slice(a)).join(`
+`)}const i=`trust:
   Statement:
     - Effect: Allow
       Principal: { Service: lambda.amazonaws.com }
-      Action: sts:AssumeRole`;function G(){const n=M.nq.map(a=>{const s=a.sources.map(T=>(0,o.link)((0,o.cell)(T.ref?`${T.name} ${T.ref}`:T.name),T.url)).join(", "),R=a.passedTo?` (role passed to ${a.passedTo.map(o.code).join(", ")})`:"";return`| ${(0,o.code)(a.id)} | ${a.actions.map(o.code).join(" + ")} | ${(0,o.cell)(a.description)}${R} | ${s} |`}),l=a=>P.t.filter(s=>s.mitigates===a).map(s=>`| ${(0,o.code)(s.key)} | ${(0,o.cell)(s.why)} | ${(0,o.link)("AWS",s.source)} |`);return[`**Paths** (${M.nq.length}). Each is reported when every one of its actions is allowed on every resource (or, for ${(0,o.inlineCode)("iam:CreatePolicyVersion")}, ${(0,o.inlineCode)("iam:SetDefaultPolicyVersion")}, ${(0,o.inlineCode)("iam:PutRolePolicy")} and ${(0,o.inlineCode)("iam:AttachRolePolicy")}, on the role itself or a policy attached to it). Every method of Cloudsplaining\u2019s ${(0,o.inlineCode)("PRIVILEGE_ESCALATION_METHODS")} is covered; a method whose actions include a shorter path\u2019s is listed as a source of that path, which already catches it. pathfinding.cloud\u2019s data is Apache-2.0 (Datadog); facts only were taken from each source.`,"","| Path | Actions | What it lets the holder do | Sources |","| --- | --- | --- | --- |",...n,"",`**Run Command and Session Manager.** ${(0,o.inlineCode)("ssm:SendCommand")} is authorized against the instance and the document at once, possibly by different statements: the path is open when some statement allows every instance and some statement allows a document that runs what the caller asks (${M.Qh.map(o.inlineCode).join(", ")}, or a wildcard that reaches documents customers create). A policy that allows only fixed AWS documents (${(0,o.inlineCode)("AWSEC2-CreateVssSnapshot")}, ${(0,o.inlineCode)("AmazonCloudWatch-ManageAgent")}, ${(0,o.inlineCode)("AWS-ConfigureAWSPackage")}) opens no path. ${(0,o.inlineCode)("ssm:StartSession")} without a document starts the shell document ${(0,o.inlineCode)("SSM-SessionManagerRunShell")} and checks only the target, so every instance is enough.`,"","**Conditions.** A condition opens or closes a path key by key. A key that limits which resource is reached keeps the statement from opening a path when it is compared positively (StringEquals/StringLike/ArnEquals/ArnLike on values other than a bare `*`; negated, `\u2026IfExists` and `ForAllValues:` forms are true for the resources that matter, so they do not mitigate):","","| Mitigating key | Why | Source |","| --- | --- | --- |",...l(!0),"","A key that only describes the request or the caller leaves the path open, and the finding names it:","","| Key that does not mitigate | Why | Source |","| --- | --- | --- |",...l(!1),"","A key in neither table (a service-specific key such as `lambda:FunctionArn`) is presumed to mitigate: RoleGate reports nothing rather than guess, as it did for every condition before. A conditional `Deny` is not relied on to close a path."].join(`
-`)}const E="arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com",b=" Deny statements count as IAM counts them, with the statement matching of `rolegate can`: for a role, those of all its policies (inline, attached repository or AWS managed, and its permissions boundary); for a `kind: ManagedPolicy`, only its own. A Deny that takes the access away everywhere removes the finding; one that takes away part of it (a narrower `Resource`, or a `NotResource` that spares some resources) is named in the message with what is left; a Deny with a condition is mentioned, never relied on.",C={schema:{what:'A definition file or rolegate.yml that RoleGate cannot read as its format: broken YAML, duplicate keys, a wrong type, an unknown key (with a "did you mean"), a missing required key, an empty file, a file that is not UTF-8, or a definitions glob that matches no file.',why:"RoleGate cannot render what it cannot read. A misspelt key such as `polices` would otherwise drop the permissions or the trust you meant to write, and the mistake would surface only when something fails in AWS.",fix:"Correct the file at the reported line; the message names the expected key or type. Put `# yaml-language-server: $schema=...` on the first line of your files so your editor validates them as you type (see docs/definitions.md).",bad:e(`
+      Action: sts:AssumeRole`;function j(){const t=f.nq.map(a=>{const s=a.sources.map(k=>(0,n.link)((0,n.cell)(k.ref?`${k.name} ${k.ref}`:k.name),k.url)).join(", "),h=a.passedTo?` (role passed to ${a.passedTo.map(n.code).join(", ")})`:"";return`| ${(0,n.code)(a.id)} | ${a.actions.map(n.code).join(" + ")} | ${(0,n.cell)(a.description)}${h} | ${s} |`}),r=a=>A.t.filter(s=>s.mitigates===a).map(s=>`| ${(0,n.code)(s.key)} | ${(0,n.cell)(s.why)} | ${(0,n.link)("AWS",s.source)} |`);return[`**Paths** (${f.nq.length}). Each is reported when every one of its actions is allowed on every resource (or, for ${(0,n.inlineCode)("iam:CreatePolicyVersion")}, ${(0,n.inlineCode)("iam:SetDefaultPolicyVersion")}, ${(0,n.inlineCode)("iam:PutRolePolicy")} and ${(0,n.inlineCode)("iam:AttachRolePolicy")}, on the role itself or a policy attached to it). Every method of Cloudsplaining\u2019s ${(0,n.inlineCode)("PRIVILEGE_ESCALATION_METHODS")} is covered; a method whose actions include a shorter path\u2019s is listed as a source of that path, which already catches it. pathfinding.cloud\u2019s data is Apache-2.0 (Datadog); facts only were taken from each source.`,"","| Path | Actions | What it lets the holder do | Sources |","| --- | --- | --- | --- |",...t,"",`**Run Command and Session Manager.** ${(0,n.inlineCode)("ssm:SendCommand")} is authorized against the instance and the document at once, possibly by different statements: the path is open when some statement allows every instance and some statement allows a document that runs what the caller asks (${f.Qh.map(n.inlineCode).join(", ")}, or a wildcard that reaches documents customers create). A policy that allows only fixed AWS documents (${(0,n.inlineCode)("AWSEC2-CreateVssSnapshot")}, ${(0,n.inlineCode)("AmazonCloudWatch-ManageAgent")}, ${(0,n.inlineCode)("AWS-ConfigureAWSPackage")}) opens no path. ${(0,n.inlineCode)("ssm:StartSession")} without a document starts the shell document ${(0,n.inlineCode)("SSM-SessionManagerRunShell")} and checks only the target, so every instance is enough.`,"","**Conditions.** A condition opens or closes a path key by key. A key that limits which resource is reached keeps the statement from opening a path when it is compared positively (StringEquals/StringLike/ArnEquals/ArnLike on values other than a bare `*`; negated, `\u2026IfExists` and `ForAllValues:` forms are true for the resources that matter, so they do not mitigate):","","| Mitigating key | Why | Source |","| --- | --- | --- |",...r(!0),"","A key that only describes the request or the caller leaves the path open, and the finding names it:","","| Key that does not mitigate | Why | Source |","| --- | --- | --- |",...r(!1),"","A key in neither table (a service-specific key such as `lambda:FunctionArn`) is presumed to mitigate: RoleGate reports nothing rather than guess, as it did for every condition before. A conditional `Deny` is not relied on to close a path."].join(`
+`)}const g="arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com",I=" Deny statements count as IAM counts them, with the statement matching of `rolegate can`: for a role, those of all its policies (inline, attached repository or AWS managed, and its permissions boundary); for a `kind: ManagedPolicy`, only its own. A Deny that takes the access away everywhere removes the finding; one that takes away part of it (a narrower `Resource`, or a `NotResource` that spares some resources) is named in the message with what is left; a Deny with a condition is mentioned, never relied on.",E={schema:{what:'A definition file or rolegate.yml that RoleGate cannot read as its format: broken YAML, duplicate keys, a wrong type, an unknown key or rule id (with a "did you mean"), a missing required key, an empty file, a file that is not UTF-8, or a definitions glob that matches no file.',why:"RoleGate cannot render what it cannot read. A misspelt key such as `polices` would otherwise drop the permissions or the trust you meant to write, and the mistake would surface only when something fails in AWS.",fix:"Correct the file at the reported line; the message names the expected key or type. Put `# yaml-language-server: $schema=...` on the first line of your files so your editor validates them as you type (see docs/definitions.md).",bad:e(`
       kind: Role
       name: task-role
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       maxSessionDuration: one hour      # must be a number of seconds
       polices:                          # unknown key: did you mean "policies"?
@@ -26,7 +26,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: task-role
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       maxSessionDuration: 3600
       policies:
@@ -88,7 +88,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
       kind: Role
       name: task-role
       environments: [dev, production]   # rolegate.yml defines dev, staging and prod
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       managedPolicies:
         - shared-log                    # no kind: ManagedPolicy is named shared-log
@@ -96,7 +96,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
       kind: Role
       name: task-role
       environments: [dev, prod]
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       managedPolicies:
         - shared-logs
@@ -108,24 +108,38 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
           - Effect: Allow
             Action: [logs:CreateLogStream, logs:PutLogEvents]
             Resource: arn:aws:logs:{region}:{account}:log-group:/{project}/{environment}/*
+    `)},"unknown-aws-managed-policy":{what:"An attached managed policy or permissions boundary whose ARN has the shape of an AWS managed policy (`arn:aws:iam::aws:policy/...`) but is not in RoleGate\u2019s bundled list of AWS managed policies: a wrong path (most service-role policies live under `policy/service-role/`), a misspelt name, or a policy AWS published after the list\u2019s date (the message names it).",why:"IAM refuses the attachment mid-deploy (NoSuchEntity), after earlier changes of the deploy were applied; the plan cannot check AWS managed policies against the account.",fix:"Correct the ARN (the message suggests the listed policy of the same or the closest name). If AWS published the policy after the list\u2019s date, suppress the finding in the role with that reason; updating RoleGate updates the list.",bad:e(`
+      kind: Role
+      name: ingest-function
+      ${i.replace(/\n/g,`
+      `)}
+      managedPolicies:
+        - arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole   # it is under policy/service-role/
+    `),good:e(`
+      kind: Role
+      name: ingest-function
+      ${i.replace(/\n/g,`
+      `)}
+      managedPolicies:
+        - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole
     `)},"naming-convention":{what:"A `roleName` or `policyName` that does not start with the prefix of the `naming` template (by default `{project}-{environment}-`).",why:"The deployer role that `rolegate bootstrap` creates may manage only names with the project\u2019s prefix, so a deploy of this name fails; names outside the convention also collide when two environments share an account.",fix:"Remove `roleName` / `policyName` so the name comes from the template, or keep the template\u2019s prefix in it.",config:e(`
       naming: "{project}-{environment}-{name}"   # the default
     `),bad:e(`
       kind: Role
       name: task-role
       roleName: TaskRole
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
     `),good:e(`
       kind: Role
       name: task-role
       roleName: "{project}-{environment}-ecs-task"
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
     `)},"grant-expired":{what:"A time-bound grant whose `expires` has passed: a role, an inline policy written as `{ document, expires, reason }`, or a `managedPolicies` entry written as `{ arn, expires, reason }`. A date (`2026-12-31`) means the end of that day UTC; a timestamp needs a zone (`2026-12-31T18:00:00Z`).",why:"Rendering leaves an expired grant out, so the next deploy (or the daily scheduled deploy) removes it from IAM and drift fails while it is still live. The definition still shows access that no longer exists.",fix:"Remove the expired entry from the definition, or move `expires` later if the access is still needed (a new review). An expired role is treated as not defined: deploy with `prune` deletes it, without prune plan lists it as an orphan.",note:"The examples are linted as of 2026-06-15.",bad:e(`
       kind: Role
       name: task-role
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       policies:
         Debug:                      # break-glass access for an incident, long over
@@ -139,7 +153,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: task-role
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       policies:
         Debug:
@@ -156,7 +170,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `),bad:e(`
       kind: Role
       name: task-role
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       managedPolicies:
         - arn: arn:aws:iam::aws:policy/ReadOnlyAccess
@@ -165,16 +179,16 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: task-role
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       managedPolicies:
         - arn: arn:aws:iam::aws:policy/ReadOnlyAccess
           expires: 2026-09-30
           reason: "audit AUD-7, extended to the end of the quarter"
-    `)},"access-assertion":{what:"Each `expect:` entry of a role, in each environment it applies to: `allow:` actions must be allowed, `deny:` actions denied (explicitly or implicitly) on every `resource`, with the entry\u2019s `context`, by the role\u2019s inline and attached policies and its permissions boundary, evaluated offline with AWS\u2019s policy evaluation logic (as `rolegate can` does). A wildcard action stands for every action it matches. An action AWS does not have fails the entry, and so does an answer RoleGate cannot know (a boundary or attached customer policy that is not defined in the repository): assertions fail closed. SCPs, resource policies and session policies are not evaluated (docs/can.md).",why:'Assertions state what a role is for in terms a reviewer can check: "the task role can read results, never delete them". A pull request that breaks one, by widening a statement, adding a Deny or changing the boundary, fails here with the statement that decided, instead of surfacing as an outage or an incident.',fix:"Read the message: it names the statement (file:line) that allowed what must be denied, or the Deny or boundary that blocked what must be allowed, or says that nothing allows it. Change that statement if the change was a mistake; change the assertion if the intent changed. `rolegate can ROLE ACTION RESOURCE --env ENV` shows the full decision for one request.",bad:e(`
+    `)},"access-assertion":{what:"Each `expect:` entry of a role, in each environment it applies to: `allow:` actions must be allowed, `deny:` actions denied (explicitly or implicitly) on every `resource`, with the entry\u2019s `context`, by the role\u2019s inline and attached policies and its permissions boundary, evaluated offline with AWS\u2019s policy evaluation logic (as `rolegate can` does). A wildcard action stands for every action it matches. An action AWS does not have fails the entry, so does a `resource` that is neither an ARN nor `*` (reported at the resource\u2019s line), and so does an answer RoleGate cannot know (a boundary or attached customer policy that is not defined in the repository): assertions fail closed. SCPs, resource policies and session policies are not evaluated (docs/can.md).",why:'Assertions state what a role is for in terms a reviewer can check: "the task role can read results, never delete them". A pull request that breaks one, by widening a statement, adding a Deny or changing the boundary, fails here with the statement that decided, instead of surfacing as an outage or an incident.',fix:"Read the message: it names the statement (file:line) that allowed what must be denied, or the Deny or boundary that blocked what must be allowed, or says that nothing allows it. Change that statement if the change was a mistake; change the assertion if the intent changed. `rolegate can ROLE ACTION RESOURCE --env ENV` shows the full decision for one request.",bad:e(`
       kind: Role
       name: task-role
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       policies:
         S3Access:
@@ -190,7 +204,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: task-role
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       policies:
         S3Access:
@@ -419,7 +433,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
           - Effect: Allow
             Action: s3:GetObject
             Resource: arn:aws:s3:::{project}-{environment}-teams/\${aws:PrincipalTag/team}/*
-    `)},"wildcard-action":{what:'An `Allow` statement with `Action: "*"`, which allows every action of every AWS service on its resources. A statement with a `Condition` is described with it (`Action "*" under a condition (aws:SourceIp)`).'+b,why:'On `Resource: "*"` this is AdministratorAccess: whoever obtains the role\u2019s credentials owns the account. Even on named resources it includes deleting them and changing who may access them.',fix:"List the actions the workload calls. IAM Access Analyzer can generate a policy from the role\u2019s CloudTrail activity, and the access levels in the Service Authorization Reference help you choose.",bad:e(`
+    `)},"wildcard-action":{what:'An `Allow` statement with `Action: "*"`, which allows every action of every AWS service on its resources. A statement with a `Condition` is described with it (`Action "*" under a condition (aws:SourceIp)`).'+I,why:'On `Resource: "*"` this is AdministratorAccess: whoever obtains the role\u2019s credentials owns the account. Even on named resources it includes deleting them and changing who may access them.',fix:"List the actions the workload calls. IAM Access Analyzer can generate a policy from the role\u2019s CloudTrail activity, and the access levels in the Service Authorization Reference help you choose.",bad:e(`
       kind: ManagedPolicy
       name: app-access
       document:
@@ -435,7 +449,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
           - Effect: Allow
             Action: [s3:GetObject, s3:PutObject]
             Resource: arn:aws:s3:::{project}-{environment}-results/*
-    `)},"service-wildcard":{what:'An `Allow` statement with an action of the form `service:*`, which allows every action of that service, including ones AWS adds later. A statement with a `Condition` is described with it (`"s3:*" under a condition (aws:SourceIp)`).'+b,why:"`s3:*` includes `s3:PutBucketPolicy`, `s3:DeleteBucket` and `s3:PutBucketAcl`: permissions management and destruction, not just data access. The role can open the bucket to the world.",fix:"List the actions the workload calls; an access-level pattern such as `s3:Get*` is narrower but still grows as AWS adds actions.",bad:e(`
+    `)},"service-wildcard":{what:'An `Allow` statement with an action of the form `service:*`, which allows every action of that service, including ones AWS adds later. A statement with a `Condition` is described with it (`"s3:*" under a condition (aws:SourceIp)`).'+I,why:"`s3:*` includes `s3:PutBucketPolicy`, `s3:DeleteBucket` and `s3:PutBucketAcl`: permissions management and destruction, not just data access. The role can open the bucket to the world.",fix:"List the actions the workload calls; an access-level pattern such as `s3:Get*` is narrower but still grows as AWS adds actions.",bad:e(`
       kind: ManagedPolicy
       name: results-access
       document:
@@ -451,7 +465,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
           - Effect: Allow
             Action: [s3:GetObject, s3:PutObject]
             Resource: arn:aws:s3:::{project}-{environment}-results/*
-    `)},"resource-wildcard-write":{what:'Write or permissions-management actions allowed on `Resource: "*"` although the actions support resource-level permissions, so specific ARNs could be named. Actions that accept only `*` (such as `cloudwatch:PutMetricData`) are not reported. An ARN as good as `*` counts too: one whose region and account are empty or wildcards and whose resource part names every resource of a type (`arn:*:cloudtrail:*:*:trail/*`, `arn:aws:s3:::*`), for the actions of that service and type; an ARN with your account id, or with a name, narrows and is not reported.'+b,why:"The role can modify or delete every resource of that type in the account, including other teams\u2019 and other environments\u2019 resources in a shared account, when it needs only its own.",fix:"Name the resources, using RoleGate\u2019s variables so one definition fits every environment.",bad:e(`
+    `)},"resource-wildcard-write":{what:'Write or permissions-management actions allowed on `Resource: "*"` although the actions support resource-level permissions, so specific ARNs could be named. Actions that accept only `*` (such as `cloudwatch:PutMetricData`) are not reported. An ARN as good as `*` counts too: one whose region and account are empty or wildcards and whose resource part names every resource of a type (`arn:*:cloudtrail:*:*:trail/*`, `arn:aws:s3:::*`), for the actions of that service and type; an ARN with your account id, or with a name, narrows and is not reported.'+I,why:"The role can modify or delete every resource of that type in the account, including other teams\u2019 and other environments\u2019 resources in a shared account, when it needs only its own.",fix:"Name the resources, using RoleGate\u2019s variables so one definition fits every environment.",bad:e(`
       kind: ManagedPolicy
       name: jobs-consume
       document:
@@ -499,7 +513,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
           - Effect: Allow
             Action: s3:GetObject
             Resource: arn:aws:s3:::{project}-{environment}-results/*
-    `)},"pass-role-unscoped":{what:'`iam:PassRole` allowed on `Resource: "*"` (or a role wildcard as broad), or without an `iam:PassedToService` condition.'+b,why:"PassRole lets the role hand another role to an AWS service it controls, such as an EC2 instance or a Lambda function, and then act with that role\u2019s permissions. On `*` that includes every administrator role in the account: a privilege escalation.",fix:'Name the roles that may be passed and the service they are for: `Resource` with their ARNs and `Condition: { StringEquals: { "iam:PassedToService": ... } }`.',bad:e(`
+    `)},"pass-role-unscoped":{what:'`iam:PassRole` allowed on `Resource: "*"` (or a role wildcard as broad), or without an `iam:PassedToService` condition.'+I,why:"PassRole lets the role hand another role to an AWS service it controls, such as an EC2 instance or a Lambda function, and then act with that role\u2019s permissions. On `*` that includes every administrator role in the account: a privilege escalation.",fix:'Name the roles that may be passed and the service they are for: `Resource` with their ARNs and `Condition: { StringEquals: { "iam:PassedToService": ... } }`.',bad:e(`
       kind: ManagedPolicy
       name: ecs-deploy
       document:
@@ -517,10 +531,10 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
             Resource: arn:aws:iam::{account}:role/{project}-{environment}-task-role
             Condition:
               StringEquals: { "iam:PassedToService": ecs-tasks.amazonaws.com }
-    `)},"privilege-escalation":{what:"A role whose policies together allow an action, or a combination of actions, that lets it grant itself more access: one of the paths listed below from Rhino Security Labs, pathfinding.cloud and Cloudsplaining (`iam:AttachRolePolicy`, `iam:PutRolePolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` with `ec2:RunInstances` or `glue:CreateJob` + `glue:StartJobRun`, `cloudformation:UpdateStack`, `ssm:SendCommand` with a shell document, ...) on every resource, under no condition that limits the targets. Inline and attached policies count together; unconditional `Deny` statements and a known permissions boundary are taken into account; conditions are judged key by key (tables below).",why:"Whoever can use the role can make themselves an administrator, for example by attaching AdministratorAccess to it. Every other limit on the role then stops mattering.",fix:"Leave IAM changes to RoleGate\u2019s deploy pipeline. If a workload must manage roles, name them in `Resource` (a path such as `role/sandbox/*`) and add a condition that limits the targets, such as requiring a permissions boundary (`iam:PermissionsBoundary`) on everything it touches; for `iam:PassRole`, name the roles it may pass (`iam:PassedToService` naming the very service a path uses does not close that path). A condition on the region, time, network or MFA does not close a path.",reference:G(),bad:e(`
+    `)},"privilege-escalation":{what:"A role whose policies together allow an action, or a combination of actions, that lets it grant itself more access: one of the paths listed below from Rhino Security Labs, pathfinding.cloud and Cloudsplaining (`iam:AttachRolePolicy`, `iam:PutRolePolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` with `ec2:RunInstances` or `glue:CreateJob` + `glue:StartJobRun`, `cloudformation:UpdateStack`, `ssm:SendCommand` with a shell document, ...) on every resource, under no condition that limits the targets. Inline and attached policies count together; unconditional `Deny` statements and a known permissions boundary are taken into account; conditions are judged key by key (tables below).",why:"Whoever can use the role can make themselves an administrator, for example by attaching AdministratorAccess to it. Every other limit on the role then stops mattering.",fix:"Leave IAM changes to RoleGate\u2019s deploy pipeline. If a workload must manage roles, name them in `Resource` (a path such as `role/sandbox/*`) and add a condition that limits the targets, such as requiring a permissions boundary (`iam:PermissionsBoundary`) on everything it touches; for `iam:PassRole`, name the roles it may pass (`iam:PassedToService` naming the very service a path uses does not close that path). A condition on the region, time, network or MFA does not close a path.",reference:j(),bad:e(`
       kind: Role
       name: sandbox-admin
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       policies:
         ManageSandboxRoles:
@@ -531,7 +545,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: sandbox-admin
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       policies:
         ManageSandboxRoles:
@@ -542,7 +556,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
               Condition:
                 StringEquals:
                   "iam:PermissionsBoundary": arn:aws:iam::{account}:policy/rolegate-boundary
-    `)},"credentials-exposure":{what:"An `Allow` statement that grants, on every resource and without a condition, actions whose response carries credentials: `iam:CreateAccessKey`, `iam:CreateLoginProfile`, `sts:AssumeRole`, `redshift:GetClusterCredentials`, `rds-db:connect`, `cognito-identity:GetCredentialsForIdentity` and the rest of the Cloudsplaining/Parliament credentials-exposure list."+b,why:"The role can mint credentials for other identities (any IAM user, any database user, any role that trusts the account), so a leak of this role becomes a leak of all of them. Those credentials outlive the role\u2019s session.",fix:"Name the users, roles, clusters or database users in `Resource`, or add a condition that limits them. If the role really needs the action everywhere, suppress the finding with the reason.",bad:e(`
+    `)},"credentials-exposure":{what:"An `Allow` statement that grants, on every resource and without a condition, actions whose response carries credentials: `iam:CreateAccessKey`, `iam:CreateLoginProfile`, `sts:AssumeRole`, `redshift:GetClusterCredentials`, `rds-db:connect`, `cognito-identity:GetCredentialsForIdentity` and the rest of the Cloudsplaining/Parliament credentials-exposure list."+I,why:"The role can mint credentials for other identities (any IAM user, any database user, any role that trusts the account), so a leak of this role becomes a leak of all of them. Those credentials outlive the role\u2019s session.",fix:"Name the users, roles, clusters or database users in `Resource`, or add a condition that limits them. If the role really needs the action everywhere, suppress the finding with the reason.",bad:e(`
       kind: ManagedPolicy
       name: warehouse-login
       document:
@@ -560,7 +574,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
             Resource:
               - arn:aws:redshift:{region}:{account}:dbuser:{project}-{environment}-warehouse/reporting
               - arn:aws:redshift:{region}:{account}:dbname:{project}-{environment}-warehouse/analytics
-    `)},"data-exfiltration":{what:"An `Allow` statement that grants read actions on data stores (`s3:GetObject`, `s3:GetObjectVersion`, `ssm:GetParameter(s)`, `ssm:GetParametersByPath`, `secretsmanager:GetSecretValue`, `kms:Decrypt`, DynamoDB reads) on every resource and without a condition."+b,why:"The role can read every object, parameter, secret or table in the account, not only its own, so a leaked session can copy all of it. It is a notice because some roles (backup, analytics) read broadly by design.",fix:"Name the buckets, parameters, secrets, keys or tables the workload reads in `Resource`. For a role that must read broadly, suppress the finding with the reason.",bad:e(`
+    `)},"data-exfiltration":{what:"An `Allow` statement that grants read actions on data stores (`s3:GetObject`, `s3:GetObjectVersion`, `ssm:GetParameter(s)`, `ssm:GetParametersByPath`, `secretsmanager:GetSecretValue`, `kms:Decrypt`, DynamoDB reads) on every resource and without a condition."+I,why:"The role can read every object, parameter, secret or table in the account, not only its own, so a leaked session can copy all of it. It is a notice because some roles (backup, analytics) read broadly by design.",fix:"Name the buckets, parameters, secrets, keys or tables the workload reads in `Resource`. For a role that must read broadly, suppress the finding with the reason.",bad:e(`
       kind: ManagedPolicy
       name: reader
       document:
@@ -582,14 +596,14 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `)},"admin-managed-policy":{what:"An AWS managed policy that makes a role an administrator, or able to become one, is attached: AdministratorAccess, PowerUserAccess, IAMFullAccess or AWSOrganizationsFullAccess.",why:"AdministratorAccess allows everything; IAMFullAccess lets the role grant itself anything; PowerUserAccess reaches every secret, bucket and database outside IAM and Organizations; AWSOrganizationsFullAccess controls the organization itself. Few roles need that much, and their credentials are worth stealing.",fix:"Attach a policy with the permissions the workload uses: inline `policies`, a `kind: ManagedPolicy`, or a narrower AWS managed policy.",bad:e(`
       kind: Role
       name: task-role
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       managedPolicies:
         - arn:aws:iam::aws:policy/AdministratorAccess
     `),good:e(`
       kind: Role
       name: task-role
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       policies:
         Results:
@@ -602,13 +616,13 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `),bad:e(`
       kind: Role
       name: task-role
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
     `),good:e(`
       kind: Role
       name: task-role
       permissionsBoundary: "arn:aws:iam::{account}:policy/rolegate-boundary"
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
     `)},"mfa-bool-false":{what:'A condition that compares `aws:MultiFactorAuthPresent` with `"false"`: in an `Allow` (with `Bool` or `BoolIfExists`), and in a `Deny` with `Bool` (not `BoolIfExists`). AWS documents both as anti-patterns (IAM User Guide, global condition keys, `aws:MultiFactorAuthPresent`; AWS Knowledge Center, \u201Cmfa-iam-user-aws-cli\u201D).',why:"The key is present only in requests signed with temporary credentials and absent from requests signed with long-term access keys. An `Allow` with `false` therefore allows exactly the sessions that skipped MFA (and, with `BoolIfExists`, every access-key request), the opposite of requiring MFA; a `Deny` with `Bool` `false` never matches an access-key request, so those are not denied.",fix:'To require MFA in an Allow, write `Bool: { "aws:MultiFactorAuthPresent": "true" }`. To deny requests without MFA, write `BoolIfExists: { "aws:MultiFactorAuthPresent": "false" }` in the Deny. The default severity is warning: the policy deploys, but does the opposite of what it appears to say.',bad:e(`
       kind: ManagedPolicy
@@ -654,7 +668,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${E}" }
+            Principal: { Federated: "${g}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals: { "token.actions.githubusercontent.com:aud": sts.amazonaws.com }
@@ -665,7 +679,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${E}" }
+            Principal: { Federated: "${g}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -677,7 +691,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${E}" }
+            Principal: { Federated: "${g}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -688,7 +702,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${E}" }
+            Principal: { Federated: "${g}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -703,7 +717,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${E}" }
+            Principal: { Federated: "${g}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -715,7 +729,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${E}" }
+            Principal: { Federated: "${g}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -727,7 +741,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${E}" }
+            Principal: { Federated: "${g}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals: { "token.actions.githubusercontent.com:aud": sts.amazonaws.com }
@@ -739,7 +753,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${E}" }
+            Principal: { Federated: "${g}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -820,17 +834,17 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
           - Effect: Allow
             Principal: { AWS: "arn:aws:iam::{account}:root" }
             Action: sts:AssumeRole
-    `)},"role-name-length":{what:"A role name longer than 64 characters or a managed policy name longer than 128, or a name with characters other than letters, digits and `+=,.@_-`.",why:"IAM rejects the name when RoleGate deploys it. A long naming template (`{project}-{environment}-{name}`) can push some logical names over the limit in one environment only.",fix:"Shorten the logical `name` or the `naming` template, or set a shorter `roleName` / `policyName`.",bad:e(`
+    `)},"role-name-length":{what:"A role name longer than 64 characters, a managed policy or inline policy name longer than 128, or a name with characters other than letters, digits and `+=,.@_-`. An inline policy\u2019s name is its key under `policies:`, sent to IAM as written (`{variables}` are not rendered in it).",why:"IAM rejects the name when RoleGate deploys it, after the deploy has applied earlier changes. A long naming template (`{project}-{environment}-{name}`) can push some logical names over the limit in one environment only.",fix:"Shorten the logical `name` or the `naming` template, or set a shorter `roleName` / `policyName`. Rename an inline policy\u2019s key (`SQSAccess`, not `SQS Access`).",bad:e(`
       kind: Role
       name: task-role
       roleName: "{project}-{environment}-sagemaker-processing-execution-role-for-nightly-batch"
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
     `),good:e(`
       kind: Role
       name: task-role
       roleName: "{project}-{environment}-sm-nightly"
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
     `)},"trust-policy-size":{what:"A trust policy longer than the account\u2019s quota: 2,048 characters by default, raisable to 4,096. Characters are counted as IAM counts them, without whitespace.",why:"IAM rejects the trust policy when RoleGate deploys it.",fix:'Merge statements that differ only in principals or conditions (a condition key takes a list of values). If the account\u2019s "Role trust policy length" quota was raised in Service Quotas, set `limits.trustPolicySize` in rolegate.yml.',config:e(`
       limits:
@@ -841,14 +855,14 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${E}" }
+            Principal: { Federated: "${g}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
                 "token.actions.githubusercontent.com:aud": sts.amazonaws.com
                 "token.actions.githubusercontent.com:sub": "repo:acme/api:environment:{environment}"
           - Effect: Allow
-            Principal: { Federated: "${E}" }
+            Principal: { Federated: "${g}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -861,7 +875,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${E}" }
+            Principal: { Federated: "${g}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -873,7 +887,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `),illustrative:!0},"inline-policy-size":{what:"A role whose inline policies together exceed 10,240 characters (without whitespace), IAM\u2019s limit per role.",why:"IAM rejects the inline policy that crosses the limit when RoleGate deploys it, leaving the role with only part of its permissions.",fix:"Move one or more inline policies into a `kind: ManagedPolicy` (up to 6,144 characters each) and attach it, or merge statements that repeat the same actions or resources.",bad:e(`
       kind: Role
       name: etl
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       policies:
         GlueJobs:
@@ -883,7 +897,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: etl
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       managedPolicies: [etl-glue]
       policies:
@@ -915,7 +929,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `),bad:e(`
       kind: Role
       name: analyst
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       managedPolicies:
         - arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess
@@ -925,7 +939,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: analyst
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       managedPolicies:
         - analyst-data
@@ -937,7 +951,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `),illustrative:!0},"tag-limits":{what:"More than 50 tags (counting the `rolegate:managed-by` tag RoleGate adds), a tag key over 128 or a value over 256 characters, a key starting with the reserved `aws:`, or characters IAM does not allow in tags (letters, digits, spaces and `_ . : / = + - @` are allowed).",why:"IAM rejects the tags when RoleGate deploys, and the role or policy is created without them or not at all.",fix:"Rename or shorten the tag; remove tags, or move them out of `defaults.tags`.",bad:e(`
       kind: Role
       name: task-role
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       tags:
         aws:team: ml                       # "aws:" is reserved
@@ -945,7 +959,7 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: task-role
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
       tags:
         team: ml
@@ -954,37 +968,37 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
       kind: Role
       name: task-role
       maxSessionDuration: 86400      # 24 hours
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
     `),good:e(`
       kind: Role
       name: task-role
       maxSessionDuration: 14400      # 4 hours
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
     `)},description:{what:"A description longer than 1,000 characters, or a role description with characters IAM does not accept (only tab, newline, printable ASCII and Latin-1 are allowed).",why:"IAM rejects the role or policy when RoleGate deploys it. Typographic quotes and dashes pasted from a document are the usual culprits.",fix:'Shorten the description, or replace the characters the message lists with plain ASCII (" instead of \u201C \u201D, - instead of \u2014).',bad:e(`
       kind: Role
       name: task-role
       description: Writes the \u201Cresults\u201D bucket \u2014 nightly batch
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
     `),good:e(`
       kind: Role
       name: task-role
       description: Writes the "results" bucket - nightly batch
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
     `)},path:{what:"An IAM path longer than 512 characters, or with characters IAM does not allow in paths (anything but printable ASCII: spaces, accented letters, ...). RoleGate adds a missing leading or trailing `/` itself.",why:"IAM rejects the role or policy when RoleGate deploys it.",fix:"Use printable ASCII without spaces between the slashes, for example `/teams/machine-learning/`.",bad:e(`
       kind: Role
       name: task-role
       path: /teams/machine learning/
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
     `),good:e(`
       kind: Role
       name: task-role
       path: /teams/machine-learning/
-      ${u.replace(/\n/g,`
+      ${i.replace(/\n/g,`
       `)}
     `)},"unused-suppression":{what:"An entry of a definition\u2019s `suppress` list that silenced no finding in any environment. Suppressions of rules that did not run (turned `off`, or not implemented yet) are not reported.",why:"A stale suppression is a standing exception nobody needs: when the problem comes back, for example after a later edit, it is silenced without review.",fix:"Remove the suppression, or correct its `rule` or `statement` if it was meant to match a finding.",bad:e(`
       kind: Role
@@ -1009,19 +1023,19 @@ ${r}`}function E(t,c){return c?`[${t}](${c.replace(/[\s()<>]/g,m=>encodeURICompo
             Action: sts:AssumeRole
             Condition:
               StringEquals: { "aws:SourceAccount": "{account}" }
-    `)}},I=null;function x(n){return Object.hasOwn(C,n)?C[n]:void 0}const i={definitions:"Definitions",grammar:"Policy grammar","least-privilege":"Least privilege",trust:"Trust policies",quotas:"IAM quotas",suppressions:"Suppressions"};function d(n){return i[n]}function p(n,l){const a=x(n.id),s=l?`
+    `)}},v=null;function w(t){return Object.hasOwn(E,t)?E[t]:void 0}const x={definitions:"Definitions",grammar:"Policy grammar","least-privilege":"Least privilege",trust:"Trust policies",quotas:"IAM quotas",suppressions:"Suppressions"};function $(t){return x[t]}function W(t,r){const a=w(t.id),s=r?`
 
-See ${l}`:"";return a?`${a.why}
+See ${r}`:"";return a?`${a.why}
 
-How to fix: ${a.fix}${s}`:`${n.summary}${s}`}function v(n,l){const a=x(n.id);return a?[`**${n.summary}**`,"",`**Why it matters.** ${a.why}`,"",`**How to fix.** ${a.fix}`,"",...c(a),...l?[`[Documentation of ${n.id}](${l})`]:[]].join(`
-`).replace(/\n+$/,""):l?`${n.summary}
+How to fix: ${a.fix}${s}`:`${t.summary}${s}`}function F(t,r){const a=w(t.id);return a?[`**${t.summary}**`,"",`**Why it matters.** ${a.why}`,"",`**How to fix.** ${a.fix}`,"",...o(a),...r?[`[Documentation of ${t.id}](${r})`]:[]].join(`
+`).replace(/\n+$/,""):r?`${t.summary}
 
-[Documentation](${l})`:n.summary}function t(n){const l=Math.max(2,...(n.match(/`+/g)??[]).map(s=>s.length)),a="`".repeat(l+1);return`${a}yaml
-${n}
-${a}`}function c(n){const l=[];n.config&&l.push("In `rolegate.yml`:","",t(n.config),"");const a=n.illustrative?" (shape only)":"";return l.push(`Bad${a}:`,"",t(n.bad),"",`Good${a}:`,"",t(n.good),""),l}function m(n){return n.replace(/\|/g,"\\|").replace(/\r?\n/g," ")}function r(n=RULES){const l=[...n.values()],a=["<!-- Generated by scripts/generate-rule-docs.ts from src/lint/catalog.ts and src/lint/rule-docs.ts. Do not edit: run `npx tsx scripts/generate-rule-docs.ts`. -->","","# Rules","","Every finding RoleGate reports comes from one of these rules. Each has a default severity:","`error` fails the check (with `fail-on: error`, the default), `warning` fails it with","`fail-on: warning`, `notice` never does.","","- **Change a severity** in `rolegate.yml`: `rules: { service-wildcard: error }`; `off` turns a rule off.","- **Suppress a finding** in the definition it is about, with a mandatory reason:",'  `suppress: [{ rule: service-wildcard, reason: "...", statement: Sid }]`. `statement` (a Sid, or a',"  0-based index) limits it to one statement. Every suppression is listed in the report, and one that","  silences nothing is reported as [`unused-suppression`](#unused-suppression).","","The examples assume a `rolegate.yml` with `project: llm-models` and environments `dev`, `staging` and","`prod` (`prod` has `protected: true`). Policy documents use IAM\u2019s JSON grammar, written as YAML; see","[the definition format](definitions.md).","","## Index","","| Rule | Family | Default severity | Summary |","| --- | --- | --- | --- |",...l.map(s=>`| [\`${s.id}\`](#${s.id}) | ${d(s.family)} | ${s.defaultSeverity} | ${m(s.summary)} |`),""];for(const s of l){const R=x(s.id);if(a.push(`## ${s.id}`,""),a.push(`${d(s.family)} \xB7 default severity **${s.defaultSeverity}**`,""),a.push(`**${s.summary}**`,""),!R){a.push("_Not documented yet._","");continue}if(a.push(R.what,""),a.push("### Why it matters","",R.why,""),a.push("### How to fix","",R.fix,""),R.reference&&a.push("### Reference","",R.reference,""),a.push("### Examples","",...c(R)),a.push("### Severity and suppression",""),a.push("Change the severity in `rolegate.yml` (`error`, `warning`, `notice`, or `off`):","",t(`rules:
-  ${s.id}: ${s.defaultSeverity==="warning"?"error":"warning"}`),""),R.suppressible!==!1){const T=L.has(s.family)?`
-    statement: ReadResults   # optional: only this statement (Sid or 0-based index)`:"";a.push("Suppress a finding in the definition it is about; the reason is mandatory and shown in every report:","",t(`suppress:
+[Documentation](${r})`:t.summary}function C(t){const r=Math.max(2,...(t.match(/`+/g)??[]).map(s=>s.length)),a="`".repeat(r+1);return`${a}yaml
+${t}
+${a}`}function o(t){const r=[];t.config&&r.push("In `rolegate.yml`:","",C(t.config),"");const a=t.illustrative?" (shape only)":"";return r.push(`Bad${a}:`,"",C(t.bad),"",`Good${a}:`,"",C(t.good),""),r}function u(t){return t.replace(/\|/g,"\\|").replace(/\r?\n/g," ")}function y(t=RULES){const r=[...t.values()],a=["<!-- Generated by scripts/generate-rule-docs.ts from src/lint/catalog.ts and src/lint/rule-docs.ts. Do not edit: run `npx tsx scripts/generate-rule-docs.ts`. -->","","# Rules","","Every finding RoleGate reports comes from one of these rules. Each has a default severity:","`error` fails the check (with `fail-on: error`, the default), `warning` fails it with","`fail-on: warning`, `notice` never does.","","- **Change a severity** in `rolegate.yml`: `rules: { service-wildcard: error }`; `off` turns a rule off.","- **Suppress a finding** in the definition it is about, with a mandatory reason:",'  `suppress: [{ rule: service-wildcard, reason: "...", statement: Sid }]`. `statement` (a Sid, or a',"  0-based index) limits it to one statement. Every suppression is listed in the report, and one that","  silences nothing is reported as [`unused-suppression`](#unused-suppression).","- A rule id in `rules:` or `suppress:` that is not listed below is a [`schema`](#schema) error at","  its line, with the nearest id: a misspelt id would otherwise change or silence nothing.","","The examples assume a `rolegate.yml` with `project: llm-models` and environments `dev`, `staging` and","`prod` (`prod` has `protected: true`). Policy documents use IAM\u2019s JSON grammar, written as YAML; see","[the definition format](definitions.md).","","## Index","","| Rule | Family | Default severity | Summary |","| --- | --- | --- | --- |",...r.map(s=>`| [\`${s.id}\`](#${s.id}) | ${$(s.family)} | ${s.defaultSeverity} | ${u(s.summary)} |`),""];for(const s of r){const h=w(s.id);if(a.push(`## ${s.id}`,""),a.push(`${$(s.family)} \xB7 default severity **${s.defaultSeverity}**`,""),a.push(`**${s.summary}**`,""),!h){a.push("_Not documented yet._","");continue}if(a.push(h.what,""),a.push("### Why it matters","",h.why,""),a.push("### How to fix","",h.fix,""),h.reference&&a.push("### Reference","",h.reference,""),a.push("### Examples","",...o(h)),a.push("### Severity and suppression",""),a.push("Change the severity in `rolegate.yml` (`error`, `warning`, `notice`, or `off`):","",C(`rules:
+  ${s.id}: ${s.defaultSeverity==="warning"?"error":"warning"}`),""),h.suppressible!==!1){const k=p.has(s.family)?`
+    statement: ReadResults   # optional: only this statement (Sid or 0-based index)`:"";a.push("Suppress a finding in the definition it is about; the reason is mandatory and shown in every report:","",C(`suppress:
   - rule: ${s.id}
-    reason: why this is acceptable here${T}`),"")}R.note&&a.push(R.note,"")}return a.join(`
+    reason: why this is acceptable here${k}`),"")}h.note&&a.push(h.note,"")}return a.join(`
 `).replace(/\n+$/,`
-`)}var h=A(7311);const y="https://json.schemastore.org/sarif-2.1.0.json",w="rolegateFinding/v1",j="%SRCROOT%",S={error:"error",warning:"warning",notice:"note"};function k(n){return n.split(/[^A-Za-z0-9]+/).filter(Boolean).map(l=>l[0].toUpperCase()+l.slice(1)).join("")}function q(n,l){const a=x(n.id),s=(0,h.Cg)(n.id,l);return{id:n.id,name:k(n.id),shortDescription:{text:n.summary},fullDescription:{text:a?.what??n.summary},help:{text:p(n,s),markdown:v(n,s)},...s!==void 0?{helpUri:s}:{},defaultConfiguration:{level:S[n.defaultSeverity]},properties:{tags:[(0,f.pQ)(n),n.family],...f.lL.has(n.id)?{"security-severity":f.lL.get(n.id).toFixed(1)}:{},family:d(n.family)}}}function F(n){return n.replace(/\\/g,"/").replace(/^\.\//,"").split("/").map(l=>encodeURIComponent(l)).join("/")}function D(n){return n!==void 0&&Number.isInteger(n)&&n>=1?n:void 0}function z(n){const l=D(n.line)??1,a={startLine:l},s=D(n.line)?D(n.column):void 0;s!==void 0&&(a.startColumn=s);const R=D(n.endLine);if(R!==void 0&&R>=l){a.endLine=R;const T=D(n.endColumn);T!==void 0&&(R>l||s===void 0||T>=s)&&(a.endColumn=T)}return a}function K(n,l){return n.file?{physicalLocation:{artifactLocation:{uri:F(n.file),uriBaseId:j},region:z(n)}}:{physicalLocation:{artifactLocation:{uri:F(l),uriBaseId:j},region:{startLine:1}}}}function Y(n){const l=new Map;return n.map(a=>{const s=[a.rule,a.file??"",a.role??"",a.environment??"",a.message].join("\0"),R=(l.get(s)??0)+1;return l.set(s,R),(0,$.createHash)("sha256").update(R===1?s:`${s}\0${R}`).digest("hex").slice(0,32)})}function Q(n){const l=n.environments??[];return l.length>1?`${n.message} [${l.join(", ")}]`:n.message}function Z(n){return{id:n,defaultSeverity:"error",family:"definitions",summary:`RoleGate rule ${n}.`}}function J(n,l,a={}){const s=[...f.y0.values()];for(const g of n.findings)s.some(U=>U.id===g.rule)||s.push(Z(g.rule));const R=new Map(s.map((g,U)=>[g.id,U])),T=Y(n.findings),X=n.findings.map((g,U)=>{const B={ruleId:g.rule,ruleIndex:R.get(g.rule),level:S[g.severity],message:{text:Q(g)},locations:[K(g,n.config)],partialFingerprints:{[w]:T[U]}},N={};return g.environment!==void 0&&(N.environment=g.environment),g.environments!==void 0&&(N.environments=g.environments),g.role!==void 0&&(N.role=g.role),g.policy!==void 0&&(N.policy=g.policy),g.introduced!==void 0&&(N.introduced=g.introduced),Object.keys(N).length>0&&(B.properties=N),g.suppressed&&(B.suppressions=[{kind:"inSource",justification:g.suppressed.reason}]),B}),V="docs"in a?a.docs:(0,h.Vq)(),H={description:{text:"The repository root."}};if(a.srcRoot){const g=(0,O.pathToFileURL)(a.srcRoot).href;H.uri=g.endsWith("/")?g:`${g}/`}return{$schema:y,version:"2.1.0",runs:[{tool:{driver:{name:"RoleGate",informationUri:V?.home??h.f$,version:l,.../^\d+\.\d+\.\d+(?:[-+].*)?$/.test(l)?{semanticVersion:l}:{},rules:s.map(g=>q(g,V))}},invocations:[{executionSuccessful:!0,properties:{command:n.command,config:n.config,environments:n.environmentNames,summary:n.summary,...n.baseRef!==void 0?{baseRef:n.baseRef}:{}}}],originalUriBaseIds:{[j]:H},columnKind:"utf16CodeUnits",results:X}]}}})};export{ee as id,te as ids,ne as modules};
+`)}var m=c(7311);const b="https://json.schemastore.org/sarif-2.1.0.json",D="rolegateFinding/v1",L="%SRCROOT%",q={error:"error",warning:"warning",notice:"note"};function z(t){return t.split(/[^A-Za-z0-9]+/).filter(Boolean).map(r=>r[0].toUpperCase()+r.slice(1)).join("")}function _(t,r){const a=w(t.id),s=(0,m.Cg)(t.id,r);return{id:t.id,name:z(t.id),shortDescription:{text:t.summary},fullDescription:{text:a?.what??t.summary},help:{text:W(t,s),markdown:F(t,s)},...s!==void 0?{helpUri:s}:{},defaultConfiguration:{level:q[t.defaultSeverity]},properties:{tags:[(0,l.pQ)(t),t.family],...l.lL.has(t.id)?{"security-severity":l.lL.get(t.id).toFixed(1)}:{},family:$(t.family)}}}function O(t){return t.replace(/\\/g,"/").replace(/^\.\//,"").split("/").map(r=>encodeURIComponent(r)).join("/")}function M(t){return t!==void 0&&Number.isInteger(t)&&t>=1?t:void 0}function H(t){const r=M(t.line)??1,a={startLine:r},s=M(t.line)?M(t.column):void 0;s!==void 0&&(a.startColumn=s);const h=M(t.endLine);if(h!==void 0&&h>=r){a.endLine=h;const k=M(t.endColumn);k!==void 0&&(h>r||s===void 0||k>=s)&&(a.endColumn=k)}return a}function K(t,r){return t.file?{physicalLocation:{artifactLocation:{uri:O(t.file),uriBaseId:L},region:H(t)}}:{physicalLocation:{artifactLocation:{uri:O(r),uriBaseId:L},region:{startLine:1}}}}function Y(t){const r=new Map;return t.map(a=>{const s=[a.rule,a.file??"",a.role??"",a.environment??"",a.message].join("\0"),h=(r.get(s)??0)+1;return r.set(s,h),(0,P.createHash)("sha256").update(h===1?s:`${s}\0${h}`).digest("hex").slice(0,32)})}function Q(t){const r=t.environments??[];return r.length>1?`${t.message} [${r.join(", ")}]`:t.message}function Z(t){return{id:t,defaultSeverity:"error",family:"definitions",summary:`RoleGate rule ${t}.`}}function J(t,r,a={}){const s=[...l.y0.values()];for(const d of t.findings)s.some(N=>N.id===d.rule)||s.push(Z(d.rule));const h=new Map(s.map((d,N)=>[d.id,N])),k=Y(t.findings),X=t.findings.map((d,N)=>{const U={ruleId:d.rule,ruleIndex:h.get(d.rule),level:q[d.severity],message:{text:Q(d)},locations:[K(d,t.config)],partialFingerprints:{[D]:k[N]}},T={};return d.environment!==void 0&&(T.environment=d.environment),d.environments!==void 0&&(T.environments=d.environments),d.role!==void 0&&(T.role=d.role),d.policy!==void 0&&(T.policy=d.policy),d.introduced!==void 0&&(T.introduced=d.introduced),Object.keys(T).length>0&&(U.properties=T),d.suppressed&&(U.suppressions=[{kind:"inSource",justification:d.suppressed.reason}]),U}),B="docs"in a?a.docs:(0,m.Vq)(),V={description:{text:"The repository root."}};if(a.srcRoot){const d=(0,S.pathToFileURL)(a.srcRoot).href;V.uri=d.endsWith("/")?d:`${d}/`}return{$schema:b,version:"2.1.0",runs:[{tool:{driver:{name:"RoleGate",informationUri:B?.home??m.f$,version:r,.../^\d+\.\d+\.\d+(?:[-+].*)?$/.test(r)?{semanticVersion:r}:{},rules:s.map(d=>_(d,B))}},invocations:[{executionSuccessful:!0,properties:{command:t.command,config:t.config,environments:t.environmentNames,summary:t.summary,...t.baseRef!==void 0?{baseRef:t.baseRef}:{}}}],originalUriBaseIds:{[L]:V},columnKind:"utf16CodeUnits",results:X}]}}})};export{ee as id,te as ids,ne as modules};
