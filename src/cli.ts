@@ -303,7 +303,7 @@ interface ImportOptions extends ProjectOptions {
   force?: boolean
 }
 
-async function located(options: ProjectOptions, io: Io) {
+async function located(options: ProjectOptions, io: Io, reportsPaths = true) {
   const config = await locateConfig(io.cwd, options.config)
   const full = path.join(config.workspace, config.configPath)
   if ((await kindOf(full)) === 'folder') {
@@ -319,9 +319,16 @@ async function located(options: ProjectOptions, io: Io) {
         : `${config.display} is a folder, not a file; rolegate.yml must be a file (or pass --config with the path of one)`
     )
   }
-  // Found above the current folder: say which, since report paths are relative to its folder.
-  if (options.config === undefined && config.display !== config.configPath)
-    io.err(`rolegate: using ${config.display}\n`)
+  // Found above the current folder: say which. Report paths are relative to its folder: a command
+  // that reports findings says so whenever that is not the current folder.
+  const elsewhere = path.resolve(config.workspace) !== path.resolve(io.cwd)
+  if (reportsPaths && elsewhere)
+    io.err(
+      options.config === undefined
+        ? `rolegate: using ${config.display}; paths below are relative to its folder\n`
+        : `rolegate: paths below are relative to the folder of ${config.display}\n`
+    )
+  else if (options.config === undefined && elsewhere) io.err(`rolegate: using ${config.display}\n`)
   return { configPath: config.configPath, workspace: config.workspace, environment: options.env }
 }
 
@@ -442,7 +449,10 @@ async function bootstrap(options: BootstrapOptions, io: Io): Promise<number> {
   // Checked before anything is rendered: a path that cannot be a folder is a usage error.
   if (options.outDir !== undefined) await checkOutputPath('--out-dir', options.outDir, 'folder', io.cwd)
   const { runBootstrap } = await import('./commands/bootstrap.js')
-  const templates = await runBootstrap({ ...(await located(options, io)), repository: options.repository })
+  const templates = await runBootstrap({
+    ...(await located(options, io, false)),
+    repository: options.repository
+  })
   const json = options.format === 'json'
   if (options.outDir === undefined) {
     const [only] = templates
@@ -473,7 +483,7 @@ async function can(
   io: Io
 ): Promise<number> {
   const environment = requireEnv('can', options, 'whose rendering to ask about')
-  const project = await located(options, io)
+  const project = await located(options, io, false)
   const [{ canExitCode, runCan }, { renderCanText }] = await Promise.all([
     import('./commands/can.js'),
     import('./report/can.js')
@@ -517,7 +527,7 @@ async function init(options: InitOptions, io: Io): Promise<number> {
 async function importRoles(options: ImportOptions, io: Io): Promise<number> {
   const environment = requireEnv('import', options, 'whose account to read')
   if (options.out !== undefined) await checkOutputPath('--out', options.out, 'folder', io.cwd)
-  const project = await located(options, io)
+  const project = await located(options, io, false)
   const { renderImportText, runImport } = await import('./commands/import.js')
   const imported = await runImport({
     ...project,

@@ -100,7 +100,7 @@ describe('where the config is', () => {
     const root = tempProject(layout)
     const result = await runCli(['validate', '--format', 'json'], path.join(root, 'infra/iam'))
     expect(result.code).toBe(0)
-    expect(result.stderr).toBe('rolegate: using ../rolegate.yml\n')
+    expect(result.stderr).toBe('rolegate: using ../rolegate.yml; paths below are relative to its folder\n')
     expect(JSON.parse(result.stdout)).toMatchObject({
       config: 'rolegate.yml',
       environmentNames: ['dev', 'prod']
@@ -113,6 +113,8 @@ describe('where the config is', () => {
       mkdirSync(path.join(ws.dir, 'infra/other'), { recursive: true })
       let result = await runCli(['validate', '--config', '../rolegate.yml'], path.join(ws.dir, 'infra/other'))
       expect(result.code).toBe(0)
+      // Report paths are the config folder's, not the current folder's: said before the report.
+      expect(result.stderr).toBe('rolegate: paths below are relative to the folder of ../rolegate.yml\n')
       const config = path.join(ws.dir, 'infra/rolegate.yml')
       result = await runCli(['validate', '--config', config], '/')
       expect(result.code).toBe(0)
