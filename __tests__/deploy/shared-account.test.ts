@@ -124,3 +124,22 @@ describe('environments sharing an account', () => {
     )
   })
 })
+
+describe('environments sharing an account and a name', () => {
+  // No {environment} in naming: dev and staging render the same role names in one account.
+  const files = generatedProject({ roles: 2, project: 'solo' })
+  files['rolegate.yml'] = files['rolegate.yml']
+    .replaceAll(STAGING_ACCOUNT, DEV_ACCOUNT)
+    .replace('definitions:', 'naming: "{project}-{name}"\ndefinitions:')
+
+  it('refuses the deploy: each environment would overwrite the other, past its approvals', async () => {
+    emulator.calls.reset()
+    const result = await cli(['deploy', '--env', 'dev'], files)
+    expect(result.exitCode).toBe(1)
+    expect(output(result)).toContain(
+      'role solo-svc-000: environment staging defines it too, in the same account 111111111111'
+    )
+    expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
+    expect(roles().has('solo-svc-000')).toBe(false)
+  })
+})

@@ -159,6 +159,12 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       }
     }
     const plan = planEnvironment(change, planOptions)
+    plan.conflicts.push(
+      ...shared.definedTwice.map(({ resource, environment }) => ({
+        resource,
+        reason: `environment ${environment} defines it too, in the same account ${environmentConfig.account}: each environment's deploy would overwrite the other's, past its approvals; give each environment its own names ("naming" with {environment}) or its own account`
+      }))
+    )
     const digest = planDigest(plan)
     const planReport: DeployPlanReport = {
       environment: options.environment,
