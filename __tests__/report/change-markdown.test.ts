@@ -557,7 +557,9 @@ describe('links and freshness', () => {
     const { body } = await renderScenario(broadening(), { links: undefined })
     expect(body).toContain('| `iam/task-role.yml:27` |')
     expect(body).not.toContain('https://')
-    expect(body).toContain('see the job summary')
+    // No job summary outside Actions: the pointer names the command that lists every finding.
+    expect(body).not.toContain('job summary')
+    expect(body).toContain('`rolegate validate` lists every finding')
   })
 })
 

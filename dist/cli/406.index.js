@@ -12,14 +12,14 @@ const Fe=406,Ve=[406,850,285],We={1830:((J,C,m)=>{m.d(C,{_:()=>P,b:()=>x});funct
 `)+`
 `+_e(n);const t=n.newFindings.filter(u=>u.severity==="error"),i=n.newFindings.filter(u=>u.severity!=="error");let a=c.join(`
 `)+`
-`;a+=Ce("New errors",t,e/4,s),a+=`
+`;if(a+=Ce("New errors",t,e/4,s),a+=`
 `+X(n.changes),r.length>0&&(a+=`
 ### Changes (${r.length})
 
 `,a+=be(Me,Ae(r,s),Math.max(Math.min(e/2,e-a.length-e/4),e/8),u=>`_\u2026 and ${u} more changed role(s) or policies; ${H(s)} lists them all._`)),i.length>0&&(a+=`
-`+Ce("New warnings and notices",i,Math.min(e/8,e-a.length),s)),n.existingFindingCount>0&&(a+=`
-_${R(n.existingFindingCount,"finding")} already existed on the base branch; ${n.inSummary?"Findings below lists every finding":`see ${H(s)}`}._
-`);const h=r.map(u=>(u.role?ce(u.environments,u.role,s,r.length<=3&&De(u)):Ie(u,u.policy,s))+`
+`+Ce("New warnings and notices",i,Math.min(e/8,e-a.length),s)),n.existingFindingCount>0){const u=n.inSummary?"Findings below lists every finding":s?`see ${H(s)}`:"`rolegate validate` lists every finding";a+=`
+_${R(n.existingFindingCount,"finding")} already existed on the base branch; ${u}._
+`}const h=r.map(u=>(u.role?ce(u.environments,u.role,s,r.length<=3&&De(u)):Ie(u,u.policy,s))+`
 `);h.length>0&&(a+=`
 ### Details
 

@@ -793,8 +793,15 @@ export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
     body +=
       '\n' +
       findingsSection('New warnings and notices', others, Math.min(limit / 8, limit - body.length), links)
-  if (input.existingFindingCount > 0)
-    body += `\n_${plural(input.existingFindingCount, 'finding')} already existed on the base branch; ${input.inSummary ? 'Findings below lists every finding' : `see ${summaryPointer(links)}`}._\n`
+  if (input.existingFindingCount > 0) {
+    // Without links (the CLI) there is no job summary: validate lists every finding.
+    const where = input.inSummary
+      ? 'Findings below lists every finding'
+      : links
+        ? `see ${summaryPointer(links)}`
+        : '`rolegate validate` lists every finding'
+    body += `\n_${plural(input.existingFindingCount, 'finding')} already existed on the base branch; ${where}._\n`
+  }
 
   // Details strictly by priority: once one does not fit, none after it is shown.
   const details = groups.map(
