@@ -2,7 +2,7 @@
  * The boundary `rolegate bootstrap` creates is the one the evaluator reads for roles that use it:
  * one document, from src/render/bootstrap-boundary.ts, in the template and in the rendered state.
  */
-import { bootstrapTemplate } from '../../src/commands/bootstrap.js'
+import { bootstrapTemplate, stackName } from '../../src/commands/bootstrap.js'
 import { BASIC_CONFIG } from '../support/temp-project.js'
 import { ECS_TRUST, renderProject } from '../support/render-project.js'
 
@@ -38,5 +38,22 @@ describe('the bootstrap boundary in the rendered state', () => {
     expect(other.state.environments.dev.bootstrapBoundary).toBeUndefined()
     const none = renderProject({ 'iam/app.yml': ROLE })
     expect(none.state.environments.dev.bootstrapBoundary).toBeUndefined()
+  })
+})
+
+describe('the stack name the bootstrap template suggests', () => {
+  // CloudFormation: letters, digits and "-", starting with a letter, at most 128 characters.
+  const valid = /^[A-Za-z][-A-Za-z0-9]{0,127}$/
+
+  it('is one CloudFormation accepts, for names IAM accepts but it does not', () => {
+    expect(stackName('shop', 'dev')).toBe('shop-rolegate-dev')
+    expect(stackName('shop_api', 'eu.prod')).toBe('shop-api-rolegate-eu-prod')
+    expect(stackName('1st', 'dev')).toBe('rolegate-1st-rolegate-dev')
+    for (const [project, environment] of [
+      ['a+b=c', 'x@y'],
+      ['9', '_'],
+      ['p'.repeat(200), 'dev']
+    ])
+      expect(stackName(project, environment)).toMatch(valid)
   })
 })

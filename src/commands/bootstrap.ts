@@ -266,7 +266,17 @@ export async function runBootstrap(options: {
       environment: name,
       template,
       fileName,
-      yaml: `# rolegate bootstrap: ${name} (account ${config.environments[name].account})\n# aws cloudformation deploy --template-file ${fileName} --stack-name ${config.project}-rolegate-${name} --capabilities CAPABILITY_NAMED_IAM\n${dump(template, { lineWidth: -1, noRefs: true, quotingType: '"' })}`
+      yaml: `# rolegate bootstrap: ${name} (account ${config.environments[name].account})\n# aws cloudformation deploy --template-file ${fileName} --stack-name ${stackName(config.project, name)} --capabilities CAPABILITY_NAMED_IAM\n${dump(template, { lineWidth: -1, noRefs: true, quotingType: '"' })}`
     }
   })
+}
+
+/**
+ * The stack name the template's comment suggests. CloudFormation allows only letters, digits and
+ * `-`, starting with a letter (at most 128): a project `shop_api` or an environment `eu.prod`,
+ * both fine for IAM, would make `aws cloudformation deploy` refuse the name as printed.
+ */
+export function stackName(project: string, environment: string): string {
+  const name = `${project}-rolegate-${environment}`.replace(/[^A-Za-z0-9-]/g, '-')
+  return (/^[A-Za-z]/.test(name) ? name : `rolegate-${name}`).slice(0, 128)
 }
