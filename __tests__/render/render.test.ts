@@ -149,6 +149,32 @@ describe('render findings', () => {
     expect(duplicates[0].message).toContain('(iam/a.yml:1)')
   })
 
+  it('reports a name two environments of one account render: one IAM role, two deploys', () => {
+    const shared = `version: 1
+project: demo
+naming: "{project}-{name}"
+environments:
+  dev: { account: "111111111111", region: us-east-1 }
+  staging: { account: "111111111111", region: us-east-1 }
+  prod: { account: "333333333333", region: us-east-1 }
+`
+    const files = { 'iam/a.yml': `kind: Role\nname: a\n${ECS_TRUST}` }
+    const duplicates = renderProject(files, shared).findings.filter(f => f.rule === 'duplicate-name')
+    expect(duplicates).toMatchObject([
+      {
+        severity: 'error',
+        file: 'iam/a.yml',
+        line: 2,
+        environments: ['dev', 'staging'],
+        message:
+          'role "a" renders to the name "demo-a" in dev and staging, which share the account 111111111111: that is one IAM role, and each environment\'s deploy would overwrite it with its own; put {environment} in "naming" (rolegate.yml) or give the environments their own accounts'
+      }
+    ])
+    // With {environment} in the names, the environments share the account, not the roles.
+    const named = shared.replace('naming: "{project}-{name}"\n', '')
+    expect(renderProject(files, named).findings.filter(f => f.rule === 'duplicate-name')).toEqual([])
+  })
+
   it('reports an unknown managed policy reference with a suggestion', () => {
     const { findings } = renderProject({
       'iam/a.yml': `kind: Role\nname: a\n${ECS_TRUST}managedPolicies: [shared-log]\n`,

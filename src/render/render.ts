@@ -109,7 +109,61 @@ export function render(
       renderEnvironment(config, environment, environmentConfig, loaded, options, findings)
     )
   }
+  reportSharedAccountNames(config, state, findings)
   return { state, findings }
+}
+
+/**
+ * Environments in one account share IAM's names: a name two of them render is one role, which each
+ * environment's deploy would overwrite with its own, past the other's approvals (deploy refuses it;
+ * this says so in the pull request).
+ */
+function reportSharedAccountNames(config: Config, state: DesiredState, findings: Finding[]): void {
+  const byAccount = new Map<string, string[]>()
+  for (const environment of Object.keys(state.environments)) {
+    const account = own(config.environments, environment)!.account
+    byAccount.set(account, [...(byAccount.get(account) ?? []), environment])
+  }
+  for (const [account, environments] of byAccount) {
+    if (environments.length < 2) continue
+    const named = new Map<
+      string,
+      { what: string; item: RoleState | ManagedPolicyState; environments: string[] }
+    >()
+    for (const environment of environments) {
+      const { roles, managedPolicies } = state.environments[environment]
+      for (const [what, items] of [
+        ['role', roles],
+        ['managed policy', managedPolicies]
+      ] as const) {
+        for (const item of items) {
+          const key = `${what}|${item.name.toLowerCase()}`
+          const found = named.get(key)
+          if (!found) named.set(key, { what, item, environments: [environment] })
+          else if (!found.environments.includes(environment)) found.environments.push(environment)
+        }
+      }
+    }
+    for (const { what, item, environments: sharing } of named.values()) {
+      if (sharing.length < 2) continue
+      const location =
+        item.source!.fields.roleName ??
+        item.source!.fields.policyName ??
+        item.source!.fields.name ??
+        item.source!.location
+      findings.push({
+        rule: 'duplicate-name',
+        severity: 'error',
+        message: `${what} "${item.logicalName}" renders to the name "${item.name}" in ${sharing.join(' and ')}, which share the account ${account}: that is one IAM ${what}, and each environment's deploy would overwrite it with its own; put {environment} in "naming" (rolegate.yml) or give the environments their own accounts`,
+        file: location.file,
+        line: location.line,
+        column: location.column,
+        environment: sharing[0],
+        environments: sharing,
+        role: item.logicalName
+      })
+    }
+  }
 }
 
 /** The `{name}` variables of an environment: its own `variables`, then the built-ins. */
