@@ -177,6 +177,34 @@ describe('links committed to git are read at the base ref as the working tree re
     )
   })
 
+  it('lists a folder reached by a link and by its own path once, as the working tree does', async () => {
+    // iam/alias -> ecs: both under the globs. Listed twice, the base had the role twice and every
+    // diff showed a change that was not there.
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/ecs/app.yml': ROLE })
+    symlinkSync('ecs', path.join(root, 'iam', 'alias'))
+    const working = await load(root)
+    const base = await commitAndLoadBase(root)
+    expect(errors(working.findings)).toEqual([])
+    expect(errors(base.findings)).toEqual([])
+    expect(working.definitions.map(item => item.file)).toEqual(['iam/alias/app.yml'])
+    expect(base.definitions.map(item => item.file)).toEqual(['iam/alias/app.yml'])
+  })
+
+  it('stops following links after 40, as the kernel does: links that multiply end', async () => {
+    // l0 -> l1/l1/l1/l1, ..., l11 -> l12/l12/l12/l12, l12 -> . : 4^12 paths if each were walked.
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/ok.yml': ROLE })
+    for (let index = 0; index < 12; index++)
+      symlinkSync(
+        Array(4)
+          .fill(`l${index + 1}`)
+          .join('/'),
+        path.join(root, 'iam', `l${index}`)
+      )
+    symlinkSync('.', path.join(root, 'iam', 'l12'))
+    const base = await commitAndLoadBase(root)
+    expect(base.definitions.map(item => item.file)).toEqual(['iam/ok.yml'])
+  })
+
   it('refuses links out of the workspace and dangling links, naming each', async () => {
     const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/ok.yml': ROLE })
     symlinkSync('/etc/hostname.yml', path.join(root, 'iam', 'escape.yml'))

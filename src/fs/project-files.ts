@@ -253,7 +253,11 @@ function walk(
   visited.add(real)
   let entries: Dirent[]
   try {
-    entries = readdirSync(directory, { withFileTypes: true })
+    // In name order: each real folder is listed once, at the first path that reaches it, and which
+    // path is first must not depend on the file system's order (the base ref is walked the same way).
+    entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+    )
   } catch {
     entries = []
   }

@@ -14,6 +14,9 @@ import { resolveTreeLinks, type ListedBlob } from './tree-links.js'
 
 const run = promisify(execFile)
 
+/** Longest link target read (Linux's PATH_MAX). */
+const MAX_LINK_TARGET = 4096
+
 export async function gitTree(
   workspace: string,
   ref: string,
@@ -24,22 +27,28 @@ export async function gitTree(
   const prefix = (await git(workspace, ['rev-parse', '--show-prefix'])).trim()
   const listing = await git(workspace, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit])
   const files = new Map<string, ListedBlob>()
-  const linkBlobs = new Map<string, string>()
+  const linkBlobs = new Map<string, ListedBlob>()
   for (const entry of listing.split('\0')) {
     const match = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(entry)
     if (!match) continue
     const [, mode, sha, size, file] = match
     // Paths relative to the workspace, which may be a subfolder of the repository.
     if (!file.startsWith(prefix)) continue
-    if (mode === '120000') linkBlobs.set(file.slice(prefix.length), sha)
+    if (mode === '120000') linkBlobs.set(file.slice(prefix.length), { sha, size: Number(size) })
     else files.set(file.slice(prefix.length), { sha, size: Number(size) })
   }
   const contents = batchedReader(workspace)
-  // A link's blob is its target: read them all at once (a few bytes each), then resolve.
-  const links = new Map<string, string>()
+  // A link's blob is its target: read them all at once (a few bytes each; one longer than a path
+  // can be is not read and resolves to nothing), then resolve.
+  const links = new Map<string, string | undefined>()
   await Promise.all(
-    [...linkBlobs].map(async ([file, sha]) => {
-      links.set(file, ((await contents(sha)) ?? Buffer.alloc(0)).toString('utf8'))
+    [...linkBlobs].map(async ([file, blob]) => {
+      links.set(
+        file,
+        blob.size <= MAX_LINK_TARGET
+          ? ((await contents(blob.sha)) ?? Buffer.alloc(0)).toString('utf8')
+          : undefined
+      )
     })
   )
   const { entries, skipped } = resolveTreeLinks(files, links)
