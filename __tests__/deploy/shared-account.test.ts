@@ -122,6 +122,14 @@ describe('environments sharing an account', () => {
     expect(output(result)).toContain(
       "does not tell which environment's deploy created it, so it is never pruned: role legacy-worker"
     )
+    // Never pruned, still drift: an owned role nobody defines fails drift --prune, as an orphan does.
+    const drift = await cli(['drift', '--env', 'dev', '--prune', '--format', 'json'], WITHOUT_ROLE_2)
+    expect(drift.exitCode).toBe(1)
+    const report = JSON.parse(drift.stdout) as { plan: { drift: { resource: string; kind: string }[] } }
+    expect(report.plan.drift).toContainEqual(
+      expect.objectContaining({ resource: 'role legacy-worker', kind: 'not-defined' })
+    )
+    expect(roles().has('legacy-worker')).toBe(true)
   })
 })
 

@@ -170,6 +170,19 @@ environments:
           'role "a" renders to the name "demo-a" in dev and staging, which share the account 111111111111: that is one IAM role, and each environment\'s deploy would overwrite it with its own; put {environment} in "naming" (rolegate.yml) or give the environments their own accounts'
       }
     ])
+    // Two definitions, one per environment, with the same roleName: each is named, with its line.
+    const two = {
+      'iam/a.yml': `kind: Role\nname: a\nroleName: shop-shared\nenvironments: [dev]\n${ECS_TRUST}`,
+      'iam/b.yml': `kind: Role\nname: b\nroleName: shop-shared\nenvironments: [staging]\n${ECS_TRUST}`
+    }
+    const named2 = shared.replace('naming: "{project}-{name}"\n', '')
+    expect(
+      renderProject(two, named2)
+        .findings.filter(f => f.rule === 'duplicate-name')
+        .map(f => f.message)
+    ).toEqual([
+      'role "a" (iam/a.yml:3) in dev and role "b" (iam/b.yml:3) in staging render to the same name "shop-shared" in the account 111111111111 they share: that is one IAM role, and each environment\'s deploy would overwrite it with its own; give them different names'
+    ])
     // With {environment} in the names, the environments share the account, not the roles.
     const named = shared.replace('naming: "{project}-{name}"\n', '')
     expect(renderProject(files, named).findings.filter(f => f.rule === 'duplicate-name')).toEqual([])

@@ -16,12 +16,12 @@ import { deployContextRefusal, type RunContext } from '../github/deploy-guard.js
 import type { Finding } from '../model/findings.js'
 import { OWNERSHIP_TAG, type EnvironmentState } from '../model/state.js'
 import { UsageError } from '../fs/project-files.js'
-import { describeOperation, type Plan } from '../plan/model.js'
+import { describeOperation, type Conflict, type Plan } from '../plan/model.js'
 import { planDigest } from '../plan/digest.js'
 import { planEnvironment, type PlanOptions } from '../plan/plan.js'
 import { protectedResources } from '../plan/protected.js'
 import { splitSharedAccount, type AccountNeighbour, type SharedAccountSplit } from '../plan/shared-account.js'
-import { environmentVariables, namePrefix, render } from '../render/render.js'
+import { environmentVariables, namePrefix, render, sharedAccountNames } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
 import type { DriftItem, DriftKind, PlanReport } from '../report/plan-report.js'
 import { baseReport, findingsExitCode, summarize, type FailOn, type Report } from '../report/report.js'
@@ -81,7 +81,9 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       log(title)
       return body()
     })
-  const analysis = await analyze(options)
+  // One clock for this environment and the neighbours rendered beside it (expiring grants).
+  const now = options.now ?? new Date()
+  const analysis = await analyze({ ...options, now })
   const base: Report = {
     ...baseReport(
       options.mode,
@@ -139,11 +141,8 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     log(
       `Live IAM read: ${read.roles.length} role(s) and ${read.managedPolicies.length} managed policy(ies) concern this project.`
     )
-    const shared = splitSharedAccount(read, desired, {
-      managedBy,
-      prefix,
-      neighbours: accountNeighbours(analysis, options.environment, managedBy)
-    })
+    const account = accountNeighbours(analysis, options.environment, managedBy, now)
+    const shared = splitSharedAccount(read, desired, { managedBy, prefix, neighbours: account.neighbours })
     const live = shared.live
     logSharedAccount(shared, environmentConfig.account, managedBy, log)
     const change = compareEnvironment(live, desired)
@@ -159,12 +158,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       }
     }
     const plan = planEnvironment(change, planOptions)
-    plan.conflicts.push(
-      ...shared.definedTwice.map(({ resource, environment }) => ({
-        resource,
-        reason: `environment ${environment} defines it too, in the same account ${environmentConfig.account}: each environment's deploy would overwrite the other's, past its approvals; give each environment its own names ("naming" with {environment}) or its own account`
-      }))
-    )
+    plan.conflicts.push(...account.conflicts)
     const digest = planDigest(plan)
     const planReport: DeployPlanReport = {
       environment: options.environment,
@@ -184,8 +178,18 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       plan: planReport
     }
     await logPlan(plan, digest, log, group)
-    if (options.mode === 'drift')
+    if (options.mode === 'drift') {
       planReport.drift = driftItems(compareEnvironment(desired, live), plan, managedBy, desired)
+      // Left out of the plan (never pruned), not out of drift: an owned role nobody defines is drift.
+      for (const resource of shared.unattributed)
+        planReport.drift.push({
+          resource,
+          kind: 'not-defined',
+          reasons: [
+            `owned by ${managedBy} and defined by no environment of the account ${environmentConfig.account} it shares; its name does not tell which environment's deploy created it, so no deploy prunes it: delete it by hand if nobody needs it`
+          ]
+        })
+    }
     if (options.mode === 'deploy' && options.planDigest !== undefined && options.planDigest !== digest) {
       return {
         report,
@@ -196,7 +200,11 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       }
     }
     if (options.mode === 'plan' || options.mode === 'drift' || options.dryRun) {
-      const drifted = plan.operations.length > 0 || plan.conflicts.length > 0
+      // With prune, an owned resource nobody defines is drift (as an orphan is), pruned or not.
+      const drifted =
+        plan.operations.length > 0 ||
+        plan.conflicts.length > 0 ||
+        (Boolean(options.prune) && shared.unattributed.length > 0)
       return { report, change, plan, exitCode: options.mode === 'drift' && drifted ? 1 : 0 }
     }
     if (plan.conflicts.length > 0) {
@@ -380,24 +388,42 @@ function blockingFindings(findings: readonly Finding[]): Finding[] {
 
 /**
  * The other environments of rolegate.yml in the same account, with what they define: their
- * resources carry the same ownership tag, and must not look like this environment's orphans.
+ * resources carry the same ownership tag, and must not look like this environment's orphans. A
+ * name this environment renders too is a conflict: each deploy would overwrite the other's.
  */
-function accountNeighbours(analysis: Analysis, environment: string, managedBy: string): AccountNeighbour[] {
+function accountNeighbours(
+  analysis: Analysis,
+  environment: string,
+  managedBy: string,
+  now: Date
+): { neighbours: AccountNeighbour[]; conflicts: Conflict[] } {
   const config = analysis.config
-  if (!config) return []
+  if (!config) return { neighbours: [], conflicts: [] }
   const account = config.environments[environment].account
   const names = Object.keys(config.environments).filter(
     name => name !== environment && config.environments[name].account === account
   )
-  if (names.length === 0) return []
+  if (names.length === 0) return { neighbours: [], conflicts: [] }
   const definitions = [...(analysis.files?.values() ?? [])].flatMap(file => file.definitions)
-  const { state } = render(config, definitions, { managedBy, environments: names, now: new Date() })
-  return names.map(name => ({
+  const { state } = render(config, definitions, { managedBy, environments: [environment, ...names], now })
+  const neighbours = names.map(name => ({
     environment: name,
     roles: state.environments[name]?.roles.map(role => role.name) ?? [],
     managedPolicies: state.environments[name]?.managedPolicies.map(policy => policy.name) ?? [],
     prefix: namePrefix({ config, variables: environmentVariables(config, name) })
   }))
+  const conflicts = sharedAccountNames(config, state)
+    .filter(shared => shared.renderings.some(rendering => rendering.environment === environment))
+    .map(shared => {
+      const others = shared.renderings
+        .map(rendering => rendering.environment)
+        .filter(name => name !== environment)
+      return {
+        resource: `${shared.what} ${shared.name}`,
+        reason: `${others.length === 1 ? `environment ${others[0]} defines` : `environments ${others.join(' and ')} define`} it too, in the same account ${account}: each environment's deploy would overwrite the other's, past its approvals; give each environment its own names ("naming" with {environment}) or its own account`
+      }
+    })
+  return { neighbours, conflicts }
 }
 
 function logSharedAccount(

@@ -37,11 +37,6 @@ export interface SharedAccountSplit {
   theirs: string[]
   /** Owned resources no environment defines and none can be told to own: never pruned. */
   unattributed: string[]
-  /**
-   * Names this environment defines that another one in the account defines too: each deploy would
-   * overwrite the other's (and its approvals). Conflicts.
-   */
-  definedTwice: { resource: string; environment: string }[]
 }
 
 const lower = (name: string) => name.toLowerCase()
@@ -53,18 +48,7 @@ export function splitSharedAccount(
 ): SharedAccountSplit {
   const theirs: string[] = []
   const unattributed: string[] = []
-  const definedTwice: SharedAccountSplit['definedTwice'] = []
-  if (options.neighbours.length === 0) return { live, theirs, unattributed, definedTwice }
-  for (const neighbour of options.neighbours) {
-    const roles = new Set(neighbour.roles.map(lower))
-    const policies = new Set(neighbour.managedPolicies.map(lower))
-    for (const role of desired.roles)
-      if (roles.has(lower(role.name)))
-        definedTwice.push({ resource: `role ${role.name}`, environment: neighbour.environment })
-    for (const policy of desired.managedPolicies)
-      if (policies.has(lower(policy.name)))
-        definedTwice.push({ resource: `managed policy ${policy.name}`, environment: neighbour.environment })
-  }
+  if (options.neighbours.length === 0) return { live, theirs, unattributed }
   const claimants = [
     { environment: undefined, prefix: options.prefix },
     ...options.neighbours.map(neighbour => ({ environment: neighbour.environment, prefix: neighbour.prefix }))
@@ -105,7 +89,6 @@ export function splitSharedAccount(
       )
     },
     theirs,
-    unattributed,
-    definedTwice
+    unattributed
   }
 }

@@ -113,23 +113,31 @@ export function render(
   return { state, findings }
 }
 
+/** One IAM name that environments sharing an account each render. */
+export interface SharedAccountName {
+  what: 'role' | 'managed policy'
+  name: string
+  account: string
+  /** In environment order; two or more. */
+  renderings: { environment: string; item: RoleState | ManagedPolicyState }[]
+}
+
 /**
  * Environments in one account share IAM's names: a name two of them render is one role, which each
- * environment's deploy would overwrite with its own, past the other's approvals (deploy refuses it;
- * this says so in the pull request).
+ * environment's deploy would overwrite with its own, past the other's approvals. The one place that
+ * decides it: a finding here (the pull request), a conflict in deploy (which renders one environment
+ * and its neighbours).
  */
-function reportSharedAccountNames(config: Config, state: DesiredState, findings: Finding[]): void {
+export function sharedAccountNames(config: Config, state: DesiredState): SharedAccountName[] {
   const byAccount = new Map<string, string[]>()
   for (const environment of Object.keys(state.environments)) {
     const account = own(config.environments, environment)!.account
     byAccount.set(account, [...(byAccount.get(account) ?? []), environment])
   }
+  const shared: SharedAccountName[] = []
   for (const [account, environments] of byAccount) {
     if (environments.length < 2) continue
-    const named = new Map<
-      string,
-      { what: string; item: RoleState | ManagedPolicyState; environments: string[] }
-    >()
+    const named = new Map<string, SharedAccountName>()
     for (const environment of environments) {
       const { roles, managedPolicies } = state.environments[environment]
       for (const [what, items] of [
@@ -139,30 +147,56 @@ function reportSharedAccountNames(config: Config, state: DesiredState, findings:
         for (const item of items) {
           const key = `${what}|${item.name.toLowerCase()}`
           const found = named.get(key)
-          if (!found) named.set(key, { what, item, environments: [environment] })
-          else if (!found.environments.includes(environment)) found.environments.push(environment)
+          if (!found) named.set(key, { what, name: item.name, account, renderings: [{ environment, item }] })
+          else if (!found.renderings.some(rendering => rendering.environment === environment))
+            found.renderings.push({ environment, item })
         }
       }
     }
-    for (const { what, item, environments: sharing } of named.values()) {
-      if (sharing.length < 2) continue
-      const location =
-        item.source!.fields.roleName ??
-        item.source!.fields.policyName ??
-        item.source!.fields.name ??
-        item.source!.location
-      findings.push({
-        rule: 'duplicate-name',
-        severity: 'error',
-        message: `${what} "${item.logicalName}" renders to the name "${item.name}" in ${sharing.join(' and ')}, which share the account ${account}: that is one IAM ${what}, and each environment's deploy would overwrite it with its own; put {environment} in "naming" (rolegate.yml) or give the environments their own accounts`,
-        file: location.file,
-        line: location.line,
-        column: location.column,
-        environment: sharing[0],
-        environments: sharing,
-        role: item.logicalName
-      })
-    }
+    shared.push(...[...named.values()].filter(entry => entry.renderings.length > 1))
+  }
+  return shared
+}
+
+/** What a name is written as: a role or policy name field, else its logical name, else the document. */
+function nameLocation(item: RoleState | ManagedPolicyState): SourceLocation | undefined {
+  const source = item.source
+  return (
+    source && (source.fields.roleName ?? source.fields.policyName ?? source.fields.name ?? source.location)
+  )
+}
+
+function reportSharedAccountNames(config: Config, state: DesiredState, findings: Finding[]): void {
+  for (const { what, name, account, renderings } of sharedAccountNames(config, state)) {
+    const [first] = renderings
+    const location = nameLocation(first.item)
+    const environments = renderings.map(rendering => rendering.environment)
+    const sameDefinition = renderings.every(
+      rendering =>
+        rendering.item.logicalName === first.item.logicalName &&
+        rendering.item.source?.file === first.item.source?.file
+    )
+    const message = sameDefinition
+      ? `${what} "${first.item.logicalName}" renders to the name "${name}" in ${environments.join(' and ')}, which share the account ${account}: that is one IAM ${what}, and each environment's deploy would overwrite it with its own; put {environment} in "naming" (rolegate.yml) or give the environments their own accounts`
+      : `${renderings
+          .map(({ environment, item }) => {
+            const at = nameLocation(item)
+            return `${what} "${item.logicalName}"${at ? ` (${at.file}:${at.line})` : ''} in ${environment}`
+          })
+          .join(
+            ' and '
+          )} render to the same name "${name}" in the account ${account} they share: that is one IAM ${what}, and each environment's deploy would overwrite it with its own; give them different names`
+    findings.push({
+      rule: 'duplicate-name',
+      severity: 'error',
+      message,
+      file: location?.file,
+      line: location?.line,
+      column: location?.column,
+      environment: environments[0],
+      environments,
+      role: first.item.logicalName
+    })
   }
 }
 
