@@ -47,8 +47,12 @@ describe('the stack name the bootstrap template suggests', () => {
 
   it('is one CloudFormation accepts, for names IAM accepts but it does not', () => {
     expect(stackName('shop', 'dev')).toBe('shop-rolegate-dev')
-    expect(stackName('shop_api', 'eu.prod')).toBe('shop-api-rolegate-eu-prod')
-    expect(stackName('1st', 'dev')).toBe('rolegate-1st-rolegate-dev')
+    expect(stackName('shop_api', 'eu.prod')).toMatch(/^shop-api-rolegate-eu-prod-[0-9a-f]{8}$/)
+    expect(stackName('1st', 'dev')).toMatch(/^rolegate-1st-rolegate-dev-[0-9a-f]{8}$/)
+    // Two environments whose names differ only where CloudFormation's do not: two stacks.
+    expect(stackName('shop', 'eu.prod')).not.toBe(stackName('shop', 'eu-prod'))
+    expect(stackName('shop', 'eu-prod')).toBe('shop-rolegate-eu-prod')
+    expect(stackName('p'.repeat(200), 'a')).not.toBe(stackName('p'.repeat(200), 'b'))
     for (const [project, environment] of [
       ['a+b=c', 'x@y'],
       ['9', '_'],

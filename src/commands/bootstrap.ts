@@ -5,6 +5,7 @@
  * assume, and that can manage only the project's roles and policies, only while they carry the
  * boundary, and never itself.
  */
+import { createHash } from 'node:crypto'
 import type { Config } from '../definitions/schema.js'
 import { dump } from 'js-yaml'
 import { loadProject } from '../fs/load-project.js'
@@ -277,6 +278,13 @@ export async function runBootstrap(options: {
  * both fine for IAM, would make `aws cloudformation deploy` refuse the name as printed.
  */
 export function stackName(project: string, environment: string): string {
-  const name = `${project}-rolegate-${environment}`.replace(/[^A-Za-z0-9-]/g, '-')
-  return (/^[A-Za-z]/.test(name) ? name : `rolegate-${name}`).slice(0, 128)
+  const wanted = `${project}-rolegate-${environment}`
+  const name = wanted.replace(/[^A-Za-z0-9-]/g, '-')
+  const valid = /^[A-Za-z]/.test(name) ? name : `rolegate-${name}`
+  if (valid === wanted && valid.length <= 128) return valid
+  // Rewritten names can meet (eu.prod and eu-prod both give eu-prod): the same stack for two
+  // environments would replace one's deployer with the other's. A hash of the name as written
+  // keeps them apart.
+  const hash = createHash('sha256').update(wanted).digest('hex').slice(0, 8)
+  return `${valid.slice(0, 128 - hash.length - 1)}-${hash}`
 }
