@@ -19,6 +19,7 @@ import type { FailOn, Report } from './report/report.js'
 import type { TextGate } from './report/text.js'
 import { colourEnabled, colourText } from './terminal/colour.js'
 import { VERSION } from './version.js'
+import { errorCode } from './util/errors.js'
 
 // Each command imports what it runs when it runs (`await import(...)` below): `--version`, `--help`
 // and a usage error load only commander, and validate never loads the AWS SDK (issue 14).
@@ -612,7 +613,7 @@ async function writing(option: string, given: string, write: () => Promise<unkno
   try {
     await write()
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
+    const code = errorCode(error)
     const why: Record<string, string> = {
       EACCES: 'permission denied',
       EPERM: 'operation not permitted',
@@ -624,7 +625,7 @@ async function writing(option: string, given: string, write: () => Promise<unkno
     }
     if (code === undefined || !Object.hasOwn(why, code)) throw error
     throw new UsageError(
-      `${option} ${given}: cannot write ${(error as NodeJS.ErrnoException).path ?? given} (${why[code]}); pass another path`
+      `${option} ${given}: cannot write ${(error as { path?: string }).path ?? given} (${why[code]}); pass another path`
     )
   }
 }

@@ -20,6 +20,7 @@ import {
   type ManagedPolicyState,
   type RoleState
 } from '../model/state.js'
+import { errorMessage } from '../util/errors.js'
 import { setOwn } from '../util/own.js'
 
 export interface ReadOptions {
@@ -45,20 +46,18 @@ export function decodePolicyDocument(encoded: string | undefined, what: string):
   try {
     text = decodeURIComponent(encoded)
   } catch (error) {
-    throw malformedDocument(what, `it is not valid URL encoding (${errorText(error)})`, encoded)
+    throw malformedDocument(what, `it is not valid URL encoding (${errorMessage(error)})`, encoded)
   }
   let document: unknown
   try {
     document = JSON.parse(text)
   } catch (error) {
-    throw malformedDocument(what, `it is not valid JSON (${errorText(error)})`, text)
+    throw malformedDocument(what, `it is not valid JSON (${errorMessage(error)})`, text)
   }
   if (document === null || typeof document !== 'object' || Array.isArray(document))
     throw malformedDocument(what, 'it is not a JSON object', text)
   return document as PolicyDocument
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 function malformedDocument(what: string, problem: string, text: string): UsageError {
   // No control characters (newlines included) from a live document reach a log line.

@@ -6,6 +6,7 @@
 import { lstat, mkdir, open, rm, rmdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { UsageError } from '../fs/project-files.js'
+import { errorCode, errorMessage } from '../util/errors.js'
 import { scaffold, type InitEnvironment, type ScaffoldFile } from '../init/scaffold.js'
 
 export interface InitCommandOptions {
@@ -181,18 +182,9 @@ async function fileState(file: string): Promise<'present' | 'missing' | Problem>
   }
 }
 
-// Structural, not instanceof Error: errors from node:fs may come from another realm (jest's VM).
-function errorCode(error: unknown): string | undefined {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
-  return typeof code === 'string' ? code : undefined
-}
-
 /** "ENOSPC: no space left on device", without the absolute path the fs error appends. */
 function errorText(error: unknown): string {
-  const message =
-    typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined
-  if (typeof message !== 'string') return String(error)
-  return message.replace(/, \w+ '[^']*'(?: -> '[^']*')?$/, '')
+  return errorMessage(error).replace(/, \w+ '[^']*'(?: -> '[^']*')?$/, '')
 }
 
 export function renderInitText(outcome: InitOutcome): string {

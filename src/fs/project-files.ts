@@ -28,6 +28,7 @@ import {
 import path from 'node:path'
 import type { SourceFile } from '../definitions/load.js'
 import { decodeUtf8, type FileTree, type SkippedEntry } from './file-tree.js'
+import { errorMessage } from '../util/errors.js'
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
 
@@ -136,7 +137,7 @@ function openFile(file: string, target: string, noFollow: boolean): Opened | 'li
     const code = (error as NodeJS.ErrnoException).code
     if (noFollow && (code === 'ELOOP' || code === 'EMLINK')) return 'link'
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined
-    return refused(file, `cannot read file: ${code ?? errorText(error)}`, 'check its permissions')
+    return refused(file, `cannot read file: ${code ?? errorMessage(error)}`, 'check its permissions')
   }
 }
 
@@ -221,10 +222,6 @@ function kindOf(info: {
 
 function megabytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /** Is `target` (a real path) the workspace or below it? */

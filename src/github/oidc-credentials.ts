@@ -10,6 +10,7 @@ import { assumeRoleWithWebIdentity, decodeClaims, sessionName } from '../aws/cre
 import type { DeploySettings, EnvironmentConfig } from '../definitions/schema.js'
 import { UsageError } from '../fs/project-files.js'
 import { claimsRefusal, sameEnvironment, type RunContext } from './deploy-guard.js'
+import { errorMessage } from '../util/errors.js'
 
 export const MISSING_ID_TOKEN_PERMISSION =
   'the job cannot request a GitHub OIDC token; add "permissions: id-token: write" (and "contents: read") to the deploy job in your workflow'
@@ -60,7 +61,7 @@ export function oidcCredentials(options: OidcCredentialOptions) {
       token = await core.getIDToken(options.audience)
     } catch (error) {
       throw new UsageError(
-        `GitHub refused the job's OIDC token (audience ${options.audience}): ${error instanceof Error ? error.message : String(error)}; check "permissions: id-token: write" on the job`
+        `GitHub refused the job's OIDC token (audience ${options.audience}): ${errorMessage(error)}; check "permissions: id-token: write" on the job`
       )
     }
     core.setSecret(token)

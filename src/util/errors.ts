@@ -1,0 +1,15 @@
+/**
+ * What a caught value says. Structural, not `instanceof Error`: errors from node:fs can come from
+ * another realm (jest's VM), and a thrown value need not be an Error at all.
+ */
+export function errorMessage(error: unknown): string {
+  const message =
+    typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined
+  return typeof message === 'string' ? message : String(error)
+}
+
+/** A system error's code (`ENOENT`, `EACCES`), or undefined. */
+export function errorCode(error: unknown): string | undefined {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+  return typeof code === 'string' ? code : undefined
+}
