@@ -323,7 +323,8 @@ async function located(options: ProjectOptions, io: Io, reportsPaths = true) {
   // Found above the current folder: say which. Report paths are relative to its folder: a command
   // that reports findings says so whenever that is not the current folder.
   const elsewhere = path.resolve(config.workspace) !== path.resolve(io.cwd)
-  if (reportsPaths && elsewhere)
+  // For a reader: JSON and SARIF carry the workspace themselves (report.md, SARIF's srcRoot).
+  if (reportsPaths && elsewhere && (options.format === 'text' || options.format === 'markdown'))
     io.err(
       options.config === undefined
         ? `rolegate: using ${config.display}; paths below are relative to its folder\n`

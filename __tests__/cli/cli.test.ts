@@ -100,7 +100,8 @@ describe('where the config is', () => {
     const root = tempProject(layout)
     const result = await runCli(['validate', '--format', 'json'], path.join(root, 'infra/iam'))
     expect(result.code).toBe(0)
-    expect(result.stderr).toBe('rolegate: using ../rolegate.yml; paths below are relative to its folder\n')
+    // JSON says where its paths are from itself: stderr only names the config that was found.
+    expect(result.stderr).toBe('rolegate: using ../rolegate.yml\n')
     expect(JSON.parse(result.stdout)).toMatchObject({
       config: 'rolegate.yml',
       environmentNames: ['dev', 'prod']
