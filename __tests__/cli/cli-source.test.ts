@@ -3,11 +3,10 @@
  * exit code for every --fail-on, and output paths or a --config that cannot be used are usage
  * errors (exit 2) that name the path, never a crash (exit 3).
  */
-import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { cleanEnv, REPO_ROOT, type ProcessResult } from '../support/run-dist.js'
+import { REPO_ROOT, runNode, type ProcessResult } from '../support/run-dist.js'
 import { broadening, llmModels } from '../support/comment-scenarios.js'
 import { gitWorkspace } from '../support/git-workspace.js'
 import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
@@ -15,18 +14,7 @@ import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
 const TSX = pathToFileURL(path.join(REPO_ROOT, 'node_modules/tsx/dist/loader.mjs')).href
 
 function runSource(args: string[], cwd: string): Promise<ProcessResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, path.join(REPO_ROOT, 'src/cli.ts'), ...args], {
-      cwd,
-      env: cleanEnv()
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', code => resolve({ code, stdout, stderr }))
-  })
+  return runNode(['--import', TSX, path.join(REPO_ROOT, 'src/cli.ts'), ...args], { cwd })
 }
 
 /** The task role gains iam:PassRole on `*`: errors (pass-role-unscoped and its `deny: iam:*` assertion). */
