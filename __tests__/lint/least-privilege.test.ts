@@ -168,6 +168,14 @@ describe('pass-role-unscoped', () => {
     ])
   })
 
+  it('says nothing of PassRole through iam:* on ARNs that are no role (it passes nothing there)', () => {
+    const statements = `      - Effect: Allow
+        Action: [s3:GetObject, "iam:*"]
+        Resource: "arn:aws:s3:::{project}-{environment}-data/*"
+`
+    expect(inRole('pass-role-unscoped', statements)).toEqual([])
+  })
+
   it('accepts named roles passed to a named service', () => {
     const statements = `      - Effect: Allow
         Action: iam:PassRole

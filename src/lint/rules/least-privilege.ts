@@ -14,6 +14,7 @@ import {
   lookupAction,
   lookupService,
   parseArn,
+  resourceTypesMatching,
   wildcardMatch,
   type ActionInfo
 } from '../../policy/index.js'
@@ -318,6 +319,14 @@ function through(pattern: string | undefined, action: string): string {
   return pattern.toLowerCase() === action.toLowerCase() ? '' : ` (through "${pattern}")`
 }
 
+/**
+ * Can iam:PassRole on this Resource item pass any role? Not on an ARN of another type (an S3
+ * bucket, from `iam:*` on a bucket): that grants nothing, and resource-mismatch says so.
+ */
+function mayNameRole(resource: string): boolean {
+  return !resource.startsWith('arn:') || resourceTypesMatching('iam:PassRole', resource).length > 0
+}
+
 export const passRoleUnscoped: Rule = {
   id: 'pass-role-unscoped',
   *check(context) {
@@ -365,7 +374,7 @@ export const passRoleUnscoped: Rule = {
           `iam:PassRole${via} on ${what} ${hands}${denied}; name the roles it passes in Resource, e.g. arn:aws:iam::<account>:role/<name>`,
           everyRole.path
         )
-      } else if (!toService) {
+      } else if (!toService && statement.facts.Resource.some(item => mayNameRole(item.value))) {
         yield statementHit(
           statement,
           `iam:PassRole${via} without an iam:PassedToService condition lets any AWS service receive these roles${denied}; add Condition: { StringEquals: { iam:PassedToService: <service>.amazonaws.com } } (e.g. ecs-tasks.amazonaws.com, lambda.amazonaws.com)`,
