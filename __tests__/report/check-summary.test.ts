@@ -32,9 +32,16 @@ describe('job summary of a check', () => {
     expect(rendered).toMatch(/service-confused-deputy/)
   })
 
+  it('the first line gives the verdict, then the counts once', async () => {
+    const { markdown } = await summaryOf('broken-yaml')
+    expect(markdown.split('\n')[2]).toBe(
+      '❌ Fails — 1 error(s), 0 warning(s), 1 notice(s) across dev, staging, prod.'
+    )
+  })
+
   it('fail-on: never: errors are listed but nothing on the page says the check fails', async () => {
     const { markdown, rendered } = await summaryOf('broken-yaml', 'never')
-    expect(markdown.split('\n')[2]).toMatch(/^⚠️ 1 error\(s\), not failing \(fail-on: never\) — /)
+    expect(markdown.split('\n')[2]).toMatch(/^⚠️ Passes \(fail-on: never\) — 1 error\(s\), 0 warning\(s\)/)
     expect(rendered).toMatch(
       /✅ RoleGate passes \(fail-on: never\) — ❔ the change in dev, staging, prod cannot be evaluated: iam\/task-role\.yml:25 does not parse · 1 error/
     )

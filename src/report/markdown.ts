@@ -144,16 +144,16 @@ export function findingRow(finding: Finding, links?: Links): string {
 export function renderMarkdown(report: Report, extra?: string, links?: Links, failOn?: FailOn): string {
   const { error, warning, notice, suppressed } = report.summary
   const fails = failOn === undefined ? error > 0 : findingsExitCode(report.summary, failOn) !== 0
-  const headline =
-    error > 0
-      ? fails
-        ? `❌ ${error} error(s)`
-        : `⚠️ ${error} error(s), not failing (fail-on: never)`
+  // The verdict, then the counts (the counts once: "❌ 1 error(s) — 1 error(s), …" said them twice).
+  const headline = fails
+    ? error === 0
+      ? '❌ Fails (fail-on: warning)'
+      : '❌ Fails'
+    : error > 0
+      ? '⚠️ Passes (fail-on: never)'
       : warning > 0
-        ? fails
-          ? `❌ ${warning} warning(s) (fail-on: warning)`
-          : `⚠️ ${warning} warning(s)`
-        : '✅ No errors or warnings'
+        ? '⚠️ Passes'
+        : '✅ Passes'
   const parts = [
     `## RoleGate ${text(report.command)}`,
     '',
