@@ -52,6 +52,50 @@ describe('renderPlanText', () => {
     expect(text).not.toMatch(/<details>|<summary>|^#+ |\*\*/m)
   })
 
+  it("lists a role whose access changes through a managed policy it keeps, though the role is 'unchanged'", () => {
+    // Only the policy's version operations are planned; its roles' access changes all the same.
+    const through = {
+      ...role,
+      change: 'unchanged',
+      reasons: ['allows 43 more action(s)']
+    } as unknown as RoleChange
+    const text = renderPlanText(
+      { ...plan, drift: [] },
+      { environment: 'dev', roles: [through] } as unknown as EnvironmentChange,
+      'plan'
+    )
+    expect(text).toContain(
+      'Access changes (live -> definitions)\n  ~ app (demo-app): broadens\n      allows 43 more action(s)'
+    )
+  })
+
+  it('says live IAM matches only when nothing is pending: not with conflicts, orphans or drift', () => {
+    const empty = { ...plan, operations: [], orphans: [], drift: [] }
+    const conflict = { resource: 'role legacy', reason: 'it exists but RoleGate did not create it' }
+    expect(renderPlanText({ ...empty, conflicts: [conflict] }, undefined, 'deploy')).toContain(
+      'No operation: nothing is applied until the conflicts above are resolved.'
+    )
+    for (const pending of [{ orphans: ['role old'] }, { drift: plan.drift }]) {
+      const text = renderPlanText({ ...empty, ...pending }, undefined, 'drift')
+      expect(text).not.toContain('matches')
+      expect(text).toContain('No operation to apply without prune (see above).')
+    }
+  })
+
+  it('after a refusal it does not promise that a re-run converges', () => {
+    const failed = {
+      operation: 'create instance profile demo-batch',
+      error: 'it has no tag',
+      refused: true as const
+    }
+    const text = renderPlanText({ ...plan, applied: ['x'], failed }, undefined, 'deploy')
+    expect(text).not.toContain('converges')
+    expect(text).toContain('a re-run fails the same way')
+    expect(
+      renderPlanText({ ...plan, applied: [], failed: { ...failed, refused: undefined } }, undefined, 'deploy')
+    ).toContain('Re-run the deploy: every step is idempotent and it converges.')
+  })
+
   it('an empty plan says there is nothing to do', () => {
     const text = renderPlanText({ ...plan, operations: [], orphans: [], drift: [] }, undefined, 'plan')
     expect(text).toContain('Live IAM matches the definitions: nothing to do.')

@@ -20,7 +20,7 @@ import {
   type ManagedPolicyState,
   type RoleState
 } from '../model/state.js'
-import { errorMessage } from '../util/errors.js'
+import { errorMessage, errorName } from '../util/errors.js'
 import { setOwn } from '../util/own.js'
 
 export interface ReadOptions {
@@ -73,10 +73,29 @@ function tagsOf(tags: { Key?: string; Value?: string }[] | undefined): Record<st
   return Object.fromEntries((tags ?? []).map(tag => [tag.Key ?? '', tag.Value ?? '']))
 }
 
+/**
+ * Live IAM as state. IAM refusing a read (a role without the read permissions), or IAM out of reach,
+ * is the user's to fix, not a RoleGate bug: a UsageError that names the call, before anything changed.
+ */
 export async function readLiveEnvironment(
   client: IAMClient,
   options: ReadOptions
 ): Promise<EnvironmentState> {
+  try {
+    return await readLive(client, options)
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    const denied = ['AccessDenied', 'AccessDeniedException'].includes(errorName(error) ?? '')
+    throw new UsageError(
+      `reading live IAM failed: ${errorMessage(error)}. RoleGate changed nothing. ` +
+        (denied
+          ? 'The credentials need iam:GetAccountAuthorizationDetails, iam:ListRoles and iam:ListPolicyTags on "*" (docs/deploy.md, "What is read and why"); the deployer role "rolegate bootstrap" creates has them'
+          : 'Check that IAM is reachable from here (network, proxy, AWS_ENDPOINT_URL_IAM) and run again')
+    )
+  }
+}
+
+async function readLive(client: IAMClient, options: ReadOptions): Promise<EnvironmentState> {
   const wantedRoles = new Set(options.desired.roles.map(role => role.name.toLowerCase()))
   const wantedPolicies = new Set(options.desired.managedPolicies.map(policy => policy.name.toLowerCase()))
   const roleDetails: RoleDetail[] = []

@@ -20,7 +20,7 @@ import {
 } from '../compare/model.js'
 import type { Finding } from '../model/findings.js'
 import { assertionText, flipIcon, flipOutcome, flipVerb } from './assertion-flips.js'
-import type { PlanReport } from './plan-report.js'
+import { afterFailure, changesAccess, nothingToApply, type PlanReport } from './plan-report.js'
 import { findingsExitCode, type FailOn, type Report } from './report.js'
 import {
   cell,
@@ -862,8 +862,10 @@ export function renderPlanMarkdown(
     }
     lines.push('')
   }
-  if (plan.operations.length === 0) lines.push('✅ Live IAM matches the definitions: nothing to do.', '')
-  else
+  if (plan.operations.length === 0) {
+    const nothing = nothingToApply(plan)
+    lines.push(`${nothing.startsWith('Live IAM matches') ? '✅' : '⏸️'} ${text(nothing)}`, '')
+  } else
     lines.push(
       `### Operations (${plan.operations.length})`,
       '',
@@ -880,19 +882,13 @@ export function renderPlanMarkdown(
   if (plan.failed) {
     lines.push(`### ❌ Failed: ${text(plan.failed.operation)}`, '', fence(plan.failed.error), '')
     if (plan.notAttempted?.length)
-      lines.push(
-        'Not attempted:',
-        '',
-        ...plan.notAttempted.map(item => `- ${text(item)}`),
-        '',
-        'Re-run the deploy: every step is idempotent and it converges.',
-        ''
-      )
+      lines.push('Not attempted:', '', ...plan.notAttempted.map(item => `- ${text(item)}`), '')
+    lines.push(text(afterFailure(plan.failed)), '')
   }
-  if (change && change.verdict !== 'unchanged') {
+  const accessChanges = change?.roles.filter(changesAccess) ?? []
+  if (accessChanges.length > 0) {
     lines.push('### Access changes (live → definitions)', '')
-    for (const role of change.roles.filter(item => item.change !== 'unchanged'))
-      lines.push(roleDetails([plan.environment], role))
+    for (const role of accessChanges) lines.push(roleDetails([plan.environment], role))
   }
   return lines.join('\n')
 }

@@ -1,4 +1,5 @@
-/** The plan part of the JSON report (plan, deploy, drift). */
+/** The plan part of the JSON report (plan, deploy, drift), and what its renderings say about it. */
+import type { RoleChange } from '../compare/model.js'
 import type { Plan } from '../plan/model.js'
 
 export interface PlanReport {
@@ -26,4 +27,28 @@ export interface DriftItem {
   /** From definitions to live: "broadens" means live allows more than the definitions. */
   verdict?: string
   reasons: string[]
+}
+
+/**
+ * A role to list under access changes: one that changes, or one whose access changes while the role
+ * itself does not (a customer managed policy it has changed: only the policy's operations show).
+ */
+export function changesAccess(role: RoleChange): boolean {
+  return role.change !== 'unchanged' || role.verdict !== 'unchanged'
+}
+
+/** Said when the plan has no operation: only when nothing else is pending is live IAM "matching". */
+export function nothingToApply(plan: PlanReport): string {
+  if (plan.conflicts.length > 0)
+    return 'No operation: nothing is applied until the conflicts above are resolved.'
+  if (plan.orphans.length > 0 || (plan.drift?.length ?? 0) > 0)
+    return 'No operation to apply without prune (see above).'
+  return 'Live IAM matches the definitions: nothing to do.'
+}
+
+/** What to do after a failed apply: a refusal is not fixed by running again. */
+export function afterFailure(failed: NonNullable<PlanReport['failed']>): string {
+  return failed.refused
+    ? 'RoleGate stopped on purpose: a re-run fails the same way until the resource above is dealt with as the message says.'
+    : 'Re-run the deploy: every step is idempotent and it converges.'
 }

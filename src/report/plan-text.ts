@@ -3,7 +3,7 @@
  * job summary and `--format markdown` use renderPlanMarkdown (change-markdown.ts) instead.
  */
 import type { EnvironmentChange } from '../compare/model.js'
-import type { PlanReport } from './plan-report.js'
+import { afterFailure, changesAccess, nothingToApply, type PlanReport } from './plan-report.js'
 import { oneLine, workflowSafe } from './text.js'
 
 const DRIFT: Record<string, string> = {
@@ -13,7 +13,8 @@ const DRIFT: Record<string, string> = {
   'not-owned': 'exists with a defined name but RoleGate does not own it'
 }
 
-const SIGN = { added: '+', removed: '-', modified: '~', unchanged: ' ' } as const
+// A role listed as unchanged changes access through a managed policy it keeps: a change all the same.
+const SIGN = { added: '+', removed: '-', modified: '~', unchanged: '~' } as const
 
 export function renderPlanText(
   plan: PlanReport,
@@ -38,7 +39,7 @@ export function renderPlanText(
       for (const reason of item.reasons) lines.push(`      ${reason}`)
     }
   }
-  if (plan.operations.length === 0) lines.push('', 'Live IAM matches the definitions: nothing to do.')
+  if (plan.operations.length === 0) lines.push('', nothingToApply(plan))
   else {
     lines.push('', `Operations (${plan.operations.length})`)
     for (const operation of plan.operations) lines.push(`  ${operation.kind}  ${operation.description}`)
@@ -59,10 +60,10 @@ export function renderPlanText(
     if (plan.notAttempted?.length) {
       lines.push('Not attempted:')
       for (const item of plan.notAttempted) lines.push(`  ${item}`)
-      lines.push('Re-run the deploy: every step is idempotent and it converges.')
     }
+    lines.push(afterFailure(plan.failed))
   }
-  const roles = change?.roles.filter(role => role.change !== 'unchanged') ?? []
+  const roles = change?.roles.filter(changesAccess) ?? []
   if (roles.length > 0) {
     lines.push('', 'Access changes (live -> definitions)')
     for (const role of roles) {

@@ -13,3 +13,9 @@ export function errorCode(error: unknown): string | undefined {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
   return typeof code === 'string' ? code : undefined
 }
+
+/** An error's name (`AccessDenied`, the AWS SDK's service exceptions), or undefined. */
+export function errorName(error: unknown): string | undefined {
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined
+  return typeof name === 'string' ? name : undefined
+}
