@@ -5,6 +5,7 @@
  * max session, which the former lacks). O(roles / 1000) calls instead of 5 per role.
  */
 import {
+  GetInstanceProfileCommand,
   IAMClient,
   ListPolicyTagsCommand,
   paginateGetAccountAuthorizationDetails,
@@ -221,4 +222,30 @@ function toManagedPolicyState(detail: ManagedPolicyDetail, tags: Record<string, 
       policyId: detail.PolicyId
     }
   }
+}
+
+/**
+ * The ownership tag of each named instance profile (undefined: untagged), read with
+ * GetInstanceProfile: only for the profiles a plan deletes, so a deploy pays nothing otherwise.
+ * A profile that is gone is left out: deleting it is already done.
+ */
+export async function instanceProfileOwners(
+  client: IAMClient,
+  names: readonly string[]
+): Promise<Map<string, string | undefined>> {
+  const owners = new Map<string, string | undefined>()
+  for (const name of names) {
+    try {
+      const { InstanceProfile: profile } = await client.send(
+        new GetInstanceProfileCommand({ InstanceProfileName: name })
+      )
+      owners.set(name, profile?.Tags?.find(tag => tag.Key === OWNERSHIP_TAG)?.Value)
+    } catch (error) {
+      if (errorName(error) === 'NoSuchEntityException' || errorName(error) === 'NoSuchEntity') continue
+      throw new UsageError(
+        `reading instance profile ${name} failed: ${errorMessage(error)}. RoleGate changed nothing; the credentials need iam:GetInstanceProfile (docs/deploy.md)`
+      )
+    }
+  }
+  return owners
 }

@@ -7,7 +7,7 @@ import { IAMClient } from '@aws-sdk/client-iam'
 import type { AwsCredentialIdentity } from '@smithy/types'
 import { applyPlan, DEFAULT_APPLY_OPTIONS, type ApplyOptions, type ApplyResult } from '../aws/apply.js'
 import { verifyAccount } from '../aws/credentials.js'
-import { readLiveEnvironment } from '../aws/read-live.js'
+import { instanceProfileOwners, readLiveEnvironment } from '../aws/read-live.js'
 import { compareEnvironment } from '../compare/compare.js'
 import { CAVEATS, type EnvironmentChange } from '../compare/model.js'
 import type { LoadedFile } from '../definitions/load.js'
@@ -19,6 +19,7 @@ import { UsageError } from '../fs/project-files.js'
 import { describeOperation, type Conflict, type Plan } from '../plan/model.js'
 import { planDigest } from '../plan/digest.js'
 import { planEnvironment, type PlanOptions } from '../plan/plan.js'
+import { foreignInstanceProfileConflicts } from '../plan/prechecks.js'
 import { protectedResources } from '../plan/protected.js'
 import { splitSharedAccount, type AccountNeighbour, type SharedAccountSplit } from '../plan/shared-account.js'
 import { environmentVariables, namePrefix, render, sharedAccountNames } from '../render/render.js'
@@ -159,6 +160,17 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     }
     const plan = planEnvironment(change, planOptions)
     plan.conflicts.push(...account.conflicts)
+    const deletedProfiles = plan.operations.flatMap(operation =>
+      operation.kind === 'DeleteInstanceProfile' ? [operation.instanceProfileName] : []
+    )
+    if (deletedProfiles.length > 0)
+      plan.conflicts.push(
+        ...foreignInstanceProfileConflicts(
+          plan.operations,
+          await instanceProfileOwners(client, deletedProfiles),
+          managedBy
+        )
+      )
     const digest = planDigest(plan)
     const planReport: DeployPlanReport = {
       environment: options.environment,

@@ -84,3 +84,27 @@ function roleList(roles: readonly string[]): string {
   const more = unique.length > 5 ? ` and ${unique.length - 5} more` : ''
   return `${unique.length === 1 ? 'role' : 'roles'} ${shown}${more}`
 }
+
+/**
+ * Instance profiles the plan deletes that RoleGate did not create. A role's same-named profile is
+ * deleted with the role (prune) or when its definition drops `instanceProfile`; one made by hand
+ * (untagged, or another owner's) may be what running instances use: a conflict, never deleted.
+ * `owners`: each such profile's ownership tag, as read live (absent key: untagged).
+ */
+export function foreignInstanceProfileConflicts(
+  operations: readonly Operation[],
+  owners: ReadonlyMap<string, string | undefined>,
+  managedBy: string
+): Conflict[] {
+  const conflicts: Conflict[] = []
+  for (const operation of operations) {
+    if (operation.kind !== 'DeleteInstanceProfile' || !owners.has(operation.instanceProfileName)) continue
+    const owner = owners.get(operation.instanceProfileName)
+    if (owner === managedBy) continue
+    conflicts.push({
+      resource: `instance profile ${operation.instanceProfileName}`,
+      reason: `${owner === undefined ? 'it has no rolegate:managed-by tag: RoleGate did not create it' : `it is managed by ${owner}, not by this repository`}, and instances may use it, so RoleGate will not delete it; remove the role from it by hand (or delete it) if nobody needs it, or keep it with "instanceProfile: true" in the role's definition`
+    })
+  }
+  return conflicts
+}
