@@ -38,6 +38,7 @@ import {
   type ReconcileContext,
   type Reconciliation
 } from './reconcile.js'
+import { errorMessage, errorName } from '../util/errors.js'
 
 export interface ApplyOptions {
   concurrency: number
@@ -65,6 +66,8 @@ export interface ApplyResult {
   reconciled: string[]
   /** `refused`: RoleGate stopped on purpose (a resource that is not its to change); a re-run does not help. */
   failed?: { operation: Operation; error: string; refused?: true }
+  /** Operations in flight when the first failed that failed as well (concurrent workers). */
+  alsoFailed: { operation: Operation; error: string }[]
   notAttempted: Operation[]
 }
 
@@ -383,6 +386,7 @@ export async function applyPlan(
   /** Roles reconciled as a whole: the rest of the plan's operations on them are already covered. */
   const superseded = new Set<string>()
   let failed: ApplyResult['failed']
+  const alsoFailed: ApplyResult['alsoFailed'] = []
   const remaining = new Set(operations)
   const plannedRoles = new Set(
     operations.flatMap(operation =>
@@ -420,14 +424,18 @@ export async function applyPlan(
             reconciled.push(reconciliation.note)
             options.onNote?.(reconciliation.note)
           } catch (error) {
-            failed ??= {
-              operation,
-              ...(error instanceof ConflictRefused
-                ? { error: error.message, refused: true as const }
-                : {
-                    error: `${describeOperation(operation)}: ${(error as Error).name}: ${(error as Error).message}`
-                  })
-            }
+            const message =
+              error instanceof ConflictRefused
+                ? error.message
+                : `${describeOperation(operation)}: ${errorName(error) ?? 'Error'}: ${errorMessage(error)}`
+            // The first failure stops the run; one already in flight is reported, not lost.
+            if (failed) alsoFailed.push({ operation, error: message })
+            else
+              failed = {
+                operation,
+                error: message,
+                ...(error instanceof ConflictRefused ? { refused: true as const } : {})
+              }
           }
         }
       }
@@ -438,6 +446,7 @@ export async function applyPlan(
     applied,
     reconciled,
     ...(failed ? { failed } : {}),
+    alsoFailed,
     notAttempted: operations.filter(operation => remaining.has(operation))
   }
 }

@@ -239,11 +239,16 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
           )
     log(
       applyResult.failed
-        ? `Stopped after ${applyResult.applied.length}/${total} operation(s): ${describeOperation(applyResult.failed.operation)} failed; ${applyResult.notAttempted.length} not attempted.`
+        ? `Stopped after ${applyResult.applied.length}/${total} operation(s): ${[applyResult.failed, ...applyResult.alsoFailed].map(item => describeOperation(item.operation)).join(', ')} failed; ${applyResult.notAttempted.length} not attempted.`
         : `Applied ${applyResult.applied.length}/${total} operation(s) to ${options.environment}.`
     )
     planReport.applied = applyResult.applied.map(describeOperation)
     planReport.notAttempted = applyResult.notAttempted.map(describeOperation)
+    if (applyResult.alsoFailed.length > 0)
+      planReport.alsoFailed = applyResult.alsoFailed.map(item => ({
+        operation: describeOperation(item.operation),
+        error: item.error
+      }))
     if (applyResult.failed)
       planReport.failed = {
         operation: describeOperation(applyResult.failed.operation),

@@ -881,6 +881,8 @@ export function renderPlanMarkdown(
     lines.push(`Applied ${plan.applied.length} of ${plan.operations.length} operation(s).`, '')
   if (plan.failed) {
     lines.push(`### ❌ Failed: ${text(plan.failed.operation)}`, '', fence(plan.failed.error), '')
+    for (const also of plan.alsoFailed ?? [])
+      lines.push(`**Also failed (in flight):** ${text(also.operation)}`, '', fence(also.error), '')
     if (plan.notAttempted?.length)
       lines.push('Not attempted:', '', ...plan.notAttempted.map(item => `- ${text(item)}`), '')
     lines.push(text(afterFailure(plan.failed)), '')

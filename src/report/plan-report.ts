@@ -12,6 +12,8 @@ export interface PlanReport {
   applied?: string[]
   /** `refused`: stopped on purpose (a resource that is not RoleGate's); a re-run does not help. */
   failed?: { operation: string; error: string; refused?: true }
+  /** Operations in flight when the first failed that failed too. */
+  alsoFailed?: { operation: string; error: string }[]
   notAttempted?: string[]
   /** drift: how live IAM differs from the definitions, per resource. */
   drift?: DriftItem[]

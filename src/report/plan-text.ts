@@ -57,6 +57,12 @@ export function renderPlanText(
       `Failed: ${plan.failed.operation}`,
       ...plan.failed.error.split(/\r?\n/).map(line => `  ${line}`)
     )
+    for (const also of plan.alsoFailed ?? []) {
+      lines.push(
+        `Also failed (in flight): ${also.operation}`,
+        ...also.error.split(/\r?\n/).map(line => `  ${line}`)
+      )
+    }
     if (plan.notAttempted?.length) {
       lines.push('Not attempted:')
       for (const item of plan.notAttempted) lines.push(`  ${item}`)
