@@ -3,7 +3,13 @@
  * with the role (prune) or when its definition drops `instanceProfile`, but one made by hand may be
  * what running instances use. The bundled CLI against the emulator, with the account's admin keys.
  */
-import { AddRoleToInstanceProfileCommand, CreateInstanceProfileCommand, IAMClient } from '@aws-sdk/client-iam'
+import {
+  AddRoleToInstanceProfileCommand,
+  CreateInstanceProfileCommand,
+  DeleteInstanceProfileCommand,
+  IAMClient,
+  RemoveRoleFromInstanceProfileCommand
+} from '@aws-sdk/client-iam'
 import { Emulator, runAction, type RunResult } from '../../test/emulator/index.js'
 import { bootstrapProject, DEV_ACCOUNT, generatedProject, REPOSITORY } from '../support/deploy-project.js'
 
@@ -34,13 +40,10 @@ function cli(args: string[], files = FILES): Promise<RunResult> {
 
 it("refuses to delete a role's same-named instance profile made by hand, with zero mutating calls", async () => {
   expect((await cli(['deploy', '--env', 'dev'])).exitCode).toBe(0)
-  const admin = new IAMClient(emulator.iamClientConfig(DEV_ACCOUNT))
-  try {
-    await admin.send(new CreateInstanceProfileCommand({ InstanceProfileName: ROLE }))
-    await admin.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: ROLE, RoleName: ROLE }))
-  } finally {
-    admin.destroy()
-  }
+  await asAdmin(async iam => {
+    await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: ROLE }))
+    await iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: ROLE, RoleName: ROLE }))
+  })
   emulator.calls.reset()
   const result = await cli(['deploy', '--env', 'dev'])
   expect(result.exitCode).toBe(1)
@@ -49,4 +52,43 @@ it("refuses to delete a role's same-named instance profile made by hand, with ze
   )
   expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
   expect(emulator.account(DEV_ACCOUNT).state.instanceProfiles.has(ROLE.toLowerCase())).toBe(true)
+  await asAdmin(async iam => {
+    await iam.send(new RemoveRoleFromInstanceProfileCommand({ InstanceProfileName: ROLE, RoleName: ROLE }))
+    await iam.send(new DeleteInstanceProfileCommand({ InstanceProfileName: ROLE }))
+  })
 })
+
+it('a role put in another instance profile by hand is drift, and prune refuses instead of stopping half-way', async () => {
+  const role = 'fleet-dev-svc-001'
+  await asAdmin(async iam => {
+    await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'hand-profile' }))
+    await iam.send(
+      new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'hand-profile', RoleName: role })
+    )
+  })
+  const drift = await cli(['drift', '--env', 'dev'])
+  expect(drift.exitCode).toBe(1)
+  expect(drift.stdout).toContain(`role ${role}: changed outside RoleGate`)
+  expect(drift.stdout).toContain('added to the instance profile(s) hand-profile outside RoleGate')
+
+  const without = Object.fromEntries(
+    Object.entries(FILES).filter(([file]) => file !== 'iam/roles/svc-001.yml')
+  )
+  emulator.calls.reset()
+  const prune = await cli(['deploy', '--env', 'dev', '--prune'], without)
+  expect(prune.exitCode).toBe(1)
+  expect(prune.stdout + prune.stderr).toContain(
+    `role ${role}: it is in the instance profile hand-profile, which its definition never named; IAM cannot delete a role that is in an instance profile`
+  )
+  expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
+  expect(emulator.account(DEV_ACCOUNT).state.roles.get(role)?.inlinePolicies.size).toBeGreaterThan(0)
+})
+
+async function asAdmin(body: (iam: IAMClient) => Promise<void>): Promise<void> {
+  const iam = new IAMClient(emulator.iamClientConfig(DEV_ACCOUNT))
+  try {
+    await body(iam)
+  } finally {
+    iam.destroy()
+  }
+}

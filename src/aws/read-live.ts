@@ -197,6 +197,10 @@ function toRoleState(
   if (detail.PermissionsBoundary?.PermissionsBoundaryArn)
     role.permissionsBoundary = detail.PermissionsBoundary.PermissionsBoundaryArn
   if (detail.RoleId) role.roleId = detail.RoleId
+  const others = (detail.InstanceProfileList ?? [])
+    .map(profile => profile.InstanceProfileName ?? '')
+    .filter(profile => profile !== name)
+  if (others.length > 0) role.otherInstanceProfiles = others
   return role
 }
 

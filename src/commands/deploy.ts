@@ -190,8 +190,21 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       plan: planReport
     }
     await logPlan(plan, digest, log, group)
+    const definedNames = new Set(desired.roles.map(role => role.name.toLowerCase()))
+    const heldElsewhere = live.roles.filter(
+      role => role.otherInstanceProfiles && definedNames.has(role.name.toLowerCase())
+    )
     if (options.mode === 'drift') {
       planReport.drift = driftItems(compareEnvironment(desired, live), plan, managedBy, desired)
+      // A defined role someone put in another instance profile: no definition says so, nothing undoes it.
+      for (const role of heldElsewhere)
+        planReport.drift.push({
+          resource: `role ${role.name}`,
+          kind: 'changed-outside',
+          reasons: [
+            `added to the instance profile(s) ${role.otherInstanceProfiles!.join(', ')} outside RoleGate: whoever launches instances with ${role.otherInstanceProfiles!.length === 1 ? 'it' : 'them'} gets this role; RoleGate does not change profiles it did not create`
+          ]
+        })
       // Left out of the plan (never pruned), not out of drift: an owned role nobody defines is drift.
       for (const resource of shared.unattributed)
         planReport.drift.push({
@@ -216,6 +229,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       const drifted =
         plan.operations.length > 0 ||
         plan.conflicts.length > 0 ||
+        heldElsewhere.length > 0 ||
         (Boolean(options.prune) && shared.unattributed.length > 0)
       return { report, change, plan, exitCode: options.mode === 'drift' && drifted ? 1 : 0 }
     }

@@ -52,6 +52,8 @@ export interface RoleState {
   expect?: AccessAssertion[]
   /** Live only: IAM's unique id (AROA...). */
   roleId?: string
+  /** Live only: instance profiles holding the role other than its own (same-named) one. */
+  otherInstanceProfiles?: string[]
   source?: SourceRef
 }
 

@@ -135,7 +135,18 @@ function planRole(
   if (live && !desired) {
     if (ownerOf(live.tags, options.managedBy) !== 'us') return // not ours: never touched, never listed
     orphans.push(`role ${live.name}`)
-    if (options.prune) deleteRole(live, operations)
+    if (!options.prune) return
+    // IAM deletes no role that is in an instance profile: the prune would stop half-way, the role
+    // stripped of its policies. A profile RoleGate did not make is not its to change.
+    const held = live.otherInstanceProfiles ?? []
+    if (held.length > 0) {
+      conflicts.push({
+        resource: `role ${live.name}`,
+        reason: `it is in the instance profile${held.length === 1 ? '' : 's'} ${held.join(', ')}, which its definition never named; IAM cannot delete a role that is in an instance profile, so remove it from ${held.length === 1 ? 'that profile' : 'those profiles'} by hand, then prune`
+      })
+      return
+    }
+    deleteRole(live, operations)
     return
   }
   if (!live || !desired) return
