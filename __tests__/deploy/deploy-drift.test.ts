@@ -94,7 +94,7 @@ it('reports an inline policy added outside RoleGate, and a deploy repairs it', a
     expect.objectContaining({ resource: `role ${physical(1)}`, kind: 'changed-outside', verdict: 'broadens' })
   ])
   expect(drifted.text).toContain(
-    `**role ${physical(1)}**: changed outside RoleGate — live allows more than the definitions`
+    `**role ${physical(1)}**: changed outside RoleGate, or not deployed yet — live allows more than the definitions`
   )
   expect(drifted.text).toContain(`\`DeleteRolePolicy\` delete inline policy break-glass from ${physical(1)}`)
 

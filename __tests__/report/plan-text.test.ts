@@ -36,7 +36,7 @@ describe('renderPlanText', () => {
       'drift dev (account 111111111111)',
       '',
       'Drift (1)',
-      '  ~ role app: changed outside RoleGate: live allows more than the definitions',
+      '  ~ role app: changed outside RoleGate, or not deployed yet: live allows more than the definitions',
       '      attached AdministratorAccess ⏎ second line',
       '',
       'Operations (1)',
@@ -94,6 +94,14 @@ describe('renderPlanText', () => {
     expect(
       renderPlanText({ ...plan, applied: [], failed: { ...failed, refused: undefined } }, undefined, 'deploy')
     ).toContain('Re-run the deploy: every step is idempotent and it converges.')
+  })
+
+  it('with prune, orphans are not said to need prune', () => {
+    const text = renderPlanText({ ...plan, prune: true }, undefined, 'plan')
+    expect(text).toContain(
+      'Owned by this repository but no longer defined (pruned by the operations above, unless a conflict stops it): old-role'
+    )
+    expect(text).not.toContain('deleted only with --prune')
   })
 
   it('an empty plan says there is nothing to do', () => {

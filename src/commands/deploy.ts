@@ -182,7 +182,8 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
         description: describeOperation(operation)
       })),
       conflicts: plan.conflicts,
-      orphans: plan.orphans
+      orphans: plan.orphans,
+      ...(options.prune ? { prune: true as const } : {})
     }
     const report = {
       ...base,

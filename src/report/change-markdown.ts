@@ -20,7 +20,14 @@ import {
 } from '../compare/model.js'
 import type { Finding } from '../model/findings.js'
 import { assertionText, flipIcon, flipOutcome, flipVerb } from './assertion-flips.js'
-import { afterFailure, changesAccess, nothingToApply, type PlanReport } from './plan-report.js'
+import {
+  afterFailure,
+  changesAccess,
+  DRIFT_TEXT,
+  nothingToApply,
+  orphansNote,
+  type PlanReport
+} from './plan-report.js'
 import { findingsExitCode, type FailOn, type Report } from './report.js'
 import {
   cell,
@@ -841,12 +848,6 @@ export function renderPlanMarkdown(
     )
   }
   if (plan.drift?.length) {
-    const what: Record<string, string> = {
-      'changed-outside': 'changed outside RoleGate',
-      'deleted-outside': 'deleted outside RoleGate',
-      'not-defined': 'owned by this repository but no longer defined',
-      'not-owned': 'exists with a defined name but RoleGate does not own it'
-    }
     lines.push(`### Drift (${plan.drift.length})`, '')
     for (const item of plan.drift) {
       const verdict =
@@ -856,7 +857,7 @@ export function renderPlanMarkdown(
             ? ' — live allows less than the definitions'
             : ''
       lines.push(
-        `- **${text(item.resource)}**: ${what[item.kind]}${verdict}`,
+        `- **${text(item.resource)}**: ${DRIFT_TEXT[item.kind]}${verdict}`,
         ...item.reasons.map(reason => `  - ${text(reason)}`)
       )
     }
@@ -874,7 +875,7 @@ export function renderPlanMarkdown(
     )
   if (plan.orphans.length > 0)
     lines.push(
-      `Owned by this repository but no longer defined (deleted only with prune): ${plan.orphans.map(inlineCode).join(', ')}`,
+      `Owned by this repository but no longer defined (${orphansNote(plan, 'prune')}): ${plan.orphans.map(inlineCode).join(', ')}`,
       ''
     )
   if (plan.applied)

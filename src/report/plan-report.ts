@@ -6,9 +6,14 @@ export interface PlanReport {
   environment: string
   account: string
   callerArn: string
-  operations: { kind: string; description: string }[]
+  operations: {
+    kind: string
+    description: string
+  }[]
   conflicts: Plan['conflicts']
   orphans: string[]
+  /** The plan was made with prune: orphans are deleted (or their conflicts listed). */
+  prune?: true
   applied?: string[]
   /** `refused`: stopped on purpose (a resource that is not RoleGate's); a re-run does not help. */
   failed?: { operation: string; error: string; refused?: true }
@@ -53,4 +58,22 @@ export function afterFailure(failed: NonNullable<PlanReport['failed']>): string 
   return failed.refused
     ? 'RoleGate stopped on purpose: a re-run fails the same way until the resource above is dealt with as the message says.'
     : 'Re-run the deploy: every step is idempotent and it converges.'
+}
+
+/**
+ * Each drift kind in words. Drift compares live IAM with the definitions as they are now, so a
+ * difference is either a change made outside RoleGate or a definition change not deployed yet.
+ */
+export const DRIFT_TEXT: Record<DriftKind, string> = {
+  'changed-outside': 'changed outside RoleGate, or not deployed yet',
+  'deleted-outside': 'deleted outside RoleGate, or not deployed yet',
+  'not-defined': 'owned by this repository but no longer defined',
+  'not-owned': 'exists with a defined name but RoleGate does not own it'
+}
+
+/** The orphans line's note: with prune they are in the operations (or blocked by a conflict). */
+export function orphansNote(plan: PlanReport, prune: string): string {
+  return plan.prune
+    ? 'pruned by the operations above, unless a conflict stops it'
+    : `deleted only with ${prune}`
 }

@@ -3,15 +3,15 @@
  * job summary and `--format markdown` use renderPlanMarkdown (change-markdown.ts) instead.
  */
 import type { EnvironmentChange } from '../compare/model.js'
-import { afterFailure, changesAccess, nothingToApply, type PlanReport } from './plan-report.js'
+import {
+  afterFailure,
+  changesAccess,
+  DRIFT_TEXT,
+  nothingToApply,
+  orphansNote,
+  type PlanReport
+} from './plan-report.js'
 import { oneLine, workflowSafe } from './text.js'
-
-const DRIFT: Record<string, string> = {
-  'changed-outside': 'changed outside RoleGate',
-  'deleted-outside': 'deleted outside RoleGate',
-  'not-defined': 'owned by this repository but no longer defined',
-  'not-owned': 'exists with a defined name but RoleGate does not own it'
-}
 
 // A role listed as unchanged changes access through a managed policy it keeps: a change all the same.
 const SIGN = { added: '+', removed: '-', modified: '~', unchanged: '~' } as const
@@ -35,7 +35,7 @@ export function renderPlanText(
           : item.verdict === 'narrows'
             ? ': live allows less than the definitions'
             : ''
-      lines.push(`  ~ ${item.resource}: ${DRIFT[item.kind] ?? item.kind}${verdict}`)
+      lines.push(`  ~ ${item.resource}: ${DRIFT_TEXT[item.kind]}${verdict}`)
       for (const reason of item.reasons) lines.push(`      ${reason}`)
     }
   }
@@ -47,7 +47,7 @@ export function renderPlanText(
   if (plan.orphans.length > 0)
     lines.push(
       '',
-      `Owned by this repository but no longer defined (deleted only with --prune): ${plan.orphans.join(', ')}`
+      `Owned by this repository but no longer defined (${orphansNote(plan, '--prune')}): ${plan.orphans.join(', ')}`
     )
   if (plan.applied)
     lines.push('', `Applied ${plan.applied.length} of ${plan.operations.length} operation(s).`)
