@@ -15,7 +15,8 @@ import {
   DEV_ACCOUNT,
   generatedProject,
   REPOSITORY,
-  type GeneratedOptions
+  type GeneratedOptions,
+  cliAsAdmin
 } from '../support/deploy-project.js'
 
 const [OWNER, REPO] = REPOSITORY.split('/')
@@ -47,17 +48,7 @@ function action(inputs: RunOptions['inputs'], files = FILES): Promise<RunResult>
   })
 }
 
-/** The CLI as a person runs it, with the account's admin keys in the environment. */
-function cli(args: string[], files = FILES): Promise<RunResult> {
-  return runAction(emulator, {
-    script: 'dist/cli/index.js',
-    args,
-    files,
-    actionDefaults: false,
-    aws: { account: DEV_ACCOUNT },
-    env: { GITHUB_ACTIONS: undefined, GITHUB_REPOSITORY: REPOSITORY }
-  })
-}
+const cli = (args: string[], files = FILES): Promise<RunResult> => cliAsAdmin(emulator, args, files)
 
 /** The step's failure message (`::error::` without a file: not an annotation). */
 function failure(result: RunResult): string {

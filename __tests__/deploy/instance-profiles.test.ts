@@ -11,7 +11,13 @@ import {
   RemoveRoleFromInstanceProfileCommand
 } from '@aws-sdk/client-iam'
 import { Emulator, runAction, type RunResult } from '../../test/emulator/index.js'
-import { bootstrapProject, DEV_ACCOUNT, generatedProject, REPOSITORY } from '../support/deploy-project.js'
+import {
+  bootstrapProject,
+  DEV_ACCOUNT,
+  generatedProject,
+  REPOSITORY,
+  cliAsAdmin
+} from '../support/deploy-project.js'
 
 const FILES = generatedProject({ roles: 2 })
 const ROLE = 'fleet-dev-svc-000'
@@ -27,16 +33,7 @@ afterAll(async () => {
   await emulator?.stop()
 })
 
-function cli(args: string[], files = FILES): Promise<RunResult> {
-  return runAction(emulator, {
-    script: 'dist/cli/index.js',
-    args,
-    files,
-    actionDefaults: false,
-    aws: { account: DEV_ACCOUNT },
-    env: { GITHUB_ACTIONS: undefined, GITHUB_REPOSITORY: REPOSITORY }
-  })
-}
+const cli = (args: string[], files = FILES): Promise<RunResult> => cliAsAdmin(emulator, args, files)
 
 it("refuses to delete a role's same-named instance profile made by hand, with zero mutating calls", async () => {
   expect((await cli(['deploy', '--env', 'dev'])).exitCode).toBe(0)
@@ -50,6 +47,23 @@ it("refuses to delete a role's same-named instance profile made by hand, with ze
   expect(result.stdout + result.stderr).toContain(
     `instance profile ${ROLE}: it has no rolegate:managed-by tag: RoleGate did not create it, and instances may use it, so RoleGate will not delete it`
   )
+  expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
+  expect(emulator.account(DEV_ACCOUNT).state.instanceProfiles.has(ROLE.toLowerCase())).toBe(true)
+
+  // The action as the runner runs it (dist/index.js, every action.yml default, the job's OIDC token):
+  // the same refusal, and no mutating call.
+  emulator.calls.reset()
+  const [owner, repo] = REPOSITORY.split('/')
+  const action = await runAction(emulator, {
+    files: FILES,
+    inputs: { command: 'deploy', environment: 'dev' },
+    job: { owner, repo, environment: 'dev', eventName: 'push', idTokenWrite: true }
+  })
+  expect(action.exitCode).toBe(1)
+  expect(action.stdout).toContain(
+    `**instance profile ${ROLE}**: it has no rolegate:managed-by tag: RoleGate did not create it`
+  )
+  expect(action.stdout).toContain('::error::refusing to deploy: 1 resource(s) are not RoleGate')
   expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
   expect(emulator.account(DEV_ACCOUNT).state.instanceProfiles.has(ROLE.toLowerCase())).toBe(true)
   await asAdmin(async iam => {

@@ -11,7 +11,8 @@ import {
   DEV_ACCOUNT,
   generatedProject,
   REPOSITORY,
-  STAGING_ACCOUNT
+  STAGING_ACCOUNT,
+  cliAsAdmin
 } from '../support/deploy-project.js'
 
 // staging moves into dev's account.
@@ -40,16 +41,7 @@ afterAll(async () => {
   await emulator?.stop()
 })
 
-function cli(args: string[], files = FILES): Promise<RunResult> {
-  return runAction(emulator, {
-    script: 'dist/cli/index.js',
-    args,
-    files,
-    actionDefaults: false,
-    aws: { account: DEV_ACCOUNT },
-    env: { GITHUB_ACTIONS: undefined, GITHUB_REPOSITORY: REPOSITORY }
-  })
-}
+const cli = (args: string[], files = FILES): Promise<RunResult> => cliAsAdmin(emulator, args, files)
 
 /** What a person sees: the plan and the progress log (stderr). */
 const output = (result: RunResult) => result.stdout + result.stderr
@@ -76,6 +68,18 @@ describe('environments sharing an account', () => {
     expect(output(result)).toContain(
       `left to them (never changed or pruned here): role ${physical('staging', 0)} (staging)`
     )
+  })
+
+  it('the action (dist/index.js, every action.yml default) deploying dev with prune leaves staging alone', async () => {
+    const [owner, repo] = REPOSITORY.split('/')
+    const result = await runAction(emulator, {
+      files: FILES,
+      inputs: { command: 'deploy', environment: 'dev', prune: true },
+      job: { owner, repo, environment: 'dev', eventName: 'push', idTokenWrite: true }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
+    for (const index of [0, 1, 2]) expect(roles().has(physical('staging', index))).toBe(true)
   })
 
   it("drift in dev does not report staging's roles", async () => {

@@ -8,7 +8,7 @@ import { assumeRoleWithWebIdentity, sessionName } from '../../src/aws/credential
 import { analyze } from '../../src/commands/analyze.js'
 import { runDeploy, type DeployOptions, type DeployOutcome } from '../../src/commands/deploy.js'
 import type { AccountState } from '../../test/emulator/iam/model.js'
-import type { Emulator } from '../../test/emulator/index.js'
+import { runAction, type Emulator, type RunResult } from '../../test/emulator/index.js'
 import type { JobContext } from '../../test/emulator/index.js'
 import { bootstrapAccount } from './deploy-fixtures.js'
 import { tempProject } from './temp-project.js'
@@ -366,4 +366,21 @@ export async function expectMatchesDefinitions(
       tags: sortedTags(Object.entries(policy.tags).map(([Key, Value]) => ({ Key, Value })))
     })
   }
+}
+
+/** The bundled CLI as a person runs it, with an account's admin keys in the environment. */
+export function cliAsAdmin(
+  emulator: Emulator,
+  args: string[],
+  files: Record<string, string>,
+  account = DEV_ACCOUNT
+): Promise<RunResult> {
+  return runAction(emulator, {
+    script: 'dist/cli/index.js',
+    args,
+    files,
+    actionDefaults: false,
+    aws: { account },
+    env: { GITHUB_ACTIONS: undefined, GITHUB_REPOSITORY: REPOSITORY }
+  })
 }
