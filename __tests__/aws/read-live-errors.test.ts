@@ -17,7 +17,7 @@ describe('reading live IAM fails', () => {
       new Error(
         'User: arn:aws:sts::111111111111:assumed-role/ci/x is not authorized to perform: iam:GetAccountAuthorizationDetails'
       ),
-      { name: 'AccessDenied' }
+      { name: 'AccessDenied', $fault: 'client', $metadata: { httpStatusCode: 403 } }
     )
     // IAM's answer, without a network: the client's send rejects as the SDK would.
     const client = new IAMClient({ region: 'us-east-1' })
@@ -46,5 +46,14 @@ describe('reading live IAM fails', () => {
     } finally {
       client.destroy()
     }
+  })
+
+  it("a bug of RoleGate's own (not IAM's answer) stays one: rethrown as it is", async () => {
+    const client = new IAMClient({ region: 'us-east-1' })
+    client.send = (async () =>
+      Promise.reject(new TypeError('x is undefined'))) as unknown as IAMClient['send']
+    const error = await readLiveEnvironment(client, options).catch((caught: unknown) => caught)
+    client.destroy()
+    expect(error).toBeInstanceOf(TypeError)
   })
 })

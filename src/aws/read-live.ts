@@ -21,7 +21,7 @@ import {
   type ManagedPolicyState,
   type RoleState
 } from '../model/state.js'
-import { errorMessage, errorName } from '../util/errors.js'
+import { errorCode, errorMessage, errorName } from '../util/errors.js'
 import { setOwn } from '../util/own.js'
 
 export interface ReadOptions {
@@ -85,7 +85,12 @@ export async function readLiveEnvironment(
   try {
     return await readLive(client, options)
   } catch (error) {
-    if (error instanceof UsageError) throw error
+    // Only what IAM or the network said: a bug of RoleGate's stays one (exit 3, "please report it").
+    const fromAws =
+      typeof error === 'object' &&
+      error !== null &&
+      ('$metadata' in error || errorCode(error) !== undefined || errorName(error) === 'TimeoutError')
+    if (error instanceof UsageError || !fromAws) throw error
     const denied = ['AccessDenied', 'AccessDeniedException'].includes(errorName(error) ?? '')
     throw new UsageError(
       `reading live IAM failed: ${errorMessage(error)}. RoleGate changed nothing. ` +

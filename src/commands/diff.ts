@@ -134,14 +134,14 @@ function unloadedFiles(findings: readonly Finding[], configFile: string): Map<st
   for (const finding of findings) {
     if (finding.rule !== 'schema' || finding.severity !== 'error' || !finding.file) continue
     if (finding.file === configFile || files.has(finding.file)) continue
-    files.set(finding.file, {
-      file: finding.file,
-      line: finding.line,
-      reason: PARSE_PROBLEM.test(finding.message) ? 'does not parse' : 'does not match the RoleGate schema',
-      detail: finding.message
-    })
+    files.set(finding.file, fileProblem(finding.file, finding.message, finding.line))
   }
   return files
+}
+
+function fileProblem(file: string, detail: string, line?: number): FileProblem {
+  const reason = PARSE_PROBLEM.test(detail) ? 'does not parse' : 'does not match the RoleGate schema'
+  return { file, ...(line ? { line } : {}), reason, detail }
 }
 
 /** Why the config did not load: its first error, as a file problem of the config itself. */
@@ -149,13 +149,9 @@ function configProblem(findings: readonly Finding[], configFile: string): FilePr
   const finding =
     findings.find(item => item.severity === 'error' && item.file === configFile) ??
     findings.find(item => item.severity === 'error')
-  const detail = finding?.message ?? 'it does not load'
-  return {
-    file: configFile,
-    ...(finding?.file === configFile && finding.line ? { line: finding.line } : {}),
-    reason: finding && PARSE_PROBLEM.test(detail) ? 'does not parse' : 'does not match the RoleGate schema',
-    detail
-  }
+  if (!finding)
+    return { file: configFile, reason: 'does not match the RoleGate schema', detail: 'it does not load' }
+  return fileProblem(configFile, finding.message, finding.file === configFile ? finding.line : undefined)
 }
 
 /**
