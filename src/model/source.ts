@@ -1,8 +1,12 @@
 /**
  * Source positions. Loading turns YAML/JSON into plain values and records, for every object and
- * array, where each of its members was written. Positions live in a side table keyed by the
- * object itself, so documents stay plain JSON (for comparison, deploy and reports) while a
- * finding can still ask "where did Statement[2].Action[0] come from?".
+ * array, where each of its members was written. Positions are kept on the object itself under a
+ * symbol, non-enumerable: JSON, `Object.keys`, spreads and deep-equality never see them, so documents
+ * stay plain JSON (for comparison, deploy and reports) while a finding can still ask "where did
+ * Statement[2].Action[0] come from?". A property rather than a WeakMap keyed by the object: a cold
+ * validate of 1,000 roles records ~100,000 of them, and the WeakMaps cost ~10% of its time (set and
+ * garbage collection of their entries; docs/benchmarks.md). Only values RoleGate creates (parsed,
+ * or copied while rendering) get positions, and none of them is frozen.
  */
 export interface SourceLocation {
   file: string
@@ -16,24 +20,41 @@ export interface SourceLocation {
 
 type Key = string | number
 
-const positions = new WeakMap<object, Map<Key, SourceLocation>>()
-const ownPositions = new WeakMap<object, SourceLocation>()
-/** A copy made while rendering → what it was copied from: positions are looked up there, not copied. */
-const copiedFrom = new WeakMap<object, object>()
+const POSITIONS = Symbol('source positions')
+
+interface Positions {
+  /** Where the object or array itself starts. */
+  own?: SourceLocation
+  /** Where each member was written. */
+  members?: Map<Key, SourceLocation>
+  /** A copy made while rendering → what it was copied from: positions are looked up there, not copied. */
+  copiedFrom?: object
+}
+
+type Positioned = object & { [POSITIONS]?: Positions }
+
+function recorded(node: object): Positions | undefined {
+  return (node as Positioned)[POSITIONS]
+}
+
+function record(node: object): Positions {
+  let positions = recorded(node)
+  if (!positions) {
+    positions = {}
+    Object.defineProperty(node, POSITIONS, { value: positions })
+  }
+  return positions
+}
 
 /** Records where `container[key]` was written. */
 export function setPosition(container: object, key: Key, location: SourceLocation): void {
-  let map = positions.get(container)
-  if (!map) {
-    map = new Map()
-    positions.set(container, map)
-  }
-  map.set(key, location)
+  const positions = record(container)
+  ;(positions.members ??= new Map()).set(key, location)
 }
 
 /** Records where an object or array itself starts. */
 export function setOwnPosition(node: object, location: SourceLocation): void {
-  ownPositions.set(node, location)
+  record(node).own = location
 }
 
 /** Where `container[key]` was written, or where `container` itself starts. */
@@ -47,19 +68,22 @@ export function positionOf(container: unknown, key?: Key): SourceLocation | unde
 }
 
 function keyPosition(container: object, key: Key): SourceLocation | undefined {
-  for (let node: object | undefined = container; node; node = copiedFrom.get(node)) {
-    const found = positions.get(node)?.get(key)
+  for (let positions = recorded(container); positions; positions = copiedFromPositions(positions)) {
+    const found = positions.members?.get(key)
     if (found) return found
   }
   return undefined
 }
 
 function ownPosition(container: object): SourceLocation | undefined {
-  for (let node: object | undefined = container; node; node = copiedFrom.get(node)) {
-    const found = ownPositions.get(node)
-    if (found) return found
+  for (let positions = recorded(container); positions; positions = copiedFromPositions(positions)) {
+    if (positions.own) return positions.own
   }
   return undefined
+}
+
+function copiedFromPositions(positions: Positions): Positions | undefined {
+  return positions.copiedFrom && recorded(positions.copiedFrom)
 }
 
 /**
@@ -67,7 +91,7 @@ function ownPosition(container: object): SourceLocation | undefined {
  * position questions with `from`'s answers, at the cost of one link instead of a copied table.
  */
 export function linkPositions(from: object, to: object): void {
-  if (from !== to) copiedFrom.set(to, from)
+  if (from !== to) record(to).copiedFrom = from
 }
 
 /** Copies the position of `from[fromKey]` to `to[toKey]`; used when rendering renames a key. */
