@@ -21,6 +21,7 @@ import {
 import { compareRole, diffTags, policyResolver } from './role.js'
 import { combineRisks, combineVerdicts } from './verdict.js'
 import { own } from '../util/own.js'
+import { compareText } from '../util/compare-text.js'
 
 /** Pairs items by logical name, then the rest by physical name (case-insensitive, as IAM). */
 export function pairByName<T extends { logicalName?: string; name: string }>(
@@ -246,7 +247,7 @@ function markOwnershipChange(role: RoleChange): RoleChange {
 const ORDER = { added: 0, modified: 1, removed: 2, unchanged: 3 }
 
 function sortChanges<T extends { change: keyof typeof ORDER; name: string }>(items: T[]): T[] {
-  return items.sort((a, b) => ORDER[a.change] - ORDER[b.change] || a.name.localeCompare(b.name))
+  return items.sort((a, b) => ORDER[a.change] - ORDER[b.change] || compareText(a.name, b.name))
 }
 
 /** Compares every environment of two desired states (environments added or removed included). */

@@ -5,6 +5,7 @@
  * (account id, environment name, the role's physical name) are replaced by placeholders.
  */
 import type { ChangeGroup, ChangeSet, ManagedPolicyChange, RoleChange } from './model.js'
+import { compareText } from '../util/compare-text.js'
 
 const RISK_ORDER = { high: 0, low: 1, none: 2 } as const
 const VERDICT_ORDER = { broadens: 0, narrows: 1, neutral: 2, unchanged: 3 } as const
@@ -127,7 +128,7 @@ export function compareGroups(a: ChangeGroup, b: ChangeGroup): number {
   return (
     RISK_ORDER[a.risk] - RISK_ORDER[b.risk] ||
     VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
-    a.name.localeCompare(b.name) ||
-    a.kind.localeCompare(b.kind)
+    compareText(a.name, b.name) ||
+    compareText(a.kind, b.kind)
   )
 }

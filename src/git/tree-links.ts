@@ -8,6 +8,7 @@
  */
 import path from 'node:path/posix'
 import type { SkippedEntry } from '../fs/file-tree.js'
+import { compareText } from '../util/compare-text.js'
 
 export interface ListedBlob {
   sha: string
@@ -79,7 +80,7 @@ export function resolveTreeLinks(
     if (visited.has(folder)) return
     visited.add(folder)
     const children = [...(folders.get(folder) ?? new Map<string, Kind>())].sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0
+      compareText(a, b)
     )
     for (const [name, kind] of children) {
       const real = folder ? `${folder}/${name}` : name

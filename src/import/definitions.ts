@@ -23,6 +23,7 @@ import {
 } from './model.js'
 import { ownedElsewhere } from './select.js'
 import { literalVariables, templater, type Templater } from './templatize.js'
+import { compareText } from '../util/compare-text.js'
 
 /** Definitions already in the repository, so an import reuses their names instead of adding look-alikes. */
 export interface ExistingNames {
@@ -129,7 +130,7 @@ export function importEnvironment(input: EnvironmentImportInput): EnvironmentImp
     return fields
   }
 
-  for (const policy of [...policies].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const policy of [...policies].sort((a, b) => compareText(a.name, b.name))) {
     const identity = names.allocate('ManagedPolicy', policy.name)
     policyNames.set(policy.arn, identity.name)
     const fields = common('ManagedPolicy', policy)
@@ -146,7 +147,7 @@ export function importEnvironment(input: EnvironmentImportInput): EnvironmentImp
     })
   }
 
-  for (const role of [...roles].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const role of [...roles].sort((a, b) => compareText(a.name, b.name))) {
     const identity = names.allocate('Role', role.name)
     const fields = common('Role', role)
     if (role.maxSessionDuration !== defaults.maxSessionDuration)

@@ -8,6 +8,7 @@ import type { DesiredState, EnvironmentState, Suppression } from '../model/state
 import { RULES } from './catalog.js'
 import { IMPLEMENTED_RULES } from './rules/index.js'
 import type { RuleHit } from './types.js'
+import { compareText } from '../util/compare-text.js'
 
 export interface SuppressionUse {
   rule: string
@@ -225,9 +226,9 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       ORDER[a.severity] - ORDER[b.severity] ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      compareText(a.file ?? '', b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      a.rule.localeCompare(b.rule)
+      compareText(a.rule, b.rule)
   )
 }

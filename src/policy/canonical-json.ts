@@ -4,13 +4,9 @@
  * comparison engine and the planner say "unchanged" without caring how a document was written.
  */
 import { createHash } from 'node:crypto'
+import { compareText } from '../util/compare-text.js'
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
-
-function compareKeys(a: string, b: string): number {
-  // Code-point order, not localeCompare: the result must not depend on the machine's locale.
-  return a < b ? -1 : a > b ? 1 : 0
-}
 
 /** JSON.stringify with sorted keys; `undefined` members are dropped as JSON.stringify does. */
 export function canonicalJson(value: unknown): string {
@@ -24,7 +20,7 @@ export function canonicalJson(value: unknown): string {
   const record = value as Record<string, unknown>
   const members = Object.keys(record)
     .filter(key => record[key] !== undefined)
-    .sort(compareKeys)
+    .sort(compareText)
     .map(key => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
   return `{${members.join(',')}}`
 }

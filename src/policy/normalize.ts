@@ -15,6 +15,7 @@ import { expandActionPattern, invertActions } from './action-db.js'
 import { conditionKey } from './conditions.js'
 import { normalizePrincipals, principalKey, type PrincipalOptions, type PrincipalRef } from './principals.js'
 import { hasWildcard, wildcardCovers } from './wildcard.js'
+import { compareText } from '../util/compare-text.js'
 
 export type Effect = 'Allow' | 'Deny'
 
@@ -173,10 +174,6 @@ function addStatement(groups: Groups, statement: PolicyStatement, options: Norma
       byAction.set(action, { fact, scope, lists: [resources] })
     }
   }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Sorted by effect, action, then scope: the order of factKey(), which is unique per group. */

@@ -19,6 +19,7 @@ import {
   type Verdict
 } from '../compare/model.js'
 import type { Finding } from '../model/findings.js'
+import { compareText } from '../util/compare-text.js'
 import { assertionText, flipIcon, flipOutcome, flipVerb } from './assertion-flips.js'
 import {
   afterFailure,
@@ -511,7 +512,7 @@ function actionsCell(entries: readonly AccessEntry[]): string {
     if (entry.patternSize) group.size = entry.patternSize
     byPattern.set(key, group)
   }
-  const items = [...byPattern.entries()].sort(([a, x], [b, y]) => x.rank - y.rank || a.localeCompare(b))
+  const items = [...byPattern.entries()].sort(([a, x], [b, y]) => x.rank - y.rank || compareText(a, b))
   const shown = items.slice(0, MAX_ACTIONS_IN_CELL).map(([pattern, group]) => {
     if (group.actions.size === 1 && group.actions.has(pattern)) return code(pattern)
     const sensitive = [...group.sensitive].sort()
