@@ -161,6 +161,29 @@ describe('loading definitions', () => {
     expect(findings[0].message).toContain(`more than ${MAX_NODES_PER_FILE} values`)
   })
 
+  it('validates a __proto__ key of a definition however it is written (escaped in a quoted key too)', () => {
+    const trust =
+      'trust: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }'
+    for (const key of ['__proto__', '"\\x5f_proto__"', '"\\u005f_proto__"']) {
+      const { definitions, findings } = definition(
+        `kind: Role\nname: app\n${trust}\ntags:\n  ${key}: { nested: 1 }\n`
+      )
+      expect(definitions).toEqual([])
+      expect(findings).toEqual([
+        expect.objectContaining({
+          rule: 'schema',
+          line: 5,
+          message: expect.stringMatching(/^tags\.__proto__: /)
+        })
+      ])
+    }
+  })
+
+  it('finds an alias cycle only where an anchor is written; "&" in a value is just text', () => {
+    const { findings } = definition('kind: Role\nname: "R&D"\nloop: &l { again: *l }\n')
+    expect(findings[0].message).toContain('this alias refers to a value that contains it')
+  })
+
   it('reports a file that could not be decoded as UTF-8', () => {
     const result = loadDefinitions([{ path: 'iam/latin1.yml', readError: 'file is not valid UTF-8 text' }])
     expect(result.findings[0]).toMatchObject({

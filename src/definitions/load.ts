@@ -7,7 +7,7 @@ import type { z } from 'zod'
 import type { Finding } from '../model/findings.js'
 import type { SourceLocation } from '../model/source.js'
 import { hiddenKeyIssues } from './hidden-keys.js'
-import { parseYamlFile } from './parse-yaml.js'
+import { parseYamlFile, type ParsedDocument } from './parse-yaml.js'
 import { schemaFindings } from './schema-findings.js'
 import {
   configSchema,
@@ -60,7 +60,7 @@ export function loadConfig(file: SourceFile): LoadedConfig {
     )
   }
   const [document] = documents
-  const config = validate(configSchema, document.value, document.location, findings)
+  const config = validate(configSchema, document, document.value, findings)
   return { config: config as Config | undefined, file: file.path, findings }
 }
 
@@ -93,7 +93,7 @@ export function loadDefinitionFile(file: SourceFile): LoadedFile {
     // A JSON file may hold a list of definitions.
     const values = Array.isArray(document.value) ? document.value : [document.value]
     for (const value of values) {
-      const definition = validate(definitionSchema, value, document.location, findings)
+      const definition = validate(definitionSchema, document, value, findings)
       if (definition)
         definitions.push({
           definition: definition as Definition,
@@ -155,11 +155,18 @@ function parseFile(file: SourceFile, findings: Finding[]) {
   return parsed.problems.length > 0 && parsed.documents.length === 0 ? undefined : parsed.documents
 }
 
-/** Validates `value` in place: on success returns the original (it carries positions), not zod's copy. */
-function validate(schema: z.ZodType, value: unknown, location: SourceLocation, findings: Finding[]): unknown {
+/**
+ * Validates `value` (the document's value, or one of the definitions a JSON list holds) in place:
+ * on success returns the original (it carries positions), not zod's copy.
+ */
+function validate(schema: z.ZodType, document: ParsedDocument, value: unknown, findings: Finding[]): unknown {
   const result = schema.safeParse(value, { reportInput: true })
   // zod skips a record's `__proto__` key entirely; RoleGate uses it as an own key, so checks it.
-  const issues = [...(result.success ? [] : result.error.issues), ...hiddenKeyIssues(schema, value)]
+  const issues = [
+    ...(result.success ? [] : result.error.issues),
+    ...(document.hiddenKeys ? hiddenKeyIssues(schema, value) : [])
+  ]
+  const location = document.location
   if (issues.length === 0) return value
   findings.push(
     ...schemaFindings(
