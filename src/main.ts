@@ -264,7 +264,7 @@ function deployFailure(
   if (!report.plan)
     return `refusing to ${command}: the definitions have ${report.summary.error} error(s) and ${report.summary.warning} warning(s) at or above fail-on; fix them first`
   if (report.plan?.conflicts.length)
-    return `refusing to ${command}: ${report.plan.conflicts.length} resource(s) are not RoleGate's to change (see above)`
+    return `refusing to ${command}: ${report.plan.conflicts.length} conflict(s) to resolve first (see above); nothing was applied`
   if (report.plan?.failed?.refused) return `${command} stopped: ${report.plan.failed.error}`
   if (report.plan?.failed) return `${command} stopped: ${report.plan.failed.error}; re-run to converge`
   return `live IAM differs from the definitions: ${report.plan?.operations.length ?? 0} operation(s) would reconcile it`

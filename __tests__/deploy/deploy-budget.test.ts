@@ -1,7 +1,8 @@
 /**
  * API-call budget: reading live IAM costs O(roles / 1000) calls, not ~5 per role. A no-op deploy of
  * 500 roles (the bundled action, through OIDC and the bootstrap deployer) stays within 10 IAM calls,
- * counted from the emulator's call log. The first deploy, only the setup here, runs in-process.
+ * counted from the emulator's call log. The first deploy, the setup here, runs in-process; its reads
+ * are counted too (creating roles adds the one GetAccountSummary of the quota pre-check).
  */
 import { Emulator, runAction } from '../../test/emulator/index.js'
 import {
@@ -32,9 +33,15 @@ it('a no-op deploy of 500 roles makes at most 10 IAM calls', async () => {
   await bootstrapProject(emulator, files['rolegate.yml'])
   const first = inProcessDeploy(emulator, files)
   try {
+    emulator.calls.reset()
     const outcome = await first.run()
     expect(outcome.report.plan?.failed).toBeUndefined()
     expect(outcome.exitCode).toBe(0)
+    // A plan that creates roles checks the account's quotas first: one GetAccountSummary.
+    expect(emulator.calls.byAction({ service: 'iam', mutating: false })).toEqual({
+      GetAccountAuthorizationDetails: 1,
+      GetAccountSummary: 1
+    })
   } finally {
     first.dispose()
   }
@@ -51,7 +58,8 @@ it('a no-op deploy of 500 roles makes at most 10 IAM calls', async () => {
   const iamCalls = emulator.calls.byAction({ service: 'iam' })
   expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
   expect(emulator.calls.count({ service: 'iam' })).toBeLessThanOrEqual(10)
-  // One page of account details, one of role settings, the tags of the one project policy.
+  // One page of account details, one of role settings, the tags of the one project policy; nothing
+  // is created, so no quota to check (no GetAccountSummary).
   expect(iamCalls).toEqual({ GetAccountAuthorizationDetails: 1, ListRoles: 1, ListPolicyTags: 1 })
   expect(emulator.calls.byAction({ service: 'sts' })).toEqual({
     AssumeRoleWithWebIdentity: 1,

@@ -197,7 +197,9 @@ describe('ownership', () => {
 
     const refused = await deploy()
     expect(refused.exitCode).toBe(1)
-    expect(failure(refused)).toContain('1 resource(s) are not RoleGate')
+    expect(failure(refused)).toContain(
+      'refusing to deploy: 1 conflict(s) to resolve first (see above); nothing was applied'
+    )
     expect(refused.stdout).toContain(
       `**role ${name}**: it exists but RoleGate did not create it (no rolegate:managed-by tag); add "adopt: true" to its definition to take it over`
     )

@@ -63,7 +63,9 @@ it("refuses to delete a role's same-named instance profile made by hand, with ze
   expect(action.stdout).toContain(
     `**instance profile ${ROLE}**: it has no rolegate:managed-by tag: RoleGate did not create it`
   )
-  expect(action.stdout).toContain('::error::refusing to deploy: 1 resource(s) are not RoleGate')
+  expect(action.stdout).toContain(
+    '::error::refusing to deploy: 1 conflict(s) to resolve first (see above); nothing was applied'
+  )
   expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
   expect(emulator.account(DEV_ACCOUNT).state.instanceProfiles.has(ROLE.toLowerCase())).toBe(true)
   await asAdmin(async iam => {

@@ -85,20 +85,36 @@ export async function readLiveEnvironment(
   try {
     return await readLive(client, options)
   } catch (error) {
-    // Only what IAM or the network said: a bug of RoleGate's stays one (exit 3, "please report it").
-    const fromAws =
-      typeof error === 'object' &&
-      error !== null &&
-      ('$metadata' in error || errorCode(error) !== undefined || errorName(error) === 'TimeoutError')
-    if (error instanceof UsageError || !fromAws) throw error
-    const denied = ['AccessDenied', 'AccessDeniedException'].includes(errorName(error) ?? '')
-    throw new UsageError(
-      `reading live IAM failed: ${errorMessage(error)}. RoleGate changed nothing. ` +
-        (denied
-          ? 'The credentials need iam:GetAccountAuthorizationDetails, iam:ListRoles and iam:ListPolicyTags on "*" (docs/deploy.md, "What is read and why"); the deployer role "rolegate bootstrap" creates has them'
-          : 'Check that IAM is reachable from here (network, proxy, AWS_ENDPOINT_URL_IAM) and run again')
-    )
+    throw readFailure(error, 'reading live IAM', [
+      'iam:GetAccountAuthorizationDetails',
+      'iam:ListRoles',
+      'iam:ListPolicyTags'
+    ])
   }
+}
+
+/**
+ * What to throw for a read of IAM that failed: IAM's or the network's error as a UsageError saying
+ * what was being read, that nothing changed, and (refused) which permissions the credentials need;
+ * a bug of RoleGate's as it is (exit 3, "please report it").
+ */
+export function readFailure(error: unknown, reading: string, permissions: readonly string[]): unknown {
+  const fromAws =
+    typeof error === 'object' &&
+    error !== null &&
+    ('$metadata' in error || errorCode(error) !== undefined || errorName(error) === 'TimeoutError')
+  if (error instanceof UsageError || !fromAws) return error
+  const denied = ['AccessDenied', 'AccessDeniedException'].includes(errorName(error) ?? '')
+  const listed =
+    permissions.length === 1
+      ? permissions[0]
+      : `${permissions.slice(0, -1).join(', ')} and ${permissions[permissions.length - 1]}`
+  return new UsageError(
+    `${reading} failed: ${errorMessage(error)}. RoleGate changed nothing. ` +
+      (denied
+        ? `The credentials need ${listed} on "*" (docs/deploy.md, "What is read and why"); the deployer role "rolegate bootstrap" creates has ${permissions.length === 1 ? 'it' : 'them'}`
+        : 'Check that IAM is reachable from here (network, proxy, AWS_ENDPOINT_URL_IAM) and run again')
+  )
 }
 
 async function readLive(client: IAMClient, options: ReadOptions): Promise<EnvironmentState> {

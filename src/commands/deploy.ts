@@ -6,6 +6,7 @@
 import { IAMClient } from '@aws-sdk/client-iam'
 import type { AwsCredentialIdentity } from '@smithy/types'
 import { applyPlan, DEFAULT_APPLY_OPTIONS, type ApplyOptions, type ApplyResult } from '../aws/apply.js'
+import { readAccountUsage } from '../aws/account-usage.js'
 import { verifyAccount } from '../aws/credentials.js'
 import { instanceProfileOwners, readLiveEnvironment } from '../aws/read-live.js'
 import { compareEnvironment } from '../compare/compare.js'
@@ -19,7 +20,7 @@ import { UsageError } from '../fs/project-files.js'
 import { describeOperation, type Conflict, type Plan } from '../plan/model.js'
 import { planDigest } from '../plan/digest.js'
 import { planEnvironment, type PlanOptions } from '../plan/plan.js'
-import { foreignInstanceProfileConflicts } from '../plan/prechecks.js'
+import { createsCountedEntities, foreignInstanceProfileConflicts, quotaConflicts } from '../plan/prechecks.js'
 import { protectedResources } from '../plan/protected.js'
 import { splitSharedAccount, type AccountNeighbour, type SharedAccountSplit } from '../plan/shared-account.js'
 import { environmentVariables, namePrefix, render, sharedAccountNames } from '../render/render.js'
@@ -170,6 +171,12 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
           await instanceProfileOwners(client, deletedProfiles),
           managedBy
         )
+      )
+    // Will the creates fit the account's quotas? One GetAccountSummary, only when the plan creates
+    // something a quota counts. Not for drift: a quota is not a difference from the definitions.
+    if (options.mode !== 'drift' && createsCountedEntities(plan.operations))
+      plan.conflicts.push(
+        ...quotaConflicts(plan.operations, await readAccountUsage(client), environmentConfig.account)
       )
     const digest = planDigest(plan)
     const planReport: DeployPlanReport = {

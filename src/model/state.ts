@@ -134,6 +134,24 @@ export interface EnvironmentState {
   bootstrapBoundary?: { arn: string; document: PolicyDocument }
 }
 
+/** One of an account's IAM entity counts and the account's quota for it. */
+export interface QuotaUsage {
+  used: number
+  quota: number
+}
+
+/**
+ * Live only: what an account holds of the entities a deploy creates, and its quotas for them, as
+ * IAM's GetAccountSummary reports them (SummaryMap Roles/RolesQuota, InstanceProfiles/
+ * InstanceProfilesQuota, Policies/PoliciesQuota: customer managed policies). Account-wide, not only
+ * RoleGate's resources.
+ */
+export interface AccountUsage {
+  roles: QuotaUsage
+  instanceProfiles: QuotaUsage
+  policies: QuotaUsage
+}
+
 /** Everything the definitions render to, per environment name. */
 export interface DesiredState {
   project: string

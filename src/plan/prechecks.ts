@@ -1,10 +1,11 @@
 /**
- * Pre-checks: what the apply needs that the plan can see is missing. A permissions boundary or an
+ * Pre-checks: what the apply needs that the plan can see is missing, or would not fit. A permissions boundary or an
  * attached customer managed policy that neither exists in the account nor is created by the plan
  * would fail mid-apply (IAM: "NoSuchEntity ... does not exist or is not attachable") after other
  * changes were made; the plan refuses it up front instead, before any mutating call.
  */
-import type { Conflict, Operation } from './model.js'
+import type { AccountUsage } from '../model/state.js'
+import type { Conflict, Operation, OperationKind } from './model.js'
 
 export interface PrecheckInput {
   /** The environment planned, for the command that creates a missing boundary. */
@@ -104,6 +105,86 @@ export function foreignInstanceProfileConflicts(
     conflicts.push({
       resource: `instance profile ${operation.instanceProfileName}`,
       reason: `${owner === undefined ? 'it has no rolegate:managed-by tag: RoleGate did not create it' : `it is managed by ${owner}, not by this repository`}, and instances may use it, so RoleGate will not delete it; remove the role from it by hand (or delete it) if nobody needs it, or keep it with "instanceProfile: true" in the role's definition`
+    })
+  }
+  return conflicts
+}
+
+interface AccountQuota {
+  usage: keyof AccountUsage
+  create: OperationKind
+  remove: OperationKind
+  /** Singular and plural. */
+  noun: [string, string]
+  /** The quota's name in Service Quotas (service code `iam`), where an increase is requested. */
+  serviceQuota: string
+}
+
+/** The account-wide IAM quotas a deploy can run into, by what counts against each. */
+const ACCOUNT_QUOTAS: readonly AccountQuota[] = [
+  {
+    usage: 'roles',
+    create: 'CreateRole',
+    remove: 'DeleteRole',
+    noun: ['role', 'roles'],
+    serviceQuota: 'Roles per account'
+  },
+  {
+    usage: 'instanceProfiles',
+    create: 'CreateInstanceProfile',
+    remove: 'DeleteInstanceProfile',
+    noun: ['instance profile', 'instance profiles'],
+    serviceQuota: 'Instance profiles per account'
+  },
+  {
+    usage: 'policies',
+    create: 'CreatePolicy',
+    remove: 'DeletePolicy',
+    noun: ['customer managed policy', 'customer managed policies'],
+    serviceQuota: 'Customer managed policies per account'
+  }
+]
+
+/** Whether the operations create anything an account quota counts: only then is there a quota to check. */
+export function createsCountedEntities(operations: readonly Operation[]): boolean {
+  return operations.some(operation => ACCOUNT_QUOTAS.some(quota => quota.create === operation.kind))
+}
+
+const count = new Intl.NumberFormat('en-US')
+
+/**
+ * Account quotas the plan would exceed. IAM refuses a create past a quota (LimitExceeded), so a
+ * deploy that does not fit would stop part-way, its other changes applied: refused up front instead.
+ * Deletions (prune) make no room in time: the apply creates first and deletes last (phases in
+ * model.ts), so the account must hold what it has plus everything created.
+ */
+export function quotaConflicts(
+  operations: readonly Operation[],
+  usage: AccountUsage,
+  account: string
+): Conflict[] {
+  const conflicts: Conflict[] = []
+  for (const quota of ACCOUNT_QUOTAS) {
+    const creates = operations.filter(operation => operation.kind === quota.create).length
+    const deletes = operations.filter(operation => operation.kind === quota.remove).length
+    const { used, quota: limit } = usage[quota.usage]
+    const peak = used + creates
+    if (creates === 0 || peak <= limit) continue
+    const [one, many] = quota.noun
+    const noun = (n: number) => `${count.format(n)} ${n === 1 ? one : many}`
+    const numbers =
+      deletes === 0
+        ? `account ${account} holds ${noun(used)} and this deploy creates ${count.format(creates)}: ${noun(peak)}, over the quota of ${count.format(limit)} by ${count.format(peak - limit)}`
+        : `account ${account} holds ${noun(used)}; this deploy creates ${count.format(creates)} and deletes ${count.format(deletes)}, but it deletes last, after every create, so the account would hold ${noun(peak)} at once: over the quota of ${count.format(limit)} by ${count.format(peak - limit)}`
+    const prune =
+      deletes === 0
+        ? `delete ${many} the account no longer needs first`
+        : `prune first: deploy the removals on their own (with prune, before adding the new definitions), then the rest`
+    conflicts.push({
+      resource: `IAM quota "${quota.serviceQuota}"`,
+      reason:
+        `${numbers}. IAM refuses a create past the quota (LimitExceeded), so the deploy would stop part-way, half-applied; RoleGate applies nothing instead. ` +
+        `Request a quota increase in Service Quotas (AWS Identity and Access Management, "${quota.serviceQuota}"), define fewer ${many} for this environment, or ${prune}`
     })
   }
   return conflicts

@@ -24,6 +24,7 @@ import { assertionText, flipIcon, flipOutcome, flipVerb } from './assertion-flip
 import {
   afterFailure,
   changesAccess,
+  CONFLICTS_HEADING,
   DRIFT_TEXT,
   nothingToApply,
   orphansNote,
@@ -842,7 +843,7 @@ export function renderPlanMarkdown(
   ]
   if (plan.conflicts.length > 0) {
     lines.push(
-      '### ⛔ Refused: resources RoleGate may not change',
+      `### ⛔ ${CONFLICTS_HEADING}`,
       '',
       ...plan.conflicts.map(conflict => `- **${text(conflict.resource)}**: ${text(conflict.reason)}`),
       ''

@@ -44,6 +44,13 @@ export function changesAccess(role: RoleChange): boolean {
   return role.change !== 'unchanged' || role.verdict !== 'unchanged'
 }
 
+/**
+ * The heading over the conflicts. Not every conflict is a resource RoleGate may not change (a
+ * missing boundary, an account quota the plan would exceed): what they share is that deploy applies
+ * nothing while any remain.
+ */
+export const CONFLICTS_HEADING = 'Refused: conflicts to resolve before anything is applied'
+
 /** Said when the plan has no operation: only when nothing else is pending is live IAM "matching". */
 export function nothingToApply(plan: PlanReport): string {
   if (plan.conflicts.length > 0)

@@ -6,6 +6,7 @@ import type { EnvironmentChange } from '../compare/model.js'
 import {
   afterFailure,
   changesAccess,
+  CONFLICTS_HEADING,
   DRIFT_TEXT,
   nothingToApply,
   orphansNote,
@@ -23,7 +24,7 @@ export function renderPlanText(
 ): string {
   const lines = [`${command} ${plan.environment} (account ${plan.account})`]
   if (plan.conflicts.length > 0) {
-    lines.push('', 'Refused: resources RoleGate may not change')
+    lines.push('', CONFLICTS_HEADING)
     for (const conflict of plan.conflicts) lines.push(`  ! ${conflict.resource}: ${conflict.reason}`)
   }
   if (plan.drift?.length) {
