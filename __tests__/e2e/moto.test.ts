@@ -15,7 +15,10 @@
  *   Harmless here: these trust policies hold no `%`.
  */
 import {
+  AttachRolePolicyCommand,
+  AttachUserPolicyCommand,
   CreatePolicyCommand,
+  CreateUserCommand,
   CreateRoleCommand,
   GetAccountAuthorizationDetailsCommand,
   DetachRolePolicyCommand,
@@ -31,6 +34,7 @@ import { createServer } from 'node:net'
 import { runDeploy, type DeployMode, type DeployOutcome } from '../../src/commands/deploy.js'
 import { loadConfig } from '../../src/definitions/load.js'
 import { bootstrapTemplate } from '../../src/commands/bootstrap.js'
+import { readLiveEnvironment } from '../../src/aws/read-live.js'
 import { exampleFiles } from '../support/deploy-fixtures.js'
 import { tempProject } from '../support/temp-project.js'
 
@@ -213,6 +217,55 @@ describeWithMoto('llm-models against moto', () => {
     expect(after.report.plan?.drift).toEqual([])
     expect(operations(after)).toEqual([])
   }, 120_000)
+
+  it("reads who else has a policy RoleGate owns: roles by name, users and groups from IAM's AttachmentCount", async () => {
+    // The project's emulator has no users: moto does, and counts them in AttachmentCount as AWS does.
+    const document = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'logs:PutLogEvents', Resource: '*' }]
+    })
+    const { Policy } = await admin.send(
+      new CreatePolicyCommand({
+        PolicyName: 'shared-logs',
+        PolicyDocument: document,
+        Tags: [{ Key: 'rolegate:managed-by', Value: MANAGED_BY }]
+      })
+    )
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }]
+    })
+    await admin.send(new CreateRoleCommand({ RoleName: 'legacy-batch', AssumeRolePolicyDocument: trust }))
+    await admin.send(new AttachRolePolicyCommand({ RoleName: 'legacy-batch', PolicyArn: Policy!.Arn }))
+    await admin.send(new AttachRolePolicyCommand({ RoleName: TASK_ROLE, PolicyArn: Policy!.Arn }))
+    await admin.send(new CreateUserCommand({ UserName: 'operator' }))
+    await admin.send(new AttachUserPolicyCommand({ UserName: 'operator', PolicyArn: Policy!.Arn }))
+
+    const live = await readLiveEnvironment(admin, {
+      desired: {
+        environment: 'dev',
+        account: ACCOUNT,
+        region: 'us-east-1',
+        partition: 'aws',
+        roles: [],
+        managedPolicies: [
+          {
+            name: 'shared-logs',
+            path: '/',
+            arn: Policy!.Arn!,
+            description: '',
+            document: JSON.parse(document),
+            tags: {}
+          }
+        ]
+      },
+      managedBy: MANAGED_BY,
+      namePrefix: PREFIX
+    })
+    const policy = live.managedPolicies.find(item => item.arn === Policy!.Arn)
+    // The task role is not defined in this reduced state either: both roles are outside it.
+    expect(policy?.live?.attachedElsewhere).toEqual({ roles: [TASK_ROLE, 'legacy-batch'], usersAndGroups: 1 })
+  })
 
   // moto's deviations from AWS, asserted as AWS documents them. `it.failing`: these pass while moto
   // (5.2.1, preinstalled) has the bug, and fail, asking to be turned into plain tests, once it is fixed.

@@ -14,6 +14,7 @@ const plan = (operations: Operation[], overrides: Partial<Plan> = {}): Plan => (
   operations,
   conflicts: [],
   orphans: [],
+  alsoAttached: [],
   ...overrides
 })
 

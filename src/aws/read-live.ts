@@ -21,6 +21,7 @@ import {
   type ManagedPolicyState,
   type RoleState
 } from '../model/state.js'
+import { compareText } from '../util/compare-text.js'
 import { errorCode, errorMessage, errorName } from '../util/errors.js'
 import { setOwn } from '../util/own.js'
 
@@ -162,12 +163,21 @@ async function readLive(client: IAMClient, options: ReadOptions): Promise<Enviro
     const name = policyName(policy).toLowerCase()
     return wantedPolicies.has(name) || (prefix !== '' && name.startsWith(prefix))
   })
+  const rolesByPolicy = new Map<string, string[]>()
+  for (const role of roleDetails)
+    for (const attached of role.AttachedManagedPolicies ?? []) {
+      const arn = attached.PolicyArn ?? ''
+      rolesByPolicy.set(arn, [...(rolesByPolicy.get(arn) ?? []), role.RoleName ?? ''])
+    }
   const managedPolicies: ManagedPolicyState[] = []
   for (const detail of candidates) {
     const tags = await readPolicyTags(client, detail.Arn ?? '')
     if (!wantedPolicies.has(policyName(detail).toLowerCase()) && tags[OWNERSHIP_TAG] !== options.managedBy)
       continue
-    managedPolicies.push(toManagedPolicyState(detail, tags))
+    const policy = toManagedPolicyState(detail, tags)
+    const elsewhere = attachedElsewhere(detail, rolesByPolicy.get(detail.Arn ?? '') ?? [], wantedRoles)
+    if (policy.live && elsewhere) policy.live.attachedElsewhere = elsewhere
+    managedPolicies.push(policy)
   }
   const customerPolicyArns = policyDetails.flatMap(policy => (policy.Arn ? [policy.Arn] : []))
   return { ...options.desired, roles, managedPolicies, customerPolicyArns }
@@ -223,6 +233,21 @@ function toRoleState(
     .filter(profile => profile !== name)
   if (others.length > 0) role.otherInstanceProfiles = others
   return role
+}
+
+/**
+ * The roles of the account that have the policy attached (`attachedRoles`, by name) but are not
+ * defined here, and how many users and groups have it (GetAccountAuthorizationDetails lists every
+ * role, not users or groups: they are IAM's AttachmentCount less the roles). Undefined when none.
+ */
+function attachedElsewhere(
+  policy: ManagedPolicyDetail,
+  attachedRoles: readonly string[],
+  definedRoles: ReadonlySet<string>
+): { roles: string[]; usersAndGroups: number } | undefined {
+  const outside = attachedRoles.filter(name => !definedRoles.has(name.toLowerCase())).sort(compareText)
+  const usersAndGroups = Math.max(0, (policy.AttachmentCount ?? 0) - attachedRoles.length)
+  return outside.length > 0 || usersAndGroups > 0 ? { roles: outside, usersAndGroups } : undefined
 }
 
 function toManagedPolicyState(detail: ManagedPolicyDetail, tags: Record<string, string>): ManagedPolicyState {

@@ -25,7 +25,13 @@ import { protectedResources } from '../plan/protected.js'
 import { splitSharedAccount, type AccountNeighbour, type SharedAccountSplit } from '../plan/shared-account.js'
 import { environmentVariables, namePrefix, render, sharedAccountNames } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
-import type { DriftItem, DriftKind, PlanReport } from '../report/plan-report.js'
+import {
+  ALSO_ATTACHED_HEADING,
+  alsoAttachedText,
+  type DriftItem,
+  type DriftKind,
+  type PlanReport
+} from '../report/plan-report.js'
 import { baseReport, findingsExitCode, summarize, type FailOn, type Report } from '../report/report.js'
 import { analyze, ownershipValue, type Analysis, type AnalyzeOptions } from './analyze.js'
 
@@ -190,6 +196,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       })),
       conflicts: plan.conflicts,
       orphans: plan.orphans,
+      ...(plan.alsoAttached.length > 0 ? { alsoAttached: plan.alsoAttached } : {}),
       ...(options.prune ? { prune: true as const } : {})
     }
     const report = {
@@ -299,6 +306,7 @@ async function logPlan(
   log(
     `Plan for ${plan.environment}: ${total} operation(s), ${plan.conflicts.length} conflict(s), ${plan.orphans.length} orphan(s); digest ${digest}`
   )
+  for (const item of plan.alsoAttached) log(`${ALSO_ATTACHED_HEADING}: ${alsoAttachedText(item)}`)
   if (total === 0) return
   await group(`Plan: ${total} operation(s)`, async () => {
     plan.operations.forEach((operation, index) =>

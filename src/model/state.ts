@@ -87,7 +87,17 @@ export interface ManagedPolicyState {
   tags: Record<string, string>
   adopt?: boolean
   /** Live only: version ids, default version, attachment count. */
-  live?: { defaultVersionId: string; versionIds: string[]; attachmentCount: number; policyId?: string }
+  live?: {
+    defaultVersionId: string
+    versionIds: string[]
+    attachmentCount: number
+    policyId?: string
+    /**
+     * Who else it is attached to: roles of the account this environment does not define (by name),
+     * and users and groups (a count: IAM's AttachmentCount less the roles).
+     */
+    attachedElsewhere?: { roles: string[]; usersAndGroups: number }
+  }
   source?: SourceRef
 }
 

@@ -140,6 +140,18 @@ export interface Plan {
   conflicts: Conflict[]
   /** Owned resources whose definitions are gone; deleted only with prune. */
   orphans: string[]
+  /**
+   * Customer managed policies the plan gives a new version that are also attached to roles, users
+   * or groups this environment does not define: the new version changes their access too.
+   */
+  alsoAttached: AlsoAttached[]
+}
+
+export interface AlsoAttached {
+  policyArn: string
+  /** Roles of the account, by name. */
+  roles: string[]
+  usersAndGroups: number
 }
 
 export function describeOperation(operation: Operation): string {

@@ -7,7 +7,7 @@
 import type { EnvironmentChange, ManagedPolicyChange, RoleChange } from '../compare/model.js'
 import { OWNERSHIP_TAG, type ManagedPolicyState, type RoleState } from '../model/state.js'
 import type { PolicyDocument } from '../model/policy.js'
-import { phaseOf, type Conflict, type Operation, type Plan, type Stage } from './model.js'
+import { phaseOf, type AlsoAttached, type Conflict, type Operation, type Plan, type Stage } from './model.js'
 import { missingPolicyConflicts } from './prechecks.js'
 import {
   ownershipConflict as foreignOwnerConflict,
@@ -70,7 +70,27 @@ export function planEnvironment(change: EnvironmentChange, options: PlanOptions)
       })
     )
   }
-  return { environment: change.environment, account: options.account, operations: sorted, conflicts, orphans }
+  return {
+    environment: change.environment,
+    account: options.account,
+    operations: sorted,
+    conflicts,
+    orphans,
+    alsoAttached: alsoAttached(change, sorted)
+  }
+}
+
+/** The changed policies (a new version in the plan) that roles, users or groups not defined here have too. */
+function alsoAttached(change: EnvironmentChange, operations: readonly Operation[]): AlsoAttached[] {
+  const versioned = new Set(
+    operations.flatMap(operation => (operation.kind === 'CreatePolicyVersion' ? [operation.policyArn] : []))
+  )
+  return change.managedPolicies.flatMap(policy => {
+    const elsewhere = policy.before?.live?.attachedElsewhere
+    return elsewhere && versioned.has(policy.before!.arn)
+      ? [{ policyArn: policy.before!.arn, ...elsewhere }]
+      : []
+  })
 }
 
 /**

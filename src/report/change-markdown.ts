@@ -27,6 +27,8 @@ import {
   CONFLICTS_HEADING,
   DRIFT_TEXT,
   nothingToApply,
+  ALSO_ATTACHED_HEADING,
+  alsoAttachedText,
   orphansNote,
   type PlanReport
 } from './plan-report.js'
@@ -873,6 +875,13 @@ export function renderPlanMarkdown(
       `### Operations (${plan.operations.length})`,
       '',
       ...plan.operations.map(operation => `- ${inlineCode(operation.kind)} ${text(operation.description)}`),
+      ''
+    )
+  if (plan.alsoAttached?.length)
+    lines.push(
+      `### ⚠️ ${ALSO_ATTACHED_HEADING} (${plan.alsoAttached.length})`,
+      '',
+      ...plan.alsoAttached.map(item => `- ${text(alsoAttachedText(item))}`),
       ''
     )
   if (plan.orphans.length > 0)

@@ -1,6 +1,6 @@
 /** The plan part of the JSON report (plan, deploy, drift), and what its renderings say about it. */
 import type { RoleChange } from '../compare/model.js'
-import type { Plan } from '../plan/model.js'
+import type { AlsoAttached, Plan } from '../plan/model.js'
 
 export interface PlanReport {
   environment: string
@@ -12,6 +12,8 @@ export interface PlanReport {
   }[]
   conflicts: Plan['conflicts']
   orphans: string[]
+  /** Changed policies also attached outside this environment's definitions (present only when any are). */
+  alsoAttached?: AlsoAttached[]
   /** The plan was made with prune: orphans are deleted (or their conflicts listed). */
   prune?: true
   applied?: string[]
@@ -58,6 +60,24 @@ export function nothingToApply(plan: PlanReport): string {
   if (plan.orphans.length > 0 || (plan.drift?.length ?? 0) > 0)
     return 'No operation to apply without prune (see above).'
   return 'Live IAM matches the definitions: nothing to do.'
+}
+
+/** The heading over policies whose new version also changes the access of roles, users or groups not defined here. */
+export const ALSO_ATTACHED_HEADING = 'Also attached outside these definitions'
+
+const SHOWN_ROLES = 5
+
+/** One changed policy that others have too: who, and that their access changes with it. */
+export function alsoAttachedText(item: AlsoAttached): string {
+  const more = item.roles.length - SHOWN_ROLES
+  const names = item.roles.slice(0, SHOWN_ROLES).join(', ') + (more > 0 ? ` and ${more} more` : '')
+  const who = [
+    item.roles.length > 0 ? `${item.roles.length} role(s) this environment does not define (${names})` : '',
+    item.usersAndGroups > 0 ? `${item.usersAndGroups} user(s) or group(s)` : ''
+  ]
+    .filter(Boolean)
+    .join(' and ')
+  return `${item.policyArn}: its new version applies to ${who} as well: their access changes with it. Check that they should have it, or give them their own policy first`
 }
 
 /** What to do after a failed apply: a refusal is not fixed by running again. */

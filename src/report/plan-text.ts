@@ -9,6 +9,8 @@ import {
   CONFLICTS_HEADING,
   DRIFT_TEXT,
   nothingToApply,
+  ALSO_ATTACHED_HEADING,
+  alsoAttachedText,
   orphansNote,
   type PlanReport
 } from './plan-report.js'
@@ -44,6 +46,10 @@ export function renderPlanText(
   else {
     lines.push('', `Operations (${plan.operations.length})`)
     for (const operation of plan.operations) lines.push(`  ${operation.kind}  ${operation.description}`)
+  }
+  if (plan.alsoAttached?.length) {
+    lines.push('', `${ALSO_ATTACHED_HEADING} (${plan.alsoAttached.length})`)
+    for (const item of plan.alsoAttached) lines.push(`  ! ${alsoAttachedText(item)}`)
   }
   if (plan.orphans.length > 0)
     lines.push(
