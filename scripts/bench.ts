@@ -488,7 +488,10 @@ async function phases(
   const config = project!.config!
   let rendered: ReturnType<typeof render> | undefined
   const rendering = await timeAsync(async () => {
-    rendered = render(config, project!.definitions, { managedBy: ownershipValue(config), now: new Date() })
+    rendered = render(config, project!.definitions, {
+      managedBy: await ownershipValue(config),
+      now: new Date()
+    })
   })
   const linting = await timeAsync(async () =>
     lint(rendered!.state, config, [...project!.findings, ...rendered!.findings])

@@ -179,6 +179,33 @@ describe('loading definitions', () => {
     }
   })
 
+  it('validates a __proto__ key written without a value, in a flow mapping or as a ? key', () => {
+    const trust =
+      'trust: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }'
+    expect(definition(`kind: Role\nname: app\n${trust}\ntags: {team: x, __proto__}\n`).findings).toEqual([
+      expect.objectContaining({
+        line: 4,
+        message: expect.stringMatching(/^tags\.__proto__: expected string/)
+      })
+    ])
+    expect(definition(`kind: Role\nname: app\n${trust}\npolicies:\n  ? __proto__\n`).findings).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^policies\.__proto__: expected object/) })
+    ])
+    const config = loadConfig({
+      path: 'rolegate.yml',
+      text: 'version: 1\nproject: p\nenvironments: {prod: {account: "123456789012", region: us-east-1}, __proto__}\n'
+    })
+    expect(config.config).toBeUndefined()
+    expect(config.findings[0].message).toMatch(
+      /^environments\.__proto__: key "__proto__" is not allowed here/
+    )
+  })
+
+  it('bounds nesting built from single-pair flow items ([key: value]), which raise no parse events', () => {
+    const { findings } = definition('x: ' + '[a: '.repeat(60) + '1' + ']'.repeat(60) + '\n')
+    expect(findings[0].message).toContain('values nest more than 64 levels deep')
+  })
+
   it('finds an alias cycle only where an anchor is written; "&" in a value is just text', () => {
     const { findings } = definition('kind: Role\nname: "R&D"\nloop: &l { again: *l }\n')
     expect(findings[0].message).toContain('this alias refers to a value that contains it')

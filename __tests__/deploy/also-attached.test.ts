@@ -57,9 +57,9 @@ it('names the roles outside the definitions a changed policy also changes, and p
 
   const plan = await cli(['plan', '--env', 'dev'], CHANGED)
   expect(plan.exitCode).toBe(0)
-  expect(plan.stdout).toContain('Also attached outside these definitions (1)')
+  expect(plan.stdout).toContain('Also attached outside this environment (1)')
   expect(plan.stdout).toContain(
-    `${POLICY_ARN}: its new version applies to 1 role(s) this environment does not define (legacy-batch) as well: their access changes with it`
+    `${POLICY_ARN}: its new version applies to 1 role(s) this environment does not define (legacy-batch) as well (attached, or as permissions boundary): their access changes with it`
   )
   const json = JSON.parse((await cli(['plan', '--env', 'dev', '--format', 'json'], CHANGED)).stdout) as {
     plan: { alsoAttached?: unknown }
@@ -78,6 +78,14 @@ it('names the roles outside the definitions a changed policy also changes, and p
   expect(refused.stderr).toContain('live IAM or the definitions changed since the plan was reviewed')
   expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
 
+  // A role with the policy as permissions boundary: its access changes too.
+  await admin.send(
+    new CreateRoleCommand({
+      RoleName: 'sandbox',
+      AssumeRolePolicyDocument: TRUST,
+      PermissionsBoundary: POLICY_ARN
+    })
+  )
   // The action's plan says it in the job summary, under the same heading.
   const [owner, repo] = REPOSITORY.split('/')
   const action = await runAction(emulator, {
@@ -86,8 +94,8 @@ it('names the roles outside the definitions a changed policy also changes, and p
     job: { owner, repo, environment: 'dev', eventName: 'push', idTokenWrite: true }
   })
   expect(action.exitCode).toBe(0)
-  expect(action.summary).toContain('### ⚠️ Also attached outside these definitions (1)')
+  expect(action.summary).toContain('### ⚠️ Also attached outside this environment (1)')
   expect(action.summary).toContain(
-    '2 role(s) this environment does not define (legacy-batch, nightly-report)'
+    '3 role(s) this environment does not define (legacy-batch, nightly-report, sandbox)'
   )
 })

@@ -1,5 +1,5 @@
 import { compareEnvironment } from '../../src/compare/compare.js'
-import type { EnvironmentState, ManagedPolicyState } from '../../src/model/state.js'
+import type { EnvironmentState, ManagedPolicyState, RoleState } from '../../src/model/state.js'
 import { planDigest } from '../../src/plan/digest.js'
 import { planEnvironment } from '../../src/plan/plan.js'
 
@@ -7,13 +7,28 @@ const ACCOUNT = '111111111111'
 const ARN = `arn:aws:iam::${ACCOUNT}:policy/app-logs`
 const OWNED = { 'rolegate:managed-by': 'acme/infra' }
 
-const state = (managedPolicies: ManagedPolicyState[]): EnvironmentState => ({
+const state = (managedPolicies: ManagedPolicyState[], roles: RoleState[] = []): EnvironmentState => ({
   environment: 'dev',
   account: ACCOUNT,
   region: 'us-east-1',
   partition: 'aws',
-  roles: [],
+  roles,
   managedPolicies
+})
+
+const ownedRole = (name: string): RoleState => ({
+  name,
+  path: '/',
+  arn: `arn:aws:iam::${ACCOUNT}:role/${name}`,
+  description: '',
+  maxSessionDuration: 3600,
+  trustPolicy: {
+    Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }]
+  },
+  inlinePolicies: {},
+  managedPolicyArns: [ARN],
+  tags: OWNED,
+  instanceProfile: false
 })
 
 const policy = (action: string, tags: Record<string, string> = OWNED): ManagedPolicyState => ({
@@ -56,6 +71,19 @@ describe('a changed policy attached outside the definitions', () => {
       []
     )
     expect(plan(live(), policy('logs:*')).alsoAttached).toEqual([])
+  })
+
+  it('leaves out roles the same plan deletes (prune): nobody keeps their access', () => {
+    const before = state([live({ roles: ['app-old'], usersAndGroups: 0 })], [ownedRole('app-old')])
+    const planned = planEnvironment(compareEnvironment(before, state([policy('logs:*')])), {
+      account: ACCOUNT,
+      managedBy: 'acme/infra',
+      prune: true
+    })
+    expect(planned.operations.map(operation => operation.kind)).toEqual(
+      expect.arrayContaining(['CreatePolicyVersion', 'DeleteRole'])
+    )
+    expect(planned.alsoAttached).toEqual([])
   })
 
   it('is part of the digest: the same operations with someone else attached are another plan', () => {

@@ -163,19 +163,14 @@ async function readLive(client: IAMClient, options: ReadOptions): Promise<Enviro
     const name = policyName(policy).toLowerCase()
     return wantedPolicies.has(name) || (prefix !== '' && name.startsWith(prefix))
   })
-  const rolesByPolicy = new Map<string, string[]>()
-  for (const role of roleDetails)
-    for (const attached of role.AttachedManagedPolicies ?? []) {
-      const arn = attached.PolicyArn ?? ''
-      rolesByPolicy.set(arn, [...(rolesByPolicy.get(arn) ?? []), role.RoleName ?? ''])
-    }
+  const uses = policyUses(roleDetails)
   const managedPolicies: ManagedPolicyState[] = []
   for (const detail of candidates) {
     const tags = await readPolicyTags(client, detail.Arn ?? '')
     if (!wantedPolicies.has(policyName(detail).toLowerCase()) && tags[OWNERSHIP_TAG] !== options.managedBy)
       continue
     const policy = toManagedPolicyState(detail, tags)
-    const elsewhere = attachedElsewhere(detail, rolesByPolicy.get(detail.Arn ?? '') ?? [], wantedRoles)
+    const elsewhere = usedElsewhere(detail, uses.get(detail.Arn ?? ''), wantedRoles)
     if (policy.live && elsewhere) policy.live.attachedElsewhere = elsewhere
     managedPolicies.push(policy)
   }
@@ -235,18 +230,50 @@ function toRoleState(
   return role
 }
 
+interface PolicyUse {
+  /** Roles that have it attached, by name. */
+  attached: string[]
+  /** Roles that have it as permissions boundary, by name. */
+  boundary: string[]
+}
+
+/** Which roles of the account use each managed policy, attached or as boundary, by policy ARN. */
+function policyUses(roles: readonly RoleDetail[]): Map<string, PolicyUse> {
+  const uses = new Map<string, PolicyUse>()
+  const use = (arn: string) => {
+    let found = uses.get(arn)
+    if (!found) uses.set(arn, (found = { attached: [], boundary: [] }))
+    return found
+  }
+  for (const role of roles) {
+    const name = role.RoleName ?? ''
+    for (const attached of role.AttachedManagedPolicies ?? [])
+      use(attached.PolicyArn ?? '').attached.push(name)
+    const boundary = role.PermissionsBoundary?.PermissionsBoundaryArn
+    if (boundary) use(boundary).boundary.push(name)
+  }
+  return uses
+}
+
 /**
- * The roles of the account that have the policy attached (`attachedRoles`, by name) but are not
- * defined here, and how many users and groups have it (GetAccountAuthorizationDetails lists every
- * role, not users or groups: they are IAM's AttachmentCount less the roles). Undefined when none.
+ * Who else a new version of the policy reaches: roles of the account that have it attached or as
+ * permissions boundary but are not defined here (GetAccountAuthorizationDetails lists every role),
+ * and users and groups, counted from IAM's AttachmentCount and PermissionsBoundaryUsageCount less
+ * those roles (a user with it both ways counts twice). Undefined when there are none.
  */
-function attachedElsewhere(
+function usedElsewhere(
   policy: ManagedPolicyDetail,
-  attachedRoles: readonly string[],
+  use: PolicyUse | undefined,
   definedRoles: ReadonlySet<string>
 ): { roles: string[]; usersAndGroups: number } | undefined {
-  const outside = attachedRoles.filter(name => !definedRoles.has(name.toLowerCase())).sort(compareText)
-  const usersAndGroups = Math.max(0, (policy.AttachmentCount ?? 0) - attachedRoles.length)
+  const attached = use?.attached ?? []
+  const boundary = use?.boundary ?? []
+  const outside = [...new Set([...attached, ...boundary])]
+    .filter(name => !definedRoles.has(name.toLowerCase()))
+    .sort(compareText)
+  const usersAndGroups =
+    Math.max(0, (policy.AttachmentCount ?? 0) - attached.length) +
+    Math.max(0, (policy.PermissionsBoundaryUsageCount ?? 0) - boundary.length)
   return outside.length > 0 || usersAndGroups > 0 ? { roles: outside, usersAndGroups } : undefined
 }
 

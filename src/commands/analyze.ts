@@ -2,7 +2,7 @@
  * load → render → lint: the analysis every command starts with.
  */
 import type { Config } from '../definitions/schema.js'
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import type { LoadedFile } from '../definitions/load.js'
 import { loadProject } from '../fs/load-project.js'
 import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
@@ -34,12 +34,12 @@ export interface Analysis extends LintResult {
 }
 
 /** The ownership tag value: config, then the GitHub repository, then a local fallback. */
-export function ownershipValue(config: Config, explicit?: string, workspace?: string): string {
+export async function ownershipValue(config: Config, explicit?: string, workspace?: string): Promise<string> {
   return (
     explicit ??
     config.managedBy ??
     process.env.GITHUB_REPOSITORY ??
-    repositoryFromGitRemote(workspace) ??
+    (await repositoryFromGitRemote(workspace)) ??
     `local/${config.project}`
   )
 }
@@ -48,26 +48,30 @@ export function ownershipValue(config: Config, explicit?: string, workspace?: st
  * owner/repo from the clone's GitHub remote, so a person's `rolegate plan` sees the resources the
  * workflow (tagging with $GITHUB_REPOSITORY) created as its own.
  */
-export function repositoryFromGitRemote(workspace: string | undefined): string | undefined {
-  return workspace ? remoteRepository(workspace) : undefined
+export function repositoryFromGitRemote(workspace: string | undefined): Promise<string | undefined> {
+  return workspace ? remoteRepository(workspace) : Promise.resolve(undefined)
 }
 
-// Asked once per workspace: a diff renders both sides, a deploy renders and then tags (each git
-// process costs a cold run ~10 ms).
-const remoteRepository = boundedMemo((workspace: string): string | undefined => {
-  try {
-    const url = execFileSync('git', ['config', '--get', 'remote.origin.url'], {
-      cwd: workspace,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore']
-    }).trim()
-    return /github\.com[:/]([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(url)?.[1]
-  } catch {
-    return undefined
-  }
-}, 16)
+// Asked once per workspace (a diff renders both sides, a deploy renders and then tags), and without
+// waiting: analyze starts git before loading the definitions, which takes longer than git's ~20 ms.
+const remoteRepository = boundedMemo(
+  (workspace: string): Promise<string | undefined> =>
+    new Promise(resolve => {
+      execFile(
+        'git',
+        ['config', '--get', 'remote.origin.url'],
+        { cwd: workspace, encoding: 'utf8' },
+        (error, url) =>
+          resolve(error ? undefined : /github\.com[:/]([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(url.trim())?.[1])
+      )
+    }),
+  16
+)
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
+  // Without --managed-by or $GITHUB_REPOSITORY the owner may come from git: it answers while loading.
+  if (options.managedBy === undefined && process.env.GITHUB_REPOSITORY === undefined)
+    void repositoryFromGitRemote(options.workspace)
   const project = await loadProject(
     diskTree(options.workspace),
     workspacePath(options.configPath, options.workspace),
@@ -94,7 +98,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   }
   const environmentNames = options.environment ? [options.environment] : known
   const rendered = render(config, project.definitions, {
-    managedBy: ownershipValue(config, options.managedBy, options.workspace),
+    managedBy: await ownershipValue(config, options.managedBy, options.workspace),
     environments: environmentNames,
     now: options.now ?? new Date(),
     memo: options.renderMemo

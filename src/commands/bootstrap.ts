@@ -254,7 +254,7 @@ export async function runBootstrap(options: {
     options.repository ??
     process.env.GITHUB_REPOSITORY ??
     config.managedBy ??
-    repositoryFromGitRemote(options.workspace)
+    (await repositoryFromGitRemote(options.workspace))
   if (!repository)
     throw new UsageError(
       'bootstrap needs the GitHub repository whose jobs may deploy: pass --repository <owner>/<repo>, set managedBy in rolegate.yml, or run it in a clone whose origin remote is on GitHub'

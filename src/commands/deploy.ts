@@ -118,7 +118,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
   }
   const environmentConfig = analysis.config.environments[options.environment]
   const desired = analysis.state.environments[options.environment]
-  const managedBy = ownershipValue(analysis.config, options.managedBy, options.workspace)
+  const managedBy = await ownershipValue(analysis.config, options.managedBy, options.workspace)
 
   const credentials = await options.credentials(environmentConfig, analysis.config.deploy)
   const callerArn = await verifyAccount(
@@ -179,8 +179,9 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
         )
       )
     // Will the creates fit the account's quotas? One GetAccountSummary, only when the plan creates
-    // something a quota counts. Not for drift: a quota is not a difference from the definitions.
-    if (options.mode !== 'drift' && createsCountedEntities(plan.operations))
+    // something a quota counts and nothing else refuses it already (a refused read would hide those
+    // conflicts). Not for drift: a quota is not a difference from the definitions.
+    if (options.mode !== 'drift' && plan.conflicts.length === 0 && createsCountedEntities(plan.operations))
       plan.conflicts.push(
         ...quotaConflicts(plan.operations, await readAccountUsage(client), environmentConfig.account)
       )

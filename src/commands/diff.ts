@@ -47,7 +47,7 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
   if (base.config && head.config) {
     baseRendered = render(base.config, base.definitions, {
       // Each side with its own owner: a changed managedBy is a change the diff must show.
-      managedBy: ownershipValue(base.config, options.managedBy, options.workspace),
+      managedBy: await ownershipValue(base.config, options.managedBy, options.workspace),
       environments: options.environment ? [options.environment] : undefined,
       now,
       memo: renderMemo

@@ -95,7 +95,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       `cannot import: environment "${options.environment}" is not defined in ${configFile}${didYouMean(options.environment, known)}; known: ${known.join(', ')}`
     )
   const outFolder = options.out === undefined ? undefined : workspaceFolder(options.out, options.workspace)
-  const managedBy = ownershipValue(config, options.managedBy, options.workspace)
+  const managedBy = await ownershipValue(config, options.managedBy, options.workspace)
 
   const credentials = await options.credentials(environmentConfig)
   const callerArn = await verifyAccount(

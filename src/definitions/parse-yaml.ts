@@ -73,6 +73,9 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   const roots: { value: unknown; start: number }[] = []
   const stack: Frame[] = []
   let hiddenKeys = false
+  // A flow sequence's single-pair items (`[key: value]`) are built without events: the listener
+  // neither counts their depth nor sees their keys.
+  let unseenItems = false
   const listener = (event: 'open' | 'close', state: ListenerState) => {
     if (event === 'open') {
       const start = skipSpace(text, state.position)
@@ -95,14 +98,21 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       )
     if (value !== null && typeof value === 'object') {
       setOwnPosition(value, at(frame.start))
+      // From the value built, not the events: a key without a value (`{a, __proto__}`) has no
+      // value event, so keys and values cannot be told apart by counting.
+      if (Object.hasOwn(value, '__proto__')) hiddenKeys = true
       if (state.kind === 'mapping') {
         for (let index = 0; index + 1 < frame.children.length; index += 2) {
-          const key = String(frame.children[index].value)
-          if (key === '__proto__') hiddenKeys = true
-          setPosition(value, key, at(frame.children[index].start))
+          setPosition(value, String(frame.children[index].value), at(frame.children[index].start))
         }
       } else if (state.kind === 'sequence') {
         frame.children.forEach((child, index) => setPosition(value, index, at(child.start)))
+        if ((value as unknown[]).length !== frame.children.length) {
+          unseenItems = true
+          for (const item of value as unknown[])
+            if (item !== null && typeof item === 'object' && Object.hasOwn(item, '__proto__'))
+              hiddenKeys = true
+        }
       }
     }
     const node = { value, start: frame.start }
@@ -125,13 +135,13 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       }
     return { documents, problems: [problemOf(error, file, at)] }
   }
-  // Without an anchor (`&name`) there is no alias: each document is a tree, its depth already
-  // bounded by the listener, so it can hold no cycle and nothing nests deeper once expanded.
-  const anchored = text.includes('&')
+  // Without an anchor (`&name`) there is no alias: each document is a tree, its depth bounded by
+  // the listener (unless items were built unseen), so it holds no cycle and nothing nests deeper.
+  const walkShape = text.includes('&') || unseenItems
   for (const root of roots) {
     if (root.value === null || root.value === undefined) continue // an empty document between `---` separators
     const location = at(root.start)
-    const shape = anchored ? checkShape(root.value) : undefined
+    const shape = walkShape ? checkShape(root.value) : undefined
     if (shape?.kind === 'cycle') {
       return {
         documents,

@@ -93,8 +93,8 @@ export interface ManagedPolicyState {
     attachmentCount: number
     policyId?: string
     /**
-     * Who else it is attached to: roles of the account this environment does not define (by name),
-     * and users and groups (a count: IAM's AttachmentCount less the roles).
+     * Who else has it, attached or as permissions boundary: roles of the account this environment
+     * does not define (by name), and users and groups (a count, from IAM's counts less the roles).
      */
     attachedElsewhere?: { roles: string[]; usersAndGroups: number }
   }

@@ -24,7 +24,9 @@ type Digested = Pick<Plan, 'environment' | 'account' | 'operations'> & Partial<P
 
 export function planDigest(plan: Digested): string {
   const operations = plan.operations.map(operation => canonicalJson(operation)).sort()
-  const alsoAttached = [...(plan.alsoAttached ?? [])].sort((a, b) => compareText(a.policyArn, b.policyArn))
+  const alsoAttached = (plan.alsoAttached ?? [])
+    .map(item => ({ ...item, roles: [...item.roles].sort(compareText) }))
+    .sort((a, b) => compareText(a.policyArn, b.policyArn))
   const text = canonicalJson({
     version: DIGEST_VERSION,
     environment: plan.environment,

@@ -141,8 +141,9 @@ export interface Plan {
   /** Owned resources whose definitions are gone; deleted only with prune. */
   orphans: string[]
   /**
-   * Customer managed policies the plan gives a new version that are also attached to roles, users
-   * or groups this environment does not define: the new version changes their access too.
+   * Customer managed policies the plan gives a new version that roles, users or groups this
+   * environment does not define also have (attached, or as permissions boundary): the new version
+   * changes their access too.
    */
   alsoAttached: AlsoAttached[]
 }

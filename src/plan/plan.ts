@@ -80,15 +80,24 @@ export function planEnvironment(change: EnvironmentChange, options: PlanOptions)
   }
 }
 
-/** The changed policies (a new version in the plan) that roles, users or groups not defined here have too. */
+/**
+ * The changed policies (a new version in the plan) that roles, users or groups not defined here
+ * have too. Roles the same plan deletes (prune) are left out: nobody keeps their access.
+ */
 function alsoAttached(change: EnvironmentChange, operations: readonly Operation[]): AlsoAttached[] {
-  const versioned = new Set(
-    operations.flatMap(operation => (operation.kind === 'CreatePolicyVersion' ? [operation.policyArn] : []))
-  )
+  const versioned = new Set<string>()
+  const deleted = new Set<string>()
+  for (const operation of operations) {
+    if (operation.kind === 'CreatePolicyVersion') versioned.add(operation.policyArn)
+    if (operation.kind === 'DeleteRole') deleted.add(operation.roleName.toLowerCase())
+  }
   return change.managedPolicies.flatMap(policy => {
-    const elsewhere = policy.before?.live?.attachedElsewhere
-    return elsewhere && versioned.has(policy.before!.arn)
-      ? [{ policyArn: policy.before!.arn, ...elsewhere }]
+    const live = policy.before
+    const elsewhere = live?.live?.attachedElsewhere
+    if (!live || !elsewhere || !versioned.has(live.arn)) return []
+    const roles = elsewhere.roles.filter(role => !deleted.has(role.toLowerCase()))
+    return roles.length > 0 || elsewhere.usersAndGroups > 0
+      ? [{ policyArn: live.arn, roles, usersAndGroups: elsewhere.usersAndGroups }]
       : []
   })
 }

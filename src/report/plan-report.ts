@@ -63,7 +63,7 @@ export function nothingToApply(plan: PlanReport): string {
 }
 
 /** The heading over policies whose new version also changes the access of roles, users or groups not defined here. */
-export const ALSO_ATTACHED_HEADING = 'Also attached outside these definitions'
+export const ALSO_ATTACHED_HEADING = 'Also attached outside this environment'
 
 const SHOWN_ROLES = 5
 
@@ -77,7 +77,7 @@ export function alsoAttachedText(item: AlsoAttached): string {
   ]
     .filter(Boolean)
     .join(' and ')
-  return `${item.policyArn}: its new version applies to ${who} as well: their access changes with it. Check that they should have it, or give them their own policy first`
+  return `${item.policyArn}: its new version applies to ${who} as well (attached, or as permissions boundary): their access changes with it. Check that they should have it, or give them their own policy first`
 }
 
 /** What to do after a failed apply: a refusal is not fixed by running again. */
