@@ -71,7 +71,11 @@ describe('renderPlanText', () => {
 
   it('says live IAM matches only when nothing is pending: not with conflicts, orphans or drift', () => {
     const empty = { ...plan, operations: [], orphans: [], drift: [] }
-    const conflict = { resource: 'role legacy', reason: 'it exists but RoleGate did not create it' }
+    const conflict = {
+      kind: 'not-owned' as const,
+      resource: 'role legacy',
+      reason: 'it exists but RoleGate did not create it'
+    }
     expect(renderPlanText({ ...empty, conflicts: [conflict] }, undefined, 'deploy')).toContain(
       'No operation: nothing is applied until the conflicts above are resolved.'
     )

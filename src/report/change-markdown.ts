@@ -25,7 +25,7 @@ import {
   afterFailure,
   changesAccess,
   CONFLICTS_HEADING,
-  DRIFT_TEXT,
+  driftText,
   nothingToApply,
   orphansNote,
   type PlanReport
@@ -859,7 +859,7 @@ export function renderPlanMarkdown(
             ? ' — live allows less than the definitions'
             : ''
       lines.push(
-        `- **${text(item.resource)}**: ${DRIFT_TEXT[item.kind]}${verdict}`,
+        `- **${text(item.resource)}**: ${driftText(item)}${verdict}`,
         ...item.reasons.map(reason => `  - ${text(reason)}`)
       )
     }
