@@ -81,7 +81,7 @@ export const CONFLICT_TEXT: Record<ConflictKind, string> = {
   protected: 'protected: RoleGate never creates, changes or deletes it',
   'missing-dependency': 'does not exist in the account, and the definitions need it',
   'shared-name': 'defined by more than one environment of the same account',
-  'foreign-instance-profile': 'not created by this repository, and the plan would delete it',
+  'foreign-instance-profile': 'the plan would delete it, but this repository did not create it',
   'in-use': 'to be pruned, but IAM cannot delete it while something RoleGate does not manage uses it',
   'path-change': 'its IAM path differs from the definition, and IAM cannot move a role',
   quota: 'the plan would exceed this account quota'
