@@ -58,7 +58,7 @@ describe('missing dependencies', () => {
   // svc-000 attaches shared-logs (defined here); svc-002 is new, and svc-001 now also attaches a
   // customer managed policy that nobody created.
   const deployed = generatedProject({ roles: 2, managedPolicyEvery: 2 })
-  const files = {
+  const files: Record<string, string> = {
     ...generatedProject({ roles: 3, managedPolicyEvery: 2 }),
     'iam/roles/svc-001.yml': roleDefinition(1, { roles: 3 }).concat(
       'managedPolicies: ["arn:{partition}:iam::{account}:policy/team-audit"]\n'

@@ -77,7 +77,7 @@ export function afterFailure(failed: NonNullable<PlanReport['failed']>): string 
 export const CONFLICT_TEXT: Record<ConflictKind, string> = {
   'not-owned': 'exists with a defined name but RoleGate does not own it',
   'managed-by':
-    'names another repository than the one running the deploy, and managedByAcknowledgement does not acknowledge it',
+    'names another repository than this one, and managedByAcknowledgement does not acknowledge it',
   protected: 'protected: RoleGate never creates, changes or deletes it',
   'missing-dependency': 'does not exist in the account, and the definitions need it',
   'shared-name': 'defined by more than one environment of the same account',
