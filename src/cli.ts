@@ -384,14 +384,21 @@ async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions,
   // Checked before AWS is read: a plan file that cannot be written is a usage error, not a lost plan.
   if (options.planFile !== undefined) await checkOutputPath('--plan-file', options.planFile, 'file', io.cwd)
   const project = await located(options, io)
-  const [{ runDeploy }, { renderMarkdown }, { renderPlanMarkdown }, { renderPlanText }, { renderText }] =
-    await Promise.all([
-      import('./commands/deploy.js'),
-      import('./report/markdown.js'),
-      import('./report/change-markdown.js'),
-      import('./report/plan-text.js'),
-      import('./report/text.js')
-    ])
+  const [
+    { runDeploy },
+    { renderMarkdown },
+    { renderPlanMarkdown },
+    { renderPlanText },
+    { renderText },
+    { conflictsFailure }
+  ] = await Promise.all([
+    import('./commands/deploy.js'),
+    import('./report/markdown.js'),
+    import('./report/change-markdown.js'),
+    import('./report/plan-text.js'),
+    import('./report/text.js'),
+    import('./report/plan-report.js')
+  ])
   const outcome = await runDeploy({
     ...project,
     environment,
@@ -425,6 +432,9 @@ async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions,
     io.err(`Plan written to ${file}\n`)
   }
   if (outcome.refusal) io.err(`rolegate: ${outcome.refusal}\n`)
+  // As the action says it: the conflicts heading is far above when the plan is long.
+  else if (outcome.exitCode !== 0 && plan?.conflicts.length)
+    io.err(`rolegate: ${conflictsFailure(mode, plan)}\n`)
   return outcome.exitCode
 }
 

@@ -20,6 +20,7 @@ import { deployContextRefusal, isPullRequestEvent, type RunContext } from './git
 import { parsePlanDigest, planFile as renderPlanFile } from './plan/digest.js'
 import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
 import { renderCheckSummary } from './report/check-summary.js'
+import { conflictsFailure, type PlanReport } from './report/plan-report.js'
 import { renderMarkdown } from './report/markdown.js'
 import { renderStateMatrices } from './report/matrix.js'
 import { baseReport, findingsExitCode, type FailOn, type Report } from './report/report.js'
@@ -258,13 +259,12 @@ async function publishPlan(command: 'plan' | 'deploy' | 'drift', outcome: Deploy
 function deployFailure(
   command: string,
   report: Report & {
-    plan?: { conflicts: unknown[]; failed?: { error: string; refused?: true }; operations: unknown[] }
+    plan?: Pick<PlanReport, 'conflicts' | 'operations' | 'failed'>
   }
 ): string {
   if (!report.plan)
     return `refusing to ${command}: the definitions have ${report.summary.error} error(s) and ${report.summary.warning} warning(s) at or above fail-on; fix them first`
-  if (report.plan?.conflicts.length)
-    return `refusing to ${command}: ${report.plan.conflicts.length} conflict(s) to resolve first (see above); nothing was applied`
+  if (report.plan.conflicts.length) return conflictsFailure(command, report.plan)
   if (report.plan?.failed?.refused) return `${command} stopped: ${report.plan.failed.error}`
   if (report.plan?.failed) return `${command} stopped: ${report.plan.failed.error}; re-run to converge`
   return `live IAM differs from the definitions: ${report.plan?.operations.length ?? 0} operation(s) would reconcile it`

@@ -46,6 +46,7 @@ describe('pre-checks', () => {
       expect(outcome.exitCode).toBe(1)
       expect(outcome.plan?.conflicts).toEqual([
         {
+          kind: 'missing-dependency',
           resource: `permissions boundary ${BOUNDARY_ARN}`,
           reason: expect.stringContaining(
             'run "rolegate bootstrap --env dev" and deploy the CloudFormation template'
@@ -74,8 +75,8 @@ describe('pre-checks', () => {
       const outcome = await deploy.run()
       expect(outcome.exitCode).toBe(1)
       // shared-logs is created by this plan, ReadOnlyAccess is AWS managed: only team-audit is missing.
-      expect(outcome.plan?.conflicts.map(conflict => conflict.resource)).toEqual([
-        `managed policy arn:aws:iam::${DEV_ACCOUNT}:policy/team-audit`
+      expect(outcome.plan?.conflicts.map(conflict => [conflict.kind, conflict.resource])).toEqual([
+        ['missing-dependency', `managed policy arn:aws:iam::${DEV_ACCOUNT}:policy/team-audit`]
       ])
       expect(outcome.plan!.conflicts[0].reason).toMatch(
         /^role fleet-dev-svc-001 attaches it, but it does not exist in account 111111111111 and this plan does not create it.*kind: ManagedPolicy/

@@ -78,6 +78,7 @@ describe.each([
       expect(outcome.exitCode).toBe(1)
       expect(outcome.plan?.conflicts).toEqual([
         {
+          kind: 'protected',
           resource: `role ${DEPLOYER}`,
           reason: expect.stringMatching(
             credentials
@@ -104,9 +105,9 @@ describe.each([
         ...(credentials ? { credentials } : {})
       })
       expect(outcome.exitCode).toBe(1)
-      expect(outcome.plan?.conflicts.map(conflict => conflict.resource)).toEqual([
-        'rolegate.yml managedBy',
-        `role ${DEPLOYER}`
+      expect(outcome.plan?.conflicts.map(conflict => [conflict.kind, conflict.resource])).toEqual([
+        ['managed-by', 'rolegate.yml managedBy'],
+        ['protected', `role ${DEPLOYER}`]
       ])
       expect(outcome.plan!.conflicts[0].reason).toMatch(
         /^the ownership tag is "bootstrap:acme\/infra" but this deploy runs in acme\/infra: .*managedByAcknowledgement: \{ managedBy: bootstrap:acme\/infra, reason: "\.\.\." \}/

@@ -33,6 +33,7 @@ describe('quotaConflicts', () => {
   it('over the roles quota by one: a conflict naming the quota, the numbers and what to do', () => {
     expect(quotaConflicts(creates(636), usage(365), ACCOUNT)).toEqual([
       {
+        kind: 'quota',
         resource: 'IAM quota "Roles per account"',
         reason:
           'account 111111111111 holds 365 roles and this deploy creates 636: 1,001 roles, over the quota of 1,000 by 1. ' +
@@ -97,9 +98,9 @@ describe('quotaConflicts', () => {
       },
       ACCOUNT
     )
-    expect(conflicts.map(conflict => conflict.resource)).toEqual([
-      'IAM quota "Instance profiles per account"',
-      'IAM quota "Customer managed policies per account"'
+    expect(conflicts.map(conflict => [conflict.kind, conflict.resource])).toEqual([
+      ['quota', 'IAM quota "Instance profiles per account"'],
+      ['quota', 'IAM quota "Customer managed policies per account"']
     ])
     expect(conflicts[0].reason).toMatch(
       /^account 111111111111 holds 999 instance profiles and this deploy creates 2: 1,001 instance profiles, over the quota of 1,000 by 1\./

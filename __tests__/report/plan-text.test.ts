@@ -71,7 +71,11 @@ describe('renderPlanText', () => {
 
   it('says live IAM matches only when nothing is pending: not with conflicts, orphans or drift', () => {
     const empty = { ...plan, operations: [], orphans: [], drift: [] }
-    const conflict = { resource: 'role legacy', reason: 'it exists but RoleGate did not create it' }
+    const conflict = {
+      kind: 'not-owned' as const,
+      resource: 'role legacy',
+      reason: 'it exists but RoleGate did not create it'
+    }
     expect(renderPlanText({ ...empty, conflicts: [conflict] }, undefined, 'deploy')).toContain(
       'No operation: nothing is applied until the conflicts above are resolved.'
     )
@@ -80,6 +84,39 @@ describe('renderPlanText', () => {
       expect(text).not.toContain('matches')
       expect(text).toContain('No operation to apply without prune (see above).')
     }
+  })
+
+  it('a conflict in drift is said as what it is: only an ownership conflict says RoleGate does not own it', () => {
+    const drift: PlanReport['drift'] = [
+      {
+        resource: 'permissions boundary arn:aws:iam::111111111111:policy/boundary',
+        kind: 'conflict',
+        conflict: 'missing-dependency',
+        reasons: ['it is the permissions boundary of role demo-app, but it does not exist']
+      },
+      { resource: 'IAM quota "Roles per account"', kind: 'conflict', conflict: 'quota', reasons: [] },
+      {
+        resource: 'role demo-legacy',
+        kind: 'not-owned',
+        conflict: 'not-owned',
+        reasons: ['it exists but RoleGate did not create it']
+      },
+      {
+        resource: 'role demo-web',
+        kind: 'changed-outside',
+        conflict: 'path-change',
+        verdict: 'neutral',
+        reasons: ['IAM cannot move a role from path / to /team/']
+      }
+    ]
+    const text = renderPlanText({ ...plan, operations: [], orphans: [], drift }, undefined, 'drift')
+    expect(text.split('\n').filter(line => line.startsWith('  ~ '))).toEqual([
+      '  ~ permissions boundary arn:aws:iam::111111111111:policy/boundary: does not exist in the account, and the definitions need it',
+      '  ~ IAM quota "Roles per account": the plan would exceed this account quota',
+      '  ~ role demo-legacy: exists with a defined name but RoleGate does not own it',
+      '  ~ role demo-web: changed outside RoleGate, or not deployed yet'
+    ])
+    expect(text).toContain('      IAM cannot move a role from path / to /team/')
   })
 
   it('after a refusal it does not promise that a re-run converges', () => {

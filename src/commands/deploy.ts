@@ -372,7 +372,10 @@ function configRefusal(mode: DeployMode, analysis: Analysis): string {
 /**
  * Drift from the definitions' point of view (definitions → live), so "broadens" means live IAM
  * allows more than was reviewed. A defined name held by someone else is `not-owned`, once: what
- * such a look-alike allows is not a change to the reviewed role.
+ * such a look-alike allows is not a change to the reviewed role. Every conflict of the plan is
+ * listed with its own kind (Conflict.kind): on a resource that differs, with that difference; on
+ * one that does not, or on something that is not a role or policy (a missing boundary, a quota),
+ * as `conflict`. Each resource once, with the reasons of all its conflicts.
  */
 function driftItems(
   change: EnvironmentChange,
@@ -390,19 +393,34 @@ function driftItems(
         grant =>
           `${grant.kind === 'role' ? 'the role' : (grant.name ?? 'a grant')} expired at ${grant.endsAt} (${grant.reason}); the next deploy removes it`
       )
-  const conflicts = new Map(plan.conflicts.map(conflict => [conflict.resource, conflict.reason]))
+  const conflicts = new Map<string, Conflict[]>()
+  for (const conflict of plan.conflicts)
+    conflicts.set(conflict.resource, [...(conflicts.get(conflict.resource) ?? []), conflict])
   const items: DriftItem[] = []
+  const conflictItem = (resource: string, found: Conflict[]): DriftItem => ({
+    resource,
+    kind: found[0].kind === 'not-owned' ? 'not-owned' : 'conflict',
+    conflict: found[0].kind,
+    reasons: found.map(conflict => conflict.reason)
+  })
   const add = (
     resource: string,
     item: { change: string; verdict: string; after?: { tags: Record<string, string> } },
     reasons: string[]
   ) => {
-    const conflict = conflicts.get(resource)
+    const found = conflicts.get(resource) ?? []
     conflicts.delete(resource)
-    if (item.change === 'unchanged' && !conflict) return
-    if (item.after && item.after.tags[OWNERSHIP_TAG] !== managedBy && item.change !== 'added') {
+    const notOurs = item.after && item.after.tags[OWNERSHIP_TAG] !== managedBy && item.change !== 'added'
+    // Not ours, or nothing differs: the conflict is all there is to say.
+    if (found.length > 0 && (notOurs || item.change === 'unchanged')) {
+      items.push(conflictItem(resource, found))
+      return
+    }
+    if (item.change === 'unchanged') return
+    if (notOurs) {
+      // No conflict: the plan takes it over.
       const adoptable = `it exists without the ${OWNERSHIP_TAG} tag; its definition says "adopt: true", so the next deploy takes it over`
-      items.push({ resource, kind: 'not-owned', reasons: [conflict ?? adoptable] })
+      items.push({ resource, kind: 'not-owned', reasons: [adoptable] })
       return
     }
     const kind: DriftKind =
@@ -414,14 +432,15 @@ function driftItems(
     items.push({
       resource,
       kind,
+      ...(found.length > 0 ? { conflict: found[0].kind } : {}),
       verdict: item.verdict,
-      reasons: conflict ? [conflict, ...reasons] : reasons
+      reasons: [...found.map(conflict => conflict.reason), ...reasons]
     })
   }
   for (const role of change.roles)
     add(`role ${role.physicalName}`, role, [...expired(role.physicalName), ...role.reasons])
   for (const policy of change.managedPolicies) add(`managed policy ${policy.physicalName}`, policy, [])
-  for (const [resource, reason] of conflicts) items.push({ resource, kind: 'not-owned', reasons: [reason] })
+  for (const [resource, found] of conflicts) items.push(conflictItem(resource, found))
   return items
 }
 
@@ -467,6 +486,7 @@ function accountNeighbours(
         .map(rendering => rendering.environment)
         .filter(name => name !== environment)
       return {
+        kind: 'shared-name' as const,
         resource: `${shared.what} ${shared.name}`,
         reason: `${others.length === 1 ? `environment ${others[0]} defines` : `environments ${others.join(' and ')} define`} it too, in the same account ${account}: each environment's deploy would overwrite the other's, past its approvals; give each environment its own names ("naming" with {environment}) or its own account`
       }

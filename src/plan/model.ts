@@ -127,8 +127,34 @@ export function targetOf(operation: Operation): string {
   return `policy ${operation.policyName}`
 }
 
-/** A resource the plan must not touch, and why: the deploy refuses while any exist. */
+/**
+ * What kind of conflict it is, set where the conflict is made, so that reports and drift say what
+ * is true of it instead of guessing from the resource. Words for each: CONFLICT_TEXT in
+ * report/plan-report.ts.
+ */
+export type ConflictKind =
+  /** A defined name exists in IAM without this repository's ownership tag (and no `adopt: true`), or with another's. */
+  | 'not-owned'
+  /** rolegate.yml's `managedBy` names another repository and `managedByAcknowledgement` does not say so. */
+  | 'managed-by'
+  /** The deploy's own role, a deployer role, the bootstrap boundary: never changed (protected.ts). */
+  | 'protected'
+  /** A permissions boundary or attached customer managed policy that does not exist and the plan does not create. */
+  | 'missing-dependency'
+  /** Two environments of rolegate.yml render the same name in one account. */
+  | 'shared-name'
+  /** An instance profile RoleGate did not create, which the plan would delete. */
+  | 'foreign-instance-profile'
+  /** A prune IAM would refuse: the role is in an instance profile, the policy attached elsewhere. */
+  | 'in-use'
+  /** A role whose IAM path would change, which IAM cannot do. */
+  | 'path-change'
+  /** An account quota the plan's creates would exceed. */
+  | 'quota'
+
+/** A resource the plan must not touch, or a precondition it cannot meet, and why: the deploy refuses while any exist. */
 export interface Conflict {
+  kind: ConflictKind
   resource: string
   reason: string
 }

@@ -131,9 +131,10 @@ function trustedRolesFirst(operations: Operation[]): Operation[] {
   return operations.map(operation => (operation.kind === 'CreateRole' ? ordered[next++] : operation))
 }
 
-function ownershipConflict(kind: string, name: string, owner: Owner, tags: Record<string, string>): Conflict {
+function ownershipConflict(what: string, name: string, owner: Owner, tags: Record<string, string>): Conflict {
   return {
-    resource: `${kind} ${name}`,
+    kind: 'not-owned',
+    resource: `${what} ${name}`,
     reason:
       owner === 'other'
         ? `it is managed by ${tags[OWNERSHIP_TAG]} (tag ${OWNERSHIP_TAG}), not by this repository; RoleGate will not change it`
@@ -170,6 +171,7 @@ function planRole(
     const held = live.otherInstanceProfiles ?? []
     if (held.length > 0) {
       conflicts.push({
+        kind: 'in-use',
         resource: `role ${live.name}`,
         reason: `it is in the instance profile${held.length === 1 ? '' : 's'} ${held.join(', ')}, which its definition never named; IAM cannot delete a role that is in an instance profile, so remove it from ${held.length === 1 ? 'that profile' : 'those profiles'} by hand, then prune`
       })
@@ -186,6 +188,7 @@ function planRole(
   }
   if (change.path) {
     conflicts.push({
+      kind: 'path-change',
       resource: `role ${live.name}`,
       reason: `IAM cannot move a role from path ${change.path.before} to ${change.path.after}; give the role a new name (the old one is then pruned)`
     })
@@ -444,6 +447,7 @@ function deletePolicy(
   const attachments = policy.live?.attachmentCount ?? 0
   if (attachments > detachedHere) {
     conflicts.push({
+      kind: 'in-use',
       resource: `managed policy ${policy.name}`,
       reason: `it is still attached to ${attachments - detachedHere} entity(ies) RoleGate does not manage; detach it there first`
     })

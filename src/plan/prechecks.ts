@@ -60,6 +60,7 @@ export function missingPolicyConflicts(input: PrecheckInput): Conflict[] {
     const where = account ? `account ${account}` : 'the account'
     if (boundaryOf.length > 0) {
       conflicts.push({
+        kind: 'missing-dependency',
         resource: `permissions boundary ${arn}`,
         reason:
           `it is the permissions boundary of ${roleList(boundaryOf)}, but it does not exist in ${where} and this plan does not create it, so IAM would refuse the change mid-deploy. ` +
@@ -69,6 +70,7 @@ export function missingPolicyConflicts(input: PrecheckInput): Conflict[] {
     }
     if (attachedTo.length > 0) {
       conflicts.push({
+        kind: 'missing-dependency',
         resource: `managed policy ${arn}`,
         reason:
           `${roleList(attachedTo)} attach${attachedTo.length === 1 ? 'es' : ''} it, but it does not exist in ${where} and this plan does not create it, so IAM would refuse the attachment mid-deploy. ` +
@@ -103,6 +105,7 @@ export function foreignInstanceProfileConflicts(
     const owner = owners.get(operation.instanceProfileName)
     if (owner === managedBy) continue
     conflicts.push({
+      kind: 'foreign-instance-profile',
       resource: `instance profile ${operation.instanceProfileName}`,
       reason: `${owner === undefined ? 'it has no rolegate:managed-by tag: RoleGate did not create it' : `it is managed by ${owner}, not by this repository`}, and instances may use it, so RoleGate will not delete it; remove the role from it by hand (or delete it) if nobody needs it, or keep it with "instanceProfile: true" in the role's definition`
     })
@@ -181,6 +184,7 @@ export function quotaConflicts(
         ? `delete ${many} the account no longer needs first`
         : `prune first: deploy the removals on their own (with prune, before adding the new definitions), then the rest`
     conflicts.push({
+      kind: 'quota',
       resource: `IAM quota "${quota.serviceQuota}"`,
       reason:
         `${numbers}. IAM refuses a create past the quota (LimitExceeded), so the deploy would stop part-way, half-applied; RoleGate applies nothing instead. ` +

@@ -81,6 +81,7 @@ export function protectionOf(
 
 export function protectedConflict(resource: ProtectedResource, action: string): Conflict {
   return {
+    kind: 'protected',
     resource: `${resource.kind} ${resource.name}`,
     reason: `it is ${resource.why}; RoleGate never ${action} it, whatever the definitions say (a definition could otherwise take over the deployer). Remove the definition that names it, or give it another name (roleName / name)`
   }
@@ -105,6 +106,7 @@ export function ownershipConflict(check: OwnershipCheck): Conflict | undefined {
     ? ` (managedByAcknowledgement names ${acknowledgement.managedBy}, not ${managedBy}: it must name the current value)`
     : ''
   return {
+    kind: 'managed-by',
     resource: 'rolegate.yml managedBy',
     reason:
       `the ownership tag is "${managedBy}" but this deploy runs in ${repository}${stale}: RoleGate would change, and with prune delete, what ${managedBy}'s deploys own. ` +

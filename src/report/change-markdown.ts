@@ -25,7 +25,7 @@ import {
   afterFailure,
   changesAccess,
   CONFLICTS_HEADING,
-  DRIFT_TEXT,
+  driftText,
   nothingToApply,
   ALSO_ATTACHED_HEADING,
   alsoAttachedText,
@@ -861,7 +861,7 @@ export function renderPlanMarkdown(
             ? ' — live allows less than the definitions'
             : ''
       lines.push(
-        `- **${text(item.resource)}**: ${DRIFT_TEXT[item.kind]}${verdict}`,
+        `- **${text(item.resource)}**: ${driftText(item)}${verdict}`,
         ...item.reasons.map(reason => `  - ${text(reason)}`)
       )
     }

@@ -1,6 +1,6 @@
 /** The plan part of the JSON report (plan, deploy, drift), and what its renderings say about it. */
 import type { RoleChange } from '../compare/model.js'
-import type { AlsoAttached, Plan } from '../plan/model.js'
+import type { AlsoAttached, ConflictKind, Plan } from '../plan/model.js'
 
 export interface PlanReport {
   environment: string
@@ -28,11 +28,14 @@ export interface PlanReport {
   roles?: Record<string, string>
 }
 
-export type DriftKind = 'changed-outside' | 'deleted-outside' | 'not-defined' | 'not-owned'
+export type DriftKind = 'changed-outside' | 'deleted-outside' | 'not-defined' | 'not-owned' | 'conflict'
 
 export interface DriftItem {
   resource: string
+  /** `conflict`: nothing differs that a deploy would change, but a conflict stops the deploy (see `conflict`). */
   kind: DriftKind
+  /** The kind of the plan's conflict on this resource, when it has one; its reason comes first in `reasons`. */
+  conflict?: ConflictKind
   /** From definitions to live: "broadens" means live allows more than the definitions. */
   verdict?: string
   reasons: string[]
@@ -88,6 +91,23 @@ export function afterFailure(failed: NonNullable<PlanReport['failed']>): string 
 }
 
 /**
+ * Each conflict kind in words, as one clause after the resource: what is true of every conflict of
+ * that kind. The conflict's `reason` says the rest (which roles, which account, what to do).
+ */
+export const CONFLICT_TEXT: Record<ConflictKind, string> = {
+  'not-owned': 'exists with a defined name but RoleGate does not own it',
+  'managed-by':
+    'names another repository than this one, and managedByAcknowledgement does not acknowledge it',
+  protected: 'protected: RoleGate never creates, changes or deletes it',
+  'missing-dependency': 'does not exist in the account, and the definitions need it',
+  'shared-name': 'defined by more than one environment of the same account',
+  'foreign-instance-profile': 'the plan would delete it, but this repository did not create it',
+  'in-use': 'to be pruned, but IAM cannot delete it while something RoleGate does not manage uses it',
+  'path-change': 'its IAM path differs from the definition, and IAM cannot move a role',
+  quota: 'the plan would exceed this account quota'
+}
+
+/**
  * Each drift kind in words. Drift compares live IAM with the definitions as they are now, so a
  * difference is either a change made outside RoleGate or a definition change not deployed yet.
  */
@@ -95,7 +115,28 @@ export const DRIFT_TEXT: Record<DriftKind, string> = {
   'changed-outside': 'changed outside RoleGate, or not deployed yet',
   'deleted-outside': 'deleted outside RoleGate, or not deployed yet',
   'not-defined': 'owned by this repository but no longer defined',
-  'not-owned': 'exists with a defined name but RoleGate does not own it'
+  'not-owned': CONFLICT_TEXT['not-owned'],
+  conflict: 'a conflict stops the deploy'
+}
+
+/** A drift item in words: a `conflict` item says what kind of conflict, the others how live IAM differs. */
+export function driftText(item: DriftItem): string {
+  return item.kind === 'conflict' && item.conflict ? CONFLICT_TEXT[item.conflict] : DRIFT_TEXT[item.kind]
+}
+
+/**
+ * Why plan/deploy/drift fails when the plan has conflicts, in one line after the report. `deploy`
+ * applied nothing; `drift` never applies, but a deploy would be refused the same way.
+ */
+export function conflictsFailure(
+  command: string,
+  plan: Pick<PlanReport, 'conflicts' | 'operations'>
+): string {
+  const count = plan.conflicts.length
+  if (command !== 'drift')
+    return `refusing to ${command}: ${count} conflict(s) to resolve first (see above); nothing was applied`
+  const operations = plan.operations.length
+  return `a deploy would be refused: ${count} conflict(s) to resolve first (see above)${operations > 0 ? `, then ${operations} operation(s) would reconcile live IAM` : ''}`
 }
 
 /** The orphans line's note: with prune they are in the operations (or blocked by a conflict). */

@@ -7,7 +7,7 @@ import {
   afterFailure,
   changesAccess,
   CONFLICTS_HEADING,
-  DRIFT_TEXT,
+  driftText,
   nothingToApply,
   ALSO_ATTACHED_HEADING,
   alsoAttachedText,
@@ -38,7 +38,7 @@ export function renderPlanText(
           : item.verdict === 'narrows'
             ? ': live allows less than the definitions'
             : ''
-      lines.push(`  ~ ${item.resource}: ${DRIFT_TEXT[item.kind]}${verdict}`)
+      lines.push(`  ~ ${item.resource}: ${driftText(item)}${verdict}`)
       for (const reason of item.reasons) lines.push(`      ${reason}`)
     }
   }
