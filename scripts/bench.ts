@@ -530,7 +530,8 @@ function measureFloor(dir: string, label: string, runs = RUNS): ChildRun {
 }
 
 try {
-  if (only.has('validate') || only.has('diff')) {
+  // The scale figure is a ratio to the 1,000-role validate: it needs that corpus too.
+  if (only.has('validate') || only.has('diff') || only.has('scale')) {
     const start = performance.now()
     definitions = writeCorpus(corpus, ROLES)
     context.push(
