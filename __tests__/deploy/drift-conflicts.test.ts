@@ -17,7 +17,8 @@ import {
   REPOSITORY,
   resetAccount,
   roleDefinition,
-  STAGING_ACCOUNT
+  STAGING_ACCOUNT,
+  asAdmin as asAdminOf
 } from '../support/deploy-project.js'
 
 const BOUNDARY_ARN = `arn:aws:iam::${DEV_ACCOUNT}:policy/${BOUNDARY}`
@@ -45,14 +46,7 @@ async function driftJson(files: Record<string, string>, extra: string[] = []): P
   return (JSON.parse(result.stdout) as { plan: PlanReport }).plan
 }
 
-async function asAdmin(body: (iam: IAMClient) => Promise<void>): Promise<void> {
-  const iam = new IAMClient(emulator.iamClientConfig(DEV_ACCOUNT))
-  try {
-    await body(iam)
-  } finally {
-    iam.destroy()
-  }
-}
+const asAdmin = (body: (iam: IAMClient) => Promise<void>): Promise<void> => asAdminOf(emulator, body)
 
 describe('missing dependencies', () => {
   // svc-000 attaches shared-logs (defined here); svc-002 is new, and svc-001 now also attaches a

@@ -16,7 +16,8 @@ import {
   DEV_ACCOUNT,
   generatedProject,
   REPOSITORY,
-  cliAsAdmin
+  cliAsAdmin,
+  asAdmin as asAdminOf
 } from '../support/deploy-project.js'
 
 const FILES = generatedProject({ roles: 2 })
@@ -100,11 +101,4 @@ it('a role put in another instance profile by hand is drift, and prune refuses i
   expect(emulator.account(DEV_ACCOUNT).state.roles.get(role)?.inlinePolicies.size).toBeGreaterThan(0)
 })
 
-async function asAdmin(body: (iam: IAMClient) => Promise<void>): Promise<void> {
-  const iam = new IAMClient(emulator.iamClientConfig(DEV_ACCOUNT))
-  try {
-    await body(iam)
-  } finally {
-    iam.destroy()
-  }
-}
+const asAdmin = (body: (iam: IAMClient) => Promise<void>): Promise<void> => asAdminOf(emulator, body)

@@ -13,7 +13,8 @@ import {
   DEV_ACCOUNT,
   generatedProject,
   REPOSITORY,
-  resetAccount
+  resetAccount,
+  asAdmin as asAdminOf
 } from '../support/deploy-project.js'
 
 // Six roles, one customer managed policy (shared-logs), instance profiles for svc-000 and svc-003.
@@ -44,14 +45,7 @@ const action = (): Promise<RunResult> =>
     job: { owner: OWNER, repo: REPO, environment: 'dev', eventName: 'push', idTokenWrite: true }
   })
 
-async function asAdmin(body: (iam: IAMClient) => Promise<void>): Promise<void> {
-  const iam = new IAMClient(emulator.iamClientConfig(DEV_ACCOUNT))
-  try {
-    await body(iam)
-  } finally {
-    iam.destroy()
-  }
-}
+const asAdmin = (body: (iam: IAMClient) => Promise<void>): Promise<void> => asAdminOf(emulator, body)
 
 describe('the roles quota', () => {
   let held = 0

@@ -3,6 +3,7 @@
  * bootstrap deployer (for loops that would be too slow as child processes), and a normalized view
  * of an emulated account's IAM state to compare deploys with.
  */
+import { IAMClient } from '@aws-sdk/client-iam'
 import { rmSync } from 'node:fs'
 import { assumeRoleWithWebIdentity, sessionName } from '../../src/aws/credentials.js'
 import { analyze } from '../../src/commands/analyze.js'
@@ -365,6 +366,20 @@ export async function expectMatchesDefinitions(
       document: policy.document,
       tags: sortedTags(Object.entries(policy.tags).map(([Key, Value]) => ({ Key, Value })))
     })
+  }
+}
+
+/** Runs `body` with an IAM client holding the account's admin keys (changes made "by hand"). */
+export async function asAdmin(
+  emulator: Emulator,
+  body: (iam: IAMClient) => Promise<void>,
+  account = DEV_ACCOUNT
+): Promise<void> {
+  const iam = new IAMClient(emulator.iamClientConfig(account))
+  try {
+    await body(iam)
+  } finally {
+    iam.destroy()
   }
 }
 
