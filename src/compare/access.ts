@@ -3,8 +3,13 @@
  * src/policy/normalize.ts (wildcards expanded, statements merged); here they are compared by
  * coverage, so narrowing a resource or adding a condition is a removal only, never an addition.
  */
-import { accessLevelOf, expandActionPattern, lookupAction } from '../policy/action-db.js'
-import { resourceTypesMatching } from '../policy/arn.js'
+import {
+  accessLevelOf,
+  expandActionPattern,
+  lookupAction,
+  type ActionResourceType
+} from '../policy/action-db.js'
+import { arnMatchesResourceType } from '../policy/arn.js'
 import { normalizePolicies, type PermissionFact } from '../policy/normalize.js'
 import { principalKey } from '../policy/principals.js'
 import { wildcardCovers } from '../policy/wildcard.js'
@@ -29,14 +34,23 @@ function grantsOf(facts: readonly PermissionFact[]): Grant[] {
       : fact.notPrincipals
         ? `NOT ${fact.notPrincipals.map(principalKey).join(',')}`
         : ''
-    const base = { effect: fact.effect, action: fact.action, condition: fact.condition, principal }
+    // A literal, not a spread of shared fields: a diff builds a grant per action and resource.
+    const grant = (resource: string, notResource: boolean): Grant => ({
+      effect: fact.effect,
+      action: fact.action,
+      resource,
+      notResource,
+      condition: fact.condition,
+      principal
+    })
     if (fact.notResource) {
-      grants.push({ ...base, resource: `NOT ${fact.resources.join(',')}`, notResource: true })
+      grants.push(grant(`NOT ${fact.resources.join(',')}`, true))
     } else if (fact.resources.length === 0) {
-      grants.push({ ...base, resource: '', notResource: false })
+      grants.push(grant('', false))
     } else {
+      const types = typesToMatch(fact)
       for (const resource of fact.resources)
-        if (applies(fact, resource)) grants.push({ ...base, resource, notResource: false })
+        if (appliesTo(types, resource)) grants.push(grant(resource, false))
     }
   }
   return grants
@@ -48,9 +62,17 @@ function grantsOf(facts: readonly PermissionFact[]): Grant[] {
  * as lint's resource-mismatch. Denies and unknown actions are kept as written.
  */
 export function applies(fact: PermissionFact, resource: string): boolean {
-  if (fact.effect !== 'Allow' || !fact.known || resource === '*' || !resource.startsWith('arn:')) return true
-  if (!lookupAction(fact.action)) return true
-  return resourceTypesMatching(fact.action, resource).length > 0
+  return appliesTo(typesToMatch(fact), resource)
+}
+
+/** The resource types an ARN must match for the fact to grant anything; undefined: it always applies. */
+function typesToMatch(fact: PermissionFact): readonly ActionResourceType[] | undefined {
+  return fact.effect === 'Allow' && fact.known ? lookupAction(fact.action)?.resourceTypes : undefined
+}
+
+function appliesTo(types: readonly ActionResourceType[] | undefined, resource: string): boolean {
+  if (!types || resource === '*' || !resource.startsWith('arn:')) return true
+  return types.some(type => arnMatchesResourceType(resource, type.arnPattern))
 }
 
 const slot = (grant: Grant) => `${grant.effect}|${grant.action}|${grant.principal}`
