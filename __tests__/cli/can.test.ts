@@ -208,6 +208,22 @@ describe('runCan: decisions and why', () => {
     expect(denied).toMatchObject({ decision: 'deny', reason: 'implicit-deny' })
   })
 
+  it('a --context key AWS does not document is named in the notes, with a did-you-mean', async () => {
+    const typo = await ask({
+      role: 'task-role',
+      action: 's3:GetObject',
+      resource: RESULT,
+      context: ['aws:SourceVcp=vpc-1', 'aws:SourceVpc=vpc-2', 'aws:PrincipalTag/team=data']
+    })
+    const notes = typo.notes.filter(note => note.startsWith('--context key'))
+    expect(notes).toEqual([
+      '--context key "aws:SourceVcp" is not a condition key AWS documents (did you mean "aws:SourceVpc"?): AWS never sends it, so a condition on the key meant does not see this value, as if it were absent'
+    ])
+    expect(renderCanText(typo)).toContain(
+      '--context key "aws:SourceVcp" is not a condition key AWS documents'
+    )
+  })
+
   it('the physical name works as well as the logical one', async () => {
     const outcome = await ask({ role: 'demo-dev-task-role', action: 's3:GetObject', resource: RESULT })
     expect(outcome.role.name).toBe('task-role')
@@ -271,6 +287,29 @@ describe('runCan: what it refuses, and what to type instead', () => {
     expect(message).toMatch(/^cannot answer for app in dev: its definition does not render completely:\n/)
     expect(message).toContain('iam/app.yml:8:19  unknown-reference  managed policy "missing-policy"')
     expect(message).toContain('  unknown-variable  unknown variable {bucket} in environment dev')
+  })
+
+  it('a misspelt boundary name is an error at its line, not an "unknown" answer', async () => {
+    const typo = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/bounded.yml': BOUNDED_ROLE.replace(
+        'permissionsBoundary: read-only-boundary',
+        'permissionsBoundary: read-only-boundry'
+      )
+    })
+    const error: unknown = await runCan({
+      configPath: path.join(typo, 'rolegate.yml'),
+      workspace: typo,
+      environment: 'dev',
+      role: 'bounded',
+      action: 'sqs:ReceiveMessage',
+      resource: '*',
+      context: []
+    }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(UsageError)
+    expect((error as Error).message).toContain(
+      'iam/bounded.yml:8:1  unknown-reference  permissions boundary "read-only-boundry" is neither an ARN nor a kind: ManagedPolicy defined for environment dev (did you mean "read-only-boundary"?)'
+    )
   })
 
   it('a definition file that does not load: no answer, the file and line instead', async () => {

@@ -12,6 +12,7 @@ import type { Finding } from '../model/findings.js'
 import type { EnvironmentState, RoleState } from '../model/state.js'
 import { canonicalActionName } from '../policy/action-db.js'
 import { arnProblems } from '../policy/arn.js'
+import { conditionKeysForAction, lookupConditionKey } from '../policy/condition-keys.js'
 import {
   evaluateRequest,
   requestContext,
@@ -20,6 +21,7 @@ import {
 } from '../policy/evaluate/index.js'
 import { suggestAction } from '../policy/suggest.js'
 import { hasWildcard } from '../policy/wildcard.js'
+import { UNDOCUMENTED_CONDITION_KEYS } from '../lint/rules/grammar.js'
 import { render } from '../render/render.js'
 import type { CanOutcome } from '../report/can.js'
 import { closest, didYouMean } from '../util/suggest.js'
@@ -84,6 +86,10 @@ export async function runCan(options: CanOptions): Promise<CanOutcome> {
   })
   if (result.boundary && result.boundary.arn === state.bootstrapBoundary?.arn)
     result.notes.push(BOOTSTRAP_BOUNDARY_NOTE(result.boundary.arn))
+  for (const [key] of context) {
+    const note = unknownContextKeyNote(key, action)
+    if (note) result.notes.push(note)
+  }
   return {
     schemaVersion: 1,
     command: 'can',
@@ -138,6 +144,21 @@ export function parseContext(entries: readonly string[]): Array<[string, string[
     else byKey.set(key.toLowerCase(), [key, [value]])
   }
   return [...byKey.values()]
+}
+
+/**
+ * A `--context` key AWS does not document (a typo such as `aws:SourceVcp`) is not the key a
+ * condition tests, and the answer silently treats that key as absent: say so, with a did-you-mean.
+ */
+function unknownContextKeyNote(key: string, action: string): string | undefined {
+  const slash = key.indexOf('/')
+  if (
+    lookupConditionKey(key) ??
+    (slash > 0 ? lookupConditionKey(`${key.slice(0, slash)}/tag-key`) : undefined) ??
+    UNDOCUMENTED_CONDITION_KEYS.some(entry => entry.key.toLowerCase() === key.toLowerCase())
+  )
+    return undefined
+  return `--context key "${key}" is not a condition key AWS documents${didYouMean(key, conditionKeysForAction(action) ?? [])}: AWS never sends it, so a condition on the key meant does not see this value, as if it were absent`
 }
 
 function knownEnvironment(config: Config, environment: string, configFile: string): string {
