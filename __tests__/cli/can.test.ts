@@ -251,6 +251,12 @@ describe('runCan: what it refuses, and what to type instead', () => {
     )
   })
 
+  it('a physical name of another environment says whose name it is there', async () => {
+    expect(await usageError({ role: 'demo-prod-task-role', action: 's3:GetObject', resource: RESULT })).toBe(
+      'role "demo-prod-task-role" is the name of task-role in prod, not in dev: ask for task-role (in dev: demo-dev-task-role), or pass --env prod'
+    )
+  })
+
   it('a wildcard action, a resource that is no ARN, a context without =', async () => {
     expect(await usageError({ role: 'task-role', action: 's3:Get*', resource: RESULT })).toMatch(
       /^ACTION must be one action, not a pattern: "s3:Get\*" has a wildcard/

@@ -73,7 +73,14 @@ export async function runCan(options: CanOptions): Promise<CanOutcome> {
     now: options.now ?? new Date()
   })
   const state = rendered.state.environments[environment]
-  const role = findRole(state, options.role, project.definitions, environment)
+  const role = findRole(state, options.role, project.definitions, environment, () => {
+    const others = Object.keys(config.environments).filter(name => name !== environment)
+    return render(config, project.definitions, {
+      managedBy: config.managedBy ?? `local/${config.project}`,
+      environments: others,
+      now: options.now ?? new Date()
+    }).state.environments
+  })
   const incomplete = renderErrorsOf(role, state, rendered.findings)
   if (incomplete.length > 0)
     throw new UsageError(
@@ -174,7 +181,8 @@ function findRole(
   state: EnvironmentState,
   name: string,
   definitions: ReadonlyArray<{ definition: { kind: string; name: string; environments?: string[] } }>,
-  environment: string
+  environment: string,
+  otherEnvironments: () => Record<string, EnvironmentState>
 ): RoleState {
   const found =
     state.roles.find(role => role.logicalName === name) ??
@@ -188,6 +196,16 @@ function findRole(
       listed && !listed.includes(environment)
         ? `role "${name}" is not deployed to ${environment} (its environments: ${listed.join(', ')}); pass --env with one of them`
         : `role "${name}" is not rendered in ${environment}: its expires date has passed, so RoleGate treats it as not defined`
+    )
+  }
+  // A physical name rendered for another environment (`...-dev-...` asked with --env prod).
+  for (const [other, otherState] of Object.entries(otherEnvironments())) {
+    const match = otherState.roles.find(role => role.name.toLowerCase() === name.toLowerCase())
+    if (!match) continue
+    const logicalName = match.logicalName ?? match.name
+    const here = state.roles.find(role => role.logicalName === logicalName)
+    throw new UsageError(
+      `role "${name}" is the name of ${logicalName} in ${other}, not in ${environment}: ${here ? `ask for ${logicalName} (in ${environment}: ${here.name}), or pass --env ${other}` : `pass --env ${other}`}`
     )
   }
   const logical = state.roles.flatMap(role => (role.logicalName ? [role.logicalName] : []))
