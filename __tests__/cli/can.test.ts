@@ -182,6 +182,32 @@ describe('runCan: decisions and why', () => {
     expect(receive.boundary?.statements.map(statement => statement.sid)).toEqual(['OnlyReceive'])
   })
 
+  it('boundary over an unreadable attached policy: the why does not claim an identity policy allows it', async () => {
+    const workspace = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/bounded.yml': BOUNDED_ROLE.replace(
+        /policies:\n {2}Queue:[\s\S]*?\n---/,
+        'managedPolicies: ["arn:aws:iam::{account}:policy/not-ours"]\n---'
+      )
+    })
+    const outcome = await runCan({
+      configPath: path.join(workspace, 'rolegate.yml'),
+      workspace,
+      environment: 'dev',
+      role: 'bounded',
+      action: 'sqs:SendMessage',
+      resource: '*',
+      context: []
+    })
+    expect(outcome).toMatchObject({ decision: 'deny', reason: 'boundary', statements: [] })
+    const text = renderCanText(outcome)
+    expect(text).not.toContain('an identity policy allows it')
+    expect(text).toContain(
+      'Why: denied by the permissions boundary: it does not allow this, so whatever the attached policies RoleGate cannot read allow (see the notes), the role may not do it.'
+    )
+    expect(text).toContain('RoleGate cannot read arn:aws:iam::111111111111:policy/not-ours')
+  })
+
   it('unknown: a boundary RoleGate cannot read gives no answer, and says which', async () => {
     const outcome = await ask({ role: 'foreign', action: 'sqs:SendMessage', resource: '*' })
     expect(outcome).toMatchObject({ decision: 'unknown', reason: 'unknown' })
