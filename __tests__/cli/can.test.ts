@@ -182,6 +182,32 @@ describe('runCan: decisions and why', () => {
     expect(receive.boundary?.statements.map(statement => statement.sid)).toEqual(['OnlyReceive'])
   })
 
+  it('boundary over an unreadable attached policy: the why does not claim an identity policy allows it', async () => {
+    const workspace = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/bounded.yml': BOUNDED_ROLE.replace(
+        /policies:\n {2}Queue:[\s\S]*?\n---/,
+        'managedPolicies: ["arn:aws:iam::{account}:policy/not-ours"]\n---'
+      )
+    })
+    const outcome = await runCan({
+      configPath: path.join(workspace, 'rolegate.yml'),
+      workspace,
+      environment: 'dev',
+      role: 'bounded',
+      action: 'sqs:SendMessage',
+      resource: '*',
+      context: []
+    })
+    expect(outcome).toMatchObject({ decision: 'deny', reason: 'boundary', statements: [] })
+    const text = renderCanText(outcome)
+    expect(text).not.toContain('an identity policy allows it')
+    expect(text).toContain(
+      'Why: denied by the permissions boundary: it does not allow this, so whatever the attached policies RoleGate cannot read allow (see the notes), the role may not do it.'
+    )
+    expect(text).toContain('RoleGate cannot read arn:aws:iam::111111111111:policy/not-ours')
+  })
+
   it('unknown: a boundary RoleGate cannot read gives no answer, and says which', async () => {
     const outcome = await ask({ role: 'foreign', action: 'sqs:SendMessage', resource: '*' })
     expect(outcome).toMatchObject({ decision: 'unknown', reason: 'unknown' })
@@ -208,6 +234,22 @@ describe('runCan: decisions and why', () => {
     expect(denied).toMatchObject({ decision: 'deny', reason: 'implicit-deny' })
   })
 
+  it('a --context key AWS does not document is named in the notes, with a did-you-mean', async () => {
+    const typo = await ask({
+      role: 'task-role',
+      action: 's3:GetObject',
+      resource: RESULT,
+      context: ['aws:SourceVcp=vpc-1', 'aws:SourceVpc=vpc-2', 'aws:PrincipalTag/team=data']
+    })
+    const notes = typo.notes.filter(note => note.startsWith('--context key'))
+    expect(notes).toEqual([
+      '--context key "aws:SourceVcp" is not a condition key AWS documents (did you mean "aws:SourceVpc"?): AWS never sends it, so a condition on the key meant does not see this value, as if it were absent'
+    ])
+    expect(renderCanText(typo)).toContain(
+      '--context key "aws:SourceVcp" is not a condition key AWS documents'
+    )
+  })
+
   it('the physical name works as well as the logical one', async () => {
     const outcome = await ask({ role: 'demo-dev-task-role', action: 's3:GetObject', resource: RESULT })
     expect(outcome.role.name).toBe('task-role')
@@ -232,6 +274,12 @@ describe('runCan: what it refuses, and what to type instead', () => {
   it('a role of other environments says which', async () => {
     expect(await usageError({ role: 'prod-only', action: 's3:GetObject', resource: '*' })).toBe(
       'role "prod-only" is not deployed to dev (its environments: prod); pass --env with one of them'
+    )
+  })
+
+  it('a physical name of another environment says whose name it is there', async () => {
+    expect(await usageError({ role: 'demo-prod-task-role', action: 's3:GetObject', resource: RESULT })).toBe(
+      'role "demo-prod-task-role" is the name of task-role in prod, not in dev: ask for task-role (in dev: demo-dev-task-role), or pass --env prod'
     )
   })
 
@@ -271,6 +319,29 @@ describe('runCan: what it refuses, and what to type instead', () => {
     expect(message).toMatch(/^cannot answer for app in dev: its definition does not render completely:\n/)
     expect(message).toContain('iam/app.yml:8:19  unknown-reference  managed policy "missing-policy"')
     expect(message).toContain('  unknown-variable  unknown variable {bucket} in environment dev')
+  })
+
+  it('a misspelt boundary name is an error at its line, not an "unknown" answer', async () => {
+    const typo = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/bounded.yml': BOUNDED_ROLE.replace(
+        'permissionsBoundary: read-only-boundary',
+        'permissionsBoundary: read-only-boundry'
+      )
+    })
+    const error: unknown = await runCan({
+      configPath: path.join(typo, 'rolegate.yml'),
+      workspace: typo,
+      environment: 'dev',
+      role: 'bounded',
+      action: 'sqs:ReceiveMessage',
+      resource: '*',
+      context: []
+    }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(UsageError)
+    expect((error as Error).message).toContain(
+      'iam/bounded.yml:8:1  unknown-reference  permissions boundary "read-only-boundry" is neither an ARN nor a kind: ManagedPolicy defined for environment dev (did you mean "read-only-boundary"?)'
+    )
   })
 
   it('a definition file that does not load: no answer, the file and line instead', async () => {

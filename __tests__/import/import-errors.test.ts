@@ -1,7 +1,7 @@
 /**
  * Bad input stops the import with one clear line per problem, before anything is written.
  */
-import { readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../../src/fs/project-files.js'
 import { Emulator } from '../../test/emulator/index.js'
@@ -80,6 +80,21 @@ it('roles RoleGate cannot express: which field and why, nothing written', async 
   // Leaving it out imports the rest.
   const report = await importInto(emulator, workspace, 'dev', { match: ['!shop-dev-odd'] })
   expect(report.files.map(file => file.file)).toEqual(['iam/roles/api.yml'])
+})
+
+it('a logical name a hand-written definition already uses for another role: the import takes a free one and keeps the live name', async () => {
+  const workspace = project()
+  mkdirSync(path.join(workspace, 'iam'))
+  writeFileSync(
+    path.join(workspace, 'iam', 'api.yml'),
+    'kind: Role\nname: api\nroleName: shop-dev-other\ntrust:\n  Statement:\n    - Effect: Allow\n      Principal: { Service: ecs-tasks.amazonaws.com }\n      Action: sts:AssumeRole\n'
+  )
+  const report = await importInto(emulator, workspace, 'dev', { match: ['shop-dev-api'] })
+  expect(report.files.map(file => [file.file, file.name, file.action])).toEqual([
+    ['iam/roles/api-2.yml', 'api-2', 'created']
+  ])
+  const written = readFileSync(path.join(workspace, 'iam/roles/api-2.yml'), 'utf8')
+  expect(written).toContain('\nname: api-2\nroleName: shop-{environment}-api\n')
 })
 
 it('an environment without an account, or not in the config', async () => {

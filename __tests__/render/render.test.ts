@@ -200,6 +200,37 @@ environments:
     })
   })
 
+  it('reports a permissions boundary that is neither an ARN nor a defined policy, on the role or in defaults', () => {
+    const onRole = renderProject(
+      {
+        'iam/r.yml': `kind: Role\nname: r\npermissionsBoundary: boundry\n${ECS_TRUST}`,
+        'iam/b.yml': SHARED_LOGS.replace('shared-logs', 'boundary')
+      },
+      CONFIG
+    ).findings.filter(f => f.rule === 'unknown-reference')
+    expect(onRole).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        file: 'iam/r.yml',
+        line: 3,
+        message: expect.stringContaining(
+          'permissions boundary "boundry" is neither an ARN nor a kind: ManagedPolicy defined for environment dev (did you mean "boundary"?)'
+        )
+      })
+    )
+    const inDefaults = renderProject(
+      { 'iam/r.yml': `kind: Role\nname: r\n${ECS_TRUST}` },
+      CONFIG.replace('"arn:{partition}:iam::{account}:policy/boundary"', 'boundary')
+    ).findings.filter(f => f.rule === 'unknown-reference')
+    expect(inDefaults).toContainEqual(
+      expect.objectContaining({
+        file: 'rolegate.yml',
+        line: 5,
+        message: expect.stringContaining('permissions boundary "boundary"')
+      })
+    )
+  })
+
   it('reports a definition for an environment that does not exist', () => {
     const { findings } = renderProject({
       'iam/a.yml': `kind: Role\nname: a\nenvironments: [dev, prdo]\n${ECS_TRUST}`

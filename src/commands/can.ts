@@ -12,6 +12,7 @@ import type { Finding } from '../model/findings.js'
 import type { EnvironmentState, RoleState } from '../model/state.js'
 import { canonicalActionName } from '../policy/action-db.js'
 import { arnProblems } from '../policy/arn.js'
+import { conditionKeysForAction, lookupConditionKey } from '../policy/condition-keys.js'
 import {
   evaluateRequest,
   requestContext,
@@ -20,6 +21,7 @@ import {
 } from '../policy/evaluate/index.js'
 import { suggestAction } from '../policy/suggest.js'
 import { hasWildcard } from '../policy/wildcard.js'
+import { UNDOCUMENTED_CONDITION_KEYS } from '../lint/rules/grammar.js'
 import { render } from '../render/render.js'
 import type { CanOutcome } from '../report/can.js'
 import { closest, didYouMean } from '../util/suggest.js'
@@ -71,7 +73,14 @@ export async function runCan(options: CanOptions): Promise<CanOutcome> {
     now: options.now ?? new Date()
   })
   const state = rendered.state.environments[environment]
-  const role = findRole(state, options.role, project.definitions, environment)
+  const role = findRole(state, options.role, project.definitions, environment, () => {
+    const others = Object.keys(config.environments).filter(name => name !== environment)
+    return render(config, project.definitions, {
+      managedBy: config.managedBy ?? `local/${config.project}`,
+      environments: others,
+      now: options.now ?? new Date()
+    }).state.environments
+  })
   const incomplete = renderErrorsOf(role, state, rendered.findings)
   if (incomplete.length > 0)
     throw new UsageError(
@@ -84,6 +93,10 @@ export async function runCan(options: CanOptions): Promise<CanOutcome> {
   })
   if (result.boundary && result.boundary.arn === state.bootstrapBoundary?.arn)
     result.notes.push(BOOTSTRAP_BOUNDARY_NOTE(result.boundary.arn))
+  for (const [key] of context) {
+    const note = unknownContextKeyNote(key, action)
+    if (note) result.notes.push(note)
+  }
   return {
     schemaVersion: 1,
     command: 'can',
@@ -140,6 +153,21 @@ export function parseContext(entries: readonly string[]): Array<[string, string[
   return [...byKey.values()]
 }
 
+/**
+ * A `--context` key AWS does not document (a typo such as `aws:SourceVcp`) is not the key a
+ * condition tests, and the answer silently treats that key as absent: say so, with a did-you-mean.
+ */
+function unknownContextKeyNote(key: string, action: string): string | undefined {
+  const slash = key.indexOf('/')
+  if (
+    lookupConditionKey(key) ??
+    (slash > 0 ? lookupConditionKey(`${key.slice(0, slash)}/tag-key`) : undefined) ??
+    UNDOCUMENTED_CONDITION_KEYS.some(entry => entry.key.toLowerCase() === key.toLowerCase())
+  )
+    return undefined
+  return `--context key "${key}" is not a condition key AWS documents${didYouMean(key, conditionKeysForAction(action) ?? [])}: AWS never sends it, so a condition on the key meant does not see this value, as if it were absent`
+}
+
 function knownEnvironment(config: Config, environment: string, configFile: string): string {
   const known = Object.keys(config.environments)
   if (known.includes(environment)) return environment
@@ -153,7 +181,8 @@ function findRole(
   state: EnvironmentState,
   name: string,
   definitions: ReadonlyArray<{ definition: { kind: string; name: string; environments?: string[] } }>,
-  environment: string
+  environment: string,
+  otherEnvironments: () => Record<string, EnvironmentState>
 ): RoleState {
   const found =
     state.roles.find(role => role.logicalName === name) ??
@@ -167,6 +196,16 @@ function findRole(
       listed && !listed.includes(environment)
         ? `role "${name}" is not deployed to ${environment} (its environments: ${listed.join(', ')}); pass --env with one of them`
         : `role "${name}" is not rendered in ${environment}: its expires date has passed, so RoleGate treats it as not defined`
+    )
+  }
+  // A physical name rendered for another environment (`...-dev-...` asked with --env prod).
+  for (const [other, otherState] of Object.entries(otherEnvironments())) {
+    const match = otherState.roles.find(role => role.name.toLowerCase() === name.toLowerCase())
+    if (!match) continue
+    const logicalName = match.logicalName ?? match.name
+    const here = state.roles.find(role => role.logicalName === logicalName)
+    throw new UsageError(
+      `role "${name}" is the name of ${logicalName} in ${other}, not in ${environment}: ${here ? `ask for ${logicalName} (in ${environment}: ${here.name}), or pass --env ${other}` : `pass --env ${other}`}`
     )
   }
   const logical = state.roles.flatMap(role => (role.logicalName ? [role.logicalName] : []))

@@ -219,7 +219,8 @@ function nameAllocator(
         physicalName.endsWith(suffix) &&
         IDENTIFIER.test(middle)
       const explicitName = fits ? undefined : template.string(physicalName)
-      const identity = (name: string) => (explicitName === undefined ? { name } : { name, explicitName })
+      const identity = (name: string, explicit = explicitName) =>
+        explicit === undefined ? { name } : { name, explicitName: explicit }
       if (known !== undefined && !taken.has(`${kind}:${known}`)) {
         taken.add(`${kind}:${known}`)
         return identity(known)
@@ -227,12 +228,14 @@ function nameAllocator(
       const base = fits ? middle : logicalNameFrom(explicitName!)
       for (let index = 1; ; index++) {
         const name = index === 1 ? base : `${base}-${index}`
+        // A suffixed name no longer renders to the live name through the template: say it explicitly.
+        const explicit = name === middle ? explicitName : (explicitName ?? template.string(physicalName))
         const key = `${kind}:${name}`
         if (taken.has(key)) continue
         // The same name in the repository is the same resource only with the same physical name.
-        if (existing.byLogicalName.has(key) && existing.byLogicalName.get(key) !== explicitName) continue
+        if (existing.byLogicalName.has(key) && existing.byLogicalName.get(key) !== explicit) continue
         taken.add(key)
-        return identity(name)
+        return identity(name, explicit)
       }
     }
   }

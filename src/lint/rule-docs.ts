@@ -201,7 +201,7 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'unknown-reference': {
-    what: 'A name that should refer to something defined elsewhere and does not: an entry of `managedPolicies` that is neither an ARN nor the logical name of a `kind: ManagedPolicy` deployed to the same environment, or an entry of `environments` that rolegate.yml does not define.',
+    what: 'A name that should refer to something defined elsewhere and does not: an entry of `managedPolicies`, or a `permissionsBoundary` (on the role or in `defaults`), that is neither an ARN nor the logical name of a `kind: ManagedPolicy` deployed to the same environment, or an entry of `environments` that rolegate.yml does not define.',
     why: 'RoleGate cannot attach a policy it cannot find, and a misspelt environment silently leaves the role out of an environment you meant to deploy it to.',
     fix: 'Correct the name (the message suggests the closest one), or add the missing `kind: ManagedPolicy`, making sure it is deployed to every environment of the roles that attach it.',
     bad: yaml(`

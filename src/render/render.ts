@@ -327,6 +327,7 @@ function renderRole(
   )
   const name = physicalName(definition.roleName, definition.name, context, item, field('roleName'), unknown)
   const boundary = resolveBoundary(
+    definition.name,
     definition.permissionsBoundary,
     context,
     policyArns,
@@ -541,6 +542,7 @@ export function namePrefix(context: Pick<Context, 'config' | 'variables'>): stri
 }
 
 function resolveBoundary(
+  roleName: string,
   declared: string | null | undefined,
   context: Context,
   policyArns: ReadonlyMap<string, string>,
@@ -551,7 +553,24 @@ function resolveBoundary(
   const value = declared ?? context.config.defaults?.permissionsBoundary
   if (value === undefined) return undefined
   const rendered = render(value, location)
-  return policyArns.get(rendered) ?? rendered
+  const arn = rendered.startsWith('arn:') ? rendered : policyArns.get(rendered)
+  if (arn) return arn
+  // A name that is neither an ARN nor a defined policy would reach IAM as the boundary's ARN.
+  const at =
+    declared === undefined
+      ? (positionOf(context.config.defaults, 'permissionsBoundary') ?? location)
+      : location
+  context.findings.push({
+    rule: 'unknown-reference',
+    severity: 'error',
+    message: `permissions boundary "${rendered}" is neither an ARN nor a kind: ManagedPolicy defined for environment ${context.environment}${didYouMean(rendered, policyArns.keys())}`,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    environment: context.environment,
+    role: roleName
+  })
+  return rendered
 }
 
 function renderTags(

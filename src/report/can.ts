@@ -33,7 +33,10 @@ function why(outcome: CanOutcome): string {
     case 'implicit-deny':
       return 'denied implicitly: no statement of the role’s policies allows it.'
     case 'boundary':
-      return 'denied by the permissions boundary: an identity policy allows it, but the boundary does not (the role may do only what both allow).'
+      // With no readable identity Allow, the boundary decided over policies RoleGate cannot read.
+      return outcome.statements.length > 0
+        ? 'denied by the permissions boundary: an identity policy allows it, but the boundary does not (the role may do only what both allow).'
+        : 'denied by the permissions boundary: it does not allow this, so whatever the attached policies RoleGate cannot read allow (see the notes), the role may not do it.'
     case 'unknown':
       return 'unknown: the answer depends on a policy RoleGate cannot read (see the notes); it counts as not allowed (exit 2). Define that policy in this repository to get an answer.'
   }

@@ -100,7 +100,9 @@ function explain(
     case 'explicit-deny':
       return `expected ${name} to be allowed ${request}, but it is denied by ${statements || 'a Deny statement'}; narrow that Deny, or correct the assertion`
     case 'boundary':
-      return `expected ${name} to be allowed ${request}: ${statements || 'an identity policy'} allows it, but the permissions boundary ${boundary} does not; widen the boundary, or correct the assertion`
+      return statements
+        ? `expected ${name} to be allowed ${request}: ${statements} allows it, but the permissions boundary ${boundary} does not; widen the boundary, or correct the assertion`
+        : `expected ${name} to be allowed ${request}, but the permissions boundary ${boundary} does not allow it, whatever the attached policies RoleGate cannot read say; widen the boundary, or correct the assertion`
     case 'allowed':
       return `expected ${name} to be denied ${request}, but ${statements || 'a statement'} allows it${boundary ? ` and the permissions boundary ${boundary} lets it through` : ''}; narrow that statement or add a Deny, or correct the assertion`
   }

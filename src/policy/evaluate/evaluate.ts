@@ -167,8 +167,13 @@ export function evaluateRequest(policies: RolePolicies, request: AccessRequest):
   if (denies.length > 0) return answer('deny', 'explicit-deny', denies)
   // A boundary that allows nothing for the request decides even over unreadable attached policies:
   // a boundary only limits, so whatever they say, the request is denied.
-  if (policies.unreadable.length > 0 && boundary?.decision === 'deny')
+  if (policies.unreadable.length > 0 && boundary?.decision === 'deny') {
+    if (identity.allows.length === 0)
+      notes.add(
+        `RoleGate cannot read ${policies.unreadable.join(', ')} (attached, but neither in this repository nor an AWS managed policy it knows); whatever it allows, the permissions boundary does not allow this request.`
+      )
     return answer('deny', 'boundary', identity.allows)
+  }
   if (policies.unreadable.length > 0) {
     notes.add(
       `RoleGate cannot read ${policies.unreadable.join(', ')} (attached, but neither in this repository nor an AWS managed policy it knows): it could allow or deny this request.`
