@@ -67,20 +67,23 @@ export async function runCan(options: CanOptions): Promise<CanOutcome> {
     )
   const config = project.config
   const environment = knownEnvironment(config, options.environment, project.configFile)
-  const rendered = render(config, project.definitions, {
-    managedBy: config.managedBy ?? `local/${config.project}`,
-    environments: [environment],
-    now: options.now ?? new Date()
-  })
-  const state = rendered.state.environments[environment]
-  const role = findRole(state, options.role, project.definitions, environment, () => {
-    const others = Object.keys(config.environments).filter(name => name !== environment)
-    return render(config, project.definitions, {
+  const now = options.now ?? new Date()
+  // The owner tag does not change what a role may do: no need to ask git for it.
+  const renderFor = (environments: string[]) =>
+    render(config, project.definitions, {
       managedBy: config.managedBy ?? `local/${config.project}`,
-      environments: others,
-      now: options.now ?? new Date()
-    }).state.environments
-  })
+      environments,
+      now
+    })
+  const rendered = renderFor([environment])
+  const state = rendered.state.environments[environment]
+  const role = findRole(
+    state,
+    options.role,
+    project.definitions,
+    environment,
+    () => renderFor(Object.keys(config.environments).filter(name => name !== environment)).state.environments
+  )
   const incomplete = renderErrorsOf(role, state, rendered.findings)
   if (incomplete.length > 0)
     throw new UsageError(
