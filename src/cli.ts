@@ -171,7 +171,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or
     .description(
       "Evaluate one request against the role's policies and permissions boundary as rendered for --env, offline (docs/can.md).\nExit 0 allowed, 1 denied, 2 unknown (a policy RoleGate cannot read) or a usage error."
     )
-    .argument('<role>', 'logical name of the role (or its physical IAM name)')
+    .argument('<role>', 'logical name of the role (or its physical IAM name, or its ARN)')
     .argument('<action>', 'one IAM action, e.g. s3:GetObject (no wildcards)')
     .argument('<resource>', 'the resource ARN, or * for an action that takes no resource')
     .option(

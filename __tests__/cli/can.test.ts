@@ -250,9 +250,15 @@ describe('runCan: decisions and why', () => {
     )
   })
 
-  it('the physical name works as well as the logical one', async () => {
+  it('the physical name works as well as the logical one, and so does the role ARN', async () => {
     const outcome = await ask({ role: 'demo-dev-task-role', action: 's3:GetObject', resource: RESULT })
     expect(outcome.role.name).toBe('task-role')
+    const byArn = await ask({
+      role: 'arn:aws:iam::111111111111:role/demo-dev-task-role',
+      action: 's3:GetObject',
+      resource: RESULT
+    })
+    expect(byArn.role.name).toBe('task-role')
   })
 })
 
@@ -280,6 +286,10 @@ describe('runCan: what it refuses, and what to type instead', () => {
   it('a physical name of another environment says whose name it is there', async () => {
     expect(await usageError({ role: 'demo-prod-task-role', action: 's3:GetObject', resource: RESULT })).toBe(
       'role "demo-prod-task-role" is the name of task-role in prod, not in dev: ask for task-role (in dev: demo-dev-task-role), or pass --env prod'
+    )
+    const arn = 'arn:aws:iam::333333333333:role/demo-prod-task-role'
+    expect(await usageError({ role: arn, action: 's3:GetObject', resource: RESULT })).toBe(
+      `role "${arn}" is the ARN of task-role in prod, not in dev: ask for task-role (in dev: demo-dev-task-role), or pass --env prod`
     )
   })
 

@@ -179,7 +179,7 @@ function knownEnvironment(config: Config, environment: string, configFile: strin
   )
 }
 
-/** By logical name, then physical name (IAM names are case-insensitive); else a did-you-mean. */
+/** By logical name, then physical name (IAM names are case-insensitive), then ARN; else a did-you-mean. */
 function findRole(
   state: EnvironmentState,
   name: string,
@@ -187,10 +187,13 @@ function findRole(
   environment: string,
   otherEnvironments: () => Record<string, EnvironmentState>
 ): RoleState {
+  const lower = name.toLowerCase()
+  // A role ARN as the console or `aws iam get-role` shows it names the role too.
+  const named = (role: RoleState) => role.name.toLowerCase() === lower || role.arn.toLowerCase() === lower
   const found =
     state.roles.find(role => role.logicalName === name) ??
     state.roles.find(role => role.name === name) ??
-    state.roles.find(role => role.name.toLowerCase() === name.toLowerCase())
+    state.roles.find(named)
   if (found) return found
   const elsewhere = definitions.find(item => item.definition.kind === 'Role' && item.definition.name === name)
   if (elsewhere) {
@@ -203,12 +206,13 @@ function findRole(
   }
   // A physical name rendered for another environment (`...-dev-...` asked with --env prod).
   for (const [other, otherState] of Object.entries(otherEnvironments())) {
-    const match = otherState.roles.find(role => role.name.toLowerCase() === name.toLowerCase())
+    const match = otherState.roles.find(named)
     if (!match) continue
     const logicalName = match.logicalName ?? match.name
     const here = state.roles.find(role => role.logicalName === logicalName)
+    const what = lower.startsWith('arn:') ? 'the ARN' : 'the name'
     throw new UsageError(
-      `role "${name}" is the name of ${logicalName} in ${other}, not in ${environment}: ${here ? `ask for ${logicalName} (in ${environment}: ${here.name}), or pass --env ${other}` : `pass --env ${other}`}`
+      `role "${name}" is ${what} of ${logicalName} in ${other}, not in ${environment}: ${here ? `ask for ${logicalName} (in ${environment}: ${here.name}), or pass --env ${other}` : `pass --env ${other}`}`
     )
   }
   const logical = state.roles.flatMap(role => (role.logicalName ? [role.logicalName] : []))
