@@ -275,6 +275,10 @@ describe('runCan: what it refuses, and what to type instead', () => {
     expect(await usageError({ role: 'task-role', action: 's3:GetObjekt', resource: RESULT })).toMatch(
       /^unknown action "s3:GetObjekt" \(did you mean "s3:GetObject"\?\)/
     )
+    // The service itself is unknown: say that, not only that the action is.
+    expect(await usageError({ role: 'task-role', action: 'foo:Bar', resource: RESULT })).toMatch(
+      /^unknown action "foo:Bar" \("foo" is not an AWS service prefix\)/
+    )
   })
 
   it('a role of other environments says which', async () => {

@@ -10,7 +10,7 @@ import { loadProject } from '../fs/load-project.js'
 import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
 import type { Finding } from '../model/findings.js'
 import type { EnvironmentState, RoleState } from '../model/state.js'
-import { canonicalActionName } from '../policy/action-db.js'
+import { canonicalActionName, lookupService } from '../policy/action-db.js'
 import { arnProblems } from '../policy/arn.js'
 import { conditionKeysForAction, lookupConditionKey } from '../policy/condition-keys.js'
 import {
@@ -119,7 +119,13 @@ export function requestAction(written: string): string {
   const canonical = canonicalActionName(written)
   if (canonical) return canonical
   const suggestion = suggestAction(written)
-  const shape = written.includes(':') ? '' : ' (an action is service:Action, e.g. s3:GetObject)'
+  const colon = written.indexOf(':')
+  const shape =
+    colon < 0
+      ? ' (an action is service:Action, e.g. s3:GetObject)'
+      : lookupService(written.slice(0, colon))
+        ? ''
+        : ` ("${written.slice(0, colon)}" is not an AWS service prefix)`
   throw new UsageError(
     `unknown action "${written}"${shape}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; RoleGate knows the actions of the AWS Service Authorization Reference`
   )
