@@ -472,7 +472,12 @@ function accountNeighbours(
   )
   if (names.length === 0) return { neighbours: [], conflicts: [] }
   const definitions = [...(analysis.files?.values() ?? [])].flatMap(file => file.definitions)
-  const { state } = render(config, definitions, { managedBy, environments: [environment, ...names], now })
+  // The neighbours rendered beside this environment's rendering from the analysis (not rendered again).
+  const rendered = render(config, definitions, { managedBy, environments: names, now }).state
+  const state = {
+    ...rendered,
+    environments: { ...rendered.environments, [environment]: analysis.state.environments[environment] }
+  }
   const neighbours = names.map(name => ({
     environment: name,
     roles: state.environments[name]?.roles.map(role => role.name) ?? [],

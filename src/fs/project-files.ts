@@ -29,6 +29,8 @@ import path from 'node:path'
 import type { SourceFile } from '../definitions/load.js'
 import { decodeUtf8, type FileTree, type SkippedEntry } from './file-tree.js'
 import { errorMessage } from '../util/errors.js'
+import { compareText } from '../util/compare-text.js'
+import { thousands } from '../util/thousands.js'
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
 
@@ -198,7 +200,7 @@ export function tooLarge(file: string, size: number, limit = MAX_FILE_BYTES): So
   if (size <= limit) return undefined
   return refused(
     file,
-    `file of ${size.toLocaleString('en-US')} bytes; RoleGate reads at most ${megabytes(limit)} per file`,
+    `file of ${thousands(size)} bytes; RoleGate reads at most ${megabytes(limit)} per file`,
     'split the definitions into smaller files'
   )
 }
@@ -252,9 +254,7 @@ function walk(
   try {
     // In name order: each real folder is listed once, at the first path that reaches it, and which
     // path is first must not depend on the file system's order (the base ref is walked the same way).
-    entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0
-    )
+    entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))
   } catch {
     entries = []
   }

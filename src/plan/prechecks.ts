@@ -6,6 +6,7 @@
  */
 import type { AccountUsage } from '../model/state.js'
 import type { Conflict, Operation, OperationKind } from './model.js'
+import { thousands } from '../util/thousands.js'
 
 export interface PrecheckInput {
   /** The environment planned, for the command that creates a missing boundary. */
@@ -153,8 +154,6 @@ export function createsCountedEntities(operations: readonly Operation[]): boolea
   return operations.some(operation => ACCOUNT_QUOTAS.some(quota => quota.create === operation.kind))
 }
 
-const count = new Intl.NumberFormat('en-US')
-
 /**
  * Account quotas the plan would exceed. IAM refuses a create past a quota (LimitExceeded), so a
  * deploy that does not fit would stop part-way, its other changes applied: refused up front instead.
@@ -174,11 +173,11 @@ export function quotaConflicts(
     const peak = used + creates
     if (creates === 0 || peak <= limit) continue
     const [one, many] = quota.noun
-    const noun = (n: number) => `${count.format(n)} ${n === 1 ? one : many}`
+    const noun = (n: number) => `${thousands(n)} ${n === 1 ? one : many}`
     const numbers =
       deletes === 0
-        ? `account ${account} holds ${noun(used)} and this deploy creates ${count.format(creates)}: ${noun(peak)}, over the quota of ${count.format(limit)} by ${count.format(peak - limit)}`
-        : `account ${account} holds ${noun(used)}; this deploy creates ${count.format(creates)} and deletes ${count.format(deletes)}, but it deletes last, after every create, so the account would hold ${noun(peak)} at once: over the quota of ${count.format(limit)} by ${count.format(peak - limit)}`
+        ? `account ${account} holds ${noun(used)} and this deploy creates ${thousands(creates)}: ${noun(peak)}, over the quota of ${thousands(limit)} by ${thousands(peak - limit)}`
+        : `account ${account} holds ${noun(used)}; this deploy creates ${thousands(creates)} and deletes ${thousands(deletes)}, but it deletes last, after every create, so the account would hold ${noun(peak)} at once: over the quota of ${thousands(limit)} by ${thousands(peak - limit)}`
     const prune =
       deletes === 0
         ? `delete ${many} the account no longer needs first`

@@ -5,6 +5,7 @@
  */
 import type { PrincipalValue } from '../model/policy.js'
 import { asList } from '../model/policy.js'
+import { compareText } from '../util/compare-text.js'
 
 export const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const
 export type PrincipalType = (typeof PRINCIPAL_TYPES)[number]
@@ -32,7 +33,7 @@ export function normalizeAwsPrincipal(id: string, options: PrincipalOptions = {}
 function comparePrincipals(a: PrincipalRef, b: PrincipalRef): number {
   const ka = `${a.type}\u0000${a.id}`
   const kb = `${b.type}\u0000${b.id}`
-  return ka < kb ? -1 : ka > kb ? 1 : 0
+  return compareText(ka, kb)
 }
 
 /** The principals of a Principal/NotPrincipal element, normalized, sorted and deduplicated. */

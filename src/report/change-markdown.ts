@@ -26,6 +26,7 @@ import {
   changesAccess,
   CONFLICTS_HEADING,
   driftText,
+  nothingPending,
   nothingToApply,
   ALSO_ATTACHED_HEADING,
   alsoAttachedText,
@@ -868,8 +869,7 @@ export function renderPlanMarkdown(
     lines.push('')
   }
   if (plan.operations.length === 0) {
-    const nothing = nothingToApply(plan)
-    lines.push(`${nothing.startsWith('Live IAM matches') ? '✅' : '⏸️'} ${text(nothing)}`, '')
+    lines.push(`${nothingPending(plan) ? '✅' : '⏸️'} ${text(nothingToApply(plan))}`, '')
   } else
     lines.push(
       `### Operations (${plan.operations.length})`,

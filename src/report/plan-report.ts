@@ -56,12 +56,16 @@ export function changesAccess(role: RoleChange): boolean {
  */
 export const CONFLICTS_HEADING = 'Refused: conflicts to resolve before anything is applied'
 
+/** No conflict, orphan or drift: with no operation either, live IAM matches the definitions. */
+export function nothingPending(plan: PlanReport): boolean {
+  return plan.conflicts.length === 0 && plan.orphans.length === 0 && (plan.drift?.length ?? 0) === 0
+}
+
 /** Said when the plan has no operation: only when nothing else is pending is live IAM "matching". */
 export function nothingToApply(plan: PlanReport): string {
   if (plan.conflicts.length > 0)
     return 'No operation: nothing is applied until the conflicts above are resolved.'
-  if (plan.orphans.length > 0 || (plan.drift?.length ?? 0) > 0)
-    return 'No operation to apply without prune (see above).'
+  if (!nothingPending(plan)) return 'No operation to apply without prune (see above).'
   return 'Live IAM matches the definitions: nothing to do.'
 }
 

@@ -48,6 +48,7 @@ import {
   type Path,
   type StatementContext
 } from './policy-common.js'
+import { thousands } from '../../util/thousands.js'
 
 // ---------------------------------------------------------------------------------------------
 // wildcard-action, service-wildcard
@@ -68,7 +69,7 @@ export const wildcardAction: Rule = {
         const condition = underCondition(statement.facts)
         yield statementHit(
           statement,
-          `Action "${item.value}"${condition} allows every action of every AWS service (${allActions().length.toLocaleString('en-US')} today, and every one AWS adds)${condition ? ' whenever the condition holds' : ''}${patternNote(reach)}; list the actions the role needs`,
+          `Action "${item.value}"${condition} allows every action of every AWS service (${thousands(allActions().length)} today, and every one AWS adds)${condition ? ' whenever the condition holds' : ''}${patternNote(reach)}; list the actions the role needs`,
           item.path
         )
       }
@@ -257,7 +258,7 @@ export const notActionAllow: Rule = {
       const granted = invertActions(excluded).length
       yield statementHit(
         statement,
-        `Allow with NotAction allows every action except ${summarize(excluded)}: ${granted.toLocaleString('en-US')} actions today, and every action AWS adds later; list the allowed actions in Action instead`,
+        `Allow with NotAction allows every action except ${summarize(excluded)}: ${thousands(granted)} actions today, and every action AWS adds later; list the allowed actions in Action instead`,
         ['NotAction']
       )
     }

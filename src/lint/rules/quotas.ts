@@ -30,6 +30,7 @@ import {
   TRUST_POLICY_DEFAULT,
   TRUST_POLICY_MAX
 } from '../../model/iam-limits.js'
+import { thousands } from '../../util/thousands.js'
 
 // IAM's other documented limits; those the schema shows editors live in model/iam-limits.ts.
 const INLINE_POLICIES_MAX = 10240
@@ -50,10 +51,6 @@ function descriptionChar(char: string): boolean {
 const PATH_PATTERN = /^\/([\x21-\x7E]*\/)?$/
 
 type Owner = RoleState | ManagedPolicyState
-
-function format(value: number): string {
-  return value.toLocaleString('en-US')
-}
 
 /** Characters as IAM counts them: code points, not UTF-16 units. */
 function length(text: string): number {
@@ -196,11 +193,11 @@ export const trustPolicySize: Rule = {
       if (size <= limit) continue
       const raise =
         limit < TRUST_POLICY_MAX
-          ? `or request a quota increase (possible up to ${format(TRUST_POLICY_MAX)}, "Role trust policy length" in Service Quotas) and set limits.trustPolicySize in rolegate.yml`
-          : `${format(TRUST_POLICY_MAX)} is the highest quota IAM grants`
+          ? `or request a quota increase (possible up to ${thousands(TRUST_POLICY_MAX)}, "Role trust policy length" in Service Quotas) and set limits.trustPolicySize in rolegate.yml`
+          : `${thousands(TRUST_POLICY_MAX)} is the highest quota IAM grants`
       yield hit(
         role,
-        `${describe(role, 'role')}: the trust policy is ${format(size)} characters (not counting whitespace), over the limit of ${format(limit)}; merge statements that differ only in principals or conditions, ${raise}`,
+        `${describe(role, 'role')}: the trust policy is ${thousands(size)} characters (not counting whitespace), over the limit of ${thousands(limit)}; merge statements that differ only in principals or conditions, ${raise}`,
         at(role, 'trust'),
         'trust'
       )
@@ -223,11 +220,11 @@ export const inlinePolicySize: Rule = {
       if (total <= INLINE_POLICIES_MAX) continue
       const parts = sizes
         .sort((a, b) => b.size - a.size)
-        .map(entry => `${entry.name} ${format(entry.size)}`)
+        .map(entry => `${entry.name} ${thousands(entry.size)}`)
         .join(', ')
       yield hit(
         role,
-        `${describe(role, 'role')}: its inline policies total ${format(total)} characters (not counting whitespace: ${parts}), over IAM's limit of ${format(INLINE_POLICIES_MAX)} per role; move a policy into a kind: ManagedPolicy and attach it, or merge statements`,
+        `${describe(role, 'role')}: its inline policies total ${thousands(total)} characters (not counting whitespace: ${parts}), over IAM's limit of ${thousands(INLINE_POLICIES_MAX)} per role; move a policy into a kind: ManagedPolicy and attach it, or merge statements`,
         at(role, 'policies')
       )
     }
@@ -242,7 +239,7 @@ export const managedPolicySize: Rule = {
       if (size <= MANAGED_POLICY_MAX) continue
       yield hit(
         policy,
-        `${describe(policy, 'managed policy')}: the document is ${format(size)} characters (not counting whitespace), over IAM's limit of ${format(MANAGED_POLICY_MAX)}; split it into two managed policies or merge statements`,
+        `${describe(policy, 'managed policy')}: the document is ${thousands(size)} characters (not counting whitespace), over IAM's limit of ${thousands(MANAGED_POLICY_MAX)}; split it into two managed policies or merge statements`,
         at(policy, 'document'),
         policy.logicalName ?? policy.name
       )
@@ -349,7 +346,7 @@ export const sessionDuration: Rule = {
         : ' (from defaults.maxSessionDuration in rolegate.yml)'
       yield hit(
         role,
-        `${describe(role, 'role')}: maxSessionDuration ${seconds}${origin} is outside IAM's range of ${format(SESSION_MIN)} to ${format(SESSION_MAX)} seconds (1 to 12 hours); use a whole number of seconds in that range`,
+        `${describe(role, 'role')}: maxSessionDuration ${seconds}${origin} is outside IAM's range of ${thousands(SESSION_MIN)} to ${thousands(SESSION_MAX)} seconds (1 to 12 hours); use a whole number of seconds in that range`,
         at(role, 'maxSessionDuration')
       )
     }
@@ -365,7 +362,7 @@ export const descriptionRule: Rule = {
       if (longer(text, DESCRIPTION_MAX)) {
         yield hit(
           owner,
-          `${describe(owner, kind)}: the description is ${format(length(text))} characters; IAM allows at most ${format(DESCRIPTION_MAX)}. Shorten it`,
+          `${describe(owner, kind)}: the description is ${thousands(length(text))} characters; IAM allows at most ${thousands(DESCRIPTION_MAX)}. Shorten it`,
           location
         )
       }
@@ -394,7 +391,7 @@ export const pathRule: Rule = {
       if (longer(path, PATH_MAX)) {
         yield hit(
           owner,
-          `${describe(owner, kind)}: the path is ${format(length(path))} characters; IAM allows at most ${PATH_MAX}`,
+          `${describe(owner, kind)}: the path is ${thousands(length(path))} characters; IAM allows at most ${PATH_MAX}`,
           location
         )
       }
