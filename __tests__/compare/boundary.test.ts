@@ -4,12 +4,15 @@
  * change reports the grants whose reachability flips; when unsure, RoleGate counts access as
  * reachable (fail closed).
  */
+import { reachableActions, type Boundary } from '../../src/compare/boundary.js'
 import { compareEnvironment, compareStates } from '../../src/compare/compare.js'
 import type { AccessEntry, RoleChange } from '../../src/compare/model.js'
 import { riskFromFindings } from '../../src/compare/verdict.js'
 import { HIGH_RISK_RULES } from '../../src/lint/catalog.js'
 import { planEnvironment } from '../../src/plan/plan.js'
 import { evaluateRequest, requestContext, rolePolicies } from '../../src/policy/evaluate/index.js'
+import { isEscalationPathAction } from '../../src/policy/escalation.js'
+import { normalizePolicies } from '../../src/policy/normalize.js'
 import { hasWildcard } from '../../src/policy/wildcard.js'
 import { ECS_TRUST, renderProject } from '../support/render-project.js'
 
@@ -348,4 +351,39 @@ describe('the diff and the evaluator never disagree', () => {
       expect([blockedCount > 0, reachableCount > 0]).toEqual([name !== 'malformed Deny', true])
     }
   )
+})
+
+describe('reachableActions (escalation paths in a diff)', () => {
+  it('asks the boundary only about the actions it is asked about, and still finds them', () => {
+    // s3:* expands to ~200 actions; only iam:PassRole is an escalation action here.
+    const facts = normalizePolicies(
+      [
+        {
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Action: 's3:*', Resource: '*' },
+            { Effect: 'Allow', Action: ['iam:PassRole', 'iam:PutRolePolicy'], Resource: '*' }
+          ]
+        }
+      ],
+      { partition: 'aws' }
+    )
+    const asked: string[] = []
+    const boundary: Boundary = {
+      arn: BOUNDARY_ARN,
+      readable: true,
+      blocks: entry => {
+        asked.push(entry.action)
+        return entry.action === 'iam:PutRolePolicy'
+      }
+    }
+    expect(facts.length).toBeGreaterThan(100)
+    const reachable = reachableActions(facts, boundary, isEscalationPathAction)
+    expect([...reachable].sort()).toEqual(['iam:PassRole'])
+    expect(asked.sort()).toEqual(['iam:PassRole', 'iam:PutRolePolicy'])
+    // Without a filter every allowed action is asked about (what the diff did before).
+    asked.length = 0
+    expect(reachableActions(facts, boundary).size).toBe(facts.length - 1)
+    expect(asked.length).toBe(facts.length)
+  })
 })

@@ -239,14 +239,22 @@ export function reachabilityFlips(
  * Actions some Allow fact grants on a resource the boundary does not block (for escalation paths).
  * An action on no resource of its type grants nothing (`iam:CreateAccessKey` on an S3 ARN): it
  * opens no path, as the diff's access entries and lint's resource-mismatch say.
+ * Only actions `among` accepts are considered: a role's facts hold thousands of actions (an AWS
+ * managed policy's `s3:Get*`), while a caller asks about the few escalation paths use.
  */
 export function reachableActions(
   facts: readonly PermissionFact[],
-  boundary: Boundary | undefined
+  boundary: Boundary | undefined,
+  among: (action: string) => boolean = () => true
 ): Set<string> {
   const actions = new Set<string>()
+  const skipped = new Set<string>()
   for (const fact of facts) {
-    if (fact.effect !== 'Allow' || actions.has(fact.action)) continue
+    if (fact.effect !== 'Allow' || actions.has(fact.action) || skipped.has(fact.action)) continue
+    if (!among(fact.action)) {
+      skipped.add(fact.action)
+      continue
+    }
     const resources = fact.notResource
       ? [`NOT ${fact.resources.join(',')}`]
       : fact.resources.length > 0

@@ -2,7 +2,7 @@
 import type { PolicyDocument } from '../model/policy.js'
 import type { EnvironmentState, ManagedPolicyState, RoleState } from '../model/state.js'
 import { awsManagedPolicy } from '../policy/managed-policies.js'
-import { escalationPathsIn } from '../policy/escalation.js'
+import { escalationPathsIn, isEscalationPathAction } from '../policy/escalation.js'
 import type { PermissionFact } from '../policy/normalize.js'
 import { diffAccess, factsOf, uniqueActions } from './access.js'
 import {
@@ -146,11 +146,13 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
     }
     change.opaquePolicies = afterAccess.opaque
     const beforePaths = new Set(
-      escalationPathsIn(reachableActions(beforeAccess.facts, oldBoundary)).map(path => path.id)
+      escalationPathsIn(reachableActions(beforeAccess.facts, oldBoundary, isEscalationPathAction)).map(
+        path => path.id
+      )
     )
-    newPaths = escalationPathsIn(reachableActions(afterAccess.facts, newBoundary)).filter(
-      path => !beforePaths.has(path.id)
-    )
+    newPaths = escalationPathsIn(
+      reachableActions(afterAccess.facts, newBoundary, isEscalationPathAction)
+    ).filter(path => !beforePaths.has(path.id))
   } else {
     change.opaquePolicies = (now?.managedPolicyArns ?? []).filter(arn => !after.policies.document(arn))
   }

@@ -471,6 +471,18 @@ export function minimalPaths(paths: readonly EscalationPath[]): EscalationPath[]
   )
 }
 
+const pathActions = new Set(
+  ESCALATION_PATHS.flatMap(path => path.actions.map(action => action.toLowerCase()))
+)
+
+/**
+ * True for an action some escalation path needs: the only ones escalationPathsIn() looks at, so
+ * callers working out which actions a role can reach need not ask about the others.
+ */
+export function isEscalationPathAction(action: string): boolean {
+  return pathActions.has(action.toLowerCase())
+}
+
 /** The paths whose every action is in `allowed` (canonical names, case-insensitive). */
 export function escalationPathsIn(allowed: ReadonlySet<string>): EscalationPath[] {
   const lower = new Set([...allowed].map(action => action.toLowerCase()))
