@@ -234,6 +234,29 @@ class RoleGateCommand extends Command {
     return new RoleGateCommand(name)
   }
 
+  /**
+   * An option that takes one value, given twice, is a usage error: commander keeps the last, so
+   * `deploy --env dev --env prod` would act on prod alone, silently. Repeatable options collect
+   * their values with a parser of their own (`--context`, `--match`); choices have commander's.
+   */
+  override addOption(option: Option): this {
+    super.addOption(option)
+    const singleValued = (option.required || option.optional) && (!option.parseArg || option.argChoices)
+    if (!singleValued) return this
+    let first: string | undefined
+    this.on(`option:${option.name()}`, (value: string) => {
+      if (first === undefined || value === first) {
+        first = value
+        return
+      }
+      this.error(
+        `error: option '${option.long}' is given twice ('${first}' and '${value}'); it takes one value: give it once`,
+        { code: 'rolegate.repeatedOption', exitCode: 2 }
+      )
+    })
+    return this
+  }
+
   unknownOption(flag: string): void {
     const bare = flag.split('=')[0]
     for (const [near, real] of Object.entries(NEAR_FLAGS)) {

@@ -44,6 +44,26 @@ describe('rolegate help and usage errors', () => {
     expect(result.stderr).toContain('(Did you mean --base?)')
   })
 
+  it('a one-value option given twice with different values is a usage error, not "the last one wins"', async () => {
+    // Before, `deploy --env dev --env prod` deployed prod alone, silently.
+    let result = await runCli(['deploy', '--env', 'dev', '--env', 'prod', '--dry-run'], REPO_ROOT)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(
+      "rolegate: option '--env' is given twice ('dev' and 'prod'); it takes one value: give it once"
+    )
+    expect(result.stdout).toBe('')
+    result = await runCli(['validate', '--format', 'json', '--format=sarif'], REPO_ROOT)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("option '--format' is given twice ('json' and 'sarif')")
+    // The same value twice means what it says; repeatable options still collect.
+    result = await runCli(
+      ['validate', '--format', 'json', '--format', 'json', '--config', 'examples/llm-models/rolegate.yml'],
+      REPO_ROOT
+    )
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout)).toMatchObject({ command: 'validate' })
+  })
+
   it('help, help <command> and <command> --help print usage on stdout, exit 0', async () => {
     const top = await runCli(['help'], REPO_ROOT)
     expect(top.code).toBe(0)
