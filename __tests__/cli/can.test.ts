@@ -234,6 +234,27 @@ describe('runCan: decisions and why', () => {
     expect(denied).toMatchObject({ decision: 'deny', reason: 'implicit-deny' })
   })
 
+  it('--context "KEY = VALUE" spaced like an assignment reads as KEY=VALUE; "KEY= v" keeps its space', async () => {
+    const resource = 'arn:aws:ec2:us-east-1:111111111111:instance/i-1'
+    const spaced = await ask({
+      role: 'task-role',
+      action: 'ec2:CreateTags',
+      resource,
+      context: ['aws:TagKeys = team']
+    })
+    // Before, the value was " team", which no policy names: denied.
+    expect(spaced.request.context).toEqual([{ key: 'aws:TagKeys', values: ['team'] }])
+    expect(spaced.decision).toBe('allow')
+    const kept = await ask({
+      role: 'task-role',
+      action: 'ec2:CreateTags',
+      resource,
+      context: ['aws:TagKeys= team']
+    })
+    expect(kept.request.context).toEqual([{ key: 'aws:TagKeys', values: [' team'] }])
+    expect(kept.decision).toBe('deny')
+  })
+
   it('a --context key AWS does not document is named in the notes, with a did-you-mean', async () => {
     const typo = await ask({
       role: 'task-role',

@@ -143,18 +143,22 @@ export function requestResource(written: string): string {
 
 /**
  * `KEY=VALUE` entries → key and its values, in the order typed. Keys are case-insensitive in IAM:
- * `aws:SourceVpc` twice, in any case, is one multi-valued key (spelt as first typed).
+ * `aws:SourceVpc` twice, in any case, is one multi-valued key (spelt as first typed). `KEY = VALUE`,
+ * spaced like an assignment, is read as KEY=VALUE; a space written right after `=` with none before
+ * it is part of the value.
  */
 export function parseContext(entries: readonly string[]): Array<[string, string[]]> {
   const byKey = new Map<string, [string, string[]]>()
   for (const entry of entries) {
     const equals = entry.indexOf('=')
-    const key = equals < 0 ? '' : entry.slice(0, equals).trim()
+    const written = equals < 0 ? '' : entry.slice(0, equals)
+    const key = written.trim()
     if (key === '')
       throw new UsageError(
         `--context "${entry}" is not KEY=VALUE: write e.g. --context aws:SourceVpc=vpc-1a2b3c4d (repeat a key for several values)`
       )
-    const value = entry.slice(equals + 1)
+    const spaced = written !== written.trimEnd()
+    const value = spaced ? entry.slice(equals + 1).trimStart() : entry.slice(equals + 1)
     const existing = byKey.get(key.toLowerCase())
     if (existing) existing[1].push(value)
     else byKey.set(key.toLowerCase(), [key, [value]])
