@@ -20,6 +20,7 @@ import type { TextGate } from './report/text.js'
 import { colourEnabled, colourText } from './terminal/colour.js'
 import { VERSION } from './version.js'
 import { errorCode } from './util/errors.js'
+import { thousands } from './util/thousands.js'
 
 // Each command imports what it runs when it runs (`await import(...)` below): `--version`, `--help`
 // and a usage error load only commander, and validate never loads the AWS SDK (issue 14).
@@ -58,7 +59,21 @@ interface ProjectOptions {
   failOn?: FailOn
 }
 
+/**
+ * Longest argument accepted. No RoleGate input is longer (an ARN is at most 2,048 characters, a
+ * path 4,096); a longer one is a paste gone wrong, and echoing it back in an error would bury the
+ * message under it.
+ */
+export const MAX_ARGUMENT_LENGTH = 4_096
+
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const long = argv.findIndex(argument => argument.length > MAX_ARGUMENT_LENGTH)
+  if (long >= 0) {
+    io.err(
+      `rolegate: argument ${long + 1} (${JSON.stringify(argv[long].slice(0, 40))}…) is ${thousands(argv[long].length)} characters long; no RoleGate input is longer than ${thousands(MAX_ARGUMENT_LENGTH)} (an ARN is at most 2,048, a path 4,096): check what was pasted\n`
+    )
+    return 2
+  }
   let exitCode = 0
   const run =
     <T>(action: (options: T) => Promise<number>) =>

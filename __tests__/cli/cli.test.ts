@@ -64,6 +64,33 @@ describe('rolegate help and usage errors', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ command: 'validate' })
   })
 
+  it('an argument longer than any RoleGate input is refused without being echoed back', async () => {
+    const pasted = `s3:Get${'x'.repeat(100_000)}`
+    const result = await runCli(['can', 'task-role', pasted, '*', '--env', 'dev'], REPO_ROOT)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      `rolegate: argument 3 ("s3:Getxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…) is 100,006 characters long; no RoleGate input is longer than 4,096 (an ARN is at most 2,048, a path 4,096): check what was pasted\n`
+    )
+    expect(result.stdout).toBe('')
+    // The longest input RoleGate takes still reaches the command.
+    const arn = `arn:aws:s3:::bucket/${'k'.repeat(2_000)}`
+    const ok = await runCli(
+      [
+        'can',
+        'task-role',
+        's3:GetObject',
+        arn,
+        '--env',
+        'dev',
+        '--config',
+        'examples/llm-models/rolegate.yml'
+      ],
+      REPO_ROOT
+    )
+    expect(ok.stderr).not.toContain('characters long')
+    expect(ok.stdout).toContain(arn)
+  })
+
   it('help, help <command> and <command> --help print usage on stdout, exit 0', async () => {
     const top = await runCli(['help'], REPO_ROOT)
     expect(top.code).toBe(0)
