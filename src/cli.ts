@@ -50,6 +50,11 @@ interface Io {
   colour: boolean
 }
 
+/** The parser of a repeatable option: every value given, in order. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
+}
+
 /** The options every command that reads the project shares. */
 interface ProjectOptions {
   config?: string
@@ -60,18 +65,32 @@ interface ProjectOptions {
 }
 
 /**
- * Longest argument accepted. No RoleGate input is longer (an ARN is at most 2,048 characters, a
- * path 4,096); a longer one is a paste gone wrong, and echoing it back in an error would bury the
- * message under it.
+ * Longest argument accepted, in characters: well above any name, ARN, path or condition value a
+ * command takes. A longer one is a paste gone wrong, and echoing it back in an error would bury
+ * the message under it.
  */
-export const MAX_ARGUMENT_LENGTH = 4_096
+export const MAX_ARGUMENT_LENGTH = 16_384
+
+/** The refusal of argv[index]: where it is (after which option), how it starts, how long it is. */
+function tooLong(argv: readonly string[], index: number): string {
+  const argument = argv[index]
+  const assigned = /^(--[\w-]+)=/.exec(argument)?.[1]
+  const previous = argv[index - 1]
+  const what = assigned
+    ? `the value of ${assigned}`
+    : previous?.startsWith('-')
+      ? `the argument after ${previous}`
+      : 'an argument'
+  const characters = [...argument]
+  return `${what} (${JSON.stringify(characters.slice(0, 40).join(''))}…) is ${thousands(characters.length)} characters long; RoleGate accepts at most ${thousands(MAX_ARGUMENT_LENGTH)} per argument: check what was pasted`
+}
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  const long = argv.findIndex(argument => argument.length > MAX_ARGUMENT_LENGTH)
+  const long = argv.findIndex(
+    argument => argument.length > MAX_ARGUMENT_LENGTH && [...argument].length > MAX_ARGUMENT_LENGTH
+  )
   if (long >= 0) {
-    io.err(
-      `rolegate: argument ${long + 1} (${JSON.stringify(argv[long].slice(0, 40))}…) is ${thousands(argv[long].length)} characters long; no RoleGate input is longer than ${thousands(MAX_ARGUMENT_LENGTH)} (an ARN is at most 2,048, a path 4,096): check what was pasted\n`
-    )
+    io.err(`rolegate: ${tooLong(argv, long)}\n`)
     return 2
   }
   let exitCode = 0
@@ -172,7 +191,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or
     .option(
       '--match <glob>',
       'role names to import (* and ?; repeatable; !GLOB excludes; default: all)',
-      (value: string, previous: string[]) => [...previous, value],
+      collect,
       [] as string[]
     )
     .option('--path-prefix <prefix>', 'only roles whose IAM path starts with this')
@@ -192,7 +211,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or
     .option(
       '--context <key=value>',
       'a request context key and value (repeatable; a repeated key is multi-valued)',
-      (value: string, previous: string[] | undefined) => [...(previous ?? []), value]
+      collect
     )
     .action(async (role: string, action: string, resource: string, options: CanCliOptions) => {
       exitCode = await can(role, action, resource, options, io)
@@ -209,7 +228,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or
     .option(
       '--env <name=account>',
       'an environment and its 12-digit AWS account id (repeatable, in deploy order)',
-      (value: string, previous: string[]) => [...previous, value],
+      collect,
       [] as string[]
     )
     .option('--region <region>', "every environment's region (default: us-east-1)")
@@ -252,12 +271,11 @@ class RoleGateCommand extends Command {
   /**
    * An option that takes one value, given twice, is a usage error: commander keeps the last, so
    * `deploy --env dev --env prod` would act on prod alone, silently. Repeatable options collect
-   * their values with a parser of their own (`--context`, `--match`); choices have commander's.
+   * their values with collect() (`--context`, `--match`, `init --env`).
    */
   override addOption(option: Option): this {
     super.addOption(option)
-    const singleValued = (option.required || option.optional) && (!option.parseArg || option.argChoices)
-    if (!singleValued) return this
+    if (!(option.required || option.optional) || option.parseArg === collect) return this
     let first: string | undefined
     this.on(`option:${option.name()}`, (value: string) => {
       if (first === undefined || value === first) {
@@ -265,7 +283,7 @@ class RoleGateCommand extends Command {
         return
       }
       this.error(
-        `error: option '${option.long}' is given twice ('${first}' and '${value}'); it takes one value: give it once`,
+        `error: option '${option.long}' is given more than once, with different values ('${first}', then '${value}'); it takes one value: give it once`,
         { code: 'rolegate.repeatedOption', exitCode: 2 }
       )
     })

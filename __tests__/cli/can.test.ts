@@ -240,7 +240,7 @@ describe('runCan: decisions and why', () => {
       role: 'task-role',
       action: 'ec2:CreateTags',
       resource,
-      context: ['aws:TagKeys = team']
+      context: ['aws:TagKeys = team ']
     })
     // Before, the value was " team", which no policy names: denied.
     expect(spaced.request.context).toEqual([{ key: 'aws:TagKeys', values: ['team'] }])

@@ -49,12 +49,14 @@ describe('rolegate help and usage errors', () => {
     let result = await runCli(['deploy', '--env', 'dev', '--env', 'prod', '--dry-run'], REPO_ROOT)
     expect(result.code).toBe(2)
     expect(result.stderr).toContain(
-      "rolegate: option '--env' is given twice ('dev' and 'prod'); it takes one value: give it once"
+      "rolegate: option '--env' is given more than once, with different values ('dev', then 'prod'); it takes one value: give it once"
     )
     expect(result.stdout).toBe('')
     result = await runCli(['validate', '--format', 'json', '--format=sarif'], REPO_ROOT)
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain("option '--format' is given twice ('json' and 'sarif')")
+    expect(result.stderr).toContain(
+      "option '--format' is given more than once, with different values ('json', then 'sarif')"
+    )
     // The same value twice means what it says; repeatable options still collect.
     result = await runCli(
       ['validate', '--format', 'json', '--format', 'json', '--config', 'examples/llm-models/rolegate.yml'],
@@ -64,31 +66,32 @@ describe('rolegate help and usage errors', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ command: 'validate' })
   })
 
-  it('an argument longer than any RoleGate input is refused without being echoed back', async () => {
+  it('an argument longer than 16,384 characters is refused, showing only how it starts', async () => {
     const pasted = `s3:Get${'x'.repeat(100_000)}`
     const result = await runCli(['can', 'task-role', pasted, '*', '--env', 'dev'], REPO_ROOT)
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(
-      `rolegate: argument 3 ("s3:Getxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…) is 100,006 characters long; no RoleGate input is longer than 4,096 (an ARN is at most 2,048, a path 4,096): check what was pasted\n`
+      `rolegate: an argument ("s3:Getxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…) is 100,006 characters long; RoleGate accepts at most 16,384 per argument: check what was pasted\n`
     )
     expect(result.stdout).toBe('')
-    // The longest input RoleGate takes still reaches the command.
-    const arn = `arn:aws:s3:::bucket/${'k'.repeat(2_000)}`
-    const ok = await runCli(
-      [
-        'can',
-        'task-role',
-        's3:GetObject',
-        arn,
-        '--env',
-        'dev',
-        '--config',
-        'examples/llm-models/rolegate.yml'
-      ],
+    const config = ['--config', 'examples/llm-models/rolegate.yml']
+    // Counted in characters (an emoji is one), and named by the option before it.
+    const value = `aws:Referer=${'a'.repeat(27)}😀${'x'.repeat(16_372 - 27 - 1)}`
+    expect([...value].length).toBe(16_384)
+    const limit = await runCli(
+      ['can', 'task-role', 's3:GetObject', '*', '--env', 'dev', ...config, '--context', value],
       REPO_ROOT
     )
-    expect(ok.stderr).not.toContain('characters long')
-    expect(ok.stdout).toContain(arn)
+    expect(limit.stderr).not.toContain('characters long')
+    expect([0, 1]).toContain(limit.code)
+    const over = await runCli(
+      ['can', 'task-role', 's3:GetObject', '*', '--env', 'dev', ...config, '--context', `${value}x`],
+      REPO_ROOT
+    )
+    expect(over.code).toBe(2)
+    expect(over.stderr).toBe(
+      `rolegate: the argument after --context ("aws:Referer=${'a'.repeat(27)}😀"…) is 16,385 characters long; RoleGate accepts at most 16,384 per argument: check what was pasted\n`
+    )
   })
 
   it('help, help <command> and <command> --help print usage on stdout, exit 0', async () => {

@@ -144,8 +144,8 @@ export function requestResource(written: string): string {
 /**
  * `KEY=VALUE` entries → key and its values, in the order typed. Keys are case-insensitive in IAM:
  * `aws:SourceVpc` twice, in any case, is one multi-valued key (spelt as first typed). `KEY = VALUE`,
- * spaced like an assignment, is read as KEY=VALUE; a space written right after `=` with none before
- * it is part of the value.
+ * spaced like an assignment, is read as KEY=VALUE (whitespace around the value is not part of it);
+ * with no space before `=`, the value is exactly what follows it.
  */
 export function parseContext(entries: readonly string[]): Array<[string, string[]]> {
   const byKey = new Map<string, [string, string[]]>()
@@ -158,7 +158,7 @@ export function parseContext(entries: readonly string[]): Array<[string, string[
         `--context "${entry}" is not KEY=VALUE: write e.g. --context aws:SourceVpc=vpc-1a2b3c4d (repeat a key for several values)`
       )
     const spaced = written !== written.trimEnd()
-    const value = spaced ? entry.slice(equals + 1).trimStart() : entry.slice(equals + 1)
+    const value = spaced ? entry.slice(equals + 1).trim() : entry.slice(equals + 1)
     const existing = byKey.get(key.toLowerCase())
     if (existing) existing[1].push(value)
     else byKey.set(key.toLowerCase(), [key, [value]])
