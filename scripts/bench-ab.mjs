@@ -32,8 +32,11 @@ if (!before || !after || !Number.isInteger(runs) || runs < 1) {
   process.exit(2)
 }
 
-/** Preloaded into each child: its CPU time and peak memory on exit (as scripts/bench.ts does). */
-const PROBE = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nAB_CPU_US '+(u.userCPUTime+u.systemCPUTime)+' AB_RSS_KB '+u.maxRSS+'\\n')})`
+/**
+ * Preloaded into each child: its CPU time, peak memory and page faults on exit (as scripts/bench.ts
+ * does). Page faults are what a VM makes expensive (src/util/malloc-threshold.ts).
+ */
+const PROBE = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nAB_CPU_US '+(u.userCPUTime+u.systemCPUTime)+' AB_RSS_KB '+u.maxRSS+' AB_FAULTS '+(u.minorPageFault+u.majorPageFault)+'\\n')})`
 
 function run(cli) {
   const start = performance.now()
@@ -44,10 +47,16 @@ function run(cli) {
   })
   const wall = performance.now() - start
   if (result.error) throw result.error
-  const probe = /AB_CPU_US (\d+) AB_RSS_KB (\d+)/.exec(result.stderr)
+  const probe = /AB_CPU_US (\d+) AB_RSS_KB (\d+) AB_FAULTS (\d+)/.exec(result.stderr)
   if (!probe)
     throw new Error(`${cli} exited ${result.status} without reporting: ${result.stderr.slice(-500)}`)
-  return { wall, cpu: Number(probe[1]) / 1000, rss: Number(probe[2]) / 1024, status: result.status }
+  return {
+    wall,
+    cpu: Number(probe[1]) / 1000,
+    rss: Number(probe[2]) / 1024,
+    faults: Number(probe[3]),
+    status: result.status
+  }
 }
 
 const samples = { [before]: [], [after]: [] }
@@ -60,6 +69,7 @@ const figures = cli => {
     wall: median(list.map(sample => sample.wall)),
     cpu: median(list.map(sample => sample.cpu)),
     rss: median(list.map(sample => sample.rss)),
+    faults: median(list.map(sample => sample.faults)),
     status: list[list.length - 1].status
   }
 }
@@ -71,8 +81,8 @@ for (const [label, cli, f] of [
   ['after', after, b]
 ])
   console.log(
-    `${label.padEnd(7)} wall ${f.wall.toFixed(0).padStart(6)} ms  cpu ${f.cpu.toFixed(0).padStart(6)} ms  peak ${f.rss.toFixed(0)} MB  exit ${f.status}  ${cli}`
+    `${label.padEnd(7)} wall ${f.wall.toFixed(0).padStart(6)} ms  cpu ${f.cpu.toFixed(0).padStart(6)} ms  peak ${f.rss.toFixed(0)} MB  ${f.faults} page faults  exit ${f.status}  ${cli}`
   )
 console.log(
-  `after ÷ before: wall ${(b.wall / a.wall).toFixed(2)}×, cpu ${(b.cpu / a.cpu).toFixed(2)}×, peak memory ${(b.rss / a.rss).toFixed(2)}×`
+  `after ÷ before: wall ${(b.wall / a.wall).toFixed(2)}×, cpu ${(b.cpu / a.cpu).toFixed(2)}×, peak memory ${(b.rss / a.rss).toFixed(2)}×, page faults ${(b.faults / a.faults).toFixed(2)}×`
 )

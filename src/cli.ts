@@ -9,6 +9,7 @@
  * Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or failed deploy),
  * 2 usage or configuration error, 3 unexpected failure (a bug: please report it).
  */
+import './util/malloc-threshold.js'
 import './util/node-warnings.js'
 import { mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'

@@ -2,6 +2,7 @@
  * The GitHub Action entry point: reads inputs, runs the command, writes annotations, the job
  * summary, the PR comment, the JSON report and outputs. Decisions live in src/commands/.
  */
+import './util/malloc-threshold.js'
 import './util/node-warnings.js'
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
