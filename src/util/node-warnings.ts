@@ -4,7 +4,8 @@
  * tests); a user of `rolegate plan` can do nothing about it, and in the action it lands in every
  * log. Every other warning, and this one from anything but the SDK's text, passes through.
  *
- * Imported for its effect, first, by the entry points (src/main.ts, src/cli.ts).
+ * Imported for its effect, at the top, by the entry points (src/main.ts, src/cli.ts), before any
+ * module that could warn.
  */
 
 const NAME = 'NodeVersionSupportWarning'
