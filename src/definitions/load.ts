@@ -9,6 +9,7 @@ import type { SourceLocation } from '../model/source.js'
 import { hiddenKeyIssues } from './hidden-keys.js'
 import { parseYamlFile, type ParsedDocument } from './parse-yaml.js'
 import { schemaFindings } from './schema-findings.js'
+import { limitYoungGeneration } from '../util/young-generation.js'
 import {
   configSchema,
   definitionSchema,
@@ -115,6 +116,7 @@ export function loadDefinitions(
 ): { definitions: LoadedDefinition[]; findings: Finding[]; files: Map<string, LoadedFile> } {
   const loadedFiles = new Map<string, LoadedFile>()
   for (const file of files) {
+    limitYoungGeneration()
     const earlier = reuse?.get(file.path)
     loadedFiles.set(
       file.path,

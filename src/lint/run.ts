@@ -9,6 +9,7 @@ import { RULES } from './catalog.js'
 import { IMPLEMENTED_RULES } from './rules/index.js'
 import type { RuleHit } from './types.js'
 import { compareText } from '../util/compare-text.js'
+import { limitYoungGeneration } from '../util/young-generation.js'
 
 export interface SuppressionUse {
   rule: string
@@ -46,6 +47,7 @@ export function lint(state: DesiredState, config: Config, earlier: readonly Find
     // (its statements, for one) is kept per context, so it is built once per run.
     const context = { config, environment }
     for (const rule of IMPLEMENTED_RULES) {
+      limitYoungGeneration()
       for (const hit of rule.check(context)) raw.push(toFinding(rule.id, hit, environment))
     }
   }
