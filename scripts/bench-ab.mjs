@@ -15,22 +15,39 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    runs: { type: 'string', default: '9' },
-    cwd: { type: 'string', default: process.cwd() },
-    node: { type: 'string', default: process.execPath }
-  }
-})
-const [before, after, ...args] = positionals
-const runs = Number(values.runs)
-if (!before || !after || !Number.isInteger(runs) || runs < 1) {
-  console.error(
-    'usage: node scripts/bench-ab.mjs [--runs N] [--cwd DIR] [--node PATH] BEFORE.js AFTER.js -- ARGS...'
-  )
+const USAGE =
+  'usage: node scripts/bench-ab.mjs [--runs N] [--cwd DIR] [--node PATH] BEFORE.js AFTER.js -- ARGS...'
+
+function usageError(message) {
+  console.error(message ? `bench-ab: ${message}\n${USAGE}` : USAGE)
   process.exit(2)
 }
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        runs: { type: 'string', default: '9' },
+        cwd: { type: 'string', default: process.cwd() },
+        node: { type: 'string', default: process.execPath },
+        help: { type: 'boolean', short: 'h', default: false }
+      }
+    })
+  } catch (error) {
+    return usageError(error.message)
+  }
+}
+
+const { values, positionals } = parseOptions()
+if (values.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
+const [before, after, ...args] = positionals
+const runs = Number(values.runs)
+if (!before || !after) usageError('two builds to compare are needed')
+if (!Number.isInteger(runs) || runs < 1) usageError('--runs must be a positive integer')
 
 /**
  * Preloaded into each child: its CPU time, peak memory and page faults on exit (as scripts/bench.ts

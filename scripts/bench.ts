@@ -58,17 +58,39 @@ const TARGET_MS = 2000
 const SECTIONS = ['validate', 'lint', 'diff', 'startup', 'scale'] as const
 const FLOOR = path.join(ROOT, 'scripts/bench-floor.mjs')
 
-const { values } = parseArgs({
-  options: {
-    roles: { type: 'string', default: '1000' },
-    scale: { type: 'string', default: '10000' },
-    runs: { type: 'string', default: '5' },
-    only: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    cli: { type: 'string', default: path.join(ROOT, 'dist/cli/index.js') },
-    node: { type: 'string', default: process.execPath }
+const USAGE = `usage: npx tsx scripts/bench.ts [--roles N] [--scale N] [--runs N] [--only ${SECTIONS.join(',')}]
+                                 [--keep] [--cli path/to/dist/cli/index.js] [--node path/to/node]
+(docs/benchmarks.md says what each section measures)`
+
+/** A mistyped option is a one-line message and the usage, exit 2: not a stack trace. */
+function usageError(message: string): never {
+  console.error(`bench: ${message}\n${USAGE}`)
+  process.exit(2)
+}
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        roles: { type: 'string', default: '1000' },
+        scale: { type: 'string', default: '10000' },
+        runs: { type: 'string', default: '5' },
+        only: { type: 'string' },
+        keep: { type: 'boolean', default: false },
+        cli: { type: 'string', default: path.join(ROOT, 'dist/cli/index.js') },
+        node: { type: 'string', default: process.execPath },
+        help: { type: 'boolean', short: 'h', default: false }
+      }
+    }).values
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error))
   }
-})
+}
+const values = parseOptions()
+if (values.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
 /** The bundle to measure: another build (a copy of main's dist/) gives a before/after in like conditions. */
 const CLI = path.resolve(values.cli)
 /**
@@ -80,13 +102,12 @@ const NODE = values.node
 const ROLES = Number(values.roles)
 const RUNS = Number(values.runs)
 const SCALE = Number(values.scale)
-if (!Number.isInteger(ROLES) || ROLES < 10) throw new Error('--roles must be an integer >= 10')
-if (!Number.isInteger(SCALE) || SCALE <= ROLES) throw new Error('--scale must be an integer > --roles')
-if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a positive integer')
+if (!Number.isInteger(ROLES) || ROLES < 10) usageError('--roles must be an integer >= 10')
+if (!Number.isInteger(SCALE) || SCALE <= ROLES) usageError('--scale must be an integer > --roles')
+if (!Number.isInteger(RUNS) || RUNS < 1) usageError('--runs must be a positive integer')
 const only = new Set(values.only ? values.only.split(',') : SECTIONS)
 for (const section of only)
-  if (!(SECTIONS as readonly string[]).includes(section))
-    throw new Error(`--only: unknown section ${section}`)
+  if (!(SECTIONS as readonly string[]).includes(section)) usageError(`--only: unknown section ${section}`)
 
 // ── measuring ────────────────────────────────────────────────────────────────────────────────────
 
