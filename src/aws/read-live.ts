@@ -24,6 +24,7 @@ import {
 import { compareText } from '../util/compare-text.js'
 import { errorCode, errorMessage, errorName } from '../util/errors.js'
 import { setOwn } from '../util/own.js'
+import { limitYoungGeneration } from '../util/young-generation.js'
 
 export interface ReadOptions {
   /** The rendered definitions: which names RoleGate must look at. */
@@ -127,6 +128,7 @@ async function readLive(client: IAMClient, options: ReadOptions): Promise<Enviro
     { client, pageSize: 1000 },
     { Filter: ['Role', 'LocalManagedPolicy'] }
   )) {
+    limitYoungGeneration()
     roleDetails.push(...(page.RoleDetailList ?? []))
     policyDetails.push(...(page.Policies ?? []))
   }

@@ -7,6 +7,7 @@ import type { Finding } from '../model/findings.js'
 import { positionOf } from '../model/source.js'
 import type { FileTree } from './file-tree.js'
 import { UsageError } from './project-files.js'
+import { limitYoungGeneration } from '../util/young-generation.js'
 
 export interface LoadedProject {
   /** Absent when rolegate.yml itself is invalid, or (for a base tree) does not exist. */
@@ -76,7 +77,14 @@ export async function loadProject(
       column: 1
     })
   }
-  const sources = await Promise.all(files.filter(file => file !== configFile).map(file => tree.read(file)))
+  const sources = await Promise.all(
+    files
+      .filter(file => file !== configFile)
+      .map(file => {
+        limitYoungGeneration()
+        return tree.read(file)
+      })
+  )
   const loaded = loadDefinitions(
     sources.filter(source => source !== undefined),
     options.reuse

@@ -1,28 +1,34 @@
 /**
- * Keeps V8's young generation at the size Node 20 and 22 give it, on every Node.
+ * Keeps V8's young generation at the 32 MB Node 20 and 22 grow it to, on Node 24 too.
  *
- * V8 13 (Node 24, the action's runtime) sizes the young generation from the machine's memory: it
- * grew to 128 MB here (24 GiB), where V8 11 and 12 stop at 32 MB. A run keeps most of what it
- * allocates (definitions, rendered roles, caches), so the larger young generation saves few
- * collections and costs fresh pages, each a page fault, which a VM makes expensive. Node flags
- * (`--max-semi-space-size`) cannot be given to an action, and the heap's limits are fixed before any
- * code runs; but V8 reads its growth factor each time the young generation would grow, so setting it
- * to 1 once the young generation reaches 32 MB stops it there. On Node 24, validate of 1,000 roles ×
- * 3 environments 0.81× wall, 0.68× peak memory; 10,000 roles 0.99× (docs/benchmarks.md). On Node 20
- * and 22 it never grows past 32 MB, so this changes nothing there. Stopping it at its initial 1 MB
- * instead was 0.82–0.88× for 1,000 roles but 1.15× slower for 10,000.
+ * V8 13 (Node 24, the action's runtime) raised the default maximum of the young generation
+ * (`--scavenger-max-new-space-capacity-mb`): it grows to 128 MB where V8 11 and 12 stop at 32 MB.
+ * A run keeps most of what it allocates (definitions, rendered roles, caches), so the larger young
+ * generation saves few collections and costs fresh pages, each a page fault, which a VM makes
+ * expensive. Node flags (`--max-semi-space-size`) cannot be given to an action, and the heap's
+ * limits are fixed before any code runs; but V8 reads its growth factor each time the young
+ * generation grows, so setting it to 1 once the young generation reaches 32 MB stops it there. On
+ * Node 24, validate of 1,000 roles × 3 environments 0.74–0.81× wall, 296 → 201 MB peak; 10,000
+ * roles 0.90×; a diff 0.87× (docs/benchmarks.md). Stopping it at its initial 1 MB instead was
+ * 0.82–0.88× for 1,000 roles but 1.15× slower for 10,000.
+ *
+ * On Node 20 and 22 the flag is set too, at their own maximum, where it changes nothing measurable.
+ * A `--max-semi-space-size` the user gave (`NODE_OPTIONS`) is theirs: then nothing is set. The flag
+ * is the process's, so a host that imports these modules (jest) keeps it for its later work.
  *
  * V8 has no hook for "the young generation grew", so the loops that allocate most of what a run
- * keeps call `limitYoungGeneration()` once per item: per definition file loaded, per role rendered,
- * per rule and environment linted. It reads one heap statistic until the limit is reached, and
- * nothing after.
+ * keeps call `limitYoungGeneration()` once per item: per file read and loaded, role rendered, rule
+ * and environment linted, page of live IAM read. It reads one heap statistic (1–3 µs) until the
+ * limit is reached, and nothing after.
  */
 import v8 from 'node:v8'
 
 /** The largest young generation V8 11 and 12 (Node 20 and 22) grow to by default. */
 export const YOUNG_GENERATION_LIMIT_BYTES = 32 * 1024 * 1024
 
-let limited = false
+const USER_SIZED = /--max[-_]semi[-_]space[-_]size\b/
+
+let limited = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some(option => USER_SIZED.test(option))
 
 export function limitYoungGeneration(): void {
   if (limited) return
