@@ -18,10 +18,9 @@
  *
  * V8 has no hook for "the young generation grew", so the loops that allocate most of what a run
  * keeps call `limitYoungGeneration()` once per item: per file read and loaded, role rendered, rule
- * and environment linted, page of live IAM read. Every 32nd call reads one heap statistic until the
- * limit is reached, and no call does anything after.
+ * and environment linted, page of live IAM read. From the 256th call, every 32nd reads one heap
+ * statistic until the limit is reached; no call does anything after.
  */
-import v8 from 'node:v8'
 
 /** The largest young generation V8 11 and 12 (Node 20 and 22) grow to by default. */
 export const YOUNG_GENERATION_LIMIT_BYTES = 32 * 1024 * 1024
@@ -34,15 +33,22 @@ const USER_SIZED = /--max[-_]semi[-_]space[-_]size\b/
  * the young generation must see survive (its own size) before it grows again.
  */
 const CALLS_PER_CHECK = 32
+/**
+ * Calls before the first read. Loading node:v8 costs 4–7 ms: a project that makes fewer calls (a
+ * few dozen files and roles) does not pay for it, and at worst keeps Node's own young generation.
+ */
+const CALLS_BEFORE_FIRST_CHECK = 256
 
 let limited = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some(option => USER_SIZED.test(option))
 let calls = 0
 
 export function limitYoungGeneration(): void {
-  if (limited || calls++ % CALLS_PER_CHECK !== 0) return
-  const newSpace = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space')
+  if (limited || ++calls < CALLS_BEFORE_FIRST_CHECK || calls % CALLS_PER_CHECK !== 0) return
+  // Loaded on first use, synchronously (Node 20.16 and later; before that, nothing is limited).
+  const v8 = process.getBuiltinModule?.('node:v8')
+  const newSpace = v8?.getHeapSpaceStatistics().find(space => space.space_name === 'new_space')
   // A V8 without that space (another young-generation collector) is left as it is.
-  if (newSpace === undefined) limited = true
+  if (v8 === undefined || newSpace === undefined) limited = true
   else if (newSpace.space_size >= YOUNG_GENERATION_LIMIT_BYTES) {
     v8.setFlagsFromString('--semi-space-growth-factor=1')
     limited = true
