@@ -13,8 +13,9 @@
  * 0.82–0.88× for 1,000 roles but 1.15× slower for 10,000.
  *
  * On Node 20 and 22 the flag is set too, at their own maximum, where it changes nothing measurable.
- * A `--max-semi-space-size` the user gave (`NODE_OPTIONS`) is theirs: then nothing is set. The flag
- * is the process's, so a host that imports these modules (jest) keeps it for its later work.
+ * A `--max-semi-space-size` the user gave (`NODE_OPTIONS`, node's arguments) is theirs: then
+ * nothing is set. The flag is the process's, so a host that imports these modules (jest) keeps it
+ * for its later work.
  *
  * V8 has no hook for "the young generation grew", so the loops that allocate most of what a run
  * keeps call `limitYoungGeneration()` once per item: per file read and loaded, role rendered, rule
