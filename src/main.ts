@@ -19,10 +19,14 @@ import { readEventContext, type EventContext } from './github/event.js'
 import { writeSummary } from './github/summary.js'
 import { deployContextRefusal, isPullRequestEvent, type RunContext } from './github/deploy-guard.js'
 import { parsePlanDigest, planFile as renderPlanFile } from './plan/digest.js'
-import { renderChangeMarkdown, renderPlanMarkdown } from './report/change-markdown.js'
+import {
+  renderChangeMarkdown,
+  renderCheckFailureMarkdown,
+  renderPlanMarkdown
+} from './report/change-markdown.js'
 import { renderCheckSummary } from './report/check-summary.js'
 import { conflictsFailure, type PlanReport } from './report/plan-report.js'
-import { renderMarkdown } from './report/markdown.js'
+import { renderMarkdown, text } from './report/markdown.js'
 import { renderStateMatrices } from './report/matrix.js'
 import { baseReport, findingsExitCode, type FailOn, type Report } from './report/report.js'
 import { oneLine, renderText, workflowSafe } from './report/text.js'
@@ -73,15 +77,22 @@ function planDigestInput(): string | undefined {
 }
 
 export async function run(): Promise<void> {
+  let command: (typeof COMMANDS)[number] | undefined
+  let event: EventContext | undefined
   try {
-    const command = choice('command', COMMANDS, 'check')
+    command = choice('command', COMMANDS, 'check')
+    // Every input is checked before anything runs: a bad value never follows a published result.
     const failOn = choice('fail-on', FAIL_ON, 'error')
+    const commentMode = choice('comment', COMMENT_MODES, 'on-change')
     const dryRun = booleanInput('dry-run')
     const prune = booleanInput('prune')
-    const event = readEventContext()
+    const force = booleanInput('force')
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    const sarifFile = sarifTarget(workspace)
+    event = readEventContext()
     const options = {
       configPath: core.getInput('config') || 'rolegate.yml',
-      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      workspace,
       environment: core.getInput('environment') || undefined
     }
     let report: Report
@@ -106,7 +117,8 @@ export async function run(): Promise<void> {
       const { changed, broadening } = changeSummary(outcome.changes)
       core.setOutput('changed', String(changed))
       core.setOutput('broadening', String(broadening))
-      if (command === 'check') await comment(outcome, event, changed, failOn)
+      if (command === 'check')
+        await comment(outcome, event, changed, failOn, commentMode, options.environment)
     } else if (command === 'plan' || command === 'deploy' || command === 'drift') {
       const expectedDigest = planDigestInput()
       if (expectedDigest && command !== 'deploy')
@@ -159,7 +171,6 @@ export async function run(): Promise<void> {
       return
     } else if (command === 'matrix') {
       const analysis = await analyze(options)
-      await writeSummary(renderStateMatrices(analysis.state, '## RoleGate permission matrix'))
       report = baseReport(
         'matrix',
         analysis.configFile,
@@ -168,6 +179,15 @@ export async function run(): Promise<void> {
         analysis.suppressions
       )
       configInvalid = analysis.config === undefined
+      // The findings as validate shows them: a role whose file does not load is missing from the
+      // matrix, and the log, the annotations and the summary say why.
+      process.stdout.write(renderText(report))
+      const annotations = annotate(report.findings)
+      await writeSummary(
+        renderStateMatrices(analysis.state, '## RoleGate permission matrix') +
+          '\n\n' +
+          renderMarkdown(report, overflowNote(annotations), undefined, configInvalid ? undefined : failOn)
+      )
     } else if (command === 'bootstrap') {
       const templates = await runBootstrap({ ...options, repository: process.env.GITHUB_REPOSITORY })
       const yaml = templates.map(template => template.yaml).join('---\n')
@@ -191,7 +211,7 @@ export async function run(): Promise<void> {
         match: core.getMultilineInput('match'),
         pathPrefix: core.getInput('path-prefix') || undefined,
         out: core.getInput('out') || undefined,
-        force: core.getBooleanInput('force'),
+        force,
         credentials: oidcCredentials({
           environmentName: environment,
           requireApproval: false,
@@ -208,7 +228,7 @@ export async function run(): Promise<void> {
       throw new UsageError(notYetAvailable(command))
     }
     await publishOutputs(report)
-    await writeSarif(report, options.workspace)
+    await writeSarif(report, options.workspace, sarifFile)
     if (configInvalid) {
       core.setFailed(`${report.config} is invalid: fix the errors above`)
     } else if (findingsExitCode(report.summary, failOn) !== 0) {
@@ -222,7 +242,52 @@ export async function run(): Promise<void> {
       core.setFailed(error.message)
       if (error instanceof InputError) process.exitCode = 2
     } else core.setFailed(`RoleGate failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
+    const message = error instanceof UsageError ? error.message : 'RoleGate failed unexpectedly; see the log'
+    await reportFailure(command, event, message)
   }
+}
+
+/**
+ * A step that stopped says so where reviewers look: the job summary, and for `check` the PR's
+ * sticky comment, whose earlier verdict (a ✅ of the previous commit) must not stand. Best effort:
+ * the step has failed already.
+ */
+async function reportFailure(
+  command: string | undefined,
+  event: EventContext | undefined,
+  message: string
+): Promise<void> {
+  try {
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await writeSummary(`## RoleGate${command ? ` ${command}` : ''}\n\n> ❌ ${text(message)}\n`)
+    if (command !== 'check' || !event?.pullRequest || !event.repository) return
+    const token = core.getInput('github-token')
+    if (!token || core.getInput('comment') === 'never') return
+    const { runLinks, upsertStickyComment } = await import('./github/comment.js')
+    const marker = commentMarker(core.getInput('config') || 'rolegate.yml', core.getInput('environment'))
+    const outcome = await upsertStickyComment({
+      token,
+      repository: event.repository,
+      issueNumber: event.pullRequest.number,
+      marker,
+      body: renderCheckFailureMarkdown({ marker, message, links: runLinks() }),
+      createIfMissing: false
+    })
+    if (outcome.status === 'updated')
+      core.info(`PR comment updated to say the check failed: ${outcome.url ?? outcome.id}`)
+  } catch (error) {
+    core.warning(
+      `could not report the failure in the job summary or the PR comment: ${(error as Error).message}`
+    )
+  }
+}
+
+/**
+ * The hidden marker of the sticky comment: one comment per config and, for a job limited to one
+ * environment, per environment (jobs of a matrix must not overwrite each other's verdict).
+ */
+function commentMarker(config: string, environment: string | undefined): string {
+  return `<!-- rolegate:check ${config}${environment ? ` environment=${environment}` : ''} -->`
 }
 
 /**
@@ -283,9 +348,10 @@ async function comment(
   outcome: DiffOutcome,
   event: EventContext,
   changed: boolean,
-  failOn: FailOn
+  failOn: FailOn,
+  mode: (typeof COMMENT_MODES)[number],
+  environment: string | undefined
 ): Promise<void> {
-  const mode = choice('comment', COMMENT_MODES, 'on-change')
   if (mode === 'never') return
   if (!event.pullRequest || !event.repository) {
     core.info('Not a pull request: no PR comment (the job summary has the report).')
@@ -298,7 +364,7 @@ async function comment(
     )
     return
   }
-  const marker = `<!-- rolegate:check ${outcome.report.config} -->`
+  const marker = commentMarker(outcome.report.config, environment)
   const { commentFailureAdvice, runLinks, upsertStickyComment } = await import('./github/comment.js')
   const outcomeOfComment = await upsertStickyComment({
     token,
@@ -314,11 +380,22 @@ async function comment(
   else core.info(`PR comment ${outcomeOfComment.status}: ${outcomeOfComment.url ?? outcomeOfComment.id}`)
 }
 
-/** The `sarif-file` input: findings as SARIF 2.1.0, for github/codeql-action/upload-sarif. */
-async function writeSarif(report: Report, workspace: string): Promise<void> {
+/** The `sarif-file` input as a path inside the workspace (upload-sarif reads it from there). */
+function sarifTarget(workspace: string): string | undefined {
   const target = core.getInput('sarif-file')
-  if (!target) return
+  if (!target) return undefined
   const file = path.resolve(workspace, target)
+  const relative = path.relative(path.resolve(workspace), file)
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative))
+    throw new InputError(
+      `input "sarif-file" must be a file path inside the workspace (${workspace}); got "${target}"`
+    )
+  return file
+}
+
+/** Findings as SARIF 2.1.0, for github/codeql-action/upload-sarif. */
+async function writeSarif(report: Report, workspace: string, file: string | undefined): Promise<void> {
+  if (!file) return
   await mkdir(path.dirname(file), { recursive: true })
   await writeFile(
     file,

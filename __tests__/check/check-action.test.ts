@@ -2,7 +2,9 @@
  * check end to end: the bundled action on a pull_request event, run as the runner runs it, with
  * the base ref in a real git repository and the PR comment on the emulated GitHub REST API.
  */
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
+import path from 'node:path'
 import {
   ACTIONS_BOT,
   Emulator,
@@ -354,6 +356,76 @@ ${before}      - Effect: Allow
     const report = JSON.parse(result.outputs.findings) as Record<string, number>
     expect(report).toMatchObject({ error: 1, warning: 1 })
   })
+})
+
+describe('check: when the check itself cannot run', () => {
+  it('a base commit missing from the clone replaces the earlier ✅ comment and says so in the summary', async () => {
+    const ws = workspace(
+      project([{ name: 'app', actions: READ }]),
+      project([{ name: 'app', actions: READ_WRITE }])
+    )
+    expect((await check(ws, { pr: 50 })).exitCode).toBe(0)
+    const [passed] = markedComments(50)
+    expect(passed.body.split('\n')[1]).toMatch(/^✅ \*\*RoleGate passes\*\*/)
+
+    // The next commit's check cannot compare: its base is not in this clone (fetch-depth: 1).
+    emulator.github.state.repo(FULL_NAME)!.pulls.get(50)!.baseSha = '0123456789abcdef0123456789abcdef01234567'
+    const result = await check(ws, { pr: 50 })
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+    const [updated] = markedComments(50)
+    expect(markedComments(50)).toHaveLength(1)
+    expect(updated.id).toBe(passed.id)
+    expect(updated.body).not.toContain('passes')
+    expect(updated.body.split('\n')[1]).toMatch(
+      /^\*\*❌ RoleGate could not check this commit:\*\* base ref "0123456789abcdef0123456789abcdef01234567" is not a branch, tag or commit/
+    )
+    expect(result.summary).toMatch(/## RoleGate check\n\n> ❌ base ref "0123456789abcdef/)
+  })
+
+  it('a job limited to one environment keeps its own comment: it never overwrites the verdict of all environments', async () => {
+    const ws = workspace(
+      project([{ name: 'app', actions: READ }]),
+      project([{ name: 'app', actions: READ_WRITE }])
+    )
+    expect((await check(ws, { pr: 51 })).exitCode).toBe(0)
+    const dev = await check(ws, { pr: 51, inputs: { environment: 'dev' } })
+    expect(dev.exitCode).toBe(0)
+    const comments = emulator.github.state.commentsOn(FULL_NAME, 51)
+    expect(comments.map(comment => comment.body.split('\n')[0])).toEqual([
+      MARKER,
+      '<!-- rolegate:check rolegate.yml environment=dev -->'
+    ])
+    expect(comments[0].body.split('\n')[1]).toBe('✅ **RoleGate passes** — broadens access in dev, prod')
+    expect(comments[1].body.split('\n')[1]).toBe('✅ **RoleGate passes** — broadens access in dev')
+  })
+
+  it.each([
+    ['comment', 'bogus', /^input "comment" must be one of always, on-change, never; got "bogus"$/],
+    ['force', 'yes', /^input "force" must be true or false \(YAML 1\.2: .*\); got "yes"$/],
+    [
+      'sarif-file',
+      '../outside.sarif',
+      /^input "sarif-file" must be a file path inside the workspace \(.*\); got "\.\.\/outside\.sarif"$/
+    ]
+  ])(
+    'an invalid %s fails the step before anything is published (exit 2, one line)',
+    async (input, value, message) => {
+      const ws = workspace(
+        project([{ name: 'app', actions: READ }]),
+        project([{ name: 'app', actions: READ_WRITE }])
+      )
+      const result = await check(ws, { pr: 52, inputs: { [input]: value } })
+      expect(result.exitCode).toBe(2)
+      const errors = result.commands.filter(command => command.command === 'error')
+      expect(errors).toHaveLength(1)
+      expect(errors[0].message).toMatch(message)
+      expect(result.outputs).toEqual({})
+      expect(result.githubRequests).toEqual([])
+      expect(result.summary).not.toMatch(/Passes|passes/)
+      expect(existsSync(path.join(ws.dir, '..', 'outside.sarif'))).toBe(false)
+    }
+  )
 })
 
 describe('check: no AWS', () => {

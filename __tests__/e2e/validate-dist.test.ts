@@ -168,6 +168,21 @@ describe('dist/index.js (the action)', () => {
     expect(result.code).toBe(0)
   })
 
+  it('matrix: a file that does not load is in the log, the annotations and the summary, not silently missing', async () => {
+    const root = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/task.yml': BROKEN_ROLE.replace('allow', 'Allow').replace('{enviroment}', '{environment}'),
+      'iam/broken.yml': 'kind: Role\nname: broken\ntrust: [unclosed\n'
+    })
+    const result = await runAction({ command: 'matrix' }, { workspace: root })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^iam\/broken\.yml:\d+:\d+ +error +schema /m)
+    expect(result.stdout).toMatch(/^::error title=RoleGate schema,file=iam\/broken\.yml,line=\d+,col=\d+::/m)
+    expect(result.summary).toContain('## RoleGate permission matrix')
+    expect(result.summary).toMatch(/\| ❌ error \| `schema` \| `iam\/broken\.yml:\d+` \|/)
+    expect(result.stdout).toMatch(/::error::RoleGate matrix found 1 error\(s\)/)
+  })
+
   it('import without an environment fails clearly', async () => {
     const result = await runAction(
       { command: 'import' },

@@ -60,4 +60,28 @@ describe('job summary of a check', () => {
     expect(rendered).toMatch(/task-role.*adds permissions-management actions/)
     expect(rendered).toContain('s3:*')
   })
+
+  it('a summary over GitHub’s 1 MiB (here 120 KB) trims the change report, never the findings, and counts bytes', async () => {
+    const { outcome } = await renderScenario(scenario('large-pr'))
+    const limit = 120 * 1024
+    const markdown = renderCheckSummary({ ...outcome, failOn: 'error', links: DEMO_LINKS }, limit)
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(limit)
+    // Every finding is on the page: the findings table comes before the matrix, which comes last.
+    const findings = markdown.indexOf('### Findings')
+    expect(findings).toBeGreaterThan(0)
+    expect(markdown.indexOf('### Permission matrix')).toBeGreaterThan(findings)
+    const rows =
+      markdown
+        .slice(findings)
+        .split('\n### ')[0]
+        .match(/^\| (❌|⚠️|ℹ️) /gm) ?? []
+    expect(outcome.report.findings.length).toBeGreaterThan(0)
+    expect(rows.length).toBe(outcome.report.findings.length)
+    // What was left out is in the JSON report; the summary never points at itself.
+    expect(markdown).toMatch(
+      /detail section\(s\) left out\*\* to fit GitHub’s 1 MiB job summary limit; the JSON report \(`report-file` output\) has all of them/
+    )
+    expect(markdown).not.toMatch(/the job summary (has|lists)/)
+    expect(markdown).not.toContain('in the table below')
+  })
 })

@@ -37,7 +37,7 @@ export async function loadProject(
   if (!configSource) {
     if (options.requireConfig) {
       throw new UsageError(
-        `config file ${configFile} not found; create rolegate.yml at the repository root (see README "Quick start") or pass --config (input: config) with its path`
+        `config file ${configFile} not found; create rolegate.yml at the repository root (see README "Quick start") or pass its path with --config (the action's config input)`
       )
     }
     return { configFile, configExists: false, definitions: [], findings: [] }

@@ -138,8 +138,8 @@ async function whyNoCommit(workspace: string, ref: string): Promise<UsageError> 
   if (remote === 'origin' && !remotes.includes(remote))
     return new UsageError(
       remotes.length === 0
-        ? `base ref "${ref}" names the remote "origin", but this repository has no remote; add it ("git remote add origin URL" and "git fetch origin") or pass a local branch or commit as --base`
-        : `base ref "${ref}" names the remote "origin", but this repository's remotes are ${remotes.join(', ')}; use one of them in --base`
+        ? `base ref "${ref}" names the remote "origin", but this repository has no remote; add it ("git remote add origin URL" and "git fetch origin") or pass a local branch or commit as --base (the action's base-ref input)`
+        : `base ref "${ref}" names the remote "origin", but this repository's remotes are ${remotes.join(', ')}; use one of them in --base (the action's base-ref input)`
     )
   const shallow = (await ok(['rev-parse', '--is-shallow-repository'])) === 'true'
   if (remote !== undefined && remotes.includes(remote))
@@ -151,7 +151,7 @@ async function whyNoCommit(workspace: string, ref: string): Promise<UsageError> 
       ? 'this repository has no remote to fetch it from'
       : `fetch it ("git fetch ${remotes.includes('origin') ? 'origin' : remotes[0]} ${ref}"${shallow ? ', or in a workflow actions/checkout "fetch-depth: 0"' : ''})`
   return new UsageError(
-    `base ref "${ref}" is not a branch, tag or commit in this repository${shallow ? ' (a shallow clone)' : ''}; list them with "git branch -a" and "git tag", ${fetch}, or pass another --base`
+    `base ref "${ref}" is not a branch, tag or commit in this repository${shallow ? ' (a shallow clone)' : ''}; list them with "git branch -a" and "git tag", ${fetch}, or pass another --base (the action's base-ref input)`
   )
 }
 

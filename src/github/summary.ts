@@ -1,7 +1,6 @@
 /** The job summary, kept within GitHub's limit for one step (1 MiB, counted in bytes). */
 import * as core from '@actions/core'
-
-export const SUMMARY_LIMIT_BYTES = 1024 * 1024
+import { SUMMARY_LIMIT_BYTES } from '../report/check-summary.js'
 
 const NOTE =
   '\n\n> The job summary was cut at GitHub’s 1 MiB limit; the full report is in the JSON report (`report-file` output).\n'

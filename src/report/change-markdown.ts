@@ -90,6 +90,16 @@ function summaryPointer(links: Links | undefined): string {
   return links?.runUrl ? link('the job summary', links.runUrl) : 'the job summary'
 }
 
+/**
+ * What lists everything this report leaves out: the job summary for the comment; the JSON report
+ * for the job summary itself (it cannot point at itself); for the CLI, which has no job summary,
+ * the JSON output.
+ */
+function fullReport(input: Pick<ChangeMarkdownInput, 'inSummary' | 'links'>): string {
+  if (input.inSummary) return 'the JSON report (`report-file` output)'
+  return input.links ? summaryPointer(input.links) : '`rolegate diff --format json`'
+}
+
 /** Not-evaluated entries of every environment, one per file and side, with the names and environments. */
 function notEvaluatedByFile(
   changes: ChangeSet
@@ -255,7 +265,7 @@ export function gateLines(input: ChangeMarkdownInput, groups: readonly ChangeGro
   }
   if (reasons.length > MAX_LINES) {
     const rest = reasons.slice(MAX_LINES).reduce((sum, members) => sum + members.length, 0)
-    lines.push(`- … and ${plural(rest, 'more high-risk change')} in the table below.`)
+    lines.push(`- … and ${plural(rest, 'more high-risk change')} (the changes below are ordered by risk).`)
   }
   if (lines.length > 2) lines.push('')
   return lines
@@ -706,7 +716,7 @@ function policyDetails(group: ChangeGroup, policy: ManagedPolicyChange, links?: 
   return parts.join('\n')
 }
 
-function footer(input: ChangeMarkdownInput): string {
+function footer(input: Pick<ChangeMarkdownInput, 'links'>, caveats: readonly string[]): string {
   const parts: string[] = []
   const links = input.links
   if (links) {
@@ -715,8 +725,27 @@ function footer(input: ChangeMarkdownInput): string {
     )
     if (links.runUrl) parts.push(link('workflow run', links.runUrl))
   }
-  parts.push(...input.changes.caveats.map(text))
+  parts.push(...caveats.map(text))
   return `\n<sub>${parts.join(' · ')}</sub>\n`
+}
+
+/**
+ * The comment of a check that stopped before it could compare (the base commit not fetched, an
+ * unreadable tree): it replaces the last verdict, so a PR never keeps a ✅ its latest commit did
+ * not earn.
+ */
+export function renderCheckFailureMarkdown(input: {
+  marker: string
+  message: string
+  links?: Links
+}): string {
+  return [
+    input.marker,
+    `**❌ RoleGate could not check this commit:** ${text(input.message)}`,
+    '',
+    'The verdict of the previous commit no longer applies; fix the problem above and re-run the check.',
+    footer(input, [])
+  ].join('\n')
 }
 
 const SEVERITY_PRIORITY: Record<Finding['severity'], number> = { error: 0, warning: 1, notice: 2 }
@@ -725,9 +754,10 @@ function findingsSection(
   title: string,
   findings: readonly Finding[],
   budget: number,
-  links: Links | undefined
+  input: Pick<ChangeMarkdownInput, 'inSummary' | 'links'>
 ): string {
   if (findings.length === 0) return ''
+  const links = input.links
   const sorted = [...findings].sort((a, b) => SEVERITY_PRIORITY[a.severity] - SEVERITY_PRIORITY[b.severity])
   // The same finding in many files (ten roles with the same unscoped PassRole) is one row that
   // lists its locations.
@@ -758,7 +788,7 @@ function findingsSection(
       ['| Severity | Rule | Location | Environments | Message |', '|---|---|---|---|---|'],
       rows,
       budget,
-      count => `_… and ${count} more; ${summaryPointer(links)} lists them all._`
+      count => `_… and ${count} more; ${fullReport(input)} lists them all._`
     )
   )
 }
@@ -784,13 +814,13 @@ export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
   const head: string[] = []
   if (input.marker) head.push(input.marker)
   head.push(...gateLines(input, groups))
-  if (input.configInvalid) return head.join('\n') + '\n' + footer(input)
+  if (input.configInvalid) return head.join('\n') + '\n' + footer(input, input.changes.caveats)
 
   const errors = input.newFindings.filter(finding => finding.severity === 'error')
   const others = input.newFindings.filter(finding => finding.severity !== 'error')
   let body = head.join('\n') + '\n'
   // Errors first: at most a quarter of the room; the change table at most about half.
-  body += findingsSection('New errors', errors, limit / 4, links)
+  body += findingsSection('New errors', errors, limit / 4, input)
   body += '\n' + environmentsLine(input.changes)
   if (groups.length > 0) {
     body += `\n### Changes (${groups.length})\n\n`
@@ -798,13 +828,13 @@ export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
       CHANGES_HEADER,
       changeRows(groups, links),
       Math.max(Math.min(limit / 2, limit - body.length - limit / 4), limit / 8),
-      count => `_… and ${count} more changed role(s) or policies; ${summaryPointer(links)} lists them all._`
+      count => `_… and ${count} more changed role(s) or policies; ${fullReport(input)} lists them all._`
     )
   }
   if (others.length > 0)
     body +=
       '\n' +
-      findingsSection('New warnings and notices', others, Math.min(limit / 8, limit - body.length), links)
+      findingsSection('New warnings and notices', others, Math.min(limit / 8, limit - body.length), input)
   if (input.existingFindingCount > 0) {
     // Without links (the CLI) there is no job summary: validate lists every finding.
     const where = input.inSummary
@@ -830,8 +860,8 @@ export function renderChangeMarkdown(input: ChangeMarkdownInput): string {
     shown++
   }
   if (shown < details.length)
-    body += `\n> **${details.length - shown} of ${details.length} detail section(s) left out** to fit GitHub’s comment limit; ${summaryPointer(links)} has all of them.\n`
-  return body + footer(input)
+    body += `\n> **${details.length - shown} of ${details.length} detail section(s) left out** to fit ${input.inSummary ? 'GitHub’s 1 MiB job summary limit' : 'GitHub’s comment limit'}; ${fullReport(input)} has all of them.\n`
+  return body + footer(input, input.changes.caveats)
 }
 
 /** The deploy plan (and what was applied) for the job summary and `--format markdown`. */

@@ -11,8 +11,11 @@ import { renderMarkdown, type Links } from './markdown.js'
 import { renderStateMatrices } from './matrix.js'
 import type { FailOn, Report } from './report.js'
 
-/** Below GitHub's 1 MiB summary limit, with room for the findings report around the changes. */
-const SUMMARY_LIMIT = 1024 * 1024 - 1024
+/** GitHub's limit for one step's summary: 1 MiB, counted in bytes. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024
+
+/** Room kept for the separators and the note of a summary cut at the limit. */
+const MARGIN_BYTES = 2048
 
 export interface CheckSummaryInput {
   report: Report
@@ -27,15 +30,32 @@ export interface CheckSummaryInput {
   overflow?: string
 }
 
-export function renderCheckSummary(input: CheckSummaryInput): string {
+/**
+ * The gate and the change report first, then every finding, then the matrix: what a reviewer needs
+ * most comes first, and the change report is trimmed to leave the findings their room (a summary
+ * cut at GitHub's limit loses the end of the matrix, never a finding).
+ */
+export function renderCheckSummary(input: CheckSummaryInput, limitBytes = SUMMARY_LIMIT_BYTES): string {
+  // rolegate.yml that does not load fails the check whatever fail-on says.
+  const failOn = input.configInvalid ? undefined : input.failOn
+  const page = (changes: string) =>
+    renderMarkdown(input.report, [input.overflow, changes].filter(Boolean).join('\n\n'), input.links, failOn)
   const matrix = renderStateMatrices(input.head)
-  const changeMarkdown =
-    renderChangeMarkdown({ ...input, inSummary: true, limit: SUMMARY_LIMIT - matrix.length }) + '\n' + matrix
-  return renderMarkdown(
-    input.report,
-    [input.overflow, changeMarkdown].filter(Boolean).join('\n\n'),
-    input.links,
-    // rolegate.yml that does not load fails the check whatever fail-on says.
-    input.configInvalid ? undefined : input.failOn
-  )
+  const budget = limitBytes - Buffer.byteLength(page('')) - Buffer.byteLength(matrix) - MARGIN_BYTES
+  return page(changeReport(input, Math.max(budget, 0))) + '\n' + matrix
+}
+
+/**
+ * The change report within `budget` bytes. Its renderer counts characters (the comment's limit is
+ * in characters) and a character is up to 3 bytes in UTF-8 (emoji, typographic quotes), so the
+ * character limit shrinks until the bytes fit.
+ */
+function changeReport(input: CheckSummaryInput, budget: number): string {
+  let limit = budget
+  for (let attempt = 0; ; attempt++) {
+    const markdown = renderChangeMarkdown({ ...input, inSummary: true, limit })
+    const bytes = Buffer.byteLength(markdown)
+    if (bytes <= budget || attempt === 3) return markdown
+    limit = Math.floor((limit * budget) / bytes) - 256
+  }
 }
