@@ -227,7 +227,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
           resource,
           kind: 'not-defined',
           reasons: [
-            `owned by ${managedBy} and defined by no environment of the account ${environmentConfig.account} it shares; its name does not tell which environment's deploy created it, so no deploy prunes it: delete it by hand if nobody needs it`
+            `owned by ${managedBy} and defined by no environment of this rolegate.yml in account ${environmentConfig.account}; its name does not tell which environment's deploy created it, so no deploy prunes it. Another rolegate.yml of the repository (same ownership tag) may define it: if none does and nobody needs it, delete it by hand`
           ]
         })
     }
@@ -511,6 +511,6 @@ function logSharedAccount(
     )
   if (shared.unattributed.length > 0)
     log(
-      `Owned by ${managedBy} in account ${account}, defined by no environment that shares it, and its name does not tell which environment's deploy created it, so it is never pruned: ${shared.unattributed.join(', ')}. Delete it by hand once nobody needs it, or give each environment its own name prefix ("naming" with {environment}).`
+      `Owned by ${managedBy} in account ${account}, defined by no environment of this rolegate.yml, and its name does not tell which environment's deploy created it, so it is never pruned: ${shared.unattributed.join(', ')}. Another rolegate.yml of the repository (same ownership tag) may define it: if none does and nobody needs it, delete it by hand. To tell them apart, give each environment its own name prefix ("naming" with {environment}) and each rolegate.yml its own managedBy.`
     )
 }

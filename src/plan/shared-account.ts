@@ -8,7 +8,12 @@
  * - defined by another environment of the account: that environment's, left alone;
  * - defined nowhere: the environment whose name prefix (the naming template before `{name}`, e.g.
  *   `shop-dev-`) is the longest one the name starts with; when that is not exactly one environment
- *   (prefixes empty or equal), nobody can tell, and it is left alone: never pruned, never drift.
+ *   (prefixes empty or equal, or the name outside every prefix), nobody can tell, and it is left
+ *   alone: never pruned.
+ *
+ * The same holds in an account no other environment shares: the ownership tag names the repository,
+ * and a repository may hold several rolegate.yml. An owned resource outside this environment's name
+ * prefix may be another project's, so only the prefix makes it this environment's orphan.
  */
 import type { EnvironmentState } from '../model/state.js'
 import { OWNERSHIP_TAG } from '../model/state.js'
@@ -48,7 +53,9 @@ export function splitSharedAccount(
 ): SharedAccountSplit {
   const theirs: string[] = []
   const unattributed: string[] = []
-  if (options.neighbours.length === 0) return { live, theirs, unattributed }
+  // Without a prefix and without neighbours, every owned resource is this environment's (as before
+  // prefixes were compared): bootstrap's deployer requires a prefix, so this is a hand-made setup.
+  if (options.neighbours.length === 0 && options.prefix === '') return { live, theirs, unattributed }
   const claimants = [
     { environment: undefined, prefix: options.prefix },
     ...options.neighbours.map(neighbour => ({ environment: neighbour.environment, prefix: neighbour.prefix }))
