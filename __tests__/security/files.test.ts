@@ -127,13 +127,32 @@ describe('linked definition files', () => {
     symlinkSync('missing.yml', path.join(root, 'iam', 'dangling.yml'))
     const project = await load(root)
     expect(project.definitions.map(item => item.file)).toEqual(['iam/ok.yml'])
+    // The linked folder is where the definitions glob reaches: its roles would look removed, so it
+    // is an error (plan and deploy refuse), not a warning.
     expect(errors(project.findings)).toEqual([
+      expect.stringMatching(
+        /^iam\/outside-folder: iam\/outside-folder is a symbolic link to the folder .*, outside the workspace; its files are not read, though the definitions glob "iam\/\*\*\/\*\.yml" reaches into it/
+      ),
       'iam/dangling.yml: symbolic link whose target does not exist; replace the link with the file it should point to',
       expect.stringMatching(/^iam\/escape\.yml: symbolic link to .*secret\.yml, outside the workspace/)
     ])
+  })
+
+  it('a linked outside folder no definitions glob reaches is a warning; an explicit glob that matches nothing is an error', async () => {
+    const config = BASIC_CONFIG.replace(
+      /^project: .*$/m,
+      '$&\ndefinitions: ["iam/**/*.yml", "role/**/*.yml"]'
+    )
+    const root = tempProject({ 'rolegate.yml': config, 'iam/ok.yml': ROLE })
+    symlinkSync(path.dirname(outsideFile(ROLE)), path.join(root, 'docs-elsewhere'))
+    const project = await load(root)
+    expect(project.definitions.map(item => item.file)).toEqual(['iam/ok.yml'])
+    expect(errors(project.findings)).toEqual([
+      'rolegate.yml: definitions glob "role/**/*.yml" matches no file under . in the working tree; globs are relative to the folder of rolegate.yml: fix it, or remove it from definitions'
+    ])
     expect(project.findings.filter(finding => finding.severity === 'warning').map(f => f.message)).toEqual([
       expect.stringMatching(
-        /^iam\/outside-folder is a symbolic link to the folder .*, outside the workspace; its files are not read/
+        /^docs-elsewhere is a symbolic link to the folder .*; its files are not read; RoleGate/
       )
     ])
   })
@@ -213,13 +232,11 @@ describe('links committed to git are read at the base ref as the working tree re
     const base = await commitAndLoadBase(root)
     expect(base.definitions.map(item => item.file)).toEqual(['iam/ok.yml'])
     expect(errors(base.findings)).toEqual([
+      expect.stringMatching(
+        /^iam\/outside-folder: iam\/outside-folder is a symbolic link to \.\.\/\.\.\/elsewhere, outside the workspace; its files are not read, though the definitions glob/
+      ),
       'iam/dangling.yml: symbolic link whose target does not exist (or a loop of links); replace the link with the file it should point to',
       'iam/escape.yml: symbolic link to /etc/hostname.yml, outside the workspace; RoleGate reads only files inside the repository: copy the file into it instead of linking'
-    ])
-    expect(base.findings.filter(finding => finding.severity === 'warning').map(f => f.message)).toEqual([
-      expect.stringMatching(
-        /^iam\/outside-folder is a symbolic link to \.\.\/\.\.\/elsewhere, outside the workspace; its files are not read/
-      )
     ])
   })
 })

@@ -57,10 +57,12 @@ export async function loadProject(
     // that matched is not worth a word; any other glob that matches nothing is.
     if (files.length > 0 && (!explicitGlobs || matched.includes(withoutExtension(glob)))) continue
     const location = explicitGlobs ? positionOf(config.definitions, globs.indexOf(glob)) : positionOf(config)
+    // An explicit glob that matches nothing is a typo or a moved folder until shown otherwise: its
+    // definitions would be missing, and a missing definition looks like a removed role (pruned).
     findings.push({
       rule: 'schema',
-      severity: files.length === 0 ? 'error' : 'warning',
-      message: `definitions glob "${glob}" matches no file under ${root || '.'} in the ${tree.label}; globs are relative to the folder of rolegate.yml`,
+      severity: files.length === 0 || explicitGlobs ? 'error' : 'warning',
+      message: `definitions glob "${glob}" matches no file under ${root || '.'} in the ${tree.label}; globs are relative to the folder of rolegate.yml${files.length > 0 ? ': fix it, or remove it from definitions' : ''}`,
       file: configFile,
       line: location?.line ?? 1,
       column: location?.column ?? 1
@@ -68,10 +70,13 @@ export async function loadProject(
   }
   for (const entry of tree.skipped?.() ?? []) {
     if (root && !entry.path.startsWith(`${root}/`)) continue
+    // A folder a definitions glob reaches into would hold definitions: without them its roles look
+    // removed, so it fails the load (and plan and deploy) instead of passing with a warning.
+    const reaching = globs.find(glob => reaches(glob, root ? entry.path.slice(root.length + 1) : entry.path))
     findings.push({
       rule: 'schema',
-      severity: 'warning',
-      message: `${entry.path} ${entry.reason}; RoleGate reads only files inside the repository: copy the definitions into it instead of linking`,
+      severity: reaching ? 'error' : 'warning',
+      message: `${entry.path} ${entry.reason}${reaching ? `, though the definitions glob "${reaching}" reaches into it` : ''}; RoleGate reads only files inside the repository: copy the definitions into it instead of linking`,
       file: entry.path,
       line: 1,
       column: 1
@@ -117,6 +122,12 @@ function matchGlobs(
   }
   files.sort()
   return { files, unmatched: globs.filter(glob => !used.has(glob)) }
+}
+
+/** Can `glob` match a file under `folder` (both relative to the folder of rolegate.yml)? */
+function reaches(glob: string, folder: string): boolean {
+  const base = picomatch.scan(glob).base
+  return base === '' || folder === base || folder.startsWith(`${base}/`) || base.startsWith(`${folder}/`)
 }
 
 function withoutExtension(glob: string): string {
