@@ -3,12 +3,14 @@
  * make `drift` fail with a report that names what changed; a deploy puts things back.
  */
 import {
+  AttachRolePolicyCommand,
   CreateRoleCommand,
   DeleteRoleCommand,
   DeleteRolePolicyCommand,
   DetachRolePolicyCommand,
   IAMClient,
-  PutRolePolicyCommand
+  PutRolePolicyCommand,
+  UntagRoleCommand
 } from '@aws-sdk/client-iam'
 import { readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
@@ -42,9 +44,9 @@ interface Outcome {
   text: string
 }
 
-async function run(command: 'deploy' | 'drift'): Promise<Outcome> {
+async function run(command: 'deploy' | 'drift', files = FILES): Promise<Outcome> {
   const result = await runAction(emulator, {
-    files: FILES,
+    files,
     inputs: { command, environment: 'dev', 'fail-on': 'never' },
     job: {
       owner: OWNER,
@@ -145,6 +147,36 @@ it('tells a role deleted outside RoleGate from an unowned look-alike in its plac
   await admin.send(new DeleteRoleCommand({ RoleName: physical(0) }))
   expect((await run('deploy')).result.exitCode).toBe(0)
   const after = await run('drift')
+  expect(after.result.exitCode).toBe(0)
+  expect(after.plan.drift).toEqual([])
+})
+
+it('an untagged role its definition adopts still shows what was changed by hand: a broadening is not a take-over', async () => {
+  const adopting = { ...FILES, 'iam/roles/svc-001.yml': FILES['iam/roles/svc-001.yml'] + 'adopt: true\n' }
+  expect((await run('deploy', adopting)).result.exitCode).toBe(0)
+  await admin.send(new UntagRoleCommand({ RoleName: physical(1), TagKeys: ['rolegate:managed-by'] }))
+  await admin.send(
+    new AttachRolePolicyCommand({
+      RoleName: physical(1),
+      PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess'
+    })
+  )
+  const drifted = await run('drift', adopting)
+  expect(drifted.result.exitCode).toBe(1)
+  expect(drifted.plan.drift).toEqual([
+    expect.objectContaining({ resource: `role ${physical(1)}`, kind: 'not-owned', verdict: 'broadens' })
+  ])
+  const [item] = drifted.plan.drift!
+  expect(item.reasons[0]).toMatch(/without the rolegate:managed-by tag; its definition says "adopt: true"/)
+  expect(item.reasons.slice(1).join('\n')).toMatch(
+    /opens a privilege-escalation path: iam:PassRole \+ ec2:RunInstances/
+  )
+  expect(drifted.text).toContain(`**role ${physical(1)}**`)
+  expect(drifted.text).toMatch(/live allows more than the definitions/)
+
+  // The deploy takes it over and undoes the attachment.
+  expect((await run('deploy', adopting)).result.exitCode).toBe(0)
+  const after = await run('drift', adopting)
   expect(after.result.exitCode).toBe(0)
   expect(after.plan.drift).toEqual([])
 })

@@ -418,9 +418,10 @@ function driftItems(
     }
     if (item.change === 'unchanged') return
     if (notOurs) {
-      // No conflict: the plan takes it over.
+      // No conflict: the plan takes it over. What differs is still said: a hand-made broadening
+      // must not read as a harmless take-over.
       const adoptable = `it exists without the ${OWNERSHIP_TAG} tag; its definition says "adopt: true", so the next deploy takes it over`
-      items.push({ resource, kind: 'not-owned', reasons: [adoptable] })
+      items.push({ resource, kind: 'not-owned', verdict: item.verdict, reasons: [adoptable, ...reasons] })
       return
     }
     const kind: DriftKind =
