@@ -25,7 +25,7 @@ import {
   renderPlanMarkdown
 } from './report/change-markdown.js'
 import { renderCheckSummary } from './report/check-summary.js'
-import { conflictsFailure, type PlanReport } from './report/plan-report.js'
+import { afterFailure, conflictsFailure, type PlanReport } from './report/plan-report.js'
 import { renderMarkdown, text } from './report/markdown.js'
 import { renderStateMatrices } from './report/matrix.js'
 import { baseReport, findingsExitCode, type FailOn, type Report } from './report/report.js'
@@ -331,8 +331,8 @@ function deployFailure(
   if (!report.plan)
     return `refusing to ${command}: the definitions have ${report.summary.error} error(s) and ${report.summary.warning} warning(s) at or above fail-on; fix them first`
   if (report.plan.conflicts.length) return conflictsFailure(command, report.plan)
-  if (report.plan?.failed?.refused) return `${command} stopped: ${report.plan.failed.error}`
-  if (report.plan?.failed) return `${command} stopped: ${report.plan.failed.error}; re-run to converge`
+  if (report.plan?.failed)
+    return `${command} stopped: ${report.plan.failed.error}. ${afterFailure(report.plan.failed)}`
   return `live IAM differs from the definitions: ${report.plan?.operations.length ?? 0} operation(s) would reconcile it`
 }
 

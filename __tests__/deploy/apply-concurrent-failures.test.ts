@@ -3,7 +3,7 @@
  * not the first was lost: "stopped after 3/5: 1 failed, 0 not attempted" did not add up).
  */
 import { IAMClient } from '@aws-sdk/client-iam'
-import { applyPlan, DEFAULT_APPLY_OPTIONS } from '../../src/aws/apply.js'
+import { applyPlan, DEFAULT_APPLY_OPTIONS, failureCause } from '../../src/aws/apply.js'
 import type { Operation } from '../../src/plan/model.js'
 
 const document = {
@@ -35,7 +35,30 @@ it('reports every operation that failed, not only the first', async () => {
     expect(result.alsoFailed[0].error).toBe(
       'put inline policy data on b: AccessDenied: not authorized to perform: iam:PutRolePolicy'
     )
+    // A denied call fails the same way on a re-run: the report must not promise that one converges.
+    expect(result.failed?.cause).toBe('denied')
   } finally {
     client.destroy()
   }
+})
+
+describe('why an operation failed decides what the report advises', () => {
+  const sdkError = (name: string, message: string, status?: number) =>
+    Object.assign(new Error(message), {
+      name,
+      $metadata: status === undefined ? { attempts: 1 } : { httpStatusCode: status, attempts: 1 }
+    })
+
+  it.each([
+    [sdkError('AccessDenied', 'explicit deny', 403), 'denied'],
+    [sdkError('MalformedPolicyDocument', 'Policy document should not specify a principal.', 400), 'rejected'],
+    [sdkError('LimitExceeded', 'Cannot exceed quota for PoliciesPerRole: 10', 409), 'rejected'],
+    [Object.assign(sdkError('Error', 'connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }), 'lost'],
+    [Object.assign(sdkError('TimeoutError', 'socket hang up'), { code: 'ECONNRESET' }), 'lost'],
+    [sdkError('ServiceFailure', 'internal error', 500), undefined],
+    // An HTTP answer is an answer: whatever its text says, IAM did not apply the call.
+    [sdkError('Error', 'upstream said ECONNRESET', 502), undefined]
+  ])('%s → %s', (error, cause) => {
+    expect(failureCause(error)).toBe(cause)
+  })
 })

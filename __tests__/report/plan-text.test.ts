@@ -133,6 +133,17 @@ describe('renderPlanText', () => {
     ).toContain('Re-run the deploy: every step is idempotent and it converges.')
   })
 
+  it.each([
+    ['denied', /may not do this: a re-run fails the same way until the deployer role's permissions allow it/],
+    ['rejected', /IAM rejected the request as written: a re-run fails the same way/],
+    ['lost', /IAM may have applied it or not\. Re-run the deploy: it reads live IAM again/]
+  ] as const)('after a %s call it says what a re-run does', (cause, advice) => {
+    const failed = { operation: 'attach x to demo-app', error: 'AccessDenied: explicit deny', cause }
+    const text = renderPlanText({ ...plan, applied: [], failed }, undefined, 'deploy')
+    expect(text).toMatch(advice)
+    if (cause !== 'lost') expect(text).not.toContain('converges')
+  })
+
   it('with prune, orphans are not said to need prune', () => {
     const text = renderPlanText({ ...plan, prune: true }, undefined, 'plan')
     expect(text).toContain(

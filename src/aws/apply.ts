@@ -31,14 +31,14 @@ import {
   UpdateRoleCommand,
   GetInstanceProfileCommand
 } from '@aws-sdk/client-iam'
-import { describeOperation, phaseOf, PHASES, type Operation } from '../plan/model.js'
+import { describeOperation, phaseOf, PHASES, type FailureCause, type Operation } from '../plan/model.js'
 import {
   ConflictRefused,
   reconcileExisting,
   type ReconcileContext,
   type Reconciliation
 } from './reconcile.js'
-import { errorMessage, errorName } from '../util/errors.js'
+import { errorCode, errorMessage, errorName } from '../util/errors.js'
 
 export interface ApplyOptions {
   concurrency: number
@@ -65,10 +65,36 @@ export interface ApplyResult {
   /** Resources that already existed and were reconciled instead of created, one line each. */
   reconciled: string[]
   /** `refused`: RoleGate stopped on purpose (a resource that is not its to change); a re-run does not help. */
-  failed?: { operation: Operation; error: string; refused?: true }
+  failed?: { operation: Operation; error: string; refused?: true; cause?: FailureCause }
   /** Operations in flight when the first failed that failed as well (concurrent workers). */
   alsoFailed: { operation: Operation; error: string }[]
   notAttempted: Operation[]
+}
+
+const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'])
+const REJECTED = new Set([
+  'MalformedPolicyDocument',
+  'MalformedPolicyDocumentException',
+  'InvalidInput',
+  'ValidationError',
+  'LimitExceeded',
+  'PolicyNotAttachable',
+  'UnmodifiableEntity'
+])
+const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'TimeoutError'])
+// Node's "socket hang up" can reach the caller as the SDK's wrapper, which keeps only the message.
+const NETWORK_MESSAGE = /\b(socket hang up|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)\b/
+
+export function failureCause(error: unknown): FailureCause | undefined {
+  const name = errorName(error) ?? ''
+  const code = errorCode(error) ?? ''
+  if (DENIED.has(name) || DENIED.has(code)) return 'denied'
+  if (REJECTED.has(name) || REJECTED.has(code)) return 'rejected'
+  // No HTTP answer at all: the request (or an earlier attempt of it) may have reached IAM.
+  const answered = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode
+  const network = NETWORK.has(code) || NETWORK.has(name) || NETWORK_MESSAGE.test(errorMessage(error))
+  if (answered === undefined && network) return 'lost'
+  return undefined
 }
 
 const tagList = (tags: Record<string, string>) => Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
@@ -430,12 +456,15 @@ export async function applyPlan(
                 : `${describeOperation(operation)}: ${errorName(error) ?? 'Error'}: ${errorMessage(error)}`
             // The first failure stops the run; one already in flight is reported, not lost.
             if (failed) alsoFailed.push({ operation, error: message })
-            else
+            else {
+              const cause = error instanceof ConflictRefused ? undefined : failureCause(error)
               failed = {
                 operation,
                 error: message,
-                ...(error instanceof ConflictRefused ? { refused: true as const } : {})
+                ...(error instanceof ConflictRefused ? { refused: true as const } : {}),
+                ...(cause ? { cause } : {})
               }
+            }
           }
         }
       }

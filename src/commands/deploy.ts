@@ -283,7 +283,8 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       planReport.failed = {
         operation: describeOperation(applyResult.failed.operation),
         error: applyResult.failed.error,
-        ...(applyResult.failed.refused ? { refused: true as const } : {})
+        ...(applyResult.failed.refused ? { refused: true as const } : {}),
+        ...(applyResult.failed.cause ? { cause: applyResult.failed.cause } : {})
       }
     // Only a complete deploy vouches for every ARN.
     if (!applyResult.failed)

@@ -233,3 +233,9 @@ export function describeOperation(operation: Operation): string {
       return `delete managed policy ${operation.policyArn}`
   }
 }
+
+/**
+ * Why IAM did not apply an operation, for what the user does next: `denied` and `rejected` fail the
+ * same way on every re-run; `lost` (a network error) leaves unknown whether IAM applied it.
+ */
+export type FailureCause = 'denied' | 'rejected' | 'lost'

@@ -1,6 +1,6 @@
 /** The plan part of the JSON report (plan, deploy, drift), and what its renderings say about it. */
 import type { RoleChange } from '../compare/model.js'
-import type { AlsoAttached, ConflictKind, Plan } from '../plan/model.js'
+import type { AlsoAttached, ConflictKind, FailureCause, Plan } from '../plan/model.js'
 
 export interface PlanReport {
   environment: string
@@ -18,7 +18,13 @@ export interface PlanReport {
   prune?: true
   applied?: string[]
   /** `refused`: stopped on purpose (a resource that is not RoleGate's); a re-run does not help. */
-  failed?: { operation: string; error: string; refused?: true }
+  failed?: {
+    operation: string
+    error: string
+    refused?: true
+    /** denied (a permission), rejected (IAM refused the request as written), lost (a network error). */
+    cause?: FailureCause
+  }
   /** Operations in flight when the first failed that failed too. */
   alsoFailed?: { operation: string; error: string }[]
   notAttempted?: string[]
@@ -87,11 +93,20 @@ export function alsoAttachedText(item: AlsoAttached): string {
   return `${item.policyArn}: its new version applies to ${who} as well (attached, or as permissions boundary): their access changes with it. Check that they should have it, or give them their own policy first`
 }
 
-/** What to do after a failed apply: a refusal is not fixed by running again. */
+/** What to do after a failed apply: only a failure a re-run can get past says "re-run". */
 export function afterFailure(failed: NonNullable<PlanReport['failed']>): string {
-  return failed.refused
-    ? 'RoleGate stopped on purpose: a re-run fails the same way until the resource above is dealt with as the message says.'
-    : 'Re-run the deploy: every step is idempotent and it converges.'
+  if (failed.refused)
+    return 'RoleGate stopped on purpose: a re-run fails the same way until the resource above is dealt with as the message says.'
+  switch (failed.cause) {
+    case 'denied':
+      return "The deploy's credentials may not do this: a re-run fails the same way until the deployer role's permissions allow it (docs/deploy.md, Credentials)."
+    case 'rejected':
+      return 'IAM rejected the request as written: a re-run fails the same way until the definition (or the account) changes as the message says.'
+    case 'lost':
+      return 'The answer to this request was lost (a network error), so IAM may have applied it or not. Re-run the deploy: it reads live IAM again and applies only what is still missing.'
+    default:
+      return 'Re-run the deploy: every step is idempotent and it converges.'
+  }
 }
 
 /**
