@@ -89,10 +89,41 @@ describe('loading definitions', () => {
     expect(findings[0].line).toBeGreaterThanOrEqual(4)
   })
 
-  it('reports duplicate keys', () => {
+  it('reports duplicate keys, naming the key, in block and in flow style', () => {
     const { findings } = definition('kind: Role\nname: a\nname: b\ntrust: { Statement: [] }\n')
-    expect(findings[0].message).toMatch(/duplicate key/)
+    expect(findings[0].message).toBe(
+      'duplicate key "name"; each key may appear once per mapping; merge the two entries'
+    )
     expect(findings[0].line).toBe(3)
+    const flow = definition(
+      'kind: Role\nname: a\ntrust: {"Statement": [{"Effect": "Allow", "Effect": "Deny"}]}\n'
+    )
+    expect(flow.findings[0]).toMatchObject({ line: 3, column: 43 })
+    expect(flow.findings[0].message).toMatch(/^duplicate key "Effect";/)
+  })
+
+  it.each([
+    ['a double quote', 'kind: Role\nname: "x\ntrust:\n  Statement: []\n', 2, 7, 'this quote is never closed'],
+    ['a single quote after an escaped one', "kind: Role\nname: 'it''s\n", 2, 7, 'this quote is never closed'],
+    ['a bracket', 'kind: Role\nname: [\n', 2, 7, 'a bracket or quote opened above is never closed']
+  ])('points an unclosed %s at a line of the file, not past its end', (_, text, line, column, hint) => {
+    const { findings } = definition(text)
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({ line, column })
+    expect(findings[0].message).toMatch(/^invalid YAML: unexpected end of the stream within/)
+    expect(findings[0].message).toContain(hint)
+    expect(line).toBeLessThanOrEqual(text.trimEnd().split('\n').length)
+  })
+
+  it('reports each item of a list of definitions at its own line', () => {
+    const { findings, definitions } = definition(
+      '- kind: Role\n  name: a\n  trust: { Statement: [] }\n- oops\n- 42\n- kind: Role\n  name: b\n  trust: { Statement: [] }\n'
+    )
+    expect(findings.map(f => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '4:3 expected object, got string "oops"',
+      '5:3 expected object, got number 42'
+    ])
+    expect(definitions.map(item => `${item.definition.name}@${item.location.line}`)).toEqual(['a@1', 'b@6'])
   })
 
   it('reports wrong types and unknown keys at the offending line', () => {

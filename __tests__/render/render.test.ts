@@ -146,7 +146,8 @@ describe('render findings', () => {
       'dev iam/b.yml:3',
       'prod iam/b.yml:3'
     ])
-    expect(duplicates[0].message).toContain('(iam/a.yml:1)')
+    // The other definition is cited at the line of its name, as the finding itself is.
+    expect(duplicates[0].message).toContain('(iam/a.yml:3)')
   })
 
   it('reports a name two environments of one account render: one IAM role, two deploys', () => {

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod'
 import type { Finding } from '../model/findings.js'
-import type { SourceLocation } from '../model/source.js'
+import { positionOf, type SourceLocation } from '../model/source.js'
 import { hiddenKeyIssues } from './hidden-keys.js'
 import { parseYamlFile, type ParsedDocument } from './parse-yaml.js'
 import { schemaFindings } from './schema-findings.js'
@@ -91,15 +91,17 @@ export function loadDefinitionFile(file: SourceFile): LoadedFile {
     return loaded
   }
   for (const document of documents) {
-    // A JSON file may hold a list of definitions.
-    const values = Array.isArray(document.value) ? document.value : [document.value]
-    for (const value of values) {
-      const definition = validate(definitionSchema, document, value, findings)
+    // A JSON file may hold a list of definitions: each is at its own line.
+    const list = Array.isArray(document.value) ? (document.value as unknown[]) : undefined
+    const values = list ?? [document.value]
+    for (let index = 0; index < values.length; index++) {
+      const location = (list && positionOf(list, index)) || document.location
+      const definition = validate(definitionSchema, document, values[index], findings, location)
       if (definition)
         definitions.push({
           definition: definition as Definition,
           file: file.path,
-          location: document.location
+          location
         })
     }
   }
@@ -161,14 +163,19 @@ function parseFile(file: SourceFile, findings: Finding[]) {
  * Validates `value` (the document's value, or one of the definitions a JSON list holds) in place:
  * on success returns the original (it carries positions), not zod's copy.
  */
-function validate(schema: z.ZodType, document: ParsedDocument, value: unknown, findings: Finding[]): unknown {
+function validate(
+  schema: z.ZodType,
+  document: ParsedDocument,
+  value: unknown,
+  findings: Finding[],
+  location: SourceLocation = document.location
+): unknown {
   const result = schema.safeParse(value, { reportInput: true })
   // zod skips a record's `__proto__` key entirely; RoleGate uses it as an own key, so checks it.
   const issues = [
     ...(result.success ? [] : result.error.issues),
     ...(document.hiddenKeys ? hiddenKeyIssues(schema, value) : [])
   ]
-  const location = document.location
   if (issues.length === 0) return value
   findings.push(
     ...schemaFindings(

@@ -133,7 +133,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
         documents,
         problems: [{ message: error.problem, hint: error.hint, location: at(error.offset) }]
       }
-    return { documents, problems: [problemOf(error, file, at)] }
+    return { documents, problems: [problemOf(error, file, text, at)] }
   }
   // Without an anchor (`&name`) there is no alias: each document is a tree, its depth bounded by
   // the listener (unless items were built unseen), so it holds no cycle and nothing nests deeper.
@@ -244,7 +244,12 @@ function expandedSize(value: unknown, seen: Map<object, number>): number {
   return size
 }
 
-function problemOf(error: unknown, file: string, at: (offset: number) => SourceLocation): ParseProblem {
+function problemOf(
+  error: unknown,
+  file: string,
+  text: string,
+  at: (offset: number) => SourceLocation
+): ParseProblem {
   const failure = error as { name?: string; reason?: string; message?: string; mark?: { position?: number } }
   if (failure.name !== 'YAMLException') {
     return {
@@ -253,10 +258,30 @@ function problemOf(error: unknown, file: string, at: (offset: number) => SourceL
     }
   }
   const reason = failure.reason ?? 'invalid YAML'
-  const location = at(failure.mark?.position ?? 0)
-  if (/duplicated mapping key/.test(reason)) {
+  const position = failure.mark?.position ?? 0
+  // js-yaml marks an unclosed quote or bracket at the end of the file, past its last line: point at
+  // the quote that opened it (the last one: any later one would have closed it), or the last line.
+  if (/end of the stream/.test(reason) && position >= text.trimEnd().length) {
+    const opening = openingQuote(text, reason)
     return {
-      message: 'duplicate key',
+      message: `invalid YAML: ${reason}`,
+      location: at(opening ?? lastCharacter(text)),
+      hint:
+        opening !== undefined
+          ? 'this quote is never closed: close it, or remove it'
+          : 'a bracket or quote opened above is never closed'
+    }
+  }
+  const location = at(position)
+  if (/duplicated mapping key/.test(reason)) {
+    // The mark is at the repeated key (`Effect:` or `"Effect":` in flow style): name it.
+    const key = /^\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s:,{}[\]][^:\n,{}]*?)\s*:/.exec(
+      text.slice(position)
+    )?.[1]
+    return {
+      message: key
+        ? `duplicate key ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`}`
+        : 'duplicate key',
       location,
       hint: 'each key may appear once per mapping; merge the two entries'
     }
@@ -267,6 +292,21 @@ function problemOf(error: unknown, file: string, at: (offset: number) => SourceL
       ? 'check the indentation and quoting on this line'
       : undefined
   return { message: `invalid YAML: ${reason}`, location, hint }
+}
+
+/** The quote that starts the scalar js-yaml reached the end of the file inside, if that is the error. */
+function openingQuote(text: string, reason: string): number | undefined {
+  const quote = /double quoted/.test(reason) ? '"' : /single quoted/.test(reason) ? "'" : undefined
+  if (!quote) return undefined
+  let index = text.lastIndexOf(quote)
+  // An escaped quote did not open the scalar: \" inside double quotes, '' inside single quotes.
+  while (index > 0 && text[index - 1] === (quote === '"' ? '\\' : "'"))
+    index = text.lastIndexOf(quote, index - (quote === '"' ? 1 : 2))
+  return index >= 0 ? index : undefined
+}
+
+function lastCharacter(text: string): number {
+  return Math.max(0, text.trimEnd().length - 1)
 }
 
 /** From a node's first event to its first character: spaces, line breaks and comments. */

@@ -663,16 +663,12 @@ function reportDuplicateNames(
       first.set(key, item)
       continue
     }
-    const location =
-      item.source!.fields.roleName ??
-      item.source!.fields.policyName ??
-      item.source!.fields.name ??
-      item.source!.location
+    const location = nameLocation(item)!
     const other = earlier.source!
     findings.push({
       rule: 'duplicate-name',
       severity: 'error',
-      message: `${what} "${item.logicalName}" renders to the name "${item.name}" in ${environment}, as does "${earlier.logicalName}" (${other.file}:${other.location.line}); IAM names are unique per account, case-insensitively`,
+      message: `${what} "${item.logicalName}" renders to the name "${item.name}" in ${environment}, as does "${earlier.logicalName}" (${other.file}:${nameLocation(earlier)!.line}); IAM names are unique per account, case-insensitively`,
       file: location.file,
       line: location.line,
       column: location.column,
