@@ -276,7 +276,17 @@ class RoleGateCommand extends Command {
    */
   override addOption(option: Option): this {
     super.addOption(option)
-    if (!(option.required || option.optional) || option.parseArg === collect) return this
+    if (!(option.required || option.optional)) return this
+    // Commander takes the next argument as the value even when it is an option: `--env --format
+    // json` set env to "--format" and then complained about "json". No value starts with `--`.
+    this.on(`option:${option.name()}`, (value: unknown) => {
+      if (typeof value === 'string' && /^--[a-z]/i.test(value))
+        this.error(`error: option '${option.flags}' needs a value, but is followed by the option ${value}`, {
+          code: 'rolegate.missingOptionValue',
+          exitCode: 2
+        })
+    })
+    if (option.parseArg === collect) return this
     let first: string | undefined
     this.on(`option:${option.name()}`, (value: string) => {
       if (first === undefined || value === first) {

@@ -105,14 +105,14 @@ describe('rolegate diff: the gate line and the summary line agree with the exit 
           expect.objectContaining({
             name,
             file: 'rolegate.yml',
-            line: 4,
+            line: 3, // the unclosed bracket's line (js-yaml marks the end of the file, line 4)
             side: 'base',
             reason: 'does not parse'
           })
         )
       )
       const text = await runSource(['diff', '--env', 'dev'], ws.dir)
-      expect(text.stdout).toContain('  ? task-role: not evaluated: rolegate.yml:4 does not parse on the base')
+      expect(text.stdout).toContain('  ? task-role: not evaluated: rolegate.yml:3 does not parse on the base')
       expect(text.stdout).not.toMatch(/new role|^ {2}\+ /m)
     } finally {
       ws.remove()

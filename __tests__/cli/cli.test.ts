@@ -44,6 +44,20 @@ describe('rolegate help and usage errors', () => {
     expect(result.stderr).toContain('(Did you mean --base?)')
   })
 
+  it('an option missing its value says so, instead of taking the next option as its value', async () => {
+    // Before: "too many arguments for 'validate'. Expected 0 arguments but got 1." (env = "--format").
+    let result = await runCli(['validate', '--env', '--format', 'json'], REPO_ROOT)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(
+      "rolegate: option '--env <name>' needs a value, but is followed by the option --format"
+    )
+    result = await runCli(['can', 'app', 's3:GetObject', '--context', '--env', 'dev'], REPO_ROOT)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(
+      /option '--context <[^>]+>' needs a value, but is followed by the option --env/
+    )
+  })
+
   it('a one-value option given twice with different values is a usage error, not "the last one wins"', async () => {
     // Before, `deploy --env dev --env prod` deployed prod alone, silently.
     let result = await runCli(['deploy', '--env', 'dev', '--env', 'prod', '--dry-run'], REPO_ROOT)
