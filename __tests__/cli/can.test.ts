@@ -74,7 +74,7 @@ policies:
 
 const PROD_ONLY = `kind: Role
 name: prod-only
-environments: [prod]
+environments: [prod, qa]
 ${TRUST}`
 
 const root = tempProject({
@@ -302,9 +302,10 @@ describe('runCan: what it refuses, and what to type instead', () => {
     )
   })
 
-  it('a role of other environments says which', async () => {
+  it('a role of other environments says which, offering only those rolegate.yml defines', async () => {
+    // qa is listed but not in rolegate.yml: --env qa would be a usage error of its own.
     expect(await usageError({ role: 'prod-only', action: 's3:GetObject', resource: '*' })).toBe(
-      'role "prod-only" is not deployed to dev (its environments: prod); pass --env with one of them'
+      'role "prod-only" is not deployed to dev (its environments: prod, qa); pass --env with prod'
     )
   })
 

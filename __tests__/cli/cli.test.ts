@@ -4,7 +4,8 @@
  * bootstrap templates CloudFormation accepts.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { load } from 'js-yaml'
 import { runCli, runNode, cleanEnv, REPO_ROOT } from '../support/run-dist.js'
@@ -238,6 +239,27 @@ describe('diff says why git cannot give the base', () => {
       expect(result.stderr).toContain('this repository has no remote to fetch it from')
     } finally {
       ws.remove()
+    }
+  })
+
+  it('a commit counted back past a shallow clone: deepen it, not "git fetch origin HEAD~1"', async () => {
+    const ws = gitWorkspace({ 'rolegate.yml': BASIC_CONFIG, 'iam/app.yml': ROLE })
+    const clone = mkdtempSync(path.join(tmpdir(), 'rolegate-shallow-'))
+    try {
+      const env = { PATH: process.env.PATH ?? '', HOME: clone }
+      execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${ws.dir}`, 'repo'], {
+        cwd: clone,
+        env
+      })
+      const result = await runCli(['diff', '--base', 'HEAD~1'], path.join(clone, 'repo'))
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain(
+        `base ref "HEAD~1" goes back further than this shallow clone's history; deepen it ("git fetch --unshallow"`
+      )
+      expect(result.stderr).not.toContain('git fetch origin HEAD~1')
+    } finally {
+      ws.remove()
+      rmSync(clone, { recursive: true, force: true })
     }
   })
 })

@@ -82,6 +82,7 @@ export async function runCan(options: CanOptions): Promise<CanOutcome> {
     options.role,
     project.definitions,
     environment,
+    Object.keys(config.environments),
     () => renderFor(Object.keys(config.environments).filter(name => name !== environment)).state.environments
   )
   const incomplete = renderErrorsOf(role, state, rendered.findings)
@@ -195,6 +196,7 @@ function findRole(
   name: string,
   definitions: ReadonlyArray<{ definition: { kind: string; name: string; environments?: string[] } }>,
   environment: string,
+  configured: readonly string[],
   otherEnvironments: () => Record<string, EnvironmentState>
 ): RoleState {
   const lower = name.toLowerCase()
@@ -208,9 +210,14 @@ function findRole(
   const elsewhere = definitions.find(item => item.definition.kind === 'Role' && item.definition.name === name)
   if (elsewhere) {
     const listed = elsewhere.definition.environments
+    // Only environments rolegate.yml defines can be passed to --env (a listed one it does not is a
+    // finding of its own).
+    const usable = listed?.filter(item => configured.includes(item)) ?? []
     throw new UsageError(
       listed && !listed.includes(environment)
-        ? `role "${name}" is not deployed to ${environment} (its environments: ${listed.join(', ')}); pass --env with one of them`
+        ? usable.length > 0
+          ? `role "${name}" is not deployed to ${environment} (its environments: ${listed.join(', ')}); pass --env with ${usable.length === 1 ? usable[0] : `one of ${usable.join(', ')}`}`
+          : `role "${name}" is not deployed to ${environment}: its environments (${listed.join(', ')}) are none that rolegate.yml defines; fix its environments list`
         : `role "${name}" is not rendered in ${environment}: its expires date has passed, so RoleGate treats it as not defined`
     )
   }

@@ -146,6 +146,15 @@ async function whyNoCommit(workspace: string, ref: string): Promise<UsageError> 
     return new UsageError(
       `base ref "${ref}" is not in this clone${shallow ? ' (a shallow clone)' : ''}; run "git fetch ${remote} ${ref.slice(slash + 1)}" before RoleGate, or in a workflow check out with actions/checkout "fetch-depth: 0"`
     )
+  // `HEAD~2`, `main^`: a commit counted back from another, which no fetch of that name can bring;
+  // a shallow clone needs its history deepened, a full one has fewer commits than that.
+  const relative = /[~^]/.test(ref)
+  if (relative)
+    return new UsageError(
+      shallow
+        ? `base ref "${ref}" goes back further than this shallow clone's history; deepen it ("git fetch --unshallow", or "git fetch --deepen=N"), or in a workflow check out with actions/checkout "fetch-depth: 0"`
+        : `base ref "${ref}" goes back further than this branch's history; pass a nearer commit, or a branch or tag, as --base (the action's base-ref input)`
+    )
   const fetch =
     remotes.length === 0
       ? 'this repository has no remote to fetch it from'
