@@ -67,7 +67,7 @@ try {
       inputs: { command: 'deploy', environment: 'dev' },
       job: { ...REPO, environment: 'dev', eventName: 'push', idTokenWrite: true }
     }),
-    line => /^(applied|Acting|::error)/.test(line)
+    line => /^(\[\d+\/\d+\] applied|Acting|::error)/.test(line)
   )
 
   say('A pull request gives the task role s3:* and a new reader role; RoleGate checks it and comments')
@@ -108,7 +108,7 @@ try {
       inputs: { command: 'deploy', environment: 'dev' },
       job: { ...REPO, environment: 'dev', eventName: 'push', idTokenWrite: true }
     }),
-    line => /^(applied|::error)/.test(line)
+    line => /^(\[\d+\/\d+\] applied|::error)/.test(line)
   )
 
   say(
@@ -132,7 +132,7 @@ try {
       inputs: { command: 'deploy', environment: 'prod' },
       job: { ...REPO, environment: 'prod', eventName: 'push', idTokenWrite: true }
     }),
-    line => /^(applied|Acting|::error)/.test(line)
+    line => /^(\[\d+\/\d+\] applied|Acting|::error)/.test(line)
   )
 
   say('Deploy prod again: nothing to do, no IAM change')
