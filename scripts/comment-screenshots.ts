@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import MarkdownIt from 'markdown-it'
 import { DEMO_LINKS, renderScenario, scenarios } from '../__tests__/support/comment-scenarios.js'
+import { renderCheckFailureMarkdown } from '../src/report/change-markdown.js'
 import { renderCheckSummary } from '../src/report/check-summary.js'
 
 const args = process.argv.slice(2)
@@ -157,6 +158,19 @@ async function main(): Promise<void> {
         })
       for (const shot of pages) snap(shot.name, scenario.title, shot.markdown, shot.header)
     }
+    // The comment a check that could not compare leaves in place of the last verdict.
+    if (wanted.length === 0 || wanted.includes('check-failed'))
+      snap(
+        'comment-check-failed',
+        'A check that could not compare (base commit not fetched)',
+        renderCheckFailureMarkdown({
+          marker: '<!-- rolegate:check rolegate.yml -->',
+          message:
+            'base ref "3f0c2e1a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e" is not a branch, tag or commit in this repository (a shallow clone); list them with "git branch -a" and "git tag", fetch it ("git fetch origin 3f0c2e1a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e", or in a workflow actions/checkout "fetch-depth: 0"), or pass another --base (the action\'s base-ref input)',
+          links: DEMO_LINKS
+        }),
+        'bot commented'
+      )
   } finally {
     if (markdownOnly) process.stdout.write(`markdown kept in ${work}\n`)
     else rmSync(work, { recursive: true, force: true })

@@ -716,12 +716,16 @@ function policyDetails(group: ChangeGroup, policy: ManagedPolicyChange, links?: 
   return parts.join('\n')
 }
 
-function footer(input: Pick<ChangeMarkdownInput, 'links'>, caveats: readonly string[]): string {
+function footer(
+  input: Pick<ChangeMarkdownInput, 'links'>,
+  caveats: readonly string[],
+  verb = 'checked'
+): string {
   const parts: string[] = []
   const links = input.links
   if (links) {
     parts.push(
-      `${link('RoleGate', links.docs?.home)} checked ${link(inlineCode(links.sha.slice(0, 7)), `${links.server}/${links.repository}/commit/${links.sha}`)}`
+      `${link('RoleGate', links.docs?.home)} ${verb} ${link(inlineCode(links.sha.slice(0, 7)), `${links.server}/${links.repository}/commit/${links.sha}`)}`
     )
     if (links.runUrl) parts.push(link('workflow run', links.runUrl))
   }
@@ -744,7 +748,7 @@ export function renderCheckFailureMarkdown(input: {
     `**❌ RoleGate could not check this commit:** ${text(input.message)}`,
     '',
     'The verdict of the previous commit no longer applies; fix the problem above and re-run the check.',
-    footer(input, [])
+    footer(input, [], 'could not check')
   ].join('\n')
 }
 
