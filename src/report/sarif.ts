@@ -279,7 +279,12 @@ export function renderSarif(report: Report, toolVersion: string, options: SarifO
     return result
   })
   const docs = 'docs' in options ? options.docs : packageDocsLinks()
-  const srcRoot: SarifArtifactLocation = { description: { text: 'The repository root.' } }
+  // The action reports paths from the repository root; the CLI from the folder of rolegate.yml.
+  const srcRoot: SarifArtifactLocation = {
+    description: {
+      text: 'The folder the paths of this run are relative to: the repository root (the action) or the folder of rolegate.yml (the CLI).'
+    }
+  }
   if (options.srcRoot) {
     const href = pathToFileURL(options.srcRoot).href
     srcRoot.uri = href.endsWith('/') ? href : `${href}/`
