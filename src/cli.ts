@@ -278,9 +278,12 @@ class RoleGateCommand extends Command {
     super.addOption(option)
     if (!(option.required || option.optional)) return this
     // Commander takes the next argument as the value even when it is an option: `--env --format
-    // json` set env to "--format" and then complained about "json". No value starts with `--`.
+    // json` set env to "--format" and then complained about "json". A value that is one of the
+    // command's options is that mistake (`--match=--legacy-role` is a value: no such option).
     this.on(`option:${option.name()}`, (value: unknown) => {
-      if (typeof value === 'string' && /^--[a-z]/i.test(value))
+      const flag = typeof value === 'string' ? value.split('=')[0] : undefined
+      const options = [...this.options, ...(this.parent?.options ?? [])]
+      if (flag && options.some(known => known.long === flag))
         this.error(`error: option '${option.flags}' needs a value, but is followed by the option ${value}`, {
           code: 'rolegate.missingOptionValue',
           exitCode: 2

@@ -5,7 +5,8 @@
 import './util/malloc-threshold.js'
 import './util/node-warnings.js'
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { constants as fsConstants } from 'node:fs'
+import { lstat, mkdir, realpath, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { analyze } from './commands/analyze.js'
 import { runBootstrap } from './commands/bootstrap.js'
@@ -13,7 +14,7 @@ import type { DeployOutcome } from './commands/deploy.js'
 import { changeSummary, runDiff, type DiffOutcome } from './commands/diff.js'
 import { COMMANDS, notYetAvailable } from './commands/index.js'
 import { runValidate } from './commands/validate.js'
-import { UsageError } from './fs/project-files.js'
+import { isInside, UsageError, workspacePath } from './fs/project-files.js'
 import { annotate, overflowNote } from './github/annotations.js'
 import { readEventContext, type EventContext } from './github/event.js'
 import { writeSummary } from './github/summary.js'
@@ -79,6 +80,8 @@ function planDigestInput(): string | undefined {
 export async function run(): Promise<void> {
   let command: (typeof COMMANDS)[number] | undefined
   let event: EventContext | undefined
+  // Once the check's comment carries its verdict, a later failure (writing SARIF) must not replace it.
+  let commented = false
   try {
     command = choice('command', COMMANDS, 'check')
     // Every input is checked before anything runs: a bad value never follows a published result.
@@ -117,8 +120,10 @@ export async function run(): Promise<void> {
       const { changed, broadening } = changeSummary(outcome.changes)
       core.setOutput('changed', String(changed))
       core.setOutput('broadening', String(broadening))
-      if (command === 'check')
+      if (command === 'check') {
         await comment(outcome, event, changed, failOn, commentMode, options.environment)
+        commented = true
+      }
     } else if (command === 'plan' || command === 'deploy' || command === 'drift') {
       const expectedDigest = planDigestInput()
       if (expectedDigest && command !== 'deploy')
@@ -243,7 +248,7 @@ export async function run(): Promise<void> {
       if (error instanceof InputError) process.exitCode = 2
     } else core.setFailed(`RoleGate failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
     const message = error instanceof UsageError ? error.message : 'RoleGate failed unexpectedly; see the log'
-    await reportFailure(command, event, message)
+    await reportFailure(command, commented ? undefined : event, message)
   }
 }
 
@@ -263,8 +268,13 @@ async function reportFailure(
     if (command !== 'check' || !event?.pullRequest || !event.repository) return
     const token = core.getInput('github-token')
     if (!token || core.getInput('comment') === 'never') return
-    const { runLinks, upsertStickyComment } = await import('./github/comment.js')
-    const marker = commentMarker(core.getInput('config') || 'rolegate.yml', core.getInput('environment'))
+    const { commentFailureAdvice, runLinks, upsertStickyComment } = await import('./github/comment.js')
+    // The config as the check's report names it (`./rolegate.yml` is `rolegate.yml`): the same marker.
+    const config = workspacePath(
+      core.getInput('config') || 'rolegate.yml',
+      process.env.GITHUB_WORKSPACE || process.cwd()
+    )
+    const marker = commentMarker(config, core.getInput('environment') || undefined)
     const outcome = await upsertStickyComment({
       token,
       repository: event.repository,
@@ -275,6 +285,10 @@ async function reportFailure(
     })
     if (outcome.status === 'updated')
       core.info(`PR comment updated to say the check failed: ${outcome.url ?? outcome.id}`)
+    else if (outcome.status === 'failed')
+      core.warning(
+        `${commentFailureAdvice(outcome, event.pullRequest.fromFork)} An earlier RoleGate comment on the pull request still shows its verdict.`
+      )
   } catch (error) {
     core.warning(
       `could not report the failure in the job summary or the PR comment: ${(error as Error).message}`
@@ -332,7 +346,7 @@ function deployFailure(
     return `refusing to ${command}: the definitions have ${report.summary.error} error(s) and ${report.summary.warning} warning(s) at or above fail-on; fix them first`
   if (report.plan.conflicts.length) return conflictsFailure(command, report.plan)
   if (report.plan?.failed)
-    return `${command} stopped: ${report.plan.failed.error}. ${afterFailure(report.plan.failed)}`
+    return `${command} stopped: ${report.plan.failed.error.replace(/\.$/, '')}. ${afterFailure(report.plan.failed)}`
   return `live IAM differs from the definitions: ${report.plan?.operations.length ?? 0} operation(s) would reconcile it`
 }
 
@@ -381,28 +395,52 @@ async function comment(
 }
 
 /** The `sarif-file` input as a path inside the workspace (upload-sarif reads it from there). */
-function sarifTarget(workspace: string): string | undefined {
+/**
+ * The `sarif-file` input: a file in the workspace or in the runner's temp folder (`RUNNER_TEMP`),
+ * the places a job's own files belong. Anywhere else is refused before the command runs.
+ */
+function sarifTarget(workspace: string): { file: string; roots: string[] } | undefined {
   const target = core.getInput('sarif-file')
   if (!target) return undefined
   const file = path.resolve(workspace, target)
-  const relative = path.relative(path.resolve(workspace), file)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative))
+  const roots = [workspace, process.env.RUNNER_TEMP].filter((root): root is string => Boolean(root))
+  if (!roots.some(root => isInside(root, file) && path.resolve(root) !== file))
     throw new InputError(
-      `input "sarif-file" must be a file path inside the workspace (${workspace}); got "${target}"`
+      `input "sarif-file" must be a file path inside the workspace (${workspace})${process.env.RUNNER_TEMP ? ` or RUNNER_TEMP (${process.env.RUNNER_TEMP})` : ''}; got "${target}"`
     )
-  return file
+  return { file, roots }
 }
 
-/** Findings as SARIF 2.1.0, for github/codeql-action/upload-sarif. */
-async function writeSarif(report: Report, workspace: string, file: string | undefined): Promise<void> {
-  if (!file) return
-  await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(
-    file,
-    JSON.stringify(renderSarif(report, VERSION, { srcRoot: workspace, docs: actionDocsLinks() }), null, 2) +
-      '\n'
-  )
-  core.info(`SARIF written to ${file}`)
+/**
+ * Findings as SARIF 2.1.0, for github/codeql-action/upload-sarif. The checked-out tree is a pull
+ * request's: a folder on the way may be a link out of the workspace, and the file itself a link or a
+ * folder, so the real folder is checked again and a link is never written through.
+ */
+async function writeSarif(
+  report: Report,
+  workspace: string,
+  target: { file: string; roots: string[] } | undefined
+): Promise<void> {
+  if (!target) return
+  const folder = path.dirname(target.file)
+  await mkdir(folder, { recursive: true })
+  const real = await realpath(folder)
+  const realRoots = await Promise.all(target.roots.map(root => realpath(root).catch(() => root)))
+  if (!realRoots.some(root => isInside(root, real)))
+    throw new UsageError(
+      `sarif-file ${target.file}: its folder resolves to ${real}, outside the workspace; RoleGate does not write through links`
+    )
+  const existing = await lstat(target.file).catch(() => undefined)
+  if (existing && !existing.isFile())
+    throw new UsageError(
+      `sarif-file ${target.file} exists and is ${existing.isDirectory() ? 'a folder' : 'not a regular file'}; name a file`
+    )
+  const sarif = renderSarif(report, VERSION, { srcRoot: workspace, docs: actionDocsLinks() })
+  // O_NOFOLLOW: a link put in its place since the check is refused by the kernel, not followed.
+  await writeFile(target.file, JSON.stringify(sarif, null, 2) + '\n', {
+    flag: fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_TRUNC | fsConstants.O_NOFOLLOW
+  })
+  core.info(`SARIF written to ${target.file}`)
 }
 
 async function publishOutputs(report: Report): Promise<void> {

@@ -370,7 +370,8 @@ describe('check: when the check itself cannot run', () => {
 
     // The next commit's check cannot compare: its base is not in this clone (fetch-depth: 1).
     emulator.github.state.repo(FULL_NAME)!.pulls.get(50)!.baseSha = '0123456789abcdef0123456789abcdef01234567'
-    const result = await check(ws, { pr: 50 })
+    // Written differently, the config is the same file: the same comment.
+    const result = await check(ws, { pr: 50, inputs: { config: './rolegate.yml' } })
     expect(result.exitCode).toBe(1)
     expect(result.stderr).not.toMatch(/\n\s+at /)
     const [updated] = markedComments(50)

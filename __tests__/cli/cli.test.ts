@@ -57,6 +57,10 @@ describe('rolegate help and usage errors', () => {
     expect(result.stderr).toMatch(
       /option '--context <[^>]+>' needs a value, but is followed by the option --env/
     )
+    // With `=` the value is what was written, even one that starts with --: no such option.
+    result = await runCli(['validate', '--config=--x.yml'], REPO_ROOT)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('config file --x.yml not found')
   })
 
   it('a one-value option given twice with different values is a usage error, not "the last one wins"', async () => {
@@ -257,6 +261,9 @@ describe('diff says why git cannot give the base', () => {
         `base ref "HEAD~1" goes back further than this shallow clone's history; deepen it ("git fetch --unshallow"`
       )
       expect(result.stderr).not.toContain('git fetch origin HEAD~1')
+      // A misspelt branch counted back is a name that does not exist, not a short history.
+      const typo = await runCli(['diff', '--base', 'mian~1'], path.join(clone, 'repo'))
+      expect(typo.stderr).toContain('base ref "mian~1" is not a branch, tag or commit in this repository')
     } finally {
       ws.remove()
       rmSync(clone, { recursive: true, force: true })

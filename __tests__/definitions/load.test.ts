@@ -100,6 +100,12 @@ describe('loading definitions', () => {
     )
     expect(flow.findings[0]).toMatchObject({ line: 3, column: 43 })
     expect(flow.findings[0].message).toMatch(/^duplicate key "Effect";/)
+    // Condition keys hold colons: the key is named whole.
+    const condition = definition(
+      'kind: Role\nname: a\ntrust:\n  Statement:\n    - Condition:\n        StringEquals:\n          aws:SourceAccount: "1"\n          aws:SourceAccount: "2"\n'
+    )
+    expect(condition.findings[0]).toMatchObject({ line: 8 })
+    expect(condition.findings[0].message).toMatch(/^duplicate key "aws:SourceAccount";/)
   })
 
   it.each([

@@ -3,6 +3,8 @@
  * not the first was lost: "stopped after 3/5: 1 failed, 0 not attempted" did not add up).
  */
 import { IAMClient } from '@aws-sdk/client-iam'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { applyPlan, DEFAULT_APPLY_OPTIONS, failureCause } from '../../src/aws/apply.js'
 import type { Operation } from '../../src/plan/model.js'
 
@@ -40,6 +42,52 @@ it('reports every operation that failed, not only the first', async () => {
   } finally {
     client.destroy()
   }
+})
+
+describe('why an operation failed, from IAM errors as the AWS SDK deserializes them', () => {
+  /** A server that answers every call with IAM's error XML (as IAM does: HTTP 4xx, an ErrorResponse). */
+  async function iamAnswering(
+    status: number,
+    code: string
+  ): Promise<{ client: IAMClient; close: () => void }> {
+    const server = createServer((request, response) => {
+      request.resume()
+      request.on('end', () => {
+        response.writeHead(status, { 'content-type': 'text/xml' })
+        response.end(
+          `<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Error><Type>Sender</Type><Code>${code}</Code><Message>${code} happened</Message></Error><RequestId>1</RequestId></ErrorResponse>`
+        )
+      })
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const client = new IAMClient({
+      region: 'us-east-1',
+      endpoint: `http://127.0.0.1:${port}`,
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+      maxAttempts: 1
+    })
+    return { client, close: () => (client.destroy(), server.close()) }
+  }
+
+  it.each([
+    [403, 'AccessDenied', 'denied'],
+    [409, 'LimitExceeded', 'rejected'],
+    [400, 'InvalidInput', 'rejected'],
+    [400, 'MalformedPolicyDocument', 'rejected'],
+    [400, 'UnmodifiableEntity', 'rejected'],
+    [400, 'PolicyNotAttachable', 'rejected'],
+    [500, 'ServiceFailure', undefined]
+  ])('HTTP %i %s → %s', async (status, code, cause) => {
+    const { client, close } = await iamAnswering(status, code)
+    try {
+      const result = await applyPlan(client, [put('a')], { ...DEFAULT_APPLY_OPTIONS, concurrency: 1 })
+      expect(result.failed?.error).toContain(`${code} happened`)
+      expect(result.failed?.cause).toBe(cause)
+    } finally {
+      close()
+    }
+  })
 })
 
 describe('why an operation failed decides what the report advises', () => {

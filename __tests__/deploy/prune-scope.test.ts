@@ -71,10 +71,18 @@ describe('two rolegate.yml of one repository in one account', () => {
       'fleet-dev-svc-001'
     ])
     expect(output(result)).toContain(
-      "its name does not tell which environment's deploy created it, so it is never pruned: role billing-dev-svc-000, role billing-dev-svc-001. Another rolegate.yml of the repository (same ownership tag) may define it"
+      'but outside the name prefix of every environment of this rolegate.yml, so never changed or pruned here: role billing-dev-svc-000, role billing-dev-svc-001. Another rolegate.yml of the repository (same ownership tag) may define them'
     )
     // The other project sees nothing to do: its roles are as it deployed them.
     const billing = await cli(['drift', '--env', 'dev', '--config', 'billing/rolegate.yml'])
     expect(billing.exitCode).toBe(0)
+  })
+
+  it("drift with prune in one project is not failed forever by the other project's roles", async () => {
+    const drift = await cli(['drift', '--env', 'dev', '--prune', '--format', 'json'], WITHOUT_FLEET_ROLE_2)
+    expect(drift.exitCode).toBe(0)
+    const report = JSON.parse(drift.stdout) as { plan: { drift: unknown[]; orphans: string[] } }
+    expect(report.plan.drift).toEqual([])
+    expect(report.plan.orphans).toEqual([])
   })
 })

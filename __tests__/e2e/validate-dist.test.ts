@@ -2,7 +2,8 @@
  * The bundles, run as child processes: a broken ESM bundle builds without error, so only running
  * it proves it works.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
 import { REPO_ROOT, runAction, runCli } from '../support/run-dist.js'
@@ -181,6 +182,35 @@ describe('dist/index.js (the action)', () => {
     expect(result.summary).toContain('## RoleGate permission matrix')
     expect(result.summary).toMatch(/\| ❌ error \| `schema` \| `iam\/broken\.yml:\d+` \|/)
     expect(result.stdout).toMatch(/::error::RoleGate matrix found 1 error\(s\)/)
+  })
+
+  it('sarif-file: written in the workspace or RUNNER_TEMP, never through a link out of the workspace', async () => {
+    const clean = BROKEN_ROLE.replace('allow', 'Allow').replace('{enviroment}', '{environment}')
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/task.yml': clean })
+    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'rolegate-runner-temp-'))
+    const outside = mkdtempSync(path.join(tmpdir(), 'rolegate-outside-'))
+    try {
+      const temp = await runAction(
+        { command: 'validate', 'sarif-file': path.join(runnerTemp, 'rolegate.sarif') },
+        { workspace: root, env: { RUNNER_TEMP: runnerTemp } }
+      )
+      expect(temp.code).toBe(0)
+      expect(JSON.parse(readFileSync(path.join(runnerTemp, 'rolegate.sarif'), 'utf8')).version).toBe('2.1.0')
+      // A pull request can commit `reports` as a link to anywhere: the step fails, nothing is written there.
+      symlinkSync(outside, path.join(root, 'reports'))
+      const linked = await runAction(
+        { command: 'validate', 'sarif-file': 'reports/rolegate.sarif' },
+        { workspace: root }
+      )
+      expect(linked.code).toBe(1)
+      expect(linked.stdout).toMatch(
+        /::error::sarif-file .*reports\/rolegate\.sarif: its folder resolves to .*, outside the workspace/
+      )
+      expect(readdirSync(outside)).toEqual([])
+    } finally {
+      rmSync(runnerTemp, { recursive: true, force: true })
+      rmSync(outside, { recursive: true, force: true })
+    }
   })
 
   it('import without an environment fails clearly', async () => {

@@ -12,6 +12,7 @@ import type { Finding } from '../../src/model/findings.js'
 import { diskTree, MAX_FILE_BYTES, UsageError, workspacePath } from '../../src/fs/project-files.js'
 import { gitTree } from '../../src/git/git-tree.js'
 import { gitWorkspace } from '../support/git-workspace.js'
+import { runCli } from '../support/run-dist.js'
 import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
 
 const ROLE = `kind: Role
@@ -155,6 +156,46 @@ describe('linked definition files', () => {
         /^docs-elsewhere is a symbolic link to the folder .*; its files are not read; RoleGate/
       )
     ])
+  })
+
+  it('a linked outside folder a non-recursive glob cannot reach stays a warning', async () => {
+    const config = BASIC_CONFIG.replace(/^project: .*$/m, '$&\ndefinitions: ["iam/*.yml"]')
+    const root = tempProject({ 'rolegate.yml': config, 'iam/ok.yml': ROLE })
+    symlinkSync(path.dirname(outsideFile(ROLE)), path.join(root, 'iam', 'vendor'))
+    const project = await load(root)
+    expect(errors(project.findings)).toEqual([])
+    expect(project.findings.map(f => f.severity)).toEqual(['warning'])
+  })
+
+  it('diff: roles of a folder replaced by a link out of the repository are not evaluated, never removed', async () => {
+    const ws = gitWorkspace({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/ok.yml': ROLE,
+      'iam/shared/role.yml': ROLE.replace('name: linked', 'name: shared')
+    })
+    try {
+      execFileSync('rm', ['-r', path.join(ws.dir, 'iam', 'shared')])
+      symlinkSync(path.dirname(outsideFile(ROLE)), path.join(ws.dir, 'iam', 'shared'))
+      const result = await runCli(['diff', '--format', 'json'], ws.dir)
+      expect(result.code).toBe(1)
+      const report = JSON.parse(result.stdout) as {
+        environments: Record<
+          string,
+          {
+            verdict: string
+            roles: { name: string; change: string }[]
+            notEvaluated?: { name: string; reason: string }[]
+          }
+        >
+      }
+      expect(report.environments.dev.roles.filter(role => role.change === 'removed')).toEqual([])
+      expect(report.environments.dev.notEvaluated).toEqual([
+        expect.objectContaining({ name: 'shared', reason: 'is a linked folder RoleGate does not read' })
+      ])
+      expect(report.environments.dev.verdict).toBe('unknown')
+    } finally {
+      ws.remove()
+    }
   })
 
   it('refuses a config path that reaches outside through a linked folder', async () => {

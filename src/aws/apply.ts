@@ -38,7 +38,7 @@ import {
   type ReconcileContext,
   type Reconciliation
 } from './reconcile.js'
-import { errorCode, errorMessage, errorName } from '../util/errors.js'
+import { errorCode, errorMessage, errorName, isAccessDenied } from '../util/errors.js'
 
 export interface ApplyOptions {
   concurrency: number
@@ -71,10 +71,9 @@ export interface ApplyResult {
   notAttempted: Operation[]
 }
 
-const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation'])
+const DENIED = new Set(['AccessDenied', 'UnauthorizedOperation'])
 const REJECTED = new Set([
   'MalformedPolicyDocument',
-  'MalformedPolicyDocumentException',
   'InvalidInput',
   'ValidationError',
   'LimitExceeded',
@@ -86,9 +85,11 @@ const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EA
 const NETWORK_MESSAGE = /\b(socket hang up|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT)\b/
 
 export function failureCause(error: unknown): FailureCause | undefined {
-  const name = errorName(error) ?? ''
-  const code = errorCode(error) ?? ''
-  if (DENIED.has(name) || DENIED.has(code)) return 'denied'
+  // The SDK names IAM's errors `LimitExceededException` and keeps IAM's own code in `Code`.
+  const name = (errorName(error) ?? '').replace(/Exception$/, '')
+  const raw = typeof error === 'object' && error !== null ? (error as { Code?: unknown }).Code : undefined
+  const code = errorCode(error) ?? (typeof raw === 'string' ? raw : '')
+  if (isAccessDenied(error) || DENIED.has(name) || DENIED.has(code)) return 'denied'
   if (REJECTED.has(name) || REJECTED.has(code)) return 'rejected'
   // No HTTP answer at all: the request (or an earlier attempt of it) may have reached IAM.
   const answered = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode

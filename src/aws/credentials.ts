@@ -6,6 +6,7 @@
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity } from '@smithy/types'
 import { UsageError } from '../fs/project-files.js'
+import { errorName, isAccessDenied } from '../util/errors.js'
 
 export interface TokenClaims {
   sub?: string
@@ -73,12 +74,7 @@ export async function assumeRoleWithWebIdentity(input: AssumeInput): Promise<Aws
       expiration: Credentials.Expiration
     }
   } catch (error) {
-    const name = (error as Error).name
-    if (
-      name === 'AccessDenied' ||
-      name === 'AccessDeniedException' ||
-      name === 'InvalidIdentityTokenException'
-    ) {
+    if (isAccessDenied(error) || errorName(error) === 'InvalidIdentityTokenException') {
       throw new UsageError(explainDenied(input.roleArn, decodeClaims(input.token), (error as Error).message))
     }
     throw error

@@ -22,7 +22,7 @@ import {
   type RoleState
 } from '../model/state.js'
 import { compareText } from '../util/compare-text.js'
-import { errorCode, errorMessage, errorName } from '../util/errors.js'
+import { errorCode, errorMessage, errorName, isAccessDenied } from '../util/errors.js'
 import { setOwn } from '../util/own.js'
 import { limitYoungGeneration } from '../util/young-generation.js'
 
@@ -106,7 +106,7 @@ export function readFailure(error: unknown, reading: string, permissions: readon
     error !== null &&
     ('$metadata' in error || errorCode(error) !== undefined || errorName(error) === 'TimeoutError')
   if (error instanceof UsageError || !fromAws) return error
-  const denied = ['AccessDenied', 'AccessDeniedException'].includes(errorName(error) ?? '')
+  const denied = isAccessDenied(error)
   const listed =
     permissions.length === 1
       ? permissions[0]

@@ -227,7 +227,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
           resource,
           kind: 'not-defined',
           reasons: [
-            `owned by ${managedBy} and defined by no environment of this rolegate.yml in account ${environmentConfig.account}; its name does not tell which environment's deploy created it, so no deploy prunes it. Another rolegate.yml of the repository (same ownership tag) may define it: if none does and nobody needs it, delete it by hand`
+            `owned by ${managedBy} and defined by no environment of the account ${environmentConfig.account} it shares; its name does not tell which environment's deploy created it, so no deploy prunes it: delete it by hand if nobody needs it`
           ]
         })
     }
@@ -511,8 +511,13 @@ function logSharedAccount(
     log(
       `Account ${account} is shared with other environments of rolegate.yml: left to them (never changed or pruned here): ${shared.theirs.join(', ')}.`
     )
+  const them = shared.outside.length === 1 ? 'it' : 'them'
+  if (shared.outside.length > 0)
+    log(
+      `Owned by ${managedBy} in account ${account} but outside the name prefix of every environment of this rolegate.yml, so never changed or pruned here: ${shared.outside.join(', ')}. Another rolegate.yml of the repository (same ownership tag) may define ${them}; if none does and nobody needs ${them}, delete ${them} by hand.`
+    )
   if (shared.unattributed.length > 0)
     log(
-      `Owned by ${managedBy} in account ${account}, defined by no environment of this rolegate.yml, and its name does not tell which environment's deploy created it, so it is never pruned: ${shared.unattributed.join(', ')}. Another rolegate.yml of the repository (same ownership tag) may define it: if none does and nobody needs it, delete it by hand. To tell them apart, give each environment its own name prefix ("naming" with {environment}) and each rolegate.yml its own managedBy.`
+      `Owned by ${managedBy} in account ${account}, defined by no environment that shares it, and its name does not tell which environment's deploy created it, so it is never pruned: ${shared.unattributed.join(', ')}. Delete it by hand once nobody needs it, or give each environment its own name prefix ("naming" with {environment}).`
     )
 }

@@ -140,7 +140,11 @@ function unloadedFiles(findings: readonly Finding[], configFile: string): Map<st
 }
 
 function fileProblem(file: string, detail: string, line?: number): FileProblem {
-  const reason = PARSE_PROBLEM.test(detail) ? 'does not parse' : 'does not match the RoleGate schema'
+  const reason = /symbolic link to the folder/.test(detail)
+    ? 'is a linked folder RoleGate does not read'
+    : PARSE_PROBLEM.test(detail)
+      ? 'does not parse'
+      : 'does not match the RoleGate schema'
   return { file, ...(line ? { line } : {}), reason, detail }
 }
 

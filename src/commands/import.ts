@@ -11,7 +11,7 @@ import { verifyAccount } from '../aws/credentials.js'
 import { readLiveEnvironment } from '../aws/read-live.js'
 import type { EnvironmentConfig } from '../definitions/schema.js'
 import { loadProject } from '../fs/load-project.js'
-import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
+import { diskTree, isInside, UsageError, workspacePath } from '../fs/project-files.js'
 import { planImport, type ImportProject } from '../import/index.js'
 import { normalizePathPrefix, roleSelector } from '../import/select.js'
 import type { FileAction } from '../import/plan-files.js'
@@ -210,8 +210,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 }
 
 function workspaceFolder(folder: string, workspace: string): string {
-  const relative = path.relative(workspace, path.resolve(workspace, folder))
-  if (relative.startsWith('..') || path.isAbsolute(relative))
+  const full = path.resolve(workspace, folder)
+  const relative = path.relative(workspace, full)
+  if (!isInside(workspace, full))
     throw new UsageError(
       `--out ${folder} is outside the workspace ${workspace}; definitions must live in the repository`
     )

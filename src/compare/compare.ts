@@ -77,9 +77,9 @@ export function compareEnvironment(
   const evaluated = <T extends RoleChange | ManagedPolicyChange>(item: T, kind: NotEvaluated['kind']) => {
     const problem =
       item.change === 'removed'
-        ? options.unloaded?.head?.get(item.before?.source?.file ?? '')
+        ? unloadedProblem(options.unloaded?.head, item.before?.source?.file)
         : item.change === 'added'
-          ? options.unloaded?.base?.get(item.after?.source?.file ?? '')
+          ? unloadedProblem(options.unloaded?.base, item.after?.source?.file)
           : undefined
     if (!problem) return true
     notEvaluated.push({
@@ -269,4 +269,16 @@ export function compareStates(
     ownership ??= environment.roles.map(ownershipChange).find(change => change !== undefined)
   }
   return { environments, caveats: CAVEATS, ...(ownership ? { ownership } : {}) }
+}
+
+/** The load problem of a file, or of the folder holding it (a linked folder that was not read). */
+function unloadedProblem(
+  problems: ReadonlyMap<string, FileProblem> | undefined,
+  file: string | undefined
+): FileProblem | undefined {
+  if (!problems || !file) return undefined
+  const exact = problems.get(file)
+  if (exact) return exact
+  for (const [path, problem] of problems) if (file.startsWith(`${path}/`)) return problem
+  return undefined
 }

@@ -275,9 +275,11 @@ function problemOf(
   const location = at(position)
   if (/duplicated mapping key/.test(reason)) {
     // The mark is at the repeated key (`Effect:` or `"Effect":` in flow style): name it.
-    const key = /^\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s:,{}[\]][^:\n,{}]*?)\s*:/.exec(
-      text.slice(position)
-    )?.[1]
+    // An unquoted key may hold colons (`aws:SourceAccount`): it ends at a colon before a space.
+    const key =
+      /^\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s:,{}[\]](?:[^\n,{}:]|:(?![\s,}]|$))*?)\s*:(?:[\s,}]|$)/.exec(
+        text.slice(position)
+      )?.[1]
     return {
       message: key
         ? `duplicate key ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`}`

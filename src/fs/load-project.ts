@@ -126,8 +126,15 @@ function matchGlobs(
 
 /** Can `glob` match a file under `folder` (both relative to the folder of rolegate.yml)? */
 function reaches(glob: string, folder: string): boolean {
-  const base = picomatch.scan(glob).base
-  return base === '' || folder === base || folder.startsWith(`${base}/`) || base.startsWith(`${folder}/`)
+  const patterns = glob.split('/')
+  const folders = folder.split('/')
+  for (let index = 0; index < folders.length; index++) {
+    if (patterns[index] === '**') return true
+    // Only the file name's pattern (or nothing) is left: it matches no file in a deeper folder.
+    if (index >= patterns.length - 1) return false
+    if (!picomatch(patterns[index], { dot: false })(folders[index])) return false
+  }
+  return true
 }
 
 function withoutExtension(glob: string): string {

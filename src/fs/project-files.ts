@@ -78,7 +78,7 @@ export function diskTree(workspace: string, limits: DiskTreeLimits = {}): FileTr
       // without following a link: a link is resolved and checked on its own.
       const folder = real(path.dirname(full))
       if (folder === undefined) return undefined
-      if (!inside(base, folder))
+      if (!isInside(base, folder))
         return refused(
           file,
           `resolves through a linked folder to ${path.join(folder, path.basename(full))}, outside the workspace ${base}`,
@@ -94,7 +94,7 @@ export function diskTree(workspace: string, limits: DiskTreeLimits = {}): FileTr
           'symbolic link whose target does not exist',
           'replace the link with the file it should point to'
         )
-      if (!inside(base, target))
+      if (!isInside(base, target))
         return refused(
           file,
           `symbolic link to ${target}, outside the workspace ${base}`,
@@ -226,10 +226,10 @@ function megabytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`
 }
 
-/** Is `target` (a real path) the workspace or below it? */
-function inside(root: string, target: string): boolean {
+/** Is `target` `root` or below it? (`..x.yml` is a name below it; `../x.yml` is not.) */
+export function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+  return !(relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative))
 }
 
 /**
@@ -271,7 +271,7 @@ function walk(
         out.push(child) // a link to a file (or a dangling one): read() follows it or refuses it
       } else if (SKIPPED_FOLDERS.has(entry.name)) {
         continue
-      } else if (inside(realRoot, target!)) {
+      } else if (isInside(realRoot, target!)) {
         out.push(...walk(root, child, realRoot, visited, skipped, folder))
       } else {
         skipped.push({
@@ -288,8 +288,9 @@ function walk(
 
 /** `configPath` as given by the user → workspace-relative with forward slashes. */
 export function workspacePath(configPath: string, workspace: string): string {
-  const relative = path.relative(workspace, path.resolve(workspace, configPath))
-  if (relative.startsWith('..') || path.isAbsolute(relative))
+  const full = path.resolve(workspace, configPath)
+  const relative = path.relative(workspace, full)
+  if (!isInside(workspace, full))
     throw new UsageError(
       `config file ${configPath} is outside the workspace ${workspace}; keep rolegate.yml in the repository and pass its path relative to it`
     )

@@ -132,6 +132,16 @@ async function whyNoCommit(workspace: string, ref: string): Promise<UsageError> 
     return new UsageError(
       `the git repository of ${workspace} has no commits yet, so there is no "${ref}" to compare with; commit the definitions ("git add" and "git commit"), then diff shows what changed since`
     )
+  const shallow = (await ok(['rev-parse', '--is-shallow-repository'])) === 'true'
+  // `HEAD~2`, `origin/main^`: a commit counted back from one that exists, which no fetch of that
+  // name can bring; a shallow clone needs its history deepened, a full one has fewer commits.
+  const counted = /^(.+?)[~^]/.exec(ref)?.[1]
+  if (counted && (await ok(['rev-parse', '--verify', '--quiet', `${counted}^{commit}`])) !== undefined)
+    return new UsageError(
+      shallow
+        ? `base ref "${ref}" goes back further than this shallow clone's history; deepen it ("git fetch --unshallow", or "git fetch --deepen=N"), or in a workflow check out with actions/checkout "fetch-depth: 0"`
+        : `base ref "${ref}" goes back further than the history of ${counted}; pass a nearer commit, or a branch or tag, as --base (the action's base-ref input)`
+    )
   const remotes = ((await ok(['remote'])) ?? '').split('\n').filter(Boolean)
   const slash = ref.indexOf('/')
   const remote = slash > 0 ? ref.slice(0, slash) : undefined
@@ -141,19 +151,9 @@ async function whyNoCommit(workspace: string, ref: string): Promise<UsageError> 
         ? `base ref "${ref}" names the remote "origin", but this repository has no remote; add it ("git remote add origin URL" and "git fetch origin") or pass a local branch or commit as --base (the action's base-ref input)`
         : `base ref "${ref}" names the remote "origin", but this repository's remotes are ${remotes.join(', ')}; use one of them in --base (the action's base-ref input)`
     )
-  const shallow = (await ok(['rev-parse', '--is-shallow-repository'])) === 'true'
   if (remote !== undefined && remotes.includes(remote))
     return new UsageError(
       `base ref "${ref}" is not in this clone${shallow ? ' (a shallow clone)' : ''}; run "git fetch ${remote} ${ref.slice(slash + 1)}" before RoleGate, or in a workflow check out with actions/checkout "fetch-depth: 0"`
-    )
-  // `HEAD~2`, `main^`: a commit counted back from another, which no fetch of that name can bring;
-  // a shallow clone needs its history deepened, a full one has fewer commits than that.
-  const relative = /[~^]/.test(ref)
-  if (relative)
-    return new UsageError(
-      shallow
-        ? `base ref "${ref}" goes back further than this shallow clone's history; deepen it ("git fetch --unshallow", or "git fetch --deepen=N"), or in a workflow check out with actions/checkout "fetch-depth: 0"`
-        : `base ref "${ref}" goes back further than this branch's history; pass a nearer commit, or a branch or tag, as --base (the action's base-ref input)`
     )
   const fetch =
     remotes.length === 0

@@ -103,7 +103,7 @@ export function planFiles(input: PlanFilesInput): PlannedFile[] {
   const globs = (project.config.definitions ?? DEFAULT_DEFINITION_GLOBS).map(glob => picomatch(glob))
   const loads = (file: string) => {
     const relative = configFolder === '.' ? file : path.relative(configFolder, file)
-    return !relative.startsWith('..') && globs.some(match => match(relative))
+    return relative !== '..' && !relative.startsWith('../') && globs.some(match => match(relative))
   }
   const claimed = new Set<string>()
   const planned: PlannedFile[] = []

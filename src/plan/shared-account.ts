@@ -8,12 +8,13 @@
  * - defined by another environment of the account: that environment's, left alone;
  * - defined nowhere: the environment whose name prefix (the naming template before `{name}`, e.g.
  *   `shop-dev-`) is the longest one the name starts with; when that is not exactly one environment
- *   (prefixes empty or equal, or the name outside every prefix), nobody can tell, and it is left
- *   alone: never pruned.
+ *   (prefixes empty or equal), nobody can tell: it is left alone, never pruned, and drift shows it;
+ * - outside every prefix of this rolegate.yml: not this project's to judge. The ownership tag names
+ *   the repository, and a repository may hold several rolegate.yml deploying to one account, so it
+ *   may be another project's: left alone, never pruned, not drift.
  *
- * The same holds in an account no other environment shares: the ownership tag names the repository,
- * and a repository may hold several rolegate.yml. An owned resource outside this environment's name
- * prefix may be another project's, so only the prefix makes it this environment's orphan.
+ * The prefixes count in an account no other environment shares too: only its name prefix makes an
+ * owned resource this environment's orphan.
  */
 import type { EnvironmentState } from '../model/state.js'
 import { OWNERSHIP_TAG } from '../model/state.js'
@@ -42,6 +43,12 @@ export interface SharedAccountSplit {
   theirs: string[]
   /** Owned resources no environment defines and none can be told to own: never pruned. */
   unattributed: string[]
+  /**
+   * Owned resources outside every name prefix of this rolegate.yml in the account: another
+   * project's of the same repository (one ownership tag per repository), or left by an earlier
+   * `naming`. Never changed or pruned, and not drift: nothing here defines them.
+   */
+  outside: string[]
 }
 
 const lower = (name: string) => name.toLowerCase()
@@ -53,9 +60,10 @@ export function splitSharedAccount(
 ): SharedAccountSplit {
   const theirs: string[] = []
   const unattributed: string[] = []
+  const outside: string[] = []
   // Without a prefix and without neighbours, every owned resource is this environment's (as before
   // prefixes were compared): bootstrap's deployer requires a prefix, so this is a hand-made setup.
-  if (options.neighbours.length === 0 && options.prefix === '') return { live, theirs, unattributed }
+  if (options.neighbours.length === 0 && options.prefix === '') return { live, theirs, unattributed, outside }
   const claimants = [
     { environment: undefined, prefix: options.prefix },
     ...options.neighbours.map(neighbour => ({ environment: neighbour.environment, prefix: neighbour.prefix }))
@@ -82,6 +90,8 @@ export function splitSharedAccount(
     const owners = matching.filter(claimant => claimant.prefix.length === longest)
     if (owners.length === 1 && owners[0].environment === undefined) return true
     if (owners.length === 1) theirs.push(`${kind} ${resource.name} (${owners[0].environment})`)
+    else if (matching.length === 0 && claimants.every(claimant => claimant.prefix !== ''))
+      outside.push(`${kind} ${resource.name}`)
     else unattributed.push(`${kind} ${resource.name}`)
     return false
   }
@@ -96,6 +106,7 @@ export function splitSharedAccount(
       )
     },
     theirs,
-    unattributed
+    unattributed,
+    outside
   }
 }

@@ -19,3 +19,9 @@ export function errorName(error: unknown): string | undefined {
   const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined
   return typeof name === 'string' ? name : undefined
 }
+
+/** AWS refused the call for lack of permission (IAM's `AccessDenied`, the SDK's `AccessDeniedException`). */
+export function isAccessDenied(error: unknown): boolean {
+  const name = errorName(error)
+  return name === 'AccessDenied' || name === 'AccessDeniedException'
+}
