@@ -77,8 +77,37 @@ name: prod-only
 environments: [prod, qa]
 ${TRUST}`
 
+/** ABAC and a guardrail on keys AWS sets for every role session: the role's tags, ARN and account. */
+const SESSION_KEYS_ROLE = `kind: Role
+name: audit-r
+${TRUST}tags: { team: data }
+policies:
+  P:
+    Version: 2012-10-17
+    Statement:
+      - Sid: TeamHome
+        Effect: Allow
+        Action: s3:GetObject
+        Resource: "arn:aws:s3:::home/\${aws:PrincipalTag/team}/*"
+      - Sid: SameAccountOnly
+        Effect: Allow
+        Action: sqs:SendMessage
+        Resource: "*"
+        Condition: { StringEquals: { "aws:PrincipalAccount": "{account}" } }
+      - Sid: Broad
+        Effect: Allow
+        Action: dynamodb:GetItem
+        Resource: "*"
+      - Sid: OnlyAuditRoles
+        Effect: Deny
+        Action: dynamodb:*
+        Resource: "*"
+        Condition: { ArnNotLike: { "aws:PrincipalArn": "arn:aws:iam::{account}:role/demo-*-audit-*" } }
+`
+
 const root = tempProject({
   'rolegate.yml': BASIC_CONFIG,
+  'iam/audit-r.yml': SESSION_KEYS_ROLE,
   'iam/task-role.yml': TASK_ROLE,
   'iam/bounded.yml': BOUNDED_ROLE,
   'iam/foreign.yml': FOREIGN_BOUNDARY_ROLE,
@@ -271,6 +300,25 @@ describe('runCan: decisions and why', () => {
     )
   })
 
+  it('keys AWS sets for every role session come from the role: its tags, ARN, account; --context replaces them', async () => {
+    const answer = (action: string, resource: string, context: string[] = []) =>
+      ask({ role: 'audit-r', action, resource, context }).then(result => result.decision)
+    expect(await answer('s3:GetObject', 'arn:aws:s3:::home/data/report.csv')).toBe('allow')
+    expect(await answer('s3:GetObject', 'arn:aws:s3:::home/web/report.csv')).toBe('deny')
+    expect(await answer('sqs:SendMessage', 'arn:aws:sqs:us-east-1:111111111111:q')).toBe('allow')
+    // The Deny's ArnNotLike is false for this role's own ARN, so the Allow stands.
+    expect(await answer('dynamodb:GetItem', 'arn:aws:dynamodb:us-east-1:111111111111:table/t')).toBe('allow')
+    // A session tag replaces the role's tag of the same key, as in AWS.
+    expect(
+      await answer('s3:GetObject', 'arn:aws:s3:::home/web/report.csv', ['aws:PrincipalTag/team=web'])
+    ).toBe('allow')
+    expect(
+      await answer('dynamodb:GetItem', 'arn:aws:dynamodb:us-east-1:111111111111:table/t', [
+        'aws:PrincipalArn=arn:aws:iam::111111111111:role/someone-else'
+      ])
+    ).toBe('deny')
+  })
+
   it('the physical name works as well as the logical one, and so does the role ARN', async () => {
     const outcome = await ask({ role: 'demo-dev-task-role', action: 's3:GetObject', resource: RESULT })
     expect(outcome.role.name).toBe('task-role')
@@ -286,7 +334,7 @@ describe('runCan: decisions and why', () => {
 describe('runCan: what it refuses, and what to type instead', () => {
   it('an unknown role, environment or action gets a did-you-mean', async () => {
     expect(await usageError({ role: 'task-rol', action: 's3:GetObject', resource: RESULT })).toBe(
-      'role "task-rol" is not defined in dev (did you mean "task-role"?); roles in dev: bounded, foreign, task-role'
+      'role "task-rol" is not defined in dev (did you mean "task-role"?); roles in dev: audit-r, bounded, foreign, task-role'
     )
     expect(
       await usageError({ role: 'task-role', action: 's3:GetObject', resource: RESULT, environment: 'prd' })

@@ -64,6 +64,25 @@ describe('access-assertion', () => {
     )
   })
 
+  it("checks with the keys AWS sets for the role's session: a tag-based (ABAC) allow holds", () => {
+    const text = role(
+      `  TeamHome:
+    Version: 2012-10-17
+    Statement:
+      - Effect: Allow
+        Action: s3:GetObject
+        Resource: "arn:aws:s3:::home/\${aws:PrincipalTag/team}/*"
+`,
+      `  - allow: s3:GetObject
+    resource: "arn:aws:s3:::home/data/report.csv"
+  - deny: s3:GetObject
+    resource: "arn:aws:s3:::home/web/report.csv"
+`,
+      'tags: { team: data }\n'
+    )
+    expect(assertionFindings({ 'iam/app.yml': text })).toEqual([])
+  })
+
   it('an allow nothing grants: "no statement allows it"; the same message in two environments is one finding', () => {
     const text = role(RESULTS, `  - allow: sqs:SendMessage\n    resource: "*"\n`)
     const findings = assertionFindings({ 'iam/app.yml': text })

@@ -15,7 +15,7 @@ import { arnProblems } from '../policy/arn.js'
 import { conditionKeysForAction, lookupConditionKey } from '../policy/condition-keys.js'
 import {
   evaluateRequest,
-  requestContext,
+  roleSessionContext,
   rolePolicies,
   type EvaluationResult
 } from '../policy/evaluate/index.js'
@@ -93,7 +93,7 @@ export async function runCan(options: CanOptions): Promise<CanOutcome> {
   const result = evaluateRequest(rolePolicies(role, state), {
     action,
     resource,
-    context: requestContext(context)
+    context: roleSessionContext(role, state.account, context)
   })
   if (result.boundary && result.boundary.arn === state.bootstrapBoundary?.arn)
     result.notes.push(BOOTSTRAP_BOUNDARY_NOTE(result.boundary.arn))

@@ -19,7 +19,7 @@ import { arnProblems } from './arn.js'
 import {
   evaluateRequest,
   policyKindLabel,
-  requestContext,
+  roleSessionContext,
   rolePolicies,
   type DecidingStatement,
   type EvaluationResult,
@@ -85,7 +85,7 @@ export function checkAssertion(
   assertion: AccessAssertion,
   policies: RolePolicies = rolePolicies(role, environment)
 ): AssertionCheck {
-  const context = requestContext(assertion.context)
+  const context = roleSessionContext(role, environment.account, assertion.context)
   const unknownActions: UnknownAssertionAction[] = []
   const actions: string[] = []
   for (const written of assertion.actions) {

@@ -54,3 +54,25 @@ export function contextValues(context: RequestContext, key: string): readonly st
   const values = lowerIndex(context).get(key.toLowerCase())
   return values && values.length > 0 ? values : undefined
 }
+
+/**
+ * What AWS puts in every request a role's session signs, from the role as rendered: its ARN
+ * (`aws:PrincipalArn`, the role's, not the session's), account, type (`AssumedRole`) and one
+ * `aws:PrincipalTag/KEY` per tag. Keys in `given` (`--context`, an assertion's `context`) replace
+ * these, as session tags replace the role's tags.
+ */
+export function roleSessionContext(
+  role: { arn: string; tags: Readonly<Record<string, string>> },
+  account: string,
+  given: Iterable<readonly [string, readonly string[]]>
+): RequestContext {
+  const entries = [...given]
+  const named = new Set(entries.map(([key]) => key.toLowerCase()))
+  const session: Array<readonly [string, readonly string[]]> = [
+    ['aws:PrincipalArn', [role.arn]],
+    ['aws:PrincipalAccount', [account]],
+    ['aws:PrincipalType', ['AssumedRole']],
+    ...Object.keys(role.tags).map(key => [`aws:PrincipalTag/${key}`, [role.tags[key]]] as const)
+  ]
+  return requestContext([...session.filter(([key]) => !named.has(key.toLowerCase())), ...entries])
+}
