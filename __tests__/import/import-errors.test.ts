@@ -1,7 +1,16 @@
 /**
  * Bad input stops the import with one clear line per problem, before anything is written.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { UsageError } from '../../src/fs/project-files.js'
 import { Emulator } from '../../test/emulator/index.js'
@@ -19,6 +28,12 @@ beforeAll(async () => {
   const dev = accountBuilder(emulator, DEV)
   await createBoundary(dev)
   await dev.role({ name: 'shop-dev-api', boundary: true, tags: { Project: 'shop', Environment: 'dev' } })
+  await dev.role({ name: 'shop-dev-web', boundary: true, tags: { Project: 'shop', Environment: 'dev' } })
+  await dev.role({
+    name: 'shop-dev-theirs',
+    boundary: true,
+    tags: { Project: 'shop', Environment: 'dev', 'rolegate:managed-by': 'other-org/other-repo' }
+  })
   await dev.role({
     name: 'shop-dev-odd',
     boundary: true,
@@ -79,7 +94,7 @@ it('roles RoleGate cannot express: which field and why, nothing written', async 
   expect(files(workspace)).toEqual(['rolegate.yml'])
   // Leaving it out imports the rest.
   const report = await importInto(emulator, workspace, 'dev', { match: ['!shop-dev-odd'] })
-  expect(report.files.map(file => file.file)).toEqual(['iam/roles/api.yml'])
+  expect(report.files.map(file => file.file)).toEqual(['iam/roles/api.yml', 'iam/roles/web.yml'])
 })
 
 it('a logical name a hand-written definition already uses for another role: the import takes a free one and keeps the live name', async () => {
@@ -135,4 +150,67 @@ it('missing credentials', async () => {
     }
   }
   expect(files(workspace)).toEqual(['rolegate.yml'])
+})
+
+it('an exclude that matches no role is an error too; an include the excludes cancel is "no role", not "matches nothing"', async () => {
+  const workspace = project()
+  expect(
+    await failure(importInto(emulator, workspace, 'dev', { match: ['shop-dev-api', '!shop-dev-ap1'] }))
+  ).toMatch(/^cannot import: --match "!shop-dev-ap1" matches no role in account 111111111111 \(dev\)/)
+  expect(
+    await failure(importInto(emulator, workspace, 'dev', { match: ['shop-dev-api', '!shop-dev-api'] }))
+  ).toMatch(/^cannot import: no role to import in account 111111111111 \(dev\)/)
+  expect(files(workspace)).toEqual(['rolegate.yml'])
+})
+
+it("every role selected is another owner's: no role to import, exit as an error", async () => {
+  const workspace = project()
+  expect(await failure(importInto(emulator, workspace, 'dev', { match: ['shop-dev-theirs'] }))).toBe(
+    "cannot import: no role to import in account 111111111111 (dev); nothing was written (every role selected is another owner's: shop-dev-theirs (other-org/other-repo); RoleGate imports only roles it could own)"
+  )
+  expect(files(workspace)).toEqual(['rolegate.yml'])
+})
+
+it('--out through a link out of the repository is refused before IAM is read', async () => {
+  const workspace = project()
+  const outside = mkdtempSync(path.join(tmpdir(), 'rolegate-outside-'))
+  try {
+    symlinkSync(outside, path.join(workspace, 'linked'))
+    expect(
+      await failure(importInto(emulator, workspace, 'dev', { match: ['shop-dev-api'], out: 'linked/roles' }))
+    ).toMatch(
+      /^--out linked\/roles resolves through a link to .*, outside the workspace .*; definitions must live in the repository$/
+    )
+    expect(readdirSync(outside)).toEqual([])
+  } finally {
+    rmSync(outside, { recursive: true, force: true })
+  }
+})
+
+it('a file that cannot be written: one line, and the files written before it are put back', async () => {
+  const workspace = project()
+  // iam/roles/web.yml is a folder: the second file cannot be written after the first was.
+  mkdirSync(path.join(workspace, 'iam', 'roles', 'web.yml'), { recursive: true })
+  const message = await failure(
+    importInto(emulator, workspace, 'dev', { match: ['shop-dev-api', 'shop-dev-web'] })
+  )
+  expect(message).toBe(
+    'iam/roles/web.yml exists and is not a regular file; RoleGate does not write through it: move it away; nothing was written (the 1 file(s) written before it were put back)'
+  )
+  expect(files(workspace)).toEqual(['iam', 'iam/roles', 'iam/roles/web.yml', 'rolegate.yml'])
+})
+
+it("leaves AWS's own tags out (aws:cloudformation:*): no definition can hold them, no plan can remove them", async () => {
+  const dev = accountBuilder(emulator, DEV)
+  await dev.role({ name: 'shop-dev-stack', boundary: true, tags: { Project: 'shop', Environment: 'dev' } })
+  dev.iam.destroy()
+  // IAM refuses aws: tags from users; CloudFormation puts them on the roles it creates.
+  const role = [...emulator.account(DEV).state.roles.values()].find(item => item.name === 'shop-dev-stack')!
+  role.tags.push({ Key: 'aws:cloudformation:stack-name', Value: 'legacy' })
+  const workspace = project()
+  const report = await importInto(emulator, workspace, 'dev', { match: ['shop-dev-stack'] })
+  expect(report.files.map(file => file.file)).toEqual(['iam/roles/stack.yml'])
+  const written = readFileSync(path.join(workspace, 'iam/roles/stack.yml'), 'utf8')
+  expect(written).not.toContain('aws:cloudformation')
+  expect(written).not.toContain('legacy')
 })

@@ -234,6 +234,10 @@ describe('scaffold: IAM name lengths', () => {
     expect(() => scaffold({ project: 'my shop', projectFromFolder: true, environments: dev })).toThrow(
       /^the folder's name "my shop" \(the default project; choose one with --project\) cannot start IAM role names/
     )
+    // A comma is allowed in role names but not in the tags init writes the project into.
+    expect(() => scaffold({ project: 'fold,er', projectFromFolder: true, environments: dev })).toThrow(
+      /^the folder's name "fold,er" \(the default project; choose one with --project\) has a comma, which IAM refuses in the tags rolegate init writes it into \(Project, rolegate:managed-by\)/
+    )
   })
 })
 

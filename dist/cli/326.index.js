@@ -1,6 +1,6 @@
-const _=326,H=[326],W={6326:((V,$,c)=>{c.r($),c.d($,{CONFIG_FILE:()=>p,DEFAULT_REGION:()=>b,EXAMPLE_ROLE_FILE:()=>g,WORKFLOW_FILE:()=>v,checkInitOptions:()=>y,environmentNames:()=>u,parseEnvironmentArgument:()=>O,scaffold:()=>S});var h=c(7335),i=c(440),m=c(8773),k=c(9518);const x="rolegate",I="rolegate/rolegate",L="v1",b="us-east-1",p="rolegate.yml",g="iam/example-role.yml",v=".github/workflows/rolegate.yml",d="example-role";function O(e){const t=/^([^=]*)=(.*)$/.exec(e.trim());if(!t)throw new i.eb(`--env for init is NAME=ACCOUNT, e.g. --env dev=111111111111; got "${e}"`);return{name:t[1].trim(),account:t[2].trim()}}function y(e){const t=e.region??b,r=e.projectFromFolder?`the folder's name "${e.project}" (the default project; choose one with --project)`:`--project "${e.project}"`;if(!h.$A.test(e.project))throw new i.eb(`${r} cannot start IAM role names: use letters, digits and +=,.@_- (start with a letter or digit)`);if(!h.aY.test(t))throw new i.eb(`--region "${t}" is not a region code; use one such as us-east-1`);if(e.environments.length===0)throw new i.eb("name at least one environment and its AWS account: --env dev=111111111111 (repeat --env for more, in deploy order)");for(const[o,{name:a,account:n}]of e.environments.entries()){if(!h.$Q.test(a))throw new i.eb(`--env "${a}=${n}": in the environment name, ${h.nx}`);if(!h.j5.test(n))throw new i.eb(`--env "${a}=${n}": the account must be an AWS account id, 12 digits`);for(const s of e.environments.slice(0,o))C(s.name,a);G(e.project,a,r)}return{project:e.project,environments:e.environments,region:t}}function u(e){return{job:e.replace(/\./g,"_"),planRoleVariable:`ROLEGATE_PLAN_ROLE_${e.toUpperCase().replace(/[^A-Z0-9]/g,"_")}`,githubEnvironment:e}}function C(e,t){if(e===t)throw new i.eb(`--env "${t}" is given twice; name each environment once`);const r=u(e),o=u(t),a=(s,l)=>s.toLowerCase()===l.toLowerCase(),n=[];if(a(r.job,o.job)&&n.push(`the job ids plan-${o.job} and deploy-${o.job}`),a(r.planRoleVariable,o.planRoleVariable)&&n.push(`the repository variable ${o.planRoleVariable}`),a(r.githubEnvironment,o.githubEnvironment)&&n.push(`the GitHub environment "${o.githubEnvironment}"`),n.length>0)throw new i.eb(`--env "${e}" and --env "${t}" would share ${n.slice(0,-1).join(", ")}${n.length>1?" and ":""}${n[n.length-1]} in the workflow (GitHub ignores case in these names; the job id turns "." into "_", the variable name "-" and "." too). Name the environments so that they differ in more than case, "-", "_" and "."`)}function N(e,t){return[{name:w(e,t),what:'the deployer role "rolegate bootstrap" creates',max:m.Ci},{name:`${e}-${t}-${d}`,what:"the example role",max:m.Ci},{name:j(e),what:"the permissions boundary policy",max:m.el}]}function G(e,t,r){for(const{name:o,what:a,max:n}of N(e,t))if(!(o.length<=n))throw new i.eb(`${r} and --env "${t}" make a name too long for IAM: ${a} would be "${o}", ${o.length} characters; IAM allows at most ${n}. Shorten the project or environment name by ${o.length-n} character${o.length-n===1?"":"s"}`)}function w(e,t){return`${e}-${t}-rolegate-deployer`}function j(e){return`${e}-rolegate-boundary`}function S(e){const t=y(e);return[{path:p,text:F(t)},{path:g,text:M()},{path:v,text:P(t)}]}function E(e,t){return`# yaml-language-server: $schema=${"../".repeat(e.split("/").length-1)}node_modules/${x}/schema/${t}.schema.json`}function F({project:e,environments:t,region:r}){const o=(0,k.iQ)({account:"000000000000",region:r}),a=[E(p,"rolegate"),'# RoleGate configuration, written by "rolegate init". Reference: the docs folder of the rolegate package',"# (definitions.md). Hover a key in an editor with the YAML language server for its meaning.","version: 1",`project: "${e}"`,'definitions: ["iam/**/*.yml", "iam/**/*.yaml"]',`naming: "{project}-{environment}-{name}" # physical role names, e.g. ${e}-${t[0].name}-${d}`,"defaults:",'  # "rolegate bootstrap" creates this boundary in each account; the deployer can only create',"  # roles that carry it.",`  permissionsBoundary: "arn:{partition}:iam::{account}:policy/${j("{project}")}"`,"  maxSessionDuration: 3600","  tags:",'    Project: "{project}"','    Environment: "{environment}"','# In deploy order. deployRole is the role "rolegate bootstrap" creates; protected: true makes',"# RoleGate deploy only from a job bound to the GitHub environment of the same name.","environments:"];for(const{name:n,account:s}of t)a.push(`  ${n}:`,`    account: "${s}"`,`    region: ${r}`,`    deployRole: "arn:${o}:iam::${s}:role/${w(e,n)}"`,"    protected: true");return a.join(`
+const H=326,W=[326],U={6326:((B,$,l)=>{l.r($),l.d($,{CONFIG_FILE:()=>p,DEFAULT_REGION:()=>v,EXAMPLE_ROLE_FILE:()=>g,WORKFLOW_FILE:()=>b,checkInitOptions:()=>y,environmentNames:()=>u,parseEnvironmentArgument:()=>C,scaffold:()=>F});var h=l(7335),i=l(440),m=l(8773),k=l(156),I=l(9518);const x="rolegate",L="rolegate/rolegate",O="v1",v="us-east-1",p="rolegate.yml",g="iam/example-role.yml",b=".github/workflows/rolegate.yml",d="example-role";function C(e){const t=/^([^=]*)=(.*)$/.exec(e.trim());if(!t)throw new i.eb(`--env for init is NAME=ACCOUNT, e.g. --env dev=111111111111; got "${e}"`);return{name:t[1].trim(),account:t[2].trim()}}function y(e){const t=e.region??v,a=e.projectFromFolder?`the folder's name "${e.project}" (the default project; choose one with --project)`:`--project "${e.project}"`;if(!h.$A.test(e.project))throw new i.eb(`${a} cannot start IAM role names: use letters, digits and +=.@_- (start with a letter or digit)`);if(e.project.includes(","))throw new i.eb(`${a} has a comma, which IAM refuses in the tags rolegate init writes it into (Project, ${k.B}): use letters, digits and +=.@_-`);if(!h.aY.test(t))throw new i.eb(`--region "${t}" is not a region code; use one such as us-east-1`);if(e.environments.length===0)throw new i.eb("name at least one environment and its AWS account: --env dev=111111111111 (repeat --env for more, in deploy order)");for(const[o,{name:r,account:n}]of e.environments.entries()){if(!h.$Q.test(r))throw new i.eb(`--env "${r}=${n}": in the environment name, ${h.nx}`);if(!h.j5.test(n))throw new i.eb(`--env "${r}=${n}": the account must be an AWS account id, 12 digits`);for(const s of e.environments.slice(0,o))N(s.name,r);S(e.project,r,a)}return{project:e.project,environments:e.environments,region:t}}function u(e){return{job:e.replace(/\./g,"_"),planRoleVariable:`ROLEGATE_PLAN_ROLE_${e.toUpperCase().replace(/[^A-Z0-9]/g,"_")}`,githubEnvironment:e}}function N(e,t){if(e===t)throw new i.eb(`--env "${t}" is given twice; name each environment once`);const a=u(e),o=u(t),r=(s,c)=>s.toLowerCase()===c.toLowerCase(),n=[];if(r(a.job,o.job)&&n.push(`the job ids plan-${o.job} and deploy-${o.job}`),r(a.planRoleVariable,o.planRoleVariable)&&n.push(`the repository variable ${o.planRoleVariable}`),r(a.githubEnvironment,o.githubEnvironment)&&n.push(`the GitHub environment "${o.githubEnvironment}"`),n.length>0)throw new i.eb(`--env "${e}" and --env "${t}" would share ${n.slice(0,-1).join(", ")}${n.length>1?" and ":""}${n[n.length-1]} in the workflow (GitHub ignores case in these names; the job id turns "." into "_", the variable name "-" and "." too). Name the environments so that they differ in more than case, "-", "_" and "."`)}function G(e,t){return[{name:w(e,t),what:'the deployer role "rolegate bootstrap" creates',max:m.Ci},{name:`${e}-${t}-${d}`,what:"the example role",max:m.Ci},{name:j(e),what:"the permissions boundary policy",max:m.el}]}function S(e,t,a){for(const{name:o,what:r,max:n}of G(e,t))if(!(o.length<=n))throw new i.eb(`${a} and --env "${t}" make a name too long for IAM: ${r} would be "${o}", ${o.length} characters; IAM allows at most ${n}. Shorten the project or environment name by ${o.length-n} character${o.length-n===1?"":"s"}`)}function w(e,t){return`${e}-${t}-rolegate-deployer`}function j(e){return`${e}-rolegate-boundary`}function F(e){const t=y(e);return[{path:p,text:M(t)},{path:g,text:P()},{path:b,text:D(t)}]}function E(e,t){return`# yaml-language-server: $schema=${"../".repeat(e.split("/").length-1)}node_modules/${x}/schema/${t}.schema.json`}function M({project:e,environments:t,region:a}){const o=(0,I.iQ)({account:"000000000000",region:a}),r=[E(p,"rolegate"),'# RoleGate configuration, written by "rolegate init". Reference: the docs folder of the rolegate package',"# (definitions.md). Hover a key in an editor with the YAML language server for its meaning.","version: 1",`project: "${e}"`,'definitions: ["iam/**/*.yml", "iam/**/*.yaml"]',`naming: "{project}-{environment}-{name}" # physical role names, e.g. ${e}-${t[0].name}-${d}`,"defaults:",'  # "rolegate bootstrap" creates this boundary in each account; the deployer can only create',"  # roles that carry it.",`  permissionsBoundary: "arn:{partition}:iam::{account}:policy/${j("{project}")}"`,"  maxSessionDuration: 3600","  tags:",'    Project: "{project}"','    Environment: "{environment}"','# In deploy order. deployRole is the role "rolegate bootstrap" creates; protected: true makes',"# RoleGate deploy only from a job bound to the GitHub environment of the same name.","environments:"];for(const{name:n,account:s}of t)r.push(`  ${n}:`,`    account: "${s}"`,`    region: ${a}`,`    deployRole: "arn:${o}:iam::${s}:role/${w(e,n)}"`,"    protected: true");return r.join(`
 `)+`
-`}function M(){return`${E(g,"definition")}
+`}function P(){return`${E(g,"definition")}
 # An example role, written by "rolegate init": edit it, or delete it and add your own files under iam/.
 # Deployed as {project}-{environment}-${d} in every environment of rolegate.yml.
 kind: Role
@@ -30,7 +30,7 @@ policies:
         Resource: "arn:{partition}:s3:::{project}-{environment}-data/*"
 tags:
   Component: example
-`}function P({environments:e}){const t=`${I}@${L}`,r="['rolegate.yml', 'iam/**']",o=`# RoleGate, written by "rolegate init": a check on every pull request; on merge to the default
+`}function D({environments:e}){const t=`${L}@${O}`,a="['rolegate.yml', 'iam/**']",o=`# RoleGate, written by "rolegate init": a check on every pull request; on merge to the default
 # branch (and daily, so expired grants are removed and drift repaired), per environment in order, a
 # plan job with a read-only role, then a deploy job bound to the GitHub environment (required
 # reviewers approve it) that applies only the reviewed plan (plan-digest).
@@ -49,10 +49,10 @@ name: RoleGate
 
 on:
   pull_request:
-    paths: ${r}
+    paths: ${a}
   push:
     branches: [main]
-    paths: ${r}
+    paths: ${a}
   workflow_dispatch:
   schedule:
     - cron: '23 5 * * *'
@@ -75,11 +75,11 @@ jobs:
       - uses: ${t}
         with:
           command: check
-`,a=e.map(({name:n},s)=>{const{job:l,planRoleVariable:D,githubEnvironment:A}=u(n),f=s===0?void 0:`deploy-${u(e[s-1].name).job}`,R="github.event_name != 'pull_request' && (github.event_name == 'schedule' || github.ref == format('refs/heads/{0}', github.event.repository.default_branch))",T=f?`\${{ !failure() && !cancelled() && ${R} }}`:`\${{ ${R} }}`;return`
-  plan-${l}:
+`,r=e.map(({name:n},s)=>{const{job:c,planRoleVariable:T,githubEnvironment:A}=u(n),f=s===0?void 0:`deploy-${u(e[s-1].name).job}`,R="github.event_name != 'pull_request' && (github.event_name == 'schedule' || github.ref == format('refs/heads/{0}', github.event.repository.default_branch))",V=f?`\${{ !failure() && !cancelled() && ${R} }}`:`\${{ ${R} }}`;return`
+  plan-${c}:
     name: Plan ${n}
 ${f?`    needs: ${f}
-`:""}    if: ${T}
+`:""}    if: ${V}
     runs-on: ubuntu-latest
     permissions:
       contents: read
@@ -94,12 +94,12 @@ ${f?`    needs: ${f}
         with:
           command: plan # the job summary is what the reviewer reads
           environment: "${n}"
-          role-to-assume: \${{ vars.${D} }}
+          role-to-assume: \${{ vars.${T} }}
 
-  deploy-${l}:
+  deploy-${c}:
     name: Deploy ${n}
-    needs: plan-${l}
-    if: needs.plan-${l}.outputs.changed == 'true' # nothing to approve when nothing changes
+    needs: plan-${c}
+    if: needs.plan-${c}.outputs.changed == 'true' # nothing to approve when nothing changes
     runs-on: ubuntu-latest
     environment: "${A}" # required reviewers approve it
     concurrency:
@@ -114,5 +114,5 @@ ${f?`    needs: ${f}
         with:
           command: deploy
           environment: "${n}"
-          plan-digest: \${{ needs.plan-${l}.outputs.digest }} # only the reviewed plan is applied
-`});return o+a.join("")}})};export{_ as id,H as ids,W as modules};
+          plan-digest: \${{ needs.plan-${c}.outputs.digest }} # only the reviewed plan is applied
+`});return o+r.join("")}})};export{H as id,W as ids,U as modules};

@@ -72,8 +72,18 @@ function malformedDocument(what: string, problem: string, text: string): UsageEr
   )
 }
 
+/**
+ * Tags as RoleGate manages them. `aws:` tags (`aws:cloudformation:stack-name`) are AWS's own: no one
+ * can set or remove them, so no definition holds them, no plan untags them and import leaves them out.
+ */
 function tagsOf(tags: { Key?: string; Value?: string }[] | undefined): Record<string, string> {
-  return Object.fromEntries((tags ?? []).map(tag => [tag.Key ?? '', tag.Value ?? '']))
+  return Object.fromEntries(
+    (tags ?? []).filter(tag => !isAwsTag(tag.Key)).map(tag => [tag.Key ?? '', tag.Value ?? ''])
+  )
+}
+
+function isAwsTag(key: string | undefined): boolean {
+  return /^aws:/i.test(key ?? '')
 }
 
 /**
@@ -191,7 +201,7 @@ async function readPolicyTags(client: IAMClient, policyArn: string): Promise<Rec
   do {
     const page = await client.send(new ListPolicyTagsCommand({ PolicyArn: policyArn, Marker: marker }))
     // Own keys: a tag named `__proto__` (which a definition may hold) is a tag, not a prototype.
-    for (const tag of page.Tags ?? []) setOwn(tags, tag.Key ?? '', tag.Value ?? '')
+    for (const tag of page.Tags ?? []) if (!isAwsTag(tag.Key)) setOwn(tags, tag.Key ?? '', tag.Value ?? '')
     marker = page.IsTruncated ? page.Marker : undefined
   } while (marker)
   return tags

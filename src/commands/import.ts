@@ -5,12 +5,14 @@
  */
 import { IAMClient } from '@aws-sdk/client-iam'
 import type { AwsCredentialIdentity } from '@smithy/types'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { existsSync, realpathSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { verifyAccount } from '../aws/credentials.js'
 import { readLiveEnvironment } from '../aws/read-live.js'
 import type { EnvironmentConfig } from '../definitions/schema.js'
 import { loadProject } from '../fs/load-project.js'
+import { writeWorkspaceFiles } from '../fs/write-workspace.js'
 import { diskTree, isInside, UsageError, workspacePath } from '../fs/project-files.js'
 import { planImport, type ImportProject } from '../import/index.js'
 import { normalizePathPrefix, roleSelector } from '../import/select.js'
@@ -176,12 +178,16 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       ].join('\n')
     )
   }
-  for (const file of plan.files) {
-    if (file.text === undefined) continue
-    const target = path.join(options.workspace, file.file)
-    await mkdir(path.dirname(target), { recursive: true })
-    await writeFile(target, file.text)
-  }
+  if (plan.files.length === 0 && plan.ownedElsewhere.length > 0)
+    throw new UsageError(
+      `cannot import: no role to import in ${where}; nothing was written (every role selected is another owner's: ${plan.ownedElsewhere
+        .map(role => `${role.name} (${role.owner})`)
+        .join(', ')}; RoleGate imports only roles it could own)`
+    )
+  await writeWorkspaceFiles(
+    options.workspace,
+    plan.files.flatMap(file => (file.text === undefined ? [] : [{ file: file.file, text: file.text }]))
+  )
   return {
     schemaVersion: 1,
     command: 'import',
@@ -215,6 +221,14 @@ function workspaceFolder(folder: string, workspace: string): string {
   if (!isInside(workspace, full))
     throw new UsageError(
       `--out ${folder} is outside the workspace ${workspace}; definitions must live in the repository`
+    )
+  // A link inside the repository can lead out of it: where the folder really is counts.
+  let existing = full
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing)
+  const real = realpathSync(existing)
+  if (!isInside(realpathSync(workspace), real))
+    throw new UsageError(
+      `--out ${folder} resolves through a link to ${real}, outside the workspace ${workspace}; definitions must live in the repository`
     )
   return relative.split(path.sep).join('/') || '.'
 }
@@ -259,8 +273,13 @@ export function renderImportText(report: ImportReport): string {
       `${count(adopted, 'definition')} ${adopted === 1 ? 'says' : 'say'} "adopt: true": those roles and policies lack the ${OWNERSHIP_TAG} tag, so the first deploy takes them over explicitly (plan shows only TagRole/TagPolicy); drop adopt after it.`
     )
   for (const note of report.notes) lines.push(`Note: ${note}.`)
+  const skippedFiles = report.files.filter(file => file.action === 'skipped')
+  if (skippedFiles.length > 0)
+    lines.push(
+      `Skipped files were not compared with IAM: where IAM changed since they were written, "rolegate plan" shows IAM being changed back to them. Merge each by hand (or import again with --force) before deploying: ${skippedFiles.map(file => file.file).join(', ')}.`
+    )
   lines.push(
-    `Next: review the files, "rolegate validate", "rolegate plan --env ${report.environment}" (expect only the ownership tag), commit, deploy (docs/import.md).`
+    `Next: review the files, "rolegate validate", "rolegate plan --env ${report.environment}" (expect only the ownership tag${skippedFiles.length > 0 ? ' for the files written; the skipped ones may differ' : ''}), commit, deploy (docs/import.md).`
   )
   return lines.join('\n') + '\n'
 }

@@ -36,6 +36,8 @@ export const AWS_RESERVED_PATH = '/aws-reserved/'
 export function roleSelector(options: SelectionOptions): RoleSelector {
   const includes = options.match.filter(glob => !glob.startsWith('!'))
   const excludes = options.match.filter(glob => glob.startsWith('!')).map(glob => glob.slice(1))
+  // A glob counts as matching when it matches a role's name, whatever else leaves the role out:
+  // `--match x --match '!x'` excludes x, it does not "match nothing".
   const used = new Set<string>()
   const counts = { selected: 0, serviceLinked: 0, awsReserved: 0, unmatched: 0 }
   const prefix = options.pathPrefix
@@ -49,6 +51,10 @@ export function roleSelector(options: SelectionOptions): RoleSelector {
         counts.awsReserved++
         return 'aws-reserved'
       }
+      // AWS's own roles above are never imported: a glob that names only them matches nothing.
+      for (const glob of options.match)
+        if (!used.has(glob) && wildcardMatch(glob.startsWith('!') ? glob.slice(1) : glob, role.name, true))
+          used.add(glob)
       const hits = includes.filter(glob => wildcardMatch(glob, role.name, true))
       const included = includes.length === 0 || hits.length > 0
       const excluded = excludes.some(glob => wildcardMatch(glob, role.name, true))
@@ -56,11 +62,11 @@ export function roleSelector(options: SelectionOptions): RoleSelector {
         counts.unmatched++
         return 'unmatched'
       }
-      hits.forEach(glob => used.add(glob))
       counts.selected++
       return 'selected'
     },
-    summary: () => ({ ...counts, globsMatchingNothing: includes.filter(glob => !used.has(glob)) })
+    // Excludes too: a misspelt `!name` would otherwise import the role it meant to leave out.
+    summary: () => ({ ...counts, globsMatchingNothing: options.match.filter(glob => !used.has(glob)) })
   }
 }
 

@@ -14,6 +14,7 @@ import {
 } from '../definitions/schema.js'
 import { UsageError } from '../fs/project-files.js'
 import { POLICY_NAME_MAX, ROLE_NAME_MAX } from '../model/iam-limits.js'
+import { OWNERSHIP_TAG } from '../model/state.js'
 import { partitionOf } from '../render/render.js'
 import { ACTION_REF, ACTION_REPOSITORY, PACKAGE_NAME } from './package.js'
 
@@ -68,7 +69,13 @@ export function checkInitOptions(options: InitOptions): CheckedInitOptions {
     : `--project "${options.project}"`
   if (!PROJECT_PATTERN.test(options.project))
     throw new UsageError(
-      `${project} cannot start IAM role names: use letters, digits and +=,.@_- (start with a letter or digit)`
+      `${project} cannot start IAM role names: use letters, digits and +=.@_- (start with a letter or digit)`
+    )
+  // The scaffold also writes the project into tags (Project, and the local ownership tag), where IAM
+  // refuses a comma that role names allow.
+  if (options.project.includes(','))
+    throw new UsageError(
+      `${project} has a comma, which IAM refuses in the tags rolegate init writes it into (Project, ${OWNERSHIP_TAG}): use letters, digits and +=.@_-`
     )
   if (!REGION_PATTERN.test(region))
     throw new UsageError(`--region "${region}" is not a region code; use one such as us-east-1`)
