@@ -319,6 +319,29 @@ describe('runCan: decisions and why', () => {
     ).toBe('deny')
   })
 
+  it("the ownership tag in the session is the value deploy writes ($GITHUB_REPOSITORY), and the answer lists the session's keys", async () => {
+    const saved = process.env.GITHUB_REPOSITORY
+    process.env.GITHUB_REPOSITORY = 'acme/shop'
+    try {
+      const result = await ask({
+        role: 'audit-r',
+        action: 's3:GetObject',
+        resource: 'arn:aws:s3:::home/data/x'
+      })
+      expect(result.request.session).toEqual(
+        expect.arrayContaining([
+          { key: 'aws:PrincipalArn', values: ['arn:aws:iam::111111111111:role/demo-dev-audit-r'] },
+          { key: 'aws:PrincipalIsAWSService', values: ['false'] },
+          { key: 'aws:PrincipalTag/team', values: ['data'] },
+          { key: 'aws:PrincipalTag/rolegate:managed-by', values: ['acme/shop'] }
+        ])
+      )
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_REPOSITORY
+      else process.env.GITHUB_REPOSITORY = saved
+    }
+  })
+
   it('the physical name works as well as the logical one, and so does the role ARN', async () => {
     const outcome = await ask({ role: 'demo-dev-task-role', action: 's3:GetObject', resource: RESULT })
     expect(outcome.role.name).toBe('task-role')

@@ -57,7 +57,7 @@ it('says what was written, merged and skipped, what was not imported, and what a
     '1 definition says "adopt: true": those roles and policies lack the rolegate:managed-by tag, so the first deploy takes them over explicitly (plan shows only TagRole/TagPolicy); drop adopt after it.',
     'Note: role shop-prod-batch lacks the tag Environment=prod that defaults.tags in rolegate.yml gives every definition: the first deploy adds it.',
     // A skipped file is not compared with IAM: plan may change IAM back to it, and the text says so.
-    'Skipped files were not compared with IAM: where IAM changed since they were written, "rolegate plan" shows IAM being changed back to them. Merge each by hand (or import again with --force) before deploying: iam/roles/api.yml.',
+    'Skipped files were not compared with IAM: where IAM changed since they were written, "rolegate plan" shows IAM being changed back to them. Merge each by hand before deploying: iam/roles/api.yml.',
     'Next: review the files, "rolegate validate", "rolegate plan --env prod" (expect only the ownership tag for the files written; the skipped ones may differ), commit, deploy (docs/import.md).',
     ''
   ])

@@ -16,6 +16,7 @@ import { conditionKeysForAction, lookupConditionKey } from '../policy/condition-
 import {
   evaluateRequest,
   roleSessionContext,
+  roleSessionKeys,
   rolePolicies,
   type EvaluationResult
 } from '../policy/evaluate/index.js'
@@ -23,6 +24,7 @@ import { suggestAction } from '../policy/suggest.js'
 import { hasWildcard } from '../policy/wildcard.js'
 import { UNDOCUMENTED_CONDITION_KEYS } from '../lint/rules/grammar.js'
 import { render } from '../render/render.js'
+import { ownershipValue } from './analyze.js'
 import type { CanOutcome } from '../report/can.js'
 import { closest, didYouMean } from '../util/suggest.js'
 
@@ -68,10 +70,12 @@ export async function runCan(options: CanOptions): Promise<CanOutcome> {
   const config = project.config
   const environment = knownEnvironment(config, options.environment, project.configFile)
   const now = options.now ?? new Date()
-  // The owner tag does not change what a role may do: no need to ask git for it.
+  // The owner tag is one of the role's tags, so aws:PrincipalTag/rolegate:managed-by: the value
+  // deploy would write, as validate's expect: assertions use.
+  const managedBy = await ownershipValue(config, undefined, options.workspace)
   const renderFor = (environments: string[]) =>
     render(config, project.definitions, {
-      managedBy: config.managedBy ?? `local/${config.project}`,
+      managedBy,
       environments,
       now
     })
@@ -106,7 +110,12 @@ export async function runCan(options: CanOptions): Promise<CanOutcome> {
     command: 'can',
     environment,
     role: { name: role.logicalName ?? role.name, physicalName: role.name, arn: role.arn },
-    request: { action, resource, context: context.map(([key, values]) => ({ key, values })) },
+    request: {
+      action,
+      resource,
+      context: context.map(([key, values]) => ({ key, values })),
+      session: roleSessionKeys(role, state.account, context).map(([key, values]) => ({ key, values }))
+    },
     ...result
   }
 }

@@ -5,14 +5,13 @@
  */
 import { IAMClient } from '@aws-sdk/client-iam'
 import type { AwsCredentialIdentity } from '@smithy/types'
-import { existsSync, realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { verifyAccount } from '../aws/credentials.js'
 import { readLiveEnvironment } from '../aws/read-live.js'
 import type { EnvironmentConfig } from '../definitions/schema.js'
 import { loadProject } from '../fs/load-project.js'
-import { writeWorkspaceFiles } from '../fs/write-workspace.js'
+import { checkInsideWorkspace, writeWorkspaceFiles } from '../fs/write-workspace.js'
 import { diskTree, isInside, UsageError, workspacePath } from '../fs/project-files.js'
 import { planImport, type ImportProject } from '../import/index.js'
 import { normalizePathPrefix, roleSelector } from '../import/select.js'
@@ -97,6 +96,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       `cannot import: environment "${options.environment}" is not defined in ${configFile}${didYouMean(options.environment, known)}; known: ${known.join(', ')}`
     )
   const outFolder = options.out === undefined ? undefined : workspaceFolder(options.out, options.workspace)
+  // A link inside the repository can lead out of it: where the folder really is counts.
+  if (options.out !== undefined)
+    await checkInsideWorkspace(options.workspace, options.out, `--out ${options.out}`)
   const managedBy = await ownershipValue(config, options.managedBy, options.workspace)
 
   const credentials = await options.credentials(environmentConfig)
@@ -222,14 +224,6 @@ function workspaceFolder(folder: string, workspace: string): string {
     throw new UsageError(
       `--out ${folder} is outside the workspace ${workspace}; definitions must live in the repository`
     )
-  // A link inside the repository can lead out of it: where the folder really is counts.
-  let existing = full
-  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing)
-  const real = realpathSync(existing)
-  if (!isInside(realpathSync(workspace), real))
-    throw new UsageError(
-      `--out ${folder} resolves through a link to ${real}, outside the workspace ${workspace}; definitions must live in the repository`
-    )
   return relative.split(path.sep).join('/') || '.'
 }
 
@@ -276,7 +270,7 @@ export function renderImportText(report: ImportReport): string {
   const skippedFiles = report.files.filter(file => file.action === 'skipped')
   if (skippedFiles.length > 0)
     lines.push(
-      `Skipped files were not compared with IAM: where IAM changed since they were written, "rolegate plan" shows IAM being changed back to them. Merge each by hand (or import again with --force) before deploying: ${skippedFiles.map(file => file.file).join(', ')}.`
+      `Skipped files were not compared with IAM: where IAM changed since they were written, "rolegate plan" shows IAM being changed back to them. Merge each by hand before deploying: ${skippedFiles.map(file => file.file).join(', ')}.`
     )
   lines.push(
     `Next: review the files, "rolegate validate", "rolegate plan --env ${report.environment}" (expect only the ownership tag${skippedFiles.length > 0 ? ' for the files written; the skipped ones may differ' : ''}), commit, deploy (docs/import.md).`

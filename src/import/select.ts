@@ -21,7 +21,7 @@ export interface SelectionSummary {
   serviceLinked: number
   awsReserved: number
   unmatched: number
-  /** Include globs that selected no role (a role AWS owns or outside the path prefix does not count). */
+  /** `--match` globs (excludes too) whose pattern matches no role's name; AWS's own roles do not count. */
   globsMatchingNothing: string[]
 }
 

@@ -12,7 +12,13 @@ export interface CanOutcome extends EvaluationResult {
   command: 'can'
   environment: string
   role: { name: string; physicalName: string; arn: string }
-  request: { action: string; resource: string; context: Array<{ key: string; values: string[] }> }
+  request: {
+    action: string
+    resource: string
+    context: Array<{ key: string; values: string[] }>
+    /** The keys AWS sets for the role's session, from the definition (those `context` does not give). */
+    session: Array<{ key: string; values: string[] }>
+  }
 }
 
 const HEADLINE: Record<CanOutcome['decision'], string> = {
@@ -49,6 +55,17 @@ export function renderCanText(outcome: CanOutcome): string {
     `  ${request.action} on ${request.resource}`
   ]
   for (const { key, values } of request.context) lines.push(`  with ${key} = ${values.join(', ')}`)
+  // The role's session keys: the principal's on one line, its tags (often many) by key on another.
+  const tags = request.session.filter(({ key }) => key.startsWith('aws:PrincipalTag/'))
+  const principal = request.session.filter(entry => !tags.includes(entry))
+  if (principal.length > 0)
+    lines.push(
+      `  as the role's session: ${principal.map(({ key, values }) => `${key} = ${values.join(', ')}`).join(', ')}`
+    )
+  if (tags.length > 0)
+    lines.push(
+      `  and its ${tags.length} tag(s) as aws:PrincipalTag/KEY: ${tags.map(({ key, values }) => `${key.slice('aws:PrincipalTag/'.length)} = ${values.join(', ')}`).join(', ')}`
+    )
   lines.push('', `Why: ${why(outcome)}`)
   if (outcome.statements.length > 0) {
     lines.push(

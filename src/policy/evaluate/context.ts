@@ -57,7 +57,8 @@ export function contextValues(context: RequestContext, key: string): readonly st
 
 /**
  * What AWS puts in every request a role's session signs, from the role as rendered: its ARN
- * (`aws:PrincipalArn`, the role's, not the session's), account, type (`AssumedRole`) and one
+ * (`aws:PrincipalArn`, the role's, not the session's), account, type (`AssumedRole`), that it is not
+ * an AWS service (`aws:PrincipalIsAWSService`), and one
  * `aws:PrincipalTag/KEY` per tag. Keys in `given` (`--context`, an assertion's `context`) replace
  * these, as session tags replace the role's tags.
  */
@@ -67,12 +68,23 @@ export function roleSessionContext(
   given: Iterable<readonly [string, readonly string[]]>
 ): RequestContext {
   const entries = [...given]
-  const named = new Set(entries.map(([key]) => key.toLowerCase()))
-  const session: Array<readonly [string, readonly string[]]> = [
+  return requestContext([...roleSessionKeys(role, account, entries), ...entries])
+}
+
+/** The session keys roleSessionContext adds: those `given` does not name. */
+export function roleSessionKeys(
+  role: { arn: string; tags: Readonly<Record<string, string>> },
+  account: string,
+  given: Iterable<readonly [string, readonly string[]]>
+): Array<[string, string[]]> {
+  const named = new Set([...given].map(([key]) => key.toLowerCase()))
+  const session: Array<[string, string[]]> = [
     ['aws:PrincipalArn', [role.arn]],
     ['aws:PrincipalAccount', [account]],
     ['aws:PrincipalType', ['AssumedRole']],
-    ...Object.keys(role.tags).map(key => [`aws:PrincipalTag/${key}`, [role.tags[key]]] as const)
+    // Present in every signed request; a role's session is not an AWS service principal.
+    ['aws:PrincipalIsAWSService', ['false']],
+    ...Object.keys(role.tags).map(key => [`aws:PrincipalTag/${key}`, [role.tags[key]]] as [string, string[]])
   ]
-  return requestContext([...session.filter(([key]) => !named.has(key.toLowerCase())), ...entries])
+  return session.filter(([key]) => !named.has(key.toLowerCase()))
 }
