@@ -12,11 +12,11 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { UsageError } from '../../src/fs/project-files.js'
 import { Emulator } from '../../test/emulator/index.js'
 import { tempProject } from '../support/temp-project.js'
 import { useEmulatorEndpoints } from '../support/deploy-project.js'
 import { accountBuilder, CONFIG, createBoundary, DEV, importInto } from './support/accounts.js'
+import { usageErrorOf } from '../support/usage-error.js'
 
 let emulator: Emulator
 let restoreEnv: () => void
@@ -63,18 +63,9 @@ function project(config = CONFIG): string {
 
 const files = (workspace: string) => readdirSync(workspace, { recursive: true }).map(String).sort()
 
-async function failure(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught
-  )
-  expect(error).toBeInstanceOf(UsageError)
-  return (error as Error).message
-}
-
 it('a glob that matches nothing', async () => {
   const workspace = project()
-  const message = await failure(
+  const message = await usageErrorOf(
     importInto(emulator, workspace, 'dev', { match: ['shop-dev-api', 'shop-staging-*'] })
   )
   expect(message).toBe(
@@ -85,7 +76,7 @@ it('a glob that matches nothing', async () => {
 
 it('roles RoleGate cannot express: which field and why, nothing written', async () => {
   const workspace = project()
-  const message = await failure(importInto(emulator, workspace, 'dev'))
+  const message = await usageErrorOf(importInto(emulator, workspace, 'dev'))
   expect(message.split('\n')).toEqual([
     "cannot import: 2 value(s) in account 111111111111 (dev) cannot be written as definitions; nothing was written. Leave those roles out with --match '!NAME', or change them in IAM first:",
     '  role shop-dev-odd: description holds "{name}", which a definition cannot say: rendering would read it as a variable',
@@ -116,10 +107,10 @@ it('an environment without an account, or not in the config', async () => {
   const withoutAccount = project(
     CONFIG.replace(`dev: { account: "${DEV}", region: us-east-1 }`, 'dev: { region: us-east-1 }')
   )
-  expect(await failure(importInto(emulator, withoutAccount, 'dev'))).toMatch(
+  expect(await usageErrorOf(importInto(emulator, withoutAccount, 'dev'))).toMatch(
     /^cannot import: rolegate\.yml is invalid \(rolegate\.yml:\d+: environments\.dev\.account: required key is missing\); fix it first/
   )
-  expect(await failure(importInto(emulator, project(), 'qa'))).toBe(
+  expect(await usageErrorOf(importInto(emulator, project(), 'qa'))).toBe(
     'cannot import: environment "qa" is not defined in rolegate.yml; known: dev, prod'
   )
 })
@@ -139,7 +130,7 @@ it('missing credentials', async () => {
   process.env.AWS_SHARED_CREDENTIALS_FILE = path.join(workspace, 'no-credentials')
   process.env.AWS_CONFIG_FILE = path.join(workspace, 'no-config')
   try {
-    const message = await failure(
+    const message = await usageErrorOf(
       importInto(emulator, workspace, 'dev', { credentials: async () => undefined })
     )
     expect(message).toMatch(/^no AWS credentials for import: the CLI uses the standard chain/)
@@ -155,17 +146,17 @@ it('missing credentials', async () => {
 it('an exclude that matches no role is an error too; an include the excludes cancel is "no role", not "matches nothing"', async () => {
   const workspace = project()
   expect(
-    await failure(importInto(emulator, workspace, 'dev', { match: ['shop-dev-api', '!shop-dev-ap1'] }))
+    await usageErrorOf(importInto(emulator, workspace, 'dev', { match: ['shop-dev-api', '!shop-dev-ap1'] }))
   ).toMatch(/^cannot import: --match "!shop-dev-ap1" matches no role in account 111111111111 \(dev\)/)
   expect(
-    await failure(importInto(emulator, workspace, 'dev', { match: ['shop-dev-api', '!shop-dev-api'] }))
+    await usageErrorOf(importInto(emulator, workspace, 'dev', { match: ['shop-dev-api', '!shop-dev-api'] }))
   ).toMatch(/^cannot import: no role to import in account 111111111111 \(dev\)/)
   expect(files(workspace)).toEqual(['rolegate.yml'])
 })
 
 it("every role selected is another owner's: no role to import, exit as an error", async () => {
   const workspace = project()
-  expect(await failure(importInto(emulator, workspace, 'dev', { match: ['shop-dev-theirs'] }))).toBe(
+  expect(await usageErrorOf(importInto(emulator, workspace, 'dev', { match: ['shop-dev-theirs'] }))).toBe(
     "cannot import: no role to import in account 111111111111 (dev); nothing was written (every role selected is another owner's: shop-dev-theirs (other-org/other-repo); RoleGate imports only roles it could own)"
   )
   expect(files(workspace)).toEqual(['rolegate.yml'])
@@ -177,7 +168,9 @@ it('--out through a link out of the repository is refused before IAM is read', a
   try {
     symlinkSync(outside, path.join(workspace, 'linked'))
     expect(
-      await failure(importInto(emulator, workspace, 'dev', { match: ['shop-dev-api'], out: 'linked/roles' }))
+      await usageErrorOf(
+        importInto(emulator, workspace, 'dev', { match: ['shop-dev-api'], out: 'linked/roles' })
+      )
     ).toMatch(
       /^--out linked\/roles resolves through a link to .*, outside the workspace .*; definitions must live in the repository$/
     )
@@ -191,7 +184,7 @@ it('a file that cannot be written: one line, and the files written before it are
   const workspace = project()
   // iam/roles/web.yml is a folder: the second file cannot be written after the first was.
   mkdirSync(path.join(workspace, 'iam', 'roles', 'web.yml'), { recursive: true })
-  const message = await failure(
+  const message = await usageErrorOf(
     importInto(emulator, workspace, 'dev', { match: ['shop-dev-api', 'shop-dev-web'] })
   )
   expect(message).toBe(

@@ -15,8 +15,8 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { UsageError } from '../../src/fs/project-files.js'
 import { writeWorkspaceFiles } from '../../src/fs/write-workspace.js'
+import { usageErrorOf } from '../support/usage-error.js'
 
 const made: string[] = []
 const folder = (prefix: string) => {
@@ -30,19 +30,10 @@ afterAll(() => {
 
 const tree = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort()
 
-async function failure(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught
-  )
-  expect(error).toBeInstanceOf(UsageError)
-  return (error as Error).message
-}
-
 it('a failure on a later file removes the earlier files and the folders this call created', async () => {
   const workspace = folder('rolegate-ws-')
   writeFileSync(path.join(workspace, 'x'), 'a file, not a folder')
-  const message = await failure(
+  const message = await usageErrorOf(
     writeWorkspaceFiles(workspace, [
       { file: 'new/deep/one.yml', text: 'one' },
       { file: 'x/two.yml', text: 'two' }
@@ -60,7 +51,7 @@ it('a replaced file comes back as it was, mode included, when a later file fails
   writeFileSync(path.join(workspace, 'iam', 'a.yml'), 'before')
   chmodSync(path.join(workspace, 'iam', 'a.yml'), 0o600)
   mkdirSync(path.join(workspace, 'iam', 'b.yml'))
-  await failure(
+  await usageErrorOf(
     writeWorkspaceFiles(workspace, [
       { file: 'iam/a.yml', text: 'after' },
       { file: 'iam/b.yml', text: 'b' }
@@ -81,7 +72,7 @@ it('a folder that is a link out of the repository: refused before any folder is 
   const outside = folder('rolegate-outside-')
   symlinkSync(outside, path.join(workspace, 'iam'))
   expect(
-    await failure(writeWorkspaceFiles(workspace, [{ file: 'iam/roles/deep/a.yml', text: 'a' }]))
+    await usageErrorOf(writeWorkspaceFiles(workspace, [{ file: 'iam/roles/deep/a.yml', text: 'a' }]))
   ).toMatch(
     /^iam\/roles\/deep\/a\.yml resolves through a link to .*, outside the workspace .*; definitions must live in the repository; nothing was written$/
   )
@@ -93,6 +84,6 @@ it('a file that is a link is not written through', async () => {
   const outside = folder('rolegate-outside-')
   writeFileSync(path.join(outside, 'secret.yml'), 'untouched')
   symlinkSync(path.join(outside, 'secret.yml'), path.join(workspace, 'a.yml'))
-  await failure(writeWorkspaceFiles(workspace, [{ file: 'a.yml', text: 'overwritten?' }]))
+  await usageErrorOf(writeWorkspaceFiles(workspace, [{ file: 'a.yml', text: 'overwritten?' }]))
   expect(readFileSync(path.join(outside, 'secret.yml'), 'utf8')).toBe('untouched')
 })

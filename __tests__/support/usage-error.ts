@@ -1,0 +1,11 @@
+import { UsageError } from '../../src/fs/project-files.js'
+
+/** The message of the UsageError `promise` rejects with; fails the test if it resolves or throws another error. */
+export async function usageErrorOf(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught
+  )
+  expect(error).toBeInstanceOf(UsageError)
+  return (error as Error).message
+}
