@@ -19,7 +19,7 @@ const trustYaml =
 function project(files: Record<string, string>): ImportProject {
   const config = loadConfig({ path: 'rolegate.yml', text: CONFIG }).config!
   const definitions = Object.entries(files).flatMap(([path, text]) =>
-    path.endsWith('.yml') ? loadDefinitionFile({ path, text }).definitions : []
+    path.endsWith('.yml') || path.endsWith('.json') ? loadDefinitionFile({ path, text }).definitions : []
   )
   return {
     config,
@@ -83,6 +83,16 @@ it('leaves hand-written definitions of the same roles alone, and merges with --f
   expect(forced.files.map(file => file.action)).toEqual(['merged'])
   // The live role has no description: the merged file says so.
   expect(forced.files[0].text).toContain('name: frontend\nadopt: true\ntrust:')
+})
+
+it('never merges into a JSON definition, even with --force: import writes YAML', () => {
+  const files = { 'iam/api.json': JSON.stringify({ kind: 'Role', name: 'api', trust: { Statement: [] } }) }
+  const result = plan(files, true, 'shop-dev-api')
+  expect(result.files.map(file => [file.action, file.file])).toEqual([['skipped', 'iam/api.json']])
+  expect(result.files[0].reason).toBe(
+    'iam/api.json is JSON, and import writes YAML: merge dev into it by hand, or move api to a .yml file'
+  )
+  expect(result.files[0].text).toBeUndefined()
 })
 
 it('puts new files under the first definitions glob’s folder, relative to rolegate.yml', () => {

@@ -128,6 +128,16 @@ export function planFiles(input: PlanFilesInput): PlannedFile[] {
         })
         continue
       }
+      // Import writes YAML with a digest comment; a JSON file can hold neither, so it is never merged.
+      if (file.toLowerCase().endsWith('.json')) {
+        planned.push({
+          ...common,
+          file,
+          action: 'skipped',
+          reason: `${file} is JSON, and import writes YAML: merge ${environment} into it by hand, or move ${incoming.name} to a .yml file`
+        })
+        continue
+      }
       if (!force && !unchangedSinceImport(text)) {
         planned.push({
           ...common,
