@@ -167,6 +167,7 @@ it('--out through a link out of the repository is refused before IAM is read', a
   const outside = mkdtempSync(path.join(tmpdir(), 'rolegate-outside-'))
   try {
     symlinkSync(outside, path.join(workspace, 'linked'))
+    emulator.calls.reset()
     expect(
       await usageErrorOf(
         importInto(emulator, workspace, 'dev', { match: ['shop-dev-api'], out: 'linked/roles' })
@@ -175,6 +176,8 @@ it('--out through a link out of the repository is refused before IAM is read', a
       /^--out linked\/roles resolves through a link to .*, outside the workspace .*; definitions must live in the repository$/
     )
     expect(readdirSync(outside)).toEqual([])
+    // Refused before any credential was used: no STS or IAM call.
+    expect(emulator.calls.records()).toEqual([])
   } finally {
     rmSync(outside, { recursive: true, force: true })
   }
