@@ -4,13 +4,14 @@
  * its own name prefix covers; the other project's roles are never touched. The bundled CLI with the
  * account's admin keys (what ambient admin credentials would allow) against the emulator.
  */
-import { Emulator, type RunResult } from '../../test/emulator/index.js'
+import { Emulator, runAction, type RunResult } from '../../test/emulator/index.js'
 import {
   bootstrapProject,
   cliAsAdmin,
   DEV_ACCOUNT,
   generatedProject,
-  projectConfig
+  projectConfig,
+  REPOSITORY
 } from '../support/deploy-project.js'
 
 const FLEET = generatedProject({ roles: 3 })
@@ -50,6 +51,22 @@ describe('two rolegate.yml of one repository in one account', () => {
       'fleet-dev-svc-001',
       'fleet-dev-svc-002'
     ])
+  })
+
+  it("the action (dist/index.js, every action.yml default) deploying one project with prune leaves the other's roles alone", async () => {
+    emulator.calls.reset()
+    const [owner, repo] = REPOSITORY.split('/')
+    const result = await runAction(emulator, {
+      files: FILES,
+      inputs: { command: 'deploy', environment: 'dev', config: 'billing/rolegate.yml', prune: true },
+      job: { owner, repo, environment: 'dev', eventName: 'push', idTokenWrite: true }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
+    expect(result.stdout).toContain(
+      'outside the name prefix of every environment of this rolegate.yml, so never changed or pruned here: role fleet-dev-svc-000, role fleet-dev-svc-001, role fleet-dev-svc-002'
+    )
+    expect(roles()).toHaveLength(5)
   })
 
   it("a plan with prune lists only the project's own removed role as an orphan", async () => {
