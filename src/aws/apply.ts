@@ -38,7 +38,7 @@ import {
   type ReconcileContext,
   type Reconciliation
 } from './reconcile.js'
-import { errorCode, errorMessage, errorName, isAccessDenied } from '../util/errors.js'
+import { errorCode, errorMessage, errorName } from '../util/errors.js'
 
 export interface ApplyOptions {
   concurrency: number
@@ -89,7 +89,7 @@ export function failureCause(error: unknown): FailureCause | undefined {
   const name = (errorName(error) ?? '').replace(/Exception$/, '')
   const raw = typeof error === 'object' && error !== null ? (error as { Code?: unknown }).Code : undefined
   const code = errorCode(error) ?? (typeof raw === 'string' ? raw : '')
-  if (isAccessDenied(error) || DENIED.has(name) || DENIED.has(code)) return 'denied'
+  if (DENIED.has(name) || DENIED.has(code)) return 'denied'
   if (REJECTED.has(name) || REJECTED.has(code)) return 'rejected'
   // No HTTP answer at all: the request (or an earlier attempt of it) may have reached IAM.
   const answered = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode
