@@ -252,7 +252,9 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or
       return error.exitCode === 0 ? 0 : 2
     }
     if (error instanceof UsageError) {
-      io.err(`rolegate: ${error.message}\n`)
+      // Messages quote the definitions (file names, values): no escape sequence or workflow command.
+      const { safeLines } = await import('./report/text.js')
+      io.err(`${safeLines(`rolegate: ${error.message}`.split('\n'))}\n`)
       return 2
     }
     io.err(`rolegate: unexpected failure (please report it): ${(error as Error).stack ?? String(error)}\n`)
@@ -459,7 +461,7 @@ async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions,
     { renderMarkdown },
     { renderPlanMarkdown },
     { renderPlanText },
-    { renderText },
+    { renderText, safeLines },
     { conflictsFailure }
   ] = await Promise.all([
     import('./commands/deploy.js'),
@@ -479,7 +481,7 @@ async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions,
     planDigest,
     // The CLI uses the standard AWS credential chain (environment, profile, SSO, ...).
     credentials: async () => undefined,
-    log: line => io.err(`${line}\n`)
+    log: line => io.err(`${safeLines([line])}\n`)
   })
   const { report, plan } = { report: outcome.report, plan: outcome.report.plan }
   if (options.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n')
@@ -504,7 +506,7 @@ async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions,
   if (outcome.refusal) io.err(`rolegate: ${outcome.refusal}\n`)
   // As the action says it: the conflicts heading is far above when the plan is long.
   else if (outcome.exitCode !== 0 && plan?.conflicts.length)
-    io.err(`rolegate: ${conflictsFailure(mode, plan)}\n`)
+    io.err(`rolegate: ${conflictsFailure(mode, plan, options.dryRun)}\n`)
   return outcome.exitCode
 }
 
@@ -610,7 +612,10 @@ async function importRoles(options: ImportOptions, io: Io): Promise<number> {
   const environment = requireEnv('import', options, 'whose account to read')
   if (options.out !== undefined) await checkOutputPath('--out', options.out, 'folder', io.cwd)
   const project = await located(options, io, false)
-  const { renderImportText, runImport } = await import('./commands/import.js')
+  const [{ renderImportText, runImport }, { safeLines }] = await Promise.all([
+    import('./commands/import.js'),
+    import('./report/text.js')
+  ])
   const imported = await runImport({
     ...project,
     environment,
@@ -619,7 +624,7 @@ async function importRoles(options: ImportOptions, io: Io): Promise<number> {
     out: options.out === undefined ? undefined : path.resolve(io.cwd, options.out),
     force: options.force ?? false,
     credentials: async () => undefined,
-    log: line => io.err(`${line}\n`)
+    log: line => io.err(`${safeLines([line])}\n`)
   })
   io.out(options.format === 'json' ? JSON.stringify(imported, null, 2) + '\n' : renderImportText(imported))
   return 0

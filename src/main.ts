@@ -27,7 +27,7 @@ import {
 } from './report/change-markdown.js'
 import { renderCheckSummary } from './report/check-summary.js'
 import { afterFailure, conflictsFailure, type PlanReport } from './report/plan-report.js'
-import { renderMarkdown, text } from './report/markdown.js'
+import { fence, renderMarkdown, text } from './report/markdown.js'
 import { renderStateMatrices } from './report/matrix.js'
 import { baseReport, findingsExitCode, type FailOn, type Report } from './report/report.js'
 import { oneLine, renderText, workflowSafe } from './report/text.js'
@@ -172,7 +172,7 @@ export async function run(): Promise<void> {
       annotate(report.findings)
       await publishPlan(command, outcome)
       await publishOutputs(report)
-      if (outcome.exitCode !== 0) core.setFailed(outcome.refusal ?? deployFailure(command, outcome.report))
+      if (outcome.exitCode !== 0) core.setFailed(outcome.refusal ?? deployFailure(command, outcome.report, dryRun))
       return
     } else if (command === 'matrix') {
       const analysis = await analyze(options)
@@ -223,11 +223,11 @@ export async function run(): Promise<void> {
           roleToAssume: core.getInput('role-to-assume') || undefined,
           audience: core.getInput('audience') || 'sts.amazonaws.com'
         }),
-        log: line => core.info(line)
+        log: line => core.info(workflowSafe(oneLine(line)))
       })
-      const text = renderImportText(imported)
-      process.stdout.write(text)
-      await writeSummary(['## RoleGate import', '', '```text', text, '```'].join('\n'))
+      const importText = renderImportText(imported)
+      process.stdout.write(importText)
+      await writeSummary(['## RoleGate import', '', fence(importText, 'text')].join('\n'))
       return
     } else {
       throw new UsageError(notYetAvailable(command))
@@ -340,11 +340,12 @@ function deployFailure(
   command: string,
   report: Report & {
     plan?: Pick<PlanReport, 'conflicts' | 'operations' | 'failed'>
-  }
+  },
+  dryRun: boolean
 ): string {
   if (!report.plan)
     return `refusing to ${command}: the definitions have ${report.summary.error} error(s) and ${report.summary.warning} warning(s) at or above fail-on; fix them first`
-  if (report.plan.conflicts.length) return conflictsFailure(command, report.plan)
+  if (report.plan.conflicts.length) return conflictsFailure(command, report.plan, dryRun)
   if (report.plan?.failed)
     return `${command} stopped: ${report.plan.failed.error.replace(/\.$/, '')}. ${afterFailure(report.plan.failed)}`
   return `live IAM differs from the definitions: ${report.plan?.operations.length ?? 0} operation(s) would reconcile it`

@@ -163,6 +163,62 @@ describe('check: the sticky PR comment', () => {
     expect(ours).toHaveLength(1)
     expect(ours[0].body).toContain('broadens access')
   })
+
+  it('a marker quoted inside a report (a condition value) does not make that comment the sticky one of another job', async () => {
+    const prodMarker = '<!-- rolegate:check rolegate.yml environment=prod -->'
+    const statements = `      - Effect: Allow
+        Action: s3:ListBucket
+        Resource: "*"
+        Condition: { StringEquals: { "aws:RequestTag/note": "${prodMarker}" } }
+`
+    const ws = workspace(
+      project([{ name: 'app', actions: READ }]),
+      project([{ name: 'app', actions: READ_WRITE, statements }])
+    )
+    const dev = await check(ws, { pr: 4, inputs: { environment: 'dev' } })
+    const [devComment] = emulator.github.state.commentsOn(FULL_NAME, 4)
+    expect(devComment.body).toContain(prodMarker)
+    const prod = await check(ws, { pr: 4, inputs: { environment: 'prod' } })
+    expect(writes(prod).map(request => request.method)).toEqual(['POST'])
+    const comments = emulator.github.state.commentsOn(FULL_NAME, 4)
+    expect(comments.map(comment => comment.body.split('\n')[0])).toEqual([
+      '<!-- rolegate:check rolegate.yml environment=dev -->',
+      prodMarker
+    ])
+    expect(comments[0].body).toBe(devComment.body)
+    expect(dev.exitCode).toBe(prod.exitCode)
+  })
+
+  it("a GitHub App's token (GET /user refused) updates the app's own comment, not a person's", async () => {
+    const ws = workspace(
+      project([{ name: 'app', actions: READ }]),
+      project([{ name: 'app', actions: READ_WRITE }])
+    )
+    const appBot = { login: 'acme-rolegate[bot]', id: 777, type: 'Bot' as const }
+    const token = emulator.github.state.addToken({ permission: 'write', user: appBot }).token
+    emulator.github.state.addRepo(FULL_NAME)
+    const pasted = emulator.github.state.addComment(FULL_NAME, 5, `${MARKER}\nlooks fine`, OTHER_USER)
+    // The harness records the job's GITHUB_TOKEN; this run uses the app's token.
+    const byApp = () =>
+      emulator.github.rest.requests
+        .filter(request => request.token === token)
+        .map(request => `${request.method} ${request.path} ${request.status}`)
+    await check(ws, { pr: 5, inputs: { 'github-token': token } })
+    expect(byApp()).toEqual([
+      'GET /user 403',
+      'GET /repos/acme/infra/issues/5/comments 200',
+      'POST /repos/acme/infra/issues/5/comments 201'
+    ])
+    await check(ws, { pr: 5, inputs: { 'github-token': token } })
+    expect(byApp().slice(3)).toEqual([
+      'GET /user 403',
+      'GET /repos/acme/infra/issues/5/comments 200',
+      expect.stringMatching(/^PATCH \/repos\/acme\/infra\/issues\/comments\/\d+ 200$/)
+    ])
+    const comments = emulator.github.state.commentsOn(FULL_NAME, 5)
+    expect(comments.map(comment => comment.user.login)).toEqual([OTHER_USER.login, appBot.login])
+    expect(pasted.body).toBe(`${MARKER}\nlooks fine`)
+  })
 })
 
 describe('check: comment modes and outputs', () => {

@@ -342,6 +342,37 @@ describe('runCan: decisions and why', () => {
     }
   })
 
+  it('tag values and Sids print as one line each: no workflow command, no terminal escape', async () => {
+    const hostile = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/t.yml': `kind: Role
+name: t
+${TRUST}tags: { Team: "x\\n::error file=iam/t.yml,line=1::forged" }
+policies:
+  P:
+    Statement:
+      - Sid: "A\\n::warning::forged \\e[2K"
+        Effect: Allow
+        Action: s3:GetObject
+        Resource: "*"
+`
+    })
+    const outcome = await runCan({
+      configPath: path.join(hostile, 'rolegate.yml'),
+      workspace: hostile,
+      environment: 'dev',
+      role: 't',
+      action: 's3:GetObject',
+      resource: RESULT,
+      context: []
+    })
+    const text = renderCanText(outcome)
+    expect(text).toContain('Team = x ⏎ ::error file=iam/t.yml,line=1::forged')
+    expect(text).not.toMatch(/^\s*::/m)
+    expect(text).not.toContain('\u001b')
+    expect(text).toContain('\\x1b[2K')
+  })
+
   it('the physical name works as well as the logical one, and so does the role ARN', async () => {
     const outcome = await ask({ role: 'demo-dev-task-role', action: 's3:GetObject', resource: RESULT })
     expect(outcome.role.name).toBe('task-role')

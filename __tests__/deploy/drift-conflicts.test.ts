@@ -130,7 +130,7 @@ describe('missing dependencies', () => {
     expect(drift.summary).not.toContain(NOT_OWNED)
   })
 
-  it('deploy refuses: the text ends with one line saying nothing was applied; plan previews without it', async () => {
+  it('deploy refuses: the text ends with one line saying nothing was applied; plan and dry-run fail too, saying a deploy would be refused', async () => {
     const deploy = await cli(['deploy', '--env', 'dev'], files)
     expect(deploy.exitCode).toBe(1)
     expect(deploy.stdout).toContain('Refused: conflicts to resolve before anything is applied\n')
@@ -142,9 +142,12 @@ describe('missing dependencies', () => {
 
     for (const args of [['plan'], ['deploy', '--dry-run']]) {
       const preview = await cli([...args, '--env', 'dev'], files)
-      expect(preview.exitCode).toBe(0)
+      // Nobody should approve a plan a deploy would refuse: the step fails, and says why.
+      expect(preview.exitCode).toBe(1)
       expect(preview.stdout).toContain('Refused: conflicts to resolve before anything is applied\n')
-      expect(preview.stderr).not.toContain('refusing')
+      expect(preview.stderr.trimEnd().split('\n').at(-1)).toMatch(
+        /^rolegate: a deploy would be refused: 2 conflict\(s\) to resolve first \(see above\)(, then \d+ operation\(s\) would reconcile live IAM)?$/
+      )
     }
     expect(mutating()).toBe(0)
   })

@@ -68,7 +68,7 @@ describe('the roles quota', () => {
       'Request a quota increase in Service Quotas (AWS Identity and Access Management, "Roles per account"), define fewer roles for this environment, or delete roles the account no longer needs first'
 
     const plan = await cli(['plan', '--env', 'dev'])
-    expect(plan.exitCode).toBe(0) // plan previews; it succeeds whatever the plan holds
+    expect(plan.exitCode).toBe(1) // a plan a deploy would refuse fails too
     expect(plan.stdout).toContain('Refused: conflicts to resolve before anything is applied')
     expect(plan.stdout).toContain(`! ${expected}`)
 

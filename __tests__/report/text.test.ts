@@ -5,7 +5,14 @@
 import { compareStates } from '../../src/compare/compare.js'
 import type { Finding } from '../../src/model/findings.js'
 import { baseReport, findingsExitCode, type FailOn } from '../../src/report/report.js'
-import { formatFindingLine, renderChangeText, renderText, workflowSafe } from '../../src/report/text.js'
+import {
+  formatFindingLine,
+  oneLine,
+  renderChangeText,
+  renderText,
+  safeLines,
+  workflowSafe
+} from '../../src/report/text.js'
 import { CHECK_CONFIG, roleYaml, READ, READ_WRITE } from '../support/check-fixtures.js'
 import { renderProject } from '../support/render-project.js'
 
@@ -48,6 +55,25 @@ describe('workflow-command injection through stdout', () => {
     changes.environments.dev.roles[0].reasons.push(evil)
     changes.environments.dev.roles[0].name = evil
     expect(renderChangeText(changes)).not.toMatch(COMMAND_LINE)
+  })
+
+  it('control characters in a value are shown, not sent to the terminal', () => {
+    const finding: Finding = {
+      rule: 'unknown-action',
+      severity: 'error',
+      message: '"s3:Bad\u001b[31mRED\u001b[0m\u001b]0;title\u0007\u202egnp.exe" is not an action',
+      file: 'iam/x.yml'
+    }
+    const line = formatFindingLine(finding)
+    expect(line).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/)
+    expect(line).toContain('"s3:Bad\\x1b[31mRED\\x1b[0m\\x1b]0;title\\x07\\u202egnp.exe" is not an action')
+    expect(oneLine('tab\tstays')).toBe('tab\tstays')
+  })
+
+  it('safeLines keeps the lines and makes each one safe', () => {
+    expect(safeLines(['Note: tag x\u001b[2K', '::error::forged', 'a\n::warning::b'])).toBe(
+      'Note: tag x\\x1b[2K\n> ::error::forged\na ⏎ ::warning::b'
+    )
   })
 
   it('workflowSafe quotes a command line and keeps the text readable', () => {

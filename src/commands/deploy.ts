@@ -247,7 +247,9 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
         plan.conflicts.length > 0 ||
         heldElsewhere.length > 0 ||
         (Boolean(options.prune) && shared.unattributed.length > 0)
-      return { report, change, plan, exitCode: options.mode === 'drift' && drifted ? 1 : 0 }
+      // A plan a deploy would refuse fails too: nobody should approve it.
+      const failed = plan.conflicts.length > 0 || (options.mode === 'drift' && drifted)
+      return { report, change, plan, exitCode: failed ? 1 : 0 }
     }
     if (plan.conflicts.length > 0) {
       return { report, change, plan, exitCode: 1 }

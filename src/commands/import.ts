@@ -18,6 +18,7 @@ import { normalizePathPrefix, roleSelector } from '../import/select.js'
 import type { FileAction } from '../import/plan-files.js'
 import { OWNERSHIP_TAG } from '../model/state.js'
 import { partitionOf } from '../render/render.js'
+import { safeLines } from '../report/text.js'
 import { didYouMean } from '../util/suggest.js'
 import { ownershipValue } from './analyze.js'
 
@@ -275,5 +276,6 @@ export function renderImportText(report: ImportReport): string {
   lines.push(
     `Next: review the files, "rolegate validate", "rolegate plan --env ${report.environment}" (expect only the ownership tag${skippedFiles.length > 0 ? ' for the files written; the skipped ones may differ' : ''}), commit, deploy (docs/import.md).`
   )
-  return lines.join('\n') + '\n'
+  // Notes quote rolegate.yml and IAM: one line each, no escapes, no workflow commands.
+  return safeLines(lines) + '\n'
 }

@@ -1,6 +1,6 @@
 /**
- * The sticky PR comment: found by a hidden marker AND authored by the token's own identity
- * (anyone can paste a marker into a comment), updated in place, never duplicated.
+ * The sticky PR comment: found by a hidden marker on its first line AND authored by the token's
+ * own identity (anyone can paste a marker into a comment), updated in place, never duplicated.
  */
 import { getOctokit } from '@actions/github'
 import { readFileSync } from 'node:fs'
@@ -24,16 +24,36 @@ export interface StickyCommentRequest {
 
 type Octokit = ReturnType<typeof getOctokit>
 
-/** GITHUB_TOKEN is an installation token: GET /user is refused, and its comments are by this bot. */
-const ACTIONS_BOT = 'github-actions[bot]'
-
-async function tokenIdentity(octokit: Octokit): Promise<string> {
+/**
+ * Whose comments may be RoleGate's: the token's own login. GET /user refuses installation tokens:
+ * GITHUB_TOKEN's comments are by github-actions[bot], and a GitHub App's by `<app-slug>[bot]`, a
+ * login the token cannot look up; then only a bot's comment can be ours (never a person's), and
+ * github-actions[bot]'s first.
+ */
+async function commentAuthor(octokit: Octokit): Promise<(user: CommentUser | null | undefined) => number> {
   try {
     const { data } = await octokit.rest.users.getAuthenticated()
-    return data.login
+    return user => (user?.login === data.login ? 2 : 0)
   } catch {
-    return ACTIONS_BOT
+    return user => (user?.login === ACTIONS_BOT ? 2 : user?.type === 'Bot' ? 1 : 0)
   }
+}
+
+interface CommentUser {
+  login: string
+  type?: string
+}
+
+const ACTIONS_BOT = 'github-actions[bot]'
+
+/**
+ * The marker must be the comment's first line, exactly as RoleGate writes it: a marker quoted
+ * further down (a condition value in the report, say) must not make another job's comment ours.
+ */
+function startsWithMarker(body: string | undefined, marker: string): boolean {
+  if (!body) return false
+  const end = body.indexOf('\n')
+  return (end < 0 ? body : body.slice(0, end)).replace(/\r$/, '') === marker
 }
 
 export async function upsertStickyComment(request: StickyCommentRequest): Promise<CommentOutcome> {
@@ -42,16 +62,19 @@ export async function upsertStickyComment(request: StickyCommentRequest): Promis
     baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com'
   })
   try {
-    const login = await tokenIdentity(octokit)
+    const authorRank = await commentAuthor(octokit)
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       owner,
       repo,
       issue_number: request.issueNumber,
       per_page: 100
     })
-    const existing = comments.find(
-      comment => comment.user?.login === login && comment.body?.includes(request.marker)
-    )
+    let existing: (typeof comments)[number] | undefined
+    let best = 0
+    for (const comment of comments) {
+      const rank = startsWithMarker(comment.body, request.marker) ? authorRank(comment.user) : 0
+      if (rank > best) [existing, best] = [comment, rank]
+    }
     if (existing) {
       const { data } = await octokit.rest.issues.updateComment({
         owner,

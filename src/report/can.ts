@@ -4,6 +4,7 @@
  * `?` lines unknown (src/terminal/colour.ts colours them).
  */
 import { describeStatement } from '../policy/assertions.js'
+import { safeLines } from './text.js'
 import type { DecidingStatement, EvaluationResult } from '../policy/evaluate/index.js'
 
 /** The answer of `rolegate can`, as `--format json` prints it (docs/can.md). */
@@ -96,7 +97,8 @@ export function renderCanText(outcome: CanOutcome): string {
     lines.push('Notes:')
     for (const note of outcome.notes) lines.push(`  ${note}`)
   }
-  return lines.join('\n') + '\n'
+  // Tag values, Sids and condition values are the definitions' text: one line each, no escapes.
+  return safeLines(lines) + '\n'
 }
 
 function key(statement: DecidingStatement): string {

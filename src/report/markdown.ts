@@ -9,11 +9,20 @@ import { findingsExitCode, type FailOn, type Report } from './report.js'
 
 /**
  * Characters that can open inline markup anywhere in a line: emphasis, code, links, HTML, tables,
- * strikethrough, entities, math (`$`), mentions. `:` `-` `.` `(` stay as they are, so ARNs and
- * messages read plainly in logs too (GitHub's emoji and issue-reference filters run after markdown,
- * so escaping `:` or `#` would not stop them anyway).
+ * strikethrough, entities, math (`$`). `:` `-` `.` `(` stay as they are, so ARNs and messages read
+ * plainly in logs too (GitHub's emoji and issue-reference filters run after markdown, so escaping
+ * `:` or `#` would not stop them anyway).
  */
-const INLINE = /[\\`*_[\]<>|~&$@]/g
+const INLINE = /[\\`*_[\]<>|~&$]/g
+
+/**
+ * GitHub's mention filter also runs on the rendered text, so `\@team` still pings the team: a
+ * zero-width space after `@` keeps a Sid or tag value in a report from notifying anyone.
+ */
+function noMentions(value: string): string {
+  return value.replace(/@/g, '@\u200b')
+}
+
 /** What can turn the start of a line into a block: a heading, list, quote, rule, setext underline. */
 const LINE_START = /^(\s*)([#>+=-]|\d+(?=[.)]))/
 
@@ -24,7 +33,7 @@ function oneLine(value: string): string {
 
 /** Plain text in a paragraph or list item: markup characters backslash-escaped. */
 export function text(value: string): string {
-  return oneLine(value)
+  return noMentions(oneLine(value))
     .replace(INLINE, character => `\\${character}`)
     .replace(LINE_START, (_, blank: string, start: string) =>
       /^\d/.test(start) ? `${blank}${start}\\` : `${blank}\\${start}`
@@ -77,7 +86,7 @@ export function link(label: string, url: string | undefined): string {
  * markup characters become entities and nothing is backslash-escaped.
  */
 export function html(value: string): string {
-  return oneLine(value)
+  return noMentions(oneLine(value))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

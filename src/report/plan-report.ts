@@ -145,15 +145,17 @@ export function driftText(item: DriftItem): string {
 
 /**
  * Why plan/deploy/drift fails when the plan has conflicts, in one line after the report. `deploy`
- * applied nothing; `drift` never applies, but a deploy would be refused the same way.
+ * applied nothing; `plan`, `deploy --dry-run` and `drift` never apply, but a deploy of the same
+ * plan would be refused.
  */
 export function conflictsFailure(
   command: string,
-  plan: Pick<PlanReport, 'conflicts' | 'operations'>
+  plan: Pick<PlanReport, 'conflicts' | 'operations'>,
+  dryRun = false
 ): string {
   const count = plan.conflicts.length
-  if (command !== 'drift')
-    return `refusing to ${command}: ${count} conflict(s) to resolve first (see above); nothing was applied`
+  if (command === 'deploy' && !dryRun)
+    return `refusing to deploy: ${count} conflict(s) to resolve first (see above); nothing was applied`
   const operations = plan.operations.length
   return `a deploy would be refused: ${count} conflict(s) to resolve first (see above)${operations > 0 ? `, then ${operations} operation(s) would reconcile live IAM` : ''}`
 }

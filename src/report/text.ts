@@ -17,9 +17,26 @@ export function workflowSafe(output: string): string {
     .join('\n')
 }
 
-/** A user-derived value on one line: line breaks become `⏎`. */
+/**
+ * A user-derived value on one line: line breaks become `⏎`, and other control characters (terminal
+ * escape sequences, a bell, bidirectional overrides that reorder what a reader sees) are shown as
+ * `\x1b` or `\u202e` instead of acting on the terminal.
+ */
 export function oneLine(value: string): string {
-  return value.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ⏎ ')
+  return value.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ⏎ ').replace(CONTROLS, visibleControl)
+}
+
+/** C0 and C1 controls but tab, line feed and carriage return (line breaks are handled above); DEL; bidi controls. */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+function visibleControl(character: string): string {
+  const code = character.charCodeAt(0)
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`
+}
+
+/** Lines for a terminal or the runner's log, each made one safe line as `oneLine` makes a value. */
+export function safeLines(lines: readonly string[]): string {
+  return workflowSafe(lines.map(oneLine).join('\n'))
 }
 
 export function formatFindingLine(finding: Finding): string {
