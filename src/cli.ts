@@ -486,7 +486,7 @@ async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions,
   const { report, plan } = { report: outcome.report, plan: outcome.report.plan }
   if (options.format === 'json') io.out(JSON.stringify(report, null, 2) + '\n')
   else if (options.format === 'markdown') {
-    io.out(renderMarkdown(report))
+    io.out(renderMarkdown(report, undefined, undefined, options.failOn ?? 'error'))
     if (plan) io.out(renderPlanMarkdown(plan, outcome.change, mode) + '\n')
     if (plan) io.out(`Plan digest: \`${plan.digest}\`\n`)
   } else {
@@ -511,9 +511,16 @@ async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions,
 }
 
 async function matrix(options: ProjectOptions, io: Io): Promise<number> {
-  const [{ analyze }, { permissionMatrix, renderMatrixMarkdown }] = await Promise.all([
+  const [
+    { analyze },
+    { permissionMatrix, renderMatrixMarkdown },
+    { baseReport, findingsExitCode },
+    { renderText }
+  ] = await Promise.all([
     import('./commands/analyze.js'),
-    import('./report/matrix.js')
+    import('./report/matrix.js'),
+    import('./report/report.js'),
+    import('./report/text.js')
   ])
   const analysis = await analyze(await located(options, io))
   const matrices = Object.values(analysis.state.environments).map(permissionMatrix)
@@ -522,7 +529,18 @@ async function matrix(options: ProjectOptions, io: Io): Promise<number> {
       ? JSON.stringify(matrices, null, 2) + '\n'
       : matrices.map(renderMatrixMarkdown).join('\n')
   )
-  return analysis.config ? 0 : 2
+  // A role whose file does not load is missing from the matrix: the findings say why, on stderr
+  // (stdout stays the matrix), and errors fail the command as they fail the action's matrix.
+  const report = baseReport(
+    'matrix',
+    analysis.configFile,
+    analysis.environmentNames,
+    analysis.findings,
+    analysis.suppressions
+  )
+  if (report.findings.length > 0) io.err(terminal(io, renderText(report)))
+  if (!analysis.config) return 2
+  return findingsExitCode(report.summary, 'error')
 }
 
 async function bootstrap(options: BootstrapOptions, io: Io): Promise<number> {

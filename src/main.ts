@@ -172,7 +172,8 @@ export async function run(): Promise<void> {
       annotate(report.findings)
       await publishPlan(command, outcome)
       await publishOutputs(report)
-      if (outcome.exitCode !== 0) core.setFailed(outcome.refusal ?? deployFailure(command, outcome.report, dryRun))
+      if (outcome.exitCode !== 0)
+        core.setFailed(outcome.refusal ?? deployFailure(command, outcome.report, dryRun))
       return
     } else if (command === 'matrix') {
       const analysis = await analyze(options)
@@ -197,7 +198,7 @@ export async function run(): Promise<void> {
       const templates = await runBootstrap({ ...options, repository: process.env.GITHUB_REPOSITORY })
       const yaml = templates.map(template => template.yaml).join('---\n')
       process.stdout.write(workflowSafe(yaml))
-      await writeSummary(['## RoleGate bootstrap', '', '```yaml', yaml, '```'].join('\n'))
+      await writeSummary(['## RoleGate bootstrap', '', fence(yaml, 'yaml')].join('\n'))
       return
     } else if (command === 'import') {
       // Read-only in AWS: the deployer role's trust decides; no approval needed, as for plan.
@@ -343,9 +344,7 @@ function deployFailure(
   },
   dryRun: boolean
 ): string {
-  if (!report.plan)
-    return `refusing to ${command}: the definitions have ${report.summary.error} error(s) and ${report.summary.warning} warning(s) at or above fail-on; fix them first`
-  if (report.plan.conflicts.length) return conflictsFailure(command, report.plan, dryRun)
+  if (report.plan?.conflicts.length) return conflictsFailure(command, report.plan, dryRun)
   if (report.plan?.failed)
     return `${command} stopped: ${report.plan.failed.error.replace(/\.$/, '')}. ${afterFailure(report.plan.failed)}`
   return `live IAM differs from the definitions: ${report.plan?.operations.length ?? 0} operation(s) would reconcile it`

@@ -148,6 +148,19 @@ describe('rolegate help and usage errors', () => {
     expect(failOn.stderr).toContain('Allowed choices are error, warning, never')
   })
 
+  it('matrix names a definition that does not load (its roles are missing), on stderr, exit 1', async () => {
+    const root = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/app.yml': ROLE,
+      'iam/broken.yml': 'kind: Role\nname: broken\ntrust: [\n'
+    })
+    const result = await runCli(['matrix', '--env', 'dev', '--format', 'json'], root)
+    expect(result.code).toBe(1)
+    const [dev] = JSON.parse(result.stdout) as { rows: { role: string }[] }[]
+    expect(dev.rows.map(row => row.role)).toEqual(['app'])
+    expect(result.stderr).toMatch(/^iam\/broken\.yml:\d+:\d+ +error +schema /m)
+  })
+
   it('no colour when stdout is not a terminal, nor with NO_COLOR', async () => {
     const root = tempProject({
       'rolegate.yml': BASIC_CONFIG,

@@ -295,3 +295,28 @@ describe('account quotas', () => {
     expect(mutating()).toBe(0)
   })
 })
+
+describe('findings at or above --fail-on stop plan before AWS is asked anything', () => {
+  beforeAll(async () => {
+    await resetAccount(emulator, DEV_ACCOUNT, generatedProject({ roles: 1 })['rolegate.yml'])
+  })
+
+  it('plan, dry-run and drift exit 1 with one line saying why; the markdown says it fails', async () => {
+    const files = generatedProject({ roles: 1 })
+    files['iam/roles/svc-000.yml'] = files['iam/roles/svc-000.yml'].replace(
+      's3:GetObject, s3:PutObject',
+      's3:GetObjectt, s3:PutObject'
+    )
+    emulator.calls.reset()
+    for (const args of [['plan'], ['deploy', '--dry-run'], ['drift']]) {
+      const result = await cli([...args, '--env', 'dev'], files)
+      expect(result.exitCode).toBe(1)
+      expect(result.stderr.trimEnd().split('\n').at(-1)).toBe(
+        `rolegate: refusing to ${args[0]}: the definitions have 1 error(s) and 0 warning(s) at or above fail-on (error); fix them first. No credential was used`
+      )
+    }
+    const markdown = await cli(['plan', '--env', 'dev', '--format', 'markdown'], files)
+    expect(markdown.stdout).toContain('❌ Fails')
+    expect(emulator.calls.count({})).toBe(0)
+  })
+})

@@ -68,6 +68,8 @@ it('a note quoting rolegate.yml stays one line: no workflow command, no terminal
     ...report,
     notes: ['role shop-prod-batch lacks the tag Owner=x\n::error file=rolegate.yml::forged\u001b[2K']
   })
-  expect(text).toContain('Note: role shop-prod-batch lacks the tag Owner=x ⏎ ::error file=rolegate.yml::forged\\x1b[2K.')
+  expect(text).toContain(
+    'Note: role shop-prod-batch lacks the tag Owner=x ⏎ ::error file=rolegate.yml::forged\\x1b[2K.'
+  )
   expect(text).not.toMatch(/^\s*::/m)
 })

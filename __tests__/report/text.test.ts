@@ -65,6 +65,7 @@ describe('workflow-command injection through stdout', () => {
       file: 'iam/x.yml'
     }
     const line = formatFindingLine(finding)
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     expect(line).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/)
     expect(line).toContain('"s3:Bad\\x1b[31mRED\\x1b[0m\\x1b]0;title\\x07\\u202egnp.exe" is not an action')
     expect(oneLine('tab\tstays')).toBe('tab\tstays')

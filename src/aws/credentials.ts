@@ -6,7 +6,7 @@
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity } from '@smithy/types'
 import { UsageError } from '../fs/project-files.js'
-import { errorName, isAccessDenied } from '../util/errors.js'
+import { errorMessage, errorName, isAccessDenied, isThrottling } from '../util/errors.js'
 
 export interface TokenClaims {
   sub?: string
@@ -77,7 +77,7 @@ export async function assumeRoleWithWebIdentity(input: AssumeInput): Promise<Aws
     if (isAccessDenied(error) || errorName(error) === 'InvalidIdentityTokenException') {
       throw new UsageError(explainDenied(input.roleArn, decodeClaims(input.token), (error as Error).message))
     }
-    throw error
+    throw stsFailure(error, `assume ${input.roleArn}`)
   } finally {
     sts.destroy()
   }
@@ -149,5 +149,24 @@ function credentialProblem(error: unknown, command: string): Error {
       `cannot reach AWS STS for ${command}: ${failure.message}; check the network or AWS_ENDPOINT_URL_STS`
     )
   }
-  return error as Error
+  return stsFailure(error, `check the credentials for ${command}`)
+}
+
+/**
+ * Anything else STS answers (throttling, a 5xx, a reply that is not STS's) is not RoleGate's bug:
+ * one line, nothing was changed, and what to do. Only errors of RoleGate's own code stay errors.
+ */
+function stsFailure(error: unknown, doing: string): Error {
+  if (error instanceof UsageError || error instanceof TypeError || error instanceof ReferenceError)
+    return error
+  const name = errorName(error)
+  // The SDK's parse errors quote the reply on further lines: the first says what went wrong.
+  const message = errorMessage(error).split('\n')[0].replace(/\.$/, '')
+  const what = `${name && name !== 'Error' ? `${name}: ` : ''}${message}`
+  return new UsageError(
+    `AWS STS failed to ${doing}: ${what}. RoleGate changed nothing; ` +
+      (isThrottling(error)
+        ? 'STS is throttling requests: wait a minute and run again'
+        : 'check that STS is reachable from here (network, proxy, AWS_ENDPOINT_URL_STS) and run again')
+  )
 }

@@ -22,7 +22,7 @@ import {
   type RoleState
 } from '../model/state.js'
 import { compareText } from '../util/compare-text.js'
-import { errorCode, errorMessage, errorName, isAccessDenied } from '../util/errors.js'
+import { errorCode, errorMessage, errorName, isAccessDenied, isThrottling } from '../util/errors.js'
 import { setOwn } from '../util/own.js'
 import { limitYoungGeneration } from '../util/young-generation.js'
 
@@ -125,7 +125,9 @@ export function readFailure(error: unknown, reading: string, permissions: readon
     `${reading} failed: ${errorMessage(error)}. RoleGate changed nothing. ` +
       (denied
         ? `The credentials need ${listed} on "*" (docs/deploy.md, "What is read and why"); the deployer role "rolegate bootstrap" creates has ${permissions.length === 1 ? 'it' : 'them'}`
-        : 'Check that IAM is reachable from here (network, proxy, AWS_ENDPOINT_URL_IAM) and run again')
+        : isThrottling(error)
+          ? 'IAM is throttling requests (other tools may be busy in this account): wait a minute and run again'
+          : 'Check that IAM is reachable from here (network, proxy, AWS_ENDPOINT_URL_IAM) and run again')
   )
 }
 

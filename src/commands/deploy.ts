@@ -112,9 +112,15 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     // plan from the rest would update, detach or delete what nobody asked to change.
     return { report: base, exitCode: 1, refusal: loadRefusal(options, failures, analysis.configFile) }
   }
-  if (findingsExitCode(summarize(blockingFindings(analysis.findings)), options.failOn ?? 'error') !== 0) {
+  const failOn = options.failOn ?? 'error'
+  if (findingsExitCode(summarize(blockingFindings(analysis.findings)), failOn) !== 0) {
     // Fail closed: definitions with errors render to something nobody reviewed as such.
-    return { report: base, exitCode: 1 }
+    const { error, warning } = base.summary
+    return {
+      report: base,
+      exitCode: 1,
+      refusal: `refusing to ${options.mode}: the definitions have ${error} error(s) and ${warning} warning(s) at or above fail-on (${failOn}); fix them first. No credential was used`
+    }
   }
   const environmentConfig = analysis.config.environments[options.environment]
   const desired = analysis.state.environments[options.environment]

@@ -25,3 +25,17 @@ export function isAccessDenied(error: unknown): boolean {
   const name = errorName(error)
   return name === 'AccessDenied' || name === 'AccessDeniedException'
 }
+
+/**
+ * AWS slowed the caller down (the SDK retried and gave up): the advice is to wait, not to check
+ * the network.
+ */
+export function isThrottling(error: unknown): boolean {
+  const name = errorName(error) ?? ''
+  const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode
+  return (
+    /^(Throttling|ThrottlingException|ThrottledException|RequestLimitExceeded|TooManyRequestsException|SlowDown)$/.test(
+      name
+    ) || status === 429
+  )
+}
