@@ -195,22 +195,29 @@ it('every crash point of an ECS → Lambda update leaves no access that neither 
   expect(clean.plan!.operations.map(operation => [phaseOf(operation), operation.kind])).toEqual([
     [1, 'CreatePolicy'],
     [4, 'DeleteRolePolicy'],
-    [4, 'DeleteRolePolicy'],
+    [4, 'PutRolePolicy'],
     [4, 'DetachRolePolicy'],
     [6, 'UpdateAssumeRolePolicy'],
-    [7, 'PutRolePolicy'],
     [7, 'AttachRolePolicy']
   ])
+  // S3Access only loses s3:DeleteObject: narrowed once, before the trust moves, never emptied
+  // (the reworded statement used to be deleted and put back, leaving the role without S3 between).
   expect(clean.plan!.operations).toEqual(
     expect.arrayContaining([
       { kind: 'DetachRolePolicy', roleName: ROLE, policyArn: arn('metrics') },
       { kind: 'DeleteRolePolicy', roleName: ROLE, policyName: 'Queue', stage: 'revoke' },
-      { kind: 'DeleteRolePolicy', roleName: ROLE, policyName: 'S3Access', stage: 'revoke' },
+      {
+        kind: 'PutRolePolicy',
+        roleName: ROLE,
+        policyName: 'S3Access',
+        document: expect.anything(),
+        stage: 'revoke'
+      },
       { kind: 'AttachRolePolicy', roleName: ROLE, policyArn: arn('tracing') }
     ])
   )
   const mutations = emulator.calls.count({ service: 'iam', mutating: true, succeeded: true })
-  expect(mutations).toBe(7)
+  expect(mutations).toBe(6)
 
   const { crashPoints, violations } = await crashEverywhere(
     newProject,
@@ -219,7 +226,7 @@ it('every crash point of an ECS → Lambda update leaves no access that neither 
     newAccess,
     mutations
   )
-  expect(crashPoints).toBe(14)
+  expect(crashPoints).toBe(12)
   expect(violations).toEqual([])
 }, 120_000)
 
@@ -250,7 +257,7 @@ it('a shared managed policy whose document changes completely goes through a ver
     { kind: 'CreatePolicyVersion', policyArn: shared, document: expect.anything() }
   ])
   const mutations = emulator.calls.count({ service: 'iam', mutating: true, succeeded: true })
-  expect(mutations).toBe(9)
+  expect(mutations).toBe(8)
   const { crashPoints, violations } = await crashEverywhere(
     newProject,
     start,
@@ -258,7 +265,7 @@ it('a shared managed policy whose document changes completely goes through a ver
     newAccess,
     mutations
   )
-  expect(crashPoints).toBe(18)
+  expect(crashPoints).toBe(16)
   expect(violations).toEqual([])
 }, 120_000)
 
@@ -306,6 +313,31 @@ describe('the planner orders every document change as revoke → trust → grant
     expect(
       plan(role([allowS3], 'ecs-tasks.amazonaws.com'), role([allowS3, allowSqs], 'ecs-tasks.amazonaws.com'))
     ).toEqual([{ kind: 'PutRolePolicy', roleName: 'r', policyName: 'P', document: expect.anything() }])
+  })
+
+  it('an action added to a statement (reworded, but only wider) is one put in the grant step: nothing both allow is removed on the way', () => {
+    const read = { Effect: 'Allow', Action: ['s3:GetObject'], Resource: 'arn:aws:s3:::b/*' }
+    const readWrite = { ...read, Action: ['s3:GetObject', 's3:PutObject'] }
+    const widened = plan(role([read], 'ecs-tasks.amazonaws.com'), role([readWrite], 'lambda.amazonaws.com'))
+    expect(widened.map(operation => [phaseOf(operation), operation.kind])).toEqual([
+      [6, 'UpdateAssumeRolePolicy'],
+      [7, 'PutRolePolicy']
+    ])
+    const narrowed = plan(role([readWrite], 'ecs-tasks.amazonaws.com'), role([read], 'lambda.amazonaws.com'))
+    expect(narrowed.map(operation => [phaseOf(operation), operation.kind])).toEqual([
+      [4, 'PutRolePolicy'],
+      [6, 'UpdateAssumeRolePolicy']
+    ])
+    expect(narrowed[0]).toMatchObject({ stage: 'revoke', document: { Statement: [read] } })
+    // Adding a Deny next to the wider Allow is both ways: the intermediate document again.
+    const both = plan(
+      role([read], 'ecs-tasks.amazonaws.com'),
+      role(
+        [readWrite, { Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/secret/*' }],
+        'ecs-tasks.amazonaws.com'
+      )
+    )
+    expect(both.map(operation => operation.kind)).toEqual(['PutRolePolicy', 'PutRolePolicy'])
   })
 
   it('sets a boundary alone, before any revoke step (the deployer may narrow a role only once it is bounded)', () => {

@@ -222,7 +222,7 @@ function planRole(
   if (Object.keys(change.tags.removed).length > 0)
     operations.push({ kind: 'UntagRole', roleName, tagKeys: Object.keys(change.tags.removed) })
   for (const policy of change.inlinePolicies)
-    inlineTransition(roleName, policy.name, policy.before, policy.after, operations)
+    inlineTransition(roleName, policy.name, policy.before, policy.after, operations, policy.direction)
   for (const policyArn of change.managedPolicies.attached)
     operations.push({ kind: 'AttachRolePolicy', roleName, policyArn })
   for (const policyArn of change.managedPolicies.detached)
@@ -244,15 +244,24 @@ function planRole(
 /**
  * An inline policy from `before` to `after` (either absent) in two steps: narrowed to what both
  * allow (with every Deny of both) before the trust updates, then the new document after them.
- * Either step is left out when it changes nothing.
+ * Either step is left out when it changes nothing. A change that only widens is the new document
+ * after the trust updates, one that only narrows is the new document before them: then no state on
+ * the way allows less than both versions do, where a reworded statement would otherwise be gone for
+ * a moment (and until the re-run, if the deploy stops in between).
  */
 function inlineTransition(
   roleName: string,
   policyName: string,
   before: PolicyDocument | undefined,
   after: PolicyDocument | undefined,
-  operations: Operation[]
+  operations: Operation[],
+  direction?: 'widens' | 'narrows'
 ): void {
+  if (before && after && direction) {
+    const stage = direction === 'narrows' ? { stage: 'revoke' as const } : {}
+    operations.push({ kind: 'PutRolePolicy', roleName, policyName, document: after, ...stage })
+    return
+  }
   const middle = intermediateDocument(before, after)
   let current: PolicyDocument | undefined = before
   if (!before || !sameStatements(middle, before)) {
