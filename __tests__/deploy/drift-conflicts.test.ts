@@ -5,7 +5,12 @@
  * instance profile, a protected role and a path IAM cannot change say so. And a deploy refused for
  * conflicts says, in one line, that nothing was applied; exit codes are those of before.
  */
-import { AddRoleToInstanceProfileCommand, CreateInstanceProfileCommand, IAMClient } from '@aws-sdk/client-iam'
+import {
+  AddRoleToInstanceProfileCommand,
+  CreateInstanceProfileCommand,
+  CreateRoleCommand,
+  IAMClient
+} from '@aws-sdk/client-iam'
 import { Emulator, runAction, type RunResult } from '../../test/emulator/index.js'
 import type { PlanReport } from '../../src/report/plan-report.js'
 import {
@@ -318,5 +323,43 @@ describe('findings at or above --fail-on stop plan before AWS is asked anything'
     const markdown = await cli(['plan', '--env', 'dev', '--format', 'markdown'], files)
     expect(markdown.stdout).toContain('❌ Fails')
     expect(emulator.calls.count({})).toBe(0)
+  })
+})
+
+describe('prune meets a policy that is the permissions boundary of a role RoleGate does not manage', () => {
+  const deployed = generatedProject({ roles: 1, managedPolicyEvery: 1 })
+  const removed = generatedProject({ roles: 1 })
+  const policyArn = `arn:aws:iam::${DEV_ACCOUNT}:policy/fleet-dev-shared-logs`
+
+  beforeAll(async () => {
+    await resetAccount(emulator, DEV_ACCOUNT, deployed['rolegate.yml'])
+    expect((await cli(['deploy', '--env', 'dev'], deployed)).exitCode).toBe(0)
+    await asAdmin(async iam => {
+      await iam.send(
+        new CreateRoleCommand({
+          RoleName: 'outsider',
+          AssumeRolePolicyDocument: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }
+            ]
+          }),
+          PermissionsBoundary: policyArn
+        })
+      )
+    })
+  })
+
+  it('is a conflict before anything is applied, not a deploy that stops half-way saying a re-run converges', async () => {
+    emulator.calls.reset()
+    const plan = await cli(['plan', '--env', 'dev', '--prune'], removed)
+    expect(plan.exitCode).toBe(1)
+    expect(plan.stdout).toContain(
+      'managed policy fleet-dev-shared-logs: it is the permissions boundary of 1 role(s) or user(s) RoleGate does not manage; give them another boundary first'
+    )
+    const deploy = await cli(['deploy', '--env', 'dev', '--prune'], removed)
+    expect(deploy.exitCode).toBe(1)
+    expect(mutating()).toBe(0)
+    expect(state().policies.has(policyArn)).toBe(true)
   })
 })

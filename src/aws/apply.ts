@@ -78,7 +78,9 @@ const REJECTED = new Set([
   'ValidationError',
   'LimitExceeded',
   'PolicyNotAttachable',
-  'UnmodifiableEntity'
+  'UnmodifiableEntity',
+  // Still attached to, or the boundary of, something: a re-run meets the same entity.
+  'DeleteConflict'
 ])
 const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'TimeoutError'])
 // Node's "socket hang up" can reach the caller as the SDK's wrapper, which keeps only the message.

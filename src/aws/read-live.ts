@@ -310,6 +310,7 @@ function toManagedPolicyState(detail: ManagedPolicyDetail, tags: Record<string, 
       defaultVersionId: detail.DefaultVersionId ?? '',
       versionIds: versions.map(version => version.VersionId ?? ''),
       attachmentCount: detail.AttachmentCount ?? 0,
+      boundaryUsageCount: detail.PermissionsBoundaryUsageCount ?? 0,
       policyId: detail.PolicyId
     }
   }

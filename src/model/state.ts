@@ -91,6 +91,8 @@ export interface ManagedPolicyState {
     defaultVersionId: string
     versionIds: string[]
     attachmentCount: number
+    /** Roles and users that have it as permissions boundary (IAM's PermissionsBoundaryUsageCount). */
+    boundaryUsageCount?: number
     policyId?: string
     /**
      * Who else has it, attached or as permissions boundary: roles of the account this environment

@@ -462,6 +462,21 @@ function deletePolicy(
     })
     return
   }
+  // IAM deletes no policy that is a permissions boundary either (DeleteConflict): the prune would
+  // stop half-way, its versions already deleted.
+  const releasedHere = environment.roles.filter(
+    role =>
+      role.before?.permissionsBoundary === policy.arn && role.after?.permissionsBoundary !== policy.arn
+  ).length
+  const boundaryUses = policy.live?.boundaryUsageCount ?? 0
+  if (boundaryUses > releasedHere) {
+    conflicts.push({
+      kind: 'in-use',
+      resource: `managed policy ${policy.name}`,
+      reason: `it is the permissions boundary of ${boundaryUses - releasedHere} role(s) or user(s) RoleGate does not manage; give them another boundary first`
+    })
+    return
+  }
   for (const versionId of policy.live?.versionIds ?? []) {
     if (versionId !== policy.live?.defaultVersionId)
       operations.push({ kind: 'DeletePolicyVersion', policyArn: policy.arn, versionId })
