@@ -132,7 +132,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     environmentConfig.region,
     environmentConfig.account,
     options.environment,
-    options.mode
+    options.dryRun ? 'plan (deploy --dry-run)' : options.mode
   )
   log(`Acting as ${callerArn} in account ${environmentConfig.account} (${options.environment}).`)
 
