@@ -76,13 +76,17 @@ describe('missing dependencies', () => {
   it('drift says the boundary and the policy do not exist, never that RoleGate does not own them', async () => {
     const drift = await cli(['drift', '--env', 'dev'], files)
     expect(drift.exitCode).toBe(1)
+    // Each conflict's reason once, under the conflicts heading; the drift list names the resource.
     expect(drift.stdout).toContain(
-      `  ~ permissions boundary ${BOUNDARY_ARN}: does not exist in the account, and the definitions need it\n` +
-        `      it is the permissions boundary of role fleet-dev-svc-002, but it does not exist in account ${DEV_ACCOUNT}`
+      `  ! permissions boundary ${BOUNDARY_ARN}: it is the permissions boundary of role fleet-dev-svc-002, but it does not exist in account ${DEV_ACCOUNT}`
     )
     expect(drift.stdout).toContain(
-      `  ~ managed policy ${TEAM_AUDIT}: does not exist in the account, and the definitions need it\n` +
-        `      role fleet-dev-svc-001 attaches it, but it does not exist in account ${DEV_ACCOUNT}`
+      `  ~ permissions boundary ${BOUNDARY_ARN}: does not exist in the account, and the definitions need it\n` +
+        `  ~ managed policy ${TEAM_AUDIT}: does not exist in the account, and the definitions need it\n`
+    )
+    expect(drift.stdout.split('it is the permissions boundary of role fleet-dev-svc-002')).toHaveLength(2)
+    expect(drift.stdout).toContain(
+      `  ! managed policy ${TEAM_AUDIT}: role fleet-dev-svc-001 attaches it, but it does not exist in account ${DEV_ACCOUNT}`
     )
     expect(drift.stdout).not.toContain(NOT_OWNED)
     expect(drift.stderr).toContain(
@@ -177,8 +181,10 @@ describe('a protected role, a path IAM cannot change, a hand-made instance profi
     const drift = await cli(['drift', '--env', 'dev'], takeover)
     expect(drift.exitCode).toBe(1)
     expect(drift.stdout).toContain(
-      '  ~ role rolegate-deployer: protected: RoleGate never creates, changes or deletes it\n' +
-        '      it is the deployer role of environment dev (rolegate bootstrap)'
+      '  ! role rolegate-deployer: it is the deployer role of environment dev (rolegate bootstrap)'
+    )
+    expect(drift.stdout).toContain(
+      '  ~ role rolegate-deployer: protected: RoleGate never creates, changes or deletes it\n\n'
     )
     expect(drift.stdout).not.toContain(NOT_OWNED)
     expect((await driftJson(takeover)).drift).toEqual([
@@ -219,8 +225,10 @@ describe('a protected role, a path IAM cannot change, a hand-made instance profi
     const drift = await cli(['drift', '--env', 'dev'], files)
     expect(drift.exitCode).toBe(1)
     expect(drift.stdout).toContain(
-      '  ~ instance profile fleet-dev-svc-000: the plan would delete it, but this repository did not create it\n' +
-        '      it has no rolegate:managed-by tag: RoleGate did not create it'
+      '  ! instance profile fleet-dev-svc-000: it has no rolegate:managed-by tag: RoleGate did not create it'
+    )
+    expect(drift.stdout).toContain(
+      '  ~ instance profile fleet-dev-svc-000: the plan would delete it, but this repository did not create it\n\n'
     )
     expect(drift.stdout).not.toContain(NOT_OWNED)
     expect((await driftJson(files)).drift).toEqual([
@@ -253,8 +261,10 @@ describe('names two environments share in one account', () => {
     const drift = await cli(['drift', '--env', 'dev'], shared)
     expect(drift.exitCode).toBe(1)
     expect(drift.stdout).toContain(
-      '  ~ role solo-svc-000: defined by more than one environment of the same account\n' +
-        `      environment staging defines it too, in the same account ${DEV_ACCOUNT}`
+      `  ! role solo-svc-000: environment staging defines it too, in the same account ${DEV_ACCOUNT}`
+    )
+    expect(drift.stdout).toContain(
+      '  ~ role solo-svc-000: defined by more than one environment of the same account\n\n'
     )
     expect(drift.stdout).not.toContain('changed outside RoleGate')
     expect(drift.stdout).not.toContain(NOT_OWNED)

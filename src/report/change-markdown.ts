@@ -25,6 +25,7 @@ import {
   afterFailure,
   changesAccess,
   CONFLICTS_HEADING,
+  driftReasons,
   driftText,
   nothingPending,
   nothingToApply,
@@ -897,7 +898,7 @@ export function renderPlanMarkdown(
             : ''
       lines.push(
         `- **${text(item.resource)}**: ${driftText(item)}${verdict}`,
-        ...item.reasons.map(reason => `  - ${text(reason)}`)
+        ...driftReasons(plan, item).map(reason => `  - ${text(reason)}`)
       )
     }
     lines.push('')

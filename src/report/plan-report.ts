@@ -138,6 +138,17 @@ export const DRIFT_TEXT: Record<DriftKind, string> = {
   conflict: 'a conflict stops the deploy'
 }
 
+/**
+ * A drift item's reasons less those the conflicts list already gives for the same resource: a
+ * conflict is said once, under its heading.
+ */
+export function driftReasons(plan: Pick<PlanReport, 'conflicts'>, item: DriftItem): string[] {
+  const said = new Set(
+    plan.conflicts.filter(conflict => conflict.resource === item.resource).map(conflict => conflict.reason)
+  )
+  return item.reasons.filter(reason => !said.has(reason))
+}
+
 /** A drift item in words: a `conflict` item says what kind of conflict, the others how live IAM differs. */
 export function driftText(item: DriftItem): string {
   return item.kind === 'conflict' && item.conflict ? CONFLICT_TEXT[item.conflict] : DRIFT_TEXT[item.kind]

@@ -7,6 +7,7 @@ import {
   afterFailure,
   changesAccess,
   CONFLICTS_HEADING,
+  driftReasons,
   driftText,
   nothingToApply,
   ALSO_ATTACHED_HEADING,
@@ -39,7 +40,7 @@ export function renderPlanText(
             ? ': live allows less than the definitions'
             : ''
       lines.push(`  ~ ${item.resource}: ${driftText(item)}${verdict}`)
-      for (const reason of item.reasons) lines.push(`      ${reason}`)
+      for (const reason of driftReasons(plan, item)) lines.push(`      ${reason}`)
     }
   }
   if (plan.operations.length === 0) lines.push('', nothingToApply(plan))
