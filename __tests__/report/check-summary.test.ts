@@ -70,6 +70,10 @@ describe('job summary of a check', () => {
     const findings = markdown.indexOf('### Findings')
     expect(findings).toBeGreaterThan(0)
     expect(markdown.indexOf('### Permission matrix')).toBeGreaterThan(findings)
+    // The matrix gets what is left, cut at a line and said so: it never takes the change report's room.
+    expect(markdown).toMatch(
+      /\n\n> The permission matrix was cut here to fit GitHub’s 1 MiB job summary limit; `rolegate matrix` prints it whole\.\n$/
+    )
     const rows =
       markdown
         .slice(findings)

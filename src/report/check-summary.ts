@@ -40,9 +40,27 @@ export function renderCheckSummary(input: CheckSummaryInput, limitBytes = SUMMAR
   const failOn = input.configInvalid ? undefined : input.failOn
   const page = (changes: string) =>
     renderMarkdown(input.report, [input.overflow, changes].filter(Boolean).join('\n\n'), input.links, failOn)
+  // The matrix gets what the change report leaves: reserving its bytes first trimmed the change
+  // report of a large project to nothing (10,000 roles make a 2 MB matrix).
+  const budget = limitBytes - Buffer.byteLength(page('')) - MARGIN_BYTES
+  const top = page(changeReport(input, Math.max(budget, 0))) + '\n'
   const matrix = renderStateMatrices(input.head)
-  const budget = limitBytes - Buffer.byteLength(page('')) - Buffer.byteLength(matrix) - MARGIN_BYTES
-  return page(changeReport(input, Math.max(budget, 0))) + '\n' + matrix
+  return top + cutAtLine(matrix, limitBytes - Buffer.byteLength(top), MATRIX_CUT)
+}
+
+const MATRIX_CUT =
+  '\n\n> The permission matrix was cut here to fit GitHub’s 1 MiB job summary limit; `rolegate matrix` prints it whole.\n'
+
+/**
+ * `markdown` within `limit` bytes: whole, or cut at a line boundary (a cut line could break a
+ * table row or a tag) with `note` after it.
+ */
+export function cutAtLine(markdown: string, limit: number, note: string): string {
+  if (Buffer.byteLength(markdown) <= limit) return markdown
+  const budget = Math.max(0, limit - Buffer.byteLength(note))
+  // A cut multi-byte character decodes to U+FFFD: the line boundary below drops it.
+  const cut = Buffer.from(markdown).subarray(0, budget).toString('utf8')
+  return cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + note
 }
 
 /**
