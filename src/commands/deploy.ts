@@ -3,7 +3,7 @@
  * engine as the PR diff, plan operations, and (deploy) apply them. Credentials come from the
  * entry point (OIDC in the action, the standard chain in the CLI) after the guards it owns.
  */
-import { IAMClient } from '@aws-sdk/client-iam'
+import { iamClient } from '../aws/iam-client.js'
 import type { AwsCredentialIdentity } from '@smithy/types'
 import { applyPlan, DEFAULT_APPLY_OPTIONS, type ApplyOptions, type ApplyResult } from '../aws/apply.js'
 import { readAccountUsage } from '../aws/account-usage.js'
@@ -136,13 +136,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
   )
   log(`Acting as ${callerArn} in account ${environmentConfig.account} (${options.environment}).`)
 
-  // 10 attempts for IAM unless the standard AWS_MAX_ATTEMPTS says otherwise (the SDK then reads it).
-  const maxAttempts = process.env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: 10 }
-  const client = new IAMClient({
-    region: environmentConfig.region,
-    ...maxAttempts,
-    ...(credentials ? { credentials } : {})
-  })
+  const client = iamClient(environmentConfig.region, credentials)
   try {
     const prefix = namePrefix({
       config: analysis.config,

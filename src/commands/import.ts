@@ -3,7 +3,7 @@
  * Reads live IAM with the same few-call reader as plan (read-only credentials), plans every file
  * with the pure core (src/import/), and writes only when nothing stops the import.
  */
-import { IAMClient } from '@aws-sdk/client-iam'
+import { iamClient } from '../aws/iam-client.js'
 import type { AwsCredentialIdentity } from '@smithy/types'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -115,12 +115,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     match: options.match,
     pathPrefix: options.pathPrefix === undefined ? undefined : normalizePathPrefix(options.pathPrefix)
   })
-  const maxAttempts = process.env.AWS_MAX_ATTEMPTS ? {} : { maxAttempts: 10 }
-  const client = new IAMClient({
-    region: environmentConfig.region,
-    ...maxAttempts,
-    ...(credentials ? { credentials } : {})
-  })
+  const client = iamClient(environmentConfig.region, credentials)
   let live
   try {
     live = await readLiveEnvironment(client, {
