@@ -503,7 +503,8 @@ async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions,
     })
     io.err(`Plan written to ${file}\n`)
   }
-  if (outcome.refusal) io.err(`rolegate: ${outcome.refusal}\n`)
+  // Refusals quote file names and findings: one safe line each.
+  if (outcome.refusal) io.err(`${safeLines(`rolegate: ${outcome.refusal}`.split('\n'))}\n`)
   // As the action says it: the conflicts heading is far above when the plan is long.
   else if (outcome.exitCode !== 0 && plan?.conflicts.length)
     io.err(`rolegate: ${conflictsFailure(mode, plan, options.dryRun)}\n`)

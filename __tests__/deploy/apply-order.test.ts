@@ -340,6 +340,38 @@ describe('the planner orders every document change as revoke → trust → grant
     expect(both.map(operation => operation.kind)).toEqual(['PutRolePolicy', 'PutRolePolicy'])
   })
 
+  it('where facts cannot decide the direction (a Version change with a policy variable, NotAction), the intermediate document again', () => {
+    const home = {
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: 'arn:aws:s3:::home/${aws:PrincipalTag/team}/*'
+    }
+    const send = { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '*' }
+    const versioned = (document: object) => ({
+      ...role([], 'ecs-tasks.amazonaws.com'),
+      inlinePolicies: { P: document as never }
+    })
+    // Adding Version makes the variable resolve (wider) while sqs:SendMessage goes (narrower).
+    const before = { ...versioned({ Statement: [home, send] }) }
+    const after = {
+      ...versioned({ Version: '2012-10-17', Statement: [home] }),
+      trustPolicy: role([], 'lambda.amazonaws.com').trustPolicy
+    }
+    const operations = plan(before, after)
+    // The statement with the variable is not the same under another Version: nothing is kept.
+    expect(operations.map(operation => [phaseOf(operation), operation.kind])).toEqual([
+      [4, 'DeleteRolePolicy'],
+      [6, 'UpdateAssumeRolePolicy'],
+      [7, 'PutRolePolicy']
+    ])
+    // Allow everything but a Deny → Allow NotAction of a service the database does not know.
+    const notAction = plan(
+      role([{ Effect: 'Allow', Action: '*', Resource: '*' }, denyDelete], 'ecs-tasks.amazonaws.com'),
+      role([{ Effect: 'Allow', NotAction: 'futuresvc:*', Resource: '*' }], 'lambda.amazonaws.com')
+    )
+    expect(notAction.map(operation => phaseOf(operation))).toEqual([4, 6, 7])
+  })
+
   it('sets a boundary alone, before any revoke step (the deployer may narrow a role only once it is bounded)', () => {
     const boundary = `arn:aws:iam::${DEV_ACCOUNT}:policy/rolegate-boundary`
     const live = {
@@ -427,6 +459,23 @@ describe('the planner orders every document change as revoke → trust → grant
     expect(versions('ecs-tasks.amazonaws.com')).toEqual([
       { kind: 'DeletePolicyVersion', policyArn: arn, versionId: 'v1' },
       { kind: 'CreatePolicyVersion', policyArn: arn, document: expect.anything(), stage: 'switch' }
+    ])
+
+    // An action added to its statement only widens the policy: one version, after the trust update,
+    // never a version that allows nothing on the way.
+    const read = { Effect: 'Allow', Action: ['s3:GetObject'], Resource: 'arn:aws:s3:::b/*' }
+    const readWrite = { ...read, Action: ['s3:GetObject', 's3:PutObject'] }
+    const widened = planEnvironment(
+      compareEnvironment(
+        { ...state([attached('ecs-tasks.amazonaws.com')]), managedPolicies: [managed([read], true)] },
+        { ...state([attached('lambda.amazonaws.com')]), managedPolicies: [managed([readWrite], false)] }
+      ),
+      { account: DEV_ACCOUNT, managedBy: 'acme/infra', prune: false }
+    ).operations
+    expect(widened.map(operation => [phaseOf(operation), operation.kind])).toEqual([
+      [5, 'DeletePolicyVersion'],
+      [6, 'UpdateAssumeRolePolicy'],
+      [7, 'CreatePolicyVersion']
     ])
   })
 })

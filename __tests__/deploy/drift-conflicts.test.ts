@@ -327,7 +327,7 @@ describe('findings at or above --fail-on stop plan before AWS is asked anything'
       const result = await cli([...args, '--env', 'dev'], files)
       expect(result.exitCode).toBe(1)
       expect(result.stderr.trimEnd().split('\n').at(-1)).toBe(
-        `rolegate: refusing to ${args[0]}: the definitions have 1 error(s) and 0 warning(s) at or above fail-on (error); fix them first. No credential was used`
+        `rolegate: refusing to ${args[1] === '--dry-run' ? 'plan (deploy --dry-run)' : args[0]}: the definitions have 1 error(s), and fail-on is error; fix them first. No credential was used`
       )
     }
     const markdown = await cli(['plan', '--env', 'dev', '--format', 'markdown'], files)

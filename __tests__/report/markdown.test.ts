@@ -63,6 +63,15 @@ describe('markdown escaping', () => {
     expect(para(inlineCode(value))).toBe(value)
   })
 
+  it('a bidirectional override or an escape in a value is shown, not obeyed', () => {
+    const value = 'invoice\u202egnp.exe \u001b[2J'
+    for (const escape of [text, cell, code, inlineCode, html])
+      expect([...escape(value)].some(character => character === '\u202e' || character === '\u001b')).toBe(
+        false
+      )
+    expect(para(text(value))).toBe('invoice\\u202egnp.exe \\x1b[2J')
+  })
+
   it('one value never spans lines', () => {
     for (const escape of [text, cell, code, inlineCode, html])
       expect(escape('a\nb\r\nc')).not.toMatch(/[\r\n]/)

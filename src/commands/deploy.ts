@@ -113,13 +113,17 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     return { report: base, exitCode: 1, refusal: loadRefusal(options, failures, analysis.configFile) }
   }
   const failOn = options.failOn ?? 'error'
-  if (findingsExitCode(summarize(blockingFindings(analysis.findings)), failOn) !== 0) {
+  const blocking = summarize(blockingFindings(analysis.findings))
+  if (findingsExitCode(blocking, failOn) !== 0) {
     // Fail closed: definitions with errors render to something nobody reviewed as such.
-    const { error, warning } = base.summary
+    const counted =
+      failOn === 'warning'
+        ? `${blocking.error} error(s) and ${blocking.warning} warning(s)`
+        : `${blocking.error} error(s)`
     return {
       report: base,
       exitCode: 1,
-      refusal: `refusing to ${options.mode}: the definitions have ${error} error(s) and ${warning} warning(s) at or above fail-on (${failOn}); fix them first. No credential was used`
+      refusal: `refusing to ${options.dryRun ? 'plan (deploy --dry-run)' : options.mode}: the definitions have ${counted}, and fail-on is ${failOn}; fix them first. No credential was used`
     }
   }
   const environmentConfig = analysis.config.environments[options.environment]

@@ -139,6 +139,41 @@ export function diffAccess(before: readonly PermissionFact[], after: readonly Pe
   }
 }
 
+/**
+ * Which way one policy document's access moved, when provably only one way: `widens` when `after`
+ * allows all `before` allowed and denies nothing `before` did not, `narrows` the reverse. The deploy
+ * orders its calls by it (a one-way change needs no intermediate document). Undefined when the
+ * change goes both ways, or when facts cannot decide it: a Version change (policy variables resolve
+ * only under 2012-10-17), a policy variable (its value is not known here), NotAction (its
+ * complement is only what the action database knows) or an action the database does not know.
+ */
+export function changeDirection(
+  before: PolicyDocument,
+  after: PolicyDocument,
+  partition: string
+): 'widens' | 'narrows' | undefined {
+  if (String(before.Version) !== String(after.Version)) return undefined
+  if (![before, after].every(factsDecide)) return undefined
+  const old = factsOf([before], partition)
+  const now = factsOf([after], partition)
+  if (old.some(fact => !fact.known) || now.some(fact => !fact.known)) return undefined
+  const { added, removed } = diffAccess(old, now)
+  const has = (entries: readonly AccessEntry[], effect: 'Allow' | 'Deny') =>
+    entries.some(entry => entry.effect === effect)
+  if (!has(removed, 'Allow') && !has(added, 'Deny')) return 'widens'
+  if (!has(added, 'Allow') && !has(removed, 'Deny')) return 'narrows'
+  return undefined
+}
+
+function factsDecide(document: PolicyDocument): boolean {
+  return (
+    !JSON.stringify(document).includes('${') &&
+    statementsOf(document).every(
+      statement => statement !== null && typeof statement === 'object' && !('NotAction' in statement)
+    )
+  )
+}
+
 export function uniqueActions(entries: readonly AccessEntry[], effect: 'Allow' | 'Deny' = 'Allow'): string[] {
   return [...new Set(entries.filter(entry => entry.effect === effect).map(entry => entry.action))].sort()
 }

@@ -59,12 +59,6 @@ export interface DocumentChange {
   change: Exclude<ChangeKind, 'unchanged'>
   before?: PolicyDocument
   after?: PolicyDocument
-  /**
-   * `modified` only. `widens`: the new document allows all the old one allowed and denies nothing
-   * it did not; `narrows`: the reverse. Absent when the change does both. The deploy orders its
-   * calls by it: a one-way change needs no intermediate document.
-   */
-  direction?: 'widens' | 'narrows'
 }
 
 export interface RoleChange {

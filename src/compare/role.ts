@@ -312,27 +312,9 @@ function diffDocuments(
     const change: DocumentChange = { name, change: !old ? 'added' : !now ? 'removed' : 'modified' }
     if (old) change.before = old
     if (now) change.after = now
-    if (old && now) {
-      const direction = directionOf(old, now, partition)
-      if (direction) change.direction = direction
-    }
     changes.push(change)
   }
   return changes
-}
-
-/** Which way a document changed, when only one way (DocumentChange.direction). */
-function directionOf(
-  before: PolicyDocument,
-  after: PolicyDocument,
-  partition: string
-): DocumentChange['direction'] {
-  const { added, removed } = diffAccess(factsOf([before], partition), factsOf([after], partition))
-  const grants = (entries: typeof added, effect: 'Allow' | 'Deny') =>
-    entries.some(entry => entry.effect === effect)
-  if (!grants(removed, 'Allow') && !grants(added, 'Deny')) return 'widens'
-  if (!grants(added, 'Allow') && !grants(removed, 'Deny')) return 'narrows'
-  return undefined
 }
 
 /** Tag keys are user data (`__proto__`, `constructor`): own keys only, written as own keys. */

@@ -145,7 +145,7 @@ export type ConflictKind =
   | 'shared-name'
   /** An instance profile RoleGate did not create, which the plan would delete. */
   | 'foreign-instance-profile'
-  /** A prune IAM would refuse: the role is in an instance profile, the policy attached elsewhere. */
+  /** A prune IAM would refuse: the role is in an instance profile, the policy attached elsewhere or a boundary. */
   | 'in-use'
   /** A role whose IAM path would change, which IAM cannot do. */
   | 'path-change'

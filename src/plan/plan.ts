@@ -4,6 +4,7 @@
  * API calls and enforces ownership: RoleGate never changes what it does not own, unless the
  * definition says `adopt: true`, and deletes only with prune, only what it owns.
  */
+import { changeDirection } from '../compare/access.js'
 import type { EnvironmentChange, ManagedPolicyChange, RoleChange } from '../compare/model.js'
 import { OWNERSHIP_TAG, type ManagedPolicyState, type RoleState } from '../model/state.js'
 import type { PolicyDocument } from '../model/policy.js'
@@ -222,7 +223,7 @@ function planRole(
   if (Object.keys(change.tags.removed).length > 0)
     operations.push({ kind: 'UntagRole', roleName, tagKeys: Object.keys(change.tags.removed) })
   for (const policy of change.inlinePolicies)
-    inlineTransition(roleName, policy.name, policy.before, policy.after, operations, policy.direction)
+    inlineTransition(roleName, policy.name, policy.before, policy.after, operations, partitionOf(live.arn))
   for (const policyArn of change.managedPolicies.attached)
     operations.push({ kind: 'AttachRolePolicy', roleName, policyArn })
   for (const policyArn of change.managedPolicies.detached)
@@ -255,8 +256,9 @@ function inlineTransition(
   before: PolicyDocument | undefined,
   after: PolicyDocument | undefined,
   operations: Operation[],
-  direction?: 'widens' | 'narrows'
+  partition = 'aws'
 ): void {
+  const direction = before && after ? changeDirection(before, after, partition) : undefined
   if (before && after && direction) {
     const stage = direction === 'narrows' ? { stage: 'revoke' as const } : {}
     operations.push({ kind: 'PutRolePolicy', roleName, policyName, document: after, ...stage })
@@ -274,6 +276,11 @@ function inlineTransition(
     if (!current || !sameStatements(current, after))
       operations.push({ kind: 'PutRolePolicy', roleName, policyName, document: after })
   } else if (current) operations.push({ kind: 'DeleteRolePolicy', roleName, policyName })
+}
+
+/** `aws`, `aws-cn`, `aws-us-gov`: from an ARN, as the facts of its documents need it. */
+function partitionOf(arn: string): string {
+  return arn.split(':')[1] || 'aws'
 }
 
 function ownershipTags(resource: { tags: Record<string, string> }): Record<string, string> {
@@ -395,16 +402,18 @@ function policyVersions(
       role.after?.managedPolicyArns.includes(live.arn) &&
       (role.change === 'added' || role.trustPolicyChanged || role.instanceProfile?.after === true)
   )
-  const steps: { document: PolicyDocument; stage?: Stage }[] = sameStatements(middle, document)
-    ? [{ document, stage: 'revoke' }]
-    : sameStatements(middle, live.document)
-      ? [{ document }]
-      : newPrincipals || hasDeny(live.document) || hasDeny(document)
-        ? [
-            { document: isEmpty(middle) ? { ...middle, Statement: [NOTHING] } : middle, stage: 'revoke' },
-            { document }
-          ]
-        : [{ document, stage: 'switch' }]
+  const direction = changeDirection(live.document, document, partitionOf(live.arn))
+  const steps: { document: PolicyDocument; stage?: Stage }[] =
+    direction === 'narrows' || sameStatements(middle, document)
+      ? [{ document, stage: 'revoke' }]
+      : direction === 'widens' || sameStatements(middle, live.document)
+        ? [{ document }]
+        : newPrincipals || hasDeny(live.document) || hasDeny(document)
+          ? [
+              { document: isEmpty(middle) ? { ...middle, Statement: [NOTHING] } : middle, stage: 'revoke' },
+              { document }
+            ]
+          : [{ document, stage: 'switch' }]
   let versions = [...(live.live?.versionIds ?? [])]
   let defaultVersion = live.live?.defaultVersionId
   steps.forEach((step, index) => {
@@ -465,8 +474,7 @@ function deletePolicy(
   // IAM deletes no policy that is a permissions boundary either (DeleteConflict): the prune would
   // stop half-way, its versions already deleted.
   const releasedHere = environment.roles.filter(
-    role =>
-      role.before?.permissionsBoundary === policy.arn && role.after?.permissionsBoundary !== policy.arn
+    role => role.before?.permissionsBoundary === policy.arn && role.after?.permissionsBoundary !== policy.arn
   ).length
   const boundaryUses = policy.live?.boundaryUsageCount ?? 0
   if (boundaryUses > releasedHere) {

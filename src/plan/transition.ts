@@ -14,6 +14,18 @@ export function hasDeny(document: PolicyDocument | undefined): boolean {
   return document !== undefined && statementsOf(document).some(isDeny)
 }
 
+/**
+ * Policy variables (`${aws:username}`) are resolved only under Version 2012-10-17; under an older
+ * or no Version they are literal text. A statement with one means something else when the Version
+ * changes, so it is "the same" in both documents only when the Version is too.
+ */
+const resolvesVariables = (document: PolicyDocument | undefined) => document?.Version === '2012-10-17'
+
+function sameMeaning(before: PolicyDocument | undefined, after: PolicyDocument | undefined) {
+  const sameVersion = resolvesVariables(before) === resolvesVariables(after)
+  return (text: string) => sameVersion || !text.includes('${')
+}
+
 /** Old ∩ new, statement by statement, plus every Deny of both; `undefined` stands for "no policy". */
 export function intermediateDocument(
   before: PolicyDocument | undefined,
@@ -21,7 +33,8 @@ export function intermediateDocument(
 ): PolicyDocument {
   const old = before ? statementsOf(before) : []
   const now = after ? statementsOf(after) : []
-  const oldText = new Set(old.map(statement => canonicalJson(statement)))
+  const unchanged = sameMeaning(before, after)
+  const oldText = new Set(old.map(statement => canonicalJson(statement)).filter(unchanged))
   const kept: PolicyStatement[] = []
   const seen = new Set<string>()
   const keep = (statement: PolicyStatement) => {
@@ -35,11 +48,12 @@ export function intermediateDocument(
   return { Version: after?.Version ?? before?.Version ?? '2012-10-17', Statement: kept }
 }
 
-/** Same statements (as canonical JSON, in any order): the documents allow and deny the same. */
+/** Same statements (as canonical JSON, in any order) with the same meaning: the documents allow and deny the same. */
 export function sameStatements(a: PolicyDocument | undefined, b: PolicyDocument | undefined): boolean {
   const texts = (document: PolicyDocument | undefined) =>
     [...new Set((document ? statementsOf(document) : []).map(statement => canonicalJson(statement)))].sort()
-  return canonicalJson(texts(a)) === canonicalJson(texts(b))
+  const [left, right] = [texts(a), texts(b)]
+  return canonicalJson(left) === canonicalJson(right) && left.every(sameMeaning(a, b))
 }
 
 export function isEmpty(document: PolicyDocument): boolean {

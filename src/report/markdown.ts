@@ -6,6 +6,7 @@
 import type { Finding } from '../model/findings.js'
 import { ruleDocUrl, type DocsLinks } from './docs-links.js'
 import { findingsExitCode, type FailOn, type Report } from './report.js'
+import { visibleControls } from './text.js'
 
 /**
  * Characters that can open inline markup anywhere in a line: emphasis, code, links, HTML, tables,
@@ -26,9 +27,12 @@ function noMentions(value: string): string {
 /** What can turn the start of a line into a block: a heading, list, quote, rule, setext underline. */
 const LINE_START = /^(\s*)([#>+=-]|\d+(?=[.)]))/
 
-/** Newlines and other line breaks become spaces: one value never spans lines. */
+/**
+ * Newlines and other line breaks become spaces: one value never spans lines. Other control
+ * characters are shown (`\u202e`): a bidirectional override would reorder what a reviewer reads.
+ */
 function oneLine(value: string): string {
-  return value.replace(/[\r\n\u2028\u2029]+/g, ' ')
+  return visibleControls(value.replace(/[\r\n\u2028\u2029]+/g, ' '))
 }
 
 /** Plain text in a paragraph or list item: markup characters backslash-escaped. */

@@ -23,7 +23,12 @@ export function workflowSafe(output: string): string {
  * `\x1b` or `\u202e` instead of acting on the terminal.
  */
 export function oneLine(value: string): string {
-  return value.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ⏎ ').replace(CONTROLS, visibleControl)
+  return visibleControls(value.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ⏎ '))
+}
+
+/** Control characters shown as `\x1b` or `\u202e` (terminal escapes, bells, bidirectional overrides). */
+export function visibleControls(value: string): string {
+  return value.replace(CONTROLS, visibleControl)
 }
 
 /** C0 and C1 controls but tab, line feed and carriage return (line breaks are handled above); DEL; bidi controls. */
