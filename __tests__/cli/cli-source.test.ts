@@ -121,7 +121,11 @@ describe('rolegate diff: the gate line and the summary line agree with the exit 
 })
 
 describe('paths the CLI cannot use are usage errors that name them', () => {
-  const config = `${BASIC_CONFIG}managedBy: acme/infra\n`
+  // bootstrap refuses without a boundary: the deployer could otherwise create roles with any permission.
+  const config = `${BASIC_CONFIG.replace(
+    'defaults:\n',
+    'defaults:\n  permissionsBoundary: "arn:{partition}:iam::{account}:policy/{project}-rolegate-boundary"\n'
+  )}managedBy: acme/infra\n`
 
   it('bootstrap --out-dir naming a file, or a folder under a file: exit 2, not a crash', async () => {
     const root = tempProject({ 'rolegate.yml': config, 'taken.txt': 'x' })

@@ -285,7 +285,11 @@ describe('diff says why git cannot give the base', () => {
 })
 
 describe('rolegate bootstrap', () => {
-  const config = `${BASIC_CONFIG}managedBy: acme/infra\n`
+  // bootstrap refuses without a boundary: the deployer could otherwise create roles with any permission.
+  const config = `${BASIC_CONFIG.replace(
+    'defaults:\n',
+    'defaults:\n  permissionsBoundary: "arn:{partition}:iam::{account}:policy/{project}-rolegate-boundary"\n'
+  )}managedBy: acme/infra\n`
 
   it('neither --env nor --out-dir: exit 2 naming both', async () => {
     const root = tempProject({ 'rolegate.yml': config })

@@ -155,7 +155,8 @@ describe('managedBy other than the repository running the deploy', () => {
       'managedBy: acme/other\nmanagedByAcknowledgement: { managedBy: acme/other, reason: "roles moved here (PLAT-12)" }',
       'managedBy: ACME/Infra'
     ]) {
-      await resetAccount(emulator, DEV_ACCOUNT, projectConfig())
+      // The deployer is bootstrapped for the value this rolegate.yml deploys with.
+      await resetAccount(emulator, DEV_ACCOUNT, withOwner(extra)['rolegate.yml'])
       const deploy = inProcessDeploy(emulator, withOwner(extra))
       try {
         const outcome = await deploy.run({ managedBy: undefined })

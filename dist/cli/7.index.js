@@ -1,20 +1,20 @@
-const ee=7,te=[7,850,285],ne={9282:((G,R,c)=>{c.d(R,{J8:()=>w,lL:()=>l,pQ:()=>A,y0:()=>S});const E=[{id:"schema",defaultSeverity:"error",family:"definitions",summary:"A file does not follow the RoleGate format."},{id:"unknown-variable",defaultSeverity:"error",family:"definitions",summary:"A {name} variable is not defined."},{id:"duplicate-name",defaultSeverity:"error",family:"definitions",summary:"Two definitions render to the same IAM name."},{id:"unknown-reference",defaultSeverity:"error",family:"definitions",summary:"A managed policy or environment named in a definition does not exist."},{id:"unknown-aws-managed-policy",defaultSeverity:"error",family:"definitions",summary:"An AWS managed policy ARN that is not in RoleGate\u2019s list of AWS managed policies."},{id:"naming-convention",defaultSeverity:"warning",family:"definitions",summary:"A physical name does not follow the naming template."},{id:"grant-expired",defaultSeverity:"warning",family:"definitions",summary:"A time-bound grant (`expires`) has expired: deploy removes it."},{id:"grant-expiring",defaultSeverity:"notice",family:"definitions",summary:"A time-bound grant (`expires`) ends within days."},{id:"access-assertion",defaultSeverity:"error",family:"definitions",summary:"An `expect:` access assertion of a role does not hold: the role can do what it must not, or cannot do what it must."},{id:"malformed-policy",defaultSeverity:"error",family:"grammar",summary:"A policy document breaks IAM policy grammar."},{id:"unknown-service",defaultSeverity:"error",family:"grammar",summary:"An action names a service prefix AWS does not have."},{id:"unknown-action",defaultSeverity:"error",family:"grammar",summary:"An action (after wildcard expansion) matches no AWS action."},{id:"invalid-condition-operator",defaultSeverity:"error",family:"grammar",summary:"A condition operator IAM does not know."},{id:"unknown-condition-key",defaultSeverity:"warning",family:"grammar",summary:"A condition key that neither AWS globally nor the actions\u2019 services define."},{id:"invalid-arn",defaultSeverity:"error",family:"grammar",summary:'A Resource that is not a valid ARN or "*".'},{id:"resource-mismatch",defaultSeverity:"warning",family:"grammar",summary:"No resource type of the action matches the ARN."},{id:"duplicate-sid",defaultSeverity:"error",family:"grammar",summary:"Two statements of one policy share a Sid."},{id:"invalid-condition-value",defaultSeverity:"error",family:"grammar",summary:"A condition value its operator cannot read, or an operator of the wrong type for its key."},{id:"inapplicable-condition-key",defaultSeverity:"warning",family:"grammar",summary:"A service condition key that none of the statement\u2019s actions takes."},{id:"policy-version",defaultSeverity:"warning",family:"grammar",summary:"Version 2008-10-17, or no Version in a document that uses policy variables."},{id:"wildcard-action",defaultSeverity:"error",family:"least-privilege",summary:'Action "*" allows every action of every service.'},{id:"service-wildcard",defaultSeverity:"warning",family:"least-privilege",summary:'Action "service:*" allows every action of a service.'},{id:"resource-wildcard-write",defaultSeverity:"warning",family:"least-privilege",summary:'Write or permissions-management actions on Resource "*" where ARNs could be named.'},{id:"not-action-allow",defaultSeverity:"warning",family:"least-privilege",summary:"Allow with NotAction allows everything not listed."},{id:"not-resource-allow",defaultSeverity:"warning",family:"least-privilege",summary:"Allow with NotResource allows every resource not listed."},{id:"pass-role-unscoped",defaultSeverity:"error",family:"least-privilege",summary:'iam:PassRole on "*" or without iam:PassedToService.'},{id:"privilege-escalation",defaultSeverity:"error",family:"least-privilege",summary:"Actions that let the role grant itself more access."},{id:"credentials-exposure",defaultSeverity:"warning",family:"least-privilege",summary:"Actions that return credentials or secrets."},{id:"data-exfiltration",defaultSeverity:"notice",family:"least-privilege",summary:"Read actions on data stores on unconstrained resources."},{id:"admin-managed-policy",defaultSeverity:"error",family:"least-privilege",summary:"An administrator-level AWS managed policy is attached."},{id:"missing-permissions-boundary",defaultSeverity:"error",family:"least-privilege",summary:"A role has no permissions boundary though the config requires one."},{id:"mfa-bool-false",defaultSeverity:"warning",family:"least-privilege",summary:'aws:MultiFactorAuthPresent compared with "false" in an Allow, or without IfExists in a Deny.'},{id:"trust-any-principal",defaultSeverity:"error",family:"trust",summary:"Anyone may assume the role."},{id:"github-oidc-unpinned-sub",defaultSeverity:"error",family:"trust",summary:"GitHub OIDC trust without a precise sub condition."},{id:"github-oidc-missing-aud",defaultSeverity:"error",family:"trust",summary:"GitHub OIDC trust without aud = sts.amazonaws.com."},{id:"github-oidc-not-environment-bound",defaultSeverity:"warning",family:"trust",summary:"A protected environment\u2019s role trusts GitHub without pinning the environment."},{id:"github-oidc-forallvalues",defaultSeverity:"error",family:"trust",summary:"ForAllValues: in an Allow trust condition is true when the claim is absent."},{id:"cross-account-no-external-id",defaultSeverity:"warning",family:"trust",summary:"Another account may assume the role without sts:ExternalId."},{id:"service-confused-deputy",defaultSeverity:"notice",family:"trust",summary:"A service principal without aws:SourceAccount or aws:SourceArn."},{id:"invalid-principal",defaultSeverity:"error",family:"trust",summary:'A trust policy principal IAM does not accept ("Invalid principal in policy").'},{id:"trust-any-principal-conditioned",defaultSeverity:"notice",family:"trust",summary:'Principal "*" limited only by a condition, e.g. to every account of the organization.'},{id:"role-name-length",defaultSeverity:"error",family:"quotas",summary:"A role or policy name is too long or has characters IAM refuses."},{id:"trust-policy-size",defaultSeverity:"error",family:"quotas",summary:"The trust policy exceeds the account\u2019s size quota."},{id:"inline-policy-size",defaultSeverity:"error",family:"quotas",summary:"A role\u2019s inline policies exceed 10,240 characters together."},{id:"managed-policy-size",defaultSeverity:"error",family:"quotas",summary:"A managed policy exceeds 6,144 characters."},{id:"managed-policy-count",defaultSeverity:"error",family:"quotas",summary:"More managed policies attached than the quota allows."},{id:"tag-limits",defaultSeverity:"error",family:"quotas",summary:"Too many tags, or a tag key or value too long."},{id:"session-duration",defaultSeverity:"error",family:"quotas",summary:"maxSessionDuration outside 3,600\u201343,200 seconds."},{id:"description",defaultSeverity:"error",family:"quotas",summary:"A description longer than 1,000 characters or with characters IAM refuses."},{id:"path",defaultSeverity:"error",family:"quotas",summary:"An IAM path longer than 512 characters or malformed."},{id:"unused-suppression",defaultSeverity:"notice",family:"suppressions",summary:"A suppression that silenced nothing."}],S=new Map(E.map(o=>[o.id,o])),l=new Map([["wildcard-action",9.1],["privilege-escalation",9],["trust-any-principal",9.3],["admin-managed-policy",8.8],["pass-role-unscoped",8.1],["github-oidc-unpinned-sub",9],["github-oidc-forallvalues",8.6],["github-oidc-missing-aud",7.5],["github-oidc-not-environment-bound",6.5],["not-action-allow",6.8],["not-resource-allow",6.1],["credentials-exposure",6.5],["service-wildcard",5.3],["resource-wildcard-write",5],["missing-permissions-boundary",5.5],["cross-account-no-external-id",5.9],["data-exfiltration",4.3],["service-confused-deputy",3.8],["mfa-bool-false",6],["trust-any-principal-conditioned",3.5]]),w=new Set(["pass-role-unscoped","privilege-escalation","wildcard-action","admin-managed-policy","trust-any-principal","github-oidc-unpinned-sub","github-oidc-missing-aud","github-oidc-forallvalues","github-oidc-not-environment-bound"]);function A(o){return l.has(o.id)?"security":o.family==="quotas"||o.family==="suppressions"||o.id==="naming-convention"?"maintainability":"correctness"}}),1132:((G,R,c)=>{c.d(R,{G:()=>A,t:()=>w});var E=c(2930);const S="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html",l="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html",w=[{key:"iam:PassedToService",mitigates:!0,why:"limits the services a role can be passed to: it closes a PassRole path only when it names none of the services that path passes the role to (naming ec2.amazonaws.com does not close passrole-ec2); its IfExists form counts too, since every PassRole request has the key",source:`${S}#ck_passedtoservice`},{key:"iam:PermissionsBoundary",mitigates:!0,why:"the role or user acted on must carry the named permissions boundary, which caps whatever policy is attached or written",source:`${S}#ck_permissionsboundary`},{key:"iam:PolicyARN",mitigates:!0,why:"only the named managed policies can be attached",source:`${S}#ck_policyarn`},{key:"iam:AssociatedResourceArn",mitigates:!0,why:"a role can be passed only for the named resources",source:`${S}#ck_associatedresourcearn`},{key:"*:ResourceTag/*",mitigates:!0,why:"only resources that carry the tag are reached (aws:ResourceTag, iam:ResourceTag, ssm:resourceTag, ec2:ResourceTag, ...), with any value (a * pattern, or Null false) or the values named. Caution: a principal that may also tag resources can tag its target",source:`${l}#condition-keys-resourcetag`},{key:"ec2:InstanceProfile",mitigates:!0,why:"instances can be launched only with the named instance profiles",source:"https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html"},{key:"cloudformation:RoleArn",mitigates:!0,why:"stack operations can use only the named service roles",source:"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/control-access-with-iam.html"},{key:"ssm:SessionDocumentAccessCheck",mitigates:!0,why:"a session must use a document the policy allows, instead of the default shell document",source:"https://docs.aws.amazon.com/systems-manager/latest/userguide/getting-started-sessiondocumentaccesscheck.html"},{key:"aws:RequestedRegion",mitigates:!1,why:"limits the region of the request, not the target: IAM is global, and privileged roles and instances exist in every region the policy names",source:`${l}#condition-keys-requestedregion`},{key:"aws:TokenIssueTime",mitigates:!1,why:"the age of the caller\u2019s session, not the target; a fresh session meets it",source:`${l}#condition-keys-tokenissuetime`},{key:"aws:CurrentTime",mitigates:!1,why:"the time of the request, not the target",source:`${l}#condition-keys-currenttime`},{key:"aws:EpochTime",mitigates:!1,why:"the time of the request, not the target",source:`${l}#condition-keys-epochtime`},{key:"aws:SecureTransport",mitigates:!1,why:"every AWS SDK and the CLI call over TLS",source:`${l}#condition-keys-securetransport`},...["aws:SourceIp","aws:VpcSourceIp","aws:SourceVpc","aws:SourceVpce"].map(o=>({key:o,mitigates:!1,why:"where the caller connects from, not the target: the role used from there still escalates",source:`${l}#condition-keys-${o.slice(4).toLowerCase()}`})),...["aws:MultiFactorAuthPresent","aws:MultiFactorAuthAge"].map(o=>({key:o,mitigates:!1,why:"whether the caller signed in with MFA, not the target: a caller with MFA still escalates",source:`${l}#condition-keys-${o.slice(4).toLowerCase()}`})),...["aws:PrincipalArn","aws:PrincipalAccount","aws:PrincipalOrgID","aws:PrincipalOrgPaths","aws:PrincipalTag/*","aws:PrincipalType","aws:userid","aws:username"].map(o=>({key:o,mitigates:!1,why:"describes the caller, which in an identity policy is the role or user that has the policy",source:`${l}#condition-keys-principal-properties`})),...["aws:RequestTag/*","aws:TagKeys"].map(o=>({key:o,mitigates:!1,why:"the tags the caller puts in its own request: it chooses them",source:`${l}#condition-keys-${o.startsWith("aws:RequestTag")?"requesttag":"tagkeys"}`})),...["aws:CalledVia","aws:CalledViaFirst","aws:CalledViaLast"].map(o=>({key:o,mitigates:!0,why:"the call must come from the named service, which decides what it calls (Cloud9, Application Migration Service); naming cloudformation.amazonaws.com does not mitigate, since the caller writes the template CloudFormation runs",source:`${l}#condition-keys-${o.slice(4).toLowerCase()}`})),{key:"aws:ViaAWSService",mitigates:!1,why:"any AWS service calling on the caller\u2019s behalf, CloudFormation included, whose template the caller writes",source:`${l}#condition-keys-viaawsservice`},...["aws:ResourceAccount","aws:ResourceOrgID","aws:ResourceOrgPaths"].map(o=>({key:o,mitigates:!1,why:"the account or organization of the target, which includes the role\u2019s own account and its privileged roles",source:`${l}#condition-keys-${o.slice(4).toLowerCase()}`})),...["aws:UserAgent","aws:Referer"].map(o=>({key:o,mitigates:!1,why:"set by the caller in its own request",source:`${l}#condition-keys-${o.slice(4).toLowerCase()}`}))];function A(o){return w.find(y=>(0,E.UF)(y.key,o,!0))}}),7311:((G,R,c)=>{c.d(R,{Cg:()=>I,Vq:()=>f,f$:()=>y});var E=c(3024),S=c.n(E),l=c(6760),w=c.n(l),A=c(3136),o=c.n(A);const y="https://www.npmjs.com/package/rolegate",e=/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/,i=/^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._/-]{0,254}$/;function O(P=process.env){const v=P.GITHUB_ACTION_REPOSITORY,g=P.GITHUB_ACTION_REF;if(!v||!g||!e.test(v)||!i.test(g))return;let M;try{M=new URL(P.GITHUB_SERVER_URL||"https://github.com")}catch{return}if(M.protocol!=="https:"&&M.protocol!=="http:")return;const $=`${M.origin}${M.pathname.replace(/\/+$/,"")}`,W=g.split("/").map(encodeURIComponent).join("/");return{base:`${$}/${v}/blob/${W}/`,home:`${$}/${v}`}}function f(P=import.meta.url){let v=w().dirname((0,A.fileURLToPath)(P));for(let g=0;g<3;g++){if((0,E.existsSync)(w().join(v,"docs","rules.md")))return{base:(0,A.pathToFileURL)(v+w().sep).href,home:y};v=w().dirname(v)}}function I(P,v){if(!v)return;const g=new URL("docs/rules.md",v.base);return g.hash=P,g.href}}),4285:((G,R,c)=>{c.r(R),c.d(R,{cell:()=>e,code:()=>i,fence:()=>I,findingEnvironments:()=>W,findingRow:()=>j,findingsTable:()=>q,html:()=>v,inlineCode:()=>O,link:()=>P,location:()=>M,renderMarkdown:()=>N,ruleLabel:()=>g,text:()=>y});var E=c(7311),S=c(8850);const l=/[\\`*_[\]<>|~&$]/g;function w(n){return n.replace(/@/g,"@\u200B")}const A=/^(\s*)([#>+=-]|\d+(?=[.)]))/;function o(n){return n.replace(/[\r\n\u2028\u2029]+/g," ")}function y(n){return w(o(n)).replace(l,u=>`\\${u}`).replace(A,(u,m,p)=>/^\d/.test(p)?`${m}${p}\\`:`${m}\\${p}`)}function e(n){return y(n)}function i(n){return f(o(n).replace(/\|/g,"\\|"))}function O(n){return f(o(n))}function f(n){if(n==="")return"";const u=Math.max(0,...(n.match(/`+/g)??[]).map(b=>b.length)),m="`".repeat(u+1),p=n.startsWith("`")||n.endsWith("`")||/^ .* $/.test(n)?" ":"";return`${m}${p}${n}${p}${m}`}function I(n,u=""){const m=Math.max(2,...(n.match(/`{3,}/g)??[]).map(b=>b.length)),p="`".repeat(m+1);return`${p}${u}
-${n.replace(/\n$/,"")}
-${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURIComponent(m))})`:n}function v(n){return w(o(n)).replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;")}function g(n,u){return P(i(n),(0,E.Cg)(n,u?.docs))}function M(n,u,m){const p=`${n}${u?`:${u}`:""}`;if(!m)return i(p);const b=`${m.server}/${m.repository}/blob/${m.sha}/${n.split("/").map(encodeURIComponent).join("/")}${u?`#L${u}`:""}`;return`[${i(p)}](${b})`}const $={error:"\u274C",warning:"\u26A0\uFE0F",notice:"\u2139\uFE0F"};function W(n){return n.environments??(n.environment?[n.environment]:[])}function q(n,u){return n.length===0?`_No findings._
-`:["| Severity | Rule | Location | Environments | Message |","|---|---|---|---|---|",...n.map(p=>j(p,u))].join(`
+const ee=7,te=[7,655,850,285],ne={1830:((W,k,d)=>{d.d(k,{_:()=>E,b:()=>R});function R(u){return u.notEvaluated?.length?"unknown":u.verdict}const E=["Conditions are compared as written, not solved: an edited condition counts as both removing and adding access.","The permissions boundary counts only where it provably blocks: a boundary Allow with a condition or a pattern that may overlap counts as allowing, and a boundary RoleGate cannot read blocks nothing. Service control policies and resource policies are not evaluated."]}),9282:((W,k,d)=>{d.d(k,{J8:()=>g,lL:()=>u,pQ:()=>h,y0:()=>E});const R=[{id:"schema",defaultSeverity:"error",family:"definitions",summary:"A file does not follow the RoleGate format."},{id:"unknown-variable",defaultSeverity:"error",family:"definitions",summary:"A {name} variable is not defined."},{id:"duplicate-name",defaultSeverity:"error",family:"definitions",summary:"Two definitions render to the same IAM name."},{id:"unknown-reference",defaultSeverity:"error",family:"definitions",summary:"A managed policy or environment named in a definition does not exist."},{id:"unknown-aws-managed-policy",defaultSeverity:"error",family:"definitions",summary:"An AWS managed policy ARN that is not in RoleGate\u2019s list of AWS managed policies."},{id:"naming-convention",defaultSeverity:"warning",family:"definitions",summary:"A physical name does not follow the naming template."},{id:"grant-expired",defaultSeverity:"warning",family:"definitions",summary:"A time-bound grant (`expires`) has expired: deploy removes it."},{id:"grant-expiring",defaultSeverity:"notice",family:"definitions",summary:"A time-bound grant (`expires`) ends within days."},{id:"access-assertion",defaultSeverity:"error",family:"definitions",summary:"An `expect:` access assertion of a role does not hold: the role can do what it must not, or cannot do what it must."},{id:"malformed-policy",defaultSeverity:"error",family:"grammar",summary:"A policy document breaks IAM policy grammar."},{id:"unknown-service",defaultSeverity:"error",family:"grammar",summary:"An action names a service prefix AWS does not have."},{id:"unknown-action",defaultSeverity:"error",family:"grammar",summary:"An action (after wildcard expansion) matches no AWS action."},{id:"invalid-condition-operator",defaultSeverity:"error",family:"grammar",summary:"A condition operator IAM does not know."},{id:"unknown-condition-key",defaultSeverity:"warning",family:"grammar",summary:"A condition key that neither AWS globally nor the actions\u2019 services define."},{id:"invalid-arn",defaultSeverity:"error",family:"grammar",summary:'A Resource that is not a valid ARN or "*".'},{id:"resource-mismatch",defaultSeverity:"warning",family:"grammar",summary:"No resource type of the action matches the ARN."},{id:"duplicate-sid",defaultSeverity:"error",family:"grammar",summary:"Two statements of one policy share a Sid."},{id:"invalid-condition-value",defaultSeverity:"error",family:"grammar",summary:"A condition value its operator cannot read, or an operator of the wrong type for its key."},{id:"inapplicable-condition-key",defaultSeverity:"warning",family:"grammar",summary:"A service condition key that none of the statement\u2019s actions takes."},{id:"policy-version",defaultSeverity:"warning",family:"grammar",summary:"Version 2008-10-17, or no Version in a document that uses policy variables."},{id:"wildcard-action",defaultSeverity:"error",family:"least-privilege",summary:'Action "*" allows every action of every service.'},{id:"service-wildcard",defaultSeverity:"warning",family:"least-privilege",summary:'Action "service:*" allows every action of a service.'},{id:"resource-wildcard-write",defaultSeverity:"warning",family:"least-privilege",summary:'Write or permissions-management actions on Resource "*" where ARNs could be named.'},{id:"not-action-allow",defaultSeverity:"warning",family:"least-privilege",summary:"Allow with NotAction allows everything not listed."},{id:"not-resource-allow",defaultSeverity:"warning",family:"least-privilege",summary:"Allow with NotResource allows every resource not listed."},{id:"pass-role-unscoped",defaultSeverity:"error",family:"least-privilege",summary:'iam:PassRole on "*" or without iam:PassedToService.'},{id:"privilege-escalation",defaultSeverity:"error",family:"least-privilege",summary:"Actions that let the role grant itself more access."},{id:"credentials-exposure",defaultSeverity:"warning",family:"least-privilege",summary:"Actions that return credentials or secrets."},{id:"data-exfiltration",defaultSeverity:"notice",family:"least-privilege",summary:"Read actions on data stores on unconstrained resources."},{id:"admin-managed-policy",defaultSeverity:"error",family:"least-privilege",summary:"An administrator-level AWS managed policy is attached."},{id:"missing-permissions-boundary",defaultSeverity:"error",family:"least-privilege",summary:"A role has no permissions boundary though the config requires one."},{id:"mfa-bool-false",defaultSeverity:"warning",family:"least-privilege",summary:'aws:MultiFactorAuthPresent compared with "false" in an Allow, or without IfExists in a Deny.'},{id:"trust-any-principal",defaultSeverity:"error",family:"trust",summary:"Anyone may assume the role."},{id:"github-oidc-unpinned-sub",defaultSeverity:"error",family:"trust",summary:"GitHub OIDC trust without a precise sub condition."},{id:"github-oidc-missing-aud",defaultSeverity:"error",family:"trust",summary:"GitHub OIDC trust without aud = sts.amazonaws.com."},{id:"github-oidc-not-environment-bound",defaultSeverity:"warning",family:"trust",summary:"A protected environment\u2019s role trusts GitHub without pinning the environment."},{id:"github-oidc-forallvalues",defaultSeverity:"error",family:"trust",summary:"ForAllValues: in an Allow trust condition is true when the claim is absent."},{id:"cross-account-no-external-id",defaultSeverity:"warning",family:"trust",summary:"Another account may assume the role without sts:ExternalId."},{id:"service-confused-deputy",defaultSeverity:"notice",family:"trust",summary:"A service principal without aws:SourceAccount or aws:SourceArn."},{id:"invalid-principal",defaultSeverity:"error",family:"trust",summary:'A trust policy principal IAM does not accept ("Invalid principal in policy").'},{id:"trust-any-principal-conditioned",defaultSeverity:"notice",family:"trust",summary:'Principal "*" limited only by a condition, e.g. to every account of the organization.'},{id:"role-name-length",defaultSeverity:"error",family:"quotas",summary:"A role or policy name is too long or has characters IAM refuses."},{id:"trust-policy-size",defaultSeverity:"error",family:"quotas",summary:"The trust policy exceeds the account\u2019s size quota."},{id:"inline-policy-size",defaultSeverity:"error",family:"quotas",summary:"A role\u2019s inline policies exceed 10,240 characters together."},{id:"managed-policy-size",defaultSeverity:"error",family:"quotas",summary:"A managed policy exceeds 6,144 characters."},{id:"managed-policy-count",defaultSeverity:"error",family:"quotas",summary:"More managed policies attached than the quota allows."},{id:"tag-limits",defaultSeverity:"error",family:"quotas",summary:"Too many tags, or a tag key or value too long."},{id:"session-duration",defaultSeverity:"error",family:"quotas",summary:"maxSessionDuration outside 3,600\u201343,200 seconds."},{id:"description",defaultSeverity:"error",family:"quotas",summary:"A description longer than 1,000 characters or with characters IAM refuses."},{id:"path",defaultSeverity:"error",family:"quotas",summary:"An IAM path longer than 512 characters or malformed."},{id:"unused-suppression",defaultSeverity:"notice",family:"suppressions",summary:"A suppression that silenced nothing."}],E=new Map(R.map(n=>[n.id,n])),u=new Map([["wildcard-action",9.1],["privilege-escalation",9],["trust-any-principal",9.3],["admin-managed-policy",8.8],["pass-role-unscoped",8.1],["github-oidc-unpinned-sub",9],["github-oidc-forallvalues",8.6],["github-oidc-missing-aud",7.5],["github-oidc-not-environment-bound",6.5],["not-action-allow",6.8],["not-resource-allow",6.1],["credentials-exposure",6.5],["service-wildcard",5.3],["resource-wildcard-write",5],["missing-permissions-boundary",5.5],["cross-account-no-external-id",5.9],["data-exfiltration",4.3],["service-confused-deputy",3.8],["mfa-bool-false",6],["trust-any-principal-conditioned",3.5]]),g=new Set(["pass-role-unscoped","privilege-escalation","wildcard-action","admin-managed-policy","trust-any-principal","github-oidc-unpinned-sub","github-oidc-missing-aud","github-oidc-forallvalues","github-oidc-not-environment-bound"]);function h(n){return u.has(n.id)?"security":n.family==="quotas"||n.family==="suppressions"||n.id==="naming-convention"?"maintainability":"correctness"}}),1132:((W,k,d)=>{d.d(k,{G:()=>h,t:()=>g});var R=d(2930);const E="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html",u="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html",g=[{key:"iam:PassedToService",mitigates:!0,why:"limits the services a role can be passed to: it closes a PassRole path only when it names none of the services that path passes the role to (naming ec2.amazonaws.com does not close passrole-ec2); its IfExists form counts too, since every PassRole request has the key",source:`${E}#ck_passedtoservice`},{key:"iam:PermissionsBoundary",mitigates:!0,why:"the role or user acted on must carry the named permissions boundary, which caps whatever policy is attached or written",source:`${E}#ck_permissionsboundary`},{key:"iam:PolicyARN",mitigates:!0,why:"only the named managed policies can be attached",source:`${E}#ck_policyarn`},{key:"iam:AssociatedResourceArn",mitigates:!0,why:"a role can be passed only for the named resources",source:`${E}#ck_associatedresourcearn`},{key:"*:ResourceTag/*",mitigates:!0,why:"only resources that carry the tag are reached (aws:ResourceTag, iam:ResourceTag, ssm:resourceTag, ec2:ResourceTag, ...), with any value (a * pattern, or Null false) or the values named. Caution: a principal that may also tag resources can tag its target",source:`${u}#condition-keys-resourcetag`},{key:"ec2:InstanceProfile",mitigates:!0,why:"instances can be launched only with the named instance profiles",source:"https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html"},{key:"cloudformation:RoleArn",mitigates:!0,why:"stack operations can use only the named service roles",source:"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/control-access-with-iam.html"},{key:"ssm:SessionDocumentAccessCheck",mitigates:!0,why:"a session must use a document the policy allows, instead of the default shell document",source:"https://docs.aws.amazon.com/systems-manager/latest/userguide/getting-started-sessiondocumentaccesscheck.html"},{key:"aws:RequestedRegion",mitigates:!1,why:"limits the region of the request, not the target: IAM is global, and privileged roles and instances exist in every region the policy names",source:`${u}#condition-keys-requestedregion`},{key:"aws:TokenIssueTime",mitigates:!1,why:"the age of the caller\u2019s session, not the target; a fresh session meets it",source:`${u}#condition-keys-tokenissuetime`},{key:"aws:CurrentTime",mitigates:!1,why:"the time of the request, not the target",source:`${u}#condition-keys-currenttime`},{key:"aws:EpochTime",mitigates:!1,why:"the time of the request, not the target",source:`${u}#condition-keys-epochtime`},{key:"aws:SecureTransport",mitigates:!1,why:"every AWS SDK and the CLI call over TLS",source:`${u}#condition-keys-securetransport`},...["aws:SourceIp","aws:VpcSourceIp","aws:SourceVpc","aws:SourceVpce"].map(n=>({key:n,mitigates:!1,why:"where the caller connects from, not the target: the role used from there still escalates",source:`${u}#condition-keys-${n.slice(4).toLowerCase()}`})),...["aws:MultiFactorAuthPresent","aws:MultiFactorAuthAge"].map(n=>({key:n,mitigates:!1,why:"whether the caller signed in with MFA, not the target: a caller with MFA still escalates",source:`${u}#condition-keys-${n.slice(4).toLowerCase()}`})),...["aws:PrincipalArn","aws:PrincipalAccount","aws:PrincipalOrgID","aws:PrincipalOrgPaths","aws:PrincipalTag/*","aws:PrincipalType","aws:userid","aws:username"].map(n=>({key:n,mitigates:!1,why:"describes the caller, which in an identity policy is the role or user that has the policy",source:`${u}#condition-keys-principal-properties`})),...["aws:RequestTag/*","aws:TagKeys"].map(n=>({key:n,mitigates:!1,why:"the tags the caller puts in its own request: it chooses them",source:`${u}#condition-keys-${n.startsWith("aws:RequestTag")?"requesttag":"tagkeys"}`})),...["aws:CalledVia","aws:CalledViaFirst","aws:CalledViaLast"].map(n=>({key:n,mitigates:!0,why:"the call must come from the named service, which decides what it calls (Cloud9, Application Migration Service); naming cloudformation.amazonaws.com does not mitigate, since the caller writes the template CloudFormation runs",source:`${u}#condition-keys-${n.slice(4).toLowerCase()}`})),{key:"aws:ViaAWSService",mitigates:!1,why:"any AWS service calling on the caller\u2019s behalf, CloudFormation included, whose template the caller writes",source:`${u}#condition-keys-viaawsservice`},...["aws:ResourceAccount","aws:ResourceOrgID","aws:ResourceOrgPaths"].map(n=>({key:n,mitigates:!1,why:"the account or organization of the target, which includes the role\u2019s own account and its privileged roles",source:`${u}#condition-keys-${n.slice(4).toLowerCase()}`})),...["aws:UserAgent","aws:Referer"].map(n=>({key:n,mitigates:!1,why:"set by the caller in its own request",source:`${u}#condition-keys-${n.slice(4).toLowerCase()}`}))];function h(n){return g.find(y=>(0,R.UF)(y.key,n,!0))}}),6683:((W,k,d)=>{d.d(k,{A9:()=>g,J3:()=>E,LE:()=>h,Ov:()=>u});const R={allow:"CAN",deny:"CANNOT",unknown:"may or may not (RoleGate cannot read a policy that decides)"};function E(n){return R[n.after]}function u(n){const y=n.before===n.after?`still ${n.after==="passed"?"passes":n.after==="failed"?"fails":"is unknown"}`:n.after==="passed"?"now passes":n.after==="failed"?"now fails":"is now unknown (it fails closed)";return n.removed?`${y}, and this PR deletes it`:y}function g(n){return`${n.assertion.expect}: ${n.assertion.actions.join(", ")}`}function h(n){return n.after==="passed"?"\u2705":n.after==="failed"?"\u274C":"\u2754"}}),7311:((W,k,d)=>{d.d(k,{Cg:()=>O,Vq:()=>P,f$:()=>y});var R=d(3024),E=d.n(R),u=d(6760),g=d.n(u),h=d(3136),n=d.n(h);const y="https://www.npmjs.com/package/rolegate",e=/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/,r=/^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._/-]{0,254}$/;function I(x=process.env){const $=x.GITHUB_ACTION_REPOSITORY,s=x.GITHUB_ACTION_REF;if(!$||!s||!e.test($)||!r.test(s))return;let m;try{m=new URL(x.GITHUB_SERVER_URL||"https://github.com")}catch{return}if(m.protocol!=="https:"&&m.protocol!=="http:")return;const w=`${m.origin}${m.pathname.replace(/\/+$/,"")}`,l=s.split("/").map(encodeURIComponent).join("/");return{base:`${w}/${$}/blob/${l}/`,home:`${w}/${$}`}}function P(x=import.meta.url){let $=g().dirname((0,h.fileURLToPath)(x));for(let s=0;s<3;s++){if((0,R.existsSync)(g().join($,"docs","rules.md")))return{base:(0,h.pathToFileURL)($+g().sep).href,home:y};$=g().dirname($)}}function O(x,$){if(!$)return;const s=new URL("docs/rules.md",$.base);return s.hash=x,s.href}}),4285:((W,k,d)=>{d.r(k),d.d(k,{cell:()=>r,code:()=>I,fence:()=>x,findingEnvironments:()=>j,findingRow:()=>T,findingsTable:()=>v,html:()=>s,inlineCode:()=>P,link:()=>$,location:()=>w,renderMarkdown:()=>N,ruleLabel:()=>m,text:()=>e});var R=d(7311),E=d(8850),u=d(5655);const g=/[\\`*_[\]<>|~&$]/g;function h(o){return o.replace(/@/g,"@\u200B")}const n=/^(\s*)([#>+=-]|\d+(?=[.)]))/;function y(o){return(0,u.visibleControls)(o.replace(/[\r\n\u2028\u2029]+/g," "))}function e(o){return h(y(o)).replace(g,p=>`\\${p}`).replace(n,(p,b,S)=>/^\d/.test(S)?`${b}${S}\\`:`${b}\\${S}`)}function r(o){return e(o)}function I(o){return O(y(o).replace(/\|/g,"\\|"))}function P(o){return O(y(o))}function O(o){if(o==="")return"";const p=Math.max(0,...(o.match(/`+/g)??[]).map(M=>M.length)),b="`".repeat(p+1),S=o.startsWith("`")||o.endsWith("`")||/^ .* $/.test(o)?" ":"";return`${b}${S}${o}${S}${b}`}function x(o,p=""){const b=Math.max(2,...(o.match(/`{3,}/g)??[]).map(M=>M.length)),S="`".repeat(b+1);return`${S}${p}
+${o.replace(/\n$/,"")}
+${S}`}function $(o,p){return p?`[${o}](${p.replace(/[\s()<>]/g,b=>encodeURIComponent(b))})`:o}function s(o){return h(y(o)).replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;")}function m(o,p){return $(I(o),(0,R.Cg)(o,p?.docs))}function w(o,p,b){const S=`${o}${p?`:${p}`:""}`;if(!b)return I(S);const M=`${b.server}/${b.repository}/blob/${b.sha}/${o.split("/").map(encodeURIComponent).join("/")}${p?`#L${p}`:""}`;return`[${I(S)}](${M})`}const l={error:"\u274C",warning:"\u26A0\uFE0F",notice:"\u2139\uFE0F"};function j(o){return o.environments??(o.environment?[o.environment]:[])}function v(o,p){return o.length===0?`_No findings._
+`:["| Severity | Rule | Location | Environments | Message |","|---|---|---|---|---|",...o.map(S=>T(S,p))].join(`
 `)+`
-`}function j(n,u){const m=n.file?M(n.file,n.line??1,u):"",p=n.suppressed?` _(suppressed: ${e(n.suppressed.reason)})_`:"",b=W(n);return`| ${$[n.severity]} ${n.severity} | ${g(n.rule,u)} | ${m} | ${b.length?e(b.join(", ")):"all"} | ${e(n.message)}${p} |`}function N(n,u,m,p){const{error:b,warning:D,notice:F,suppressed:z}=n.summary,_=(p===void 0?b>0:(0,S.findingsExitCode)(n.summary,p)!==0)?b===0?"\u274C Fails (fail-on: warning)":"\u274C Fails":b>0?"\u26A0\uFE0F Passes (fail-on: never)":D>0?"\u26A0\uFE0F Passes":"\u2705 Passes",x=[`## RoleGate ${y(n.command)}`,"",`${_} \u2014 ${b} error(s), ${D} warning(s), ${F} notice(s)${z?`, ${z} suppressed`:""} across ${y(n.environmentNames.join(", "))||"no environments"}.`,""];return u&&x.push(u,""),x.push("### Findings","",q(n.findings,m)),n.suppressions.length>0&&x.push("### Suppressions","","| Rule | Definition | Reason | Silenced |","|---|---|---|---|",...n.suppressions.map(C=>`| ${i(C.rule)} | ${M(C.file,C.line,m)} ${e(C.role)} | ${e(C.reason)} | ${C.count} |`),""),x.join(`
-`)}}),8850:((G,R,c)=>{c.r(R),c.d(R,{REPORT_SCHEMA_VERSION:()=>S,activeFindings:()=>o,baseReport:()=>l,findingsExitCode:()=>A,summarize:()=>w});var E=c(6777);const S=1;function l(y,e,i,O,f){return{schemaVersion:S,command:y,config:e,environmentNames:i,iamData:(0,E.VH)(),summary:w(O),findings:O,suppressions:f}}function w(y){const e={error:0,warning:0,notice:0,suppressed:0};for(const i of y)i.suppressed?e.suppressed++:e[i.severity]++;return e}function A(y,e){return e==="never"?0:y.error>0||e==="warning"&&y.warning>0?1:0}function o(y,e){return y.filter(i=>!i.suppressed&&(e===void 0||i.severity===e))}}),3007:((G,R,c)=>{c.d(R,{renderSarif:()=>J});var E=c(7598),S=c(3136),l=c(9282),w=c(1132),A=c(4541),o=c(4285);const y=new Set(["grammar","least-privilege","trust"]);function e(t){const r=t.replace(/^\n/,"").replace(/\s+$/,"").split(`
-`),a=Math.min(...r.filter(s=>s.trim()!=="").map(s=>/^ */.exec(s)[0].length));return r.map(s=>s.slice(a)).join(`
-`)}const i=`trust:
+`}function T(o,p){const b=o.file?w(o.file,o.line??1,p):"",S=o.suppressed?` _(suppressed: ${r(o.suppressed.reason)})_`:"",M=j(o);return`| ${l[o.severity]} ${o.severity} | ${m(o.rule,p)} | ${b} | ${M.length?r(M.join(", ")):"all"} | ${r(o.message)}${S} |`}function N(o,p,b,S){const{error:M,warning:_,notice:B,suppressed:z}=o.summary,L=(S===void 0?M>0:(0,E.findingsExitCode)(o.summary,S)!==0)?M===0?"\u274C Fails (fail-on: warning)":"\u274C Fails":M>0?"\u26A0\uFE0F Passes (fail-on: never)":_>0?"\u26A0\uFE0F Passes":"\u2705 Passes",q=[`## RoleGate ${e(o.command)}`,"",`${L} \u2014 ${M} error(s), ${_} warning(s), ${B} notice(s)${z?`, ${z} suppressed`:""} across ${e(o.environmentNames.join(", "))||"no environments"}.`,""];return p&&q.push(p,""),q.push("### Findings","",v(o.findings,b)),o.suppressions.length>0&&q.push("### Suppressions","","| Rule | Definition | Reason | Silenced |","|---|---|---|---|",...o.suppressions.map(D=>`| ${I(D.rule)} | ${w(D.file,D.line,b)} ${r(D.role)} | ${r(D.reason)} | ${D.count} |`),""),q.join(`
+`)}}),8850:((W,k,d)=>{d.r(k),d.d(k,{REPORT_SCHEMA_VERSION:()=>E,activeFindings:()=>n,baseReport:()=>u,findingsExitCode:()=>h,summarize:()=>g});var R=d(6777);const E=1;function u(y,e,r,I,P){return{schemaVersion:E,command:y,config:e,environmentNames:r,iamData:(0,R.VH)(),summary:g(I),findings:I,suppressions:P}}function g(y){const e={error:0,warning:0,notice:0,suppressed:0};for(const r of y)r.suppressed?e.suppressed++:e[r.severity]++;return e}function h(y,e){return e==="never"?0:y.error>0||e==="warning"&&y.warning>0?1:0}function n(y,e){return y.filter(r=>!r.suppressed&&(e===void 0||r.severity===e))}}),3007:((W,k,d)=>{d.d(k,{renderSarif:()=>Z});var R=d(7598),E=d(3136),u=d(9282),g=d(1132),h=d(4541),n=d(4285);const y=new Set(["grammar","least-privilege","trust"]);function e(t){const c=t.replace(/^\n/,"").replace(/\s+$/,"").split(`
+`),a=Math.min(...c.filter(i=>i.trim()!=="").map(i=>/^ */.exec(i)[0].length));return c.map(i=>i.slice(a)).join(`
+`)}const r=`trust:
   Statement:
     - Effect: Allow
       Principal: { Service: lambda.amazonaws.com }
-      Action: sts:AssumeRole`;function O(){const t=A.nq.map(a=>{const s=a.sources.map(k=>(0,o.link)((0,o.cell)(k.ref?`${k.name} ${k.ref}`:k.name),k.url)).join(", "),h=a.passedTo?` (role passed to ${a.passedTo.map(o.code).join(", ")})`:"";return`| ${(0,o.code)(a.id)} | ${a.actions.map(o.code).join(" + ")} | ${(0,o.cell)(a.description)}${h} | ${s} |`}),r=a=>w.t.filter(s=>s.mitigates===a).map(s=>`| ${(0,o.code)(s.key)} | ${(0,o.cell)(s.why)} | ${(0,o.link)("AWS",s.source)} |`);return[`**Paths** (${A.nq.length}). Each is reported when every one of its actions is allowed on every resource (or, for ${(0,o.inlineCode)("iam:CreatePolicyVersion")}, ${(0,o.inlineCode)("iam:SetDefaultPolicyVersion")}, ${(0,o.inlineCode)("iam:PutRolePolicy")} and ${(0,o.inlineCode)("iam:AttachRolePolicy")}, on the role itself or a policy attached to it). Every method of Cloudsplaining\u2019s ${(0,o.inlineCode)("PRIVILEGE_ESCALATION_METHODS")} is covered; a method whose actions include a shorter path\u2019s is listed as a source of that path, which already catches it. pathfinding.cloud\u2019s data is Apache-2.0 (Datadog); facts only were taken from each source.`,"","| Path | Actions | What it lets the holder do | Sources |","| --- | --- | --- | --- |",...t,"",`**Run Command and Session Manager.** ${(0,o.inlineCode)("ssm:SendCommand")} is authorized against the instance and the document at once, possibly by different statements: the path is open when some statement allows every instance and some statement allows a document that runs what the caller asks (${A.Qh.map(o.inlineCode).join(", ")}, or a wildcard that reaches documents customers create). A policy that allows only fixed AWS documents (${(0,o.inlineCode)("AWSEC2-CreateVssSnapshot")}, ${(0,o.inlineCode)("AmazonCloudWatch-ManageAgent")}, ${(0,o.inlineCode)("AWS-ConfigureAWSPackage")}) opens no path. ${(0,o.inlineCode)("ssm:StartSession")} without a document starts the shell document ${(0,o.inlineCode)("SSM-SessionManagerRunShell")} and checks only the target, so every instance is enough.`,"","**Conditions.** A condition opens or closes a path key by key. A key that limits which resource is reached keeps the statement from opening a path when it is compared positively (StringEquals/StringLike/ArnEquals/ArnLike on values other than a bare `*`; negated, `\u2026IfExists` and `ForAllValues:` forms are true for the resources that matter, so they do not mitigate):","","| Mitigating key | Why | Source |","| --- | --- | --- |",...r(!0),"","A key that only describes the request or the caller leaves the path open, and the finding names it:","","| Key that does not mitigate | Why | Source |","| --- | --- | --- |",...r(!1),"","A key in neither table (a service-specific key such as `lambda:FunctionArn`) is presumed to mitigate: RoleGate reports nothing rather than guess, as it did for every condition before. A conditional `Deny` is not relied on to close a path."].join(`
-`)}const f="arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com",I=" Deny statements count as IAM counts them, with the statement matching of `rolegate can`: for a role, those of all its policies (inline, attached repository or AWS managed, and its permissions boundary); for a `kind: ManagedPolicy`, only its own. A Deny that takes the access away everywhere removes the finding; one that takes away part of it (a narrower `Resource`, or a `NotResource` that spares some resources) is named in the message with what is left; a Deny with a condition is mentioned, never relied on.",P={schema:{what:'A definition file or rolegate.yml that RoleGate cannot read as its format: broken YAML, duplicate keys, a wrong type, an unknown key or rule id (with a "did you mean"), a missing required key, an empty file, a file that is not UTF-8, or a definitions glob that matches no file.',why:"RoleGate cannot render what it cannot read. A misspelt key such as `polices` would otherwise drop the permissions or the trust you meant to write, and the mistake would surface only when something fails in AWS.",fix:"Correct the file at the reported line; the message names the expected key or type. Put `# yaml-language-server: $schema=...` on the first line of your files so your editor validates them as you type (see docs/definitions.md).",bad:e(`
+      Action: sts:AssumeRole`;function I(){const t=h.nq.map(a=>{const i=a.sources.map(C=>(0,n.link)((0,n.cell)(C.ref?`${C.name} ${C.ref}`:C.name),C.url)).join(", "),A=a.passedTo?` (role passed to ${a.passedTo.map(n.code).join(", ")})`:"";return`| ${(0,n.code)(a.id)} | ${a.actions.map(n.code).join(" + ")} | ${(0,n.cell)(a.description)}${A} | ${i} |`}),c=a=>g.t.filter(i=>i.mitigates===a).map(i=>`| ${(0,n.code)(i.key)} | ${(0,n.cell)(i.why)} | ${(0,n.link)("AWS",i.source)} |`);return[`**Paths** (${h.nq.length}). Each is reported when every one of its actions is allowed on every resource (or, for ${(0,n.inlineCode)("iam:CreatePolicyVersion")}, ${(0,n.inlineCode)("iam:SetDefaultPolicyVersion")}, ${(0,n.inlineCode)("iam:PutRolePolicy")} and ${(0,n.inlineCode)("iam:AttachRolePolicy")}, on the role itself or a policy attached to it). Every method of Cloudsplaining\u2019s ${(0,n.inlineCode)("PRIVILEGE_ESCALATION_METHODS")} is covered; a method whose actions include a shorter path\u2019s is listed as a source of that path, which already catches it. pathfinding.cloud\u2019s data is Apache-2.0 (Datadog); facts only were taken from each source.`,"","| Path | Actions | What it lets the holder do | Sources |","| --- | --- | --- | --- |",...t,"",`**Run Command and Session Manager.** ${(0,n.inlineCode)("ssm:SendCommand")} is authorized against the instance and the document at once, possibly by different statements: the path is open when some statement allows every instance and some statement allows a document that runs what the caller asks (${h.Qh.map(n.inlineCode).join(", ")}, or a wildcard that reaches documents customers create). A policy that allows only fixed AWS documents (${(0,n.inlineCode)("AWSEC2-CreateVssSnapshot")}, ${(0,n.inlineCode)("AmazonCloudWatch-ManageAgent")}, ${(0,n.inlineCode)("AWS-ConfigureAWSPackage")}) opens no path. ${(0,n.inlineCode)("ssm:StartSession")} without a document starts the shell document ${(0,n.inlineCode)("SSM-SessionManagerRunShell")} and checks only the target, so every instance is enough.`,"","**Conditions.** A condition opens or closes a path key by key. A key that limits which resource is reached keeps the statement from opening a path when it is compared positively (StringEquals/StringLike/ArnEquals/ArnLike on values other than a bare `*`; negated, `\u2026IfExists` and `ForAllValues:` forms are true for the resources that matter, so they do not mitigate):","","| Mitigating key | Why | Source |","| --- | --- | --- |",...c(!0),"","A key that only describes the request or the caller leaves the path open, and the finding names it:","","| Key that does not mitigate | Why | Source |","| --- | --- | --- |",...c(!1),"","A key in neither table (a service-specific key such as `lambda:FunctionArn`) is presumed to mitigate: RoleGate reports nothing rather than guess, as it did for every condition before. A conditional `Deny` is not relied on to close a path."].join(`
+`)}const P="arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com",O=" Deny statements count as IAM counts them, with the statement matching of `rolegate can`: for a role, those of all its policies (inline, attached repository or AWS managed, and its permissions boundary); for a `kind: ManagedPolicy`, only its own. A Deny that takes the access away everywhere removes the finding; one that takes away part of it (a narrower `Resource`, or a `NotResource` that spares some resources) is named in the message with what is left; a Deny with a condition is mentioned, never relied on.",x={schema:{what:'A definition file or rolegate.yml that RoleGate cannot read as its format: broken YAML, duplicate keys, a wrong type, an unknown key or rule id (with a "did you mean"), a missing required key, an empty file, a file that is not UTF-8, or a definitions glob that matches no file.',why:"RoleGate cannot render what it cannot read. A misspelt key such as `polices` would otherwise drop the permissions or the trust you meant to write, and the mistake would surface only when something fails in AWS.",fix:"Correct the file at the reported line; the message names the expected key or type. Put `# yaml-language-server: $schema=...` on the first line of your files so your editor validates them as you type (see docs/definitions.md).",bad:e(`
       kind: Role
       name: task-role
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       maxSessionDuration: one hour      # must be a number of seconds
       polices:                          # unknown key: did you mean "policies"?
@@ -26,7 +26,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: task-role
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       maxSessionDuration: 3600
       policies:
@@ -88,7 +88,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       kind: Role
       name: task-role
       environments: [dev, production]   # rolegate.yml defines dev, staging and prod
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       managedPolicies:
         - shared-log                    # no kind: ManagedPolicy is named shared-log
@@ -96,7 +96,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       kind: Role
       name: task-role
       environments: [dev, prod]
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       managedPolicies:
         - shared-logs
@@ -111,14 +111,14 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `)},"unknown-aws-managed-policy":{what:"An attached managed policy or permissions boundary whose ARN has the shape of an AWS managed policy (`arn:aws:iam::aws:policy/...`) but is not in RoleGate\u2019s bundled list of AWS managed policies: a wrong path (most service-role policies live under `policy/service-role/`), a misspelt name, or a policy AWS published after the list\u2019s date (the message names it).",why:"IAM refuses the attachment mid-deploy (NoSuchEntity), after earlier changes of the deploy were applied; the plan cannot check AWS managed policies against the account.",fix:"Correct the ARN (the message suggests the listed policy of the same or the closest name). If AWS published the policy after the list\u2019s date, suppress the finding in the role with that reason; updating RoleGate updates the list.",bad:e(`
       kind: Role
       name: ingest-function
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       managedPolicies:
         - arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole   # it is under policy/service-role/
     `),good:e(`
       kind: Role
       name: ingest-function
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       managedPolicies:
         - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole
@@ -128,18 +128,18 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       kind: Role
       name: task-role
       roleName: TaskRole
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
     `),good:e(`
       kind: Role
       name: task-role
       roleName: "{project}-{environment}-ecs-task"
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
     `)},"grant-expired":{what:"A time-bound grant whose `expires` has passed: a role, an inline policy written as `{ document, expires, reason }`, or a `managedPolicies` entry written as `{ arn, expires, reason }`. A date (`2026-12-31`) means the end of that day UTC; a timestamp needs a zone (`2026-12-31T18:00:00Z`).",why:"Rendering leaves an expired grant out, so the next deploy (or the daily scheduled deploy) removes it from IAM and drift fails while it is still live. The definition still shows access that no longer exists.",fix:"Remove the expired entry from the definition, or move `expires` later if the access is still needed (a new review). An expired role is treated as not defined: deploy with `prune` deletes it, without prune plan lists it as an orphan.",note:"The examples are linted as of 2026-06-15.",bad:e(`
       kind: Role
       name: task-role
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       policies:
         Debug:                      # break-glass access for an incident, long over
@@ -153,7 +153,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: task-role
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       policies:
         Debug:
@@ -170,7 +170,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `),bad:e(`
       kind: Role
       name: task-role
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       managedPolicies:
         - arn: arn:aws:iam::aws:policy/ReadOnlyAccess
@@ -179,7 +179,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: task-role
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       managedPolicies:
         - arn: arn:aws:iam::aws:policy/ReadOnlyAccess
@@ -188,7 +188,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `)},"access-assertion":{what:"Each `expect:` entry of a role, in each environment it applies to: `allow:` actions must be allowed, `deny:` actions denied (explicitly or implicitly) on every `resource`, with the entry\u2019s `context`, by the role\u2019s inline and attached policies and its permissions boundary, evaluated offline with AWS\u2019s policy evaluation logic (as `rolegate can` does). A wildcard action stands for every action it matches. An action AWS does not have fails the entry, so does a `resource` that is neither an ARN nor `*` (reported at the resource\u2019s line), and so does an answer RoleGate cannot know (a boundary or attached customer policy that is not defined in the repository): assertions fail closed. SCPs, resource policies and session policies are not evaluated (docs/can.md).",why:'Assertions state what a role is for in terms a reviewer can check: "the task role can read results, never delete them". A pull request that breaks one, by widening a statement, adding a Deny or changing the boundary, fails here with the statement that decided, instead of surfacing as an outage or an incident.',fix:"Read the message: it names the statement (file:line) that allowed what must be denied, or the Deny or boundary that blocked what must be allowed, or says that nothing allows it. Change that statement if the change was a mistake; change the assertion if the intent changed. `rolegate can ROLE ACTION RESOURCE --env ENV` shows the full decision for one request.",bad:e(`
       kind: Role
       name: task-role
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       policies:
         S3Access:
@@ -204,7 +204,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: task-role
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       policies:
         S3Access:
@@ -433,7 +433,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
           - Effect: Allow
             Action: s3:GetObject
             Resource: arn:aws:s3:::{project}-{environment}-teams/\${aws:PrincipalTag/team}/*
-    `)},"wildcard-action":{what:'An `Allow` statement with `Action: "*"`, which allows every action of every AWS service on its resources. A statement with a `Condition` is described with it (`Action "*" under a condition (aws:SourceIp)`).'+I,why:'On `Resource: "*"` this is AdministratorAccess: whoever obtains the role\u2019s credentials owns the account. Even on named resources it includes deleting them and changing who may access them.',fix:"List the actions the workload calls. IAM Access Analyzer can generate a policy from the role\u2019s CloudTrail activity, and the access levels in the Service Authorization Reference help you choose.",bad:e(`
+    `)},"wildcard-action":{what:'An `Allow` statement with `Action: "*"`, which allows every action of every AWS service on its resources. A statement with a `Condition` is described with it (`Action "*" under a condition (aws:SourceIp)`).'+O,why:'On `Resource: "*"` this is AdministratorAccess: whoever obtains the role\u2019s credentials owns the account. Even on named resources it includes deleting them and changing who may access them.',fix:"List the actions the workload calls. IAM Access Analyzer can generate a policy from the role\u2019s CloudTrail activity, and the access levels in the Service Authorization Reference help you choose.",bad:e(`
       kind: ManagedPolicy
       name: app-access
       document:
@@ -449,7 +449,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
           - Effect: Allow
             Action: [s3:GetObject, s3:PutObject]
             Resource: arn:aws:s3:::{project}-{environment}-results/*
-    `)},"service-wildcard":{what:'An `Allow` statement with an action of the form `service:*`, which allows every action of that service, including ones AWS adds later. A statement with a `Condition` is described with it (`"s3:*" under a condition (aws:SourceIp)`).'+I,why:"`s3:*` includes `s3:PutBucketPolicy`, `s3:DeleteBucket` and `s3:PutBucketAcl`: permissions management and destruction, not just data access. The role can open the bucket to the world.",fix:"List the actions the workload calls; an access-level pattern such as `s3:Get*` is narrower but still grows as AWS adds actions.",bad:e(`
+    `)},"service-wildcard":{what:'An `Allow` statement with an action of the form `service:*`, which allows every action of that service, including ones AWS adds later. A statement with a `Condition` is described with it (`"s3:*" under a condition (aws:SourceIp)`).'+O,why:"`s3:*` includes `s3:PutBucketPolicy`, `s3:DeleteBucket` and `s3:PutBucketAcl`: permissions management and destruction, not just data access. The role can open the bucket to the world.",fix:"List the actions the workload calls; an access-level pattern such as `s3:Get*` is narrower but still grows as AWS adds actions.",bad:e(`
       kind: ManagedPolicy
       name: results-access
       document:
@@ -465,7 +465,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
           - Effect: Allow
             Action: [s3:GetObject, s3:PutObject]
             Resource: arn:aws:s3:::{project}-{environment}-results/*
-    `)},"resource-wildcard-write":{what:'Write or permissions-management actions allowed on `Resource: "*"` although the actions support resource-level permissions, so specific ARNs could be named. Actions that accept only `*` (such as `cloudwatch:PutMetricData`) are not reported. An ARN as good as `*` counts too: one whose region and account are empty or wildcards and whose resource part names every resource of a type (`arn:*:cloudtrail:*:*:trail/*`, `arn:aws:s3:::*`), for the actions of that service and type; an ARN with your account id, or with a name, narrows and is not reported.'+I,why:"The role can modify or delete every resource of that type in the account, including other teams\u2019 and other environments\u2019 resources in a shared account, when it needs only its own.",fix:"Name the resources, using RoleGate\u2019s variables so one definition fits every environment.",bad:e(`
+    `)},"resource-wildcard-write":{what:'Write or permissions-management actions allowed on `Resource: "*"` although the actions support resource-level permissions, so specific ARNs could be named. Actions that accept only `*` (such as `cloudwatch:PutMetricData`) are not reported. An ARN as good as `*` counts too: one whose region and account are empty or wildcards and whose resource part names every resource of a type (`arn:*:cloudtrail:*:*:trail/*`, `arn:aws:s3:::*`), for the actions of that service and type; an ARN with your account id, or with a name, narrows and is not reported.'+O,why:"The role can modify or delete every resource of that type in the account, including other teams\u2019 and other environments\u2019 resources in a shared account, when it needs only its own.",fix:"Name the resources, using RoleGate\u2019s variables so one definition fits every environment.",bad:e(`
       kind: ManagedPolicy
       name: jobs-consume
       document:
@@ -513,7 +513,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
           - Effect: Allow
             Action: s3:GetObject
             Resource: arn:aws:s3:::{project}-{environment}-results/*
-    `)},"pass-role-unscoped":{what:'`iam:PassRole` allowed on `Resource: "*"` (or a role wildcard as broad), or without an `iam:PassedToService` condition.'+I,why:"PassRole lets the role hand another role to an AWS service it controls, such as an EC2 instance or a Lambda function, and then act with that role\u2019s permissions. On `*` that includes every administrator role in the account: a privilege escalation.",fix:'Name the roles that may be passed and the service they are for: `Resource` with their ARNs and `Condition: { StringEquals: { "iam:PassedToService": ... } }`.',bad:e(`
+    `)},"pass-role-unscoped":{what:'`iam:PassRole` allowed on `Resource: "*"` (or a role wildcard as broad), or without an `iam:PassedToService` condition.'+O,why:"PassRole lets the role hand another role to an AWS service it controls, such as an EC2 instance or a Lambda function, and then act with that role\u2019s permissions. On `*` that includes every administrator role in the account: a privilege escalation.",fix:'Name the roles that may be passed and the service they are for: `Resource` with their ARNs and `Condition: { StringEquals: { "iam:PassedToService": ... } }`.',bad:e(`
       kind: ManagedPolicy
       name: ecs-deploy
       document:
@@ -531,10 +531,10 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
             Resource: arn:aws:iam::{account}:role/{project}-{environment}-task-role
             Condition:
               StringEquals: { "iam:PassedToService": ecs-tasks.amazonaws.com }
-    `)},"privilege-escalation":{what:"A role whose policies together allow an action, or a combination of actions, that lets it grant itself more access: one of the paths listed below from Rhino Security Labs, pathfinding.cloud and Cloudsplaining (`iam:AttachRolePolicy`, `iam:PutRolePolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` with `ec2:RunInstances` or `glue:CreateJob` + `glue:StartJobRun`, `cloudformation:UpdateStack`, `ssm:SendCommand` with a shell document, ...) on every resource, under no condition that limits the targets. Inline and attached policies count together; unconditional `Deny` statements and a known permissions boundary are taken into account; conditions are judged key by key (tables below).",why:"Whoever can use the role can make themselves an administrator, for example by attaching AdministratorAccess to it. Every other limit on the role then stops mattering.",fix:"Leave IAM changes to RoleGate\u2019s deploy pipeline. If a workload must manage roles, name them in `Resource` (a path such as `role/sandbox/*`) and add a condition that limits the targets, such as requiring a permissions boundary (`iam:PermissionsBoundary`) on everything it touches; for `iam:PassRole`, name the roles it may pass (`iam:PassedToService` naming the very service a path uses does not close that path). A condition on the region, time, network or MFA does not close a path.",reference:O(),bad:e(`
+    `)},"privilege-escalation":{what:"A role whose policies together allow an action, or a combination of actions, that lets it grant itself more access: one of the paths listed below from Rhino Security Labs, pathfinding.cloud and Cloudsplaining (`iam:AttachRolePolicy`, `iam:PutRolePolicy`, `iam:CreatePolicyVersion`, `iam:PassRole` with `ec2:RunInstances` or `glue:CreateJob` + `glue:StartJobRun`, `cloudformation:UpdateStack`, `ssm:SendCommand` with a shell document, ...) on every resource, under no condition that limits the targets. Inline and attached policies count together; unconditional `Deny` statements and a known permissions boundary are taken into account; conditions are judged key by key (tables below).",why:"Whoever can use the role can make themselves an administrator, for example by attaching AdministratorAccess to it. Every other limit on the role then stops mattering.",fix:"Leave IAM changes to RoleGate\u2019s deploy pipeline. If a workload must manage roles, name them in `Resource` (a path such as `role/sandbox/*`) and add a condition that limits the targets, such as requiring a permissions boundary (`iam:PermissionsBoundary`) on everything it touches; for `iam:PassRole`, name the roles it may pass (`iam:PassedToService` naming the very service a path uses does not close that path). A condition on the region, time, network or MFA does not close a path.",reference:I(),bad:e(`
       kind: Role
       name: sandbox-admin
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       policies:
         ManageSandboxRoles:
@@ -545,7 +545,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: sandbox-admin
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       policies:
         ManageSandboxRoles:
@@ -556,7 +556,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
               Condition:
                 StringEquals:
                   "iam:PermissionsBoundary": arn:aws:iam::{account}:policy/rolegate-boundary
-    `)},"credentials-exposure":{what:"An `Allow` statement that grants, on every resource and without a condition, actions whose response carries credentials: `iam:CreateAccessKey`, `iam:CreateLoginProfile`, `sts:AssumeRole`, `redshift:GetClusterCredentials`, `rds-db:connect`, `cognito-identity:GetCredentialsForIdentity` and the rest of the Cloudsplaining/Parliament credentials-exposure list."+I,why:"The role can mint credentials for other identities (any IAM user, any database user, any role that trusts the account), so a leak of this role becomes a leak of all of them. Those credentials outlive the role\u2019s session.",fix:"Name the users, roles, clusters or database users in `Resource`, or add a condition that limits them. If the role really needs the action everywhere, suppress the finding with the reason.",bad:e(`
+    `)},"credentials-exposure":{what:"An `Allow` statement that grants, on every resource and without a condition, actions whose response carries credentials: `iam:CreateAccessKey`, `iam:CreateLoginProfile`, `sts:AssumeRole`, `redshift:GetClusterCredentials`, `rds-db:connect`, `cognito-identity:GetCredentialsForIdentity` and the rest of the Cloudsplaining/Parliament credentials-exposure list."+O,why:"The role can mint credentials for other identities (any IAM user, any database user, any role that trusts the account), so a leak of this role becomes a leak of all of them. Those credentials outlive the role\u2019s session.",fix:"Name the users, roles, clusters or database users in `Resource`, or add a condition that limits them. If the role really needs the action everywhere, suppress the finding with the reason.",bad:e(`
       kind: ManagedPolicy
       name: warehouse-login
       document:
@@ -574,7 +574,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
             Resource:
               - arn:aws:redshift:{region}:{account}:dbuser:{project}-{environment}-warehouse/reporting
               - arn:aws:redshift:{region}:{account}:dbname:{project}-{environment}-warehouse/analytics
-    `)},"data-exfiltration":{what:"An `Allow` statement that grants read actions on data stores (`s3:GetObject`, `s3:GetObjectVersion`, `ssm:GetParameter(s)`, `ssm:GetParametersByPath`, `secretsmanager:GetSecretValue`, `kms:Decrypt`, DynamoDB reads) on every resource and without a condition."+I,why:"The role can read every object, parameter, secret or table in the account, not only its own, so a leaked session can copy all of it. It is a notice because some roles (backup, analytics) read broadly by design.",fix:"Name the buckets, parameters, secrets, keys or tables the workload reads in `Resource`. For a role that must read broadly, suppress the finding with the reason.",bad:e(`
+    `)},"data-exfiltration":{what:"An `Allow` statement that grants read actions on data stores (`s3:GetObject`, `s3:GetObjectVersion`, `ssm:GetParameter(s)`, `ssm:GetParametersByPath`, `secretsmanager:GetSecretValue`, `kms:Decrypt`, DynamoDB reads) on every resource and without a condition."+O,why:"The role can read every object, parameter, secret or table in the account, not only its own, so a leaked session can copy all of it. It is a notice because some roles (backup, analytics) read broadly by design.",fix:"Name the buckets, parameters, secrets, keys or tables the workload reads in `Resource`. For a role that must read broadly, suppress the finding with the reason.",bad:e(`
       kind: ManagedPolicy
       name: reader
       document:
@@ -596,14 +596,14 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `)},"admin-managed-policy":{what:"An AWS managed policy that makes a role an administrator, or able to become one, is attached: AdministratorAccess, PowerUserAccess, IAMFullAccess or AWSOrganizationsFullAccess.",why:"AdministratorAccess allows everything; IAMFullAccess lets the role grant itself anything; PowerUserAccess reaches every secret, bucket and database outside IAM and Organizations; AWSOrganizationsFullAccess controls the organization itself. Few roles need that much, and their credentials are worth stealing.",fix:"Attach a policy with the permissions the workload uses: inline `policies`, a `kind: ManagedPolicy`, or a narrower AWS managed policy.",bad:e(`
       kind: Role
       name: task-role
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       managedPolicies:
         - arn:aws:iam::aws:policy/AdministratorAccess
     `),good:e(`
       kind: Role
       name: task-role
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       policies:
         Results:
@@ -616,13 +616,13 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `),bad:e(`
       kind: Role
       name: task-role
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
     `),good:e(`
       kind: Role
       name: task-role
       permissionsBoundary: "arn:aws:iam::{account}:policy/rolegate-boundary"
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
     `)},"mfa-bool-false":{what:'A condition that compares `aws:MultiFactorAuthPresent` with `"false"`: in an `Allow` (with `Bool` or `BoolIfExists`), and in a `Deny` with `Bool` (not `BoolIfExists`). AWS documents both as anti-patterns (IAM User Guide, global condition keys, `aws:MultiFactorAuthPresent`; AWS Knowledge Center, \u201Cmfa-iam-user-aws-cli\u201D).',why:"The key is present only in requests signed with temporary credentials and absent from requests signed with long-term access keys. An `Allow` with `false` therefore allows exactly the sessions that skipped MFA (and, with `BoolIfExists`, every access-key request), the opposite of requiring MFA; a `Deny` with `Bool` `false` never matches an access-key request, so those are not denied.",fix:'To require MFA in an Allow, write `Bool: { "aws:MultiFactorAuthPresent": "true" }`. To deny requests without MFA, write `BoolIfExists: { "aws:MultiFactorAuthPresent": "false" }` in the Deny. The default severity is warning: the policy deploys, but does the opposite of what it appears to say.',bad:e(`
       kind: ManagedPolicy
@@ -668,7 +668,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${f}" }
+            Principal: { Federated: "${P}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals: { "token.actions.githubusercontent.com:aud": sts.amazonaws.com }
@@ -679,7 +679,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${f}" }
+            Principal: { Federated: "${P}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -691,7 +691,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${f}" }
+            Principal: { Federated: "${P}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -702,7 +702,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${f}" }
+            Principal: { Federated: "${P}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -717,7 +717,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${f}" }
+            Principal: { Federated: "${P}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -729,7 +729,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${f}" }
+            Principal: { Federated: "${P}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -741,7 +741,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${f}" }
+            Principal: { Federated: "${P}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals: { "token.actions.githubusercontent.com:aud": sts.amazonaws.com }
@@ -753,7 +753,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${f}" }
+            Principal: { Federated: "${P}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -838,13 +838,13 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       kind: Role
       name: task-role
       roleName: "{project}-{environment}-sagemaker-processing-execution-role-for-nightly-batch"
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
     `),good:e(`
       kind: Role
       name: task-role
       roleName: "{project}-{environment}-sm-nightly"
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
     `)},"trust-policy-size":{what:"A trust policy longer than the account\u2019s quota: 2,048 characters by default, raisable to 4,096. Characters are counted as IAM counts them, without whitespace.",why:"IAM rejects the trust policy when RoleGate deploys it.",fix:'Merge statements that differ only in principals or conditions (a condition key takes a list of values). If the account\u2019s "Role trust policy length" quota was raised in Service Quotas, set `limits.trustPolicySize` in rolegate.yml.',config:e(`
       limits:
@@ -855,14 +855,14 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${f}" }
+            Principal: { Federated: "${P}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
                 "token.actions.githubusercontent.com:aud": sts.amazonaws.com
                 "token.actions.githubusercontent.com:sub": "repo:acme/api:environment:{environment}"
           - Effect: Allow
-            Principal: { Federated: "${f}" }
+            Principal: { Federated: "${P}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -875,7 +875,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       trust:
         Statement:
           - Effect: Allow
-            Principal: { Federated: "${f}" }
+            Principal: { Federated: "${P}" }
             Action: sts:AssumeRoleWithWebIdentity
             Condition:
               StringEquals:
@@ -887,7 +887,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `),illustrative:!0},"inline-policy-size":{what:"A role whose inline policies together exceed 10,240 characters (without whitespace), IAM\u2019s limit per role.",why:"IAM rejects the inline policy that crosses the limit when RoleGate deploys it, leaving the role with only part of its permissions.",fix:"Move one or more inline policies into a `kind: ManagedPolicy` (up to 6,144 characters each) and attach it, or merge statements that repeat the same actions or resources.",bad:e(`
       kind: Role
       name: etl
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       policies:
         GlueJobs:
@@ -897,7 +897,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: etl
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       managedPolicies: [etl-glue]
       policies:
@@ -929,7 +929,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `),bad:e(`
       kind: Role
       name: analyst
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       managedPolicies:
         - arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess
@@ -939,7 +939,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: analyst
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       managedPolicies:
         - analyst-data
@@ -951,7 +951,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `),illustrative:!0},"tag-limits":{what:"More than 50 tags (counting the `rolegate:managed-by` tag RoleGate adds), a tag key over 128 or a value over 256 characters, a key starting with the reserved `aws:`, or characters IAM does not allow in tags (letters, digits, spaces and `_ . : / = + - @` are allowed).",why:"IAM rejects the tags when RoleGate deploys, and the role or policy is created without them or not at all.",fix:"Rename or shorten the tag; remove tags, or move them out of `defaults.tags`.",bad:e(`
       kind: Role
       name: task-role
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       tags:
         aws:team: ml                       # "aws:" is reserved
@@ -959,7 +959,7 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
     `),good:e(`
       kind: Role
       name: task-role
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
       tags:
         team: ml
@@ -968,37 +968,37 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
       kind: Role
       name: task-role
       maxSessionDuration: 86400      # 24 hours
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
     `),good:e(`
       kind: Role
       name: task-role
       maxSessionDuration: 14400      # 4 hours
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
     `)},description:{what:"A description longer than 1,000 characters, or a role description with characters IAM does not accept (only tab, newline, printable ASCII and Latin-1 are allowed).",why:"IAM rejects the role or policy when RoleGate deploys it. Typographic quotes and dashes pasted from a document are the usual culprits.",fix:'Shorten the description, or replace the characters the message lists with plain ASCII (" instead of \u201C \u201D, - instead of \u2014).',bad:e(`
       kind: Role
       name: task-role
       description: Writes the \u201Cresults\u201D bucket \u2014 nightly batch
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
     `),good:e(`
       kind: Role
       name: task-role
       description: Writes the "results" bucket - nightly batch
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
     `)},path:{what:"An IAM path longer than 512 characters, or with characters IAM does not allow in paths (anything but printable ASCII: spaces, accented letters, ...). RoleGate adds a missing leading or trailing `/` itself.",why:"IAM rejects the role or policy when RoleGate deploys it.",fix:"Use printable ASCII without spaces between the slashes, for example `/teams/machine-learning/`.",bad:e(`
       kind: Role
       name: task-role
       path: /teams/machine learning/
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
     `),good:e(`
       kind: Role
       name: task-role
       path: /teams/machine-learning/
-      ${i.replace(/\n/g,`
+      ${r.replace(/\n/g,`
       `)}
     `)},"unused-suppression":{what:"An entry of a definition\u2019s `suppress` list that silenced no finding in any environment. Suppressions of rules that did not run (turned `off`, or not implemented yet) are not reported.",why:"A stale suppression is a standing exception nobody needs: when the problem comes back, for example after a later edit, it is silenced without review.",fix:"Remove the suppression, or correct its `rule` or `statement` if it was meant to match a finding.",bad:e(`
       kind: Role
@@ -1023,19 +1023,25 @@ ${p}`}function P(n,u){return u?`[${n}](${u.replace(/[\s()<>]/g,m=>encodeURICompo
             Action: sts:AssumeRole
             Condition:
               StringEquals: { "aws:SourceAccount": "{account}" }
-    `)}},v=null;function g(t){return Object.hasOwn(P,t)?P[t]:void 0}const M={definitions:"Definitions",grammar:"Policy grammar","least-privilege":"Least privilege",trust:"Trust policies",quotas:"IAM quotas",suppressions:"Suppressions"};function $(t){return M[t]}function W(t,r){const a=g(t.id),s=r?`
+    `)}},$=null;function s(t){return Object.hasOwn(x,t)?x[t]:void 0}const m={definitions:"Definitions",grammar:"Policy grammar","least-privilege":"Least privilege",trust:"Trust policies",quotas:"IAM quotas",suppressions:"Suppressions"};function w(t){return m[t]}function l(t,c){const a=s(t.id),i=c?`
 
-See ${r}`:"";return a?`${a.why}
+See ${c}`:"";return a?`${a.why}
 
-How to fix: ${a.fix}${s}`:`${t.summary}${s}`}function q(t,r){const a=g(t.id);return a?[`**${t.summary}**`,"",`**Why it matters.** ${a.why}`,"",`**How to fix.** ${a.fix}`,"",...N(a),...r?[`[Documentation of ${t.id}](${r})`]:[]].join(`
-`).replace(/\n+$/,""):r?`${t.summary}
+How to fix: ${a.fix}${i}`:`${t.summary}${i}`}function j(t,c){const a=s(t.id);return a?[`**${t.summary}**`,"",`**Why it matters.** ${a.why}`,"",`**How to fix.** ${a.fix}`,"",...T(a),...c?[`[Documentation of ${t.id}](${c})`]:[]].join(`
+`).replace(/\n+$/,""):c?`${t.summary}
 
-[Documentation](${r})`:t.summary}function j(t){const r=Math.max(2,...(t.match(/`+/g)??[]).map(s=>s.length)),a="`".repeat(r+1);return`${a}yaml
+[Documentation](${c})`:t.summary}function v(t){const c=Math.max(2,...(t.match(/`+/g)??[]).map(i=>i.length)),a="`".repeat(c+1);return`${a}yaml
 ${t}
-${a}`}function N(t){const r=[];t.config&&r.push("In `rolegate.yml`:","",j(t.config),"");const a=t.illustrative?" (shape only)":"";return r.push(`Bad${a}:`,"",j(t.bad),"",`Good${a}:`,"",j(t.good),""),r}function n(t){return t.replace(/\|/g,"\\|").replace(/\r?\n/g," ")}function u(t=RULES){const r=[...t.values()],a=["<!-- Generated by scripts/generate-rule-docs.ts from src/lint/catalog.ts and src/lint/rule-docs.ts. Do not edit: run `npx tsx scripts/generate-rule-docs.ts`. -->","","# Rules","","Every finding RoleGate reports comes from one of these rules. Each has a default severity:","`error` fails the check (with `fail-on: error`, the default), `warning` fails it with","`fail-on: warning`, `notice` never does.","","- **Change a severity** in `rolegate.yml`: `rules: { service-wildcard: error }`; `off` turns a rule off.","- **Suppress a finding** in the definition it is about, with a mandatory reason:",'  `suppress: [{ rule: service-wildcard, reason: "...", statement: Sid }]`. `statement` (a Sid, or a',"  0-based index) limits it to one statement. Every suppression is listed in the report, and one that","  silences nothing is reported as [`unused-suppression`](#unused-suppression).","- A rule id in `rules:` or `suppress:` that is not listed below is a [`schema`](#schema) error at","  its line, with the nearest id: a misspelt id would otherwise change or silence nothing.","","The examples assume a `rolegate.yml` with `project: llm-models` and environments `dev`, `staging` and","`prod` (`prod` has `protected: true`). Policy documents use IAM\u2019s JSON grammar, written as YAML; see","[the definition format](definitions.md).","","## Index","","| Rule | Family | Default severity | Summary |","| --- | --- | --- | --- |",...r.map(s=>`| [\`${s.id}\`](#${s.id}) | ${$(s.family)} | ${s.defaultSeverity} | ${n(s.summary)} |`),""];for(const s of r){const h=g(s.id);if(a.push(`## ${s.id}`,""),a.push(`${$(s.family)} \xB7 default severity **${s.defaultSeverity}**`,""),a.push(`**${s.summary}**`,""),!h){a.push("_Not documented yet._","");continue}if(a.push(h.what,""),a.push("### Why it matters","",h.why,""),a.push("### How to fix","",h.fix,""),h.reference&&a.push("### Reference","",h.reference,""),a.push("### Examples","",...N(h)),a.push("### Severity and suppression",""),a.push("Change the severity in `rolegate.yml` (`error`, `warning`, `notice`, or `off`):","",j(`rules:
-  ${s.id}: ${s.defaultSeverity==="warning"?"error":"warning"}`),""),h.suppressible!==!1){const k=y.has(s.family)?`
-    statement: ReadResults   # optional: only this statement (Sid or 0-based index)`:"";a.push("Suppress a finding in the definition it is about; the reason is mandatory and shown in every report:","",j(`suppress:
-  - rule: ${s.id}
-    reason: why this is acceptable here${k}`),"")}h.note&&a.push(h.note,"")}return a.join(`
+${a}`}function T(t){const c=[];t.config&&c.push("In `rolegate.yml`:","",v(t.config),"");const a=t.illustrative?" (shape only)":"";return c.push(`Bad${a}:`,"",v(t.bad),"",`Good${a}:`,"",v(t.good),""),c}function N(t){return t.replace(/\|/g,"\\|").replace(/\r?\n/g," ")}function o(t=RULES){const c=[...t.values()],a=["<!-- Generated by scripts/generate-rule-docs.ts from src/lint/catalog.ts and src/lint/rule-docs.ts. Do not edit: run `npx tsx scripts/generate-rule-docs.ts`. -->","","# Rules","","Every finding RoleGate reports comes from one of these rules. Each has a default severity:","`error` fails the check (with `fail-on: error`, the default), `warning` fails it with","`fail-on: warning`, `notice` never does.","","- **Change a severity** in `rolegate.yml`: `rules: { service-wildcard: error }`; `off` turns a rule off.","- **Suppress a finding** in the definition it is about, with a mandatory reason:",'  `suppress: [{ rule: service-wildcard, reason: "...", statement: Sid }]`. `statement` (a Sid, or a',"  0-based index) limits it to one statement. Every suppression is listed in the report, and one that","  silences nothing is reported as [`unused-suppression`](#unused-suppression).","- A rule id in `rules:` or `suppress:` that is not listed below is a [`schema`](#schema) error at","  its line, with the nearest id: a misspelt id would otherwise change or silence nothing.","","The examples assume a `rolegate.yml` with `project: llm-models` and environments `dev`, `staging` and","`prod` (`prod` has `protected: true`). Policy documents use IAM\u2019s JSON grammar, written as YAML; see","[the definition format](definitions.md).","","## Index","","| Rule | Family | Default severity | Summary |","| --- | --- | --- | --- |",...c.map(i=>`| [\`${i.id}\`](#${i.id}) | ${w(i.family)} | ${i.defaultSeverity} | ${N(i.summary)} |`),""];for(const i of c){const A=s(i.id);if(a.push(`## ${i.id}`,""),a.push(`${w(i.family)} \xB7 default severity **${i.defaultSeverity}**`,""),a.push(`**${i.summary}**`,""),!A){a.push("_Not documented yet._","");continue}if(a.push(A.what,""),a.push("### Why it matters","",A.why,""),a.push("### How to fix","",A.fix,""),A.reference&&a.push("### Reference","",A.reference,""),a.push("### Examples","",...T(A)),a.push("### Severity and suppression",""),a.push("Change the severity in `rolegate.yml` (`error`, `warning`, `notice`, or `off`):","",v(`rules:
+  ${i.id}: ${i.defaultSeverity==="warning"?"error":"warning"}`),""),A.suppressible!==!1){const C=y.has(i.family)?`
+    statement: ReadResults   # optional: only this statement (Sid or 0-based index)`:"";a.push("Suppress a finding in the definition it is about; the reason is mandatory and shown in every report:","",v(`suppress:
+  - rule: ${i.id}
+    reason: why this is acceptable here${C}`),"")}A.note&&a.push(A.note,"")}return a.join(`
 `).replace(/\n+$/,`
-`)}var m=c(7311);const p="https://json.schemastore.org/sarif-2.1.0.json",b="rolegateFinding/v1",D="%SRCROOT%",F={error:"error",warning:"warning",notice:"note"};function z(t){return t.split(/[^A-Za-z0-9]+/).filter(Boolean).map(r=>r[0].toUpperCase()+r.slice(1)).join("")}function B(t,r){const a=g(t.id),s=(0,m.Cg)(t.id,r);return{id:t.id,name:z(t.id),shortDescription:{text:t.summary},fullDescription:{text:a?.what??t.summary},help:{text:W(t,s),markdown:q(t,s)},...s!==void 0?{helpUri:s}:{},defaultConfiguration:{level:F[t.defaultSeverity]},properties:{tags:[(0,l.pQ)(t),t.family],...l.lL.has(t.id)?{"security-severity":l.lL.get(t.id).toFixed(1)}:{},family:$(t.family)}}}function _(t){return t.replace(/\\/g,"/").replace(/^\.\//,"").split("/").map(r=>encodeURIComponent(r)).join("/")}function x(t){return t!==void 0&&Number.isInteger(t)&&t>=1?t:void 0}function C(t){const r=x(t.line)??1,a={startLine:r},s=x(t.line)?x(t.column):void 0;s!==void 0&&(a.startColumn=s);const h=x(t.endLine);if(h!==void 0&&h>=r){a.endLine=h;const k=x(t.endColumn);k!==void 0&&(h>r||s===void 0||k>=s)&&(a.endColumn=k)}return a}function K(t,r){return t.file?{physicalLocation:{artifactLocation:{uri:_(t.file),uriBaseId:D},region:C(t)}}:{physicalLocation:{artifactLocation:{uri:_(r),uriBaseId:D},region:{startLine:1}}}}function Y(t){const r=new Map;return t.map(a=>{const s=[a.rule,a.file??"",a.role??"",a.environment??"",a.message].join("\0"),h=(r.get(s)??0)+1;return r.set(s,h),(0,E.createHash)("sha256").update(h===1?s:`${s}\0${h}`).digest("hex").slice(0,32)})}function Q(t){const r=t.environments??[];return r.length>1?`${t.message} [${r.join(", ")}]`:t.message}function Z(t){return{id:t,defaultSeverity:"error",family:"definitions",summary:`RoleGate rule ${t}.`}}function J(t,r,a={}){const s=[...l.y0.values()];for(const d of t.findings)s.some(L=>L.id===d.rule)||s.push(Z(d.rule));const h=new Map(s.map((d,L)=>[d.id,L])),k=Y(t.findings),X=t.findings.map((d,L)=>{const U={ruleId:d.rule,ruleIndex:h.get(d.rule),level:F[d.severity],message:{text:Q(d)},locations:[K(d,t.config)],partialFingerprints:{[b]:k[L]}},T={};return d.environment!==void 0&&(T.environment=d.environment),d.environments!==void 0&&(T.environments=d.environments),d.role!==void 0&&(T.role=d.role),d.policy!==void 0&&(T.policy=d.policy),d.introduced!==void 0&&(T.introduced=d.introduced),Object.keys(T).length>0&&(U.properties=T),d.suppressed&&(U.suppressions=[{kind:"inSource",justification:d.suppressed.reason}]),U}),V="docs"in a?a.docs:(0,m.Vq)(),H={description:{text:"The folder the paths of this run are relative to: the repository root (the action) or the folder of rolegate.yml (the CLI)."}};if(a.srcRoot){const d=(0,S.pathToFileURL)(a.srcRoot).href;H.uri=d.endsWith("/")?d:`${d}/`}return{$schema:p,version:"2.1.0",runs:[{tool:{driver:{name:"RoleGate",informationUri:V?.home??m.f$,version:r,.../^\d+\.\d+\.\d+(?:[-+].*)?$/.test(r)?{semanticVersion:r}:{},rules:s.map(d=>B(d,V))}},invocations:[{executionSuccessful:!0,properties:{command:t.command,config:t.config,environments:t.environmentNames,summary:t.summary,...t.baseRef!==void 0?{baseRef:t.baseRef}:{}}}],originalUriBaseIds:{[D]:H},columnKind:"utf16CodeUnits",results:X}]}}})};export{ee as id,te as ids,ne as modules};
+`)}var p=d(7311);const b="https://json.schemastore.org/sarif-2.1.0.json",S="rolegateFinding/v1",M="%SRCROOT%",_={error:"error",warning:"warning",notice:"note"};function B(t){return t.split(/[^A-Za-z0-9]+/).filter(Boolean).map(c=>c[0].toUpperCase()+c.slice(1)).join("")}function z(t,c){const a=s(t.id),i=(0,p.Cg)(t.id,c);return{id:t.id,name:B(t.id),shortDescription:{text:t.summary},fullDescription:{text:a?.what??t.summary},help:{text:l(t,i),markdown:j(t,i)},...i!==void 0?{helpUri:i}:{},defaultConfiguration:{level:_[t.defaultSeverity]},properties:{tags:[(0,u.pQ)(t),t.family],...u.lL.has(t.id)?{"security-severity":u.lL.get(t.id).toFixed(1)}:{},family:w(t.family)}}}function U(t){return t.replace(/\\/g,"/").replace(/^\.\//,"").split("/").map(c=>encodeURIComponent(c)).join("/")}function L(t){return t!==void 0&&Number.isInteger(t)&&t>=1?t:void 0}function q(t){const c=L(t.line)??1,a={startLine:c},i=L(t.line)?L(t.column):void 0;i!==void 0&&(a.startColumn=i);const A=L(t.endLine);if(A!==void 0&&A>=c){a.endLine=A;const C=L(t.endColumn);C!==void 0&&(A>c||i===void 0||C>=i)&&(a.endColumn=C)}return a}function D(t,c){return t.file?{physicalLocation:{artifactLocation:{uri:U(t.file),uriBaseId:M},region:q(t)}}:{physicalLocation:{artifactLocation:{uri:U(c),uriBaseId:M},region:{startLine:1}}}}function Y(t){const c=new Map;return t.map(a=>{const i=[a.rule,a.file??"",a.role??"",a.environment??"",a.message].join("\0"),A=(c.get(i)??0)+1;return c.set(i,A),(0,R.createHash)("sha256").update(A===1?i:`${i}\0${A}`).digest("hex").slice(0,32)})}function Q(t){const c=t.environments??[];return c.length>1?`${t.message} [${c.join(", ")}]`:t.message}function J(t){return{id:t,defaultSeverity:"error",family:"definitions",summary:`RoleGate rule ${t}.`}}function Z(t,c,a={}){const i=[...u.y0.values()];for(const f of t.findings)i.some(F=>F.id===f.rule)||i.push(J(f.rule));const A=new Map(i.map((f,F)=>[f.id,F])),C=Y(t.findings),X=t.findings.map((f,F)=>{const V={ruleId:f.rule,ruleIndex:A.get(f.rule),level:_[f.severity],message:{text:Q(f)},locations:[D(f,t.config)],partialFingerprints:{[S]:C[F]}},G={};return f.environment!==void 0&&(G.environment=f.environment),f.environments!==void 0&&(G.environments=f.environments),f.role!==void 0&&(G.role=f.role),f.policy!==void 0&&(G.policy=f.policy),f.introduced!==void 0&&(G.introduced=f.introduced),Object.keys(G).length>0&&(V.properties=G),f.suppressed&&(V.suppressions=[{kind:"inSource",justification:f.suppressed.reason}]),V}),H="docs"in a?a.docs:(0,p.Vq)(),K={description:{text:"The folder the paths of this run are relative to: the repository root (the action) or the folder of rolegate.yml (the CLI)."}};if(a.srcRoot){const f=(0,E.pathToFileURL)(a.srcRoot).href;K.uri=f.endsWith("/")?f:`${f}/`}return{$schema:b,version:"2.1.0",runs:[{tool:{driver:{name:"RoleGate",informationUri:H?.home??p.f$,version:c,.../^\d+\.\d+\.\d+(?:[-+].*)?$/.test(c)?{semanticVersion:c}:{},rules:i.map(f=>z(f,H))}},invocations:[{executionSuccessful:!0,properties:{command:t.command,config:t.config,environments:t.environmentNames,summary:t.summary,...t.baseRef!==void 0?{baseRef:t.baseRef}:{}}}],originalUriBaseIds:{[M]:K},columnKind:"utf16CodeUnits",results:X}]}}}),5655:((W,k,d)=>{d.r(k),d.d(k,{formatFindingLine:()=>I,oneLine:()=>h,renderChangeText:()=>$,renderText:()=>P,safeLines:()=>r,visibleControls:()=>n,workflowSafe:()=>g});var R=d(6683),E=d(1830),u=d(8850);function g(s){return s.split(/\r\n|\r|\n/).map(m=>m.replace(/##\[/g,"#\u200B#[").replace(/^(\s*)(?=::)/,"$1> ")).join(`
+`)}function h(s){return n(s.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g," \u23CE "))}function n(s){return s.replace(y,e)}const y=/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;function e(s){const m=s.charCodeAt(0);return m<256?`\\x${m.toString(16).padStart(2,"0")}`:`\\u${m.toString(16).padStart(4,"0")}`}function r(s){return g(s.map(h).join(`
+`))}function I(s){const m=s.file?`${s.file}:${s.line??1}:${s.column??1}`:"(project)",l=[s.environments?.join(",")??s.environment,s.role].filter(Boolean).join("/"),j=s.suppressed?` [suppressed: ${s.suppressed.reason}]`:"";return h(`${m}  ${s.severity.padEnd(7)}  ${s.rule}  ${s.message}${l?`  (${l})`:""}${j}`)}function P(s,m){const w=s.findings.map(I),{error:l,warning:j,notice:v,suppressed:T}=s.summary;return w.push("",`${s.command}: ${l} error(s), ${j} warning(s), ${v} notice(s)`+(T?`, ${T} suppressed`:"")+` in ${s.environmentNames.length} environment(s) of ${h(s.config)}`+(m?`: ${O(s,m)}`:"")),g(w.join(`
+`)+`
+`)}function O(s,{failOn:m,configInvalid:w}){if(w)return`fails (${h(s.config)} does not load)`;const l=(0,u.findingsExitCode)(s.summary,m)!==0,{error:j}=s.summary,v=l&&j===0||!l&&m==="never"&&j>0?` (--fail-on ${m})`:"";return`${l?"fails":"passes"}${v}`}const x={added:"+",removed:"-",modified:"~",unchanged:" "};function $(s){const m=[];for(const w of Object.values(s.environments)){m.push(h(`${w.environment}: ${(0,E.b)(w)}${w.risk==="high"?" (HIGH RISK)":""}`));for(const l of w.roles){if(l.change==="unchanged"&&l.verdict==="unchanged"&&!l.assertions?.length)continue;const j=[l.addedActions.length?`+${l.addedActions.length} actions`:"",l.removedActions.length?`-${l.removedActions.length} actions`:""].filter(Boolean).join(", ");m.push(h(`  ${x[l.change]} ${l.name} (${l.physicalName}): ${l.verdict}${j?`, ${j}`:""}${l.risk==="high"?", high risk":""}`));for(const v of l.assertions??[]){const T=v.assertion.location?`${v.assertion.location.file}:${v.assertion.location.line}`:`expect[${v.assertion.index}]`,N=v.requests.map(o=>`${(0,R.J3)(o)} ${o.action} on ${o.resource}`);m.push(h(`      assertion ${T} (${(0,R.A9)(v)}) ${(0,R.Ov)(v)}${N.length?`: after this change ${l.name} ${N.join("; ")}`:""}`))}for(const v of l.reasons)m.push(`      ${h(v)}`)}for(const l of w.managedPolicies)l.change!=="unchanged"&&m.push(h(`  ${x[l.change]} managed policy ${l.name} (${l.physicalName}): ${l.verdict}`));for(const l of w.notEvaluated??[])m.push(h(`  ? ${l.name}: not evaluated: ${l.file}${l.line?`:${l.line}`:""} ${l.reason}${l.side==="base"?" on the base":""}`))}return s.ownership&&m.push(h(`ownership changes: managedBy ${s.ownership.before} -> ${s.ownership.after} (HIGH RISK)`)),m.push("",...s.caveats.map(w=>`note: ${w}`)),g(m.join(`
+`)+`
+`)}})};export{ee as id,te as ids,ne as modules};

@@ -17,49 +17,73 @@ export interface BootstrapBoundary {
   document: PolicyDocument
 }
 
-/** The deployer role bootstrap creates: `deployRole` of the environment, else `<prefix>rolegate-deployer`. */
-export function bootstrapDeployRoleArn(config: Config, environment: string): string {
+/** A role or policy as CloudFormation names it: `Path` and name, and the ARN IAM gives it. */
+export interface IamEntity {
+  arn: string
+  /** `/` or `/ci/`: IAM's path, with both slashes. */
+  path: string
+  name: string
+}
+
+/** `arn:aws:iam::1:role/ci/deployer` → path `/ci/`, name `deployer`. */
+export function pathAndName(arn: string): { path: string; name: string } {
+  const resource = arn.slice(arn.indexOf('/'))
+  const cut = resource.lastIndexOf('/')
+  return { path: resource.slice(0, cut + 1), name: resource.slice(cut + 1) }
+}
+
+/**
+ * The deployer role bootstrap creates: `deployRole` of the environment (its path and name, in the
+ * environment's account, whatever account the ARN names), else `<prefix>rolegate-deployer`.
+ */
+export function bootstrapDeployer(config: Config, environment: string): IamEntity {
   const env = own(config.environments, environment)
   if (!env) throw new Error(`environment ${environment} is not defined`)
   const variables = environmentVariables(config, environment)
-  const { partition } = variables
-  const prefix = namePrefix({ config, variables })
-  const name = (env.deployRole ?? `arn:${partition}:iam::${env.account}:role/${prefix}rolegate-deployer`)
-    .split('/')
-    .pop()!
-  return `arn:${partition}:iam::${env.account}:role/${name}`
+  const { path, name } = env.deployRole
+    ? pathAndName(env.deployRole)
+    : { path: '/', name: `${namePrefix({ config, variables })}rolegate-deployer` }
+  return { arn: `arn:${variables.partition}:iam::${env.account}:role${path}${name}`, path, name }
+}
+
+/** The deployer roles of every environment in `account`: none may be changed by any of them. */
+export function deployersInAccount(config: Config, account: string): string[] {
+  const names = Object.keys(config.environments).filter(name => config.environments[name].account === account)
+  return [...new Set(names.map(name => bootstrapDeployer(config, name).arn))]
 }
 
 /**
  * The boundary bootstrap creates for `environment`: `defaults.permissionsBoundary`, rendered, when
  * it names a policy in the environment's own account (bootstrap creates no other); else undefined.
+ * Environments of one account that name the same policy get the same document, whichever stack
+ * creates it.
  */
 export function bootstrapBoundary(config: Config, environment: string): BootstrapBoundary | undefined {
+  const arn = createdBoundaryArn(config, environment)
+  if (!arn) return undefined
+  const { partition, account } = environmentVariables(config, environment)
+  return {
+    arn,
+    document: bootstrapBoundaryDocument(partition, account, deployersInAccount(config, account), arn)
+  }
+}
+
+function createdBoundaryArn(config: Config, environment: string): string | undefined {
   const env = own(config.environments, environment)
   const declared = config.defaults?.permissionsBoundary
   if (!env || !declared) return undefined
   const variables = environmentVariables(config, environment)
   // bootstrap refuses a naming template without a prefix: it then creates no boundary either.
   if (!namePrefix({ config, variables })) return undefined
-  const { partition } = variables
   const arn = substituteString(declared, variables, () => {})
-  if (!arn.startsWith(`arn:${partition}:iam::${env.account}:policy/`)) return undefined
-  return {
-    arn,
-    document: bootstrapBoundaryDocument(
-      partition,
-      env.account,
-      bootstrapDeployRoleArn(config, environment),
-      arn
-    )
-  }
+  return arn.startsWith(`arn:${variables.partition}:iam::${env.account}:policy/`) ? arn : undefined
 }
 
 /** Application roles may do their jobs, never IAM administration, and never touch RoleGate's own pieces. */
 export function bootstrapBoundaryDocument(
   partition: string,
   account: string,
-  deployRoleArn: string,
+  deployRoleArns: readonly string[],
   boundaryArn: string
 ): PolicyDocument {
   return {
@@ -98,7 +122,7 @@ export function bootstrapBoundaryDocument(
         Effect: 'Deny',
         Action: '*',
         Resource: [
-          deployRoleArn,
+          ...deployRoleArns,
           boundaryArn,
           `arn:${partition}:iam::${account}:oidc-provider/${GITHUB_OIDC_HOST}`
         ]

@@ -10,14 +10,21 @@ import type { Emulator } from './emulator.js'
 
 interface TemplateResource {
   Type: string
+  Condition?: string
   Properties: Record<string, unknown>
 }
 
+/**
+ * `parameters`: the stack's parameters, as `--parameter-overrides` sets them (`CreatePermissionsBoundary:
+ * 'false'` for the second environment of a shared account); a resource whose condition parameter is
+ * `'false'` is not created.
+ */
 export async function bootstrapAccount(
   emulator: Emulator,
   configText: string,
   environment: string,
-  repository: string
+  repository: string,
+  parameters: Record<string, string> = {}
 ): Promise<void> {
   const { config } = loadConfig({ path: 'rolegate.yml', text: configText })
   if (!config) throw new Error('invalid config')
@@ -29,10 +36,11 @@ export async function bootstrapAccount(
   const iam = new IAMClient(emulator.iamClientConfig(account))
   try {
     const boundary = template.Resources.PermissionsBoundary
-    if (boundary) {
+    if (boundary && parameters[boundary.Condition ?? ''] !== 'false') {
       await iam.send(
         new CreatePolicyCommand({
           PolicyName: String(boundary.Properties.ManagedPolicyName),
+          ...(boundary.Properties.Path ? { Path: String(boundary.Properties.Path) } : {}),
           PolicyDocument: JSON.stringify(boundary.Properties.PolicyDocument)
         })
       )
@@ -41,6 +49,7 @@ export async function bootstrapAccount(
     await iam.send(
       new CreateRoleCommand({
         RoleName: String(deployer.RoleName),
+        ...(deployer.Path ? { Path: String(deployer.Path) } : {}),
         AssumeRolePolicyDocument: JSON.stringify(deployer.AssumeRolePolicyDocument),
         Tags: deployer.Tags as { Key: string; Value: string }[]
       })

@@ -4,6 +4,14 @@ import type { ConditionContext } from '../policy/conditions.js'
 import type { IamContext } from './context.js'
 import type { Tag } from './model.js'
 
+/** One more permission a call needs besides its own action, as IAM checks it. */
+export interface DependentAuthorization {
+  /** `iam:TagRole`, `iam:PassRole`, ... */
+  action: string
+  resource: string
+  conditionKeys: ConditionContext
+}
+
 /**
  * One IAM API action: how to authorize it (resource ARN and action-specific condition keys,
  * computed before the handler runs) and the handler itself.
@@ -13,6 +21,11 @@ export interface IamAction {
   resource(ctx: IamContext, params: QueryParams): string
   /** Action-specific condition keys (iam:PermissionsBoundary, aws:RequestTag/..., aws:ResourceTag/...). */
   conditionKeys?(ctx: IamContext, params: QueryParams): ConditionContext
+  /**
+   * Other permissions IAM requires for this request, each authorized like the action itself:
+   * `iam:Tag*` for a create with tags (tag on create), `iam:PassRole` for AddRoleToInstanceProfile.
+   */
+  dependentAuthorizations?(ctx: IamContext, params: QueryParams): DependentAuthorization[]
   /** Returns the `<ActionResult>` members, or undefined for actions without a result element. */
   run(ctx: IamContext, params: QueryParams): XmlObject | undefined
 }
@@ -44,6 +57,19 @@ export function requestTagKeys(
       .map((tag): [string, string] => [`aws:RequestTag/${tag.Key}`, tag.Value ?? '']),
     ['aws:TagKeys', keys]
   ]
+}
+
+/**
+ * A create with `Tags` is also authorized for the tagging action on the new resource (IAM's tag on
+ * create: CreateRole with tags needs iam:TagRole), with the request's tag keys.
+ */
+export function tagOnCreate(
+  tagAction: string,
+  resource: string,
+  tags: Array<Partial<Record<'Key' | 'Value', string>>> | undefined
+): DependentAuthorization[] {
+  if (!tags || tags.length === 0) return []
+  return [{ action: tagAction, resource, conditionKeys: conditionContext(requestTagKeys(tags)) }]
 }
 
 export function mergeContexts(...contexts: ConditionContext[]): ConditionContext {

@@ -85,7 +85,8 @@ function globalKeys(
 
 /**
  * Authorizes an IAM call made with an assumed role's session credentials against the role's
- * identity policies and permissions boundary; throws AccessDenied worded as AWS does.
+ * identity policies and permissions boundary: the action itself, then every permission it also
+ * needs (tag on create, iam:PassRole); throws AccessDenied worded as AWS does for the first denied.
  */
 export function authorizeIamCall(
   ctx: IamContext,
@@ -96,28 +97,37 @@ export function authorizeIamCall(
   region: string
 ): void {
   const found = ctx.registry.roleByArn(caller.roleArn)
-  const resource = action.resource(ctx, params)
-  const request: EvaluationRequest = {
-    action: `iam:${actionName}`,
-    resource,
-    context: mergeContexts(
-      globalKeys(caller, found?.role, ctx.clock.date(), region),
-      action.conditionKeys?.(ctx, params) ?? new Map()
-    )
+  const callerKeys = globalKeys(caller, found?.role, ctx.clock.date(), region)
+  const requests: EvaluationRequest[] = [
+    {
+      action: `iam:${actionName}`,
+      resource: action.resource(ctx, params),
+      context: mergeContexts(callerKeys, action.conditionKeys?.(ctx, params) ?? new Map())
+    },
+    ...(action.dependentAuthorizations?.(ctx, params) ?? []).map(dependent => ({
+      action: dependent.action,
+      resource: dependent.resource,
+      context: mergeContexts(callerKeys, dependent.conditionKeys)
+    }))
+  ]
+  for (const request of requests) {
+    const outcome: AuthorizationDecision = found
+      ? authorizeRequest(
+          identityPolicies(ctx.registry, found.account, found.role),
+          boundaryPolicy(ctx.registry, found.account, found.role),
+          request
+        )
+      : { decision: 'implicit-deny', deniedBy: 'identity' }
+    if (outcome.decision !== 'allow') throw accessDenied(caller, request, outcome)
   }
-  const outcome: AuthorizationDecision = found
-    ? authorizeRequest(
-        identityPolicies(ctx.registry, found.account, found.role),
-        boundaryPolicy(ctx.registry, found.account, found.role),
-        request
-      )
-    : { decision: 'implicit-deny', deniedBy: 'identity' }
-  if (outcome.decision === 'allow') return
-  const prefix = `User: ${caller.arn} is not authorized to perform: iam:${actionName} on resource: ${resource}`
+}
+
+function accessDenied(caller: AssumedRole, request: EvaluationRequest, outcome: AuthorizationDecision) {
+  const prefix = `User: ${caller.arn} is not authorized to perform: ${request.action} on resource: ${request.resource}`
   const policyType = outcome.deniedBy === 'boundary' ? 'permissions boundary' : 'identity-based policy'
   if (outcome.decision === 'explicit-deny')
-    throw errors.accessDenied(
+    return errors.accessDenied(
       `${prefix} with an explicit deny in ${outcome.deniedBy === 'boundary' ? 'a' : 'an'} ${policyType}`
     )
-  throw errors.accessDenied(`${prefix} because no ${policyType} allows the iam:${actionName} action`)
+  return errors.accessDenied(`${prefix} because no ${policyType} allows the ${request.action} action`)
 }

@@ -1,7 +1,7 @@
 import { errors } from '../../core/errors.js'
 import { uniqueId } from '../../core/ids.js'
 import type { QueryParams } from '../../core/query.js'
-import { conditionContext, requestTagKeys, type IamAction } from '../action.js'
+import { conditionContext, requestTagKeys, resourceTagKeys, tagOnCreate, type IamAction } from '../action.js'
 import { requireInstanceProfile, requireRole, type IamContext } from '../context.js'
 import { instanceProfileArn, type InstanceProfile } from '../model.js'
 import { byKey, paginate } from '../paginate.js'
@@ -19,11 +19,25 @@ function profileResource(ctx: IamContext, params: QueryParams): string {
   return profile ? profile.arn : instanceProfileArn(ctx.account.id, params.optional('Path') ?? '/', name)
 }
 
+/** aws:ResourceTag/* of the target instance profile. */
+function profileTagKeys(ctx: IamContext, params: QueryParams) {
+  const profile = ctx.account.instanceProfiles.get(
+    (params.optional('InstanceProfileName') ?? '').toLowerCase()
+  )
+  return conditionContext(resourceTagKeys(profile?.tags))
+}
+
 export const instanceProfileActions: Record<string, IamAction> = {
   CreateInstanceProfile: {
     resource: profileResource,
     conditionKeys: (_ctx, params) =>
       conditionContext(requestTagKeys(params.structList('Tags', ['Key', 'Value'] as const))),
+    dependentAuthorizations: (ctx, params) =>
+      tagOnCreate(
+        'iam:TagInstanceProfile',
+        profileResource(ctx, params),
+        params.structList('Tags', ['Key', 'Value'] as const)
+      ),
     run(ctx, params) {
       const name = checkName('InstanceProfileName', params.required('InstanceProfileName'), PROFILE_NAME_MAX)
       const path = checkPath('Path', params.optional('Path'))
@@ -54,6 +68,7 @@ export const instanceProfileActions: Record<string, IamAction> = {
   },
   GetInstanceProfile: {
     resource: profileResource,
+    conditionKeys: profileTagKeys,
     run: (ctx, params) => ({
       InstanceProfile: instanceProfileXml(
         ctx,
@@ -63,6 +78,12 @@ export const instanceProfileActions: Record<string, IamAction> = {
   },
   AddRoleToInstanceProfile: {
     resource: profileResource,
+    conditionKeys: profileTagKeys,
+    // "The caller of this operation must be granted the PassRole permission on the IAM role by a
+    // permissions policy" (AddRoleToInstanceProfile, IAM API reference).
+    dependentAuthorizations: (ctx, params) => [
+      { action: 'iam:PassRole', resource: roleResource(ctx, params), conditionKeys: roleTagKeys(ctx, params) }
+    ],
     run(ctx, params) {
       const profile = requireInstanceProfile(ctx, params.required('InstanceProfileName'))
       const role = requireRole(ctx, params.required('RoleName'))
@@ -75,6 +96,7 @@ export const instanceProfileActions: Record<string, IamAction> = {
   },
   RemoveRoleFromInstanceProfile: {
     resource: profileResource,
+    conditionKeys: profileTagKeys,
     run(ctx, params) {
       const profile = requireInstanceProfile(ctx, params.required('InstanceProfileName'))
       const roleName = params.required('RoleName')
@@ -86,6 +108,7 @@ export const instanceProfileActions: Record<string, IamAction> = {
   },
   DeleteInstanceProfile: {
     resource: profileResource,
+    conditionKeys: profileTagKeys,
     run(ctx, params) {
       const profile = requireInstanceProfile(ctx, params.required('InstanceProfileName'))
       if (profile.roleKeys.length > 0) {

@@ -2,7 +2,14 @@ import { errors } from '../../core/errors.js'
 import { uniqueId } from '../../core/ids.js'
 import type { QueryParams } from '../../core/query.js'
 import { policySize } from '../../policy/parse.js'
-import { ACCOUNT_WIDE, conditionContext, requestTagKeys, resourceTagKeys, type IamAction } from '../action.js'
+import {
+  ACCOUNT_WIDE,
+  conditionContext,
+  requestTagKeys,
+  resourceTagKeys,
+  tagOnCreate,
+  type IamAction
+} from '../action.js'
 import { isPolicyVisible, requireCustomerPolicy, requireManagedPolicy, type IamContext } from '../context.js'
 import { validateIdentityPolicy } from '../documents.js'
 import { policyArn, type ManagedPolicy } from '../model.js'
@@ -47,11 +54,19 @@ function requireVersion(policy: ManagedPolicy, versionId: string) {
   return version
 }
 
+const newPolicyArn: IamAction['resource'] = (ctx, params) =>
+  policyArn(ctx.account.id, params.optional('Path') ?? '/', params.optional('PolicyName') ?? '')
+
 const createPolicy: IamAction = {
-  resource: (ctx, params) =>
-    policyArn(ctx.account.id, params.optional('Path') ?? '/', params.optional('PolicyName') ?? ''),
+  resource: newPolicyArn,
   conditionKeys: (_ctx, params) =>
     conditionContext(requestTagKeys(params.structList('Tags', ['Key', 'Value'] as const))),
+  dependentAuthorizations: (ctx, params) =>
+    tagOnCreate(
+      'iam:TagPolicy',
+      newPolicyArn(ctx, params),
+      params.structList('Tags', ['Key', 'Value'] as const)
+    ),
   run(ctx, params) {
     const name = checkName('PolicyName', params.required('PolicyName'), POLICY_NAME_MAX)
     const path = checkPath('Path', params.optional('Path'))

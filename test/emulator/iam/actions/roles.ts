@@ -1,6 +1,13 @@
 import { errors } from '../../core/errors.js'
 import { uniqueId } from '../../core/ids.js'
-import { ACCOUNT_WIDE, conditionContext, mergeContexts, requestTagKeys, type IamAction } from '../action.js'
+import {
+  ACCOUNT_WIDE,
+  conditionContext,
+  mergeContexts,
+  requestTagKeys,
+  tagOnCreate,
+  type IamAction
+} from '../action.js'
 import { isVisible, requireRole, type IamContext } from '../context.js'
 import { validateTrustPolicy } from '../documents.js'
 import { roleArn, type Role } from '../model.js'
@@ -28,14 +35,18 @@ export function checkBoundary(ctx: IamContext, arn: string): string {
   return arn
 }
 
+const newRoleArn: IamAction['resource'] = (ctx, params) =>
+  roleArn(ctx.account.id, params.optional('Path') ?? '/', params.optional('RoleName') ?? '')
+
 const createRole: IamAction = {
-  resource: (ctx, params) =>
-    roleArn(ctx.account.id, params.optional('Path') ?? '/', params.optional('RoleName') ?? ''),
+  resource: newRoleArn,
   conditionKeys: (_ctx, params) =>
     conditionContext([
       ['iam:PermissionsBoundary', params.optional('PermissionsBoundary')],
       ...requestTagKeys(params.structList('Tags', ['Key', 'Value'] as const))
     ]),
+  dependentAuthorizations: (ctx, params) =>
+    tagOnCreate('iam:TagRole', newRoleArn(ctx, params), params.structList('Tags', ['Key', 'Value'] as const)),
   run(ctx, params) {
     const name = checkName('RoleName', params.required('RoleName'), ROLE_NAME_MAX)
     const path = checkPath('Path', params.optional('Path'))
@@ -99,9 +110,11 @@ const listRoles: IamAction = {
   }
 }
 
+// The Service Authorization Reference lists iam:PermissionsBoundary (the role's boundary) for
+// UpdateRole, UpdateRoleDescription, UpdateAssumeRolePolicy and DeleteRole too.
 const updateRole: IamAction = {
   resource: roleResource,
-  conditionKeys: roleTagKeys,
+  conditionKeys: roleTagAndBoundaryKeys,
   run(ctx, params) {
     const role = requireRole(ctx, params.required('RoleName'))
     const description = checkDescription(params.optional('Description'))
@@ -114,7 +127,7 @@ const updateRole: IamAction = {
 
 const updateRoleDescription: IamAction = {
   resource: roleResource,
-  conditionKeys: roleTagKeys,
+  conditionKeys: roleTagAndBoundaryKeys,
   run(ctx, params) {
     const role = requireRole(ctx, params.required('RoleName'))
     role.description = checkDescription(params.required('Description'))
@@ -124,7 +137,7 @@ const updateRoleDescription: IamAction = {
 
 const updateAssumeRolePolicy: IamAction = {
   resource: roleResource,
-  conditionKeys: roleTagKeys,
+  conditionKeys: roleTagAndBoundaryKeys,
   run(ctx, params) {
     const role = requireRole(ctx, params.required('RoleName'))
     role.trustPolicy = validateTrustPolicy(ctx, 'PolicyDocument', params.required('PolicyDocument'))
