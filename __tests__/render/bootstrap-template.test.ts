@@ -127,14 +127,31 @@ describe("the deployer's scope is the ARNs deploy writes", () => {
   ])('path: %s is rendered as render() renders it: %s', (written, expected) => {
     const text = withBoundary(`path: "${written}"`)
     expect(scopes(template(text))).toEqual({
-      roles: `arn:aws:iam::111111111111:role${expected}lakerunner-dev-*`,
-      policies: `arn:aws:iam::111111111111:policy${expected}lakerunner-dev-*`,
-      profiles: `arn:aws:iam::111111111111:instance-profile${expected}lakerunner-dev-*`
+      roles: [`arn:aws:iam::111111111111:role${expected}lakerunner-dev-*`],
+      policies: [`arn:aws:iam::111111111111:policy${expected}lakerunner-dev-*`],
+      profiles: [`arn:aws:iam::111111111111:instance-profile${expected}lakerunner-dev-*`]
     })
     const { state } = renderProject({ 'iam/app.yml': `kind: Role\nname: app\n${ECS_TRUST}` }, text)
     expect(state.environments.dev.roles[0].arn).toBe(
       `arn:aws:iam::111111111111:role${expected}lakerunner-dev-app`
     )
+  })
+
+  it("a definition's own path is covered too: its create is not refused half-way through a deploy", async () => {
+    const root = tempProject({
+      'rolegate.yml': withBoundary(),
+      'iam/app.yml': `kind: Role\nname: app\npath: /team/\n${ECS_TRUST}`
+    })
+    const [dev] = await runBootstrap({
+      configPath: 'rolegate.yml',
+      workspace: root,
+      environment: 'dev',
+      repository: REPOSITORY
+    })
+    expect(scopes(dev.template).roles).toEqual([
+      'arn:aws:iam::111111111111:role/lakerunner-dev-*',
+      'arn:aws:iam::111111111111:role/team/lakerunner-dev-*'
+    ])
   })
 
   it('a path with an unknown variable is refused, not written literally', () => {
@@ -211,6 +228,38 @@ describe("the deployer's scope is the ARNs deploy writes", () => {
     // Without the definitions the name cannot be resolved: refused, not written as a non-ARN condition.
     expect(() => template(config(['permissionsBoundary: workload-boundary']))).toThrow(
       'defaults.permissionsBoundary "workload-boundary" in rolegate.yml is neither a policy ARN nor a kind: ManagedPolicy defined for environment dev: write the boundary\'s ARN, or define that policy'
+    )
+  })
+})
+
+describe('two environments of one account never reach each other', () => {
+  it('name prefixes that nest (lakerunner-dev- and lakerunner-dev-eu-) are refused', () => {
+    const nested = config(
+      [`permissionsBoundary: "${BOUNDARY}"`],
+      [
+        '  dev: { account: "111111111111", region: us-east-1 }',
+        '  dev-eu: { account: "111111111111", region: eu-west-1 }'
+      ]
+    )
+    for (const environment of ['dev', 'dev-eu'])
+      expect(() => template(nested, environment)).toThrow(
+        /^environments (dev and dev-eu|dev-eu and dev) share account 111111111111, and their name prefixes "lakerunner-dev(-eu)?-" and "lakerunner-dev(-eu)?-" nest: each deployer could change the other's roles, past its approvals/
+      )
+  })
+
+  it("each deployer is denied the other environment's boundary", () => {
+    const perEnvironment = config(
+      ['permissionsBoundary: "arn:{partition}:iam::{account}:policy/{project}-{environment}-boundary"'],
+      [
+        '  dev: { account: "111111111111", region: us-east-1 }',
+        '  staging: { account: "111111111111", region: us-east-1 }'
+      ]
+    )
+    expect(list(statement(template(perEnvironment, 'dev'), 'NeverItself').Resource)).toEqual(
+      expect.arrayContaining([
+        'arn:aws:iam::111111111111:policy/lakerunner-dev-boundary',
+        'arn:aws:iam::111111111111:policy/lakerunner-staging-boundary'
+      ])
     )
   })
 })

@@ -38,6 +38,11 @@ export interface BootstrapOptions {
    * resolve a `defaults.permissionsBoundary` written as a logical name.
    */
   managedPolicyArns?: ReadonlyMap<string, string>
+  /**
+   * The IAM paths the environment's roles and policies render to (a definition's own `path:`), as
+   * deploy renders them: the deployer's patterns cover each, not only rolegate.yml's default path.
+   */
+  paths?: readonly string[]
 }
 
 export type Json = Record<string, unknown>
@@ -51,10 +56,10 @@ interface DeployerScope {
   /** The ARN every role the deployer creates or changes must carry as its permissions boundary. */
   boundary: string
   deployer: IamEntity
-  /** ARN patterns: the project's name prefix under its IAM path. */
-  roles: string
-  policies: string
-  profiles: string
+  /** ARN patterns: the project's name prefix under each of its IAM paths. */
+  roles: string[]
+  policies: string[]
+  profiles: string[]
   /** No IAM action at all: every deployer of the account, and the boundary. */
   untouchable: string[]
 }
@@ -155,9 +160,11 @@ function deployerScope(config: Config, environment: string, options: BootstrapOp
       `the naming template "${config.naming ?? DEFAULT_NAMING}" has no prefix before {name}, so the deployer cannot be limited to this project's names`
     )
   }
+  refuseNestedPrefixes(config, environment, account, prefix)
   const boundary = permissionsBoundary(config, environment, variables, options.managedPolicyArns)
-  const path = defaultPath(config, environment)
+  const paths = [...new Set([defaultPath(config, environment), ...(options.paths ?? [])])].sort()
   const iam = `arn:${partition}:iam::${account}`
+  const under = (type: string) => paths.map(path => `${iam}:${type}${path}${prefix}*`)
   return {
     partition,
     account,
@@ -165,11 +172,39 @@ function deployerScope(config: Config, environment: string, options: BootstrapOp
     owner: config.managedBy ?? options.repository,
     boundary,
     deployer: bootstrapDeployer(config, environment),
-    roles: `${iam}:role${path}${prefix}*`,
-    policies: `${iam}:policy${path}${prefix}*`,
-    profiles: `${iam}:instance-profile${path}${prefix}*`,
-    untouchable: [...deployersInAccount(config, account), boundary]
+    roles: under('role'),
+    policies: under('policy'),
+    profiles: under('instance-profile'),
+    // Every boundary of the account: another environment's must not be rewritten by this deployer.
+    untouchable: [
+      ...new Set([...deployersInAccount(config, account), boundary, ...boundariesInAccount(config, account)])
+    ]
   }
+}
+
+/**
+ * Two environments in one account whose name prefixes nest (`fleet-dev-` and `fleet-dev-eu-`): each
+ * deployer's patterns would reach the other's roles and policies, past the other's approvals.
+ */
+function refuseNestedPrefixes(config: Config, environment: string, account: string, prefix: string): void {
+  for (const other of Object.keys(config.environments)) {
+    if (other === environment || config.environments[other].account !== account) continue
+    const theirs = namePrefix({ config, variables: environmentVariables(config, other) })
+    if (theirs && (theirs.startsWith(prefix) || prefix.startsWith(theirs)))
+      throw new UsageError(
+        `environments ${environment} and ${other} share account ${account}, and their name prefixes "${prefix}" and "${theirs}" ${theirs === prefix ? 'are the same' : 'nest'}: each deployer could change the other's roles, past its approvals. Give them prefixes where neither starts with the other (rename the environment, or put {environment} last before {name} in naming with names like dev-us and dev-eu), or separate accounts`
+      )
+  }
+}
+
+/** The boundaries (ARNs) the environments of `account` give their roles. */
+function boundariesInAccount(config: Config, account: string): string[] {
+  const declared = config.defaults?.permissionsBoundary
+  if (!declared) return []
+  return Object.keys(config.environments)
+    .filter(name => config.environments[name].account === account)
+    .map(name => substituteString(declared, environmentVariables(config, name), () => {}))
+    .filter(arn => arn.startsWith('arn:'))
 }
 
 /**
@@ -394,7 +429,7 @@ function tagStatements(scope: DeployerScope): Json[] {
       Sid: 'TagOwned',
       Effect: 'Allow',
       Action: ['iam:TagRole', 'iam:UntagRole', 'iam:TagPolicy', 'iam:UntagPolicy'],
-      Resource: [scope.roles, scope.policies],
+      Resource: [...scope.roles, ...scope.policies],
       Condition: {
         StringEquals: { [OWNER_OF_RESOURCE]: scope.owner },
         StringEqualsIfExists: { [OWNER_IN_REQUEST]: scope.owner }
@@ -404,7 +439,7 @@ function tagStatements(scope: DeployerScope): Json[] {
       Sid: 'ClaimUntagged',
       Effect: 'Allow',
       Action: ['iam:TagRole', 'iam:TagPolicy', 'iam:TagInstanceProfile'],
-      Resource: [scope.roles, scope.policies, scope.profiles],
+      Resource: [...scope.roles, ...scope.policies, ...scope.profiles],
       Condition: {
         Null: { [OWNER_OF_RESOURCE]: 'true' },
         StringEquals: { [OWNER_IN_REQUEST]: scope.owner }
@@ -493,10 +528,10 @@ export async function runBootstrap(options: {
     now: new Date()
   })
   return names.map(name => {
-    const managedPolicyArns = new Map(
-      state.environments[name].managedPolicies.map(policy => [policy.logicalName!, policy.arn])
-    )
-    const template = bootstrapTemplate(config, name, { repository, managedPolicyArns })
+    const { roles, managedPolicies } = state.environments[name]
+    const managedPolicyArns = new Map(managedPolicies.map(policy => [policy.logicalName!, policy.arn]))
+    const paths = [...roles, ...managedPolicies].map(item => item.path)
+    const template = bootstrapTemplate(config, name, { repository, managedPolicyArns, paths })
     const fileName = `bootstrap-${name}.yml`
     return {
       environment: name,
