@@ -3,8 +3,11 @@
  * same gate line as the comment, and the whole finding list on the page itself.
  */
 import MarkdownIt from 'markdown-it'
-import { renderCheckSummary } from '../../src/report/check-summary.js'
-import type { FailOn } from '../../src/report/report.js'
+import { compareStates } from '../../src/compare/compare.js'
+import { renderCheckSummary, SUMMARY_MATRIX_ROLES } from '../../src/report/check-summary.js'
+import { baseReport, type FailOn } from '../../src/report/report.js'
+import { CHECK_CONFIG, READ, READ_WRITE, roleYaml } from '../support/check-fixtures.js'
+import { renderProject } from '../support/render-project.js'
 import { DEMO_LINKS, renderScenario, scenarios } from '../support/comment-scenarios.js'
 
 const scenario = (name: string) => scenarios().find(candidate => candidate.name === name)!
@@ -88,4 +91,40 @@ describe('job summary of a check', () => {
     expect(markdown).not.toMatch(/the job summary (has|lists)/)
     expect(markdown).not.toContain('in the table below')
   })
+
+  it.each([
+    [SUMMARY_MATRIX_ROLES, SUMMARY_MATRIX_ROLES],
+    [SUMMARY_MATRIX_ROLES + 1, 1]
+  ])(
+    'with %i roles, the matrix shows %i row(s) per environment: past the threshold, only the roles the change touches',
+    (count, rows) => {
+      const files = (changed: string) =>
+        Object.fromEntries(
+          Array.from({ length: count }, (_, index) => `r${index}`).map(name => [
+            `iam/${name}.yml`,
+            roleYaml({ name, actions: name === changed ? READ_WRITE : READ })
+          ])
+        )
+      const base = renderProject(files(''), CHECK_CONFIG).state
+      const head = renderProject(files('r7'), CHECK_CONFIG).state
+      const markdown = renderCheckSummary({
+        report: baseReport('check', 'rolegate.yml', Object.keys(head.environments), [], []),
+        changes: compareStates(base, head),
+        newFindings: [],
+        existingFindingCount: 0,
+        configInvalid: false,
+        head,
+        failOn: 'error'
+      })
+      const matrix = markdown.slice(markdown.indexOf('### Permission matrix'))
+      const environments = Object.keys(head.environments).length
+      expect(matrix.match(/^\| `r\d+` \|/gm)).toHaveLength(rows * environments)
+      if (rows === 1) {
+        expect(matrix.match(/^\| `r7` \|/gm)).toHaveLength(environments)
+        expect(matrix).toContain(
+          `An environment with more than ${SUMMARY_MATRIX_ROLES} roles shows only the roles this change touches; \`rolegate matrix\` prints every role.`
+        )
+      } else expect(matrix).not.toContain('only the roles this change touches')
+    }
+  )
 })

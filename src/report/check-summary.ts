@@ -9,6 +9,7 @@ import type { DesiredState } from '../model/state.js'
 import { renderChangeMarkdown } from './change-markdown.js'
 import { renderMarkdown, type Links } from './markdown.js'
 import { renderStateMatrices } from './matrix.js'
+import { changesAccess } from './plan-report.js'
 import type { FailOn, Report } from './report.js'
 
 /** GitHub's limit for one step's summary: 1 MiB, counted in bytes. */
@@ -44,8 +45,38 @@ export function renderCheckSummary(input: CheckSummaryInput, limitBytes = SUMMAR
   // report of a large project to nothing (10,000 roles make a 2 MB matrix).
   const budget = limitBytes - Buffer.byteLength(page('')) - MARGIN_BYTES
   const top = page(changeReport(input, Math.max(budget, 0))) + '\n'
-  const matrix = renderStateMatrices(input.head)
-  return top + cutAtLine(matrix, limitBytes - Buffer.byteLength(top), MATRIX_CUT)
+  return top + cutAtLine(summaryMatrix(input), limitBytes - Buffer.byteLength(top), MATRIX_CUT)
+}
+
+/**
+ * Up to this many roles, an environment's whole matrix is in the summary; past it, only the roles
+ * the change touches: a 1,000-role table is not what a reviewer reads, GitHub's limit cuts it, and
+ * computing it cost the check about 0.65 s per 1,000 roles × 3 environments.
+ */
+export const SUMMARY_MATRIX_ROLES = 50
+
+function summaryMatrix(input: CheckSummaryInput): string {
+  let focused = false
+  const environments = Object.fromEntries(
+    Object.entries(input.head.environments).map(([name, environment]) => {
+      if (environment.roles.length <= SUMMARY_MATRIX_ROLES) return [name, environment]
+      focused = true
+      const touched = new Set(
+        (input.changes.environments[name]?.roles ?? []).filter(changesAccess).map(role => role.name)
+      )
+      return [
+        name,
+        {
+          ...environment,
+          roles: environment.roles.filter(role => touched.has(role.logicalName ?? role.name))
+        }
+      ]
+    })
+  )
+  const note = focused
+    ? `\n\n_An environment with more than ${SUMMARY_MATRIX_ROLES} roles shows only the roles this change touches; \`rolegate matrix\` prints every role._`
+    : ''
+  return renderStateMatrices({ ...input.head, environments }, `### Permission matrix${note}`)
 }
 
 const MATRIX_CUT =
