@@ -38,10 +38,10 @@ afterAll(async () => {
 
 const account = () => emulator.account(DEV_ACCOUNT).state
 const cli = (args: string[]): Promise<RunResult> => cliAsAdmin(emulator, args, FILES)
-const action = (): Promise<RunResult> =>
+const action = (command = 'deploy'): Promise<RunResult> =>
   runAction(emulator, {
     files: FILES,
-    inputs: { command: 'deploy', environment: 'dev' },
+    inputs: { command, environment: 'dev' },
     job: { owner: OWNER, repo: REPO, environment: 'dev', eventName: 'push', idTokenWrite: true }
   })
 
@@ -96,6 +96,22 @@ describe('the roles quota', () => {
     )
     expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
     expect(account().roles.size).toBe(held)
+
+    // The action's plan of the same: the step fails (nobody should approve it), after the summary
+    // and the outputs are written.
+    const planned = await action('plan')
+    expect(planned.exitCode).toBe(1)
+    expect(planned.commands).toContainEqual(
+      expect.objectContaining({
+        command: 'error',
+        message: expect.stringMatching(
+          /^a deploy would be refused: 1 conflict\(s\) to resolve first \(see above\)/
+        )
+      })
+    )
+    expect(planned.summary).toContain('### ⛔ Refused: conflicts to resolve before anything is applied')
+    expect(planned.outputs['plan-digest']).toMatch(/^sha256:/)
+    expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
   })
 
   it('the same deploy with room for exactly the six roles succeeds', async () => {

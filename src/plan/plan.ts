@@ -5,6 +5,7 @@
  * definition says `adopt: true`, and deletes only with prune, only what it owns.
  */
 import { changeDirection } from '../compare/access.js'
+import { parseArn } from '../policy/arn.js'
 import type { EnvironmentChange, ManagedPolicyChange, RoleChange } from '../compare/model.js'
 import { OWNERSHIP_TAG, type ManagedPolicyState, type RoleState } from '../model/state.js'
 import type { PolicyDocument } from '../model/policy.js'
@@ -280,7 +281,7 @@ function inlineTransition(
 
 /** `aws`, `aws-cn`, `aws-us-gov`: from an ARN, as the facts of its documents need it. */
 function partitionOf(arn: string): string {
-  return arn.split(':')[1] || 'aws'
+  return parseArn(arn)?.partition || 'aws'
 }
 
 function ownershipTags(resource: { tags: Record<string, string> }): Record<string, string> {
