@@ -514,11 +514,13 @@ async function deploy(mode: 'plan' | 'deploy' | 'drift', options: DeployOptions,
 async function matrix(options: ProjectOptions, io: Io): Promise<number> {
   const [
     { analyze },
-    { permissionMatrix, renderMatrixMarkdown },
+    { permissionMatrix },
+    { renderMatrixMarkdown },
     { baseReport, findingsExitCode },
     { renderText }
   ] = await Promise.all([
     import('./commands/analyze.js'),
+    import('./compare/matrix.js'),
     import('./report/matrix.js'),
     import('./report/report.js'),
     import('./report/text.js')

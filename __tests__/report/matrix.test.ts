@@ -1,11 +1,7 @@
 import MarkdownIt from 'markdown-it'
 import { allServicePrefixes } from '../../src/policy/action-db.js'
-import {
-  MAX_COLUMNS,
-  permissionMatrix,
-  renderMatrixMarkdown,
-  type PermissionMatrix
-} from '../../src/report/matrix.js'
+import { permissionMatrix, type PermissionMatrix } from '../../src/compare/matrix.js'
+import { MAX_COLUMNS, renderMatrixMarkdown } from '../../src/report/matrix.js'
 import { ECS_TRUST, renderProject } from '../support/render-project.js'
 
 const POLICY = `policies:

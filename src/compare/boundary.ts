@@ -22,7 +22,7 @@ import { arnPatternMatch, parseStatement } from '../policy/evaluate/index.js'
 import { resourcesMayOverlap } from '../policy/arn.js'
 import { hasWildcard, wildcardMatch } from '../policy/wildcard.js'
 import { boundedMemo } from '../util/bounded-memo.js'
-import { asList, statementsOf, type PolicyDocument } from '../model/policy.js'
+import { asList, isDeny, statementsOf, type PolicyDocument, type PolicyStatement } from '../model/policy.js'
 import type { RoleState } from '../model/state.js'
 import { accessEntries, applies } from './access.js'
 import type { AccessDelta, AccessEntry } from './model.js'
@@ -123,7 +123,38 @@ export function boundaryOf(role: RoleState | undefined, policies: DocumentResolv
   const arn = role?.permissionsBoundary
   if (!arn) return undefined
   const document = policies.boundary(arn)
-  if (!document) return { arn, readable: false, blocks: () => false }
+  return document ? readableBoundary(arn, document) : { arn, readable: false, blocks: () => false }
+}
+
+const ALLOW_EVERYTHING: PolicyStatement = { Effect: 'Allow', Action: '*', Resource: '*' }
+
+/**
+ * What a role's own unconditional Deny statements take away: a Deny in an identity policy denies
+ * as one in the boundary does, so they are read as a boundary that allows everything else, with
+ * the same "provably" (a Deny with a Condition, on fewer resources, or with a policy variable
+ * takes nothing away). Undefined when the documents hold no Deny.
+ */
+export function identityDenies(documents: readonly PolicyDocument[]): Boundary | undefined {
+  // Only Deny statements can take anything away; Allow statements would only slow the matching.
+  const denies = documents.flatMap(statementsOf).filter(isDeny)
+  if (denies.length === 0) return undefined
+  return readableBoundary('identity policies', {
+    Version: '2012-10-17',
+    Statement: [ALLOW_EVERYTHING, ...denies]
+  })
+}
+
+/** Limits taken together: an entry any of them blocks is blocked. */
+export function combinedLimits(...limits: readonly (Boundary | undefined)[]): Boundary {
+  const present = limits.filter((limit): limit is Boundary => limit !== undefined)
+  return {
+    arn: present.map(limit => limit.arn).join(' + '),
+    readable: present.some(limit => limit.readable),
+    blocks: entry => present.some(limit => limit.blocks(entry))
+  }
+}
+
+function readableBoundary(arn: string, document: PolicyDocument): Boundary {
   const statementsFor = applicableStatements(document)
   return {
     arn,

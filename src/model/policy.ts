@@ -51,6 +51,16 @@ export function statementsOf(document: PolicyDocument): PolicyStatement[] {
   return Array.isArray(statement) ? statement : [statement]
 }
 
+/**
+ * A Deny statement, as IAM reads `Effect` (case-sensitive: `deny` is a malformed document).
+ * Rendered documents may be malformed (lint reports them): what is not a statement is no Deny.
+ */
+export function isDeny(statement: unknown): boolean {
+  return (
+    typeof statement === 'object' && statement !== null && (statement as PolicyStatement).Effect === 'Deny'
+  )
+}
+
 export function asList(value: StringOrList | undefined): string[] {
   if (value === undefined) return []
   return Array.isArray(value) ? value : [value]

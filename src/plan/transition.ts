@@ -5,10 +5,8 @@
  * versions contain word for word (statements compared as canonical JSON: conservative, a
  * reworded statement is dropped for the moment and comes back with the grant).
  */
-import { statementsOf, type PolicyDocument, type PolicyStatement } from '../model/policy.js'
+import { isDeny, statementsOf, type PolicyDocument, type PolicyStatement } from '../model/policy.js'
 import { canonicalJson } from '../policy/canonical-json.js'
-
-const isDeny = (statement: PolicyStatement) => String(statement.Effect).toLowerCase() === 'deny'
 
 export function hasDeny(document: PolicyDocument | undefined): boolean {
   return document !== undefined && statementsOf(document).some(isDeny)

@@ -1,14 +1,6 @@
-/**
- * The permission matrix: per environment, role × service with the access levels each role may be
- * allowed (wildcards expanded, inline and attached policies together, less what an unconditional
- * Deny or a readable permissions boundary provably takes away), like the hand-written table
- * reviewers keep in design docs.
- */
-import { factsOf } from '../compare/access.js'
-import { boundaryOf, reachableActions, type Boundary } from '../compare/boundary.js'
-import { policyResolver, type PolicyResolver } from '../compare/role.js'
-import { statementsOf, type PolicyDocument, type PolicyStatement } from '../model/policy.js'
-import type { DesiredState, EnvironmentState, RoleState } from '../model/state.js'
+/** Renders the permission matrix (compare/matrix.ts) as a markdown table per environment. */
+import { permissionMatrix, type MatrixRow, type PermissionMatrix } from '../compare/matrix.js'
+import type { DesiredState } from '../model/state.js'
 import {
   accessLevelOf,
   allServicePrefixes,
@@ -16,31 +8,9 @@ import {
   ACCESS_LEVELS,
   type AccessLevel
 } from '../policy/action-db.js'
-import { computeServiceOf, normalizePrincipals } from '../policy/principals.js'
 import { boundedMemo } from '../util/bounded-memo.js'
 import { compareText } from '../util/compare-text.js'
 import { cell, code, text } from './markdown.js'
-
-export interface MatrixRow {
-  role: string
-  /**
-   * service prefix → access levels allowed (some action of that level, on some resource that no
-   * unconditional Deny of the role and no readable permissions boundary provably takes away)
-   */
-  services: Record<string, AccessLevel[]>
-  /**
-   * The compute whose code runs as this role, from the compute service principals its trust policy
-   * allows (`EC2 instances`, `Lambda functions`, ...), sorted; empty for other roles. Information:
-   * whoever can run code there holds the role's permissions.
-   */
-  runsOn: string[]
-}
-
-export interface PermissionMatrix {
-  environment: string
-  services: string[]
-  rows: MatrixRow[]
-}
 
 const LETTER: Record<AccessLevel, string> = {
   Read: 'R',
@@ -48,86 +18,6 @@ const LETTER: Record<AccessLevel, string> = {
   Write: 'W',
   Tagging: 'T',
   'Permissions management': 'P'
-}
-
-export function permissionMatrix(environment: EnvironmentState): PermissionMatrix {
-  const policies = policyResolver(environment.managedPolicies, environment.bootstrapBoundary)
-  const services = new Set<string>()
-  const rows = environment.roles.map(role => {
-    const documents = [
-      ...Object.values(role.inlinePolicies),
-      ...role.managedPolicyArns.flatMap(arn => policies.document(arn) ?? [])
-    ]
-    const levels = new Map<string, Set<AccessLevel>>()
-    const limits = limitsOf(role, documents, policies)
-    for (const fact of factsOf(documents, environment.partition)) {
-      if (fact.effect !== 'Allow') continue
-      const level = accessLevelOf(fact.action)
-      if (!level) continue
-      const service = fact.action.split(':')[0]
-      // One reachable action of a level is enough: `Action: *` is 20,000 facts, a few hundred cells.
-      if (levels.get(service)?.has(level) || reachableActions([fact], limits).size === 0) continue
-      services.add(service)
-      levels.set(service, (levels.get(service) ?? new Set()).add(level))
-    }
-    return {
-      role: role.logicalName ?? role.name,
-      services: Object.fromEntries(
-        [...levels].map(([service, set]) => [service, ACCESS_LEVELS.filter(level => set.has(level))])
-      ),
-      runsOn: computeTrust(role)
-    }
-  })
-  return { environment: environment.environment, services: [...services].sort(), rows }
-}
-
-const ALLOW_EVERYTHING: PolicyStatement = { Effect: 'Allow', Action: '*', Resource: '*' }
-
-/**
- * What takes an allowed action away on a resource, as the diff decides it (compare/boundary.ts):
- * the role's permissions boundary when RoleGate can read it (it allows none of the action there,
- * or an unconditional boundary Deny covers it), and the role's own unconditional Deny statements,
- * asked the same way: a Deny in an identity policy denies as one in the boundary does, so they
- * are read as a boundary that allows everything else. "Provably" fails closed: a Deny with a
- * Condition, on fewer resources, or with a policy variable takes nothing away.
- */
-function limitsOf(role: RoleState, documents: readonly PolicyDocument[], policies: PolicyResolver): Boundary {
-  // Only Deny statements can take anything away; Allow statements would only slow the matching.
-  const statements = documents.flatMap(statementsOf).filter(isDeny)
-  const identity =
-    statements.length > 0
-      ? boundaryOf(
-          { ...role, permissionsBoundary: 'identity policies' },
-          { boundary: () => ({ Version: '2012-10-17', Statement: [ALLOW_EVERYTHING, ...statements] }) }
-        )
-      : undefined
-  const boundary = boundaryOf(role, policies)
-  return {
-    arn: role.permissionsBoundary ?? '',
-    readable: true,
-    blocks: entry => identity?.blocks(entry) === true || boundary?.blocks(entry) === true
-  }
-}
-
-/** Rendered documents may be malformed (lint reports them): what is not a statement is no Deny. */
-function isDeny(statement: unknown): boolean {
-  return (
-    typeof statement === 'object' && statement !== null && (statement as PolicyStatement).Effect === 'Deny'
-  )
-}
-
-/** The compute services (policy/principals.ts) that the role's trust policy allows. */
-function computeTrust(role: RoleState): string[] {
-  const found = new Set<string>()
-  for (const statement of statementsOf(role.trustPolicy)) {
-    // Rendered documents may be malformed (malformed-policy reports them): skip what is not a statement.
-    if (statement === null || typeof statement !== 'object' || statement.Effect !== 'Allow') continue
-    for (const principal of normalizePrincipals(statement.Principal)) {
-      const compute = principal.type === 'Service' ? computeServiceOf(principal.id) : undefined
-      if (compute) found.add(compute)
-    }
-  }
-  return [...found].sort()
 }
 
 /** More service columns than this, and the roles with the most services are summarised. */
