@@ -57,7 +57,7 @@ import {
 import { boundedMemo } from '../util/bounded-memo.js'
 import {
   conditionEntries,
-  factsOf,
+  statementFactsOf,
   isConditional,
   summarize,
   type StatementFacts
@@ -154,7 +154,7 @@ function documentDenies(document: PolicyDocument | undefined, label: string): De
     if (statement.Effect !== 'Deny') return
     const parsed = parseStatement(statement)
     if (typeof parsed === 'string') return
-    const facts = factsOf(statement)
+    const facts = statementFactsOf(statement)
     const sid =
       typeof statement.Sid === 'string' && statement.Sid !== '' ? `"${statement.Sid}"` : String(index)
     denies.push({

@@ -46,7 +46,7 @@ import {
   actionList,
   attachmentLocation,
   conditionEntries,
-  factsOf,
+  statementFactsOf,
   isPositiveMatch,
   isUnconstrainedResource,
   notActionList,
@@ -306,7 +306,7 @@ function awsManagedGrants(arn: string): Grants | undefined {
     grants = emptyGrants()
     const origin: Origin = { kind: 'attached', name: policy.name, aws: true, arn }
     for (const statement of statementsOf(policy.document))
-      addStatement(grants, factsOf(statement), () => origin)
+      addStatement(grants, statementFactsOf(statement), () => origin)
   }
   awsGrants.set(arn, grants)
   return grants ?? undefined

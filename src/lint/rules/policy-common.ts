@@ -169,7 +169,7 @@ function readFacts(statement: PolicyStatement): StatementFacts {
 const factCache = new WeakMap<PolicyStatement, StatementFacts>()
 
 /** The facts of a statement that is not at hand as a StatementContext, cached per statement object. */
-export function factsOf(statement: PolicyStatement): StatementFacts {
+export function statementFactsOf(statement: PolicyStatement): StatementFacts {
   let facts = factCache.get(statement)
   if (!facts) factCache.set(statement, (facts = readFacts(statement)))
   return facts
