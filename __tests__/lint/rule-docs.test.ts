@@ -1,12 +1,17 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parse, parseAllDocuments, stringify } from 'yaml'
+import { readRuleSources, RULE_DOCS_JSON, ruleDocsJson, RULES_MD } from '../../scripts/generate-rule-docs.js'
 import { RULES } from '../../src/lint/catalog.js'
 import { IMPLEMENTED_RULES } from '../../src/lint/rules/index.js'
 import { RULE_DOCS, renderRulesMarkdown, type RuleDoc } from '../../src/lint/rule-docs.js'
 import { actionDocsLinks, ruleDocUrl } from '../../src/report/docs-links.js'
 import { renderProject } from '../support/render-project.js'
 
-const RULES_MD = new URL('../../docs/rules.md', import.meta.url)
+/** What is written in docs/rules/: <id>.md and the .yml examples, read as the generator reads them. */
+const SOURCES = readRuleSources()
 
 /** The rolegate.yml the examples are written for (docs/rules.md says so). */
 const EXAMPLE_CONFIG = {
@@ -51,9 +56,10 @@ describe('rule docs', () => {
   it('documents every catalog rule, and only catalog rules', () => {
     const catalog = [...RULES.keys()].sort()
     expect(Object.keys(RULE_DOCS).sort()).toEqual(catalog)
+    expect(Object.keys(SOURCES).sort()).toEqual(catalog)
   })
 
-  it.each(Object.entries(RULE_DOCS))(
+  it.each(Object.entries(SOURCES))(
     '%s: has what, why, fix and two examples that parse as YAML',
     (_id, doc) => {
       for (const text of [doc.what, doc.why, doc.fix, doc.bad, doc.good]) expect(text.trim()).not.toBe('')
@@ -84,7 +90,17 @@ describe('rule docs', () => {
     }
   })
 
-  const runnable = Object.entries(RULE_DOCS).filter(([id, doc]) => RUNNING.has(id) && !doc.illustrative)
+  it('says how Deny statements count in the same words wherever it says it', () => {
+    // The paragraph is copied into each docs/rules/<id>.md that needs it; a copy must not diverge.
+    const start = 'Deny statements count as IAM counts them'
+    const copies = Object.entries(SOURCES)
+      .filter(([, doc]) => doc.what.includes(start))
+      .map(([id, doc]) => [id, doc.what.slice(doc.what.indexOf(start))])
+    expect(copies.length).toBeGreaterThan(1)
+    for (const [id, paragraph] of copies) expect([id, paragraph]).toEqual([id, copies[0][1]])
+  })
+
+  const runnable = Object.entries(SOURCES).filter(([id, doc]) => RUNNING.has(id) && !doc.illustrative)
 
   it.each(runnable)('%s: the bad example raises the rule and the good one does not', (id, doc) => {
     expect(rulesRaisedBy(doc, doc.bad)).toContain(id)
@@ -102,10 +118,83 @@ describe('rule docs', () => {
   })
 })
 
+describe('src/lint/data/rule-docs.json', () => {
+  it('is up to date with docs/rules/ (run: npx tsx scripts/generate-rule-docs.ts)', () => {
+    expect(readFileSync(RULE_DOCS_JSON, 'utf8')).toBe(ruleDocsJson(SOURCES))
+  })
+})
+
+describe('docs/rules/ sources', () => {
+  let dir: string
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'rolegate-rule-docs-'))
+  })
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  const GOOD_MD = '# demo\n\n## What it checks\n\nW.\n\n## Why it matters\n\nY.\n\n## How to fix\n\nF.\n'
+
+  function read(files: Record<string, string>): Record<string, RuleDoc> {
+    const examples = { 'demo.bad.yml': 'bad: 1\n', 'demo.good.yml': 'good: 1\n' }
+    for (const [file, text] of Object.entries({ ...examples, ...files }))
+      writeFileSync(path.join(dir, file), text)
+    return readRuleSources(pathToFileURL(`${dir}/`), ['demo'])
+  }
+
+  it('reads the sections, front matter and examples of a rule', () => {
+    const md = `---\nillustrative: true\n---\n\n${GOOD_MD}\n## Note\n\nN.\n`
+    expect(read({ 'demo.md': md, 'demo.config.yml': 'limits: {}\n', 'README.md': 'about' })).toEqual({
+      demo: {
+        what: 'W.',
+        why: 'Y.',
+        fix: 'F.',
+        bad: 'bad: 1',
+        good: 'good: 1',
+        config: 'limits: {}',
+        illustrative: true,
+        note: 'N.'
+      }
+    })
+  })
+
+  it.each([
+    [
+      'a section it does not know',
+      { 'demo.md': `${GOOD_MD}\n## Notes\n\nN.\n` },
+      /unknown section "## Notes"/
+    ],
+    [
+      'a missing section',
+      { 'demo.md': GOOD_MD.replace('## How to fix\n\nF.\n', '') },
+      /section "## How to fix" is missing/
+    ],
+    ['sections out of order', { 'demo.md': `${GOOD_MD}\n## What it checks\n\nW.\n` }, /out of order/],
+    [
+      'another title',
+      { 'demo.md': GOOD_MD.replace('# demo', '# other') },
+      /must start with the heading "# demo"/
+    ],
+    ['unknown front matter', { 'demo.md': `---\nillustrative: yes\n---\n\n${GOOD_MD}` }, /front matter line/],
+    [
+      'a file of no catalog rule',
+      { 'demo.md': GOOD_MD, 'dmeo.bad.yml': 'x: 1\n' },
+      /docs\/rules\/dmeo\.bad\.yml: not a file/
+    ],
+    ['a rule without its doc', {}, /docs\/rules\/demo\.md: missing/]
+  ])('rejects %s, naming the file', (_what, files, message) => {
+    expect(() => read(files)).toThrow(message)
+  })
+
+  it('rejects a rule without a good example', () => {
+    writeFileSync(path.join(dir, 'demo.md'), GOOD_MD)
+    writeFileSync(path.join(dir, 'demo.bad.yml'), 'bad: 1\n')
+    expect(() => readRuleSources(pathToFileURL(`${dir}/`), ['demo'])).toThrow(/demo\.good\.yml: missing/)
+  })
+})
+
 describe('docs/rules.md', () => {
   const text = readFileSync(RULES_MD, 'utf8')
 
-  it('is up to date with the catalog and src/lint/rule-docs.ts (run: npx tsx scripts/generate-rule-docs.ts)', () => {
+  it('is up to date with the catalog and docs/rules/ (run: npx tsx scripts/generate-rule-docs.ts)', () => {
     expect(text).toBe(renderRulesMarkdown())
   })
 
