@@ -234,6 +234,17 @@ describe('check: comment modes and outputs', () => {
     expect(result.summary).toContain('✅ **RoleGate passes** — no IAM changes')
   })
 
+  it('a change that cannot be evaluated (the base file does not parse) counts as changed and broadening, and gets its comment', async () => {
+    const head = project([{ name: 'app', actions: READ_WRITE }])
+    const base = { ...head, 'iam/app.yml': 'kind: Role\nname: app\ntrust: {Statement: [\n' }
+    const ws = workspace(base, head)
+    const result = await check(ws, { pr: 61 })
+    expect(result.summary).toContain('cannot be evaluated')
+    // Fails closed: a workflow gating on these outputs must not read "nothing changed".
+    expect(result.outputs).toMatchObject({ changed: 'true', broadening: 'true' })
+    expect(markedComments(61)).toHaveLength(1)
+  })
+
   it('on-change still updates an earlier comment once the PR no longer changes anything', async () => {
     const base = project([{ name: 'app', actions: READ }])
     const ws = workspace(base, project([{ name: 'app', actions: READ_WRITE }]))

@@ -183,9 +183,21 @@ describe('loading definitions', () => {
     ])
   })
 
-  it('warns about an empty file', () => {
-    const { findings } = definition('')
-    expect(findings[0]).toMatchObject({ severity: 'warning', message: 'file has no definitions' })
+  it.each([
+    ['empty', ''],
+    ['only a comment', '# moved\n'],
+    ['only null', '~\n'],
+    ['an empty JSON list', '[]\n']
+  ])('refuses a file that is %s: its roles would look removed', (_, text) => {
+    const { findings } = definition(text)
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line: 1,
+        message:
+          'file has no definitions; an empty file is refused because its roles would look removed (and be deleted by a deploy with prune): put the definitions back, or delete the file to remove its roles'
+      })
+    ])
   })
 
   it('bounds YAML alias expansion instead of exhausting memory', () => {

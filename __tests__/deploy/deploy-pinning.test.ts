@@ -6,7 +6,15 @@
  *   the plan recomputed against live IAM has that digest.
  */
 import { IAMClient, UpdateRoleCommand } from '@aws-sdk/client-iam'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Emulator, runAction, type RunOptions, type RunResult } from '../../test/emulator/index.js'
@@ -132,11 +140,55 @@ describe('a definition file that fails to load stops the deploy, whatever fail-o
     expect(emulator.account(DEV_ACCOUNT).state.roles.has(physical(1))).toBe(true)
   })
 
-  it('an emptied file is a deliberate removal: with prune its role is deleted', async () => {
-    const emptied = { ...FILES, 'iam/roles/svc-002.yml': '# retired\n' }
-    // fail-on: never because the loader's "file has no definitions" warning is raised to the
-    // schema rule's default severity (error) by the lint runner.
+  it.each([
+    ['0 bytes', ''],
+    ['only comments', '# retired\n'],
+    ['an empty JSON list', '[]\n']
+  ])('refuses a file emptied to %s (an accident looks like a removal): nothing deleted', async (_, text) => {
+    const emptied = { ...FILES, 'iam/roles/svc-002.yml': text }
     const result = await action({ command: 'deploy', prune: true, 'fail-on': 'never' }, emptied)
+    expect(result.exitCode).toBe(1)
+    expect(failure(result)).toContain(
+      'refusing to deploy dev: 1 definition file(s) failed to load, so RoleGate cannot tell what they define and changes nothing, whatever fail-on and prune say. iam/roles/svc-002.yml:1:1: file has no definitions; an empty file is refused because its roles would look removed (and be deleted by a deploy with prune): put the definitions back, or delete the file to remove its roles'
+    )
+    expect(emulator.calls.count()).toBe(0)
+    expect(emulator.account(DEV_ACCOUNT).state.roles.has(physical(2))).toBe(true)
+  })
+
+  it('refuses when a folder the globs reach into is not read (linked out of the repository): nothing deleted', async () => {
+    const temp = mkdtempSync(path.join(tmpdir(), 'rolegate-linked-'))
+    try {
+      const workspace = path.join(temp, 'workspace')
+      const outside = path.join(temp, 'outside')
+      mkdirSync(path.join(workspace, 'iam'), { recursive: true })
+      mkdirSync(outside)
+      writeFileSync(path.join(outside, 'svc-002.yml'), FILES['iam/roles/svc-002.yml'])
+      symlinkSync(outside, path.join(workspace, 'iam', 'moved'))
+      const files = Object.fromEntries(
+        Object.entries(FILES).filter(([file]) => file !== 'iam/roles/svc-002.yml')
+      )
+      const result = await runAction(emulator, {
+        files,
+        workspace,
+        inputs: { environment: 'dev', command: 'deploy', prune: true, 'fail-on': 'never' },
+        job: { owner: OWNER, repo: REPO, environment: 'dev', eventName: 'push', idTokenWrite: true }
+      })
+      expect(result.exitCode).toBe(1)
+      expect(failure(result)).toContain(
+        `refusing to deploy dev: 1 definition file(s) failed to load, so RoleGate cannot tell what they define and changes nothing, whatever fail-on and prune say. iam/moved:1:1: iam/moved is a symbolic link to the folder ${realpathSync(outside)}, outside the workspace; its files are not read, though the definitions glob "iam/**/*.yml" reaches into it`
+      )
+      expect(emulator.calls.count()).toBe(0)
+      expect(emulator.account(DEV_ACCOUNT).state.roles.has(physical(2))).toBe(true)
+    } finally {
+      rmSync(temp, { recursive: true, force: true })
+    }
+  })
+
+  it('a deleted file is a deliberate removal: with prune its role is deleted', async () => {
+    const deleted = Object.fromEntries(
+      Object.entries(FILES).filter(([file]) => file !== 'iam/roles/svc-002.yml')
+    )
+    const result = await action({ command: 'deploy', prune: true }, deleted)
     expect(failure(result)).toBe('')
     expect(emulator.account(DEV_ACCOUNT).state.roles.has(physical(2))).toBe(false)
     // Put it back for the tests below.

@@ -3,8 +3,8 @@
  * workspace, and boundedly. Links out of the workspace, devices and FIFOs are errors that name
  * the file; nothing hangs, nothing is skipped silently.
  */
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadProject } from '../../src/fs/load-project.js'
@@ -12,7 +12,7 @@ import type { Finding } from '../../src/model/findings.js'
 import { diskTree, MAX_FILE_BYTES, UsageError, workspacePath } from '../../src/fs/project-files.js'
 import { gitTree } from '../../src/git/git-tree.js'
 import { gitWorkspace } from '../support/git-workspace.js'
-import { runCli } from '../support/run-dist.js'
+import { REPO_ROOT, runCli } from '../support/run-dist.js'
 import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
 
 const ROLE = `kind: Role
@@ -60,6 +60,15 @@ describe('rolegate.yml is read only as a regular file inside the workspace', () 
     expect(errors(project.findings)).toEqual([expect.stringContaining('symbolic link to /dev/zero, outside')])
   })
 
+  it('refuses rolegate.yml that is a folder, saying so (not "not found")', async () => {
+    const root = tempProject({ 'rolegate.yml/keep.txt': 'x' })
+    const project = await load(root)
+    expect(project.config).toBeUndefined()
+    expect(errors(project.findings)).toEqual([
+      'rolegate.yml: is a folder, not a file; pass the path of the rolegate.yml file itself (the action’s config input, the CLI’s --config)'
+    ])
+  })
+
   it('refuses --config /dev/zero as outside the workspace', () => {
     expect(() => workspacePath('/dev/zero', '/work/repo')).toThrow(UsageError)
     expect(() => workspacePath('../x/rolegate.yml', '/work/repo')).toThrow(/outside the workspace/)
@@ -105,6 +114,65 @@ describe('rolegate.yml is read only as a regular file inside the workspace', () 
       /exceed .*MB \(at iam\/.\.yml\); narrow the `definitions` globs/
     )
     await expect(load(root, 'rolegate.yml', { runBytes: 100_000 })).resolves.toBeDefined()
+  })
+})
+
+describe('a folder that cannot be listed is an error, never an empty folder', () => {
+  // chmod 000 stops everyone but root: as root, the CLI runs as nobody (setpriv), from a copy of
+  // dist/ that nobody can read.
+  it('validate: the folder a definitions glob reaches into is an error naming it, not a removed role', async () => {
+    const root = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/ok.yml': ROLE,
+      'iam/team/other.yml': ROLE.replace('linked', 'other')
+    })
+    const dist = path.join(root, '.bundle')
+    cpSync(path.join(REPO_ROOT, 'dist'), dist, { recursive: true })
+    chmodSync(root, 0o755)
+    chmodSync(path.join(root, 'iam', 'team'), 0o000)
+    try {
+      const cli = [process.execPath, path.join(dist, 'cli', 'index.js'), 'validate']
+      const asRoot = process.getuid?.() === 0
+      const command = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...cli] : cli
+      const result = spawnSync(command[0], command.slice(1), {
+        cwd: root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: root }
+      })
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+      expect(result.stdout).toContain(
+        'iam/team:1:1  error    schema  iam/team is a folder RoleGate cannot list (EACCES); its files are not read, though the definitions glob "iam/**/*.yml" reaches into it; check its permissions (the job must be able to read every folder the definitions globs reach into)'
+      )
+      expect(result.status).toBe(1)
+    } finally {
+      chmodSync(path.join(root, 'iam', 'team'), 0o755)
+    }
+  })
+})
+
+describe('definitions globs', () => {
+  const withGlobs = (globs: string) => BASIC_CONFIG.replace(/^project: .*$/m, `$&\ndefinitions: ${globs}`)
+
+  it('a "!" glob excludes what it matches (in any order), and one that excludes nothing is an error', async () => {
+    const root = tempProject({
+      'rolegate.yml': withGlobs('["!iam/draft/**", "iam/**/*.yml", "!iam/none/*.yml"]'),
+      'iam/ok.yml': ROLE,
+      'iam/draft/wip.yml': 'not: [a definition'
+    })
+    const project = await load(root)
+    expect(project.definitions.map(item => item.file)).toEqual(['iam/ok.yml'])
+    expect(errors(project.findings)).toEqual([
+      'rolegate.yml: definitions glob "!iam/none/*.yml" excludes no file that another glob matches under . in the working tree; globs are relative to the folder of rolegate.yml: fix it, or remove it from definitions'
+    ])
+  })
+
+  it('a glob that matches only rolegate.yml matches nothing: an error, not a project of no roles', async () => {
+    const root = tempProject({ 'rolegate.yml': withGlobs('["*.yml"]'), 'iam/ok.yml': ROLE })
+    const project = await load(root)
+    expect(project.definitions).toEqual([])
+    expect(errors(project.findings)).toEqual([
+      'rolegate.yml: definitions glob "*.yml" matches no file under . in the working tree; globs are relative to the folder of rolegate.yml'
+    ])
   })
 })
 

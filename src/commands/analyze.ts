@@ -31,6 +31,8 @@ export interface Analysis extends LintResult {
   environmentNames: string[]
   /** Definition files as loaded, for a diff to reuse the unchanged ones. */
   files?: Map<string, LoadedFile>
+  /** Folders a definitions glob reaches into that were not read (see LoadedProject). */
+  unreadFolders?: string[]
 }
 
 /** The ownership tag value: config, then the GitHub repository, then a local fallback. */
@@ -110,6 +112,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     state: rendered.state,
     environmentNames,
     files: project.files,
+    unreadFolders: project.unreadFolders,
     ...linted
   }
 }

@@ -324,11 +324,19 @@ async function logPlan(
 }
 
 /**
- * Definition files that did not load (unreadable, not YAML/JSON, not the RoleGate format), and a
- * definitions glob that matched nothing: findings of the `schema` rule from loading, whatever
- * severity rolegate.yml gives that rule. A file that holds only comments defines nothing on purpose.
+ * Definition files that did not load (unreadable, empty, not YAML/JSON, not the RoleGate format),
+ * folders the globs reach into that were not read, and a definitions glob that matched nothing:
+ * findings of the `schema` rule from loading, whatever severity rolegate.yml gives that rule.
  */
 function loadFailures(analysis: Analysis): Finding[] {
+  const unread = new Set(analysis.unreadFolders ?? [])
+  const folders = analysis.findings.filter(
+    finding => finding.rule === 'schema' && finding.file !== undefined && unread.has(finding.file)
+  )
+  return [...folders, ...fileFailures(analysis)]
+}
+
+function fileFailures(analysis: Analysis): Finding[] {
   const files = [...(analysis.files ?? new Map<string, LoadedFile>())]
   if (files.length === 0) {
     const glob = analysis.findings.find(
@@ -343,15 +351,7 @@ function loadFailures(analysis: Analysis): Finding[] {
       }
     ]
   }
-  return files.flatMap(([, loaded]) =>
-    loaded.text !== undefined && isBlankYaml(loaded.text)
-      ? []
-      : loaded.findings.filter(finding => finding.rule === 'schema')
-  )
-}
-
-function isBlankYaml(text: string): boolean {
-  return text.split(/\r?\n/).every(line => /^\s*(#.*)?$/.test(line) || /^(---|\.\.\.)\s*(#.*)?$/.test(line))
+  return files.flatMap(([, loaded]) => loaded.findings.filter(finding => finding.rule === 'schema'))
 }
 
 function where(finding: Finding): string {

@@ -3,7 +3,7 @@
  * comparison engine the deploy plan uses. Needs no AWS credentials.
  */
 import { compareStates } from '../compare/compare.js'
-import type { ChangeSet, FileProblem } from '../compare/model.js'
+import { environmentVerdict, type ChangeSet, type FileProblem } from '../compare/model.js'
 import { riskFromFindings } from '../compare/verdict.js'
 import { HIGH_RISK_RULES } from '../lint/catalog.js'
 import { loadProject } from '../fs/load-project.js'
@@ -142,9 +142,11 @@ function unloadedFiles(findings: readonly Finding[], configFile: string): Map<st
 function fileProblem(file: string, detail: string, line?: number): FileProblem {
   const reason = /symbolic link to the folder/.test(detail)
     ? 'is a linked folder RoleGate does not read'
-    : PARSE_PROBLEM.test(detail)
-      ? 'does not parse'
-      : 'does not match the RoleGate schema'
+    : /folder RoleGate cannot list/.test(detail)
+      ? 'is a folder RoleGate cannot read'
+      : PARSE_PROBLEM.test(detail)
+        ? 'does not parse'
+        : 'does not match the RoleGate schema'
   return { file, ...(line ? { line } : {}), reason, detail }
 }
 
@@ -193,10 +195,15 @@ function unchangedOwners(changes: ChangeSet): Set<string> {
   return keys
 }
 
+/**
+ * The action's `changed` and `broadening` outputs. An environment whose change cannot be
+ * evaluated (a file that does not load on one side) may broaden: it counts as changed and as
+ * broadening, so a workflow that gates on them fails closed.
+ */
 export function changeSummary(changes: ChangeSet): { changed: boolean; broadening: boolean } {
-  const environments = Object.values(changes.environments)
+  const verdicts = Object.values(changes.environments).map(environmentVerdict)
   return {
-    changed: environments.some(environment => environment.verdict !== 'unchanged'),
-    broadening: environments.some(environment => environment.verdict === 'broadens')
+    changed: verdicts.some(verdict => verdict !== 'unchanged'),
+    broadening: verdicts.some(verdict => verdict === 'broadens' || verdict === 'unknown')
   }
 }

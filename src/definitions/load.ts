@@ -65,6 +65,16 @@ export function loadConfig(file: SourceFile): LoadedConfig {
   return { config: config as Config | undefined, file: file.path, findings }
 }
 
+/**
+ * A file emptied by accident (a bad merge, a truncated write) would read as "its roles were
+ * removed", and a deploy with prune would delete them: an empty file is an error, and deleting the
+ * file is how roles are removed.
+ */
+const EMPTY_FILE =
+  'file has no definitions; an empty file is refused because its roles would look removed (and be deleted by a deploy with prune): put the definitions back, or delete the file to remove its roles'
+
+const isEmptyList = (value: unknown) => Array.isArray(value) && value.length === 0
+
 export interface LoadedFile {
   /** The text it was loaded from: a file with the same path and text loads the same. */
   text?: string
@@ -79,11 +89,12 @@ export function loadDefinitionFile(file: SourceFile): LoadedFile {
   const loaded: LoadedFile = { text: file.text, definitions, findings }
   const documents = parseFile(file, findings)
   if (!documents) return loaded
-  if (documents.length === 0) {
+  const empty = documents.length === 0 || documents.every(document => isEmptyList(document.value))
+  if (empty) {
     findings.push({
       rule: 'schema',
-      severity: 'warning',
-      message: 'file has no definitions',
+      severity: 'error',
+      message: EMPTY_FILE,
       file: file.path,
       line: 1,
       column: 1

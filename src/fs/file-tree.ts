@@ -23,6 +23,8 @@ export interface SkippedEntry {
   path: string
   /** Completes "<path> ...": `is a symbolic link to the folder /etc, outside the workspace`. */
   reason: string
+  /** What to do; by default, for a link: copy the files into the repository. */
+  hint?: string
 }
 
 /** One decoder for every file: a call without `stream` starts afresh, even after an error. */

@@ -19,6 +19,11 @@ export interface LoadedProject {
   findings: Finding[]
   /** Each definition file as loaded, by path (to reuse unchanged files when loading another tree). */
   files?: Map<string, LoadedFile>
+  /**
+   * Folders a definitions glob reaches into whose files were not read (a link out of the
+   * repository, a folder that cannot be listed): their definitions are unknown, not absent.
+   */
+  unreadFolders?: string[]
 }
 
 export interface LoadOptions {
@@ -49,7 +54,9 @@ export async function loadProject(
 
   const root = path.dirname(configFile) === '.' ? '' : path.dirname(configFile)
   const globs = config.definitions ?? DEFAULT_DEFINITION_GLOBS
-  const { files, unmatched } = matchGlobs(await tree.list(root), root, globs)
+  // rolegate.yml is never a definition file: a glob that matches only it matches nothing.
+  const listed = (await tree.list(root)).filter(file => file !== configFile)
+  const { files, unmatched } = matchGlobs(listed, root, globs)
   const explicitGlobs = config.definitions !== undefined
   const matched = globs.filter(glob => !unmatched.includes(glob)).map(withoutExtension)
   for (const glob of unmatched) {
@@ -62,33 +69,35 @@ export async function loadProject(
     findings.push({
       rule: 'schema',
       severity: files.length === 0 || explicitGlobs ? 'error' : 'warning',
-      message: `definitions glob "${glob}" matches no file under ${root || '.'} in the ${tree.label}; globs are relative to the folder of rolegate.yml${files.length > 0 ? ': fix it, or remove it from definitions' : ''}`,
+      message: `definitions glob "${glob}" ${glob.startsWith('!') ? 'excludes no file that another glob matches' : 'matches no file'} under ${root || '.'} in the ${tree.label}; globs are relative to the folder of rolegate.yml${files.length > 0 ? ': fix it, or remove it from definitions' : ''}`,
       file: configFile,
       line: location?.line ?? 1,
       column: location?.column ?? 1
     })
   }
+  const unreadFolders: string[] = []
   for (const entry of tree.skipped?.() ?? []) {
     if (root && !entry.path.startsWith(`${root}/`)) continue
     // A folder a definitions glob reaches into would hold definitions: without them its roles look
     // removed, so it fails the load (and plan and deploy) instead of passing with a warning.
-    const reaching = globs.find(glob => reaches(glob, root ? entry.path.slice(root.length + 1) : entry.path))
+    const reaching = globs.find(
+      glob => !glob.startsWith('!') && reaches(glob, root ? entry.path.slice(root.length + 1) : entry.path)
+    )
+    if (reaching) unreadFolders.push(entry.path)
     findings.push({
       rule: 'schema',
       severity: reaching ? 'error' : 'warning',
-      message: `${entry.path} ${entry.reason}${reaching ? `, though the definitions glob "${reaching}" reaches into it` : ''}; RoleGate reads only files inside the repository: copy the definitions into it instead of linking`,
+      message: `${entry.path} ${entry.reason}${reaching ? `, though the definitions glob "${reaching}" reaches into it` : ''}; ${entry.hint ?? 'RoleGate reads only files inside the repository: copy the definitions into it instead of linking'}`,
       file: entry.path,
       line: 1,
       column: 1
     })
   }
   const sources = await Promise.all(
-    files
-      .filter(file => file !== configFile)
-      .map(file => {
-        limitYoungGeneration()
-        return tree.read(file)
-      })
+    files.map(file => {
+      limitYoungGeneration()
+      return tree.read(file)
+    })
   )
   const loaded = loadDefinitions(
     sources.filter(source => source !== undefined),
@@ -101,23 +110,34 @@ export async function loadProject(
     configExists: true,
     definitions: loaded.definitions,
     findings,
-    files: loaded.files
+    files: loaded.files,
+    unreadFolders
   }
 }
 
+/**
+ * The files the globs name: matched by some glob and excluded by no `!` glob (as in .gitignore,
+ * whatever the order). A glob is unmatched when it names no file: an inclusion that matches none,
+ * an exclusion that removes none.
+ */
 function matchGlobs(
   all: readonly string[],
   root: string,
   globs: readonly string[]
 ): { files: string[]; unmatched: string[] } {
-  const matchers = globs.map(glob => ({ glob, match: picomatch(glob, { dot: false }) }))
+  const matcher = (glob: string) => ({ glob, match: picomatch(glob.replace(/^!/, ''), { dot: false }) })
+  const included = globs.filter(glob => !glob.startsWith('!')).map(matcher)
+  const excluded = globs.filter(glob => glob.startsWith('!')).map(matcher)
   const used = new Set<string>()
   const files: string[] = []
   for (const file of all) {
     const relative = root ? file.slice(root.length + 1) : file
-    const hits = matchers.filter(matcher => matcher.match(relative))
+    const hits = included.filter(({ match }) => match(relative))
     if (hits.length === 0) continue
-    hits.forEach(matcher => used.add(matcher.glob))
+    const exclusions = excluded.filter(({ match }) => match(relative))
+    exclusions.forEach(({ glob }) => used.add(glob))
+    if (exclusions.length > 0) continue
+    hits.forEach(({ glob }) => used.add(glob))
     files.push(file)
   }
   files.sort()

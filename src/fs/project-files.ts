@@ -157,7 +157,13 @@ function readOpened(
   const { fd } = opened
   try {
     const info = fstatSync(fd)
-    if (info.isDirectory()) return undefined
+    // list() names no folder: only a config path the user gave can be one.
+    if (info.isDirectory())
+      return refused(
+        file,
+        'is a folder, not a file',
+        'pass the path of the rolegate.yml file itself (the action’s config input, the CLI’s --config)'
+      )
     if (!info.isFile())
       return refused(
         file,
@@ -255,7 +261,16 @@ function walk(
     // In name order: each real folder is listed once, at the first path that reaches it, and which
     // path is first must not depend on the file system's order (the base ref is walked the same way).
     entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    // A folder that is not there lists nothing; one that is there but cannot be listed must not
+    // look empty: its definitions would look removed, and prune would delete their roles.
+    if (code !== 'ENOENT' && code !== 'ENOTDIR')
+      skipped.push({
+        path: [folder, relative].filter(Boolean).join('/') || '.',
+        reason: `is a folder RoleGate cannot list (${code ?? errorMessage(error)}); its files are not read`,
+        hint: 'check its permissions (the job must be able to read every folder the definitions globs reach into)'
+      })
     entries = []
   }
   const out: string[] = []
