@@ -198,12 +198,12 @@ describe('a boundary change reports what becomes reachable', () => {
     )
   })
 
-  it('removing a boundary that blocked nothing the role is granted broadens with low risk and says so', () => {
+  it('removing a boundary that blocked nothing outright is high risk (DESIGN.md) and says only what RoleGate knows', () => {
     const change = diff(role(READ + SQS) + boundaryPolicy(), role(READ + SQS, null) + boundaryPolicy())
-    expect(change).toMatchObject({ verdict: 'broadens', risk: 'low' })
+    expect(change).toMatchObject({ verdict: 'broadens', risk: 'high' })
     expect(change.permissions.added).toEqual([])
     expect(change.reasons[0]).toBe(
-      "removes the permissions boundary; it blocked nothing the role's policies grant today, but no longer bounds future grants"
+      "removes the permissions boundary: it may have limited the role's grants (RoleGate finds none it blocked outright) and no longer bounds future ones"
     )
   })
 

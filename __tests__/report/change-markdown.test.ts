@@ -131,11 +131,12 @@ describe('the gate: line 1 says passes or fails, and why', () => {
     )
   })
 
-  it('removing a boundary that blocks nothing the role is granted broadens, low risk, and says why', async () => {
-    // rolegate-boundary is the boundary `rolegate bootstrap` creates: RoleGate can read it.
+  it('removing a boundary that blocks nothing outright broadens, high risk, without claiming it limited nothing', async () => {
+    // rolegate-boundary is the boundary `rolegate bootstrap` creates: RoleGate can read it. It may
+    // still have limited resources or conditions, which RoleGate does not count as blocking.
     const boundary = (await run(boundaryRemoval())).body
     expect(tableRows(boundary, '### Changes')[0]).toMatch(
-      /boundary removed \| 🟠 low \| removes the permissions boundary; it blocked nothing the role's policies grant today, but no longer bounds future grants \|$/
+      /boundary removed \| 🔴 high \| removes the permissions boundary: it may have limited the role's grants \(RoleGate finds none it blocked outright\) and no longer bounds future ones \|$/
     )
   })
 })

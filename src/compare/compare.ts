@@ -18,15 +18,22 @@ import {
   type RoleChange,
   type ValueChange
 } from './model.js'
-import { compareRole, diffTags, policyResolver } from './role.js'
-import { combineRisks, combineVerdicts } from './verdict.js'
+import { compareRole, diffTags, newEscalationPaths, policyResolver } from './role.js'
+import { assess, combineRisks, combineVerdicts } from './verdict.js'
 import { own } from '../util/own.js'
 import { compareText } from '../util/compare-text.js'
 
-/** Pairs items by logical name, then the rest by physical name (case-insensitive, as IAM). */
+/**
+ * Pairs items by logical name, then the rest by physical name (case-insensitive, as IAM). A
+ * definition whose logical name changed while its physical name stayed is the same IAM role (or
+ * policy) to a deploy, which pairs live and desired state by physical name: it is paired, so its
+ * change is judged as the modification it is, not as an addition beside a removal. `mayPair`
+ * can refuse such a pair (a side whose file failed to load).
+ */
 export function pairByName<T extends { logicalName?: string; name: string }>(
   before: readonly T[],
-  after: readonly T[]
+  after: readonly T[],
+  mayPair: (before: T, after: T) => boolean = () => true
 ): Array<[T | undefined, T | undefined]> {
   const pairs: Array<[T | undefined, T | undefined]> = []
   const unmatchedBefore = new Set(before)
@@ -44,8 +51,8 @@ export function pairByName<T extends { logicalName?: string; name: string }>(
   const byPhysical = new Map([...unmatchedBefore].map(item => [item.name.toLowerCase(), item]))
   for (const item of unmatchedAfter) {
     const match = byPhysical.get(item.name.toLowerCase())
-    // Two different logical names are two different roles, even if a rename made names collide.
-    if (match && !(match.logicalName && item.logicalName)) {
+    const renamed = Boolean(match?.logicalName && item.logicalName)
+    if (match && (!renamed || mayPair(match, item))) {
       pairs.push([match, item])
       unmatchedBefore.delete(match)
       byPhysical.delete(item.name.toLowerCase())
@@ -90,7 +97,12 @@ export function compareEnvironment(
     })
     return false
   }
-  const roles = pairByName<RoleState>(before?.roles ?? [], after?.roles ?? [])
+  // A definition renamed across a file that failed to load is not known to be the same one.
+  const loaded = (item: { source?: { file: string } }, side: 'base' | 'head') =>
+    !unloadedProblem(options.unloaded?.[side], item.source?.file)
+  const mayPair = (old: { source?: { file: string } }, now: { source?: { file: string } }) =>
+    loaded(old, 'head') && loaded(now, 'base')
+  const roles = pairByName<RoleState>(before?.roles ?? [], after?.roles ?? [], mayPair)
     .map(([old, now]) =>
       compareRole({ role: old, policies: beforePolicies }, { role: now, policies: afterPolicies }, partition)
     )
@@ -116,7 +128,8 @@ export function compareEnvironment(
     })
   const managedPolicies = pairByName<ManagedPolicyState>(
     before?.managedPolicies ?? [],
-    after?.managedPolicies ?? []
+    after?.managedPolicies ?? [],
+    mayPair
   )
     .map(([old, now]) => compareManagedPolicy(old, now, partition))
     .filter(policy => evaluated(policy, 'managed policy'))
@@ -132,7 +145,8 @@ export function compareEnvironment(
           ? 'modified'
           : 'unchanged',
     verdict: combineVerdicts(changes.map(item => item.verdict)),
-    risk: combineRisks(roles.map(role => role.risk)),
+    // A managed policy's own risk counts: it may be attached outside the repository, or later.
+    risk: combineRisks(changes.map(item => item.risk)),
     roles: sortChanges(roles),
     managedPolicies: sortChanges(managedPolicies)
   }
@@ -145,36 +159,35 @@ function compareManagedPolicy(
 ): ManagedPolicyChange {
   const reference = (after ?? before)!
   const documentChanged = !sameDocument(before?.document, after?.document, partition)
-  const permissions = documentChanged
-    ? diffAccess(
-        factsOf(before ? [before.document] : [], partition),
-        factsOf(after ? [after.document] : [], partition)
-      )
-    : { added: [], removed: [] }
+  const facts = (policy: ManagedPolicyState | undefined) =>
+    factsOf(policy ? [policy.document] : [], partition)
+  const [beforeFacts, afterFacts] = documentChanged ? [facts(before), facts(after)] : [[], []]
+  const permissions = documentChanged ? diffAccess(beforeFacts, afterFacts) : { added: [], removed: [] }
   const tags = diffTags(before?.tags ?? {}, after?.tags ?? {})
   const descriptionChanged = Boolean(before && after && before.description !== after.description)
   const differs =
     documentChanged ||
     descriptionChanged ||
     Object.keys(tags.added).length + Object.keys(tags.removed).length + Object.keys(tags.changed).length > 0
-  const broadens =
-    permissions.added.some(entry => entry.effect === 'Allow') ||
-    permissions.removed.some(entry => entry.effect === 'Deny')
-  const narrows =
-    permissions.removed.some(entry => entry.effect === 'Allow') ||
-    permissions.added.some(entry => entry.effect === 'Deny')
+  // The same judgement as a role's (STYLE habit 2: one verdict engine), without a boundary or trust.
+  const assessment = assess({
+    permissions,
+    trust: { added: [], removed: [] },
+    boundaryRemoved: false,
+    boundaryReplaced: false,
+    boundaryAdded: false,
+    opaqueAttached: [],
+    escalationPaths: documentChanged ? newEscalationPaths(beforeFacts, afterFacts) : [],
+    differs: differs || !before || !after
+  })
   const change: ManagedPolicyChange = {
     name: reference.logicalName ?? reference.name,
     physicalName: reference.name,
     change: !before ? 'added' : !after ? 'removed' : differs ? 'modified' : 'unchanged',
     // A policy's own verdict; what it grants reaches roles through their attachments.
-    verdict: broadens
-      ? 'broadens'
-      : narrows
-        ? 'narrows'
-        : differs || !before || !after
-          ? 'neutral'
-          : 'unchanged',
+    verdict: assessment.verdict,
+    risk: assessment.risk,
+    reasons: assessment.reasons,
     documentChanged,
     permissions,
     tags

@@ -50,6 +50,9 @@ function roleSignature(role: RoleChange): string {
     role.description ?? null,
     role.path ?? null,
     role.rename ?? null,
+    role.logicalRename ?? null,
+    role.opaqueDetached ?? null,
+    role.principalKeys ?? null,
     role.instanceProfile ?? null,
     // Where each assertion is written is the same file in every environment.
     role.assertions?.map(flip => [flip.before, flip.after, flip.requests, flip.assertion.index]) ?? null
@@ -60,6 +63,8 @@ function policySignature(policy: ManagedPolicyChange): string {
   return JSON.stringify([
     policy.change,
     policy.verdict,
+    policy.risk,
+    policy.reasons,
     policy.permissions,
     policy.tags,
     policy.description ?? null
@@ -97,15 +102,14 @@ export function groupChanges(changes: ChangeSet): ChangeGroup[] {
         group.environments.push(environment.environment)
         return
       }
-      const risk = 'risk' in item ? item.risk : 'none'
       const created: ChangeGroup = {
         kind,
         name: item.name,
         environments: [environment.environment],
         change: item.change,
         verdict: item.verdict,
-        risk,
-        reasons: 'reasons' in item ? item.reasons : [],
+        risk: item.risk,
+        reasons: item.reasons,
         ...sourceOf(item)
       }
       if (kind === 'role') created.role = item as RoleChange

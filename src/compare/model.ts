@@ -93,9 +93,35 @@ export interface RoleChange {
   description?: ValueChange<string>
   path?: ValueChange<string>
   rename?: ValueChange<string>
+  /**
+   * The definition's logical name changed while the IAM role (its physical name) stayed: the two
+   * are one role to a deploy, so they are compared as one.
+   */
+  logicalRename?: ValueChange<string>
+  /** Detached policies RoleGate cannot read: they may have held a Deny. */
+  opaqueDetached?: string[]
+  /**
+   * Properties of the role that changed (tags, name, path) and that its policies read through a
+   * condition key or policy variable describing the principal: the access they grant may change.
+   */
+  principalKeys?: PrincipalKeyChange[]
   instanceProfile?: ValueChange<boolean>
   before?: RoleState
   after?: RoleState
+}
+
+/** A changed property of the role that its own policies (or its boundary) read. */
+export interface PrincipalKeyChange {
+  /** What changed, for a reader: `its tag tier`, `its name (app → admin-app)`. */
+  subject: string
+  /** The keys read, as written: `aws:PrincipalTag/tier`, `aws:PrincipalArn`. */
+  keys: string[]
+  /** Where: `inline policy Admin`, a managed policy ARN, `permissions boundary <arn>`. */
+  policies: string[]
+  /** Permissions-management or escalation actions that statements reading the keys allow. */
+  sensitiveActions: string[]
+  /** Action patterns of Deny statements that read the keys: the change may lift them. */
+  denies: string[]
 }
 
 /** `passed`, `failed`, or `unknown` (a policy RoleGate cannot read decides: fails closed). */
@@ -126,6 +152,9 @@ export interface ManagedPolicyChange {
   physicalName: string
   change: ChangeKind
   verdict: Verdict
+  /** Judged as a role's access change is (compare/verdict.ts assess), without a boundary. */
+  risk: Risk
+  reasons: string[]
   documentChanged: boolean
   permissions: AccessDelta
   tags: TagChanges

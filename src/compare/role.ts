@@ -1,11 +1,12 @@
 /** Compares two states of one role (either side may be absent). */
-import type { PolicyDocument } from '../model/policy.js'
+import { asList, isDeny, statementsOf, type PolicyDocument, type PolicyStatement } from '../model/policy.js'
 import type { EnvironmentState, ManagedPolicyState, RoleState } from '../model/state.js'
 import { awsManagedPolicy } from '../policy/managed-policies.js'
 import { escalationPathsIn, isEscalationPathAction } from '../policy/escalation.js'
 import type { PermissionFact } from '../policy/normalize.js'
-import { diffAccess, factsOf, uniqueActions } from './access.js'
+import { accessEntries, diffAccess, factsOf, uniqueActions } from './access.js'
 import {
+  type Boundary,
   boundaryDocumentChanged,
   boundaryOf,
   markBlocked,
@@ -14,8 +15,8 @@ import {
 } from './boundary.js'
 import { canonicalDocument, sameDocument } from './document.js'
 import { canonicalJson } from '../policy/canonical-json.js'
-import type { DocumentChange, RoleChange, TagChanges, ValueChange } from './model.js'
-import { assess } from './verdict.js'
+import type { DocumentChange, PrincipalKeyChange, RoleChange, TagChanges, ValueChange } from './model.js'
+import { assess, list } from './verdict.js'
 import { own, setOwn } from '../util/own.js'
 import { sameJson } from '../util/same-json.js'
 
@@ -79,6 +80,7 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
   if (
     old &&
     now &&
+    !(old.logicalName && now.logicalName && old.logicalName !== now.logicalName) &&
     (sameJson(rawFields(old), rawFields(now)) ||
       rawFingerprint(old) === rawFingerprint(now) ||
       roleFingerprint(old, partition) === roleFingerprint(now, partition)) &&
@@ -117,6 +119,8 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
   setIfChanged(change, 'path', old?.path, now?.path, Boolean(old && now))
   setIfChanged(change, 'instanceProfile', old?.instanceProfile, now?.instanceProfile, Boolean(old && now))
   setIfChanged(change, 'rename', old?.name, now?.name, Boolean(old && now))
+  if (old?.logicalName && now?.logicalName && old.logicalName !== now.logicalName)
+    change.logicalRename = { before: old.logicalName, after: now.logicalName }
 
   // Access can only differ when a policy the role has (or its content) differs: settle tag, trust
   // and description edits without expanding any policy.
@@ -132,7 +136,7 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
   const edited = Boolean(old && now && boundaryEdited(old, now, before.policies, after.policies, partition))
   const boundaryChanged = Boolean(old && now && (change.permissionsBoundary || edited))
   if (edited) change.boundaryDocumentChanged = true
-  let newPaths: ReturnType<typeof escalationPathsIn> = []
+  let newPaths: string[] = []
   if (permissionsMayDiffer || boundaryChanged) {
     const beforeAccess = effectivePermissions(old, before.policies, partition)
     const afterAccess = effectivePermissions(now, after.policies, partition)
@@ -145,16 +149,18 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
       change.permissions.removed.push(...flips.removed)
     }
     change.opaquePolicies = afterAccess.opaque
-    const beforePaths = new Set(
-      escalationPathsIn(reachableActions(beforeAccess.facts, oldBoundary, isEscalationPathAction)).map(
-        path => path.id
-      )
-    )
-    newPaths = escalationPathsIn(
-      reachableActions(afterAccess.facts, newBoundary, isEscalationPathAction)
-    ).filter(path => !beforePaths.has(path.id))
+    newPaths = newEscalationPaths(beforeAccess.facts, afterAccess.facts, oldBoundary, newBoundary)
   } else {
     change.opaquePolicies = (now?.managedPolicyArns ?? []).filter(arn => !after.policies.document(arn))
+  }
+  if (now) {
+    // A policy RoleGate cannot read may hold a Deny: detaching it may broaden.
+    const opaqueDetached = change.managedPolicies.detached.filter(arn => !before.policies.document(arn))
+    if (opaqueDetached.length > 0) change.opaqueDetached = opaqueDetached
+  }
+  if (old && now) {
+    const principalKeys = principalKeyChanges(change, before, after, partition)
+    if (principalKeys.length > 0) change.principalKeys = principalKeys
   }
   if (change.trustPolicyChanged) {
     change.trust = diffAccess(
@@ -176,9 +182,15 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
       Object.keys(change.tags.removed).length +
       Object.keys(change.tags.changed).length >
       0 ||
-    ['permissionsBoundary', 'maxSessionDuration', 'description', 'path', 'instanceProfile', 'rename'].some(
-      key => key in change
-    )
+    [
+      'permissionsBoundary',
+      'maxSessionDuration',
+      'description',
+      'path',
+      'instanceProfile',
+      'rename',
+      'logicalRename'
+    ].some(key => key in change)
   const assessment = assess({
     permissions: change.permissions,
     trust: change.trust,
@@ -196,7 +208,9 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
       .map(boundary => boundary!.arn)
       .filter((arn, index, all) => all.indexOf(arn) === index),
     opaqueAttached: change.managedPolicies.attached.filter(arn => change.opaquePolicies.includes(arn)),
-    escalationPaths: newPaths.map(path => `${path.actions.join(' + ')} (${path.description})`),
+    opaqueDetached: change.opaqueDetached ?? [],
+    principalKeys: change.principalKeys ?? [],
+    escalationPaths: newPaths,
     differs: differs || change.change !== 'unchanged',
     roleAdded: !old
   })
@@ -205,6 +219,195 @@ export function compareRole(before: RoleSide, after: RoleSide, partition: string
   change.reasons = assessment.reasons
   if (change.change === 'unchanged' && differs) change.change = 'modified'
   return change
+}
+
+/** Escalation paths the after side reaches and the before side did not, described. */
+export function newEscalationPaths(
+  beforeFacts: readonly PermissionFact[],
+  afterFacts: readonly PermissionFact[],
+  beforeBoundary?: Boundary,
+  afterBoundary?: Boundary
+): string[] {
+  const old = new Set(
+    escalationPathsIn(reachableActions(beforeFacts, beforeBoundary, isEscalationPathAction)).map(
+      path => path.id
+    )
+  )
+  return escalationPathsIn(reachableActions(afterFacts, afterBoundary, isEscalationPathAction))
+    .filter(path => !old.has(path.id))
+    .map(path => `${path.actions.join(' + ')} (${path.description})`)
+}
+
+/**
+ * Request-context keys whose value is a property of the role itself, from AWS's global condition
+ * keys ("Properties of the principal"), lower-cased as IAM compares key names:
+ * - `aws:PrincipalTag/<key>`: the role's tags (session tags aside);
+ * - `aws:PrincipalArn`: `arn:<partition>:iam::<account>:role/<path><name>`;
+ * - `aws:userid`: `<role id>:<session>`; a role renamed or moved to another path is a new role
+ *   to IAM, with a new id.
+ * Not here: `aws:username` (absent from a role session's requests), `aws:PrincipalAccount`,
+ * `aws:PrincipalOrgID`, `aws:PrincipalOrgPaths`, `aws:PrincipalType`, `aws:PrincipalIsAWSService`,
+ * `aws:PrincipalServiceName(sList)`: a role's tags, name or path do not change them.
+ */
+const PRINCIPAL_TAG = 'aws:principaltag/'
+const IDENTITY_KEYS = new Set(['aws:principalarn', 'aws:userid'])
+
+/** Keys a statement reads: its Condition keys and the `${...}` variables of any of its strings. */
+function keysRead(statement: PolicyStatement): string[] {
+  const keys: string[] = []
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      for (const match of value.matchAll(/\$\{([^},]*)/g)) keys.push(match[1].trim())
+    } else if (Array.isArray(value)) {
+      value.forEach(visit)
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        visit(key)
+        visit(inner)
+      }
+    }
+  }
+  visit(statement)
+  const condition: unknown = statement.Condition
+  if (condition !== null && typeof condition === 'object')
+    for (const block of Object.values(condition))
+      if (block !== null && typeof block === 'object') keys.push(...Object.keys(block))
+  return keys
+}
+
+/** A document that reads a key, with the statements that read it. */
+interface KeyReader {
+  where: string
+  statements: PolicyStatement[]
+  keys: string[]
+  boundary: boolean
+}
+
+/**
+ * The role's changed tags, name and path that its policies (inline, attached and readable, its
+ * permissions boundary; either side's) read through a principal key: each may change what they
+ * grant, which RoleGate does not solve, so each is reported with the keys, the policies, and what
+ * the statements reading it allow or deny.
+ */
+function principalKeyChanges(
+  change: RoleChange,
+  before: RoleSide,
+  after: RoleSide,
+  partition: string
+): PrincipalKeyChange[] {
+  const tagKeys = [
+    ...Object.keys(change.tags.added),
+    ...Object.keys(change.tags.removed),
+    ...Object.keys(change.tags.changed)
+  ]
+  const subjects: Array<{ subject: string; reads: (key: string) => boolean }> = []
+  if (tagKeys.length > 0) {
+    const changed = new Set(tagKeys.map(key => key.toLowerCase()))
+    subjects.push({
+      subject: `its ${tagKeys.length === 1 ? 'tag' : 'tags'} ${list(tagKeys)}`,
+      reads: key => {
+        const lower = key.toLowerCase()
+        if (!lower.startsWith(PRINCIPAL_TAG)) return false
+        const tag = lower.slice(PRINCIPAL_TAG.length)
+        // A pattern or a variable in the tag key may name any tag.
+        return changed.has(tag) || /[*?$]/.test(tag)
+      }
+    })
+  }
+  const identity = (key: string) => IDENTITY_KEYS.has(key.toLowerCase())
+  if (change.rename)
+    subjects.push({ subject: `its name (${change.rename.before} → ${change.rename.after})`, reads: identity })
+  if (change.path)
+    subjects.push({ subject: `its path (${change.path.before} → ${change.path.after})`, reads: identity })
+  if (subjects.length === 0) return []
+
+  const documents = [...documentsOf(before), ...documentsOf(after)]
+  const results: PrincipalKeyChange[] = []
+  for (const { subject, reads } of subjects) {
+    const readers = new Map<string, KeyReader>()
+    for (const { where, document, boundary } of documents) {
+      for (const statement of statementsOf(document)) {
+        const keys = keysRead(statement).filter(reads)
+        if (keys.length === 0) continue
+        const reader = readers.get(where) ?? { where, statements: [], keys: [], boundary }
+        reader.statements.push(statement)
+        reader.keys.push(...keys)
+        readers.set(where, reader)
+      }
+    }
+    if (readers.size === 0) continue
+    const all = [...readers.values()]
+    const statements = all.flatMap(reader => reader.statements.map(statement => ({ statement, reader })))
+    const denies = statements
+      .filter(({ statement }) => isDeny(statement))
+      .flatMap(({ statement }) =>
+        statement.Action !== undefined
+          ? asList(statement.Action)
+          : [`NOT ${asList(statement.NotAction).join(',')}`]
+      )
+    // An identity Allow that reads the key may start granting; a boundary Allow may make any
+    // identity grant reachable.
+    const identityAllows = statements.filter(
+      ({ statement, reader }) => !isDeny(statement) && !reader.boundary
+    )
+    const boundaryAllows = statements.filter(({ statement, reader }) => !isDeny(statement) && reader.boundary)
+    const sensitive = new Set(
+      sensitiveActions(
+        identityAllows.map(({ statement }) => statement),
+        partition
+      )
+    )
+    if (boundaryAllows.length > 0) {
+      const granted = [...documentsOf(before), ...documentsOf(after)]
+        .filter(item => !item.boundary)
+        .flatMap(item => statementsOf(item.document))
+      for (const action of sensitiveActions(granted, partition)) sensitive.add(action)
+    }
+    results.push({
+      subject,
+      keys: [...new Set(all.flatMap(reader => reader.keys))].sort(),
+      policies: all.map(reader => reader.where),
+      sensitiveActions: [...sensitive].sort(),
+      denies: [...new Set(denies)].sort()
+    })
+  }
+  return results
+}
+
+/** Permissions-management and escalation actions some of these statements allow. */
+function sensitiveActions(statements: readonly PolicyStatement[], partition: string): string[] {
+  if (statements.length === 0) return []
+  const facts = factsOf([{ Version: '2012-10-17', Statement: [...statements] }], partition)
+  return uniqueActions(
+    accessEntries(facts).filter(
+      entry =>
+        entry.effect === 'Allow' &&
+        (entry.accessLevel === 'Permissions management' || isEscalationPathAction(entry.action))
+    )
+  )
+}
+
+/** The documents that decide one side's access, each named for a reader. */
+function documentsOf(side: RoleSide): Array<{ where: string; document: PolicyDocument; boundary: boolean }> {
+  const role = side.role
+  if (!role) return []
+  const documents = Object.entries(role.inlinePolicies).map(([name, document]) => ({
+    where: `inline policy ${name}`,
+    document,
+    boundary: false
+  }))
+  for (const arn of role.managedPolicyArns) {
+    const document = side.policies.document(arn)
+    if (document) documents.push({ where: arn, document, boundary: false })
+  }
+  const boundary = role.permissionsBoundary ? side.policies.boundary(role.permissionsBoundary) : undefined
+  if (boundary)
+    documents.push({
+      where: `permissions boundary ${role.permissionsBoundary}`,
+      document: boundary,
+      boundary: true
+    })
+  return documents
 }
 
 /** The role as written: equal for the same definition rendered twice, without canonicalizing anything. */

@@ -1,12 +1,23 @@
 /**
- * Verdict and risk of a change. Broadening: access added (Allow added, Deny removed), a trust
- * principal added, a boundary removed, a boundary change that makes a grant reachable, an opaque
- * policy attached. An Allow the permissions boundary blocks is no broadening (compare/boundary.ts).
+ * Verdict and risk of a change (a role's, or a managed policy's on its own). Broadening: access
+ * added (Allow added, Deny removed), a trust principal added, a boundary removed, a boundary change
+ * that makes a grant reachable, an opaque policy attached or detached, a changed tag, name or path
+ * that the role's policies read (aws:PrincipalTag/..., aws:PrincipalArn, aws:userid). An Allow the
+ * permissions boundary blocks is no broadening (compare/boundary.ts).
  * High risk: a broadening that adds (or makes reachable) permissions-management or
- * privilege-escalation access, lets a new principal in, removes a Deny, or removes a boundary
- * whose content RoleGate cannot read.
+ * privilege-escalation access, lets a new principal in, removes a Deny or a permissions boundary,
+ * or changes a property that a Deny, or an Allow of such access, reads.
  */
-import type { AccessDelta, AccessEntry, ChangeSet, Risk, Verdict } from './model.js'
+import type {
+  AccessDelta,
+  AccessEntry,
+  ChangeSet,
+  ManagedPolicyChange,
+  PrincipalKeyChange,
+  RoleChange,
+  Risk,
+  Verdict
+} from './model.js'
 
 export interface VerdictInput {
   permissions: AccessDelta
@@ -21,6 +32,10 @@ export interface VerdictInput {
   /** Boundaries of either side that RoleGate cannot read (taken to block nothing). */
   boundaryUnreadable?: string[]
   opaqueAttached: string[]
+  /** Detached policies RoleGate cannot read: they may have held a Deny. */
+  opaqueDetached?: string[]
+  /** Changed properties of the role (tags, name, path) its policies read. */
+  principalKeys?: PrincipalKeyChange[]
   /** Escalation paths the change completes, described. */
   escalationPaths: string[]
   /** Something differs at all (even if no access changes). */
@@ -37,7 +52,8 @@ export interface Assessment {
 
 const MAX_LISTED = 5
 
-function list(items: readonly string[]): string {
+/** A few items, then how many more. */
+export function list(items: readonly string[]): string {
   const shown = items.slice(0, MAX_LISTED).join(', ')
   return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown
 }
@@ -80,14 +96,28 @@ export function assess(input: VerdictInput): Assessment {
     )
   if (removedDeny.length > 0) high.push(`removes Deny on ${list(actions(removedDeny))}`)
   if (input.boundaryRemoved) {
+    // High risk whatever RoleGate can show: a boundary's limits on resources or conditions are
+    // not counted as blocking (compare/boundary.ts), and it no longer bounds future grants.
     if (input.boundaryUnknown)
       high.push('removes the permissions boundary, which RoleGate cannot read: what it blocked is unknown')
     else
-      broad.push(
+      high.push(
         reachable.length > 0
-          ? `removes the permissions boundary: ${actions(reachable).length} action(s) the role's policies grant become reachable: ${list(actions(reachable))}`
-          : "removes the permissions boundary; it blocked nothing the role's policies grant today, but no longer bounds future grants"
+          ? `removes the permissions boundary: ${actions(reachable).length} action(s) the role's policies grant become reachable: ${list(actions(reachable))}; any other limit it set is lifted too, and it no longer bounds future grants`
+          : "removes the permissions boundary: it may have limited the role's grants (RoleGate finds none it blocked outright) and no longer bounds future ones"
       )
+  }
+
+  for (const read of input.principalKeys ?? []) {
+    const reason = `changes ${read.subject} and its policies read ${list(read.keys)} (${list(read.policies)}): the access they grant may change`
+    const sensitive = [
+      ...(read.sensitiveActions.length > 0
+        ? [`statements that read it allow ${list(read.sensitiveActions)}`]
+        : []),
+      ...(read.denies.length > 0 ? [`a Deny on ${list(read.denies)} that reads it may no longer apply`] : [])
+    ]
+    if (sensitive.length > 0) high.push(`${reason}; ${sensitive.join('; ')}`)
+    else broad.push(reason)
   }
 
   const newPrincipals = [
@@ -121,6 +151,11 @@ export function assess(input: VerdictInput): Assessment {
   }
   if (input.opaqueAttached.length > 0)
     broad.push(`attaches policies RoleGate cannot read: ${list(input.opaqueAttached)}`)
+  const opaqueDetached = input.opaqueDetached ?? []
+  if (opaqueDetached.length === 1)
+    broad.push(`detaches ${opaqueDetached[0]}, which RoleGate cannot read: it may hold a Deny`)
+  else if (opaqueDetached.length > 1)
+    broad.push(`detaches policies RoleGate cannot read: ${list(opaqueDetached)}; they may hold a Deny`)
 
   if (removedAllow.length > 0) narrow.push(`allows ${actions(removedAllow).length} fewer action(s)`)
   if (addedDeny.length > 0) narrow.push(`adds Deny on ${list(actions(addedDeny))}`)
@@ -206,16 +241,24 @@ export function riskFromFindings(
   }
   if (reasons.size === 0) return changes
   const environments: ChangeSet['environments'] = {}
+  // Only a broadening: an identity grant the permissions boundary blocks may raise a finding
+  // about the policy as written, but it changes no effective access. A finding's `role` is the
+  // logical name of the role or managed policy it is about.
+  const withFindings = <T extends RoleChange | ManagedPolicyChange>(environment: string, item: T): T => {
+    const added = reasons.get(`${environment}\u0000${item.name}`)
+    if (!added || item.change === 'unchanged' || item.verdict !== 'broadens') return item
+    const fresh = added.filter(reason => !item.reasons.includes(reason))
+    return { ...item, risk: 'high' as const, reasons: [...fresh, ...item.reasons] }
+  }
   for (const [name, environment] of Object.entries(changes.environments)) {
-    const roles = environment.roles.map(role => {
-      const added = reasons.get(`${name}\u0000${role.name}`)
-      // Only a broadening: an identity grant the permissions boundary blocks may raise a finding
-      // about the policy as written, but it changes no effective access.
-      if (!added || role.change === 'unchanged' || role.verdict !== 'broadens') return role
-      const fresh = added.filter(reason => !role.reasons.includes(reason))
-      return { ...role, risk: 'high' as const, reasons: [...fresh, ...role.reasons] }
-    })
-    environments[name] = { ...environment, roles, risk: combineRisks(roles.map(role => role.risk)) }
+    const roles = environment.roles.map(role => withFindings(name, role))
+    const managedPolicies = environment.managedPolicies.map(policy => withFindings(name, policy))
+    environments[name] = {
+      ...environment,
+      roles,
+      managedPolicies,
+      risk: combineRisks([...roles, ...managedPolicies].map(item => item.risk))
+    }
   }
   return { ...changes, environments }
 }

@@ -413,7 +413,10 @@ function shortReason(reason: string | undefined, max = MAX_REASON): string {
 }
 
 function changeRow(group: ChangeGroup, links: Links | undefined): string {
-  const rename = group.role?.rename ? ` (renamed from ${code(group.role.rename.before)})` : ''
+  const rename = [
+    group.role?.logicalRename ? ` (definition renamed from ${code(group.role.logicalRename.before)})` : '',
+    group.role?.rename ? ` (renamed from ${code(group.role.rename.before)})` : ''
+  ].join('')
   return `| ${groupName(group, links)} | ${cell(group.environments.join(', '))} | ${changeLabel(group.change)}${rename}, ${VERDICT_TEXT[group.verdict]} | ${cell(whatChanges(group))} | ${RISK_TEXT[group.risk]} | ${shortReason(group.reasons[0])} |`
 }
 
@@ -652,6 +655,10 @@ export function roleDetails(
   if (role.maxSessionDuration)
     fields.push(`max session: ${role.maxSessionDuration.before}s → ${role.maxSessionDuration.after}s`)
   if (role.description) fields.push('description changed')
+  if (role.logicalRename)
+    fields.push(
+      `definition renamed: ${inlineCode(role.logicalRename.before)} → ${inlineCode(role.logicalRename.after)} (the same IAM role, ${inlineCode(role.physicalName)})`
+    )
   if (role.rename)
     fields.push(`renamed: ${inlineCode(role.rename.before)} → ${inlineCode(role.rename.after)}`)
   // A new or deleted role's tags are all "changed": only an existing role's tag edits are news.
@@ -707,10 +714,11 @@ function assertionTable(flips: readonly AssertionFlip[], links: Links | undefine
 
 function policyDetails(group: ChangeGroup, policy: ManagedPolicyChange, links?: Links): string {
   const parts = [
-    `<details><summary><b>${html(policy.name)}</b> (managed policy) in ${html(group.environments.join(', '))} — ${policy.change}, ${VERDICT_TEXT[policy.verdict]}</summary>`,
+    `<details><summary><b>${html(policy.name)}</b> (managed policy) in ${html(group.environments.join(', '))} — ${policy.change}, ${VERDICT_TEXT[policy.verdict]}${policy.risk === 'high' ? ', <b>high risk</b>' : ''}</summary>`,
     ''
   ]
   if (group.file) parts.push(`Defined in ${location(group.file, group.line, links)}.`, '')
+  if (policy.reasons.length > 0) parts.push(...policy.reasons.map(reason => `- ${text(reason)}`), '')
   const rows = statementRows(policy.permissions.added, policy.permissions.removed)
   if (rows.length > 0) parts.push(...statementTable(rows), '')
   parts.push('</details>', '')

@@ -74,6 +74,8 @@ export interface EnvironmentReport {
     physicalName: string
     change: string
     verdict: string
+    risk: EnvironmentChange['risk']
+    reasons: string[]
     addedActions: string[]
     removedActions: string[]
   }[]
@@ -87,6 +89,7 @@ const FIELDS = [
   'description',
   'path',
   'rename',
+  'logicalRename',
   'instanceProfile'
 ] as const
 
@@ -134,6 +137,8 @@ export function environmentsReport(changes: ChangeSet): Record<string, Environme
         physicalName: policy.physicalName,
         change: policy.change,
         verdict: policy.verdict,
+        risk: policy.risk,
+        reasons: policy.reasons,
         addedActions: [
           ...new Set(policy.permissions.added.filter(e => e.effect === 'Allow').map(e => e.action))
         ].sort(),

@@ -129,12 +129,13 @@ export function renderChangeText(changes: ChangeSet): string {
       for (const reason of role.reasons) lines.push(`      ${oneLine(reason)}`)
     }
     for (const policy of environment.managedPolicies) {
-      if (policy.change !== 'unchanged')
-        lines.push(
-          oneLine(
-            `  ${SIGN[policy.change]} managed policy ${policy.name} (${policy.physicalName}): ${policy.verdict}`
-          )
+      if (policy.change === 'unchanged') continue
+      lines.push(
+        oneLine(
+          `  ${SIGN[policy.change]} managed policy ${policy.name} (${policy.physicalName}): ${policy.verdict}${policy.risk === 'high' ? ', high risk' : ''}`
         )
+      )
+      for (const reason of policy.reasons) lines.push(`      ${oneLine(reason)}`)
     }
     for (const item of environment.notEvaluated ?? [])
       lines.push(
