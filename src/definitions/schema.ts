@@ -532,6 +532,35 @@ export function unionOptionKeysAt(
   return (def.options as z.ZodType[]).map(option => shapeKeys(unwrap(option)))
 }
 
+/**
+ * Is a number at `path` of a loaded file (rolegate.yml, or a definition: one with `kind`, or a
+ * JSON list of them) used as text? Where the schema takes text or a number (tags, variables) or
+ * anything (policy documents), `012` would deploy as "12": the parser reports such a number. Not
+ * where the schema wants a number (`maxSessionDuration`), nor where it wants only text (`account`:
+ * validation says "expected a quoted string").
+ */
+export function numberBecomesText(root: unknown, path: readonly PropertyKey[]): boolean {
+  const list = Array.isArray(root)
+  const definition = list || (root !== null && typeof root === 'object' && Object.hasOwn(root, 'kind'))
+  const walker = list
+    ? walk(definitionSchema, (root as unknown[])[path[0] as number], path.slice(1))
+    : walk(definition ? definitionSchema : configSchema, root, path)
+  if (!walker) return true
+  const types = valueTypes(walker.node())
+  return types.has('unknown') || (types.has('number') && types.has('string'))
+}
+
+/** The JSON types a schema node accepts, through optionals and unions; `unknown` for anything. */
+function valueTypes(node: unknown, into = new Set<string>()): Set<string> {
+  const def = zodDef(unwrap(node))
+  if (def?.type === 'union') for (const option of def.options as unknown[]) valueTypes(option, into)
+  else if (def?.type === 'literal') for (const value of def.values as unknown[]) into.add(typeof value)
+  else if (def?.type === 'enum') into.add('string')
+  else if (def?.type === 'unknown' || def?.type === 'any' || def === undefined) into.add('unknown')
+  else into.add(String(def.type))
+  return into
+}
+
 type ZodDef = Record<string, unknown>
 
 function zodDef(node: unknown): ZodDef | undefined {
