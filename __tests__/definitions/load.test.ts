@@ -1,5 +1,6 @@
 import { loadConfig, loadDefinitions } from '../../src/definitions/load.js'
 import { MAX_NODES_PER_FILE } from '../../src/definitions/parse-yaml.js'
+import type { RoleDefinition } from '../../src/definitions/schema.js'
 
 const definition = (text: string) => loadDefinitions([{ path: 'iam/role.yml', text }])
 
@@ -55,6 +56,38 @@ describe('loading rolegate.yml', () => {
         9,
         'rules.__proto__: key "__proto__" is not allowed here: unknown rule id "__proto__"; docs/rules.md lists every rule'
       ]
+    ])
+  })
+
+  it("reports an unknown or looping {reference} in a variable's value, and a variable named as a built-in, at its line", () => {
+    const result = loadConfig({
+      path: 'rolegate.yml',
+      text: [
+        'version: 1',
+        'project: p',
+        'environments:',
+        '  dev:',
+        '    account: "111111111111"', // 5
+        '    region: us-east-1',
+        '    variables:',
+        '      bucket: "{project}-{nope}-{bucket}"',
+        '      a: "{b}"',
+        '      b: "x-{a}"', // 10
+        '      account: "999999999999"',
+        '      name: evil',
+        '      fine: "{project}-{environment}-{a.b}"',
+        '      a.b: "${aws:username}"',
+        ''
+      ].join('\n')
+    })
+    expect(result.config).toBeUndefined()
+    expect(result.findings.map(f => `${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
+      "rolegate.yml:8:7 environments.dev.variables.bucket: unknown variable {nope}; a variable's value may use {project}, {environment}, {account}, {region}, {partition} and the environment's other variables",
+      "rolegate.yml:11:7 environments.dev.variables.account: {account} is built in (the environment's account id) and wins over a variable of the same name; give this variable another name",
+      "rolegate.yml:12:7 environments.dev.variables.name: {name} is built in (a definition's logical name, in naming) and wins over a variable of the same name; give this variable another name",
+      'rolegate.yml:8:7 environments.dev.variables.bucket: refers to itself ({bucket} → {bucket}), so it has no value; break the loop',
+      'rolegate.yml:9:7 environments.dev.variables.a: refers to itself ({a} → {b} → {a}), so it has no value; break the loop',
+      'rolegate.yml:10:7 environments.dev.variables.b: refers to itself ({b} → {a} → {b}), so it has no value; break the loop'
     ])
   })
 
@@ -301,7 +334,7 @@ describe('numbers and keys YAML would change', () => {
       'kind: Role\nname: a\ntrust: { Statement: [] }\nmaxSessionDuration: 3600.0\noverrides:\n  dev: { maxSessionDuration: 0xE10 }\n'
     )
     expect(findings).toEqual([])
-    expect(definitions[0].definition.maxSessionDuration).toBe(3600)
+    expect((definitions[0].definition as RoleDefinition).maxSessionDuration).toBe(3600)
   })
 
   it('reports a changed number in a block list, a JSON file and rolegate.yml variables', () => {

@@ -29,6 +29,7 @@ import {
 } from '../model/iam-limits.js'
 import { RULES } from '../lint/catalog.js'
 import { didYouMean } from '../util/suggest.js'
+import { variableProblems } from '../render/variables.js'
 import { EXPIRES_FORMAT, EXPIRES_NEEDS_REASON, EXPIRES_PATTERN, parseExpiry } from './expiry.js'
 
 export const RULE_SEVERITIES = ['error', 'warning', 'notice', 'off'] as const
@@ -362,6 +363,10 @@ const environmentSchema = z.strictObject({
     .describe('Deploy only from a job bound to the GitHub environment of the same name.'),
   variables: z
     .record(z.string(), scalar)
+    .superRefine((variables, context) => {
+      for (const { variable, message } of variableProblems(variables))
+        context.addIssue({ code: 'custom', path: [variable], message })
+    })
     .optional()
     .describe('Extra {name} variables for definitions in this environment: name → value.')
 })
