@@ -1,5 +1,6 @@
 import { loadConfig, loadDefinitions } from '../../src/definitions/load.js'
 import { MAX_NODES_PER_FILE } from '../../src/definitions/parse-yaml.js'
+import type { RoleDefinition } from '../../src/definitions/schema.js'
 
 const definition = (text: string) => loadDefinitions([{ path: 'iam/role.yml', text }])
 
@@ -55,6 +56,38 @@ describe('loading rolegate.yml', () => {
         9,
         'rules.__proto__: key "__proto__" is not allowed here: unknown rule id "__proto__"; docs/rules.md lists every rule'
       ]
+    ])
+  })
+
+  it("reports an unknown or looping {reference} in a variable's value, and a variable named as a built-in, at its line", () => {
+    const result = loadConfig({
+      path: 'rolegate.yml',
+      text: [
+        'version: 1',
+        'project: p',
+        'environments:',
+        '  dev:',
+        '    account: "111111111111"', // 5
+        '    region: us-east-1',
+        '    variables:',
+        '      bucket: "{project}-{nope}-{bucket}"',
+        '      a: "{b}"',
+        '      b: "x-{a}"', // 10
+        '      account: "999999999999"',
+        '      name: evil',
+        '      fine: "{project}-{environment}-{a.b}"',
+        '      a.b: "${aws:username}"',
+        ''
+      ].join('\n')
+    })
+    expect(result.config).toBeUndefined()
+    expect(result.findings.map(f => `${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
+      "rolegate.yml:8:7 environments.dev.variables.bucket: unknown variable {nope}; a variable's value may use {project}, {environment}, {account}, {region}, {partition} and the environment's other variables",
+      "rolegate.yml:11:7 environments.dev.variables.account: {account} is built in (the environment's account id) and wins over a variable of the same name; give this variable another name",
+      "rolegate.yml:12:7 environments.dev.variables.name: {name} is built in (a definition's logical name, in naming) and wins over a variable of the same name; give this variable another name",
+      'rolegate.yml:8:7 environments.dev.variables.bucket: refers to itself ({bucket} → {bucket}), so it has no value; break the loop',
+      'rolegate.yml:9:7 environments.dev.variables.a: refers to itself ({a} → {b} → {a}), so it has no value; break the loop',
+      'rolegate.yml:10:7 environments.dev.variables.b: refers to itself ({b} → {a} → {b}), so it has no value; break the loop'
     ])
   })
 
@@ -267,5 +300,103 @@ describe('loading definitions', () => {
       line: 1,
       message: expect.stringMatching(/UTF-8/)
     })
+  })
+})
+
+describe('numbers and keys YAML would change', () => {
+  const located = (text: string) => definition(text).findings.map(f => `${f.line}:${f.column} ${f.message}`)
+
+  it('reports a number in a policy, a tag or a condition whose text YAML drops, at its line', () => {
+    const text = [
+      'kind: Role', // 1
+      'name: num',
+      'trust:',
+      '  Version: 2012-10-17',
+      '  Statement:', // 5
+      '    - Effect: Deny',
+      '      Principal: { AWS: "arn:aws:iam::111111111111:root" }',
+      '      Action: sts:AssumeRole',
+      '      Condition:',
+      '        StringNotEquals: { "aws:SourceAccount": 012345678901 }', // 10
+      '        NumericLessThan: { "aws:MultiFactorAuthAge": 0x10 }',
+      '        Bool: { "aws:SecureTransport": true }',
+      'tags:',
+      '  Num: 012',
+      '  Float: 1.50', // 15
+      '  Plain: 42',
+      '  Exp: 1e3',
+      '  Inf: .inf',
+      'maxSessionDuration: 3600',
+      ''
+    ].join('\n')
+    expect(located(text)).toEqual([
+      '10:49 YAML reads 012345678901 as the number 12345678901, so the text would change; quote it: "012345678901"',
+      '11:54 YAML reads 0x10 as the number 16, so the text would change; quote it: "0x10"',
+      '14:8 YAML reads 012 as the number 12, so the text would change; quote it: "012"',
+      '15:10 YAML reads 1.50 as the number 1.5, so the text would change; quote it: "1.50"',
+      '17:8 YAML reads 1e3 as the number 1000, so the text would change; quote it: "1e3"',
+      '18:8 YAML reads .inf as a number that JSON cannot hold (it becomes null), so the text would change; quote it: ".inf"',
+      // Validation too: a tag value must be finite.
+      '18:3 tags.Inf: expected a quoted string, got .inf'
+    ])
+  })
+
+  it('keeps numbers where RoleGate wants a number, however written', () => {
+    const { findings, definitions } = definition(
+      'kind: Role\nname: a\ntrust: { Statement: [] }\nmaxSessionDuration: 3600.0\noverrides:\n  dev: { maxSessionDuration: 0xE10 }\n'
+    )
+    expect(findings).toEqual([])
+    expect((definitions[0].definition as RoleDefinition).maxSessionDuration).toBe(3600)
+  })
+
+  it('reports a changed number in a block list, a JSON file and rolegate.yml variables', () => {
+    expect(
+      located(
+        'kind: Role\nname: a\ntrust:\n  Statement:\n    - Effect: Allow\n      Resource:\n        - 0123\n'
+      )
+    ).toEqual(['7:11 YAML reads 0123 as the number 123, so the text would change; quote it: "0123"'])
+    expect(
+      loadDefinitions([
+        {
+          path: 'iam/a.json',
+          text: '[{"kind": "Role", "name": "a", "trust": {"Statement": []}, "tags": {"n": 1.0}}]'
+        }
+      ]).findings.map(f => `${f.line}:${f.column} ${f.message}`)
+    ).toEqual(['1:74 YAML reads 1.0 as the number 1, so the text would change; quote it: "1.0"'])
+    const config = loadConfig({
+      path: 'rolegate.yml',
+      text: 'version: 1\nproject: p\nenvironments:\n  dev:\n    account: "111111111111"\n    region: us-east-1\n    variables: { trusted: 012345678901 }\n'
+    })
+    expect(config.findings.map(f => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '7:27 YAML reads 012345678901 as the number 12345678901, so the text would change; quote it: "012345678901"'
+    ])
+  })
+
+  it('does not load a definition with a key that is not text, or whose text YAML changes', () => {
+    const text = [
+      'kind: Role',
+      'name: t',
+      'trust: { Statement: [] }',
+      'tags:',
+      '  ? {x: y}', // 5
+      '  : complex',
+      '  ? [ab]',
+      '  : list',
+      '  0x1F: hexkey',
+      '  1: fine', // 10
+      'policies:',
+      '  ? [P1]',
+      '  : { Statement: [] }',
+      ''
+    ].join('\n')
+    const { findings, definitions } = definition(text)
+    expect(definitions).toEqual([])
+    expect(findings.map(f => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '5:5 this key is a mapping, and a key must be text; write the key as a string',
+      '7:5 this key is a list, and a key must be text; write the key as a string',
+      '9:3 YAML reads the key 0x1F as the number 31, so the key would be "31"; quote it: "0x1F"',
+      '12:5 this key is a list, and a key must be text; write the key as a string'
+    ])
+    expect(findings.map(f => f.message).join('\n')).not.toContain('[object Object]')
   })
 })

@@ -28,6 +28,18 @@ describe('malformed-policy', () => {
     ])
   })
 
+  it('says to quote a principal YAML read as a number', () => {
+    const trust =
+      'trust:\n  Statement:\n    - Effect: Allow\n      Action: sts:AssumeRole\n      Principal: { AWS: 123456789012 }\n'
+    const findings = grammarFindings(
+      '    Statement:\n      - Effect: Allow\n        Action: s3:GetObject\n        Resource: "*"\n',
+      trust
+    )
+    expect(findings).toEqual([
+      '7: trust policy: statement 0: Principal.AWS must be a string or a list of strings; quote the number 123456789012 to make it one'
+    ])
+  })
+
   it('flags a Resource in a trust policy and a missing Principal', () => {
     const trust =
       'trust:\n  Statement:\n    - Effect: Allow\n      Action: sts:AssumeRole\n      Resource: "*"\n'

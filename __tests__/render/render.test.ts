@@ -136,6 +136,22 @@ describe('render findings', () => {
     expect(unknown[0].message).toMatch(/unknown variable \{bukcet\} in environment dev/)
   })
 
+  it("renders {references} in a variable's value: built-ins and the environment's other variables", () => {
+    const config = CONFIG.replace(
+      'variables: { bucket: dev-results }',
+      'variables: { bucket: "{project}-{environment}-{suffix}", suffix: "{region}-data", arn: "arn:{partition}:s3:::{bucket}" }'
+    )
+    const { state, findings } = renderProject(
+      {
+        'iam/r.yml': `kind: Role\nname: r\n${ECS_TRUST}policies:\n  P:\n    Statement:\n      - Effect: Allow\n        Action: s3:GetObject\n        Resource: "{arn}/*"\n`
+      },
+      config
+    )
+    expect(findings.filter(f => f.severity === 'error' && f.environment === 'dev')).toEqual([])
+    const statement = state.environments.dev.roles[0].inlinePolicies.P.Statement as { Resource: string }[]
+    expect(statement[0].Resource).toBe('arn:aws:s3:::llm-dev-us-east-1-data/*')
+  })
+
   it('reports two definitions that render to the same name', () => {
     const { findings } = renderProject({
       'iam/a.yml': `kind: Role\nname: a\nroleName: "demo-{environment}-shared"\n${ECS_TRUST}`,

@@ -8,6 +8,7 @@
  */
 import jsyaml from 'js-yaml'
 import { positionOf, setOwnPosition, setPosition, type SourceLocation } from '../model/source.js'
+import { numberBecomesText } from './schema.js'
 
 /** Upper bound on values one file may expand to: stops alias "billion laughs" expansion. */
 export const MAX_NODES_PER_FILE = 200_000
@@ -53,9 +54,23 @@ export interface ParsedFile {
   problems: ParseProblem[]
 }
 
+interface Node {
+  value: unknown
+  start: number
+  /** A plain scalar YAML read as a number, boolean or null whose text that value does not keep. */
+  written?: string
+}
+
 interface Frame {
   start: number
-  children: { value: unknown; start: number }[]
+  children: Node[]
+}
+
+/** A number whose written text differs from the text it would be used as, and where it sits. */
+interface ChangedNumber {
+  container: object
+  key: string | number
+  node: Node
 }
 
 interface ListenerState {
@@ -70,8 +85,15 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     const line = lineOf(lines, offset)
     return { file, line: line + 1, column: offset - lines[line] + 1 }
   }
-  const roots: { value: unknown; start: number }[] = []
+  const roots: Node[] = []
   const stack: Frame[] = []
+  // Numbers whose text YAML does not keep (`012`, `0x10`, `1.50`): reported where the value is
+  // used as text (policies, tags, variables), once the document's shape tells where that is.
+  const changedNumbers: ChangedNumber[] = []
+  // Problems found while parsing that need no context: keys that are not text, or whose text changes.
+  const problems: ParseProblem[] = []
+  // Mappings with such a key: their document is not loaded, as its keys are not what was written.
+  const unreadable = new Set<object>()
   let hiddenKeys = false
   // A flow sequence's single-pair items (`[key: value]`) are built without events: the listener
   // neither counts their depth nor sees their keys.
@@ -90,6 +112,14 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     }
     const frame = stack.pop()!
     const value = state.result
+    const parent = stack.length > 0 ? stack[stack.length - 1].children : roots
+    // js-yaml wraps a block sequence's items and explicit (`? `) keys in a second node of the same
+    // value: that is the node inside, with its own start (after the `? `) and text.
+    const [only] = frame.children
+    if (frame.children.length === 1 && Object.is(only.value, value)) {
+      parent.push(only)
+      return
+    }
     if (typeof value === 'string' && value.length > MAX_STRING_LENGTH)
       throw new BoundExceeded(
         `string of ${value.length} characters; RoleGate accepts at most ${MAX_STRING_LENGTH}`,
@@ -105,6 +135,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
         for (let index = 0; index + 1 < frame.children.length; index += 2) {
           setPosition(value, String(frame.children[index].value), at(frame.children[index].start))
         }
+        checkMapping(value, frame.children)
       } else if (state.kind === 'sequence') {
         frame.children.forEach((child, index) => setPosition(value, index, at(child.start)))
         if ((value as unknown[]).length !== frame.children.length) {
@@ -112,15 +143,67 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
           for (const item of value as unknown[])
             if (item !== null && typeof item === 'object' && Object.hasOwn(item, '__proto__'))
               hiddenKeys = true
+          // Items built without events: which item a number belongs to is unknown, so it is
+          // reported wherever it is (no RoleGate field takes a number inside a list).
+          for (const child of frame.children) if (changedText(child)) problems.push(numberProblem(child))
+        } else {
+          frame.children.forEach((child, index) => {
+            if (changedText(child)) changedNumbers.push({ container: value, key: index, node: child })
+          })
         }
       }
     }
-    const node = { value, start: frame.start }
-    if (stack.length > 0) stack[stack.length - 1].children.push(node)
-    else roots.push(node)
+    const node: Node = { value, start: frame.start }
+    if (frame.children.length === 0 && state.kind === 'scalar') {
+      const written = writtenText(text, frame.start, state.position, value)
+      if (written !== undefined) node.written = written
+    }
+    parent.push(node)
   }
 
-  const documents: ParsedDocument[] = []
+  /**
+   * A mapping's keys must be text as written: js-yaml turns a `{x: y}` key into "[object Object]",
+   * `[ab]` into "ab" and `0x1F` into "31". Its values are checked for numbers that lose text.
+   * Keys and values alternate among the children unless a flow mapping has keys without values
+   * (`{a, b: 1}`): then all are keys, or, mixed, which is which is unknown and numbers are
+   * reported wherever they are.
+   */
+  const checkMapping = (mapping: object, children: readonly Node[]) => {
+    const keys = Object.keys(mapping).length
+    const pairs = children.length === 2 * keys
+    if (!pairs && children.length !== keys) {
+      for (const child of children) if (changedText(child)) problems.push(numberProblem(child))
+      return
+    }
+    for (let index = 0; index < children.length; index += pairs ? 2 : 1) {
+      const key = children[index]
+      if (key.value !== null && typeof key.value === 'object') {
+        unreadable.add(mapping)
+        problems.push({
+          message: `this key is ${Array.isArray(key.value) ? 'a list' : 'a mapping'}, and a key must be text`,
+          location: at(key.start),
+          hint: 'write the key as a string'
+        })
+      } else if (key.written !== undefined) {
+        unreadable.add(mapping)
+        problems.push({
+          message: `YAML reads the key ${key.written} as ${describeValue(key.value)}, so the key would be "${String(key.value)}"`,
+          location: at(key.start),
+          hint: `quote it: "${key.written}"`
+        })
+      }
+      const item = pairs ? children[index + 1] : undefined
+      if (item && changedText(item))
+        changedNumbers.push({ container: mapping, key: String(key.value), node: item })
+    }
+  }
+  const numberProblem = (node: Node): ParseProblem => ({
+    message: `YAML reads ${node.written} as ${describeValue(node.value)}, so the text would change`,
+    location: at(node.start),
+    hint: `quote it: "${node.written}"`
+  })
+
+  let documents: ParsedDocument[] = []
   try {
     jsyaml.loadAll(text, () => {}, {
       filename: file,
@@ -180,7 +263,67 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     }
     documents.push({ value: root.value, location, hiddenKeys })
   }
-  return { documents, problems: [] }
+  const paths = changedNumbers.length + unreadable.size > 0 ? containerPaths(roots) : undefined
+  if (paths && unreadable.size > 0) {
+    const dropped = new Set([...unreadable].map(mapping => paths.get(mapping)?.root))
+    documents = documents.filter(document => !dropped.has(document.value))
+  }
+  if (paths) {
+    for (const { container, key, node } of changedNumbers) {
+      const found = paths.get(container)
+      if (!found || numberBecomesText(found.root, [...found.path, key])) problems.push(numberProblem(node))
+    }
+  }
+  problems.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column)
+  return { documents, problems }
+}
+
+/** A number that YAML read from text it does not keep: `012`, `0x10`, `1.50`, `1e3`, `.inf`. */
+function changedText(node: Node): boolean {
+  return node.written !== undefined && typeof node.value === 'number'
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? `the number ${value}` : 'a number that JSON cannot hold (it becomes null)'
+  if (typeof value === 'boolean') return `the boolean ${value}`
+  return 'null'
+}
+
+/**
+ * The text of a plain scalar YAML read as a number, boolean or null, when the value's own text
+ * (what RoleGate would use: `String(12)`) differs from it; undefined when it is the same.
+ */
+function writtenText(text: string, start: number, end: number, value: unknown): string | undefined {
+  if (value !== null && typeof value !== 'number' && typeof value !== 'boolean') return undefined
+  // Without the anchor or tag that may precede it (`&n 012`); an alias (`*n`) repeats a value
+  // reported where it is written.
+  const written = text
+    .slice(start, end)
+    .trimEnd()
+    .replace(/^(?:[&!]\S*\s+)+/, '')
+  if (written.startsWith('*') || written === '') return undefined
+  return written === String(value) ? undefined : written
+}
+
+/** Each container of the documents, with its document and the path to it (the first path, past aliases). */
+function containerPaths(roots: readonly Node[]): Map<object, { root: unknown; path: (string | number)[] }> {
+  const paths = new Map<object, { root: unknown; path: (string | number)[] }>()
+  for (const { value: root } of roots) {
+    if (root === null || typeof root !== 'object') continue
+    const stack: { node: object; path: (string | number)[] }[] = [{ node: root, path: [] }]
+    while (stack.length > 0) {
+      const { node, path } = stack.pop()!
+      if (paths.has(node)) continue
+      paths.set(node, { root, path })
+      for (const key of keysOf(node)) {
+        const child: unknown = (node as Record<string | number, unknown>)[key]
+        if (child !== null && typeof child === 'object' && !paths.has(child))
+          stack.push({ node: child, path: [...path, key] })
+      }
+    }
+  }
+  return paths
 }
 
 type ShapeProblem =

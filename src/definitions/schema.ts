@@ -29,6 +29,7 @@ import {
 } from '../model/iam-limits.js'
 import { RULES } from '../lint/catalog.js'
 import { didYouMean } from '../util/suggest.js'
+import { variableProblems } from '../render/variables.js'
 import { EXPIRES_FORMAT, EXPIRES_NEEDS_REASON, EXPIRES_PATTERN, parseExpiry } from './expiry.js'
 
 export const RULE_SEVERITIES = ['error', 'warning', 'notice', 'off'] as const
@@ -362,6 +363,10 @@ const environmentSchema = z.strictObject({
     .describe('Deploy only from a job bound to the GitHub environment of the same name.'),
   variables: z
     .record(z.string(), scalar)
+    .superRefine((variables, context) => {
+      for (const { variable, message } of variableProblems(variables))
+        context.addIssue({ code: 'custom', path: [variable], message })
+    })
     .optional()
     .describe('Extra {name} variables for definitions in this environment: name → value.')
 })
@@ -530,6 +535,35 @@ export function unionOptionKeysAt(
   const def = zodDef(unwrap(walker.node()))
   if (def?.type !== 'union') return undefined
   return (def.options as z.ZodType[]).map(option => shapeKeys(unwrap(option)))
+}
+
+/**
+ * Is a number at `path` of a loaded file (rolegate.yml, or a definition: one with `kind`, or a
+ * JSON list of them) used as text? Where the schema takes text or a number (tags, variables) or
+ * anything (policy documents), `012` would deploy as "12": the parser reports such a number. Not
+ * where the schema wants a number (`maxSessionDuration`), nor where it wants only text (`account`:
+ * validation says "expected a quoted string").
+ */
+export function numberBecomesText(root: unknown, path: readonly PropertyKey[]): boolean {
+  const list = Array.isArray(root)
+  const definition = list || (root !== null && typeof root === 'object' && Object.hasOwn(root, 'kind'))
+  const walker = list
+    ? walk(definitionSchema, (root as unknown[])[path[0] as number], path.slice(1))
+    : walk(definition ? definitionSchema : configSchema, root, path)
+  if (!walker) return true
+  const types = valueTypes(walker.node())
+  return types.has('unknown') || (types.has('number') && types.has('string'))
+}
+
+/** The JSON types a schema node accepts, through optionals and unions; `unknown` for anything. */
+function valueTypes(node: unknown, into = new Set<string>()): Set<string> {
+  const def = zodDef(unwrap(node))
+  if (def?.type === 'union') for (const option of def.options as unknown[]) valueTypes(option, into)
+  else if (def?.type === 'literal') for (const value of def.values as unknown[]) into.add(typeof value)
+  else if (def?.type === 'enum') into.add('string')
+  else if (def?.type === 'unknown' || def?.type === 'any' || def === undefined) into.add('unknown')
+  else into.add(String(def.type))
+  return into
 }
 
 type ZodDef = Record<string, unknown>

@@ -34,7 +34,12 @@ import { limitYoungGeneration } from '../util/young-generation.js'
 import { GrantClock, inlinePolicyDocument, isInlinePolicyGrant, managedPolicyReference } from './expiry.js'
 import { bootstrapBoundary } from './bootstrap-boundary.js'
 import { deepMerge } from './merge.js'
-import { substituteDeep, unknownVariableLocation, type UnknownVariable } from './variables.js'
+import {
+  renderVariables,
+  substituteDeep,
+  unknownVariableLocation,
+  type UnknownVariable
+} from './variables.js'
 
 export const DEFAULT_MAX_SESSION_DURATION = 3600
 
@@ -201,20 +206,17 @@ function reportSharedAccountNames(config: Config, state: DesiredState, findings:
   }
 }
 
-/** The `{name}` variables of an environment: its own `variables`, then the built-ins. */
+/** The `{name}` variables of an environment: its own `variables` (rendered), then the built-ins. */
 export function environmentVariables(config: Config, environment: string): Record<string, string> {
   const environmentConfig = own(config.environments, environment)
   if (!environmentConfig) throw new Error(`environment ${environment} is not defined`)
-  return {
-    ...Object.fromEntries(
-      Object.entries(environmentConfig.variables ?? {}).map(([key, value]) => [key, String(value)])
-    ),
+  return renderVariables(environmentConfig.variables ?? {}, {
     project: config.project,
     environment,
     account: environmentConfig.account,
     region: environmentConfig.region,
     partition: partitionOf(environmentConfig)
-  }
+  })
 }
 
 function renderEnvironment(

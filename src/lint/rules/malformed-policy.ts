@@ -176,8 +176,9 @@ function stringList(
   if (Array.isArray(value) && value.length === 0) report.hit(`${name}: ${key} is an empty list`, [...at], id)
   for (let index = 0; index < list.length; index++) {
     if (typeof list[index] !== 'string' || list[index] === '') {
+      const item = list[index]
       report.hit(
-        `${name}: ${key} must be a string or a list of strings`,
+        `${name}: ${key} must be a string or a list of strings${typeof item === 'number' ? `; quote the number ${item} to make it one` : ''}`,
         Array.isArray(value) ? [...at, index] : [...at],
         id
       )
