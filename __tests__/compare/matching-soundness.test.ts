@@ -182,3 +182,49 @@ describe('Effect is case-sensitive', () => {
     expect(summary(change.permissions.removed)).toEqual(['Deny s3:DeleteObject arn:aws:s3:::data/*'])
   })
 })
+
+describe('resource coverage is the evaluator’s segment-aware matching', () => {
+  const LOGS = 'arn:aws:logs:us-east-1:111111111111:log-group'
+  const STREAM = `${LOGS}:audit:log-stream:trail`
+  const logs = (deny: string) => `      - Effect: Allow
+        Action: logs:*
+        Resource: "${LOGS}:*"
+      - Effect: Deny
+        Action: logs:DeleteLogStream
+        Resource: "${deny}"
+`
+
+  it('a Deny on a stream rewritten with a `*` inside a segment denies it no more: broadens, high risk', () => {
+    const before = role(logs(STREAM))
+    const after = role(logs(`${LOGS}:audit*trail`))
+    expect(decisions(before, after, 'logs:DeleteLogStream', STREAM)).toEqual(['deny', 'allow'])
+    const change = diff(before, after)
+    expect(change).toMatchObject({ verdict: 'broadens', risk: 'high' })
+    expect(change.reasons).toContain('removes Deny on logs:DeleteLogStream')
+    expect(summary(change.permissions.removed)).toEqual([`Deny logs:DeleteLogStream ${STREAM}`])
+  })
+
+  it('a `*` that ends a segment matches across colons: the same rewrite to `audit:*` narrows', () => {
+    const change = diff(role(logs(STREAM)), role(logs(`${LOGS}:audit:*`)))
+    expect(change).toMatchObject({ verdict: 'narrows', risk: 'none' })
+    expect(change.permissions.removed).toEqual([])
+  })
+
+  it('an Allow on `data/*.csv` does not cover an object whose key holds a colon: broadens', () => {
+    const grant = (resource: string) => `      - Effect: Allow
+        Action: s3:GetObject
+        Resource: "${resource}"
+`
+    const before = role(grant('arn:aws:s3:::data/*.csv'))
+    const after = role(grant('arn:aws:s3:::data/secret:y.csv'))
+    expect(decisions(before, after, 's3:GetObject', 'arn:aws:s3:::data/secret:y.csv')).toEqual([
+      'deny',
+      'allow'
+    ])
+    const change = diff(before, after)
+    expect(change.verdict).toBe('broadens')
+    expect(summary(change.permissions.added)).toEqual(['Allow s3:GetObject arn:aws:s3:::data/secret:y.csv'])
+    // `data/*` ends its segment, so it does cover the key with a colon.
+    expect(diff(role(grant('arn:aws:s3:::data/*')), after).verdict).toBe('narrows')
+  })
+})

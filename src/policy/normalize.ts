@@ -23,7 +23,8 @@ import { expandActionPattern, invertActions } from './action-db.js'
 import { conditionKey, literalText } from './conditions.js'
 import { policyVariablesEnabled } from './evaluate/statement.js'
 import { normalizePrincipals, principalKey, type PrincipalOptions, type PrincipalRef } from './principals.js'
-import { hasWildcard, wildcardCovers } from './wildcard.js'
+import { resourcePatternCovers } from './arn.js'
+import { hasWildcard } from './wildcard.js'
 import { compareText } from '../util/compare-text.js'
 
 export type Effect = 'Allow' | 'Deny'
@@ -82,7 +83,10 @@ function statementActions(statement: PolicyStatement): ActionEntry[] {
   return []
 }
 
-/** Drops every resource another entry of the list covers; `[*, arn:...]` is just `[*]`. */
+/**
+ * Drops every resource another entry of the list covers (segment-aware, as the evaluator matches:
+ * resourcePatternCovers); `[*, arn:...]` is just `[*]`.
+ */
 function reduceResources(resources: Iterable<string>): readonly string[] {
   const unique = [...new Set(resources)].sort()
   if (unique.includes('*')) return ['*']
@@ -98,9 +102,9 @@ function reduceResources(resources: Iterable<string>): readonly string[] {
         ({ pattern, head }) =>
           pattern !== resource &&
           resource.startsWith(head) &&
-          wildcardCovers(pattern, resource, false) &&
+          resourcePatternCovers(pattern, resource) &&
           // Of two equivalent patterns (`b/*`, `b/**`) keep the first, instead of dropping both.
-          !(resource < pattern && wildcardCovers(resource, pattern, false))
+          !(resource < pattern && resourcePatternCovers(resource, pattern))
       )
   )
 }
