@@ -84,6 +84,33 @@ describe('canonical conditions', () => {
     expect(conditionKey({})).toBe('')
   })
 
+  it('keeps keys and operators that differ only in case as separate AND-ed clauses, never unites their values', () => {
+    expect(
+      canonicalCondition({
+        StringEquals: { 'aws:PrincipalTag/tier': 'admin', 'AWS:PrincipalTag/tier': 'break-glass' }
+      })
+    ).toEqual({ StringEquals: { 'aws:PrincipalTag/tier': [['admin'], ['break-glass']] } })
+    const anded = conditionKey({
+      StringEquals: { 'aws:PrincipalTag/tier': 'break-glass' },
+      stringequals: { 'aws:principaltag/tier': 'admin' }
+    })
+    expect(anded).toBe(
+      conditionKey({
+        StringEquals: { 'aws:PrincipalTag/tier': 'admin', 'AWS:PrincipalTag/tier': 'break-glass' }
+      })
+    )
+    expect(anded).not.toBe(
+      conditionKey({ StringEquals: { 'aws:PrincipalTag/tier': ['admin', 'break-glass'] } })
+    )
+    // A clause repeated word for word is one clause.
+    expect(
+      conditionKey({
+        StringEquals: { 'aws:PrincipalTag/tier': 'admin' },
+        stringEquals: { 'AWS:PrincipalTag/tier': 'admin' }
+      })
+    ).toBe(conditionKey({ StringEquals: { 'aws:PrincipalTag/tier': 'admin' } }))
+  })
+
   it('keeps values case-sensitive and sorted', () => {
     expect(
       canonicalCondition({

@@ -28,13 +28,18 @@ describe('normalizePolicy', () => {
         { Sid: 'GetC', Effect: 'Allow', Action: 'S3:GetObject', Resource: 'arn:aws:s3:::c/*' },
         {
           Sid: 'GetB',
-          Effect: 'allow',
+          Effect: 'Allow',
           Action: ['s3:GetObject', 's3:GetObject'],
           Resource: 'arn:aws:s3:::b/*'
         }
       ]
     }
     expect(keys(split)).toEqual(keys(merged))
+    // Effect is case-sensitive, as in IAM and the evaluator: `allow` is a statement IAM rejects.
+    const lowerCase: PolicyDocument = {
+      Statement: [{ Effect: 'allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }]
+    }
+    expect(normalizePolicy(lowerCase)).toEqual([])
     expect(normalizePolicy(merged)).toEqual([
       {
         effect: 'Allow',

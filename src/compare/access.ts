@@ -9,10 +9,9 @@ import {
   lookupAction,
   type ActionResourceType
 } from '../policy/action-db.js'
-import { arnMatchesResourceType } from '../policy/arn.js'
+import { arnMatchesResourceType, resourcePatternCovers } from '../policy/arn.js'
 import { normalizePolicies, type PermissionFact } from '../policy/normalize.js'
 import { principalKey } from '../policy/principals.js'
-import { wildcardCovers } from '../policy/wildcard.js'
 import { asList, statementsOf, type PolicyDocument } from '../model/policy.js'
 import type { AccessDelta, AccessEntry } from './model.js'
 
@@ -79,7 +78,10 @@ const slot = (grant: Grant) => `${grant.effect}|${grant.action}|${grant.principa
 
 /**
  * Is `grant` implied by one of `others`? Same effect, action and principal; an unconditional grant
- * implies a conditional one; a resource pattern implies every resource it covers.
+ * implies a conditional one; a resource pattern implies every resource it covers, under the
+ * evaluator's segment-aware ARN matching (resourcePatternCovers: `audit*trail` does not cover
+ * `audit:log-stream:trail`). Unproven is not covered: an Allow is then added (broadening shown),
+ * a Deny's removal not called a narrowing.
  */
 function covered(grant: Grant, index: ReadonlyMap<string, Grant[]>): boolean {
   for (const other of index.get(slot(grant)) ?? []) {
@@ -89,8 +91,7 @@ function covered(grant: Grant, index: ReadonlyMap<string, Grant[]>): boolean {
       if (!grant.notResource && other.resource === `NOT `) return true
       continue
     }
-    if (other.resource === grant.resource || wildcardCovers(other.resource, grant.resource, false))
-      return true
+    if (resourcePatternCovers(other.resource, grant.resource)) return true
   }
   return false
 }

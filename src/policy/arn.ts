@@ -10,7 +10,8 @@
 import { boundedMemo } from '../util/bounded-memo.js'
 import { lookupAction } from './action-db.js'
 import { serviceData, type ActionResourceType } from './iam-data.js'
-import { wildcardOverlaps } from './wildcard.js'
+import { arnPatternTest, compileArnPattern } from './evaluate/arn-match.js'
+import { hasWildcard, wildcardOverlaps } from './wildcard.js'
 
 export interface Arn {
   partition: string
@@ -475,4 +476,147 @@ export function resourcesMayOverlap(a: string, b: string): boolean {
     wildcardOverlaps(x.account, y.account, false) &&
     wildcardOverlaps(x.resource, y.resource, false)
   )
+}
+
+/**
+ * Does Resource pattern `outer` match every ARN that pattern `inner` matches, under the evaluator's
+ * segment-aware matching (src/policy/evaluate/arn-match.ts; IAM User Guide, "IAM JSON policy
+ * elements: Resource")? `?` and a `*` inside a segment never match a `:`; a `*` that ends a segment
+ * (followed by `:` or the end) matches across colons. So `…:log-group:audit*trail` does not cover
+ * `…:log-group:audit:log-stream:trail`, nor `arn:aws:s3:::data/*.csv` cover `…data/a:b.csv`,
+ * though as plain globs (wildcardCovers) they do.
+ *
+ * Sound, not complete: "true" is always right, "false" means "not proven" (an Allow is then
+ * reported as added, a Deny's narrowing not claimed). A policy variable in `inner` may stand for
+ * any text, so only a segment-ending `*` covers it; one in `outer` covers only the same variable
+ * (its value is the same within one request). A concrete `inner` is decided by the evaluator's
+ * own matcher; patterns by a glob table over tokens, as wildcardCovers.
+ */
+export function resourcePatternCovers(outer: string, inner: string): boolean {
+  if (outer === inner || outer === '*') return true
+  const outerVariable = outer.includes('${')
+  if (!hasWildcard(outer) && !outerVariable) return false
+  if (!hasWildcard(inner) && !inner.includes('${'))
+    return !outerVariable && arnPatternTest(compiledArnPattern(outer), inner)
+  return tokensCover(outerTokens(outer), innerTokens(inner))
+}
+
+// Tokens of a pattern: a character code (≥ 0), or one of these.
+const ANY_ONE = -1 // `?`: one character, never `:`
+const STAR_IN_SEGMENT = -2 // `*` inside a segment: any text without `:`
+const STAR_ACROSS = -3 // `*` that ends a segment: any text
+const SEPARATOR = 58 // `:`, between ARN segments
+const VARIABLE = -4 // `${…}`: `variables[i]` holds its text; in `inner`, any text
+
+interface PatternTokens {
+  codes: Int32Array
+  /** The text of each VARIABLE token, by offset in `codes`. */
+  variables: Map<number, string>
+}
+
+/**
+ * `asInner`: a `*` followed by a variable ends a segment when the variable's value starts with `:`,
+ * so in `inner` (which may match more) it is STAR_ACROSS, in `outer` (which may match less)
+ * STAR_IN_SEGMENT.
+ */
+function tokenize(pattern: string, asInner: boolean): PatternTokens {
+  const codes: number[] = []
+  const variables = new Map<number, string>()
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern.charCodeAt(i)
+    if (char === 36 /* $ */ && pattern.charCodeAt(i + 1) === 123 /* { */) {
+      const end = variableEnd(pattern, i + 2)
+      if (end >= 0) {
+        variables.set(codes.length, pattern.slice(i, end + 1))
+        codes.push(VARIABLE)
+        i = end
+        continue
+      }
+    }
+    if (char === 63 /* ? */) codes.push(ANY_ONE)
+    else if (char === 42 /* * */) {
+      const next = pattern.charCodeAt(i + 1)
+      const endsSegment =
+        i + 1 === pattern.length ||
+        next === SEPARATOR ||
+        (asInner && next === 36 && pattern.charCodeAt(i + 2) === 123)
+      codes.push(endsSegment ? STAR_ACROSS : STAR_IN_SEGMENT)
+    } else codes.push(char)
+  }
+  return { codes: Int32Array.from(codes), variables }
+}
+
+/** Offset of the `}` closing a variable whose body starts at `from` (quotes may hold one), or -1. */
+function variableEnd(text: string, from: number): number {
+  let quoted = false
+  for (let j = from; j < text.length; j++) {
+    const char = text.charCodeAt(j)
+    if (char === 39 /* ' */) quoted = !quoted
+    else if (char === 125 /* } */ && !quoted) return j
+  }
+  return -1
+}
+
+const outerTokens = boundedMemo((pattern: string) => tokenize(pattern, false), 10_000)
+const innerTokens = boundedMemo((pattern: string) => tokenize(pattern, true), 10_000)
+const compiledArnPattern = boundedMemo((pattern: string) => compileArnPattern({ text: pattern }), 10_000)
+
+/** A token that stands for one character other than `:`. */
+const oneNonColon = (token: number) => token === ANY_ONE || (token >= 0 && token !== SEPARATOR)
+/** A token that stands only for text without `:`. */
+const colonFree = (token: number) => oneNonColon(token) || token === STAR_IN_SEGMENT
+
+let coverRows = new Uint8Array(256)
+
+/**
+ * reachable[j]: the first i outer tokens can stand for everything inner's first j tokens stand for.
+ * Two reused rows; a row with nothing reachable ends the matching.
+ */
+function tokensCover(outer: PatternTokens, inner: PatternTokens): boolean {
+  const a = outer.codes
+  const b = inner.codes
+  const width = b.length + 1
+  if (coverRows.length < 2 * width) coverRows = new Uint8Array(Math.max(2 * width, 2 * coverRows.length))
+  const rows = coverRows
+  let current = 0
+  let next = width
+  rows.fill(0, 0, width)
+  rows[0] = 1
+  for (let i = 0; i < a.length; i++) {
+    const token = a[i]
+    let any = 0
+    if (token === STAR_ACROSS) {
+      let previous = 0
+      for (let j = 0; j < width; j++) {
+        previous = rows[next + j] = rows[current + j] | previous
+        any |= previous
+      }
+    } else if (token === STAR_IN_SEGMENT) {
+      let previous = (rows[next] = rows[current])
+      any = previous
+      for (let j = 1; j < width; j++) {
+        previous = rows[next + j] = rows[current + j] | (previous & (colonFree(b[j - 1]) ? 1 : 0))
+        any |= previous
+      }
+    } else {
+      rows[next] = 0
+      for (let j = 1; j < width; j++) {
+        let value = 0
+        if (rows[current + j - 1] === 1) {
+          const other = b[j - 1]
+          if (token === ANY_ONE) value = oneNonColon(other) ? 1 : 0
+          else if (token === VARIABLE)
+            value = other === VARIABLE && outer.variables.get(i) === inner.variables.get(j - 1) ? 1 : 0
+          else value = other === token ? 1 : 0
+        }
+        rows[next + j] = value
+        any |= value
+      }
+    }
+    if (any === 0) return false
+    const swap = current
+    current = next
+    next = swap
+  }
+  return rows[current + width - 1] === 1
 }

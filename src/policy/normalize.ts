@@ -8,13 +8,23 @@
  * are kept per fact (not split per resource) because that is how the diff is shown, and covered
  * entries are dropped (`*` makes every other resource of the fact redundant).
  *
+ * Policy variables take effect only under `"Version": "2012-10-17"` (policyVariablesEnabled, as
+ * in the evaluator): elsewhere `${aws:username}` is text. Facts are written in 2012-10-17 terms, so
+ * a document without that Version has each `${` of its resources and condition values written as
+ * IAM's escape `${$}{` (a literal `$`): the same text means the same access, and a Version change
+ * that turns text into a variable changes the facts (removed and added, not "unchanged").
+ *
+ * Effect is case-sensitive, as in IAM: a statement with `Effect: deny` is rejected and yields no fact.
+ *
  * Identity is factKey(); equal documents give equal, identically ordered fact lists.
  */
 import { asList, statementsOf, type PolicyDocument, type PolicyStatement } from '../model/policy.js'
 import { expandActionPattern, invertActions } from './action-db.js'
-import { conditionKey } from './conditions.js'
+import { conditionKey, literalText } from './conditions.js'
+import { policyVariablesEnabled } from './evaluate/statement.js'
 import { normalizePrincipals, principalKey, type PrincipalOptions, type PrincipalRef } from './principals.js'
-import { hasWildcard, wildcardCovers } from './wildcard.js'
+import { resourcePatternCovers } from './arn.js'
+import { hasWildcard } from './wildcard.js'
 import { compareText } from '../util/compare-text.js'
 
 export type Effect = 'Allow' | 'Deny'
@@ -42,10 +52,12 @@ export interface PermissionFact {
 
 export type NormalizeOptions = PrincipalOptions
 
+/**
+ * IAM reads Effect case-sensitively (model/policy.ts isDeny, the evaluator's parseStatement): a
+ * statement with `Effect: deny` is rejected, so it grants and denies nothing.
+ */
 function canonicalEffect(effect: unknown): Effect | undefined {
-  if (typeof effect !== 'string') return undefined
-  const lower = effect.toLowerCase()
-  return lower === 'allow' ? 'Allow' : lower === 'deny' ? 'Deny' : undefined
+  return effect === 'Allow' || effect === 'Deny' ? effect : undefined
 }
 
 interface ActionEntry {
@@ -71,7 +83,10 @@ function statementActions(statement: PolicyStatement): ActionEntry[] {
   return []
 }
 
-/** Drops every resource another entry of the list covers; `[*, arn:...]` is just `[*]`. */
+/**
+ * Drops every resource another entry of the list covers (segment-aware, as the evaluator matches:
+ * resourcePatternCovers); `[*, arn:...]` is just `[*]`.
+ */
 function reduceResources(resources: Iterable<string>): readonly string[] {
   const unique = [...new Set(resources)].sort()
   if (unique.includes('*')) return ['*']
@@ -87,9 +102,9 @@ function reduceResources(resources: Iterable<string>): readonly string[] {
         ({ pattern, head }) =>
           pattern !== resource &&
           resource.startsWith(head) &&
-          wildcardCovers(pattern, resource, false) &&
+          resourcePatternCovers(pattern, resource) &&
           // Of two equivalent patterns (`b/*`, `b/**`) keep the first, instead of dropping both.
-          !(resource < pattern && wildcardCovers(resource, pattern, false))
+          !(resource < pattern && resourcePatternCovers(resource, pattern))
       )
   )
 }
@@ -142,12 +157,18 @@ interface Group {
  */
 type Groups = Map<string, Map<string, Group>>
 
-function addStatement(groups: Groups, statement: PolicyStatement, options: NormalizeOptions): void {
+function addStatement(
+  groups: Groups,
+  statement: PolicyStatement,
+  options: NormalizeOptions,
+  literalVariables: boolean
+): void {
   const effect = canonicalEffect(statement.Effect)
   if (!effect) return
   const notResource = statement.Resource === undefined && statement.NotResource !== undefined
-  const resources = asList(notResource ? statement.NotResource : statement.Resource).map(String)
-  const condition = conditionKey(statement.Condition)
+  const written = asList(notResource ? statement.NotResource : statement.Resource).map(String)
+  const resources = literalVariables ? written.map(literalText) : written
+  const condition = conditionKey(statement.Condition, literalVariables)
   const principals: Array<PrincipalRef | undefined> =
     statement.Principal !== undefined ? normalizePrincipals(statement.Principal, options) : [undefined]
   const notPrincipals =
@@ -210,21 +231,23 @@ function finish(groups: Groups): PermissionFact[] {
   return all.sort(compareGroups).map(group => group.fact)
 }
 
-/** Facts of one statement (its own duplicates merged). */
+/**
+ * Facts of one statement (its own duplicates merged), of a document whose Version is 2012-10-17
+ * unless `version` says otherwise.
+ */
 export function normalizeStatement(
   statement: PolicyStatement,
-  options: NormalizeOptions = {}
+  options: NormalizeOptions = {},
+  version: unknown = '2012-10-17'
 ): PermissionFact[] {
   const groups: Groups = new Map()
-  addStatement(groups, statement, options)
+  addStatement(groups, statement, options, !policyVariablesEnabled({ Version: version }))
   return finish(groups)
 }
 
 /** Facts of a whole document, merged across statements and sorted by factKey. */
 export function normalizePolicy(document: PolicyDocument, options: NormalizeOptions = {}): PermissionFact[] {
-  const groups: Groups = new Map()
-  for (const statement of statementsOf(document)) addStatement(groups, statement, options)
-  return finish(groups)
+  return normalizePolicies([document], options)
 }
 
 /** Facts of several documents taken together (a role's inline and attached policies). */
@@ -233,7 +256,9 @@ export function normalizePolicies(
   options: NormalizeOptions = {}
 ): PermissionFact[] {
   const groups: Groups = new Map()
-  for (const document of documents)
-    for (const statement of statementsOf(document)) addStatement(groups, statement, options)
+  for (const document of documents) {
+    const literalVariables = !policyVariablesEnabled(document)
+    for (const statement of statementsOf(document)) addStatement(groups, statement, options, literalVariables)
+  }
   return finish(groups)
 }
