@@ -404,6 +404,13 @@ describe('runCan: what it refuses, and what to type instead', () => {
     )
   })
 
+  it('empty arguments are reported in the order they are written: ROLE first', async () => {
+    expect(await usageError({ role: '', action: '', resource: '' })).toBe(
+      'ROLE is empty: name the role by its logical name (name: in its definition), its IAM name or its ARN'
+    )
+    expect(await usageError({ role: 'task-role', action: '', resource: '' })).toMatch(/^unknown action ""/)
+  })
+
   it('a role of other environments says which, offering only those rolegate.yml defines', async () => {
     // qa is listed but not in rolegate.yml: --env qa would be a usage error of its own.
     expect(await usageError({ role: 'prod-only', action: 's3:GetObject', resource: '*' })).toBe(

@@ -91,6 +91,47 @@ describe('loading rolegate.yml', () => {
     ])
   })
 
+  it("says what is wrong in RoleGate's words: the key, what was found, what is allowed", () => {
+    const result = loadConfig({
+      path: 'rolegate.yml',
+      text: [
+        'version: "1"',
+        'project: p',
+        'definitions: []',
+        'defaults: { tags: [a] }',
+        'environments:', // 5
+        '  dev:',
+        '    account: "11111111111"',
+        '    region: us-east-1',
+        '    deployRole: not-an-arn',
+        'expiry: { expiringWithinDays: -1 }', // 10
+        'limits: { trustPolicySize: 5000, managedPoliciesPerRole: 1.5 }',
+        'deploy: { events: [push, foo, pull_request] }',
+        'managedBy: ""',
+        'managedByAcknowledgement: { managedBy: "", reason: x }',
+        ''
+      ].join('\n')
+    })
+    expect(result.findings.map(f => `${f.line}: ${f.message}`).sort()).toEqual(
+      [
+        '1: version: must be the number 1, unquoted, got the string "1"',
+        '3: definitions: is an empty list; list at least one item',
+        '4: defaults.tags: expected a mapping, got a list',
+        '7: environments.dev.account: an AWS account id is 12 digits, got "11111111111" (11 digits); write all 12 digits, leading zeros included',
+        '9: environments.dev.deployRole: expected the ARN of an IAM role such as arn:aws:iam::111111111111:role/rolegate-deployer, got "not-an-arn"',
+        '10: expiry.expiringWithinDays: must be at least 0, got -1',
+        '11: limits.trustPolicySize: must be at most 4096, got 5000',
+        '11: limits.managedPoliciesPerRole: expected a whole number, got number 1.5',
+        '12: deploy.events[1]: "foo" is not a GitHub Actions event; use one such as push, workflow_dispatch or schedule',
+        '12: deploy.events[2]: pull_request events run code that is not merged yet; RoleGate never deploys from them',
+        '14: managedByAcknowledgement.managedBy: is empty; write a value'
+      ].sort()
+    )
+    expect(result.findings.map(f => f.message).join('\n')).not.toMatch(
+      /Too (small|big)|expected (int|record|array|object)\b/
+    )
+  })
+
   it('says an empty rolegate.yml is empty', () => {
     const result = loadConfig({ path: 'rolegate.yml', text: '# nothing yet\n' })
     expect(result.findings[0].message).toMatch(/rolegate.yml is empty/)
@@ -159,8 +200,8 @@ describe('loading definitions', () => {
       '- kind: Role\n  name: a\n  trust: { Statement: [] }\n- oops\n- 42\n- kind: Role\n  name: b\n  trust: { Statement: [] }\n'
     )
     expect(findings.map(f => `${f.line}:${f.column} ${f.message}`)).toEqual([
-      '4:3 expected object, got string "oops"',
-      '5:3 expected object, got number 42'
+      '4:3 expected a mapping, got string "oops"',
+      '5:3 expected a mapping, got number 42'
     ])
     expect(definitions.map(item => `${item.definition.name}@${item.location.line}`)).toEqual(['a@1', 'b@6'])
   })
@@ -172,7 +213,7 @@ describe('loading definitions', () => {
     expect(definitions).toEqual([])
     expect(findings.map(f => [f.line, f.message])).toEqual(
       expect.arrayContaining([
-        [4, 'maxSessionDuration: expected number, got string "one hour"'],
+        [4, 'maxSessionDuration: expected a number, got string "one hour"'],
         [5, 'unknown key "managedPolicy" (did you mean "managedPolicies"?)']
       ])
     )
@@ -267,11 +308,11 @@ describe('loading definitions', () => {
     expect(definition(`kind: Role\nname: app\n${trust}\ntags: {team: x, __proto__}\n`).findings).toEqual([
       expect.objectContaining({
         line: 4,
-        message: expect.stringMatching(/^tags\.__proto__: expected string/)
+        message: expect.stringMatching(/^tags\.__proto__: expected a string, a number or true\/false/)
       })
     ])
     expect(definition(`kind: Role\nname: app\n${trust}\npolicies:\n  ? __proto__\n`).findings).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/^policies\.__proto__: expected object/) })
+      expect.objectContaining({ message: expect.stringMatching(/^policies\.__proto__: expected a mapping/) })
     ])
     const config = loadConfig({
       path: 'rolegate.yml',
@@ -299,6 +340,29 @@ describe('loading definitions', () => {
       file: 'iam/latin1.yml',
       line: 1,
       message: expect.stringMatching(/UTF-8/)
+    })
+  })
+})
+
+describe('what a definition may hold', () => {
+  it('names every type a value may have when it has none of them', () => {
+    const { findings } = definition(
+      'kind: Role\nname: a\ntrust: { Statement: [] }\nmanagedPolicies: [null]\n'
+    )
+    expect(findings.map(f => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '4:19 managedPolicies[0]: expected a mapping or a string, got null'
+    ])
+  })
+
+  it("says CloudFormation's !Sub is not supported, at the tag", () => {
+    const { findings } = definition('kind: Role\nname: t\ndescription: !Sub "${AWS::AccountId}-x"\n')
+    expect(findings.map(f => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '3:14 !Sub is a CloudFormation intrinsic function, and RoleGate does not evaluate CloudFormation functions; write the literal value, or a RoleGate {variable} such as {account}, {region} or {project}'
+    ])
+    expect(definition('kind: Role\nname: t\ndescription: !!binary aGk=\n').findings[0]).toMatchObject({
+      line: 3,
+      column: 14,
+      message: 'unknown YAML tag !!binary; RoleGate reads plain YAML values: remove the tag'
     })
   })
 })
@@ -337,7 +401,7 @@ describe('numbers and keys YAML would change', () => {
       '17:8 YAML reads 1e3 as the number 1000, so the text would change; quote it: "1e3"',
       '18:8 YAML reads .inf as a number that JSON cannot hold (it becomes null), so the text would change; quote it: ".inf"',
       // Validation too: a tag value must be finite.
-      '18:3 tags.Inf: expected a quoted string, got .inf'
+      '18:3 tags.Inf: expected a string, a number or true/false, got .inf'
     ])
   })
 

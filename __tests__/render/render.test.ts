@@ -163,7 +163,20 @@ describe('render findings', () => {
       'prod iam/b.yml:3'
     ])
     // The other definition is cited at the line of its name, as the finding itself is.
-    expect(duplicates[0].message).toContain('(iam/a.yml:3)')
+    expect(duplicates[0].message).toBe(
+      'role "b" renders to the name "demo-dev-shared" in dev, the name "a" (iam/a.yml:3) renders to; IAM names are unique per account, so give them different names'
+    )
+  })
+
+  it('says two names that differ only in case are one IAM name', () => {
+    const { findings } = renderProject({
+      'iam/task-role.yml': `kind: Role\nname: task-role\n${ECS_TRUST}`,
+      'iam/Task-Role.yml': `kind: Role\nname: Task-Role\n${ECS_TRUST}`
+    })
+    const duplicates = findings.filter(f => f.rule === 'duplicate-name' && f.environment === 'dev')
+    expect(duplicates.map(f => `${f.file}:${f.line} ${f.message}`)).toEqual([
+      'iam/Task-Role.yml:2 role "Task-Role" renders to the name "demo-dev-Task-Role" in dev and "task-role" (iam/task-role.yml:2) to "demo-dev-task-role": the names differ only in case, and IAM names are case-insensitive, so they are one role; give them names that differ in more than case'
+    ])
   })
 
   it('reports a name two environments of one account render: one IAM role, two deploys', () => {

@@ -81,10 +81,14 @@ name: r
 maxSessionDuration: ${value}
 trust: { Statement: [] }
 `
-    expect(definitionFindings(role('.nan'))[0].message).toBe('maxSessionDuration: expected number, got .nan')
-    expect(definitionFindings(role('.inf'))[0].message).toBe('maxSessionDuration: expected number, got .inf')
+    expect(definitionFindings(role('.nan'))[0].message).toBe(
+      'maxSessionDuration: expected a number, got .nan'
+    )
+    expect(definitionFindings(role('.inf'))[0].message).toBe(
+      'maxSessionDuration: expected a number, got .inf'
+    )
     expect(definitionFindings(role('-.inf'))[0].message).toBe(
-      'maxSessionDuration: expected number, got -.inf'
+      'maxSessionDuration: expected a number, got -.inf'
     )
   })
 
@@ -143,8 +147,8 @@ ${environments}`
         }).findings
       )
     ).toEqual([
-      '3: defaults.tags.__proto__: expected string, got a mapping',
-      '6: environments.dev.variables.__proto__: expected string, got a list',
+      '3: defaults.tags.__proto__: expected a string, a number or true/false, got a mapping',
+      '6: environments.dev.variables.__proto__: expected a string, a number or true/false, got a list',
       // Rule ids are a closed list: the key itself is refused, before its value.
       '4: rules.__proto__: key "__proto__" is not allowed here: unknown rule id "__proto__"; docs/rules.md lists every rule'
     ])
@@ -169,10 +173,10 @@ tags: { __proto__: [a] }
 overrides: { __proto__: { maxSessionDuration: "long" } }
 `
     expect(messages(definitionFindings(role))).toEqual([
-      expect.stringMatching(/^4: policies\.__proto__: expected object, got number 42/),
-      '5: tags.__proto__: expected string, got a list',
+      expect.stringMatching(/^4: policies\.__proto__: expected a mapping, got number 42/),
+      '5: tags.__proto__: expected a string, a number or true/false, got a list',
       expect.stringMatching(
-        /^6: overrides\.__proto__\.maxSessionDuration: expected number, got string "long"/
+        /^6: overrides\.__proto__\.maxSessionDuration: expected a number, got string "long"/
       )
     ])
   })

@@ -52,7 +52,12 @@ export const BOOTSTRAP_BOUNDARY_NOTE = (arn: string): string =>
   `The permissions boundary ${arn} was read as "rolegate bootstrap" writes it (docs/deploy.md#bootstrap); if the account's copy was changed outside RoleGate, the answer may differ.`
 
 export async function runCan(options: CanOptions): Promise<CanOutcome> {
-  // The request first: a typo is reported without reading a file.
+  // The request first, in the order of the arguments: a typo is reported without reading a file.
+  // Only an empty ROLE can be told before the definitions are read.
+  if (options.role.trim() === '')
+    throw new UsageError(
+      'ROLE is empty: name the role by its logical name (name: in its definition), its IAM name or its ARN'
+    )
   const action = requestAction(options.action)
   const resource = requestResource(options.resource)
   const context = parseContext(options.context)

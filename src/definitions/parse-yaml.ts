@@ -415,6 +415,8 @@ function problemOf(
           : 'a bracket or quote opened above is never closed'
     }
   }
+  const tag = /^unknown tag !<(.+)>$/.exec(reason)?.[1]
+  if (tag !== undefined) return tagProblem(tag, text, position, at)
   const location = at(position)
   if (/duplicated mapping key/.test(reason)) {
     // The mark is at the repeated key (`Effect:` or `"Effect":` in flow style): name it.
@@ -437,6 +439,39 @@ function problemOf(
       ? 'check the indentation and quoting on this line'
       : undefined
   return { message: `invalid YAML: ${reason}`, location, hint }
+}
+
+/** CloudFormation's short-form intrinsic functions, which YAML sees as tags. */
+const CLOUDFORMATION_TAGS = new Set(
+  ['And', 'Base64', 'Cidr', 'Condition', 'Equals', 'FindInMap', 'GetAtt', 'GetAZs', 'If', 'ImportValue']
+    .concat(['Join', 'Not', 'Or', 'Ref', 'Select', 'Split', 'Sub', 'Transform'])
+    .map(name => `!${name}`)
+)
+
+/**
+ * A tag js-yaml does not know (`!Sub`, `!!binary`): at the tag as written (js-yaml marks the end of
+ * the value it tags), and for CloudFormation's functions, what to write instead.
+ */
+function tagProblem(
+  tag: string,
+  text: string,
+  position: number,
+  at: (offset: number) => SourceLocation
+): ParseProblem {
+  const written = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag
+  const index = Math.max(text.lastIndexOf(written, position), text.lastIndexOf(`!<${tag}>`, position))
+  const location = at(index >= 0 ? index : position)
+  if (CLOUDFORMATION_TAGS.has(written))
+    return {
+      message: `${written} is a CloudFormation intrinsic function, and RoleGate does not evaluate CloudFormation functions`,
+      location,
+      hint: 'write the literal value, or a RoleGate {variable} such as {account}, {region} or {project}'
+    }
+  return {
+    message: `unknown YAML tag ${written}`,
+    location,
+    hint: 'RoleGate reads plain YAML values: remove the tag'
+  }
 }
 
 /** The quote that starts the scalar js-yaml reached the end of the file inside, if that is the error. */

@@ -60,6 +60,8 @@ function closestBranch(
 ): Issue[] {
   if (issue.code !== 'invalid_union' || ('discriminator' in issue && issue.discriminator)) return [issue]
   if (issue.errors.every(branch => branch.length === 0)) return [issue]
+  // A value of none of the union's types (`managedPolicies: [null]`): named with all of them.
+  if (typeChoice(issue) !== undefined) return [issue]
   const optionKeys = unionOptionKeysAt(issue.path)
   const meant = optionKeys ? closestKeys(optionKeys, valueAt(root, issue.path)) : undefined
   let best = meant !== undefined ? issue.errors[meant] : undefined
@@ -97,21 +99,87 @@ export function formatPath(path: readonly (string | number)[]): string {
     .join('')
 }
 
+/** zod's type names as RoleGate's documentation says them. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  object: 'a mapping',
+  record: 'a mapping',
+  array: 'a list',
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true/false',
+  null: 'null'
+}
+
+function typeName(expected: string, input: unknown): string {
+  // A number where text is wanted is YAML's reading of unquoted digits (account: 012345678901).
+  if (expected === 'string' && typeof input === 'number') return 'a quoted string'
+  return Object.hasOwn(TYPE_NAMES, expected) ? TYPE_NAMES[expected] : expected
+}
+
 function describe(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
         ? `required key is missing`
-        : `expected ${issue.expected === 'string' && typeof issue.input === 'number' ? 'a quoted string' : issue.expected}, got ${kindOf(issue.input)}`
+        : `expected ${typeName(issue.expected, issue.input)}, got ${kindOf(issue.input)}`
     case 'invalid_union':
-      return discriminatorProblem(issue) ?? issue.message
+      return discriminatorProblem(issue) ?? typeChoice(issue) ?? issue.message
     case 'invalid_value':
-      return `must be ${issue.values.map(value => JSON.stringify(value)).join(' or ')}`
+      return literalProblem(issue)
     case 'invalid_key':
       // What is wrong with the key (an unknown rule id), not zod's "Invalid key in record".
       return issue.issues.map(describe).join('; ') || issue.message
+    case 'too_small':
+      return sizeProblem(issue.origin, 'small', Number(issue.minimum), issue.inclusive !== false, issue.input)
+    case 'too_big':
+      return sizeProblem(issue.origin, 'big', Number(issue.maximum), issue.inclusive !== false, issue.input)
     default:
       return issue.message
+  }
+}
+
+/** A value that is none of the types a union allows (`managedPolicies: [null]`): all of them. */
+function typeChoice(issue: Issue & { code: 'invalid_union' }): string | undefined {
+  const expected = issue.errors.map(branch =>
+    branch.length === 1 && branch[0].code === 'invalid_type' && branch[0].path.length === 0
+      ? branch[0].expected
+      : undefined
+  )
+  if (expected.some(type => type === undefined) || issue.input === undefined) return undefined
+  const names = [...new Set(expected.map(type => typeName(type!, undefined)))]
+  const choice = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
+  return `expected ${choice}, got ${kindOf(issue.input)}`
+}
+
+/** A literal (`version: 1`, `partition`, a rule severity) written otherwise: what is allowed, and how. */
+function literalProblem(issue: Issue & { code: 'invalid_value' }): string {
+  const allowed = issue.values.map(value => JSON.stringify(value)).join(' or ')
+  const input: unknown = issue.input
+  if (issue.values.length === 1 && typeof issue.values[0] === 'number' && typeof input === 'string')
+    return `must be the number ${issue.values[0]}, unquoted, got the string ${JSON.stringify(input)}`
+  return input === undefined ? `must be ${allowed}` : `must be ${allowed}, got ${kindOf(input)}`
+}
+
+/** A number out of range, a list without items, an empty string: what is allowed and what was found. */
+function sizeProblem(
+  origin: string,
+  side: 'small' | 'big',
+  limit: number,
+  inclusive: boolean,
+  input: unknown
+): string {
+  const bound =
+    side === 'small' ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than'
+  switch (origin) {
+    case 'array':
+      if (side === 'small' && limit === 1 && inclusive) return 'is an empty list; list at least one item'
+      return `must have ${bound} ${limit} items, got ${Array.isArray(input) ? input.length : 'more'}`
+    case 'string':
+      if (side === 'small' && limit === 1 && inclusive) return 'is empty; write a value'
+      return `must have ${bound} ${limit} characters, got ${typeof input === 'string' ? input.length : 'more'}`
+    default:
+      return `must be ${bound} ${limit}, got ${kindOf(input).replace(/^number /, '')}`
   }
 }
 

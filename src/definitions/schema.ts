@@ -40,8 +40,15 @@ export const IDENTIFIER_RULE = 'use letters, digits, "-", "_" or "." (start with
 /** `project`: characters IAM allows in role and policy names. */
 export const PROJECT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9+=,.@_-]*$/
 export const ACCOUNT_PATTERN = /^\d{12}$/
-export const ACCOUNT_RULE = 'an AWS account id is 12 digits; quote it so YAML keeps leading zeros'
+/** An account id written as text that is not 12 digits (an unquoted one is "expected a quoted string"). */
+function accountProblem(input: unknown): string {
+  const text = String(input)
+  const digits = /^\d+$/.test(text)
+  return `an AWS account id is 12 digits, got ${JSON.stringify(text)}${digits ? ` (${text.length} digits)` : ''}; write all 12 digits, leading zeros included`
+}
 export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/
+/** `deployRole`: a role ARN, as STS takes it (a path is allowed: role/ci/rolegate-deployer). */
+const DEPLOY_ROLE_PATTERN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:role\/[\w+=,.@/-]+$/
 
 const identifier = z.string().regex(IDENTIFIER_PATTERN, IDENTIFIER_RULE)
 
@@ -344,7 +351,7 @@ export const definitionSchema = z.discriminatedUnion('kind', [
 const environmentSchema = z.strictObject({
   account: z
     .string()
-    .regex(ACCOUNT_PATTERN, ACCOUNT_RULE)
+    .regex(ACCOUNT_PATTERN, { error: issue => accountProblem(issue.input) })
     .describe('AWS account id: 12 digits, quoted ("012345678901") so YAML keeps leading zeros.'),
   region: z
     .string()
@@ -356,7 +363,16 @@ const environmentSchema = z.strictObject({
     .describe(
       'AWS partition, {partition} in ARNs; default: from the region (cn-* aws-cn, us-gov-* aws-us-gov).'
     ),
-  deployRole: z.string().optional().describe('Role RoleGate assumes to deploy this environment.'),
+  deployRole: z
+    .string()
+    .regex(DEPLOY_ROLE_PATTERN, {
+      error: issue =>
+        `expected the ARN of an IAM role such as arn:aws:iam::111111111111:role/rolegate-deployer, got ${JSON.stringify(issue.input)}`
+    })
+    .optional()
+    .describe(
+      'ARN of the role RoleGate assumes to deploy this environment, e.g. arn:aws:iam::111111111111:role/rolegate-deployer.'
+    ),
   protected: z
     .boolean()
     .optional()
@@ -370,6 +386,42 @@ const environmentSchema = z.strictObject({
     .optional()
     .describe('Extra {name} variables for definitions in this environment: name → value.')
 })
+
+/** The events that start a GitHub Actions workflow (docs.github.com, "Events that trigger workflows"). */
+const GITHUB_EVENTS = [
+  'branch_protection_rule',
+  'check_run',
+  'check_suite',
+  'create',
+  'delete',
+  'deployment',
+  'deployment_status',
+  'discussion',
+  'discussion_comment',
+  'fork',
+  'gollum',
+  'issue_comment',
+  'issues',
+  'label',
+  'merge_group',
+  'milestone',
+  'page_build',
+  'public',
+  'pull_request',
+  'pull_request_review',
+  'pull_request_review_comment',
+  'pull_request_target',
+  'push',
+  'registry_package',
+  'release',
+  'repository_dispatch',
+  'schedule',
+  'status',
+  'watch',
+  'workflow_call',
+  'workflow_dispatch',
+  'workflow_run'
+]
 
 /** GitHub events `deploy` may run on unless `deploy.events` says otherwise. */
 export const DEFAULT_DEPLOY_EVENTS = ['push', 'workflow_dispatch', 'schedule'] as const
@@ -392,9 +444,12 @@ const deploySettings = z
       ),
     events: z
       .array(
-        z
-          .string()
-          .regex(/^[a-z_]+$/, 'use a GitHub event name such as push, workflow_dispatch or schedule')
+        forEditors(z.string(), { enum: GITHUB_EVENTS.filter(event => !event.startsWith('pull_request')) })
+          .refine(event => GITHUB_EVENTS.includes(event), {
+            error: issue =>
+              `${JSON.stringify(issue.input)} is not a GitHub Actions event${didYouMean(String(issue.input), GITHUB_EVENTS)}; use one such as push, workflow_dispatch or schedule`,
+            abort: true
+          })
           .refine(event => !event.startsWith('pull_request'), {
             message: 'pull_request events run code that is not merged yet; RoleGate never deploys from them'
           })

@@ -132,6 +132,12 @@ async function whyNoCommit(workspace: string, ref: string): Promise<UsageError> 
     return new UsageError(
       `the git repository of ${workspace} has no commits yet, so there is no "${ref}" to compare with; commit the definitions ("git add" and "git commit"), then diff shows what changed since`
     )
+  // `HEAD^{tree}`, a blob's id: an object that exists but holds no definitions to compare with.
+  const type = ref.startsWith('-') ? undefined : await ok(['cat-file', '-t', ref])
+  if (type !== undefined && type !== 'commit' && type !== 'tag')
+    return new UsageError(
+      `base ref "${ref}" names a git ${type}, not a commit; pass a commit, a branch or a tag as --base (the action's base-ref input)`
+    )
   const shallow = (await ok(['rev-parse', '--is-shallow-repository'])) === 'true'
   // `HEAD~2`, `origin/main^`: a commit counted back from one that exists, which no fetch of that
   // name can bring; a shallow clone needs its history deepened, a full one has fewer commits.

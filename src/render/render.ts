@@ -670,7 +670,10 @@ function reportDuplicateNames(
     findings.push({
       rule: 'duplicate-name',
       severity: 'error',
-      message: `${what} "${item.logicalName}" renders to the name "${item.name}" in ${environment}, as does "${earlier.logicalName}" (${other.file}:${nameLocation(earlier)!.line}); IAM names are unique per account, case-insensitively`,
+      message:
+        item.name === earlier.name
+          ? `${what} "${item.logicalName}" renders to the name "${item.name}" in ${environment}, the name "${earlier.logicalName}" (${other.file}:${nameLocation(earlier)!.line}) renders to; IAM names are unique per account, so give them different names`
+          : `${what} "${item.logicalName}" renders to the name "${item.name}" in ${environment} and "${earlier.logicalName}" (${other.file}:${nameLocation(earlier)!.line}) to "${earlier.name}": the names differ only in case, and IAM names are case-insensitive, so they are one ${what}; give them names that differ in more than case`,
       file: location.file,
       line: location.line,
       column: location.column,

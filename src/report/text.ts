@@ -140,7 +140,7 @@ export function renderChangeText(changes: ChangeSet): string {
     for (const item of environment.notEvaluated ?? [])
       lines.push(
         oneLine(
-          `  ? ${item.name}: not evaluated: ${item.file}${item.line ? `:${item.line}` : ''} ${item.reason}${item.side === 'base' ? ' on the base' : ''}`
+          `  ? ${item.name}: not evaluated: ${item.file}${item.line ? `:${item.line}` : ''} ${item.reason}${item.side === 'base' ? ' on the base' : ''} (${item.detail})`
         )
       )
   }
