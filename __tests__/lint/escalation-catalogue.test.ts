@@ -400,7 +400,9 @@ describe('issue 13: the missing paths are found', () => {
     ['passrole-sagemaker-training', ['iam:PassRole', 'sagemaker:CreateTrainingJob']],
     ['passrole-ec2-spot', ['iam:PassRole', 'ec2:RequestSpotInstances']],
     ['passrole-cloudformation-update-stackset', ['iam:PassRole', 'cloudformation:UpdateStackSet']],
-    ['passrole-codebuild-batch', ['iam:PassRole', 'codebuild:CreateProject', 'codebuild:StartBuildBatch']],
+    ['codebuild-start-build-override', ['codebuild:StartBuild']],
+    ['codebuild-start-build-batch-override', ['codebuild:StartBuildBatch']],
+    ['apprunner-update-service', ['apprunner:UpdateService']],
     ['passrole-lambda-add-permission', ['iam:PassRole', 'lambda:CreateFunction', 'lambda:AddPermission']],
     ['passrole-datapipeline', ['iam:PassRole', 'datapipeline:CreatePipeline']]
   ])('%s', (id, actions) => {
@@ -411,5 +413,28 @@ describe('issue 13: the missing paths are found', () => {
       'iam/p.yml': managedPolicy('p', allow(actions.slice(0, -1).concat('s3:GetObject')))
     })
     expect(fewer.flatMap(pathIds)).not.toContain(id)
+  })
+})
+
+describe('the lint audit: pathfinding.cloud codebuild-002, codebuild-003 and apprunner-002', () => {
+  const attached = (policy: string) =>
+    escalations({
+      'iam/r.yml': `${role({ P: allow(['s3:GetObject']) })}managedPolicies: [arn:aws:iam::aws:policy/${policy}]\n`
+    })
+
+  it('AWSCodeBuildDeveloperAccess lets the role start builds with its own buildspec', () => {
+    expect(attached('AWSCodeBuildDeveloperAccess')).toEqual([
+      expect.stringContaining(
+        'role r: 2 privilege-escalation paths are allowed on every resource without a condition, all from AWS managed policy AWSCodeBuildDeveloperAccess: "codebuild-start-build-override" (codebuild:StartBuild), "codebuild-start-build-batch-override" (codebuild:StartBuildBatch);'
+      )
+    ])
+  })
+
+  it('AWSAppRunnerFullAccess lets the role point any App Runner service at its own image', () => {
+    expect(attached('AWSAppRunnerFullAccess')).toEqual([
+      expect.stringContaining(
+        'role r: privilege escalation "apprunner-update-service" (pathfinding.cloud apprunner-002): apprunner:UpdateService, allowed on every resource without a condition, let the role point an existing App Runner service that runs as a more privileged instance role at an image or start command of its own (from AWS managed policy AWSAppRunnerFullAccess)'
+      )
+    ])
   })
 })
