@@ -416,6 +416,18 @@ describe('issue 13: the missing paths are found', () => {
   })
 })
 
+describe('the lint audit: ECS task ARNs have a cluster segment', () => {
+  const session = (resource: string) =>
+    escalations({
+      'iam/p.yml': managedPolicy('p', allow(['ssm:StartSession'], undefined, resource))
+    }).flatMap(pathIds)
+
+  it('ssm:StartSession on every ECS task of every cluster (task/*/*) is caught; on one cluster’s tasks, not', () => {
+    expect(session('"arn:aws:ecs:*:*:task/*/*"')).toEqual(['ssm-start-session'])
+    expect(session('"arn:aws:ecs:*:*:task/prod/*"')).toEqual([])
+  })
+})
+
 describe('the lint audit: pathfinding.cloud codebuild-002, codebuild-003 and apprunner-002', () => {
   const attached = (policy: string) =>
     escalations({
@@ -425,7 +437,7 @@ describe('the lint audit: pathfinding.cloud codebuild-002, codebuild-003 and app
   it('AWSCodeBuildDeveloperAccess lets the role start builds with its own buildspec', () => {
     expect(attached('AWSCodeBuildDeveloperAccess')).toEqual([
       expect.stringContaining(
-        'role r: 2 privilege-escalation paths are allowed on every resource without a condition, all from AWS managed policy AWSCodeBuildDeveloperAccess: "codebuild-start-build-override" (codebuild:StartBuild), "codebuild-start-build-batch-override" (codebuild:StartBuildBatch);'
+        'role r: 3 privilege-escalation paths are allowed on every resource without a condition, all from AWS managed policy AWSCodeBuildDeveloperAccess: "codebuild-start-build-override" (codebuild:StartBuild), "codebuild-start-build-batch-override" (codebuild:StartBuildBatch), "ssm-start-session" (ssm:StartSession)'
       )
     ])
   })

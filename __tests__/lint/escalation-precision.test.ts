@@ -51,7 +51,7 @@ const SERVICE: Justification = {
 /** Developer access to a service whose every run uses the project's own service role. */
 const DEVELOPER: Justification = {
   reason:
-    'lets developers start builds of any project, and a build may override its buildspec, so every project’s service role is reachable; give it only to principals trusted with those roles',
+    'lets developers start builds of any project, and a build may override its buildspec, so every project’s service role is reachable (and ECS tasks through Session Manager, for CodeBuild sandboxes); give it only to principals trusted with those roles',
   source:
     'https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html'
 }
@@ -97,14 +97,14 @@ const JUSTIFIED = new Map<string, { why: Justification; paths: string[] }>([
     'AWSCodeBuildAdminAccess',
     {
       why: ADMIN,
-      paths: ['codebuild-start-build-batch-override', 'codebuild-start-build-override']
+      paths: ['codebuild-start-build-batch-override', 'codebuild-start-build-override', 'ssm-start-session']
     }
   ],
   [
     'AWSCodeBuildDeveloperAccess',
     {
       why: DEVELOPER,
-      paths: ['codebuild-start-build-batch-override', 'codebuild-start-build-override']
+      paths: ['codebuild-start-build-batch-override', 'codebuild-start-build-override', 'ssm-start-session']
     }
   ],
   [

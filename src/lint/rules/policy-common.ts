@@ -439,6 +439,19 @@ const templatesOf = boundedMemo(
 )
 
 /**
+ * The value with each run of wildcard-only path segments in its resource part made one `*`
+ * (`task/*\/*` -> `task/*`): a variable of a type's pattern may span several segments, as an ECS
+ * task ID does (`task/<cluster>/<id>`, which the action database spells `task/${TaskId}`), so a
+ * value whose every variable part is wildcards reaches the whole type whatever number of segments
+ * it writes. Undefined when there is no such run to merge.
+ */
+function mergedSegments(value: string, arn: Arn | undefined): string | undefined {
+  if (!arn || !arn.resource.includes('*/*')) return undefined
+  const resource = arn.resource.replace(/\*+(?:\/\*+)+/g, '*')
+  return `arn:${arn.partition}:${arn.service}:${arn.region}:${arn.account}:${resource}`
+}
+
+/**
  * Does the Resource value reach every resource the action can name? True for `*`, and for ARN
  * patterns that cover a whole resource type of the action in their account and region
  * (`arn:aws:iam::111111111111:role/*` for iam:PassRole, `arn:aws:s3:::*` for s3:GetObject); the
@@ -461,7 +474,8 @@ export function isUnconstrainedResource(action: string, resource: string): boole
     if (!startsLike(resource, head, template, arn)) continue
     if (wildcardCovers(resource, wholeType(template, arn), false)) return true
   }
-  return false
+  const merged = literal ? undefined : mergedSegments(resource, arn)
+  return merged !== undefined && isUnconstrainedResource(action, merged)
 }
 
 /**
