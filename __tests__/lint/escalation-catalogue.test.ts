@@ -416,6 +416,48 @@ describe('issue 13: the missing paths are found', () => {
   })
 })
 
+describe('the lint audit: a Deny removes a path only where it covers every resource of the action', () => {
+  const deny = (actions: readonly string[], resource: string) =>
+    `    - Effect: Deny\n      Action: [${actions.join(', ')}]\n      Resource: ${resource}\n`
+  const withDeny = (actions: readonly string[], ...resources: string[]) =>
+    escalations({
+      'iam/r.yml': role({
+        P: `${allow(actions)}${resources.map(resource => deny(actions, resource)).join('')}`
+      })
+    }).flatMap(pathIds)
+
+  it('a Deny of one region leaves lambda:UpdateFunctionCode open in the others; of every region and account, closed', () => {
+    const update = ['lambda:UpdateFunctionCode']
+    expect(withDeny(update, 'arn:aws:lambda:us-east-1:111111111111:function:*')).toEqual([
+      'update-function-code'
+    ])
+    expect(withDeny(update, 'arn:aws:lambda:*:*:function:*')).toEqual([])
+  })
+
+  it('a Deny of EC2 instances leaves Session Manager and Run Command open on ECS tasks and managed instances', () => {
+    const instances = '"arn:aws:ec2:*:*:instance/*"'
+    expect(withDeny(['ssm:StartSession'], instances)).toEqual(['ssm-start-session'])
+    expect(withDeny(['ssm:SendCommand'], instances)).toEqual(['ssm-send-command'])
+    // Every type the action acts on: closed.
+    expect(
+      withDeny(
+        ['ssm:StartSession'],
+        instances,
+        '"arn:aws:ssm:*:*:managed-instance/*"',
+        '"arn:aws:ecs:*:*:task/*"',
+        '"arn:aws:ssm:*:*:document/*"'
+      )
+    ).toEqual([])
+    // Every document: each Run Command request names one, so every request is refused.
+    expect(withDeny(['ssm:SendCommand'], '"arn:aws:ssm:*:*:document/*"')).toEqual([])
+  })
+
+  it('an IAM Deny may name the holder’s own account: IAM reaches no other', () => {
+    expect(withDeny(['iam:PutRolePolicy'], '"arn:aws:iam::111111111111:role/*"')).toEqual([])
+    expect(withDeny(['iam:PutRolePolicy'], '"arn:aws:iam::222222222222:role/*"')).toEqual(['put-role-policy'])
+  })
+})
+
 describe('the lint audit: ECS task ARNs have a cluster segment', () => {
   const session = (resource: string) =>
     escalations({
