@@ -400,7 +400,9 @@ describe('issue 13: the missing paths are found', () => {
     ['passrole-sagemaker-training', ['iam:PassRole', 'sagemaker:CreateTrainingJob']],
     ['passrole-ec2-spot', ['iam:PassRole', 'ec2:RequestSpotInstances']],
     ['passrole-cloudformation-update-stackset', ['iam:PassRole', 'cloudformation:UpdateStackSet']],
-    ['passrole-codebuild-batch', ['iam:PassRole', 'codebuild:CreateProject', 'codebuild:StartBuildBatch']],
+    ['codebuild-start-build-override', ['codebuild:StartBuild']],
+    ['codebuild-start-build-batch-override', ['codebuild:StartBuildBatch']],
+    ['apprunner-update-service', ['apprunner:UpdateService']],
     ['passrole-lambda-add-permission', ['iam:PassRole', 'lambda:CreateFunction', 'lambda:AddPermission']],
     ['passrole-datapipeline', ['iam:PassRole', 'datapipeline:CreatePipeline']]
   ])('%s', (id, actions) => {
@@ -411,5 +413,82 @@ describe('issue 13: the missing paths are found', () => {
       'iam/p.yml': managedPolicy('p', allow(actions.slice(0, -1).concat('s3:GetObject')))
     })
     expect(fewer.flatMap(pathIds)).not.toContain(id)
+  })
+})
+
+describe('the lint audit: a Deny removes a path only where it covers every resource of the action', () => {
+  const deny = (actions: readonly string[], resource: string) =>
+    `    - Effect: Deny\n      Action: [${actions.join(', ')}]\n      Resource: ${resource}\n`
+  const withDeny = (actions: readonly string[], ...resources: string[]) =>
+    escalations({
+      'iam/r.yml': role({
+        P: `${allow(actions)}${resources.map(resource => deny(actions, resource)).join('')}`
+      })
+    }).flatMap(pathIds)
+
+  it('a Deny of one region leaves lambda:UpdateFunctionCode open in the others; of every region and account, closed', () => {
+    const update = ['lambda:UpdateFunctionCode']
+    expect(withDeny(update, 'arn:aws:lambda:us-east-1:111111111111:function:*')).toEqual([
+      'update-function-code'
+    ])
+    expect(withDeny(update, 'arn:aws:lambda:*:*:function:*')).toEqual([])
+  })
+
+  it('a Deny of EC2 instances leaves Session Manager and Run Command open on ECS tasks and managed instances', () => {
+    const instances = '"arn:aws:ec2:*:*:instance/*"'
+    expect(withDeny(['ssm:StartSession'], instances)).toEqual(['ssm-start-session'])
+    expect(withDeny(['ssm:SendCommand'], instances)).toEqual(['ssm-send-command'])
+    // Every type the action acts on: closed.
+    expect(
+      withDeny(
+        ['ssm:StartSession'],
+        instances,
+        '"arn:aws:ssm:*:*:managed-instance/*"',
+        '"arn:aws:ecs:*:*:task/*"',
+        '"arn:aws:ssm:*:*:document/*"'
+      )
+    ).toEqual([])
+    // Every document: each Run Command request names one, so every request is refused.
+    expect(withDeny(['ssm:SendCommand'], '"arn:aws:ssm:*:*:document/*"')).toEqual([])
+  })
+
+  it('an IAM Deny may name the holder’s own account: IAM reaches no other', () => {
+    expect(withDeny(['iam:PutRolePolicy'], '"arn:aws:iam::111111111111:role/*"')).toEqual([])
+    expect(withDeny(['iam:PutRolePolicy'], '"arn:aws:iam::222222222222:role/*"')).toEqual(['put-role-policy'])
+  })
+})
+
+describe('the lint audit: ECS task ARNs have a cluster segment', () => {
+  const session = (resource: string) =>
+    escalations({
+      'iam/p.yml': managedPolicy('p', allow(['ssm:StartSession'], undefined, resource))
+    }).flatMap(pathIds)
+
+  it('ssm:StartSession on every ECS task of every cluster (task/*/*) is caught; on one cluster’s tasks, not', () => {
+    expect(session('"arn:aws:ecs:*:*:task/*/*"')).toEqual(['ssm-start-session'])
+    expect(session('"arn:aws:ecs:*:*:task/prod/*"')).toEqual([])
+  })
+})
+
+describe('the lint audit: pathfinding.cloud codebuild-002, codebuild-003 and apprunner-002', () => {
+  const attached = (policy: string) =>
+    escalations({
+      'iam/r.yml': `${role({ P: allow(['s3:GetObject']) })}managedPolicies: [arn:aws:iam::aws:policy/${policy}]\n`
+    })
+
+  it('AWSCodeBuildDeveloperAccess lets the role start builds with its own buildspec', () => {
+    expect(attached('AWSCodeBuildDeveloperAccess')).toEqual([
+      expect.stringContaining(
+        'role r: 3 privilege-escalation paths are allowed on every resource without a condition, all from AWS managed policy AWSCodeBuildDeveloperAccess: "codebuild-start-build-override" (codebuild:StartBuild), "codebuild-start-build-batch-override" (codebuild:StartBuildBatch), "ssm-start-session" (ssm:StartSession)'
+      )
+    ])
+  })
+
+  it('AWSAppRunnerFullAccess lets the role point any App Runner service at its own image', () => {
+    expect(attached('AWSAppRunnerFullAccess')).toEqual([
+      expect.stringContaining(
+        'role r: privilege escalation "apprunner-update-service" (pathfinding.cloud apprunner-002): apprunner:UpdateService, allowed on every resource without a condition, let the role point an existing App Runner service that runs as a more privileged instance role at an image or start command of its own (from AWS managed policy AWSAppRunnerFullAccess)'
+      )
+    ])
   })
 })

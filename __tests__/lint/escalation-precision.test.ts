@@ -48,6 +48,14 @@ const SERVICE: Justification = {
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#iam-term-service-role'
 }
 
+/** Developer access to a service whose every run uses the project's own service role. */
+const DEVELOPER: Justification = {
+  reason:
+    'lets developers start builds of any project, and a build may override its buildspec, so every project’s service role is reachable (and ECS tasks through Session Manager, for CodeBuild sandboxes); give it only to principals trusted with those roles',
+  source:
+    'https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-based-access-control.html'
+}
+
 /** A permissions boundary: it caps a role and grants nothing on its own. */
 const BOUNDARY: Justification = {
   reason:
@@ -61,9 +69,11 @@ const JUSTIFIED = new Map<string, { why: Justification; paths: string[] }>([
     {
       why: ADMIN,
       paths: [
+        'apprunner-update-service',
         'bedrock-code-interpreter-session',
         'cloudformation-change-set',
         'cloudformation-update-stack',
+        'codebuild-start-build-batch-override',
         'codebuild-start-build-override',
         'ec2-instance-connect',
         'ec2-launch-template',
@@ -82,7 +92,21 @@ const JUSTIFIED = new Map<string, { why: Justification; paths: string[] }>([
     'AWSCloudFormationFullAccess',
     { why: ADMIN, paths: ['cloudformation-change-set', 'cloudformation-update-stack'] }
   ],
-  ['AWSCodeBuildAdminAccess', { why: ADMIN, paths: ['codebuild-start-build-override'] }],
+  ['AWSAppRunnerFullAccess', { why: ADMIN, paths: ['apprunner-update-service'] }],
+  [
+    'AWSCodeBuildAdminAccess',
+    {
+      why: ADMIN,
+      paths: ['codebuild-start-build-batch-override', 'codebuild-start-build-override', 'ssm-start-session']
+    }
+  ],
+  [
+    'AWSCodeBuildDeveloperAccess',
+    {
+      why: DEVELOPER,
+      paths: ['codebuild-start-build-batch-override', 'codebuild-start-build-override', 'ssm-start-session']
+    }
+  ],
   [
     'AWSDeepRacerCloudFormationAccessPolicy',
     { why: ADMIN, paths: ['cloudformation-change-set', 'cloudformation-update-stack'] }
@@ -112,10 +136,12 @@ const JUSTIFIED = new Map<string, { why: Justification; paths: string[] }>([
         'add-user-to-group',
         'attach-group-policy',
         'attach-role-policy',
+        'apprunner-update-service',
         'attach-user-policy',
         'bedrock-code-interpreter-session',
         'cloudformation-change-set',
         'cloudformation-update-stack',
+        'codebuild-start-build-batch-override',
         'codebuild-start-build-override',
         'create-access-key',
         'create-login-profile',
@@ -128,8 +154,6 @@ const JUSTIFIED = new Map<string, { why: Justification; paths: string[] }>([
         'passrole-cloudformation',
         'passrole-cloudformation-stackset',
         'passrole-cloudformation-update-stackset',
-        'passrole-codebuild',
-        'passrole-codebuild-batch',
         'passrole-datapipeline',
         'passrole-ec2',
         'passrole-ec2-spot',
@@ -267,9 +291,11 @@ const JUSTIFIED = new Map<string, { why: Justification; paths: string[] }>([
     {
       why: ADMIN,
       paths: [
+        'apprunner-update-service',
         'bedrock-code-interpreter-session',
         'cloudformation-change-set',
         'cloudformation-update-stack',
+        'codebuild-start-build-batch-override',
         'codebuild-start-build-override',
         'ec2-instance-connect',
         'ec2-launch-template',
@@ -299,7 +325,12 @@ const JUSTIFIED = new Map<string, { why: Justification; paths: string[] }>([
     'AWSCodeStarServiceRole',
     {
       why: SERVICE,
-      paths: ['codebuild-start-build-override', 'ec2-launch-template', 'ec2-user-data-restart']
+      paths: [
+        'codebuild-start-build-batch-override',
+        'codebuild-start-build-override',
+        'ec2-launch-template',
+        'ec2-user-data-restart'
+      ]
     }
   ],
   ['AWSConnector', { why: ADMIN, paths: ['ec2-user-data-restart'] }],
@@ -311,7 +342,7 @@ const JUSTIFIED = new Map<string, { why: Justification; paths: string[] }>([
   ['AWSEC2FleetServiceRolePolicy', { why: SERVICE, paths: ['passrole-ec2', 'passrole-ec2-spot'] }],
   ['AWSEC2SpotFleetServiceRolePolicy', { why: SERVICE, paths: ['passrole-ec2', 'passrole-ec2-spot'] }],
   ['AWSEC2SpotServiceRolePolicy', { why: SERVICE, paths: ['passrole-ec2'] }],
-  ['AWSElasticBeanstalkService', { why: SERVICE, paths: ['passrole-codebuild'] }],
+  ['AWSElasticBeanstalkService', { why: SERVICE, paths: ['codebuild-start-build-override'] }],
   ['AWSFaultInjectionSimulatorEC2Access', { why: SERVICE, paths: ['ssm-send-command'] }],
   ['AWSFaultInjectionSimulatorECSAccess', { why: SERVICE, paths: ['ssm-send-command'] }],
   ['AWSFaultInjectionSimulatorSSMAccess', { why: SERVICE, paths: ['ssm-send-command'] }],

@@ -81,7 +81,7 @@ function escalationReference(): string {
     '| --- | --- | --- |',
     ...keys(false),
     '',
-    'A key in neither table (a service-specific key such as `lambda:FunctionArn`) is presumed to mitigate: RoleGate reports nothing rather than guess, as it did for every condition before. A conditional `Deny` is not relied on to close a path.'
+    'A key in neither table (a service-specific key such as `lambda:FunctionArn`) is presumed to mitigate: RoleGate reports nothing rather than guess, as it did for every condition before. A conditional `Deny` is not relied on to close a path, and an unconditional one closes it only where it covers every resource the action acts on (every region and account).'
   ].join('\n')
 }
 

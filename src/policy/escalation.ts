@@ -326,20 +326,6 @@ export const ESCALATION_PATHS: readonly EscalationPath[] = [
     passedTo: ['ecs-tasks.amazonaws.com']
   },
   {
-    id: 'passrole-codebuild',
-    actions: [PASS, 'codebuild:CreateProject', 'codebuild:StartBuild'],
-    description: 'run a build as a more privileged service role',
-    sources: [pf('codebuild-001'), cs('PassExistingRoleToNewCodeBuildProjectThenBuild')],
-    passedTo: ['codebuild.amazonaws.com']
-  },
-  {
-    id: 'passrole-codebuild-batch',
-    actions: [PASS, 'codebuild:CreateProject', 'codebuild:StartBuildBatch'],
-    description: 'run a batch build as a more privileged service role',
-    sources: [pf('codebuild-004'), cs('PassExistingRoleToNewCodeBuildProjectThenBuildBatch')],
-    passedTo: ['codebuild.amazonaws.com']
-  },
-  {
     id: 'passrole-apprunner',
     actions: [PASS, 'apprunner:CreateService'],
     description: 'run a service as a more privileged instance role',
@@ -397,10 +383,31 @@ export const ESCALATION_PATHS: readonly EscalationPath[] = [
     sources: [pf('cloudformation-005'), cs('ExecuteCloudFormationChangeSet')]
   },
   {
+    // Also the source of codebuild-001 (iam:PassRole + codebuild:CreateProject + StartBuild).
     id: 'codebuild-start-build-override',
-    actions: ['codebuild:StartBuild', 'codebuild:UpdateProject'],
-    description: 'change the buildspec of a project that runs as a more privileged role',
-    sources: [pf('codebuild-002')]
+    actions: ['codebuild:StartBuild'],
+    description:
+      'start a build of an existing project that runs as a more privileged service role, with a buildspec of its own (buildspecOverride)',
+    sources: [pf('codebuild-002'), pf('codebuild-001'), cs('PassExistingRoleToNewCodeBuildProjectThenBuild')]
+  },
+  {
+    // Also the source of codebuild-004 (iam:PassRole + codebuild:CreateProject + StartBuildBatch).
+    id: 'codebuild-start-build-batch-override',
+    actions: ['codebuild:StartBuildBatch'],
+    description:
+      'start a batch build of an existing project that runs as a more privileged service role, with a buildspec of its own (buildspecOverride)',
+    sources: [
+      pf('codebuild-003'),
+      pf('codebuild-004'),
+      cs('PassExistingRoleToNewCodeBuildProjectThenBuildBatch')
+    ]
+  },
+  {
+    id: 'apprunner-update-service',
+    actions: ['apprunner:UpdateService'],
+    description:
+      'point an existing App Runner service that runs as a more privileged instance role at an image or start command of its own',
+    sources: [pf('apprunner-002')]
   },
   {
     id: 'ec2-user-data-restart',
@@ -437,7 +444,7 @@ export const ESCALATION_PATHS: readonly EscalationPath[] = [
   {
     id: 'ssm-start-session',
     actions: ['ssm:StartSession'],
-    description: 'open a shell on instances whose profiles are more privileged',
+    description: 'open a shell on instances (or ECS tasks) whose roles are more privileged',
     sources: [pf('ssm-001')]
   },
   {

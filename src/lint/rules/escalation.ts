@@ -6,9 +6,10 @@
  *
  * A role's permissions are the union of its inline policies and its attached policies (repo
  * defined kind: ManagedPolicy by ARN, AWS managed from the bundled data), so a path split across
- * two policies is still found. Unconditional Deny statements on every resource remove actions,
- * and a permissions boundary whose document is known limits them, as IAM's evaluation does;
- * an unknown attached policy or boundary is ignored, which can only miss a path, never invent one.
+ * two policies is still found. Unconditional Deny statements remove an action where they cover
+ * every resource it acts on (every region and account), and a permissions boundary whose document
+ * is known limits them, as IAM's evaluation does; an unknown attached policy or boundary is
+ * ignored, which can only miss a path, never invent one.
  *
  * Conditions are judged key by key against src/policy/escalation-conditions.ts: a key that limits
  * the targets (iam:PermissionsBoundary, a resource tag, iam:PassedToService naming another
@@ -46,12 +47,14 @@ import {
   actionList,
   attachmentLocation,
   conditionEntries,
+  deniesEverywhere,
   statementFactsOf,
   isPositiveMatch,
   isUnconstrainedResource,
   notActionList,
   statementsOfSubject,
   type ConditionItem,
+  type HolderPlace,
   type StatementFacts,
   type Path,
   type StatementContext
@@ -111,8 +114,11 @@ interface Grants {
   documents: Map<string, Grant[]>
   /** Self-target actions on named resources: the patterns, matched against the holder's ARNs. */
   scoped: Map<string, { grant: Grant; patterns: readonly string[] }[]>
-  /** Lower-case actions an unconditional Deny removes on every resource. */
-  denied: Set<string>
+  /**
+   * Lower-case action -> the Resource values of the unconditional Deny statements naming it:
+   * whether together they cover every resource depends on the holder's partition and account.
+   */
+  denied: Map<string, string[]>
 }
 
 const emptyGrants = (): Grants => ({
@@ -120,13 +126,13 @@ const emptyGrants = (): Grants => ({
   targets: new Map(),
   documents: new Map(),
   scoped: new Map(),
-  denied: new Set()
+  denied: new Map()
 })
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+function push<T>(map: Map<string, T[]>, key: string, ...values: T[]): void {
   const list = map.get(key)
-  if (list) list.push(value)
-  else map.set(key, [value])
+  if (list) list.push(...values)
+  else map.set(key, [...values])
 }
 
 const RELEVANT_ITEMS = Symbol('escalation-relevant actions')
@@ -267,7 +273,8 @@ function addStatement(grants: Grants, facts: StatementFacts, origin: (path: Path
       continue
     }
     if (!allow) {
-      if (facts.Resource.some(item => isUnconstrainedResource(action, item.value))) grants.denied.add(lower)
+      // Whether the Deny covers every resource is known only with the holder's account.
+      push(grants.denied, lower, ...resources)
       continue
     }
     if (SSM_DOCUMENT_ACTIONS.has(lower)) {
@@ -340,19 +347,22 @@ function merge(into: Grants, from: Grants): void {
     for (const [action, list] of from[key]) for (const grant of list) push(into[key], action, grant)
   for (const [action, list] of from.scoped)
     into.scoped.set(action, [...(into.scoped.get(action) ?? []), ...list])
-  for (const action of from.denied) into.denied.add(action)
+  for (const [action, resources] of from.denied) push(into.denied, action, ...resources)
 }
 
 /** The holder's own ARNs a self-target action may name: its role, the policies attached to it. */
 interface SelfArns {
   role?: string
   policies: readonly string[]
+  /** Its partition and account, for what a Deny covers. */
+  place: HolderPlace
 }
 
 /**
  * Lower-case action -> the grants that allow it where a path needs it: on every resource, a
  * Run Command / Session Manager action on every target with a shell document, a self-target
- * action on the holder itself; less what an unconditional Deny removes.
+ * action on the holder itself; less what an unconditional Deny removes everywhere (a Deny of one
+ * region, one account or one resource type of several leaves the action open elsewhere).
  */
 function effectiveGrants(grants: Grants, self: SelfArns): Map<string, Grant[]> {
   const effective = new Map<string, Grant[]>()
@@ -368,8 +378,13 @@ function effectiveGrants(grants: Grants, self: SelfArns): Map<string, Grant[]> {
       if (arn) push(effective, action, { ...grant, self: arn })
     }
   }
-  for (const action of grants.denied) effective.delete(action)
+  for (const [action, resources] of grants.denied)
+    if (effective.has(action) && deniesEverywhere(action, resources, self.place)) effective.delete(action)
   return effective
+}
+
+function environmentPlace({ environment }: LintContext): HolderPlace {
+  return { partition: environment.partition, account: environment.account }
 }
 
 function roleGrants(role: RoleState, context: LintContext): Map<string, Grant[]> {
@@ -390,16 +405,18 @@ function roleGrants(role: RoleState, context: LintContext): Map<string, Grant[]>
     const attached = attachedGrants(arn, context)
     if (attached) merge(grants, attached)
   }
+  const place = environmentPlace(context)
   const self: SelfArns = {
     role: role.arn,
     // AWS managed policies cannot be given a new version by anyone but AWS.
-    policies: role.managedPolicyArns.filter(arn => !isAwsManagedPolicyArn(arn))
+    policies: role.managedPolicyArns.filter(arn => !isAwsManagedPolicyArn(arn)),
+    place
   }
   const effective = effectiveGrants(grants, self)
   if (role.permissionsBoundary) {
     const boundary = attachedGrants(role.permissionsBoundary, context)
     if (boundary) {
-      const within = effectiveGrants(boundary, { policies: [] })
+      const within = effectiveGrants(boundary, { policies: [], place })
       for (const action of [...effective.keys()]) if (!within.has(action)) effective.delete(action)
     }
   }
@@ -574,7 +591,8 @@ export const privilegeEscalation: Rule = {
         label: `managed policy ${subject.policyName}`,
         logicalName: policy.logicalName
       }
-      yield* escalationHits(holder, openPaths(effectiveGrants(grants, { policies: [policy.arn] })))
+      const self = { policies: [policy.arn], place: environmentPlace(context) }
+      yield* escalationHits(holder, openPaths(effectiveGrants(grants, self)))
     }
     // Each role with everything attached to it. A path that one repo-defined managed policy opens
     // on its own was reported on that policy, at the statement, just above.

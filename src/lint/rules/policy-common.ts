@@ -386,35 +386,48 @@ interface TypeTemplate {
   parts: readonly string[]
   /** A variable other than partition, region and account: the type names many resources. */
   namesMany: boolean
+  /** The action cannot act without a resource of this type (AWS's `*` marker). */
+  required: boolean
+  /** An IAM type (`arn:${Partition}:iam::${Account}:…`): IAM reaches only the caller's own account. */
+  iam: boolean
 }
 
-// Keyed by the action database's ARN patterns: a fixed, finite set.
+// Keyed by the action database's ARN patterns and the required marker: a fixed, finite set.
 const templates = new Map<string, TypeTemplate>()
 
-function typeTemplate(pattern: string): TypeTemplate {
-  let template = templates.get(pattern)
+function typeTemplate(pattern: string, required: boolean): TypeTemplate {
+  const key = `${required ? '*' : ''}${pattern}`
+  let template = templates.get(key)
   if (!template) {
     const parts = pattern.split(/\$\{([^}]*)\}/)
     for (let i = 1; i < parts.length; i += 2) parts[i] = parts[i].toLowerCase()
-    template = { parts, namesMany: /\$\{(?!partition\}|region\}|account\})/i.test(pattern) }
-    templates.set(pattern, template)
+    template = {
+      parts,
+      namesMany: /\$\{(?!partition\}|region\}|account\})/i.test(pattern),
+      required,
+      iam: parts[0] === 'arn:' && parts[2]?.startsWith(':iam::') === true
+    }
+    templates.set(key, template)
   }
   return template
 }
 
-/** The text a template variable stands for: the value's partition, region or account, else `*`. */
-function filled(name: string, arn: Arn | undefined): string {
-  if (arn && name === 'partition') return arn.partition
-  if (arn && name === 'region') return arn.region
-  if (arn && name === 'account') return arn.account
+/** Partition, region and account to fill a type's pattern with (from a Resource value, or a holder). */
+type Place = Pick<Arn, 'partition' | 'region' | 'account'>
+
+/** The text a template variable stands for: the place's partition, region or account, else `*`. */
+function filled(name: string, place: Place | undefined): string {
+  if (place && name === 'partition') return place.partition
+  if (place && name === 'region') return place.region
+  if (place && name === 'account') return place.account
   return '*'
 }
 
-/** The pattern with the value's partition, region and account filled in, every other variable `*`. */
-function wholeType(template: TypeTemplate, arn: Arn | undefined): string {
+/** The pattern with the place's partition, region and account filled in, every other variable `*`. */
+function wholeType(template: TypeTemplate, place: Place | undefined): string {
   const parts = template.parts
   let whole = parts[0]
-  for (let i = 1; i < parts.length; i += 2) whole += filled(parts[i], arn) + parts[i + 1]
+  for (let i = 1; i < parts.length; i += 2) whole += filled(parts[i], place) + parts[i + 1]
   return whole
 }
 
@@ -434,9 +447,22 @@ function startsLike(value: string, length: number, template: TypeTemplate, arn: 
 /** The templates of the action's resource types; undefined for an unknown action. */
 const templatesOf = boundedMemo(
   (action: string): readonly TypeTemplate[] | undefined =>
-    lookupAction(action)?.resourceTypes.map(type => typeTemplate(type.arnPattern)),
+    lookupAction(action)?.resourceTypes.map(type => typeTemplate(type.arnPattern, type.required)),
   10_000
 )
+
+/**
+ * The value with each run of wildcard-only path segments in its resource part made one `*`
+ * (`task/*\/*` -> `task/*`): a variable of a type's pattern may span several segments, as an ECS
+ * task ID does (`task/<cluster>/<id>`, which the action database spells `task/${TaskId}`), so a
+ * value whose every variable part is wildcards reaches the whole type whatever number of segments
+ * it writes. Undefined when there is no such run to merge.
+ */
+function mergedSegments(value: string, arn: Arn | undefined): string | undefined {
+  if (!arn || !arn.resource.includes('*/*')) return undefined
+  const resource = arn.resource.replace(/\*+(?:\/\*+)+/g, '*')
+  return `arn:${arn.partition}:${arn.service}:${arn.region}:${arn.account}:${resource}`
+}
 
 /**
  * Does the Resource value reach every resource the action can name? True for `*`, and for ARN
@@ -461,7 +487,41 @@ export function isUnconstrainedResource(action: string, resource: string): boole
     if (!startsLike(resource, head, template, arn)) continue
     if (wildcardCovers(resource, wholeType(template, arn), false)) return true
   }
-  return false
+  const merged = literal ? undefined : mergedSegments(resource, arn)
+  return merged !== undefined && isUnconstrainedResource(action, merged)
+}
+
+/** Where a holder acts: its partition, and its account when known (a 12-digit account ID). */
+export interface HolderPlace {
+  partition: string
+  account?: string
+}
+
+/**
+ * Does a Deny with these Resource values refuse the action on every resource it can act on, for
+ * a holder in this partition and account? True for `*`; else when the values cover, in every
+ * region and account, a resource type the action always needs (AWS's `*` marker: every request
+ * names one, so every request is refused), or every resource type of the action. A Deny naming one
+ * region or one account leaves the others open; only IAM types may name the holder's own account,
+ * since IAM acts on nothing else. False for unknown actions, and for actions that support only
+ * `*` when no value is `*`.
+ */
+export function deniesEverywhere(action: string, resources: readonly string[], holder: HolderPlace): boolean {
+  if (resources.includes('*')) return true
+  const types = templatesOf(action)
+  if (!types || types.length === 0) return false
+  const covered = (template: TypeTemplate): boolean => {
+    const anywhere = wholeType(template, { partition: holder.partition, region: '*', account: '*' })
+    const own =
+      template.iam && holder.account !== undefined
+        ? wholeType(template, { partition: holder.partition, region: '*', account: holder.account })
+        : undefined
+    return resources.some(
+      value =>
+        wildcardCovers(value, anywhere, false) || (own !== undefined && wildcardCovers(value, own, false))
+    )
+  }
+  return types.some(template => template.required && covered(template)) || types.every(covered)
 }
 
 /**
