@@ -30,7 +30,11 @@ describe('diff: the head report keeps its own findings', () => {
       const outcome = await runDiff({ configPath: 'rolegate.yml', workspace: ws.dir, baseRef: ws.baseSha })
       const empty = outcome.report.findings.filter(finding => finding.file === 'iam/empty.yml')
       expect(empty.map(finding => [finding.rule, finding.severity, finding.message])).toEqual([
-        ['schema', 'error', 'file has no definitions; an empty file is refused because its roles would look removed (and be deleted by a deploy with prune): put the definitions back, or delete the file to remove its roles']
+        [
+          'schema',
+          'error',
+          'file has no definitions; an empty file is refused because its roles would look removed (and be deleted by a deploy with prune): put the definitions back, or delete the file to remove its roles'
+        ]
       ])
     } finally {
       ws.remove()
