@@ -326,10 +326,16 @@ describe('issue 13: conditions judged key by key', () => {
     ])
   })
 
-  it('a key the table does not classify is presumed to mitigate', () => {
-    expect(
-      single('{ StringEquals: { "ec2:Tenancy": dedicated } }', ['iam:PassRole', 'ec2:RunInstances'])
-    ).toEqual([])
+  it('a key the table does not classify does not close a path, and the finding names it', () => {
+    const tenancy = '{ StringEquals: { "ec2:Tenancy": dedicated } }'
+    const split = `${allow(['iam:PassRole'])}${allow(['ec2:RunInstances'], tenancy)}`
+    expect(escalations({ 'iam/p.yml': managedPolicy('p', split) })).toEqual([
+      expect.stringContaining(
+        'iam:PassRole and ec2:RunInstances, allowed on every resource (RoleGate does not count its condition on ec2:Tenancy as limiting the targets)'
+      )
+    ])
+    // iam:PassRole requests never carry ec2:Tenancy: in one statement with it, PassRole is never allowed.
+    expect(single(tenancy, ['iam:PassRole', 'ec2:RunInstances'])).toEqual([])
   })
 
   it('aws:CalledVia closes a path through a service that decides the call, not through CloudFormation', () => {
@@ -413,6 +419,163 @@ describe('issue 13: the missing paths are found', () => {
       'iam/p.yml': managedPolicy('p', allow(actions.slice(0, -1).concat('s3:GetObject')))
     })
     expect(fewer.flatMap(pathIds)).not.toContain(id)
+  })
+})
+
+describe('the lint audit: a condition closes a path only when it limits the targets', () => {
+  const single = (condition: string, actions = ['iam:AttachRolePolicy']) =>
+    escalations({ 'iam/p.yml': managedPolicy('p', allow(actions, condition)) })
+  const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess'
+
+  it('iam:PutRolePolicy on the role itself under StringNotEquals aws:SourceAccount (absent from its own calls) is caught', () => {
+    const found = escalations({
+      'iam/r.yml': role({
+        P: allow(
+          ['iam:PutRolePolicy'],
+          '{ StringNotEquals: { "aws:SourceAccount": "999999999999" } }',
+          'arn:aws:iam::111111111111:role/demo-dev-r'
+        )
+      })
+    })
+    expect(found).toEqual([
+      expect.stringContaining(
+        'role r: privilege escalation "put-role-policy" (Rhino Security Labs, pathfinding.cloud iam-005): iam:PutRolePolicy, allowed on its own arn:aws:iam::111111111111:role/demo-dev-r (RoleGate does not count its condition on aws:SourceAccount as limiting the targets), let the role write any inline policy on a role, itself included'
+      )
+    ])
+  })
+
+  it.each([
+    [
+      'Null aws:SourceIdentity true',
+      '{ Null: { "aws:SourceIdentity": "true" } }',
+      'its condition on aws:SourceIdentity limits no target'
+    ],
+    [
+      'ArnLikeIfExists aws:SourceArn',
+      '{ ArnLikeIfExists: { "aws:SourceArn": "arn:aws:lambda:*:999999999999:*" } }',
+      'RoleGate does not count its condition on aws:SourceArn as limiting the targets'
+    ],
+    [
+      'Bool aws:PrincipalIsAWSService false',
+      '{ Bool: { "aws:PrincipalIsAWSService": "false" } }',
+      'its condition on aws:PrincipalIsAWSService limits no target'
+    ],
+    [
+      'a misspelt key under StringNotEquals',
+      '{ StringNotEquals: { "foo:bar": x } }',
+      'RoleGate does not count its condition on foo:bar as limiting the targets'
+    ],
+    [
+      'aws:CalledViaIfExists naming a deciding service',
+      '{ "ForAnyValue:StringEqualsIfExists": { "aws:CalledVia": mgn.amazonaws.com } }',
+      'its condition on aws:CalledVia limits no target'
+    ]
+  ])('iam:AttachRolePolicy on "*" under %s is caught', (_, condition, note) => {
+    expect(single(condition)).toEqual([
+      expect.stringContaining(
+        `"attach-role-policy" (Rhino Security Labs, pathfinding.cloud iam-009): iam:AttachRolePolicy, allowed on every resource (${note})`
+      )
+    ])
+  })
+
+  it('iam:Put* under a vacuous condition: one finding lists every path, with the condition it names', () => {
+    expect(single('{ StringNotEquals: { "aws:SourceAccount": "999999999999" } }', ['iam:Put*'])).toEqual([
+      'iam/p.yml:6: managed policy p: 3 privilege-escalation paths are allowed on every resource (RoleGate does not count its condition on aws:SourceAccount as limiting the targets), all from managed policy p statement 0: "put-user-policy" (iam:PutUserPolicy), "put-group-policy" (iam:PutGroupPolicy), "put-role-policy" (iam:PutRolePolicy); with any of them whoever has this policy can grant itself more access (sources of each path: docs/rules.md#privilege-escalation). Limit Resource to named ARNs, add conditions that limit the targets, or remove the actions'
+    ])
+  })
+
+  it('ec2:Region limits no target on the user-data path, as aws:RequestedRegion does', () => {
+    const userData = ['ec2:ModifyInstanceAttribute', 'ec2:StopInstances', 'ec2:StartInstances']
+    for (const key of ['ec2:Region', 'aws:RequestedRegion'])
+      expect(single(`{ StringEquals: { "${key}": us-east-1 } }`, userData)).toEqual([
+        expect.stringMatching(
+          new RegExp(`"ec2-user-data-restart" .*\\(its condition on ${key} limits no target\\)`)
+        )
+      ])
+  })
+
+  it('iam:PolicyARN naming AdministratorAccess, or a pattern that matches it, does not close attach-role-policy', () => {
+    expect(single(`{ ArnEquals: { "iam:PolicyARN": "${ADMIN}" } }`)).toEqual([
+      expect.stringContaining(
+        'iam:AttachRolePolicy, allowed on every resource (its condition on iam:PolicyARN allows AdministratorAccess, which allows every action on every resource)'
+      )
+    ])
+    expect(single('{ ArnLike: { "iam:PolicyARN": "arn:aws:iam::aws:policy/*" } }')).toEqual([
+      expect.stringContaining(
+        '(its condition on iam:PolicyARN allows arn:aws:iam::aws:policy/*, which matches AdministratorAccess, which allows every action on every resource)'
+      )
+    ])
+    expect(single('{ ArnLike: { "iam:PolicyARN": "arn:aws:iam::111111111111:policy/*" } }')).toEqual([
+      expect.stringContaining(
+        '(its condition on iam:PolicyARN allows arn:aws:iam::111111111111:policy/*, which matches every policy)'
+      )
+    ])
+  })
+
+  it('iam:PolicyARN naming an AWS managed policy that opens a path itself does not close attach-role-policy', () => {
+    expect(
+      single('{ ArnEquals: { "iam:PolicyARN": "arn:aws:iam::aws:policy/AWSLambda_FullAccess" } }')
+    ).toEqual([
+      expect.stringContaining(
+        '(its condition on iam:PolicyARN allows AWSLambda_FullAccess, which opens privilege escalation "passrole-lambda-invoke" on its own)'
+      )
+    ])
+  })
+
+  it('cloudformation:RoleArn, ec2:InstanceProfile and iam:AssociatedResourceArn limit only when they name less than every resource', () => {
+    // Each key on the action whose requests carry it, the other action in a statement of its own.
+    const paths = (statements: string) =>
+      escalations({ 'iam/p.yml': managedPolicy('p', statements) }).flatMap(pathIds)
+    const stack = (roleArn: string) =>
+      `${allow(['iam:PassRole'])}${allow(['cloudformation:CreateStack'], `{ ArnLike: { "cloudformation:RoleArn": "${roleArn}" } }`)}`
+    expect(paths(stack('arn:aws:iam::111111111111:role/*'))).toEqual(['passrole-cloudformation'])
+    expect(paths(stack('arn:aws:iam::111111111111:role/cfn-sandbox'))).toEqual([])
+    const launch = (profile: string) =>
+      `${allow(['iam:PassRole'])}${allow(['ec2:RunInstances'], `{ ArnLike: { "ec2:InstanceProfile": "${profile}" } }`)}`
+    expect(paths(launch('arn:aws:iam::111111111111:instance-profile/*'))).toEqual(['passrole-ec2'])
+    expect(paths(launch('arn:aws:iam::111111111111:instance-profile/web'))).toEqual([])
+    const associated = (instances: string) =>
+      `${allow(['iam:PassRole'], `{ ArnLike: { "iam:AssociatedResourceArn": "${instances}" } }`)}${allow(['ec2:RunInstances'])}`
+    expect(
+      escalations({ 'iam/p.yml': managedPolicy('p', associated('arn:aws:ec2:*:111111111111:instance/*')) })
+    ).toEqual([
+      expect.stringContaining(
+        '(its condition on iam:AssociatedResourceArn allows arn:aws:ec2:*:111111111111:instance/*, which names every resource of its type)'
+      )
+    ])
+  })
+
+  it('iam:PermissionsBoundary set to AdministratorAccess caps nothing', () => {
+    expect(single(`{ ArnEquals: { "iam:PermissionsBoundary": "${ADMIN}" } }`, ['iam:PutRolePolicy'])).toEqual(
+      [
+        expect.stringContaining(
+          'iam:PutRolePolicy, allowed on every resource (its condition on iam:PermissionsBoundary allows AdministratorAccess, which allows every action on every resource)'
+        )
+      ]
+    )
+  })
+
+  it('the limiting cases stay clean: named boundaries and policies, a service key the action never carries, MCP actions, service-managed resources', () => {
+    expect(
+      single(
+        '{ StringLike: { "iam:PermissionsBoundary": "arn:aws:iam::111111111111:policy/boundaries/*" } }',
+        ['iam:PutRolePolicy']
+      )
+    ).toEqual([])
+    expect(
+      single(
+        '{ ArnEquals: { "iam:PolicyARN": ["arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::111111111111:policy/app"] } }'
+      )
+    ).toEqual([])
+    // glue:UpdateDevEndpoint requests never carry glue:LakeFormationPermissions, so this allows nothing.
+    expect(single('{ StringEquals: { "glue:LakeFormationPermissions": Enabled } }', ['glue:*'])).toEqual([])
+    expect(single('{ Bool: { "aws:IsMcpServiceAction": "true" } }', ['"*"'])).toEqual([])
+    expect(
+      single('{ StringEquals: { "ec2:ManagedResourceOperator": ecs.amazonaws.com } }', [
+        'ec2:CreateLaunchTemplateVersion',
+        'ec2:ModifyLaunchTemplate'
+      ])
+    ).toEqual([])
   })
 })
 

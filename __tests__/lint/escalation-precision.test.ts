@@ -126,6 +126,7 @@ const JUSTIFIED = new Map<string, { why: Justification; paths: string[] }>([
     }
   ],
   ['AWSMarketplaceFullAccess', { why: ADMIN, paths: ['passrole-ec2'] }],
+  ['AdministratorAccess-AWSElasticBeanstalk', { why: ADMIN, paths: ['passrole-ec2'] }],
   ['AWSRefactoringToolkitFullAccess', { why: ADMIN, paths: ['codebuild-start-build-override'] }],
   ['AWSSystemsManagerJustInTimeAccessTokenPolicy', { why: ADMIN, paths: ['ssm-start-session'] }],
   [
@@ -342,7 +343,9 @@ const JUSTIFIED = new Map<string, { why: Justification; paths: string[] }>([
   ['AWSEC2FleetServiceRolePolicy', { why: SERVICE, paths: ['passrole-ec2', 'passrole-ec2-spot'] }],
   ['AWSEC2SpotFleetServiceRolePolicy', { why: SERVICE, paths: ['passrole-ec2', 'passrole-ec2-spot'] }],
   ['AWSEC2SpotServiceRolePolicy', { why: SERVICE, paths: ['passrole-ec2'] }],
-  ['AWSElasticBeanstalkService', { why: SERVICE, paths: ['codebuild-start-build-override'] }],
+  ['AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy', { why: SERVICE, paths: ['passrole-ec2'] }],
+  ['AWSElasticBeanstalkManagedUpdatesServiceRolePolicy', { why: SERVICE, paths: ['passrole-ec2'] }],
+  ['AWSElasticBeanstalkService', { why: SERVICE, paths: ['codebuild-start-build-override', 'passrole-ec2'] }],
   ['AWSFaultInjectionSimulatorEC2Access', { why: SERVICE, paths: ['ssm-send-command'] }],
   ['AWSFaultInjectionSimulatorECSAccess', { why: SERVICE, paths: ['ssm-send-command'] }],
   ['AWSFaultInjectionSimulatorSSMAccess', { why: SERVICE, paths: ['ssm-send-command'] }],

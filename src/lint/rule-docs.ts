@@ -69,7 +69,7 @@ function escalationReference(): string {
     '',
     `**Run Command and Session Manager.** ${inlineCode('ssm:SendCommand')} is authorized against the instance and the document at once, possibly by different statements: the path is open when some statement allows every instance and some statement allows a document that runs what the caller asks (${SHELL_DOCUMENTS.map(inlineCode).join(', ')}, or a wildcard that reaches documents customers create). A policy that allows only fixed AWS documents (${inlineCode('AWSEC2-CreateVssSnapshot')}, ${inlineCode('AmazonCloudWatch-ManageAgent')}, ${inlineCode('AWS-ConfigureAWSPackage')}) opens no path. ${inlineCode('ssm:StartSession')} without a document starts the shell document ${inlineCode('SSM-SessionManagerRunShell')} and checks only the target, so every instance is enough.`,
     '',
-    '**Conditions.** A condition opens or closes a path key by key. A key that limits which resource is reached keeps the statement from opening a path when it is compared positively (StringEquals/StringLike/ArnEquals/ArnLike on values other than a bare `*`; negated, `…IfExists` and `ForAllValues:` forms are true for the resources that matter, so they do not mitigate):',
+    '**Conditions.** A condition opens or closes a path key by key. A key that limits which resource is reached keeps the statement from opening a path when it is compared positively (StringEquals/StringLike/ArnEquals/ArnLike on values other than a bare `*`; negated, `…IfExists`, `Null` and `ForAllValues:` forms are true for the resources that matter, so they do not mitigate) on values that limit: `iam:PolicyARN` and `iam:PermissionsBoundary` only when they name policies that are neither administrator-level (the AWS managed policies `admin-managed-policy` reports) nor open a path themselves, with no wildcard that matches one; the ARN keys only when they name less than every resource of their type:',
     '',
     '| Mitigating key | Why | Source |',
     '| --- | --- | --- |',
@@ -81,7 +81,7 @@ function escalationReference(): string {
     '| --- | --- | --- |',
     ...keys(false),
     '',
-    'A key in neither table (a service-specific key such as `lambda:FunctionArn`) is presumed to mitigate: RoleGate reports nothing rather than guess, as it did for every condition before. A conditional `Deny` is not relied on to close a path, and an unconditional one closes it only where it covers every resource the action acts on (every region and account).'
+    'A key in neither table (a service-specific key such as `lambda:FunctionArn`, a misspelt key, `aws:SourceArn`) does not close a path, and the finding names it; only a comparison that is false without the key, on a key the action’s requests never carry, keeps that action closed. A conditional `Deny` is not relied on to close a path, and an unconditional one closes it only where it covers every resource the action acts on (every region and account).'
   ].join('\n')
 }
 

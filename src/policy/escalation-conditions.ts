@@ -8,8 +8,13 @@
  *
  * A mitigating key mitigates only with a positive comparison that a request can fail
  * (StringEquals/StringLike/ArnEquals/ArnLike on values other than a bare `*`); its negated,
- * `…IfExists` and `ForAllValues:` forms are also true for the resources that matter. Keys in
- * neither list are presumed to mitigate: RoleGate then reports nothing rather than guess.
+ * `…IfExists`, `Null` and `ForAllValues:` forms are also true for the resources that matter.
+ * iam:PolicyARN and iam:PermissionsBoundary mitigate only when they name policies that are neither
+ * administrator-level nor open a path themselves, and the ARN keys only when they name less than
+ * every resource of their type (the rule checks values). Keys in neither list do not mitigate:
+ * the finding names them, since a key RoleGate cannot judge (a service's own key, a misspelt one,
+ * one absent from the role's own calls) is no reason to stay silent. Only a comparison that is
+ * false without the key, on a service key the action does not declare, keeps that action closed.
  */
 import { wildcardMatch } from './wildcard.js'
 
@@ -37,19 +42,19 @@ export const ESCALATION_CONDITION_KEYS: readonly EscalationConditionKey[] = [
   {
     key: 'iam:PermissionsBoundary',
     mitigates: true,
-    why: 'the role or user acted on must carry the named permissions boundary, which caps whatever policy is attached or written',
+    why: 'the role or user acted on must carry the named permissions boundary, which caps whatever policy is attached or written; a boundary that is administrator-level or opens a path itself (AdministratorAccess), or a pattern that matches one or every policy (policy/*), caps nothing',
     source: `${IAM_KEYS}#ck_permissionsboundary`
   },
   {
     key: 'iam:PolicyARN',
     mitigates: true,
-    why: 'only the named managed policies can be attached',
+    why: 'only the named managed policies can be attached; naming an administrator-level policy or one that opens a path itself (AdministratorAccess, AWSLambda_FullAccess), or a pattern that matches one or every policy (arn:aws:iam::aws:policy/*), does not mitigate',
     source: `${IAM_KEYS}#ck_policyarn`
   },
   {
     key: 'iam:AssociatedResourceArn',
     mitigates: true,
-    why: 'a role can be passed only for the named resources',
+    why: 'a role can be passed only for the named resources (a pattern naming every resource of its type, instance/*, does not mitigate)',
     source: `${IAM_KEYS}#ck_associatedresourcearn`
   },
   {
@@ -61,14 +66,39 @@ export const ESCALATION_CONDITION_KEYS: readonly EscalationConditionKey[] = [
   {
     key: 'ec2:InstanceProfile',
     mitigates: true,
-    why: 'instances can be launched only with the named instance profiles',
+    why: 'instances can be launched only with the named instance profiles (instance-profile/* names them all and does not mitigate)',
     source: 'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html'
   },
   {
     key: 'cloudformation:RoleArn',
     mitigates: true,
-    why: 'stack operations can use only the named service roles',
+    why: 'stack operations can use only the named service roles (role/* names them all and does not mitigate)',
     source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/control-access-with-iam.html'
+  },
+  {
+    key: 'ec2:ManagedResourceOperator',
+    mitigates: true,
+    why: 'only resources an AWS service manages for the customer (the launch templates of ECS Managed Instances, for example) are reached',
+    source: 'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html'
+  },
+  {
+    key: 'ecs:container-name',
+    mitigates: true,
+    why: 'ECS Exec reaches only containers with the named names. Caution: whoever registers task definitions chooses container names',
+    source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html'
+  },
+  {
+    key: 'aws:IsMcpServiceAction',
+    mitigates: true,
+    why: 'true only for the actions of an AWS MCP server itself, not for the calls it makes: requiring true (Bool) allows none of a path’s actions; false limits nothing',
+    source:
+      'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSMcpServiceActionsFullAccess.html'
+  },
+  {
+    key: 'aws:PrincipalIsAWSService',
+    mitigates: true,
+    why: 'true only when an AWS service calls with its own service principal, never for a role or user: requiring true (Bool) allows the holder nothing; false limits nothing',
+    source: `${GLOBAL_KEYS}#condition-keys-principalisawsservice`
   },
   {
     key: 'ssm:SessionDocumentAccessCheck',
@@ -83,6 +113,18 @@ export const ESCALATION_CONDITION_KEYS: readonly EscalationConditionKey[] = [
     mitigates: false,
     why: 'limits the region of the request, not the target: IAM is global, and privileged roles and instances exist in every region the policy names',
     source: `${GLOBAL_KEYS}#condition-keys-requestedregion`
+  },
+  {
+    key: 'ec2:Region',
+    mitigates: false,
+    why: 'the region of the EC2 request, as aws:RequestedRegion: privileged instances exist in every region the policy names',
+    source: 'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html'
+  },
+  {
+    key: 'ec2:LaunchTemplate',
+    mitigates: false,
+    why: 'the launch template a RunInstances request names; the request can override its parameters, the instance profile included',
+    source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-launch-templates.html'
   },
   {
     key: 'aws:TokenIssueTime',
@@ -135,6 +177,12 @@ export const ESCALATION_CONDITION_KEYS: readonly EscalationConditionKey[] = [
     why: 'describes the caller, which in an identity policy is the role or user that has the policy',
     source: `${GLOBAL_KEYS}#condition-keys-principal-properties`
   })),
+  {
+    key: 'aws:SourceIdentity',
+    mitigates: false,
+    why: 'the source identity of the caller’s session, set by whoever assumed the role; absent otherwise, where negated, …IfExists and Null: true forms are true',
+    source: `${GLOBAL_KEYS}#condition-keys-sourceidentity`
+  },
   ...['aws:RequestTag/*', 'aws:TagKeys'].map(key => ({
     key,
     mitigates: false,

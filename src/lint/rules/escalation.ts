@@ -12,9 +12,10 @@
  * ignored, which can only miss a path, never invent one.
  *
  * Conditions are judged key by key against src/policy/escalation-conditions.ts: a key that limits
- * the targets (iam:PermissionsBoundary, a resource tag, iam:PassedToService naming another
- * service) keeps the statement from opening a path; one that does not (aws:RequestedRegion,
- * aws:TokenIssueTime) leaves it open, and the finding names it. Run Command and Session Manager
+ * the targets (iam:PermissionsBoundary naming a policy that is not administrator-level, a resource
+ * tag, iam:PassedToService naming another service) keeps the statement from opening a path; one
+ * that does not (aws:RequestedRegion, aws:TokenIssueTime), or that the table does not list, leaves
+ * it open, and the finding names it. Run Command and Session Manager
  * need a target and a document, possibly from different statements (SSM_DOCUMENT_ACTIONS).
  *
  * Each kind: ManagedPolicy is also judged on its own (it escalates wherever it is attached), and
@@ -34,10 +35,14 @@ import {
 import { escalationConditionKey } from '../../policy/escalation-conditions.js'
 import {
   awsManagedPolicy,
+  awsManagedPolicyArns,
+  conditionKeyAppliesTo,
   expandActionPattern,
+  hasWildcard,
   isAwsManagedPolicyArn,
   parseArn,
   parseConditionOperator,
+  wildcardCovers,
   wildcardMatch
 } from '../../policy/index.js'
 import { boundedMemo } from '../../util/bounded-memo.js'
@@ -100,6 +105,10 @@ interface Grant {
   origin: Origin
   /** Condition keys of the statement that do not limit the targets, for the message. */
   loose: readonly string[]
+  /** Condition keys the table does not list, which RoleGate does not count as limiting. */
+  unknown: readonly string[]
+  /** Limiting keys whose values do not limit: `iam:PolicyARN allows …AdministratorAccess, which …`. */
+  broad: readonly string[]
   /** Value lists of iam:PassedToService entries (each must name a service of the path). */
   passedTo: readonly (readonly string[])[]
   /** The holder's own role or policy ARN, when the grant reaches only that. */
@@ -186,6 +195,13 @@ function ssmReach(action: string, resources: readonly string[]): { target: boole
 interface ConditionVerdict {
   closed: boolean
   loose: string[]
+  unknown: string[]
+  /**
+   * Unlisted keys compared in a form that is false without the key: an action whose requests
+   * never carry the key (a service key it does not declare, a misspelt key) is not allowed at all.
+   */
+  required: string[]
+  broad: string[]
   passedTo: string[][]
 }
 
@@ -194,7 +210,7 @@ const verdicts = new WeakMap<StatementFacts, ConditionVerdict>()
 function conditionVerdict(facts: StatementFacts): ConditionVerdict {
   let verdict = verdicts.get(facts)
   if (!verdict) {
-    verdict = { closed: false, loose: [], passedTo: [] }
+    verdict = { closed: false, loose: [], unknown: [], required: [], broad: [], passedTo: [] }
     for (const entry of conditionEntries(facts)) judge(entry, verdict)
     verdicts.set(facts, verdict)
   }
@@ -204,6 +220,8 @@ function conditionVerdict(facts: StatementFacts): ConditionVerdict {
 /** Resource-tag keys of any service: `aws:ResourceTag/…`, `ssm:resourceTag/…`, `ec2:ResourceTag/…`. */
 const RESOURCE_TAG = /^[^:]+:resourcetag\//i
 const CALLED_VIA = /^aws:calledvia(first|last)?$/i
+/** Boolean keys that are true only for requests other than the holder's own calls to a path. */
+const TRUE_ONLY = /^aws:(IsMcpServiceAction|PrincipalIsAWSService)$/i
 
 /** An intermediary through which the caller decides what is called: it writes the template. */
 const AUTHORING_SERVICES = ['cloudformation.amazonaws.com']
@@ -215,8 +233,11 @@ function loose(verdict: ConditionVerdict, key: string): void {
 function judge(entry: ConditionItem, verdict: ConditionVerdict): void {
   const known = escalationConditionKey(entry.key)
   if (!known) {
-    // Unknown keys are presumed to limit the targets (docs/rules.md): no finding is a guess.
-    verdict.closed = true
+    // A key the table does not list is not counted as limiting the targets: it may describe the
+    // request or the caller, be absent from the role's own calls (where a negated, `…IfExists` or
+    // `Null` comparison is true), or be misspelt. The finding names it (docs/rules.md).
+    if (!verdict.unknown.includes(entry.key)) verdict.unknown.push(entry.key)
+    if (falseWhenAbsent(entry) && !verdict.required.includes(entry.key)) verdict.required.push(entry.key)
     return
   }
   if (!known.mitigates) return loose(verdict, entry.key)
@@ -240,24 +261,141 @@ function judge(entry: ConditionItem, verdict: ConditionVerdict): void {
     else loose(verdict, entry.key)
     return
   }
+  if (TRUE_ONLY.test(entry.key)) {
+    // Requiring true allows none of the holder's calls to a path; false or a missing key limits nothing.
+    const requiresTrue =
+      operator.base === 'Bool' &&
+      !operator.ifExists &&
+      entry.values.length > 0 &&
+      entry.values.every(value => value.toLowerCase() === 'true')
+    if (requiresTrue) verdict.closed = true
+    else loose(verdict, entry.key)
+    return
+  }
   if (CALLED_VIA.test(entry.key)) {
     // Through a service that decides the call itself (mgn, drs, Cloud9), the caller chooses
     // nothing; through CloudFormation it writes the template, so the path stays open.
     const authoring = entry.values.some(value =>
       AUTHORING_SERVICES.some(service => wildcardMatch(value, service, true))
     )
-    if (isPositiveMatch({ ...entry, operator: operator.base }) && !authoring) verdict.closed = true
+    // A role's own calls carry no aws:CalledVia, so an `…IfExists` form is true for them.
+    const positive = !operator.ifExists && isPositiveMatch({ ...entry, operator: operator.base })
+    if (positive && !authoring) verdict.closed = true
     else loose(verdict, entry.key)
     return
   }
-  if (isPositiveMatch(entry)) verdict.closed = true
-  else loose(verdict, entry.key)
+  if (!isPositiveMatch(entry)) return loose(verdict, entry.key)
+  // One value that does not limit is enough: the comparison is true when any value matches.
+  const broad = entry.values.map(value => broadValue(known.key, value)).find(why => why !== undefined)
+  if (broad === undefined) verdict.closed = true
+  else if (!verdict.broad.includes(`${entry.key} ${broad}`)) verdict.broad.push(`${entry.key} ${broad}`)
 }
+
+/**
+ * Is the entry false for a request without its key? Positive comparisons are (`ForAnyValue:`
+ * included), and `Null: false`; negated operators, `…IfExists`, `ForAllValues:` and `Null: true`
+ * are true then.
+ */
+function falseWhenAbsent(entry: ConditionItem): boolean {
+  const operator = parseConditionOperator(entry.operator)
+  if (!operator || operator.negated || operator.ifExists || operator.qualifier === 'ForAllValues')
+    return false
+  if (operator.base === 'Null')
+    return entry.values.length > 0 && entry.values.every(value => value.toLowerCase() === 'false')
+  return true
+}
+
+/** Keys whose values are managed policy ARNs: the policy attached, or the boundary required. */
+const POLICY_KEYS = new Set(['iam:PolicyARN', 'iam:PermissionsBoundary'])
+
+/** Keys whose values are ARNs of the resources the action may use: roles, instance profiles, resources a role is passed for. */
+const ARN_KEYS = new Set(['ec2:InstanceProfile', 'cloudformation:RoleArn', 'iam:AssociatedResourceArn'])
+
+/**
+ * Why a value of a limiting key limits nothing, as `allows <value>, which …`; undefined when it
+ * limits. iam:PolicyARN and iam:PermissionsBoundary limit only when they name policies that are
+ * neither administrator-level nor themselves open a path (a role that may attach
+ * AdministratorAccess to itself, or must carry it as its boundary, is capped by nothing); the ARN
+ * keys, when they name something narrower than every resource of the type.
+ */
+function broadValue(key: string, value: string): string | undefined {
+  if (POLICY_KEYS.has(key)) return broadPolicy(value)
+  if (ARN_KEYS.has(key) && namesEvery(value)) return `allows ${value}, which names every resource of its type`
+  return undefined
+}
+
+/**
+ * Does a value name every resource of its type in its account (`arn:aws:iam::111111111111:role/*`,
+ * `...:instance-profile/*`)? Also true for a wildcard that is not an ARN (`?*`): it may match any.
+ */
+function namesEvery(value: string): boolean {
+  if (!hasWildcard(value)) return false
+  const arn = parseArn(value)
+  const type = arn && /^[A-Za-z0-9_.-]+/.exec(arn.resource)?.[0]
+  if (!arn || !type) return true
+  const whole = `arn:${arn.partition}:${arn.service}:${arn.region}:${arn.account}:${type}`
+  return wildcardCovers(value, `${whole}/*`, true) || wildcardCovers(value, `${whole}:*`, true)
+}
+
+function broadPolicy(value: string): string | undefined {
+  if (!hasWildcard(value) && !/:policy\//i.test(value)) return undefined // names no policy: matches nothing
+  // AWS managed policies are the same in every partition; the bundled data is in `aws`.
+  const arn = parseArn(value)
+  const pattern = arn ? `arn:aws:${arn.service}:${arn.region}:${arn.account}:${arn.resource}` : value
+  const named = (name: string): string =>
+    hasWildcard(value) ? `${value}, which matches ${name},` : `${name},`
+  for (const [name, why] of ADMIN_MANAGED_POLICIES) {
+    if (wildcardMatch(pattern, `arn:aws:iam::aws:policy/${name}`, true))
+      return `allows ${named(name)} which ${why}`
+  }
+  for (const candidate of awsManagedPolicyArns()) {
+    if (!wildcardMatch(pattern, candidate, true)) continue
+    const why = awsManagedEscalation(candidate)
+    if (why === undefined) continue
+    return `allows ${named(candidate.slice(candidate.lastIndexOf('/') + 1))} which ${why}`
+  }
+  // A pattern that matches every policy of an account (`policy/*`, `?*`) names none in particular.
+  const every = arn ? wildcardCovers(value, `arn:${arn.partition}:iam::${arn.account}:policy/*`, true) : true
+  return every ? `allows ${value}, which matches every policy` : undefined
+}
+
+/** AWS managed policies being judged: a policy whose condition names itself is not judged again. */
+const judging = new Set<string>()
+const awsEscalations = new Map<string, string | null>()
+
+/**
+ * Why an AWS managed policy escalates on its own (as a policy attached to a role): the first path
+ * it opens, or undefined. A policy met again while it is being judged (a condition in its own
+ * statements names it) counts as escalating: the answer that cannot hide a path.
+ */
+function awsManagedEscalation(arn: string): string | undefined {
+  const cached = awsEscalations.get(arn)
+  if (cached !== undefined) return cached ?? undefined
+  if (judging.has(arn)) return 'RoleGate cannot judge from within its own conditions'
+  judging.add(arn)
+  try {
+    const grants = awsManagedGrants(arn)
+    const open = grants ? openPaths(effectiveGrants(grants, { policies: [], place: AWS_PLACE })) : []
+    const why = open.length > 0 ? `opens privilege escalation "${open[0].path.id}" on its own` : undefined
+    awsEscalations.set(arn, why ?? null)
+    return why
+  } finally {
+    judging.delete(arn)
+  }
+}
+
+/** AWS managed policies are judged for no account in particular. */
+const AWS_PLACE: HolderPlace = { partition: 'aws' }
 
 function addStatement(grants: Grants, facts: StatementFacts, origin: (path: Path) => Origin): void {
   const statement = facts.statement
   const verdict = conditionVerdict(facts)
-  const conditional = verdict.closed || verdict.loose.length > 0 || verdict.passedTo.length > 0
+  const conditional =
+    verdict.closed ||
+    verdict.loose.length > 0 ||
+    verdict.unknown.length > 0 ||
+    verdict.broad.length > 0 ||
+    verdict.passedTo.length > 0
   // A conditional Deny may not apply: not relying on it errs towards reporting.
   if (statement.Effect === 'Deny' && conditional) return
   if (statement.Effect === 'Allow' && verdict.closed) return
@@ -265,7 +403,15 @@ function addStatement(grants: Grants, facts: StatementFacts, origin: (path: Path
   const resources = facts.Resource.map(item => item.value)
   for (const { action, path } of candidateActions(facts)) {
     const lower = action.toLowerCase()
-    const grant = (): Grant => ({ origin: origin(path), loose: verdict.loose, passedTo: verdict.passedTo })
+    // A condition on a key the action's requests never carry is false: the statement allows nothing.
+    if (allow && verdict.required.some(key => !conditionKeyAppliesTo(key, action))) continue
+    const grant = (): Grant => ({
+      origin: origin(path),
+      loose: verdict.loose,
+      unknown: verdict.unknown,
+      broad: verdict.broad,
+      passedTo: verdict.passedTo
+    })
     if (statement.Resource === undefined) {
       // NotResource allows all but a few resources; a Deny with NotResource spares those few.
       if (statement.NotResource === undefined) continue
@@ -474,18 +620,30 @@ interface Holder {
   role?: RoleState
 }
 
-/** `allowed on every resource without a condition`, or what the grants are really limited by. */
-function reach(grants: readonly Grant[], path: EscalationPath): string {
-  const self = [...new Set(grants.flatMap(grant => (grant.self ? [grant.self] : [])))]
-  const where = self.length > 0 ? `allowed on its own ${self.join(' and ')}` : 'allowed on every resource'
+/** What the grants' conditions fail to limit, one note each: keys that limit no target, values that limit nothing, keys RoleGate does not know. */
+function conditionNotes(grants: readonly Grant[]): string[] {
   const loose = [...new Set(grants.flatMap(grant => grant.loose))]
-  const passed = grants.some(grant => grant.passedTo.length > 0)
+  const unknown = [...new Set(grants.flatMap(grant => grant.unknown))]
+  const broad = [...new Set(grants.flatMap(grant => grant.broad))]
   const notes: string[] = []
   if (loose.length > 0)
     notes.push(
       `its condition${loose.length > 1 ? 's' : ''} on ${loose.join(', ')} limit${loose.length > 1 ? '' : 's'} no target`
     )
-  if (passed)
+  for (const item of broad) notes.push(`its condition on ${item}`)
+  if (unknown.length > 0)
+    notes.push(
+      `RoleGate does not count its condition${unknown.length > 1 ? 's' : ''} on ${unknown.join(', ')} as limiting the targets`
+    )
+  return notes
+}
+
+/** `allowed on every resource without a condition`, or what the grants are really limited by. */
+function reach(grants: readonly Grant[], path: EscalationPath): string {
+  const self = [...new Set(grants.flatMap(grant => (grant.self ? [grant.self] : [])))]
+  const where = self.length > 0 ? `allowed on its own ${self.join(' and ')}` : 'allowed on every resource'
+  const notes = conditionNotes(grants)
+  if (grants.some(grant => grant.passedTo.length > 0))
     notes.push(`iam:PassedToService allows ${(path.passedTo ?? []).join(', ')}, the service this path uses`)
   return notes.length > 0 ? `${where} (${notes.join('; ')})` : `${where} without a condition`
 }
@@ -541,9 +699,12 @@ function soleOrigin(open: OpenPath): Origin | undefined {
   return keys.size === 1 ? open.grants[0].origin : undefined
 }
 
-/** Plain grants (every resource, no loose condition): several paths of one origin share a line. */
-const plain = (open: OpenPath): boolean =>
-  open.grants.every(grant => !grant.self && grant.loose.length === 0 && grant.passedTo.length === 0)
+/**
+ * Grants on every resource whose message does not depend on the path (no iam:PassedToService
+ * note): several paths of one origin with the same condition notes share a line.
+ */
+const groupable = (open: OpenPath): boolean =>
+  open.grants.every(grant => !grant.self && grant.passedTo.length === 0)
 
 /**
  * Several paths opened by one statement or one attached policy (`Action: "*"`, AdministratorAccess
@@ -554,9 +715,11 @@ function groupHit(holder: Holder, group: readonly OpenPath[]): RuleHit {
   const first = escalationHit(holder, group[0])
   const origin = group[0].grants[0].origin
   const ids = group.map(({ path }) => `"${path.id}" (${path.actions.join(' + ')})`)
+  const notes = conditionNotes(group[0].grants)
+  const limits = notes.length > 0 ? `(${notes.join('; ')})` : 'without a condition'
   return {
     ...first,
-    message: `${holder.label}: ${group.length} privilege-escalation paths are allowed on every resource without a condition, all from ${describeOrigin(origin)}: ${ids.join(', ')}; with any of them ${holder.role ? 'the role' : 'whoever has this policy'} can grant itself more access (sources of each path: docs/rules.md#privilege-escalation). Limit Resource to named ARNs, add conditions that limit the targets, or remove the actions`
+    message: `${holder.label}: ${group.length} privilege-escalation paths are allowed on every resource ${limits}, all from ${describeOrigin(origin)}: ${ids.join(', ')}; with any of them ${holder.role ? 'the role' : 'whoever has this policy'} can grant itself more access (sources of each path: docs/rules.md#privilege-escalation). Limit Resource to named ARNs, add conditions that limit the targets, or remove the actions`
   }
 }
 
@@ -564,11 +727,12 @@ function* escalationHits(holder: Holder, paths: readonly OpenPath[]): Generator<
   const byOrigin = new Map<string, OpenPath[]>()
   for (const open of paths) {
     const origin = soleOrigin(open)
-    if (!origin || !plain(open)) {
+    if (!origin || !groupable(open)) {
       yield escalationHit(holder, open)
       continue
     }
-    push(byOrigin, originKey(origin), open)
+    // One origin is one statement or one attached policy: the same conditions for every path.
+    push(byOrigin, `${originKey(origin)}\u0000${conditionNotes(open.grants).join('\u0000')}`, open)
   }
   for (const group of byOrigin.values()) {
     yield group.length === 1 ? escalationHit(holder, group[0]) : groupHit(holder, group)
