@@ -1121,8 +1121,37 @@ const DOCS: Record<string, RuleDoc> = {
                 "token.actions.githubusercontent.com:sub": "repo:acme/infra:environment:{environment}"
     `)
   },
+  'web-identity-unpinned': {
+    what: 'A trust statement that lets tokens of a web-identity provider other than GitHub assume the role (`sts:AssumeRoleWithWebIdentity` from a Federated principal: an IAM OIDC provider ARN such as GitLab.com, HCP Terraform or an EKS cluster, or `cognito-identity.amazonaws.com`, `accounts.google.com`, `graph.facebook.com`, `www.amazon.com`) without conditions that pin who the caller is. The audience must be pinned: `StringEquals <issuer>:aud` (`:app_id` for Facebook and Login with Amazon), and for Cognito an identity pool id (`<region>:<uuid>`). The subject must be pinned too, `StringEquals` or `StringLike <issuer>:sub` without a wildcard that opens it: `*`, a pattern that starts with a wildcard, `project_path:*` (GitLab) or `organization:*` (HCP Terraform) before the group or organization is named, or an EKS `system:serviceaccount:<namespace>:<name>` whose namespace or name is a bare wildcard. For Cognito, Google, Facebook and Login with Amazon the audience names your application and `sub` is one of its end users, so only the audience is required. Conditions count as for the GitHub rules: StringEquals, StringEqualsIgnoreCase or StringLike, IfExists tolerated (aud and sub are in every token), `ForAnyValue:` allowed, `ForAllValues:` not. GitHub’s issuer is left to `github-oidc-unpinned-sub` and `github-oidc-missing-aud`.',
+    why: 'An identity provider issues tokens to many callers: GitLab.com to every CI job of every project, HCP Terraform to every run of every organization, an EKS cluster to every pod, Cognito to every identity pool of every account. Without the conditions, any of them can assume the role (IAM requires the audience condition for Cognito identity-pool roles).',
+    fix: 'Add `StringEquals` on `<issuer>:aud` with your audience and on `<issuer>:sub` with the workload’s subject: `system:serviceaccount:<namespace>:<service account>` for EKS, `project_path:<group>/<project>:ref_type:branch:ref:main` for GitLab, `organization:<org>:project:<project>:workspace:<workspace>:run_phase:*` (StringLike) for HCP Terraform. For Cognito, `StringEquals cognito-identity.amazonaws.com:aud` with the identity pool id.',
+    bad: yaml(`
+      kind: Role
+      name: inference-pods
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: "arn:aws:iam::{account}:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE" }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals: { "oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:aud": sts.amazonaws.com }
+    `),
+    good: yaml(`
+      kind: Role
+      name: inference-pods
+      trust:
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: "arn:aws:iam::{account}:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE" }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals:
+                "oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:aud": sts.amazonaws.com
+                "oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:sub": "system:serviceaccount:{project}:inference"
+    `)
+  },
   'cross-account-no-external-id': {
-    what: 'A trust statement that lets an AWS principal of another account (an account id, its root ARN, or a role or user ARN there) assume the role without `StringEquals sts:ExternalId`. A condition on `aws:PrincipalOrgID` is accepted instead.',
+    what: 'A trust statement that lets an AWS principal of another account (an account id, its root ARN, or a role or user ARN there) assume the role without `StringEquals sts:ExternalId`. A condition on `aws:PrincipalOrgID` that names an organization (no wildcard) is accepted instead.',
     why: 'A third party that assumes roles for many customers can be tricked by another of its customers into using your role (the confused deputy problem). The external id, known only to you and the vendor, tells your requests apart.',
     fix: 'Add `Condition: { StringEquals: { "sts:ExternalId": "<the id the vendor gave you>" } }`. For accounts of your own organization, use `StringEquals aws:PrincipalOrgID` instead.',
     bad: yaml(`
