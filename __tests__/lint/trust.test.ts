@@ -487,6 +487,17 @@ describe('cross-account-no-external-id', () => {
       'trust:\n  Statement:\n    - Effect: Allow\n      Principal: { Service: lambda.amazonaws.com }\n      Action: sts:AssumeRole\n'
     expect(lines('cross-account-no-external-id', service)).toEqual([])
   })
+
+  it('does not count StringLike aws:PrincipalOrgID "*", which every organization matches', () => {
+    const anyOrganization = '      Condition: { StringLike: { "aws:PrincipalOrgID": "*" } }\n'
+    expect(
+      lines('cross-account-no-external-id', trust('arn:aws:iam::999999999999:root', anyOrganization))
+    ).toEqual([
+      expect.stringMatching(
+        /^6: .*without an sts:ExternalId condition \(StringLike aws:PrincipalOrgID does not count: it does not require one organization\)/
+      )
+    ])
+  })
 })
 
 describe('service-confused-deputy', () => {
@@ -510,5 +521,31 @@ describe('service-confused-deputy', () => {
     expect(lines('service-confused-deputy', trust('states.amazonaws.com', arn))).toEqual([])
     expect(lines('service-confused-deputy', trust('lambda.amazonaws.com'))).toEqual([])
     expect(lines('service-confused-deputy', trust('ec2.amazonaws.com'))).toEqual([])
+  })
+
+  it('does not count a source account or ARN that is only wildcards or leaves the account open', () => {
+    const open = [
+      '      Condition: { StringLike: { "aws:SourceAccount": "*" } }\n',
+      '      Condition: { ArnLike: { "aws:SourceArn": "arn:aws:ecs:*:*:*" } }\n',
+      '      Condition: { StringLike: { "aws:SourceOrgID": "o-*" } }\n'
+    ]
+    for (const condition of open) {
+      expect(lines('service-confused-deputy', trust('ecs-tasks.amazonaws.com', condition))).toEqual([
+        expect.stringMatching(
+          /^6: .*without an aws:SourceAccount or aws:SourceArn condition \(.* does not count: it does not require a source in one account\)/
+        )
+      ])
+    }
+    const account = '      Condition: { ArnLike: { "aws:SourceArn": "arn:aws:ecs:*:{account}:*" } }\n'
+    expect(lines('service-confused-deputy', trust('ecs-tasks.amazonaws.com', account))).toEqual([])
+  })
+
+  it('covers SageMaker AI and EventBridge rules, whose AWS docs recommend the condition in the role trust', () => {
+    expect(lines('service-confused-deputy', trust('sagemaker.amazonaws.com'))).toEqual([
+      expect.stringContaining('security-confused-deputy-prevention.html')
+    ])
+    expect(lines('service-confused-deputy', trust('events.amazonaws.com'))).toEqual([
+      expect.stringContaining('so Amazon EventBridge could be made to use this role')
+    ])
   })
 })

@@ -971,7 +971,7 @@ const DOCS: Record<string, RuleDoc> = {
 
   // ---------------------------------------------------------------------------------------------- trust
   'trust-any-principal': {
-    what: 'A trust policy `Allow` statement with `Principal: "*"` or `Principal: { AWS: "*" }`, unless a condition pins the caller: a concrete `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:SourceAccount`, or an `aws:PrincipalArn` with a literal account.',
+    what: 'A trust policy `Allow` statement with `Principal: "*"` or `Principal: { AWS: "*" }`, unless a condition pins the caller: a concrete `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:SourceAccount`, or an `aws:PrincipalArn` with a literal account. A `Deny` statement of the same trust policy pins the caller too when it names `Principal: "*"`, covers the statement’s actions, and has no condition but negated matches (`StringNotEquals`, `ArnNotEquals` or their Like forms) on `aws:PrincipalOrgID`, `aws:PrincipalAccount` or `aws:PrincipalArn` with concrete values.',
     why: 'Any AWS account in the world, anyone’s, can assume the role and use its permissions.',
     fix: 'Name the account or role ARN that may assume the role, or keep `"*"` and add `StringEquals` on `aws:PrincipalOrgID` (your organization) or `aws:PrincipalAccount`.',
     bad: yaml(`
@@ -1176,7 +1176,7 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'service-confused-deputy': {
-    what: 'A service principal trusted without a condition on `aws:SourceAccount`, `aws:SourceArn` or `aws:SourceOrgID`, for services that AWS documents as sending them when they assume a role (ECS tasks, Step Functions, EventBridge Scheduler, AWS Config, Bedrock, CloudWatch Logs, Transfer Family, Personalize, CodeDeploy). Services that do not send them on every call, such as Lambda and EC2, are not reported.',
+    what: 'A service principal trusted without a condition on `aws:SourceAccount` (a 12-digit account), `aws:SourceArn` (an ARN with a literal account) or `aws:SourceOrgID`, for services that AWS documents as sending them when they assume a role (ECS tasks, Step Functions, EventBridge Scheduler, AWS Config, Bedrock, CloudWatch Logs, Transfer Family, Personalize, CodeDeploy, SageMaker AI, EventBridge rules). A condition whose values are only wildcards does not count. Services that do not send them on every call, such as Lambda and EC2, are not reported.',
     why: 'Without the condition the service can be made to use your role on behalf of a resource in another customer’s account (the cross-service confused deputy).',
     fix: 'Add `Condition: { StringEquals: { "aws:SourceAccount": "{account}" } }`, or `ArnLike aws:SourceArn` with the resources that use the role.',
     bad: yaml(`
@@ -1229,7 +1229,7 @@ const DOCS: Record<string, RuleDoc> = {
     `)
   },
   'trust-any-principal-conditioned': {
-    what: 'A trust statement with `Principal: "*"` or `{ AWS: "*" }` that a caller condition limits (`aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:SourceAccount`, or `aws:PrincipalArn` with a literal account), so `trust-any-principal` does not report it. The message says how far the trust reaches: with `aws:PrincipalOrgID`, every account of the organization, including accounts that join later.',
+    what: 'A trust statement with `Principal: "*"` or `{ AWS: "*" }` that a caller condition (`aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:SourceAccount`, or `aws:PrincipalArn` with a literal account) or a Deny statement that refuses every other caller limits, so `trust-any-principal` does not report it. The message says how far the trust reaches: with `aws:PrincipalOrgID`, every account of the organization, including accounts that join later.',
     why: 'The statement is not a mistake, but it trusts far more than a named principal would: any principal of any account in the organization that is allowed sts:AssumeRole by its own policies can assume the role. Reviewers should see that, so the default severity is notice.',
     fix: 'If only a few accounts or roles need the role, name them in `Principal` instead. If organization-wide access is the intent, leave it (or suppress the notice with that reason).',
     bad: yaml(`
