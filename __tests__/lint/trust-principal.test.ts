@@ -117,3 +117,75 @@ ${condition}`
     expect(lines('trust-any-principal', '        AWS: "*"\n')).toHaveLength(1)
   })
 })
+
+describe('trust-any-principal with a Deny guard', () => {
+  /** AWS "*" allowed sts:AssumeRole (statement 0, principal at line 6), and a Deny (statement 1) for everyone. */
+  function guarded(deny: string): { line: number; rule: string; severity: string; message: string }[] {
+    const role = `kind: Role
+name: r
+trust:
+  Statement:
+    - Effect: Allow
+      Principal: { AWS: "*" }
+      Action: sts:AssumeRole
+    - Effect: Deny
+      Principal: { AWS: "*" }
+${deny}`
+    return renderProject({ 'iam/r.yml': role })
+      .findings.filter(finding => finding.rule.startsWith('trust-any-principal'))
+      .map(({ line, rule, severity, message }) => ({ line: line!, rule, severity, message }))
+  }
+
+  it('counts a Deny of every caller outside an organization as pinning the caller, and says so in the notice', () => {
+    const deny = `      Action: sts:AssumeRole
+      Condition:
+        StringNotEquals: { "aws:PrincipalOrgID": o-a1b2c3d4e5 }
+`
+    expect(guarded(deny)).toEqual([
+      {
+        line: 6,
+        rule: 'trust-any-principal-conditioned',
+        severity: 'notice',
+        message:
+          'trust policy: statement 0: Principal AWS "*" is limited only by a Deny: any IAM principal of every account in organization o-a1b2c3d4e5, including accounts that join it later (the Deny in statement 1: StringNotEquals aws:PrincipalOrgID) may assume this role once its own policies allow sts:AssumeRole on it; if fewer need it, name those accounts or roles in Principal'
+      }
+    ])
+    // ArnNotLike on aws:PrincipalArn with a literal account, and a Deny on sts:* covering sts:AssumeRole.
+    const byArn = `      Action: "sts:*"
+      Condition:
+        ArnNotLike: { "aws:PrincipalArn": "arn:aws:iam::{account}:role/ci-*" }
+`
+    expect(guarded(byArn).map(finding => finding.rule)).toEqual(['trust-any-principal-conditioned'])
+  })
+
+  it('still reports "*" when the Deny is conditioned otherwise, pins nothing concrete, or covers other actions', () => {
+    const notGuards = [
+      // Applies only over plain HTTP: callers outside the organization get in over TLS.
+      `      Action: sts:AssumeRole
+      Condition:
+        StringNotEquals: { "aws:PrincipalOrgID": o-a1b2c3d4e5 }
+        Bool: { "aws:SecureTransport": "false" }
+`,
+      // No organization named.
+      `      Action: sts:AssumeRole
+      Condition:
+        StringNotLike: { "aws:PrincipalOrgID": "o-*" }
+`,
+      // Refuses tagging, not the assumption.
+      `      Action: sts:TagSession
+      Condition:
+        StringNotEquals: { "aws:PrincipalOrgID": o-a1b2c3d4e5 }
+`,
+      // aws:SourceAccount says nothing of who the caller is.
+      `      Action: sts:AssumeRole
+      Condition:
+        StringNotEquals: { "aws:SourceAccount": "{account}" }
+`
+    ]
+    for (const deny of notGuards) {
+      expect(guarded(deny).map(finding => `${finding.line} ${finding.rule} ${finding.severity}`)).toEqual([
+        '6 trust-any-principal error'
+      ])
+    }
+  })
+})

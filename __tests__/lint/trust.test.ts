@@ -141,9 +141,7 @@ describe('github-oidc-unpinned-sub', () => {
     const pinned = [
       'repo:acme/infra:environment:prod',
       'repo:acme/infra:ref:refs/heads/main',
-      'repo:acme/infra:pull_request',
-      'repo:acme/infra:ref:refs/heads/*',
-      'repo:acme/infra:environment:*'
+      'repo:acme/infra:pull_request'
     ]
     expect(lines('github-oidc-unpinned-sub', like(...pinned))).toEqual([])
     expect(
@@ -157,6 +155,63 @@ describe('github-oidc-unpinned-sub', () => {
     ).toEqual([])
   })
 
+  it('accepts an exact sub under StringEqualsIgnoreCase (GitHub owner and repository names ignore case)', () => {
+    const ignoreCase = githubTrust({
+      StringEquals: aud,
+      StringEqualsIgnoreCase: { [SUB_KEY]: 'repo:Acme/Infra:ref:refs/heads/main' }
+    })
+    expect(lines('github-oidc-unpinned-sub', ignoreCase)).toEqual([])
+    expect(
+      lines(
+        'github-oidc-missing-aud',
+        githubTrust({
+          StringEqualsIgnoreCase: {
+            [AUD_KEY]: 'sts.amazonaws.com',
+            [SUB_KEY]: 'repo:acme/infra:pull_request'
+          }
+        })
+      )
+    ).toEqual([])
+  })
+
+  it('flags a wildcard anywhere in the context, saying what it lets in, unless the environment claim is pinned', () => {
+    const contexts = [
+      'repo:acme/infra:*:*',
+      'repo:acme/infra:ref:*',
+      'repo:acme/infra:ref:refs/heads/*',
+      'repo:acme/infra:ref:refs/heads/main*',
+      'repo:acme/infra:environment:*',
+      'repo:acme/infra:e*'
+    ]
+    const keep = 'or keep it and add StringEquals on the environment claim (…:environment: prod)'
+    const found = lines('github-oidc-unpinned-sub', like(...contexts))
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^13: .*"repo:acme\/infra:\*:\*" has a wildcard in its context \("\*:\*"\), which matches more than one kind of context of acme\/infra/
+      ),
+      expect.stringMatching(
+        /^14: .*"repo:acme\/infra:ref:\*" matches every branch or tag of acme\/infra whose name fits "\*"/
+      ),
+      expect.stringMatching(
+        /^15: .*"repo:acme\/infra:ref:refs\/heads\/\*" matches every branch or tag of acme\/infra whose name fits "refs\/heads\/\*"/
+      ),
+      expect.stringMatching(
+        /^16: .*"repo:acme\/infra:ref:refs\/heads\/main\*" matches every branch or tag .*\(refs\/heads\/main\* matches refs\/heads\/main-evil\), so anyone who can push such a branch or tag may assume this role, bypassing branch protection/
+      ),
+      expect.stringMatching(
+        /^17: .*"repo:acme\/infra:environment:\*" matches every GitHub environment of acme\/infra whose name fits "\*", and a workflow that names an environment that does not exist gets one created without protection rules/
+      ),
+      expect.stringMatching(/^18: .*"repo:acme\/infra:e\*" has a wildcard in its context \("e\*"\)/)
+    ])
+    for (const line of found) expect(line).toContain(keep)
+    // The environment claim pins what the context pattern leaves open.
+    const bound = githubTrust({
+      StringEquals: { ...aud, 'token.actions.githubusercontent.com:environment': 'prod' },
+      StringLike: { [SUB_KEY]: contexts }
+    })
+    expect(lines('github-oidc-unpinned-sub', bound)).toEqual([])
+  })
+
   it('understands the immutable repo:OWNER@ID/REPO@ID subject format', () => {
     const immutable = githubTrust({
       StringEquals: { ...aud, [SUB_KEY]: 'repo:acme@123/infra@456:environment:prod' }
@@ -167,9 +222,9 @@ describe('github-oidc-unpinned-sub', () => {
     ])
   })
 
-  it('accepts a pinned job_workflow_ref instead of sub, and one pinned operator among several', () => {
+  it('accepts a pinned job_workflow_ref with a pinned caller instead of sub, and one pinned operator among several', () => {
     const workflow = githubTrust({
-      StringEquals: aud,
+      StringEquals: { ...aud, 'token.actions.githubusercontent.com:repository': 'acme/infra' },
       StringLike: {
         'token.actions.githubusercontent.com:job_workflow_ref':
           'acme/infra/.github/workflows/deploy.yml@refs/heads/*'
@@ -182,6 +237,39 @@ describe('github-oidc-unpinned-sub', () => {
       StringLike: { [SUB_KEY]: 'repo:acme/*' }
     })
     expect(lines('github-oidc-unpinned-sub', both)).toEqual([])
+  })
+
+  it('does not let job_workflow_ref pin alone: it names the called workflow, not the calling repository', () => {
+    const JWR = 'token.actions.githubusercontent.com:job_workflow_ref'
+    const workflow = 'acme/shared/.github/workflows/deploy.yml@refs/heads/main'
+    const anyCaller = githubTrust({
+      StringEquals: { ...aud, [JWR]: workflow },
+      StringLike: { [SUB_KEY]: 'repo:*' }
+    })
+    expect(lines('github-oidc-unpinned-sub', anyCaller)).toEqual([
+      `11: trust policy: statement 0: StringEquals ${JWR} "${workflow}" names the workflow that is called, not the repository that calls it (sub, repository and ref describe the caller), so a workflow of any repository allowed to call it, any repository at all for a public workflow, can assume this role; also pin the caller: a sub naming the repository, or StringEquals …:repository: "<owner>/<repo>" or …:repository_owner: "<owner>"`,
+      expect.stringMatching(/^13: .*"repo:\*" leaves the repository open/)
+    ])
+    // The caller pinned by a claim, or by a sub that names the owner: the workflow pins the rest.
+    const callers: Conditions[] = [
+      {
+        StringEquals: {
+          ...aud,
+          [JWR]: workflow,
+          'token.actions.githubusercontent.com:repository': 'acme/app'
+        }
+      },
+      {
+        StringEquals: {
+          ...aud,
+          [JWR]: workflow,
+          'token.actions.githubusercontent.com:repository_owner': 'acme'
+        }
+      },
+      { StringEquals: { ...aud, [JWR]: workflow }, StringLike: { [SUB_KEY]: 'repo:acme/*' } }
+    ]
+    for (const conditions of callers)
+      expect(lines('github-oidc-unpinned-sub', githubTrust(conditions))).toEqual([])
   })
 
   it('accepts repo:<owner>/<repo>:* when StringEquals pins the repository and environment claims', () => {
@@ -399,6 +487,17 @@ describe('cross-account-no-external-id', () => {
       'trust:\n  Statement:\n    - Effect: Allow\n      Principal: { Service: lambda.amazonaws.com }\n      Action: sts:AssumeRole\n'
     expect(lines('cross-account-no-external-id', service)).toEqual([])
   })
+
+  it('does not count StringLike aws:PrincipalOrgID "*", which every organization matches', () => {
+    const anyOrganization = '      Condition: { StringLike: { "aws:PrincipalOrgID": "*" } }\n'
+    expect(
+      lines('cross-account-no-external-id', trust('arn:aws:iam::999999999999:root', anyOrganization))
+    ).toEqual([
+      expect.stringMatching(
+        /^6: .*without an sts:ExternalId condition \(StringLike aws:PrincipalOrgID does not count: it does not require one organization\)/
+      )
+    ])
+  })
 })
 
 describe('service-confused-deputy', () => {
@@ -422,5 +521,31 @@ describe('service-confused-deputy', () => {
     expect(lines('service-confused-deputy', trust('states.amazonaws.com', arn))).toEqual([])
     expect(lines('service-confused-deputy', trust('lambda.amazonaws.com'))).toEqual([])
     expect(lines('service-confused-deputy', trust('ec2.amazonaws.com'))).toEqual([])
+  })
+
+  it('does not count a source account or ARN that is only wildcards or leaves the account open', () => {
+    const open = [
+      '      Condition: { StringLike: { "aws:SourceAccount": "*" } }\n',
+      '      Condition: { ArnLike: { "aws:SourceArn": "arn:aws:ecs:*:*:*" } }\n',
+      '      Condition: { StringLike: { "aws:SourceOrgID": "o-*" } }\n'
+    ]
+    for (const condition of open) {
+      expect(lines('service-confused-deputy', trust('ecs-tasks.amazonaws.com', condition))).toEqual([
+        expect.stringMatching(
+          /^6: .*without an aws:SourceAccount or aws:SourceArn condition \(.* does not count: it does not require a source in one account\)/
+        )
+      ])
+    }
+    const account = '      Condition: { ArnLike: { "aws:SourceArn": "arn:aws:ecs:*:{account}:*" } }\n'
+    expect(lines('service-confused-deputy', trust('ecs-tasks.amazonaws.com', account))).toEqual([])
+  })
+
+  it('covers SageMaker AI and EventBridge rules, whose AWS docs recommend the condition in the role trust', () => {
+    expect(lines('service-confused-deputy', trust('sagemaker.amazonaws.com'))).toEqual([
+      expect.stringContaining('security-confused-deputy-prevention.html')
+    ])
+    expect(lines('service-confused-deputy', trust('events.amazonaws.com'))).toEqual([
+      expect.stringContaining('so Amazon EventBridge could be made to use this role')
+    ])
   })
 })

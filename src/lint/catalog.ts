@@ -233,6 +233,13 @@ const rules: RuleInfo[] = [
     summary: 'ForAllValues: in an Allow trust condition is true when the claim is absent.'
   },
   {
+    id: 'web-identity-unpinned',
+    defaultSeverity: 'error',
+    family: 'trust',
+    summary:
+      'Web-identity trust of a provider other than GitHub (GitLab, HCP Terraform, EKS, Cognito, Google, …) without a pinned audience and subject.'
+  },
+  {
     id: 'cross-account-no-external-id',
     defaultSeverity: 'warning',
     family: 'trust',
@@ -337,6 +344,7 @@ export const SECURITY_SEVERITY: ReadonlyMap<string, number> = new Map([
   ['github-oidc-forallvalues', 8.6],
   ['github-oidc-missing-aud', 7.5],
   ['github-oidc-not-environment-bound', 6.5],
+  ['web-identity-unpinned', 9.0],
   ['not-action-allow', 6.8],
   ['not-resource-allow', 6.1],
   ['credentials-exposure', 6.5],
@@ -363,7 +371,8 @@ export const HIGH_RISK_RULES: ReadonlySet<string> = new Set([
   'github-oidc-unpinned-sub',
   'github-oidc-missing-aud',
   'github-oidc-forallvalues',
-  'github-oidc-not-environment-bound'
+  'github-oidc-not-environment-bound',
+  'web-identity-unpinned'
 ])
 
 /** `security`, else `correctness` (grammar, definitions) or `maintainability` (quotas, suppressions). */

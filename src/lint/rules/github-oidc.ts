@@ -12,68 +12,31 @@
  */
 import { perRun } from '../subjects.js'
 import type { LintContext, Rule, RuleHit } from '../types.js'
-import type { ConditionEntry, PrincipalEntry, TrustStatement } from './trust-common.js'
+import type { ConditionEntry } from './trust-common.js'
+import { conditionsOf, constrains, hasWildcard, trustHit, trustStatements } from './trust-common.js'
+import type { WebIdentityTrust } from './web-identity-common.js'
 import {
-  conditionsOf,
-  constrains,
-  grantsAction,
-  hasWildcard,
-  isLikeOperator,
-  principalsOf,
-  trustHit,
-  trustStatements
-} from './trust-common.js'
+  claim,
+  GITHUB_ISSUER,
+  isGithubIssuer,
+  literalValue,
+  matchesClaim,
+  missingPath,
+  webIdentityTrusts
+} from './web-identity-common.js'
 
-const GITHUB_ISSUER = 'token.actions.githubusercontent.com'
-const GITHUB_PROVIDER =
-  /^arn:[^:]+:iam::[^:]*:oidc-provider\/(token\.actions\.githubusercontent\.com(?:\/\S*)?)$/i
 const IAM_REJECTS = 'AWS IAM rejects this trust policy at deploy time (MalformedPolicyDocument)'
 
-/** A trust statement that lets GitHub Actions jobs assume the role. */
-interface GitHubTrust {
-  trust: TrustStatement
-  /** The issuer as condition keys spell it, lower-cased: `token.actions.githubusercontent.com`. */
-  issuer: string
-  principal: PrincipalEntry
-  conditions: readonly ConditionEntry[]
-}
-
-/** The GitHub trusts of the environment, found once per run (three rules read them). */
-function githubTrusts(context: LintContext): readonly GitHubTrust[] {
+/**
+ * The trusts of GitHub Actions: an IAM OIDC provider for GitHub's issuer (any partition and
+ * account) granted sts:AssumeRoleWithWebIdentity. Found once per run (three rules read them).
+ */
+function githubTrusts(context: LintContext): readonly WebIdentityTrust[] {
   return perRun(context, findGithubTrusts)
 }
 
-function findGithubTrusts(context: LintContext): GitHubTrust[] {
-  const found: GitHubTrust[] = []
-  for (const trust of trustStatements(context)) {
-    if (!grantsAction(trust, 'sts:AssumeRoleWithWebIdentity')) continue
-    for (const principal of principalsOf(trust)) {
-      const match = principal.type === 'Federated' ? GITHUB_PROVIDER.exec(principal.value) : null
-      if (!match) continue
-      found.push({ trust, issuer: match[1].toLowerCase(), principal, conditions: conditionsOf(trust) })
-      break
-    }
-  }
-  return found
-}
-
-function claim(github: GitHubTrust, name: string): ConditionEntry[] {
-  const key = `${github.issuer}:${name}`
-  return github.conditions.filter(entry => entry.keyLower === key)
-}
-
-/** Where to point when a condition is missing: the Condition block if there is one, else the principal. */
-function missingPath(github: GitHubTrust): (string | number)[] {
-  return github.trust.ref.statement.Condition !== undefined ? ['Condition'] : github.principal.path
-}
-
-/**
- * StringEquals/StringLike (any case; ForAnyValue: allowed) on a claim. IfExists is tolerated
- * because GitHub always sends sub and aud; ForAllValues: is not, because it is true when the
- * claim is absent (github-oidc-forallvalues reports it).
- */
-function matchesClaim(entry: ConditionEntry): boolean {
-  return (entry.base === 'stringequals' || entry.base === 'stringlike') && entry.qualifier !== 'ForAllValues'
+function findGithubTrusts(context: LintContext): WebIdentityTrust[] {
+  return webIdentityTrusts(context).filter(web => web.providerArn && isGithubIssuer(web.issuer))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -88,34 +51,54 @@ export const githubOidcUnpinnedSub: Rule = {
 
 /**
  * What the per-claim conditions pin on their own: the repository (`:repository` with StringEquals
- * `<owner>/<repo>`) and the context (`:environment` with literal names). Every condition of a
- * statement must hold, so these close what a `sub` pattern leaves open: `repo:acme/app:*` with
- * StringEquals `:environment` `prod` admits only jobs of acme/app bound to the GitHub environment
- * prod (the claim is absent from other jobs), exactly as `repo:acme/app:environment:prod` does.
- * A `:ref` condition does not count: `ref` is `refs/heads/main` for pull_request_target runs too,
- * which `sub` tells apart (`repo:acme/app:pull_request`).
+ * `<owner>/<repo>`), its owner (`:repository_owner`) and the context (`:environment` with literal
+ * names). Every condition of a statement must hold, so these close what a `sub` pattern leaves
+ * open: `repo:acme/app:*` with StringEquals `:environment` `prod` admits only jobs of acme/app
+ * bound to the GitHub environment prod (the claim is absent from other jobs), exactly as
+ * `repo:acme/app:environment:prod` does. A `:ref` condition does not count: `ref` is
+ * `refs/heads/main` for pull_request_target runs too, which `sub` tells apart
+ * (`repo:acme/app:pull_request`).
  */
 interface ClaimPins {
   repository: boolean
   /** The claim that pins the context (`environment`), or undefined. */
   context: string | undefined
+  /**
+   * The calling repository or its owner is pinned, by a claim or by every `sub` value: what a
+   * `job_workflow_ref` condition needs besides, since it names only the workflow that is called.
+   */
+  caller: boolean
 }
 
-function claimPins(github: GitHubTrust): ClaimPins {
+function claimPins(github: WebIdentityTrust): ClaimPins {
   const literal = (name: string, accept: (value: string) => boolean = () => true) =>
     claim(github, name).some(
       entry =>
         matchesClaim(entry) &&
         constrains(entry) &&
-        entry.values.every(value => accept(value) && (!isLikeOperator(entry) || !hasWildcard(value)))
+        entry.values.every(value => accept(value) && literalValue(entry, value))
     )
+  const repository = literal('repository', value => /^[^/]+\/[^/]+$/.test(value))
+  const owner = literal('repository_owner', value => /^[^/]+$/.test(value))
+  // `repo:acme/*` names the owner of every calling repository; `repo:*` or `repo:acme*/x` does not.
+  const subOwner = claim(github, 'sub').some(
+    entry =>
+      matchesClaim(entry) &&
+      entry.values.length > 0 &&
+      entry.values.every(value => {
+        const repo = parseSubject(value)?.repository ?? ''
+        const slash = repo.indexOf('/')
+        return slash > 0 && literalValue(entry, repo.slice(0, slash))
+      })
+  )
   return {
-    repository: literal('repository', value => /^[^/]+\/[^/]+$/.test(value)),
-    context: literal('environment') ? 'environment' : undefined
+    repository,
+    context: literal('environment') ? 'environment' : undefined,
+    caller: repository || owner || subOwner
   }
 }
 
-function* unpinnedSub(github: GitHubTrust): Generator<RuleHit> {
+function* unpinnedSub(github: WebIdentityTrust): Generator<RuleHit> {
   const sub = `${github.issuer}:sub`
   const subEntries = claim(github, 'sub')
   const scoping = [...subEntries, ...claim(github, 'job_workflow_ref')].filter(matchesClaim)
@@ -168,9 +151,19 @@ function scopeProblem(entry: ConditionEntry, value: string, pins: ClaimPins): st
     return `matches every GitHub workflow of every repository. ${IAM_REJECTS}. Pin the subject, e.g. "repo:<owner>/<repo>:environment:ENVIRONMENT"`
   }
   // StringEquals compares literally: "*" there is a character, not a wildcard.
-  if (!isLikeOperator(entry) || !hasWildcard(value)) return undefined
-  return entry.keyLower.endsWith(':job_workflow_ref') ? workflowRefProblem(value) : subProblem(value, pins)
+  const pattern = !literalValue(entry, value)
+  if (entry.keyLower.endsWith(':job_workflow_ref')) {
+    return (pattern ? workflowRefProblem(value) : undefined) ?? (pins.caller ? undefined : CALLER_OPEN)
+  }
+  return pattern ? subProblem(value, pins) : undefined
 }
+
+/**
+ * job_workflow_ref names the reusable workflow a job runs, not the repository whose workflow calls
+ * it (sub, repository and ref describe the caller): on its own it admits every caller.
+ */
+const CALLER_OPEN =
+  'names the workflow that is called, not the repository that calls it (sub, repository and ref describe the caller), so a workflow of any repository allowed to call it, any repository at all for a public workflow, can assume this role; also pin the caller: a sub naming the repository, or StringEquals …:repository: "<owner>/<repo>" or …:repository_owner: "<owner>"'
 
 function subProblem(value: string, pins: ClaimPins): string | undefined {
   const fix =
@@ -178,14 +171,27 @@ function subProblem(value: string, pins: ClaimPins): string | undefined {
   if (!value.startsWith('repo:'))
     return `has a wildcard outside a repo:<owner>/<repo> subject, so it matches workflows of any repository; ${fix}`
   const parsed = parseSubject(value)
-  const openContext = parsed === undefined || /^[*?]*$/.test(parsed.context)
+  // A wildcard anywhere in the context opens it: `ref:refs/heads/main*` matches main-evil too.
+  const openContext = parsed === undefined || parsed.context === '' || hasWildcard(parsed.context)
   const openRepository = !parsed || hasWildcard(parsed.repository) || !parsed.repository.includes('/')
   // The per-claim conditions may pin what the pattern leaves open (claimPins()).
   if (openRepository && !(pins.repository && (!openContext || pins.context))) {
     return `leaves the repository open (${parsed?.repository ?? value.slice('repo:'.length)}), so any matching repository, including one created later, can assume this role; ${fix}`
   }
   if (openContext && !pins.context) {
-    return `matches every branch, tag, pull request and environment of ${parsed?.repository ?? 'the repository'}, so any workflow anyone can push to that repository may assume this role; ${fix}, or keep it and add StringEquals on the environment claim (…:environment: prod)`
+    const keep = `${fix}, or keep it and add StringEquals on the environment claim (…:environment: prod)`
+    const repository = parsed?.repository ?? 'the repository'
+    const context = parsed?.context ?? ''
+    if (/^[*?]*$/.test(context)) {
+      return `matches every branch, tag, pull request and environment of ${repository}, so any workflow anyone can push to that repository may assume this role; ${keep}`
+    }
+    if (context.startsWith('environment:')) {
+      return `matches every GitHub environment of ${repository} whose name fits "${context.slice('environment:'.length)}", and a workflow that names an environment that does not exist gets one created without protection rules, so any workflow anyone can push to that repository may assume this role; ${keep}`
+    }
+    if (context.startsWith('ref:')) {
+      return `matches every branch or tag of ${repository} whose name fits "${context.slice('ref:'.length)}" (refs/heads/main* matches refs/heads/main-evil), so anyone who can push such a branch or tag may assume this role, bypassing branch protection and environment reviews; ${keep}`
+    }
+    return `has a wildcard in its context ("${context}"), which matches more than one kind of context of ${repository} (branches, tags, pull requests, environments), so any workflow anyone can push to that repository may assume this role; ${keep}`
   }
   return undefined
 }
@@ -223,7 +229,7 @@ export const githubOidcMissingAud: Rule = {
   }
 }
 
-function* missingAud(github: GitHubTrust): Generator<RuleHit> {
+function* missingAud(github: WebIdentityTrust): Generator<RuleHit> {
   const aud = `${github.issuer}:aud`
   const entries = claim(github, 'aud').filter(matchesClaim)
   if (entries.some(entry => entry.values.length > 0 && entry.values.every(value => value === AUDIENCE)))
@@ -335,13 +341,12 @@ export const githubOidcNotEnvironmentBound: Rule = {
  * for a literal repository, or an environment claim condition names exactly `<name>`.
  * IfExists does not count here: jobs without an environment have no environment claim.
  */
-function environmentPinned(github: GitHubTrust, name: string): boolean {
-  const literal = (entry: ConditionEntry, value: string) => !isLikeOperator(entry) || !hasWildcard(value)
+function environmentPinned(github: WebIdentityTrust, name: string): boolean {
   const byClaim = claim(github, 'environment').some(
     entry =>
       matchesClaim(entry) &&
       constrains(entry) &&
-      entry.values.every(value => value === name && literal(entry, value))
+      entry.values.every(value => value === name && literalValue(entry, value))
   )
   if (byClaim) return true
   return claim(github, 'sub').some(
@@ -352,7 +357,7 @@ function environmentPinned(github: GitHubTrust, name: string): boolean {
         const parsed = parseSubject(value)
         return (
           parsed !== undefined &&
-          literal(entry, value) &&
+          literalValue(entry, value) &&
           parsed.repository.includes('/') &&
           parsed.context === `environment:${name}`
         )

@@ -49,6 +49,7 @@ import { invalidConditionValue } from './condition-values.js'
 import { mfaBoolFalse } from './mfa.js'
 import { policyVersion } from './policy-version.js'
 import { invalidPrincipal } from './trust-principal.js'
+import { webIdentityUnpinned } from './web-identity.js'
 
 /** Rules that run over rendered state. Definition rules (schema, unknown-variable, ...) run while loading and rendering. */
 export const IMPLEMENTED_RULES: readonly Rule[] = [
@@ -75,6 +76,7 @@ export const IMPLEMENTED_RULES: readonly Rule[] = [
   githubOidcMissingAud,
   githubOidcForAllValues,
   githubOidcNotEnvironmentBound,
+  webIdentityUnpinned,
   crossAccountNoExternalId,
   serviceConfusedDeputy,
   roleNameLength,

@@ -117,6 +117,12 @@ export function globMatches(pattern: string, value: string): boolean {
 
 export { hasWildcard }
 
+/** The Action list of the statement, or undefined when it uses NotAction (or has neither). */
+export function actionsOf(trust: TrustStatement): string[] | undefined {
+  const action: unknown = trust.ref.statement.Action
+  return action === undefined ? undefined : listOf(action)
+}
+
 function listOf(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value]
   return list.filter((item): item is string => typeof item === 'string')
@@ -202,14 +208,46 @@ const POSITIVE_MATCH = new Set([
 /**
  * An entry that can only be true when the key is present and matches one of the values: a
  * positive string/ARN match, not `…IfExists` (true when the key is absent) and not
- * `ForAllValues:` (also true when the key is absent).
+ * `ForAllValues:` (also true when the key is absent), with concrete values (concreteValues()).
  */
 export function constrains(entry: ConditionEntry): boolean {
   return (
     POSITIVE_MATCH.has(entry.base) &&
     !entry.ifExists &&
     entry.qualifier !== 'ForAllValues' &&
-    entry.values.length > 0
+    concreteValues(entry)
+  )
+}
+
+const ACCOUNT = /^\d{12}$/
+
+/**
+ * What a value of a caller or source key must look like to name anything in particular. A value
+ * that fails matches callers of any organization or account: `StringLike aws:SourceAccount "*"`,
+ * `ArnLike aws:SourceArn arn:aws:ecs:*:*:*`.
+ */
+const CONCRETE_VALUE: ReadonlyMap<string, (value: string) => boolean> = new Map([
+  ['aws:principalorgid', value => !hasWildcard(value)],
+  ['aws:sourceorgid', value => !hasWildcard(value)],
+  ['aws:principalaccount', value => ACCOUNT.test(value)],
+  ['aws:sourceaccount', value => ACCOUNT.test(value)],
+  // A role-name pattern is fine as long as the account is literal: it confines callers to one account.
+  ['aws:principalarn', value => /^arn:[^:*?]+:(?:iam|sts)::\d{12}:./.test(value)],
+  // Any resource of one account: `arn:aws:states:*:111122223333:stateMachine:*`.
+  ['aws:sourcearn', value => /^arn:[^:]+:[^:]*:[^:]*:\d{12}:/.test(value)]
+])
+
+/**
+ * Whether every value of the entry names something in particular: never only wildcards under a
+ * Like operator (`"*"` matches every value the key can have), and for a caller or source key, an
+ * organization id without wildcards, a 12-digit account, or an ARN with a literal account.
+ */
+export function concreteValues(entry: ConditionEntry): boolean {
+  const like = entry.base.endsWith('like')
+  const accepts = CONCRETE_VALUE.get(entry.keyLower)
+  return (
+    entry.values.length > 0 &&
+    entry.values.every(value => !(like && /^[*?]+$/.test(value)) && (accepts === undefined || accepts(value)))
   )
 }
 

@@ -75,6 +75,22 @@ export const CONFUSED_DEPUTY_SERVICES: ReadonlyMap<string, { service: string; do
       service: 'AWS CodeDeploy',
       doc: 'https://docs.aws.amazon.com/codedeploy/latest/userguide/security_confused_deputy.html'
     }
+  ],
+  [
+    // The trust policy example for training jobs: ArnLike aws:SourceArn arn:aws:sagemaker:<region>:<account>:training-job/*.
+    'sagemaker',
+    {
+      service: 'Amazon SageMaker AI',
+      doc: 'https://docs.aws.amazon.com/sagemaker/latest/dg/security-confused-deputy-prevention.html'
+    }
+  ],
+  [
+    // For event bus rule targets, aws:SourceArn is the rule's ARN.
+    'events',
+    {
+      service: 'Amazon EventBridge',
+      doc: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/cross-service-confused-deputy-prevention.html'
+    }
   ]
 ])
 
@@ -90,7 +106,13 @@ export const serviceConfusedDeputy: Rule = {
 }
 
 function* checkStatement(trust: TrustStatement): Generator<RuleHit> {
-  if (conditionsOf(trust).some(entry => constrains(entry) && SOURCE_KEYS.has(entry.keyLower))) return
+  const sources = conditionsOf(trust).filter(entry => SOURCE_KEYS.has(entry.keyLower))
+  // constrains(): a wildcard-only value, or a SourceArn of any account, pins no source.
+  if (sources.some(constrains)) return
+  const ignored =
+    sources.length > 0
+      ? ` (${sources.map(entry => `${entry.operator} ${entry.key}`).join(', ')} does not count: it does not require a source in one account)`
+      : ''
   for (const principal of principalsOf(trust)) {
     if (principal.type !== 'Service') continue
     const name = SERVICE_PRINCIPAL.exec(principal.value.toLowerCase())?.[1]
@@ -98,7 +120,7 @@ function* checkStatement(trust: TrustStatement): Generator<RuleHit> {
     if (!known) continue
     yield trustHit(
       trust,
-      `trusts ${principal.value} without an aws:SourceAccount or aws:SourceArn condition, so ${known.service} could be made to use this role for a resource in another account; add StringEquals aws:SourceAccount: "{account}" (see ${known.doc})`,
+      `trusts ${principal.value} without an aws:SourceAccount or aws:SourceArn condition${ignored}, so ${known.service} could be made to use this role for a resource in another account; add StringEquals aws:SourceAccount: "{account}" (see ${known.doc})`,
       principal.path
     )
   }

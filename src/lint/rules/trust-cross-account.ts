@@ -31,6 +31,11 @@ function* checkStatement(trust: TrustStatement, ownAccount: string): Generator<R
         entry.keyLower === 'aws:principalorgid')
   )
   if (guarded) return
+  const organization = conditionsOf(trust).filter(entry => entry.keyLower === 'aws:principalorgid')
+  const ignored =
+    organization.length > 0
+      ? ` (${organization.map(entry => `${entry.operator} ${entry.key}`).join(', ')} does not count: it does not require one organization)`
+      : ''
   for (const principal of principalsOf(trust)) {
     if (principal.type !== 'AWS') continue
     // "*" is trust-any-principal's finding; services and federated principals carry no account.
@@ -38,7 +43,7 @@ function* checkStatement(trust: TrustStatement, ownAccount: string): Generator<R
     if (account === undefined || account === ownAccount) continue
     yield trustHit(
       trust,
-      `trusts ${principal.value} in account ${account}, which is not this environment's account, without an sts:ExternalId condition; if that account belongs to a third party, add StringEquals sts:ExternalId: "<the id they gave you>" (or, inside your organization, StringEquals aws:PrincipalOrgID)`,
+      `trusts ${principal.value} in account ${account}, which is not this environment's account, without an sts:ExternalId condition${ignored}; if that account belongs to a third party, add StringEquals sts:ExternalId: "<the id they gave you>" (or, inside your organization, StringEquals aws:PrincipalOrgID)`,
       principal.path
     )
   }
