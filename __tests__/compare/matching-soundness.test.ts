@@ -228,3 +228,98 @@ describe('resource coverage is the evaluator’s segment-aware matching', () => 
     expect(diff(role(grant('arn:aws:s3:::data/*')), after).verdict).toBe('narrows')
   })
 })
+
+describe('a boundary change that moves the resources a grant reaches', () => {
+  const grants = `      - Effect: Allow
+        Action: [s3:GetObject, s3:PutObject, s3:DeleteObject]
+        Resource: "*"
+`
+  const guard = (resources: string, extra = '') => `---
+kind: ManagedPolicy
+name: guard
+document:
+  Version: "2012-10-17"
+  Statement:
+    - Effect: Allow
+      Action: s3:*
+      Resource: ${resources}
+${extra}`
+  const bounded = (boundary: string | null, statements = grants) =>
+    role(statements, '2012-10-17', boundary ? `permissionsBoundary: ${boundary}\n` : '')
+  const DEV_ONLY = guard('"arn:aws:s3:::demo-dev-*"')
+  const LEDGER = 'arn:aws:s3:::prod-payments/ledger.csv'
+  const flipped = (entries: readonly AccessEntry[]) =>
+    [...new Set(entries.filter(entry => entry.boundary === 'flipped').map(entry => entry.action))].sort()
+  const S3_WRITES = ['s3:DeleteObject', 's3:GetObject', 's3:PutObject']
+
+  it('a boundary scoped to dev buckets replaced by AmazonS3FullAccess: the grants reach more, broadens', () => {
+    const before = bounded('guard') + DEV_ONLY
+    const after = bounded('arn:aws:iam::aws:policy/AmazonS3FullAccess') + DEV_ONLY
+    expect(decisions(before, after, 's3:DeleteObject', LEDGER)).toEqual(['deny', 'allow'])
+    const change = diff(before, after)
+    expect(change).toMatchObject({ verdict: 'broadens', addedActions: S3_WRITES })
+    expect(flipped(change.permissions.added)).toEqual(S3_WRITES)
+    expect(change.reasons[0]).toBe(
+      "the new permissions boundary makes 3 action(s) the role's policies grant reachable: s3:DeleteObject, s3:GetObject, s3:PutObject"
+    )
+  })
+
+  it("the repository's boundary document widened from dev buckets to every bucket: broadens; narrowed: narrows", () => {
+    const everything = guard('"*"')
+    expect(
+      decisions(bounded('guard') + DEV_ONLY, bounded('guard') + everything, 's3:GetObject', LEDGER)
+    ).toEqual(['deny', 'allow'])
+    const widened = diff(bounded('guard') + DEV_ONLY, bounded('guard') + everything)
+    expect(widened).toMatchObject({ change: 'unchanged', verdict: 'broadens', boundaryDocumentChanged: true })
+    expect(flipped(widened.permissions.added)).toEqual(S3_WRITES)
+    const narrowed = diff(bounded('guard') + DEV_ONLY, bounded('guard') + guard('"arn:aws:s3:::demo-dev-a*"'))
+    expect(narrowed).toMatchObject({ verdict: 'narrows', permissions: { added: [] } })
+    expect(flipped(narrowed.permissions.removed)).toEqual(S3_WRITES)
+  })
+
+  it('removing a boundary that allowed only some of the resources: the grants become reachable', () => {
+    const change = diff(bounded('guard') + DEV_ONLY, bounded(null) + DEV_ONLY)
+    expect(change.verdict).toBe('broadens')
+    expect(flipped(change.permissions.added)).toEqual(S3_WRITES)
+    expect(change.reasons[0]).toMatch(/^removes the permissions boundary: 3 action\(s\)/)
+  })
+
+  it('adding one: they reach fewer resources, narrows', () => {
+    const change = diff(bounded(null) + DEV_ONLY, bounded('guard') + DEV_ONLY)
+    expect(change).toMatchObject({ verdict: 'narrows', permissions: { added: [] } })
+    expect(flipped(change.permissions.removed)).toEqual(S3_WRITES)
+  })
+
+  it('an edit RoleGate can prove changes nothing for the grant leaves the role unchanged', () => {
+    const narrow = `      - Effect: Allow
+        Action: s3:GetObject
+        Resource: "arn:aws:s3:::demo-dev-data/*"
+`
+    // Another bucket pattern, which cannot overlap the grant, and the same patterns reordered.
+    const more = guard('["arn:aws:s3:::demo-dev-*", "arn:aws:s3:::logs-*"]')
+    expect(diff(bounded('guard', narrow) + DEV_ONLY, bounded('guard', narrow) + more)).toMatchObject({
+      change: 'unchanged',
+      verdict: 'unchanged'
+    })
+    // A pattern the old one covers adds nothing: `demo-dev-*` already allows `demo-dev-data/*`.
+    const same = guard('["arn:aws:s3:::demo-dev-*", "arn:aws:s3:::demo-dev-data/*"]')
+    expect(diff(bounded('guard') + DEV_ONLY, bounded('guard') + same).permissions).toEqual({
+      added: [],
+      removed: []
+    })
+  })
+
+  it('an edit RoleGate cannot decide (a condition of the boundary Allow changed) counts as broadening', () => {
+    const region = (name: string) => `    - Effect: Allow
+      Action: s3:*
+      Resource: "*"
+      Condition: { StringEquals: { "aws:RequestedRegion": "${name}" } }
+`
+    const change = diff(
+      bounded('guard') + guard('"arn:aws:s3:::demo-dev-*"', region('us-east-1')),
+      bounded('guard') + guard('"arn:aws:s3:::demo-dev-*"', region('eu-west-1'))
+    )
+    expect(change.verdict).toBe('broadens')
+    expect(flipped(change.permissions.added)).toEqual(S3_WRITES)
+  })
+})

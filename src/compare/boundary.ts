@@ -5,23 +5,30 @@
  * - an identity Allow the boundary provably allows none of is "blocked": shown, never counted as
  *   broadening (nor its removal as narrowing);
  * - a boundary change (added, removed, replaced, or its repository document edited) changes what
- *   the unchanged identity grants reach: those flips are the change's access delta.
+ *   the unchanged identity grants reach: those flips are the change's access delta. A grant
+ *   counts as unchanged only when RoleGate can prove both boundaries allow it on the same
+ *   resources (the statements that may touch it are the same, or both provably block it, or both
+ *   surely allow all of it); reachable on provably fewer resources is a removal; anything else,
+ *   more resources or not known, is an addition (broadening).
  *
  * "Provably" fails closed: a boundary Allow with a Condition may apply (conditions are not
  * solved), a pattern that may overlap the grant's resources may allow it, a Deny blocks only when
  * it is unconditional and covers every resource of the grant, and a boundary RoleGate cannot read
  * (not in the repository, not AWS managed) blocks nothing. The matching is the evaluator's: action
  * patterns as case-insensitive globs (NotAction: every action they do not match), resources with
- * the evaluator's segment-aware ARN matching (src/policy/evaluate/arn-match.ts) where a "yes"
- * blocks, plain glob overlap (a superset) where a "yes" keeps access reachable, a `${...}` policy
- * variable matching anything, a statement IAM would reject applying to nothing.
+ * the evaluator's segment-aware ARN matching (src/policy/evaluate/arn-match.ts, resourcePatternCovers)
+ * where a "yes" blocks or proves a grant unchanged, plain glob overlap (a superset) where a "yes"
+ * keeps access reachable, a `${...}` policy variable matching anything, a statement IAM would
+ * reject applying to nothing.
  */
 import { lookupAction } from '../policy/action-db.js'
 import type { PermissionFact } from '../policy/normalize.js'
-import { arnPatternMatch, parseStatement } from '../policy/evaluate/index.js'
-import { resourcesMayOverlap } from '../policy/arn.js'
-import { hasWildcard, wildcardMatch } from '../policy/wildcard.js'
-import { boundedMemo } from '../util/bounded-memo.js'
+import { parseStatement, policyVariablesEnabled } from '../policy/evaluate/index.js'
+import { resourcePatternCovers, resourcesMayOverlap } from '../policy/arn.js'
+import { canonicalJson } from '../policy/canonical-json.js'
+import { conditionKey, literalText } from '../policy/conditions.js'
+import { wildcardMatch } from '../policy/wildcard.js'
+import { boundedMemo, type BoundedMemo } from '../util/bounded-memo.js'
 import { asList, isDeny, statementsOf, type PolicyDocument, type PolicyStatement } from '../model/policy.js'
 import type { RoleState } from '../model/state.js'
 import { accessEntries, applies } from './access.js'
@@ -38,10 +45,16 @@ export interface Boundary {
   readable: boolean
   /** Does the boundary provably allow the entry's action on none of its resources? */
   blocks(entry: Pick<AccessEntry, 'action' | 'resource'>): boolean
+  /**
+   * The boundary's statements that apply to an action (the same list object for actions with the
+   * same statements); a boundary that blocks nothing (unreadable) answers one Allow of everything.
+   * Without it, a boundary change is compared through blocks() alone.
+   */
+  statementsFor?(action: string): readonly BoundaryStatement[]
 }
 
 /** One boundary statement, as far as "could it apply?" needs it (conditions are not solved). */
-interface BoundaryStatement {
+export interface BoundaryStatement {
   effect: 'Allow' | 'Deny'
   /** Action patterns; with `notAction`, the statement applies to every action they do not match. */
   actions: string[]
@@ -49,6 +62,13 @@ interface BoundaryStatement {
   resources: string[]
   notResource: boolean
   conditional: boolean
+  /**
+   * An unconditional Allow of a Resource list without policy variables: what it allows is its
+   * patterns, compared by coverage when a boundary changes.
+   */
+  plain: boolean
+  /** Everything but the actions, canonical: two statements with equal keys allow or deny alike. */
+  key: string
 }
 
 /** One parse per boundary document: every role of an environment shares the boundary. */
@@ -58,17 +78,30 @@ function statementsOfBoundary(document: PolicyDocument): BoundaryStatement[] {
   const cached = parsedBoundaries.get(document)
   if (cached) return cached
   const statements: BoundaryStatement[] = []
+  // Under another Version, `${...}` is text: written as IAM's `${$}{` escape in the key (normalize.ts).
+  const literalVariables = !policyVariablesEnabled(document)
   for (const statement of statementsOf(document)) {
     // A statement IAM would reject never applies, for the evaluator as here.
     const parsed = parseStatement(statement)
     if (typeof parsed === 'string') continue
+    const resources = asList(statement.Resource ?? statement.NotResource).map(String)
+    const notResource = statement.Resource === undefined
+    const conditional = parsed.conditions.length > 0
+    const written = literalVariables ? resources.map(literalText) : resources
     statements.push({
       effect: parsed.effect,
       actions: asList(statement.Action ?? statement.NotAction).map(String),
       notAction: statement.Action === undefined,
-      resources: asList(statement.Resource ?? statement.NotResource).map(String),
-      notResource: statement.Resource === undefined,
-      conditional: parsed.conditions.length > 0
+      resources,
+      notResource,
+      conditional,
+      plain: parsed.effect === 'Allow' && !notResource && !conditional && !written.some(hasVariable),
+      key: canonicalJson([
+        parsed.effect,
+        notResource,
+        [...new Set(written)].sort(),
+        conditional ? conditionKey(statement.Condition, literalVariables) : ''
+      ])
     })
   }
   parsedBoundaries.set(document, statements)
@@ -86,16 +119,19 @@ const hasVariable = (pattern: string) => pattern.includes('${')
 
 /**
  * Does `pattern` match every resource `resource` stands for, under the evaluator's segment-aware
- * ARN matching? Unknown counts as no. A concrete resource: the evaluator's matcher itself. A
- * resource pattern: only when `pattern` is a literal head and a final `*` (which matches across
- * segments) and the resource starts with that head before any wildcard of its own, or `*`.
+ * ARN matching (resourcePatternCovers)? Unknown counts as no, and so does a policy variable (the
+ * boundary's and the grant's may differ in Version, so the same text may not mean the same).
+ * A NotResource grant (`NOT a,b`) stands for nearly every resource: only `*` covers it.
  */
 function surelyCovers(pattern: string, resource: string): boolean {
-  if (hasVariable(pattern) || hasVariable(resource)) return false
-  if (!hasWildcard(resource)) return arnPatternMatch({ text: pattern }, resource)
-  if (!pattern.endsWith('*')) return false
-  const head = pattern.slice(0, -1)
-  return !hasWildcard(head) && resource.startsWith(head) && !hasWildcard(resource.slice(0, head.length))
+  if (resource.startsWith('NOT ')) return pattern === '*'
+  if (resource === '' || hasVariable(pattern) || hasVariable(resource)) return false
+  return resourcePatternCovers(pattern, resource)
+}
+
+/** May the statement's resource pattern `pattern` match some resource of the grant's `resource`? */
+function touches(pattern: string, resource: string): boolean {
+  return resource === '' || resource.startsWith('NOT ') || resourcesMayOverlap(pattern, resource)
 }
 
 /**
@@ -123,8 +159,24 @@ export function boundaryOf(role: RoleState | undefined, policies: DocumentResolv
   const arn = role?.permissionsBoundary
   if (!arn) return undefined
   const document = policies.boundary(arn)
-  return document ? readableBoundary(arn, document) : { arn, readable: false, blocks: () => false }
+  return document
+    ? readableBoundary(arn, document)
+    : { arn, readable: false, blocks: () => false, statementsFor: () => NO_LIMIT }
 }
+
+/** What no boundary (or one that blocks nothing) allows: everything. One list, so comparisons memoize. */
+const NO_LIMIT: readonly BoundaryStatement[] = [
+  {
+    effect: 'Allow',
+    actions: ['*'],
+    notAction: false,
+    resources: ['*'],
+    notResource: false,
+    conditional: false,
+    plain: true,
+    key: canonicalJson(['Allow', false, ['*'], ''])
+  }
+]
 
 const ALLOW_EVERYTHING: PolicyStatement = { Effect: 'Allow', Action: '*', Resource: '*' }
 
@@ -159,6 +211,7 @@ function readableBoundary(arn: string, document: PolicyDocument): Boundary {
   return {
     arn,
     readable: true,
+    statementsFor,
     blocks(entry) {
       // An action the database does not know is never blocked: the grant may be a typo of one
       // the boundary allows (fail closed; lint reports the unknown action).
@@ -189,10 +242,24 @@ function applicableStatements(document: PolicyDocument): (action: string) => Bou
   let lookup = statementsByAction.get(document)
   if (!lookup) {
     const statements = statementsOfBoundary(document)
-    lookup = boundedMemo(
-      (action: string) => statements.filter(statement => actionApplies(statement, action)),
-      ACTIONS_PER_BOUNDARY
-    )
+    // Actions with the same statements share one list: comparisons of two boundaries are memoized
+    // per pair of lists (the 180 actions of `s3:*` are one comparison per resource, not 180).
+    const shared = new Map<string, BoundaryStatement[]>()
+    lookup = boundedMemo((action: string) => {
+      const list: BoundaryStatement[] = []
+      const indices: number[] = []
+      statements.forEach((statement, index) => {
+        if (actionApplies(statement, action)) {
+          list.push(statement)
+          indices.push(index)
+        }
+      })
+      const signature = indices.join(',')
+      const known = shared.get(signature)
+      if (known) return known
+      if (shared.size < ACTIONS_PER_BOUNDARY) shared.set(signature, list)
+      return list
+    }, ACTIONS_PER_BOUNDARY)
     statementsByAction.set(document, lookup)
   }
   return lookup
@@ -238,9 +305,121 @@ export function markBlocked(
 const entryKey = (entry: AccessEntry) =>
   `${entry.effect}\u0000${entry.action}\u0000${entry.resource}\u0000${entry.condition}`
 
+/** How a boundary change moves what a grant reaches. */
+type Movement = 'same' | 'more' | 'fewer'
+
 /**
- * The identity grants whose reachability the boundary change flips: granted on both sides (not in
- * `delta`), blocked by the old boundary and not the new one (reachable), or the reverse.
+ * What the statements that may touch `resource` allow, in two parts: the patterns of plain Allows
+ * that may overlap it (compared by coverage) and the keys of every other statement (compared as
+ * written).
+ */
+function touching(
+  statements: readonly BoundaryStatement[],
+  resource: string
+): { patterns: string[]; others: string } {
+  const patterns: string[] = []
+  const others: string[] = []
+  for (const statement of statements) {
+    if (statement.plain) {
+      for (const pattern of statement.resources) if (touches(pattern, resource)) patterns.push(pattern)
+    } else if (statement.notResource || statement.resources.some(pattern => touches(pattern, resource))) {
+      others.push(statement.key)
+    }
+  }
+  return { patterns, others: [...new Set(others)].sort().join('\u0000') }
+}
+
+/**
+ * Which way the boundary's statements for one action moved, for a grant on `resource`, when
+ * provable: the same other statements, and the plain Allows' patterns of one side each covered by
+ * a pattern of the other. Undefined when not provable.
+ */
+function statementsMovement(
+  before: readonly BoundaryStatement[],
+  after: readonly BoundaryStatement[],
+  resource: string
+): Movement | undefined {
+  if (before === after) return 'same'
+  const old = touching(before, resource)
+  const now = touching(after, resource)
+  if (old.others !== now.others) return undefined
+  const within = (inner: readonly string[], outer: readonly string[]) =>
+    inner.every(pattern => outer.some(other => resourcePatternCovers(other, pattern)))
+  const fewerOrSame = within(now.patterns, old.patterns)
+  const moreOrSame = within(old.patterns, now.patterns)
+  return fewerOrSame && moreOrSame ? 'same' : fewerOrSame ? 'fewer' : moreOrSame ? 'more' : undefined
+}
+
+/**
+ * statementsMovement per pair of statement lists and resource: every role of an environment shares
+ * the boundary, and a role's grants share a few lists (see applicableStatements).
+ */
+const movements = new WeakMap<object, WeakMap<object, BoundedMemo<string, Movement | undefined>>>()
+const RESOURCES_PER_PAIR = 10_000
+
+function memoizedMovement(
+  before: readonly BoundaryStatement[],
+  after: readonly BoundaryStatement[],
+  resource: string
+): Movement | undefined {
+  let byAfter = movements.get(before)
+  if (!byAfter) movements.set(before, (byAfter = new WeakMap()))
+  let memo = byAfter.get(after)
+  if (!memo) {
+    memo = boundedMemo((text: string) => statementsMovement(before, after, text), RESOURCES_PER_PAIR)
+    byAfter.set(after, memo)
+  }
+  return memo(resource)
+}
+
+/** Do the statements surely allow the action on every resource of `resource` (no Deny may touch it)? */
+function allowsAll(statements: readonly BoundaryStatement[], resource: string): boolean {
+  let allowed = false
+  for (const statement of statements) {
+    if (statement.effect === 'Deny') {
+      if (statement.notResource || statement.resources.some(pattern => touches(pattern, resource)))
+        return false
+    } else if (statement.plain && statement.resources.some(pattern => surelyCovers(pattern, resource))) {
+      allowed = true
+    }
+  }
+  return allowed
+}
+
+/**
+ * How a grant's reach moves from the `before` boundary to the `after` one (undefined: no boundary).
+ * "same" only when provable; else fewer when provable (the new boundary blocks it, the old surely
+ * allowed all of it, or the new allows a subset); else more: fail closed.
+ */
+function movement(before: Boundary | undefined, after: Boundary | undefined, entry: AccessEntry): Movement {
+  const old = statementsFor(before, entry.action)
+  const now = statementsFor(after, entry.action)
+  // Memoized, and "same" for most grants of an edit: settled before asking either boundary.
+  const moved = old && now ? memoizedMovement(old, now, entry.resource) : undefined
+  if (moved === 'same') return moved
+  const blockedBefore = before !== undefined && before.blocks(entry)
+  const blockedAfter = after !== undefined && after.blocks(entry)
+  if (blockedBefore && blockedAfter) return 'same'
+  if (moved) return moved
+  if (blockedAfter) return 'fewer'
+  if (blockedBefore) return 'more'
+  const allBefore = old !== undefined && allowsAll(old, entry.resource)
+  const allAfter = now !== undefined && allowsAll(now, entry.resource)
+  return allBefore ? (allAfter ? 'same' : 'fewer') : 'more'
+}
+
+/** A boundary's statements for an action; everything without a boundary; undefined when unknown. */
+function statementsFor(
+  boundary: Boundary | undefined,
+  action: string
+): readonly BoundaryStatement[] | undefined {
+  return boundary ? boundary.statementsFor?.(action) : NO_LIMIT
+}
+
+/**
+ * The identity grants whose reachability the boundary change moves: granted on both sides (not in
+ * `delta`), reachable on more resources under the new boundary (added; also when RoleGate cannot
+ * prove the two boundaries allow the grant alike) or on provably fewer (removed).
  */
 export function reachabilityFlips(
   beforeFacts: readonly PermissionFact[],
@@ -251,17 +430,15 @@ export function reachabilityFlips(
 ): AccessDelta {
   const added = new Set(delta.added.map(entryKey))
   const removed = new Set(delta.removed.map(entryKey))
-  const blocks = (boundary: Boundary | undefined, entry: AccessEntry) =>
-    boundary !== undefined && boundary.blocks(entry)
   const flipped = (entry: AccessEntry): AccessEntry => ({ ...entry, boundary: 'flipped' })
   return {
     added: accessEntries(afterFacts)
       .filter(entry => entry.effect === 'Allow' && !added.has(entryKey(entry)))
-      .filter(entry => blocks(before, entry) && !blocks(after, entry))
+      .filter(entry => movement(before, after, entry) === 'more')
       .map(flipped),
     removed: accessEntries(beforeFacts)
       .filter(entry => entry.effect === 'Allow' && !removed.has(entryKey(entry)))
-      .filter(entry => !blocks(before, entry) && blocks(after, entry))
+      .filter(entry => movement(before, after, entry) === 'fewer')
       .map(flipped)
   }
 }
