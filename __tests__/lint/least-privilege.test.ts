@@ -158,14 +158,28 @@ describe('pass-role-unscoped', () => {
     ])
   })
 
-  it('flags named roles without iam:PassedToService at the action, with a distinct message', () => {
+  it('flags role name patterns without iam:PassedToService at the action, with a distinct message', () => {
     const statements = `      - Effect: Allow
         Action: [ecs:RunTask, iam:PassRole]
-        Resource: "arn:aws:iam::{account}:role/app-task"
+        Resource: "arn:aws:iam::{account}:role/app-*"
 `
     expect(inRole('pass-role-unscoped', statements)).toEqual([
       'iam/r.yml:13: inline policy P: statement 0: iam:PassRole without an iam:PassedToService condition lets any AWS service receive these roles; add Condition: { StringEquals: { iam:PassedToService: <service>.amazonaws.com } } (e.g. ecs-tasks.amazonaws.com, lambda.amazonaws.com)'
     ])
+  })
+
+  it('accepts one named role without iam:PassedToService: its trust policy decides which services use it', () => {
+    const statements = `      - Effect: Allow
+        Action: [ecs:RunTask, iam:PassRole]
+        Resource: "arn:aws:iam::{account}:role/app-task"
+`
+    expect(inRole('pass-role-unscoped', statements)).toEqual([])
+    // A policy variable makes it a pattern again.
+    const perUser = `      - Effect: Allow
+        Action: iam:PassRole
+        Resource: "arn:aws:iam::{account}:role/\${aws:username}-task"
+`
+    expect(inRole('pass-role-unscoped', perUser)).toHaveLength(1)
   })
 
   it('says nothing of PassRole through iam:* on ARNs that are no role (it passes nothing there)', () => {

@@ -163,7 +163,7 @@ const rules: RuleInfo[] = [
     id: 'pass-role-unscoped',
     defaultSeverity: 'error',
     family: 'least-privilege',
-    summary: 'iam:PassRole on "*" or without iam:PassedToService.'
+    summary: 'iam:PassRole on "*", or on a role name pattern without iam:PassedToService.'
   },
   {
     id: 'privilege-escalation',

@@ -8,6 +8,7 @@
 import {
   allActions,
   expandActionPattern,
+  hasWildcard,
   invertActions,
   isEffectivelyAnyResource,
   isEffectivelyAnyResourceFor,
@@ -328,6 +329,15 @@ function mayNameRole(resource: string): boolean {
   return !resource.startsWith('arn:') || resourceTypesMatching('iam:PassRole', resource).length > 0
 }
 
+/**
+ * A literal role ARN: iam:PassRole on it hands out that one role, and only to services its own
+ * trust policy lets assume it, so iam:PassedToService adds little there. A wildcard or a policy
+ * variable makes it a pattern, which may reach roles created later.
+ */
+function namesOneRole(resource: string): boolean {
+  return resource.startsWith('arn:') && !hasWildcard(resource) && !resource.includes('${')
+}
+
 export const passRoleUnscoped: Rule = {
   id: 'pass-role-unscoped',
   *check(context) {
@@ -375,7 +385,10 @@ export const passRoleUnscoped: Rule = {
           `iam:PassRole${via} on ${what} ${hands}${denied}; name the roles it passes in Resource, e.g. arn:aws:iam::<account>:role/<name>`,
           everyRole.path
         )
-      } else if (!toService && statement.facts.Resource.some(item => mayNameRole(item.value))) {
+      } else if (
+        !toService &&
+        statement.facts.Resource.some(item => mayNameRole(item.value) && !namesOneRole(item.value))
+      ) {
         yield statementHit(
           statement,
           `iam:PassRole${via} without an iam:PassedToService condition lets any AWS service receive these roles${denied}; add Condition: { StringEquals: { iam:PassedToService: <service>.amazonaws.com } } (e.g. ecs-tasks.amazonaws.com, lambda.amazonaws.com)`,
