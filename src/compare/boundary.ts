@@ -24,7 +24,7 @@
 import { lookupAction } from '../policy/action-db.js'
 import type { PermissionFact } from '../policy/normalize.js'
 import { parseStatement, policyVariablesEnabled } from '../policy/evaluate/index.js'
-import { resourcePatternCovers, resourcesMayOverlap } from '../policy/arn.js'
+import { arnMatchesResourceType, resourcePatternCovers, resourcesMayOverlap } from '../policy/arn.js'
 import { canonicalJson } from '../policy/canonical-json.js'
 import { conditionKey, literalText } from '../policy/conditions.js'
 import { wildcardMatch } from '../policy/wildcard.js'
@@ -46,9 +46,11 @@ export interface Boundary {
   /** Does the boundary provably allow the entry's action on none of its resources? */
   blocks(entry: Pick<AccessEntry, 'action' | 'resource'>): boolean
   /**
-   * The boundary's statements that apply to an action (the same list object for actions with the
-   * same statements); a boundary that blocks nothing (unreadable) answers one Allow of everything.
-   * Without it, a boundary change is compared through blocks() alone.
+   * The boundary's statements that apply to an action and may name a resource of it (a Resource
+   * ARN no resource type of the action matches is no resource of it, as access.ts applies() reads
+   * identity grants), the same list object for actions with the same statements; a boundary that
+   * blocks nothing (unreadable) answers one Allow of everything. Without it, a boundary change is
+   * compared through blocks() alone.
    */
   statementsFor?(action: string): readonly BoundaryStatement[]
 }
@@ -211,7 +213,7 @@ function readableBoundary(arn: string, document: PolicyDocument): Boundary {
   return {
     arn,
     readable: true,
-    statementsFor,
+    statementsFor: comparableStatements(document),
     blocks(entry) {
       // An action the database does not know is never blocked: the grant may be a typo of one
       // the boundary allows (fail closed; lint reports the unknown action).
@@ -263,6 +265,51 @@ function applicableStatements(document: PolicyDocument): (action: string) => Bou
     statementsByAction.set(document, lookup)
   }
   return lookup
+}
+
+/**
+ * Statements as a boundary change compares them: applicableStatements without those whose every
+ * Resource is an ARN no resource type of the action matches (bootstrap's Deny of everything on the
+ * deployer roles takes nothing from `cloudwatch:PutMetricData`). Only for comparing: blocks()
+ * keeps every applicable statement.
+ */
+const comparableByAction = new WeakMap<object, (action: string) => BoundaryStatement[]>()
+
+function comparableStatements(document: PolicyDocument): (action: string) => BoundaryStatement[] {
+  let lookup = comparableByAction.get(document)
+  if (!lookup) {
+    const applicable = applicableStatements(document)
+    const shared = new Map<BoundaryStatement[], Map<string, BoundaryStatement[]>>()
+    lookup = boundedMemo((action: string) => {
+      const list = applicable(action)
+      const types = lookupAction(action)?.resourceTypes
+      if (!types) return list
+      const kept = list.filter(statement => namesResourceOf(statement, types))
+      if (kept.length === list.length) return list
+      // Interned, as applicableStatements' lists: equal lists are one object for the comparison memo.
+      let byKept = shared.get(list)
+      if (!byKept) shared.set(list, (byKept = new Map()))
+      const signature = kept.map(statement => list.indexOf(statement)).join(',')
+      const known = byKept.get(signature)
+      if (known) return known
+      if (byKept.size < ACTIONS_PER_BOUNDARY) byKept.set(signature, kept)
+      return kept
+    }, ACTIONS_PER_BOUNDARY)
+    comparableByAction.set(document, lookup)
+  }
+  return lookup
+}
+
+/** May some Resource of the statement name a resource of one of `types` (lenient: yes when unsure)? */
+function namesResourceOf(statement: BoundaryStatement, types: readonly { arnPattern: string }[]): boolean {
+  if (statement.notResource) return true
+  return statement.resources.some(
+    pattern =>
+      pattern === '*' ||
+      !pattern.startsWith('arn:') ||
+      hasVariable(pattern) ||
+      types.some(type => arnMatchesResourceType(pattern, type.arnPattern))
+  )
 }
 
 /** Was the boundary's content different on the two sides (same ARN, repository document edited)? */
