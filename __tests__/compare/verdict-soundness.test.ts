@@ -355,9 +355,9 @@ document:
     const change = diff(role(DATA, 'permissionsBoundary: boundary\n') + BOUNDARY, role(DATA) + BOUNDARY)
     expect(change).toMatchObject({ verdict: 'broadens', risk: 'high' })
     expect(change.reasons.join('\n')).not.toContain('blocked nothing')
-    expect(change.reasons[0]).toMatch(/^removes the permissions boundary: /)
+    // The boundary limited resources, not actions: what it stops limiting is named (compare/boundary.ts).
     expect(change.reasons[0]).toBe(
-      "removes the permissions boundary: it may have limited the role's grants (RoleGate finds none it blocked outright) and no longer bounds future ones"
+      'removing the permissions boundary makes permissions-management actions reachable: s3:PutBucketPolicy'
     )
   })
 
