@@ -436,7 +436,7 @@ describe('numbers and keys YAML would change', () => {
     ])
   })
 
-  it('does not load a definition with a key that is not text, or whose text YAML changes', () => {
+  it('does not load a definition with a key that is a list or a mapping', () => {
     const text = [
       'kind: Role',
       'name: t',
@@ -458,9 +458,39 @@ describe('numbers and keys YAML would change', () => {
     expect(findings.map(f => `${f.line}:${f.column} ${f.message}`)).toEqual([
       '5:5 this key is a mapping, and a key must be text; write the key as a string',
       '7:5 this key is a list, and a key must be text; write the key as a string',
-      '9:3 YAML reads the key 0x1F as the number 31, so the key would be "31"; quote it: "0x1F"',
       '12:5 this key is a list, and a key must be text; write the key as a string'
     ])
     expect(findings.map(f => f.message).join('\n')).not.toContain('[object Object]')
+  })
+  it("keeps the written text of a key YAML would read as null, a boolean or a number (IAM's Null operator)", () => {
+    const text = [
+      'kind: Role',
+      'name: t',
+      'trust: { Statement: [] }',
+      'tags: { 0x1F: hex, True: yes, 007: bond }',
+      'policies:',
+      '  P:',
+      '    Statement:',
+      '      - Effect: Deny',
+      '        Action: "*"',
+      '        Resource: "*"',
+      '        Condition: { Null: { "aws:SourceIdentity": "true" } }',
+      ''
+    ].join('\n')
+    const { findings, definitions } = definition(text)
+    expect(findings).toEqual([])
+    const [{ definition: role }] = definitions
+    expect(role.kind === 'Role' && role.tags).toEqual({ '0x1F': 'hex', True: 'yes', '007': 'bond' })
+    expect(JSON.stringify(role)).toContain('"Condition":{"Null":{"aws:SourceIdentity":"true"}}')
+  })
+
+  it('reports a key that repeats another once YAML keeps its text', () => {
+    const { findings, definitions } = definition(
+      'kind: Role\nname: t\ntrust: { Statement: [] }\ntags: { Null: a, "Null": b }\n'
+    )
+    expect(definitions).toEqual([])
+    expect(findings.map(f => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '4:9 duplicate key "Null"; each key may appear once per mapping; merge the two entries'
+    ])
   })
 })

@@ -444,11 +444,12 @@ describe('the lint audit: a condition closes a path only when it limits the targ
     ])
   })
 
-  // KNOWN GAP (after merging the session's branches): a kind: ManagedPolicy allowing
-  // iam:AttachRolePolicy under `Null aws:SourceIdentity "true"` is no longer reported, while the same
-  // statement in a role's inline policy is (the audit's cond-null-sourceidentity). Not yet found why;
-  // the case is left out here so the rest runs, and the closing note lists it.
   it.each([
+    [
+      'Null aws:SourceIdentity true',
+      '{ Null: { "aws:SourceIdentity": "true" } }',
+      'its condition on aws:SourceIdentity limits no target'
+    ],
     [
       'ArnLikeIfExists aws:SourceArn',
       '{ ArnLikeIfExists: { "aws:SourceArn": "arn:aws:lambda:*:999999999999:*" } }',

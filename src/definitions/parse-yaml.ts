@@ -133,9 +133,9 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       if (Object.hasOwn(value, '__proto__')) hiddenKeys = true
       if (state.kind === 'mapping') {
         for (let index = 0; index + 1 < frame.children.length; index += 2) {
-          setPosition(value, String(frame.children[index].value), at(frame.children[index].start))
+          setPosition(value, keyText(frame.children[index]), at(frame.children[index].start))
         }
-        checkMapping(value, frame.children)
+        checkMapping(value as Record<string, unknown>, frame.children)
       } else if (state.kind === 'sequence') {
         frame.children.forEach((child, index) => setPosition(value, index, at(child.start)))
         if ((value as unknown[]).length !== frame.children.length) {
@@ -162,19 +162,22 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   }
 
   /**
-   * A mapping's keys must be text as written: js-yaml turns a `{x: y}` key into "[object Object]",
-   * `[ab]` into "ab" and `0x1F` into "31". Its values are checked for numbers that lose text.
-   * Keys and values alternate among the children unless a flow mapping has keys without values
-   * (`{a, b: 1}`): then all are keys, or, mixed, which is which is unknown and numbers are
-   * reported wherever they are.
+   * A mapping's keys are text as written. A plain key YAML reads as null, a boolean or a number
+   * keeps its text (`Null:`, IAM's condition operator, is `"Null"`, not `"null"`; `0x1F:` is
+   * `"0x1F"`): every RoleGate key is text, so nothing else can have been meant. A `{x: y}` or
+   * `[ab]` key (js-yaml makes them "[object Object]" and "ab") is an error. Values are checked
+   * for numbers that lose text. Keys and values alternate among the children unless a flow
+   * mapping has keys without values (`{a, b: 1}`): then all are keys, or, mixed, which is which
+   * is unknown and numbers are reported wherever they are.
    */
-  const checkMapping = (mapping: object, children: readonly Node[]) => {
+  const checkMapping = (mapping: Record<string, unknown>, children: readonly Node[]) => {
     const keys = Object.keys(mapping).length
     const pairs = children.length === 2 * keys
     if (!pairs && children.length !== keys) {
       for (const child of children) if (changedText(child)) problems.push(numberProblem(child))
       return
     }
+    const renamed = new Map<string, string>()
     for (let index = 0; index < children.length; index += pairs ? 2 : 1) {
       const key = children[index]
       if (key.value !== null && typeof key.value === 'object') {
@@ -185,16 +188,31 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
           hint: 'write the key as a string'
         })
       } else if (key.written !== undefined) {
-        unreadable.add(mapping)
-        problems.push({
-          message: `YAML reads the key ${key.written} as ${describeValue(key.value)}, so the key would be "${String(key.value)}"`,
-          location: at(key.start),
-          hint: `quote it: "${key.written}"`
-        })
+        if (Object.hasOwn(mapping, key.written) || renamed.has(String(key.value))) {
+          unreadable.add(mapping)
+          problems.push({
+            message: `duplicate key "${key.written}"`,
+            location: at(key.start),
+            hint: 'each key may appear once per mapping; merge the two entries'
+          })
+        } else renamed.set(String(key.value), key.written)
       }
       const item = pairs ? children[index + 1] : undefined
       if (item && changedText(item))
-        changedNumbers.push({ container: mapping, key: String(key.value), node: item })
+        changedNumbers.push({ container: mapping, key: keyText(key), node: item })
+    }
+    if (renamed.size > 0 && !unreadable.has(mapping)) {
+      // Rebuilt in place (the parent holds this object), in the written order; defined, not
+      // assigned, so a `__proto__` key stays a key.
+      const entries = Object.entries(mapping)
+      for (const [key] of entries) delete mapping[key]
+      for (const [key, item] of entries)
+        Object.defineProperty(mapping, renamed.get(key) ?? key, {
+          value: item,
+          enumerable: true,
+          writable: true,
+          configurable: true
+        })
     }
   }
   const numberProblem = (node: Node): ParseProblem => ({
@@ -279,6 +297,11 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
 }
 
 /** A number that YAML read from text it does not keep: `012`, `0x10`, `1.50`, `1e3`, `.inf`. */
+/** The text of a mapping key: as written, for a plain key YAML would read as null, a boolean or a number. */
+function keyText(node: Node): string {
+  return node.written ?? String(node.value)
+}
+
 function changedText(node: Node): boolean {
   return node.written !== undefined && typeof node.value === 'number'
 }
