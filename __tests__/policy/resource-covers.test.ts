@@ -26,6 +26,9 @@ describe('resourcePatternCovers', () => {
     ['arn:aws:s3:::b/*/x', 'arn:aws:s3:::b/${aws:username}/x', false],
     ['arn:aws:s3:::b/${aws:username}/*', 'arn:aws:s3:::b/${aws:username}/x', true],
     ['arn:aws:s3:::b/${aws:username}/*', 'arn:aws:s3:::b/alice/x', false],
+    // A quoted default may hold a `}`: the variable ends at the unquoted one.
+    ["arn:aws:s3:::b/${aws:username, '}'}/*", "arn:aws:s3:::b/${aws:username, '}'}/x", true],
+    ["arn:aws:s3:::b/${aws:username, '}'}/*", "arn:aws:s3:::b/${aws:username, '{'}/x", false],
     ['arn:aws:s3:::b/x', 'arn:aws:s3:::b/*', false]
   ])('%s covers %s: %s', (outer, inner, expected) => {
     expect(resourcePatternCovers(outer, inner)).toBe(expected)
