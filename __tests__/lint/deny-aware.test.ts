@@ -155,6 +155,43 @@ describe('pass-role-unscoped after Denies', () => {
   })
 })
 
+describe('privilege-escalation after Denies', () => {
+  const allow = `      - Effect: Allow
+        Action: [iam:PassRole, lambda:CreateFunction, lambda:InvokeFunction]
+        Resource: "*"
+`
+  const denyPassRole = (resource: string) => `      - Effect: Deny
+        Action: iam:PassRole
+        Resource: "${resource}"
+`
+
+  it('drops the path when a Deny covers every role', () => {
+    expect(inRole('privilege-escalation', { P: allow })).toEqual([
+      expect.stringMatching(/^iam\/r\.yml:13: role r: privilege escalation "passrole-lambda-invoke"/)
+    ])
+    expect(
+      inRole('privilege-escalation', { P: allow, Guard: denyPassRole('arn:aws:iam::*:role/*') })
+    ).toEqual([])
+  })
+
+  it('keeps the path when the Deny matches no role (a mid-segment "*" does not cross ":")', () => {
+    // As a plain glob "arn:aws:iam::*role/*" covers every role; IAM matches ARNs segment by
+    // segment, so it denies no role, and the evaluator (rolegate can) still allows iam:PassRole.
+    const guard = denyPassRole('arn:aws:iam::*role/*')
+    const environment = renderProject({ 'iam/r.yml': role({ P: allow, Guard: guard }) }).state.environments
+      .dev
+    const decision = evaluateRequest(rolePolicies(environment.roles[0], environment), {
+      action: 'iam:PassRole',
+      resource: 'arn:aws:iam::111111111111:role/admin',
+      context: requestContext([])
+    })
+    expect(decision.reason).toBe('allowed')
+    expect(inRole('privilege-escalation', { P: allow, Guard: guard })).toEqual([
+      expect.stringMatching(/^iam\/r\.yml:13: role r: privilege escalation "passrole-lambda-invoke"/)
+    ])
+  })
+})
+
 describe('wildcard-action after Denies', () => {
   const allowAll = '      - Effect: Allow\n        Action: "*"\n        Resource: "*"\n'
 

@@ -227,6 +227,21 @@ describe('credentials-exposure and data-exfiltration', () => {
     expect(inRole('data-exfiltration', statements)).toHaveLength(1)
   })
 
+  it('judge "every resource" as IAM matches ARNs, segment by segment', () => {
+    // Every IAM database user is dbuser:<resource id>/<user>. As a plain glob "*/*" covers that;
+    // in IAM a "*" inside a segment does not cross ":", so "*/*" names no database user.
+    const statement = (resource: string) => `      - Effect: Allow
+        Action: rds-db:connect
+        Resource: "${resource}"
+`
+    expect(
+      inRole('credentials-exposure', statement('arn:aws:rds-db:us-east-1:{account}:dbuser:*/*'))
+    ).toEqual([
+      expect.stringMatching(/^iam\/r\.yml:13: .*allows actions that return credentials on every resource/)
+    ])
+    expect(inRole('credentials-exposure', statement('arn:aws:rds-db:us-east-1:{account}:*/*'))).toEqual([])
+  })
+
   it('do not flag named resources, conditions, or ecr:GetAuthorizationToken (every ECS execution role needs it)', () => {
     const statements = `      - Effect: Allow
         Action: [secretsmanager:GetSecretValue, s3:GetObject, iam:CreateAccessKey]

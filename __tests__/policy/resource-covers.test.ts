@@ -14,6 +14,10 @@ describe('resourcePatternCovers', () => {
     ['arn:aws:s3:::data/*.csv', 'arn:aws:s3:::data/a/b.csv', true],
     ['arn:aws:s3:::data/*', 'arn:aws:s3:::data/secret:y.csv', true],
     ['arn:aws:s3:::data/*', 'arn:aws:s3:::data/reports/*', true],
+    ['arn:aws:s3:::data/reports/*', 'arn:aws:s3:::data/*', false],
+    // Lint's "every resource of the type" questions (policy-common): plain globs would say true.
+    ['arn:aws:rds-db:r:1:*/*', 'arn:aws:rds-db:r:1:dbuser:*/*', false],
+    ['arn:aws:iam::*role/*', 'arn:aws:iam::*:role/*', false],
     ['arn:aws:s3:::data/*x', 'arn:aws:s3:::data/*x', true],
     // An in-segment `*` of inner stays in its segment; one that ends a segment does not.
     ['arn:aws:s3:::a*b*', 'arn:aws:s3:::a*b', true],
@@ -26,6 +30,9 @@ describe('resourcePatternCovers', () => {
     ['arn:aws:s3:::b/*/x', 'arn:aws:s3:::b/${aws:username}/x', false],
     ['arn:aws:s3:::b/${aws:username}/*', 'arn:aws:s3:::b/${aws:username}/x', true],
     ['arn:aws:s3:::b/${aws:username}/*', 'arn:aws:s3:::b/alice/x', false],
+    // A quoted default may hold a `}`: the variable ends at the unquoted one.
+    ["arn:aws:s3:::b/${aws:username, '}'}/*", "arn:aws:s3:::b/${aws:username, '}'}/x", true],
+    ["arn:aws:s3:::b/${aws:username, '}'}/*", "arn:aws:s3:::b/${aws:username, '{'}/x", false],
     ['arn:aws:s3:::b/x', 'arn:aws:s3:::b/*', false]
   ])('%s covers %s: %s', (outer, inner, expected) => {
     expect(resourcePatternCovers(outer, inner)).toBe(expected)

@@ -1,4 +1,3 @@
-import { resourcesCover, uncoveredResources } from '../../src/policy/coverage.js'
 import { hasWildcard, wildcardCovers, wildcardMatch, wildcardOverlaps } from '../../src/policy/wildcard.js'
 
 describe('wildcardMatch', () => {
@@ -34,17 +33,6 @@ describe('wildcardCovers', () => {
     expect(wildcardCovers('a*', 'a?', false)).toBe(true)
     expect(wildcardCovers('abc', 'abc', false)).toBe(true)
     expect(wildcardCovers('abc', 'ab?', false)).toBe(false)
-  })
-})
-
-describe('resource coverage', () => {
-  it('finds resources one side reaches and the other does not', () => {
-    expect(uncoveredResources(['arn:aws:s3:::b/*'], ['arn:aws:s3:::b/logs/*', 'arn:aws:s3:::c/x'])).toEqual([
-      'arn:aws:s3:::c/x'
-    ])
-    expect(uncoveredResources(['*'], ['arn:aws:s3:::c/x'])).toEqual([])
-    expect(uncoveredResources(['arn:aws:s3:::b/logs/*'], ['arn:aws:s3:::b/*'])).toEqual(['arn:aws:s3:::b/*'])
-    expect(resourcesCover(['a', 'b'], ['b', 'a'])).toBe(true)
   })
 })
 

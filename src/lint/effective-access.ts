@@ -16,9 +16,10 @@
  * How (pattern reasoning, checked against the evaluator): a finding is about sets of requests
  * (every resource, every action), which no finite set of probe requests can stand for: a probe
  * `role/rolegate-probe` is denied by `Resource: role/*probe*` as much as by `role/*`. So resource
- * sets are compared as patterns, with the glob primitives of src/policy/wildcard.ts: a Deny takes
- * a grant away only when its Resource provably covers it (wildcardCovers: "covers" is never wrong)
- * or its NotResource spares nothing the grant and the action share. The rest is the evaluator's
+ * sets are compared as patterns, as IAM matches them, segment by segment (resourcePatternCovers in
+ * src/policy/arn.ts; action patterns with the globs of src/policy/wildcard.ts): a Deny takes a
+ * grant away only when its Resource provably covers it ("covers" is never wrong) or its
+ * NotResource spares nothing the grant and the action share. The rest is the evaluator's
  * (src/policy/evaluate): which Deny statements a role has (rolePolicies, as `rolegate can` reads
  * them), whether a Deny's Action/NotAction matches an action (its parsed statement), and, before a
  * finding is dropped, whether the Deny really applies to concrete requests inside the grant
@@ -50,6 +51,7 @@ import {
   resourcesMayOverlap,
   hasWildcard,
   lookupAction,
+  resourcePatternCovers,
   wildcardCovers,
   wildcardMatch,
   wildcardTest
@@ -230,7 +232,7 @@ function coversEveryResource(pattern: string, action: string, partition: string)
   const types = typePatterns(action, partition)
   if (!types) return false
   if (types.length === 0) return wildcardMatch(pattern, '*', false)
-  return types.every(type => wildcardCovers(pattern, type, false))
+  return types.every(type => resourcePatternCovers(pattern, type))
 }
 
 /** Could the pattern name a resource the action is called on? Lenient: unknown means yes. */
@@ -309,7 +311,7 @@ function computeReach(
     denied.some(
       deny =>
         coversEveryResource(deny, action, partition) ||
-        (pattern !== '*' && wildcardCovers(deny, pattern, false))
+        (pattern !== '*' && resourcePatternCovers(deny, pattern))
     )
   // Everything the grant names is denied outright ...
   const grantDenied =
@@ -446,7 +448,7 @@ function resourcesCoverGrant(facts: StatementFacts, grant: ResourceGrant): boole
     grant.kind === 'resources' &&
     grant.patterns.length > 0 &&
     grant.patterns.every(
-      granted => granted !== '*' && patterns.some(pattern => wildcardCovers(pattern, granted, false))
+      granted => granted !== '*' && patterns.some(pattern => resourcePatternCovers(pattern, granted))
     )
   )
 }

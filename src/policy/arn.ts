@@ -11,6 +11,7 @@ import { boundedMemo } from '../util/bounded-memo.js'
 import { lookupAction } from './action-db.js'
 import { serviceData, type ActionResourceType } from './iam-data.js'
 import { arnPatternTest, compileArnPattern } from './evaluate/arn-match.js'
+import { closingBrace } from './evaluate/variables.js'
 import { hasWildcard, wildcardOverlaps } from './wildcard.js'
 
 export interface Arn {
@@ -525,7 +526,7 @@ function tokenize(pattern: string, asInner: boolean): PatternTokens {
   for (let i = 0; i < pattern.length; i++) {
     const char = pattern.charCodeAt(i)
     if (char === 36 /* $ */ && pattern.charCodeAt(i + 1) === 123 /* { */) {
-      const end = variableEnd(pattern, i + 2)
+      const end = closingBrace(pattern, i + 2)
       if (end >= 0) {
         variables.set(codes.length, pattern.slice(i, end + 1))
         codes.push(VARIABLE)
@@ -544,17 +545,6 @@ function tokenize(pattern: string, asInner: boolean): PatternTokens {
     } else codes.push(char)
   }
   return { codes: Int32Array.from(codes), variables }
-}
-
-/** Offset of the `}` closing a variable whose body starts at `from` (quotes may hold one), or -1. */
-function variableEnd(text: string, from: number): number {
-  let quoted = false
-  for (let j = from; j < text.length; j++) {
-    const char = text.charCodeAt(j)
-    if (char === 39 /* ' */) quoted = !quoted
-    else if (char === 125 /* } */ && !quoted) return j
-  }
-  return -1
 }
 
 const outerTokens = boundedMemo((pattern: string) => tokenize(pattern, false), 10_000)

@@ -1,7 +1,7 @@
 import { evaluateRequest } from '../../../src/policy/evaluate/evaluate.js'
 import { requestContext } from '../../../src/policy/evaluate/context.js'
 import { statementApplies } from '../../../src/policy/evaluate/statement.js'
-import { substitute } from '../../../src/policy/evaluate/variables.js'
+import { closingBrace, substitute } from '../../../src/policy/evaluate/variables.js'
 import { doc, inline, request, role } from '../../support/evaluate.js'
 
 const HOME = {
@@ -146,5 +146,18 @@ describe('substitute', () => {
     expect(substitute('a${aws:username', context)).toEqual({ ok: true, value: { text: 'a${aws:username' } })
     const nested = requestContext([['k', ['${aws:username}']]])
     expect(substitute('${k}', nested)).toMatchObject({ ok: true, value: { text: '${aws:username}' } })
+  })
+})
+
+describe('closingBrace (shared by the evaluator and policy/arn.ts)', () => {
+  it.each([
+    ['${aws:username}', 14],
+    ["${aws:username, '}'}", 19],
+    ["${aws:username, 'a}b'}/x}", 21],
+    ['${aws:username', -1],
+    ["${aws:username, '}", -1],
+    ['x${a}${b}', 4]
+  ])('%s closes at %d', (text, expected) => {
+    expect(closingBrace(text, text.indexOf('${') + 2)).toBe(expected)
   })
 })

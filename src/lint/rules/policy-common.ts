@@ -12,7 +12,7 @@ import {
   lookupAction,
   parseArn,
   parseConditionOperator,
-  wildcardCovers,
+  resourcePatternCovers,
   type Arn
 } from '../../policy/index.js'
 import { boundedMemo } from '../../util/bounded-memo.js'
@@ -456,11 +456,14 @@ const templatesOf = boundedMemo(
  * (`task/*\/*` -> `task/*`): a variable of a type's pattern may span several segments, as an ECS
  * task ID does (`task/<cluster>/<id>`, which the action database spells `task/${TaskId}`), so a
  * value whose every variable part is wildcards reaches the whole type whatever number of segments
- * it writes. Undefined when there is no such run to merge.
+ * it writes. Only runs after a `/`: one that starts the resource part would, as one `*`, also stand
+ * for a type's name and its `:` (rds-db `…:*\/*` is not `…:dbuser:*\/*`; IAM's `*` inside a
+ * segment does not cross `:`). Undefined when there is no such run to merge.
  */
 function mergedSegments(value: string, arn: Arn | undefined): string | undefined {
   if (!arn || !arn.resource.includes('*/*')) return undefined
-  const resource = arn.resource.replace(/\*+(?:\/\*+)+/g, '*')
+  const resource = arn.resource.replace(/(?<=\/)\*+(?:\/\*+)+/g, '*')
+  if (resource === arn.resource) return undefined
   return `arn:${arn.partition}:${arn.service}:${arn.region}:${arn.account}:${resource}`
 }
 
@@ -469,8 +472,10 @@ function mergedSegments(value: string, arn: Arn | undefined): string | undefined
  * patterns that cover a whole resource type of the action in their account and region
  * (`arn:aws:iam::111111111111:role/*` for iam:PassRole, `arn:aws:s3:::*` for s3:GetObject); the
  * account and region are taken from the value itself, because a role acts in its own account, so
- * naming it narrows nothing. False for unknown actions, and for actions that support only `*`
- * when the value is an ARN (IAM then grants them nowhere).
+ * naming it narrows nothing. Covering is IAM's segment-aware matching (resourcePatternCovers): a
+ * `*` inside a segment does not cross `:`, so `…:*\/*` does not cover rds-db's `…:dbuser:*\/*`.
+ * False for unknown actions, and for actions that support only `*` when the value is an ARN (IAM
+ * then grants them nowhere).
  */
 export function isUnconstrainedResource(action: string, resource: string): boolean {
   if (resource === '*') return true
@@ -485,7 +490,7 @@ export function isUnconstrainedResource(action: string, resource: string): boole
     if (literal && template.namesMany) continue
     // The value's literal start must be the pattern's literal start, or it cannot cover it.
     if (!startsLike(resource, head, template, arn)) continue
-    if (wildcardCovers(resource, wholeType(template, arn), false)) return true
+    if (resourcePatternCovers(resource, wholeType(template, arn))) return true
   }
   const merged = literal ? undefined : mergedSegments(resource, arn)
   return merged !== undefined && isUnconstrainedResource(action, merged)
@@ -503,8 +508,9 @@ export interface HolderPlace {
  * region and account, a resource type the action always needs (AWS's `*` marker: every request
  * names one, so every request is refused), or every resource type of the action. A Deny naming one
  * region or one account leaves the others open; only IAM types may name the holder's own account,
- * since IAM acts on nothing else. False for unknown actions, and for actions that support only
- * `*` when no value is `*`.
+ * since IAM acts on nothing else. Covering is segment-aware, as in isUnconstrainedResource
+ * (`arn:aws:iam::*role/*` denies no role). False for unknown actions, and for actions that support
+ * only `*` when no value is `*`.
  */
 export function deniesEverywhere(action: string, resources: readonly string[], holder: HolderPlace): boolean {
   if (resources.includes('*')) return true
@@ -518,7 +524,7 @@ export function deniesEverywhere(action: string, resources: readonly string[], h
         : undefined
     return resources.some(
       value =>
-        wildcardCovers(value, anywhere, false) || (own !== undefined && wildcardCovers(value, own, false))
+        resourcePatternCovers(value, anywhere) || (own !== undefined && resourcePatternCovers(value, own))
     )
   }
   return types.some(template => template.required && covered(template)) || types.every(covered)

@@ -70,8 +70,12 @@ export function substitute(text: string, context: RequestContext): Substitution 
   return { ok: true, value: { text: out, literal } }
 }
 
-/** Offset of the `}` that closes a variable whose body starts at `from`; quotes may hold a `}`. */
-function closingBrace(text: string, from: number): number {
+/**
+ * Offset of the `}` that closes a variable whose body starts at `from` (just after its `${`), or -1
+ * when none does; a quoted default may hold a `}` (`${aws:username, '}'}`). The one reader of this
+ * syntax: the evaluator substitutes with it, policy/arn.ts tokenizes Resource patterns with it.
+ */
+export function closingBrace(text: string, from: number): number {
   let quoted = false
   for (let j = from; j < text.length; j++) {
     const char = text.charCodeAt(j)
