@@ -94,10 +94,10 @@ describe('a definition file that fails to load stops the deploy, whatever fail-o
       expect(result.exitCode).toBe(1)
       expect(failure(result)).toMatch(
         new RegExp(
-          `^refusing to ${command} dev: 1 definition file\\(s\\) failed to load, so RoleGate cannot tell what they define and changes nothing, whatever fail-on and prune say\\. iam/roles/svc-001\\.yml:\\d+:\\d+: `
+          `^refusing to ${command} dev: 1 definition file\\(s\\) failed to load, so RoleGate cannot tell what the definitions are and changes nothing, whatever fail-on, prune and the rules' severities say\\. iam/roles/svc-001\\.yml:\\d+:\\d+: `
         )
       )
-      expect(failure(result)).toContain('Fix the file(s) ("rolegate validate" shows every problem)')
+      expect(failure(result)).toContain('Fix them ("rolegate validate" shows every problem)')
       expect(emulator.calls.count()).toBe(0)
     }
     expect(emulator.account(DEV_ACCOUNT).state.roles.has(physical(1))).toBe(true)
@@ -149,7 +149,7 @@ describe('a definition file that fails to load stops the deploy, whatever fail-o
     const result = await action({ command: 'deploy', prune: true, 'fail-on': 'never' }, emptied)
     expect(result.exitCode).toBe(1)
     expect(failure(result)).toContain(
-      'refusing to deploy dev: 1 definition file(s) failed to load, so RoleGate cannot tell what they define and changes nothing, whatever fail-on and prune say. iam/roles/svc-002.yml:1:1: file has no definitions; an empty file is refused because its roles would look removed (and be deleted by a deploy with prune): put the definitions back, or delete the file to remove its roles'
+      `refusing to deploy dev: 1 definition file(s) failed to load, so RoleGate cannot tell what the definitions are and changes nothing, whatever fail-on, prune and the rules' severities say. iam/roles/svc-002.yml:1:1: file has no definitions; an empty file is refused because its roles would look removed (and be deleted by a deploy with prune): put the definitions back, or delete the file to remove its roles`
     )
     expect(emulator.calls.count()).toBe(0)
     expect(emulator.account(DEV_ACCOUNT).state.roles.has(physical(2))).toBe(true)
@@ -175,7 +175,7 @@ describe('a definition file that fails to load stops the deploy, whatever fail-o
       })
       expect(result.exitCode).toBe(1)
       expect(failure(result)).toContain(
-        `refusing to deploy dev: 1 definition file(s) failed to load, so RoleGate cannot tell what they define and changes nothing, whatever fail-on and prune say. iam/moved:1:1: iam/moved is a symbolic link to the folder ${realpathSync(outside)}, outside the workspace; its files are not read, though the definitions glob "iam/**/*.yml" reaches into it`
+        `refusing to deploy dev: 1 folder(s) the definitions globs reach into were not read, so RoleGate cannot tell what the definitions are and changes nothing, whatever fail-on, prune and the rules' severities say. iam/moved:1:1: iam/moved is a symbolic link to the folder ${realpathSync(outside)}, outside the workspace; its files are not read, though the definitions glob "iam/**/*.yml" reaches into it`
       )
       expect(emulator.calls.count()).toBe(0)
       expect(emulator.account(DEV_ACCOUNT).state.roles.has(physical(2))).toBe(true)

@@ -162,7 +162,7 @@ describe('definitions globs', () => {
     const project = await load(root)
     expect(project.definitions.map(item => item.file)).toEqual(['iam/ok.yml'])
     expect(errors(project.findings)).toEqual([
-      'rolegate.yml: definitions glob "!iam/none/*.yml" excludes no file that another glob matches under . in the working tree; globs are relative to the folder of rolegate.yml: fix it, or remove it from definitions'
+      'rolegate.yml: definitions glob "!iam/none/*.yml" excludes no file or folder that another glob matches under . in the working tree; globs are relative to the folder of rolegate.yml: fix it, or remove it from definitions'
     ])
   })
 

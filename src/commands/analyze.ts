@@ -4,7 +4,7 @@
 import type { Config } from '../definitions/schema.js'
 import { execFile } from 'node:child_process'
 import type { LoadedFile } from '../definitions/load.js'
-import { loadProject } from '../fs/load-project.js'
+import { loadProject, type LoadFailure } from '../fs/load-project.js'
 import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
 import { lint, type LintResult } from '../lint/run.js'
 import type { DesiredState } from '../model/state.js'
@@ -31,8 +31,8 @@ export interface Analysis extends LintResult {
   environmentNames: string[]
   /** Definition files as loaded, for a diff to reuse the unchanged ones. */
   files?: Map<string, LoadedFile>
-  /** Folders a definitions glob reaches into that were not read (see LoadedProject). */
-  unreadFolders?: string[]
+  /** What could not be read, whatever the schema rule's severity (see LoadedProject). */
+  loadFailures: LoadFailure[]
 }
 
 /** The ownership tag value: config, then the GitHub repository, then a local fallback. */
@@ -88,7 +88,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       state: empty,
       environmentNames: [],
       findings: project.findings,
-      suppressions: []
+      suppressions: [],
+      loadFailures: project.loadFailures
     }
   }
   const config = project.config
@@ -112,7 +113,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     state: rendered.state,
     environmentNames,
     files: project.files,
-    unreadFolders: project.unreadFolders,
+    loadFailures: project.loadFailures,
     ...linted
   }
 }

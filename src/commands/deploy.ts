@@ -11,7 +11,7 @@ import { verifyAccount } from '../aws/credentials.js'
 import { instanceProfileOwners, readLiveEnvironment } from '../aws/read-live.js'
 import { compareEnvironment } from '../compare/compare.js'
 import { CAVEATS, type EnvironmentChange } from '../compare/model.js'
-import type { LoadedFile } from '../definitions/load.js'
+import type { LoadFailure } from '../fs/load-project.js'
 import type { DeploySettings, EnvironmentConfig } from '../definitions/schema.js'
 import { deployContextRefusal, type RunContext } from '../github/deploy-guard.js'
 import type { Finding } from '../model/findings.js'
@@ -106,7 +106,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     const refusal = deployContextRefusal(options.run, analysis.config.deploy)
     if (refusal) throw new UsageError(refusal)
   }
-  const failures = loadFailures(analysis)
+  const failures = analysis.loadFailures
   if (failures.length > 0) {
     // Whatever fail-on and prune say: a file that did not load may have defined anything, so a
     // plan from the rest would update, detach or delete what nobody asked to change.
@@ -323,50 +323,28 @@ async function logPlan(
   })
 }
 
-/**
- * Definition files that did not load (unreadable, empty, not YAML/JSON, not the RoleGate format),
- * folders the globs reach into that were not read, and a definitions glob that matched nothing:
- * findings of the `schema` rule from loading, whatever severity rolegate.yml gives that rule.
- */
-function loadFailures(analysis: Analysis): Finding[] {
-  const unread = new Set(analysis.unreadFolders ?? [])
-  const folders = analysis.findings.filter(
-    finding => finding.rule === 'schema' && finding.file !== undefined && unread.has(finding.file)
-  )
-  return [...folders, ...fileFailures(analysis)]
-}
-
-function fileFailures(analysis: Analysis): Finding[] {
-  const files = [...(analysis.files ?? new Map<string, LoadedFile>())]
-  if (files.length === 0) {
-    const glob = analysis.findings.find(
-      finding => finding.rule === 'schema' && finding.file === analysis.configFile
-    )
-    return [
-      glob ?? {
-        rule: 'schema',
-        severity: 'error',
-        message: 'the definitions globs match no file',
-        file: analysis.configFile
-      }
-    ]
-  }
-  return files.flatMap(([, loaded]) => loaded.findings.filter(finding => finding.rule === 'schema'))
-}
-
 function where(finding: Finding): string {
   return [finding.file ?? '', finding.line, finding.column].filter(part => part !== undefined).join(':')
 }
 
 const LISTED_FAILURES = 5
 
-function loadRefusal(options: DeployOptions, failures: Finding[], configFile: string): string {
-  if (failures.every(finding => finding.file === configFile))
-    return `refusing to ${options.mode} ${options.environment}: no definition file matches the definitions globs of ${configFile} (${failures.map(finding => `${where(finding)}: ${finding.message}`).join('; ')}), and RoleGate does not ${options.mode} an empty set of definitions; fix the globs or add the files`
-  const files = new Set(failures.map(finding => finding.file))
-  const listed = failures.slice(0, LISTED_FAILURES).map(finding => `${where(finding)}: ${finding.message}`)
+function loadRefusal(options: DeployOptions, failures: LoadFailure[], configFile: string): string {
+  const refusing = `refusing to ${options.mode} ${options.environment}`
+  const listed = failures
+    .slice(0, LISTED_FAILURES)
+    .map(({ finding }) => `${where(finding)}: ${finding.message}`)
   if (failures.length > LISTED_FAILURES) listed.push(`and ${failures.length - LISTED_FAILURES} more`)
-  return `refusing to ${options.mode} ${options.environment}: ${files.size} definition file(s) failed to load, so RoleGate cannot tell what they define and changes nothing, whatever fail-on and prune say. ${listed.join('; ')}. Fix the file(s) ("rolegate validate" shows every problem) and run ${options.mode} again`
+  if (failures.every(failure => failure.kind === 'no-files'))
+    return `${refusing}: no definition file matches the definitions globs of ${configFile} (${listed.join('; ')}), and RoleGate does not ${options.mode} an empty set of definitions; fix the globs or add the files`
+  const count = (kind: LoadFailure['kind']) =>
+    new Set(failures.filter(failure => failure.kind === kind).map(({ finding }) => finding.file)).size
+  const what = [
+    count('config') > 0 ? `${configFile} has errors` : '',
+    count('folder') > 0 ? `${count('folder')} folder(s) the definitions globs reach into were not read` : '',
+    count('file') > 0 ? `${count('file')} definition file(s) failed to load` : ''
+  ].filter(Boolean)
+  return `${refusing}: ${what.join(', ')}, so RoleGate cannot tell what the definitions are and changes nothing, whatever fail-on, prune and the rules' severities say. ${listed.join('; ')}. Fix them ("rolegate validate" shows every problem) and run ${options.mode} again`
 }
 
 function configRefusal(mode: DeployMode, analysis: Analysis): string {

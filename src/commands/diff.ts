@@ -6,7 +6,7 @@ import { compareStates } from '../compare/compare.js'
 import { environmentVerdict, type ChangeSet, type FileProblem } from '../compare/model.js'
 import { riskFromFindings } from '../compare/verdict.js'
 import { HIGH_RISK_RULES } from '../lint/catalog.js'
-import { loadProject } from '../fs/load-project.js'
+import { loadProject, type LoadFailure } from '../fs/load-project.js'
 import { workspacePath } from '../fs/project-files.js'
 import { gitTree } from '../git/git-tree.js'
 import { lint } from '../lint/run.js'
@@ -54,7 +54,7 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
     })
     baseState = baseRendered.state
   }
-  let baseUnloaded = unloadedFiles(base.findings, configFile)
+  let baseUnloaded = unloadedFiles(base.loadFailures)
   if (base.configExists && !base.config && head.config) {
     // The base has a rolegate.yml that does not load: what it defined is not known, so nothing the
     // head defines is "added". Every role and policy is not evaluated, for the config's reason. (A
@@ -76,7 +76,7 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
     )
   }
   let changes = compareStates(baseState, head.state, {
-    unloaded: { base: baseUnloaded, head: unloadedFiles(head.findings, configFile) }
+    unloaded: { base: baseUnloaded, head: unloadedFiles(head.loadFailures) }
   })
   // Lint the base only where something changed: an unchanged role renders and lints the same on
   // both sides, so its findings already existed. This keeps a diff close to one validate.
@@ -126,14 +126,14 @@ const PARSE_PROBLEM =
   /yaml|json|pars|indent|mapping|sequence|unexpected|end of the stream|anchor|alias|duplicat|tab/i
 
 /**
- * Definition files that failed to load (a schema error in them): a role missing because of one is
- * "not evaluated", never "removed". The first error of each file explains it.
+ * Definition files that failed to load and folders that were not read: a role missing because of
+ * one is "not evaluated", never "removed", whatever severity rolegate.yml gives the schema rule.
+ * The first problem of each file explains it.
  */
-function unloadedFiles(findings: readonly Finding[], configFile: string): Map<string, FileProblem> {
+function unloadedFiles(failures: readonly LoadFailure[]): Map<string, FileProblem> {
   const files = new Map<string, FileProblem>()
-  for (const finding of findings) {
-    if (finding.rule !== 'schema' || finding.severity !== 'error' || !finding.file) continue
-    if (finding.file === configFile || files.has(finding.file)) continue
+  for (const { kind, finding } of failures) {
+    if ((kind !== 'file' && kind !== 'folder') || !finding.file || files.has(finding.file)) continue
     files.set(finding.file, fileProblem(finding.file, finding.message, finding.line))
   }
   return files

@@ -20,10 +20,23 @@ export interface LoadedProject {
   /** Each definition file as loaded, by path (to reuse unchanged files when loading another tree). */
   files?: Map<string, LoadedFile>
   /**
-   * Folders a definitions glob reaches into whose files were not read (a link out of the
-   * repository, a folder that cannot be listed): their definitions are unknown, not absent.
+   * What RoleGate could not read, so what the definitions are is not known: plan and deploy
+   * refuse on any, and a diff calls the roles of such a file "not evaluated". Taken from the
+   * loader's own findings, before rolegate.yml's `rules:` set the schema rule's severity or turn it
+   * off: that setting decides what validate reports, never whether an unread file looks removed.
    */
-  unreadFolders?: string[]
+  loadFailures: LoadFailure[]
+}
+
+export interface LoadFailure {
+  /**
+   * `config`: rolegate.yml loaded but with an error (a number whose text YAML changes, a second
+   * document); `folder`: a folder a definitions glob reaches into that was not read (a link out
+   * of the repository, a folder that cannot be listed); `file`: a definition file that did not
+   * load; `no-files`: the globs match no file at all.
+   */
+  kind: 'config' | 'folder' | 'file' | 'no-files'
+  finding: Finding
 }
 
 export interface LoadOptions {
@@ -45,18 +58,48 @@ export async function loadProject(
         `config file ${configFile} not found; create rolegate.yml at the repository root (see README "Quick start") or pass its path with --config (the action's config input)`
       )
     }
-    return { configFile, configExists: false, definitions: [], findings: [] }
+    return { configFile, configExists: false, definitions: [], findings: [], loadFailures: [] }
   }
   const loadedConfig = loadConfig(configSource)
   const findings = [...loadedConfig.findings]
+  const loadFailures: LoadFailure[] = loadedConfig.findings
+    .filter(finding => finding.severity === 'error')
+    .map(finding => ({ kind: 'config', finding }))
   const config = loadedConfig.config
-  if (!config) return { configFile, configExists: true, definitions: [], findings }
+  if (!config) return { configFile, configExists: true, definitions: [], findings, loadFailures }
 
   const root = path.dirname(configFile) === '.' ? '' : path.dirname(configFile)
   const globs = config.definitions ?? DEFAULT_DEFINITION_GLOBS
   // rolegate.yml is never a definition file: a glob that matches only it matches nothing.
   const listed = (await tree.list(root)).filter(file => file !== configFile)
-  const { files, unmatched } = matchGlobs(listed, root, globs)
+  const { files, unmatched: unmatchedByFiles } = matchGlobs(listed, root, globs)
+  const exclusions = globs.filter(glob => glob.startsWith('!'))
+  const excludingFolders = new Set<string>()
+  for (const entry of tree.skipped?.() ?? []) {
+    if (root && !entry.path.startsWith(`${root}/`)) continue
+    const folder = root ? entry.path.slice(root.length + 1) : entry.path
+    // A folder a definitions glob reaches into would hold definitions: without them its roles look
+    // removed, so it fails the load (and plan and deploy) instead of passing with a warning,
+    // unless a `!` glob excludes everything that glob would read there.
+    const reaching = globs.filter(glob => !glob.startsWith('!') && reaches(glob, folder))
+    const open = reaching.filter(glob => {
+      const covering = exclusions.filter(exclusion => excludesFolder(exclusion.slice(1), folder, glob))
+      covering.forEach(exclusion => excludingFolders.add(exclusion))
+      return covering.length === 0
+    })
+    if (reaching.length > 0 && open.length === 0) continue
+    const finding: Finding = {
+      rule: 'schema',
+      severity: open.length > 0 ? 'error' : 'warning',
+      message: `${entry.path} ${entry.reason}${open.length > 0 ? `, though the definitions glob "${open[0]}" reaches into it` : ''}; ${entry.hint ?? 'RoleGate reads only files inside the repository: copy the definitions into it instead of linking'}`,
+      file: entry.path,
+      line: 1,
+      column: 1
+    }
+    findings.push(finding)
+    if (open.length > 0) loadFailures.push({ kind: 'folder', finding })
+  }
+  const unmatched = unmatchedByFiles.filter(glob => !excludingFolders.has(glob))
   const explicitGlobs = config.definitions !== undefined
   const matched = globs.filter(glob => !unmatched.includes(glob)).map(withoutExtension)
   for (const glob of unmatched) {
@@ -66,32 +109,25 @@ export async function loadProject(
     const location = explicitGlobs ? positionOf(config.definitions, globs.indexOf(glob)) : positionOf(config)
     // An explicit glob that matches nothing is a typo or a moved folder until shown otherwise: its
     // definitions would be missing, and a missing definition looks like a removed role (pruned).
-    findings.push({
+    const finding: Finding = {
       rule: 'schema',
       severity: files.length === 0 || explicitGlobs ? 'error' : 'warning',
-      message: `definitions glob "${glob}" ${glob.startsWith('!') ? 'excludes no file that another glob matches' : 'matches no file'} under ${root || '.'} in the ${tree.label}; globs are relative to the folder of rolegate.yml${files.length > 0 ? ': fix it, or remove it from definitions' : ''}`,
+      message: `definitions glob "${glob}" ${glob.startsWith('!') ? 'excludes no file or folder that another glob matches' : 'matches no file'} under ${root || '.'} in the ${tree.label}; globs are relative to the folder of rolegate.yml${files.length > 0 ? ': fix it, or remove it from definitions' : ''}`,
       file: configFile,
       line: location?.line ?? 1,
       column: location?.column ?? 1
-    })
+    }
+    findings.push(finding)
+    if (files.length === 0) loadFailures.push({ kind: 'no-files', finding })
   }
-  const unreadFolders: string[] = []
-  for (const entry of tree.skipped?.() ?? []) {
-    if (root && !entry.path.startsWith(`${root}/`)) continue
-    // A folder a definitions glob reaches into would hold definitions: without them its roles look
-    // removed, so it fails the load (and plan and deploy) instead of passing with a warning.
-    const reaching = globs.find(
-      glob => !glob.startsWith('!') && reaches(glob, root ? entry.path.slice(root.length + 1) : entry.path)
-    )
-    if (reaching) unreadFolders.push(entry.path)
-    findings.push({
+  if (files.length === 0 && !loadFailures.some(failure => failure.kind === 'no-files')) {
+    const finding: Finding = {
       rule: 'schema',
-      severity: reaching ? 'error' : 'warning',
-      message: `${entry.path} ${entry.reason}${reaching ? `, though the definitions glob "${reaching}" reaches into it` : ''}; ${entry.hint ?? 'RoleGate reads only files inside the repository: copy the definitions into it instead of linking'}`,
-      file: entry.path,
-      line: 1,
-      column: 1
-    })
+      severity: 'error',
+      message: 'the definitions globs match no file',
+      file: configFile
+    }
+    loadFailures.push({ kind: 'no-files', finding })
   }
   const sources = await Promise.all(
     files.map(file => {
@@ -104,6 +140,9 @@ export async function loadProject(
     options.reuse
   )
   findings.push(...loaded.findings)
+  for (const file of loaded.files.values())
+    for (const finding of file.findings)
+      if (finding.rule === 'schema') loadFailures.push({ kind: 'file', finding })
   return {
     config,
     configFile,
@@ -111,7 +150,7 @@ export async function loadProject(
     definitions: loaded.definitions,
     findings,
     files: loaded.files,
-    unreadFolders
+    loadFailures
   }
 }
 
@@ -155,6 +194,28 @@ function reaches(glob: string, folder: string): boolean {
     if (!picomatch(patterns[index], { dot: false })(folders[index])) return false
   }
   return true
+}
+
+// Does the exclusion `glob` (without its `!`) exclude every file `inclusion` could read under
+// `folder`? Only when a `**` of the exclusion reaches the folder and is followed by nothing, by
+// `*`/`**`, or by the inclusion's own file pattern (`!iam/team/**`, or `!**/team/**/*.yml` against
+// `iam/**/*.yml`). Anything narrower (`!iam/team/*.yml` leaves its subfolders) is not enough: the
+// folder then stays unread, and an error.
+function excludesFolder(glob: string, folder: string, inclusion: string): boolean {
+  const patterns = glob.split('/')
+  const folders = folder.split('/')
+  const filePattern = inclusion.split('/').at(-1)
+  const from = (pattern: number, segment: number): boolean => {
+    if (patterns[pattern] === '**') {
+      const tail = patterns.slice(pattern + 1)
+      if (tail.length === 0 || (tail.length === 1 && ['*', '**', filePattern].includes(tail[0]))) return true
+      for (let next = segment; next <= folders.length; next++) if (from(pattern + 1, next)) return true
+      return false
+    }
+    if (segment === folders.length || pattern >= patterns.length - 1) return false
+    return picomatch(patterns[pattern], { dot: false })(folders[segment]) && from(pattern + 1, segment + 1)
+  }
+  return from(0, 0)
 }
 
 function withoutExtension(glob: string): string {
