@@ -27,6 +27,8 @@ export interface SourceFile {
   readError?: string
   /** What to do about `readError`; default: save the file as UTF-8 text. */
   readHint?: string
+  /** Where in the file `readError` is (the first byte that is not UTF-8); default: line 1, column 1. */
+  readAt?: { line: number; column: number }
 }
 
 export interface LoadedDefinition {
@@ -146,14 +148,15 @@ export function loadDefinitions(
 
 function parseFile(file: SourceFile, findings: Finding[]) {
   if (file.text === undefined) {
-    findings.push(
-      schemaError(
+    findings.push({
+      ...schemaError(
         file.path,
-        1,
+        file.readAt?.line ?? 1,
         file.readError ?? 'cannot read file',
         file.readHint ?? 'save the file as UTF-8 text'
-      )
-    )
+      ),
+      column: file.readAt?.column ?? 1
+    })
     return undefined
   }
   const parsed = parseYamlFile(file.path, file.text)
