@@ -207,6 +207,34 @@ describe('linked definition files', () => {
     ])
   })
 
+  it('names a loop of links as a loop (ELOOP), with the links it goes through, not as a missing target', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/ok.yml': ROLE })
+    symlinkSync('b.yml', path.join(root, 'iam', 'a.yml'))
+    symlinkSync('a.yml', path.join(root, 'iam', 'b.yml'))
+    symlinkSync('self.yml', path.join(root, 'iam', 'self.yml'))
+    symlinkSync('d/x.yml', path.join(root, 'iam', 'through.yml'))
+    symlinkSync('d', path.join(root, 'iam', 'd'))
+    const project = await load(root)
+    expect(project.definitions.map(item => item.file)).toEqual(['iam/ok.yml'])
+    const hint = 'replace the link with the file it should point to, or delete it'
+    expect(errors(project.findings)).toEqual([
+      `iam/a.yml: symbolic link loop (ELOOP): iam/a.yml -> b.yml -> a.yml, which never reaches a file; ${hint}`,
+      `iam/b.yml: symbolic link loop (ELOOP): iam/b.yml -> a.yml -> b.yml, which never reaches a file; ${hint}`,
+      `iam/self.yml: symbolic link loop (ELOOP): iam/self.yml -> self.yml, which never reaches a file; ${hint}`,
+      `iam/through.yml: symbolic link loop (ELOOP): iam/through.yml -> d/x.yml -> ..., which never reaches a file; ${hint}`
+    ])
+  })
+
+  it('names rolegate.yml linked to itself as a loop; nothing else loads', async () => {
+    const root = tempProject({ 'iam/ok.yml': ROLE })
+    symlinkSync('rolegate.yml', path.join(root, 'rolegate.yml'))
+    const project = await load(root)
+    expect(project.config).toBeUndefined()
+    expect(errors(project.findings)).toEqual([
+      'rolegate.yml: symbolic link loop (ELOOP): rolegate.yml -> rolegate.yml, which never reaches a file; replace the link with the file it should point to, or delete it'
+    ])
+  })
+
   it('a linked outside folder no definitions glob reaches is a warning; an explicit glob that matches nothing is an error', async () => {
     const config = BASIC_CONFIG.replace(
       /^project: .*$/m,
@@ -305,6 +333,21 @@ describe('links committed to git are read at the base ref as the working tree re
     )
   })
 
+  it('names a loop of links at the base ref as a loop (ELOOP), as the working tree does', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/ok.yml': ROLE })
+    symlinkSync('b.yml', path.join(root, 'iam', 'a.yml'))
+    symlinkSync('a.yml', path.join(root, 'iam', 'b.yml'))
+    symlinkSync('self.yml', path.join(root, 'iam', 'self.yml'))
+    const base = await commitAndLoadBase(root)
+    expect(base.definitions.map(item => item.file)).toEqual(['iam/ok.yml'])
+    const hint = 'replace the link with the file it should point to, or delete it'
+    expect(errors(base.findings)).toEqual([
+      `iam/a.yml: symbolic link loop (ELOOP): iam/a.yml -> b.yml follows more than 40 links and never reaches a file; ${hint}`,
+      `iam/b.yml: symbolic link loop (ELOOP): iam/b.yml -> a.yml follows more than 40 links and never reaches a file; ${hint}`,
+      `iam/self.yml: symbolic link loop (ELOOP): iam/self.yml -> self.yml follows more than 40 links and never reaches a file; ${hint}`
+    ])
+  })
+
   it('lists a folder reached by a link and by its own path once, as the working tree does', async () => {
     // iam/alias -> ecs: both under the globs. Listed twice, the base had the role twice and every
     // diff showed a change that was not there.
@@ -344,7 +387,7 @@ describe('links committed to git are read at the base ref as the working tree re
       expect.stringMatching(
         /^iam\/outside-folder: iam\/outside-folder is a symbolic link to \.\.\/\.\.\/elsewhere, outside the workspace; its files are not read, though the definitions glob/
       ),
-      'iam/dangling.yml: symbolic link whose target does not exist (or a loop of links); replace the link with the file it should point to',
+      'iam/dangling.yml: symbolic link whose target does not exist; replace the link with the file it should point to',
       'iam/escape.yml: symbolic link to /etc/hostname.yml, outside the workspace; RoleGate reads only files inside the repository: copy the file into it instead of linking'
     ])
   })

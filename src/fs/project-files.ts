@@ -20,6 +20,7 @@ import {
   fstatSync,
   openSync,
   readdirSync,
+  readlinkSync,
   readSync,
   realpathSync,
   statSync,
@@ -28,7 +29,7 @@ import {
 import path from 'node:path'
 import type { SourceFile } from '../definitions/load.js'
 import { decodeUtf8, type FileTree, type SkippedEntry } from './file-tree.js'
-import { errorMessage } from '../util/errors.js'
+import { errorCode, errorMessage } from '../util/errors.js'
 import { compareText } from '../util/compare-text.js'
 import { thousands } from '../util/thousands.js'
 
@@ -88,12 +89,7 @@ export function diskTree(workspace: string, limits: DiskTreeLimits = {}): FileTr
       const opened = openFile(file, direct, true)
       if (opened !== 'link') return opened && readOpened(file, opened, fileLimit, reserve)
       const target = realpathOrUndefined(direct)
-      if (target === undefined)
-        return refused(
-          file,
-          'symbolic link whose target does not exist',
-          'replace the link with the file it should point to'
-        )
+      if (target === undefined) return brokenLink(file, direct)
       if (!isInside(base, target))
         return refused(
           file,
@@ -112,6 +108,55 @@ function realpathOrUndefined(target: string): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/** Links followed to resolve one path before the kernel gives up (ELOOP), on Linux. */
+const MAX_LINKS = 40
+
+/**
+ * A link that resolves to nothing: a loop of links (ELOOP, named with the links it goes through),
+ * or a target that does not exist.
+ */
+function brokenLink(file: string, direct: string): SourceFile {
+  try {
+    realpathSync(direct)
+  } catch (error) {
+    if (errorCode(error) === 'ELOOP')
+      return refused(
+        file,
+        `symbolic link loop (ELOOP): ${linkChain(file, direct)}, which never reaches a file`,
+        'replace the link with the file it should point to, or delete it'
+      )
+  }
+  return refused(
+    file,
+    'symbolic link whose target does not exist',
+    'replace the link with the file it should point to'
+  )
+}
+
+/**
+ * `file` and the targets its links name, as written (`iam/a.yml -> b.yml -> a.yml`), up to the
+ * first that repeats; a chain that goes on past MAX_LINKS, or through a folder that loops, ends
+ * with "-> ...".
+ */
+function linkChain(file: string, direct: string): string {
+  const shown = [file]
+  const seen = new Set([direct])
+  let current = direct
+  for (let step = 0; step < MAX_LINKS; step++) {
+    let target: string
+    try {
+      target = readlinkSync(current)
+    } catch {
+      return [...shown, '...'].join(' -> ')
+    }
+    shown.push(target)
+    current = path.resolve(path.dirname(current), target)
+    if (seen.has(current)) return shown.join(' -> ')
+    seen.add(current)
+  }
+  return [...shown, '...'].join(' -> ')
 }
 
 function statOrUndefined(target: string): ReturnType<typeof statSync> | undefined {
