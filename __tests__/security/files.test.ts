@@ -104,6 +104,18 @@ describe('rolegate.yml is read only as a regular file inside the workspace', () 
     expect(project.definitions).toHaveLength(1)
   })
 
+  it('refuses a rolegate.yml over 10 MB saying a config holds only settings, not to split definitions', async () => {
+    const root = tempProject({
+      'rolegate.yml': Buffer.concat([Buffer.from(BASIC_CONFIG), Buffer.alloc(MAX_FILE_BYTES, 0x23)]),
+      'iam/ok.yml': ROLE
+    })
+    const project = await load(root)
+    expect(project.config).toBeUndefined()
+    expect(errors(project.findings)).toEqual([
+      `rolegate.yml: config file of ${(MAX_FILE_BYTES + BASIC_CONFIG.length).toLocaleString('en-US')} bytes; RoleGate reads at most 10 MB per file, and rolegate.yml holds only settings (a few kilobytes): definitions belong in the files its \`definitions\` globs name (by default iam/**/*.yml), not in it; check that this is the config file you meant (--config, the action’s config input), and remove from it everything that is not a setting`
+    ])
+  })
+
   it('stops a run that reads more than its budget with one usage error', async () => {
     const root = tempProject({
       'rolegate.yml': BASIC_CONFIG,
@@ -394,6 +406,22 @@ describe('links committed to git are read at the base ref as the working tree re
 })
 
 describe('the base ref is read as boundedly as the working tree', () => {
+  it('refuses an oversized rolegate.yml at the base ref as a config, not as definitions', async () => {
+    const ws = gitWorkspace({ 'rolegate.yml': BASIC_CONFIG + '#'.repeat(6000), 'iam/ok.yml': ROLE })
+    try {
+      const tree = await gitTree(ws.dir, ws.baseSha, { fileBytes: 5000 })
+      const project = await loadProject(tree, 'rolegate.yml', { requireConfig: true })
+      expect(project.config).toBeUndefined()
+      expect(errors(project.findings)).toEqual([
+        expect.stringMatching(
+          /^rolegate\.yml: config file of [\d,]+ bytes; RoleGate reads at most .* per file, and rolegate\.yml holds only settings/
+        )
+      ])
+    } finally {
+      ws.remove()
+    }
+  })
+
   it('refuses an oversized definition at the base ref and stops past the run budget', async () => {
     const big = ROLE + '#'.repeat(6000)
     const ws = gitWorkspace({ 'rolegate.yml': BASIC_CONFIG, 'iam/ok.yml': ROLE, 'iam/big.yml': big })

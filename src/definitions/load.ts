@@ -29,6 +29,8 @@ export interface SourceFile {
   readHint?: string
   /** Where in the file `readError` is (the first byte that is not UTF-8); default: line 1, column 1. */
   readAt?: { line: number; column: number }
+  /** Set when `readError` is that the file is larger than RoleGate reads. */
+  oversize?: { bytes: number; limit: number }
 }
 
 export interface LoadedDefinition {

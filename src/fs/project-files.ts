@@ -249,10 +249,27 @@ export function budget(limit = MAX_RUN_BYTES): (file: string, bytes: number) => 
 /** The file refused with the reason, when it is larger than `limit` bytes. */
 export function tooLarge(file: string, size: number, limit = MAX_FILE_BYTES): SourceFile | undefined {
   if (size <= limit) return undefined
+  return {
+    ...refused(
+      file,
+      `file of ${thousands(size)} bytes; RoleGate reads at most ${megabytes(limit)} per file`,
+      'split the definitions into smaller files'
+    ),
+    oversize: { bytes: size, limit }
+  }
+}
+
+/**
+ * The config file as read, told what is true of a config when it was too large: it holds settings
+ * only, never definitions, so "split the definitions" would be no help.
+ */
+export function asConfigFile(source: SourceFile): SourceFile {
+  if (!source.oversize) return source
+  const { bytes, limit } = source.oversize
   return refused(
-    file,
-    `file of ${thousands(size)} bytes; RoleGate reads at most ${megabytes(limit)} per file`,
-    'split the definitions into smaller files'
+    source.path,
+    `config file of ${thousands(bytes)} bytes; RoleGate reads at most ${megabytes(limit)} per file, and rolegate.yml holds only settings (a few kilobytes): definitions belong in the files its \`definitions\` globs name (by default iam/**/*.yml), not in it`,
+    'check that this is the config file you meant (--config, the action’s config input), and remove from it everything that is not a setting'
   )
 }
 
