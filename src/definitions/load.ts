@@ -66,6 +66,8 @@ export function loadConfig(file: SourceFile): LoadedConfig {
   }
   const [document] = documents
   const config = validate(configSchema, document, document.value, findings)
+  // A file that repeats a key is validated, to report every problem at once, but never used.
+  if (document.refused) return { file: file.path, findings }
   return { config: config as Config | undefined, file: file.path, findings }
 }
 
@@ -112,7 +114,7 @@ export function loadDefinitionFile(file: SourceFile): LoadedFile {
     for (let index = 0; index < values.length; index++) {
       const location = (list && positionOf(list, index)) || document.location
       const definition = validate(definitionSchema, document, values[index], findings, location)
-      if (definition)
+      if (definition && !document.refused)
         definitions.push({
           definition: definition as Definition,
           file: file.path,
