@@ -132,6 +132,28 @@ describe('loading rolegate.yml', () => {
     )
   })
 
+  it('reports a repeated key and every other problem in one run, and loads nothing', () => {
+    const result = loadConfig({
+      path: 'rolegate.yml',
+      text: 'version: 1\nproject: demo\nproject: demo2\nnaming: 5\ndefaults:\n  maxSessionDuration: 3600\n  bogus: 1\nenvironments:\n  dev: { account: "11111111111", region: us-east-1, region: us-east-2 }\n'
+    })
+    expect(result.config).toBeUndefined()
+    expect(result.findings.map(f => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '3:1 duplicate key "project"; each key may appear once per mapping; merge the two entries',
+      '9:53 duplicate key "region"; each key may appear once per mapping; merge the two entries',
+      '4:1 naming: expected a quoted string, got number 5',
+      '7:3 defaults: unknown key "bogus"',
+      '9:10 environments.dev.account: an AWS account id is 12 digits, got "11111111111" (11 digits); write all 12 digits, leading zeros included'
+    ])
+    // Only a repeated key: the value read is valid, and still not used.
+    const valid = loadConfig({
+      path: 'rolegate.yml',
+      text: 'version: 1\nproject: p\nproject: p\nenvironments:\n  dev: { account: "111111111111", region: us-east-1 }\n'
+    })
+    expect(valid.config).toBeUndefined()
+    expect(valid.findings.map(f => f.line)).toEqual([3])
+  })
+
   it('says an empty rolegate.yml is empty', () => {
     const result = loadConfig({ path: 'rolegate.yml', text: '# nothing yet\n' })
     expect(result.findings[0].message).toMatch(/rolegate.yml is empty/)
@@ -180,6 +202,19 @@ describe('loading definitions', () => {
     )
     expect(condition.findings[0]).toMatchObject({ line: 8 })
     expect(condition.findings[0].message).toMatch(/^duplicate key "aws:SourceAccount";/)
+  })
+
+  it('reports every repeated key of a file and its other problems at once; loads none of its definitions', () => {
+    const { findings, definitions } = definition(
+      'kind: Role\nname: a\nname: b\ntrust: {"Statement": [{"Effect": "Allow", "Effect": "Deny"}]}\ndescription: 5\n---\nkind: Role\nname: c\ntrust: { Statement: [] }\ntags:\n  Null: x\n  Null: y\n'
+    )
+    expect(definitions).toEqual([])
+    expect(findings.map(f => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '3:1 duplicate key "name"; each key may appear once per mapping; merge the two entries',
+      '4:43 duplicate key "Effect"; each key may appear once per mapping; merge the two entries',
+      '12:3 duplicate key "Null"; each key may appear once per mapping; merge the two entries',
+      '5:1 description: expected a quoted string, got number 5'
+    ])
   })
 
   it.each([

@@ -8,6 +8,26 @@ function lines(rule: string, files: Record<string, string>, configText?: string)
     .map(f => `${f.line}: ${f.message}`)
 }
 
+/** Findings of `rule` as `file:line role (environments) message`, sorted. */
+function located(rule: string, files: Record<string, string>, configText?: string): string[] {
+  return renderProject(files, configText)
+    .findings.filter(f => f.rule === rule)
+    .map(
+      f =>
+        `${f.file}:${f.line} ${f.role ?? '-'} (${(f.environments ?? [f.environment]).join(',')}) ${f.message}`
+    )
+    .sort()
+}
+
+/** Three roles: a and b set nothing, c sets `own` (appended at its top level, from line 9). */
+function threeRoles(own: string): Record<string, string> {
+  return {
+    'iam/a.yml': `kind: Role\nname: a\n${ECS_TRUST}`,
+    'iam/b.yml': `kind: Role\nname: b\n${ECS_TRUST}`,
+    'iam/c.yml': `kind: Role\nname: c\n${ECS_TRUST}${own}`
+  }
+}
+
 /** A role (logical name r) with the ECS trust; `extra` is appended at the top level. */
 function role(extra = ''): Record<string, string> {
   return { 'iam/r.yml': `kind: Role\nname: r\n${ECS_TRUST}${extra}` }
@@ -164,6 +184,53 @@ describe('session-duration', () => {
   it.each([3599, 43201])('flags %i seconds at the field', seconds => {
     expect(lines('session-duration', role(`maxSessionDuration: ${seconds}\n`))).toEqual([
       `9: role r: maxSessionDuration ${seconds} is outside IAM's range of 3,600 to 43,200 seconds (1 to 12 hours); use a whole number of seconds in that range`
+    ])
+  })
+})
+
+describe('a value from rolegate.yml that every role inherits is reported once, at its line there', () => {
+  it('defaults.maxSessionDuration: once at rolegate.yml; a role’s own value at the role', () => {
+    const config = BASIC_CONFIG.replace('defaults:\n', 'defaults:\n  maxSessionDuration: 99\n')
+    expect(located('session-duration', threeRoles('maxSessionDuration: 100\n'), config)).toEqual([
+      "iam/c.yml:9 c (dev,prod) role c: maxSessionDuration 100 is outside IAM's range of 3,600 to 43,200 seconds (1 to 12 hours); use a whole number of seconds in that range",
+      "rolegate.yml:4 - (dev,prod) defaults.maxSessionDuration 99 in rolegate.yml is outside IAM's range of 3,600 to 43,200 seconds (1 to 12 hours), and every role that does not set maxSessionDuration gets it; use a whole number of seconds in that range"
+    ])
+    // Every role sets its own: the default is never used, and nothing is reported about it.
+    const own = Object.fromEntries(
+      Object.entries(threeRoles('')).map(([file, text]) => [file, `${text}maxSessionDuration: 3600\n`])
+    )
+    expect(located('session-duration', own, config)).toEqual([])
+  })
+
+  it('defaults.path and path: once at rolegate.yml for the roles and policies that do not set one', () => {
+    const files = {
+      ...threeRoles('path: /c c/\n'),
+      'iam/p.yml':
+        'kind: ManagedPolicy\nname: p\ndocument: { Statement: [{ Effect: Allow, Action: "s3:GetObject", Resource: "*" }] }\n'
+    }
+    const invalid = (path: string) =>
+      `the path "${path}" is not a valid IAM path; it must be "/" or start and end with "/" with printable ASCII between, no spaces (e.g. /teams/ml/)`
+    expect(located('path', files, BASIC_CONFIG.replace('defaults:\n', 'defaults:\n  path: /a b/\n'))).toEqual(
+      [
+        `iam/c.yml:9 c (dev,prod) role c: ${invalid('/c c/')}`,
+        `rolegate.yml:4 - (dev,prod) defaults.path in rolegate.yml: ${invalid('/a b/')}`
+      ]
+    )
+    expect(located('path', files, BASIC_CONFIG.replace('defaults:\n', 'path: /x y/\ndefaults:\n'))).toEqual([
+      `iam/c.yml:9 c (dev,prod) role c: ${invalid('/c c/')}`,
+      `rolegate.yml:3 - (dev,prod) path in rolegate.yml: ${invalid('/x y/')}`
+    ])
+  })
+
+  it('defaults.tags: once at the tag’s line in rolegate.yml, also for a role that sets other tags', () => {
+    const config = BASIC_CONFIG.replace(
+      '  tags: { Project: "{project}" }\n',
+      '  tags:\n    Project: "{project}"\n    "aws:team": ml\n    Team: "a#b"\n'
+    )
+    expect(located('tag-limits', threeRoles('tags: { Team: ok, "aws:own": x }\n'), config)).toEqual([
+      'iam/c.yml:9 c (dev,prod) role c: tag key "aws:own" starts with "aws:", which AWS reserves for its own tags; rename it',
+      'rolegate.yml:6 - (dev,prod) defaults.tags in rolegate.yml: tag key "aws:team" starts with "aws:", which AWS reserves for its own tags; rename it',
+      'rolegate.yml:7 - (dev,prod) defaults.tags in rolegate.yml: tag "Team" value "a#b" has characters IAM refuses in tags ("#"); use letters, digits, spaces and _ . : / = + - @'
     ])
   })
 })

@@ -104,6 +104,18 @@ describe('rolegate.yml is read only as a regular file inside the workspace', () 
     expect(project.definitions).toHaveLength(1)
   })
 
+  it('refuses a rolegate.yml over 10 MB saying a config holds only settings, not to split definitions', async () => {
+    const root = tempProject({
+      'rolegate.yml': Buffer.concat([Buffer.from(BASIC_CONFIG), Buffer.alloc(MAX_FILE_BYTES, 0x23)]),
+      'iam/ok.yml': ROLE
+    })
+    const project = await load(root)
+    expect(project.config).toBeUndefined()
+    expect(errors(project.findings)).toEqual([
+      `rolegate.yml: config file of ${(MAX_FILE_BYTES + BASIC_CONFIG.length).toLocaleString('en-US')} bytes; RoleGate reads at most 10 MB per file, and rolegate.yml holds only settings (a few kilobytes): definitions belong in the files its \`definitions\` globs name (by default iam/**/*.yml), not in it; check that this is the config file you meant (--config, the action’s config input), and remove from it everything that is not a setting`
+    ])
+  })
+
   it('stops a run that reads more than its budget with one usage error', async () => {
     const root = tempProject({
       'rolegate.yml': BASIC_CONFIG,
@@ -207,6 +219,34 @@ describe('linked definition files', () => {
     ])
   })
 
+  it('names a loop of links as a loop (ELOOP), with the links it goes through, not as a missing target', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/ok.yml': ROLE })
+    symlinkSync('b.yml', path.join(root, 'iam', 'a.yml'))
+    symlinkSync('a.yml', path.join(root, 'iam', 'b.yml'))
+    symlinkSync('self.yml', path.join(root, 'iam', 'self.yml'))
+    symlinkSync('d/x.yml', path.join(root, 'iam', 'through.yml'))
+    symlinkSync('d', path.join(root, 'iam', 'd'))
+    const project = await load(root)
+    expect(project.definitions.map(item => item.file)).toEqual(['iam/ok.yml'])
+    const hint = 'replace the link with the file it should point to, or delete it'
+    expect(errors(project.findings)).toEqual([
+      `iam/a.yml: symbolic link loop (ELOOP): iam/a.yml -> b.yml -> a.yml, which never reaches a file; ${hint}`,
+      `iam/b.yml: symbolic link loop (ELOOP): iam/b.yml -> a.yml -> b.yml, which never reaches a file; ${hint}`,
+      `iam/self.yml: symbolic link loop (ELOOP): iam/self.yml -> self.yml, which never reaches a file; ${hint}`,
+      `iam/through.yml: symbolic link loop (ELOOP): iam/through.yml -> d/x.yml -> ..., which never reaches a file; ${hint}`
+    ])
+  })
+
+  it('names rolegate.yml linked to itself as a loop; nothing else loads', async () => {
+    const root = tempProject({ 'iam/ok.yml': ROLE })
+    symlinkSync('rolegate.yml', path.join(root, 'rolegate.yml'))
+    const project = await load(root)
+    expect(project.config).toBeUndefined()
+    expect(errors(project.findings)).toEqual([
+      'rolegate.yml: symbolic link loop (ELOOP): rolegate.yml -> rolegate.yml, which never reaches a file; replace the link with the file it should point to, or delete it'
+    ])
+  })
+
   it('a linked outside folder no definitions glob reaches is a warning; an explicit glob that matches nothing is an error', async () => {
     const config = BASIC_CONFIG.replace(
       /^project: .*$/m,
@@ -305,6 +345,21 @@ describe('links committed to git are read at the base ref as the working tree re
     )
   })
 
+  it('names a loop of links at the base ref as a loop (ELOOP), as the working tree does', async () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/ok.yml': ROLE })
+    symlinkSync('b.yml', path.join(root, 'iam', 'a.yml'))
+    symlinkSync('a.yml', path.join(root, 'iam', 'b.yml'))
+    symlinkSync('self.yml', path.join(root, 'iam', 'self.yml'))
+    const base = await commitAndLoadBase(root)
+    expect(base.definitions.map(item => item.file)).toEqual(['iam/ok.yml'])
+    const hint = 'replace the link with the file it should point to, or delete it'
+    expect(errors(base.findings)).toEqual([
+      `iam/a.yml: symbolic link loop (ELOOP): iam/a.yml -> b.yml follows more than 40 links and never reaches a file; ${hint}`,
+      `iam/b.yml: symbolic link loop (ELOOP): iam/b.yml -> a.yml follows more than 40 links and never reaches a file; ${hint}`,
+      `iam/self.yml: symbolic link loop (ELOOP): iam/self.yml -> self.yml follows more than 40 links and never reaches a file; ${hint}`
+    ])
+  })
+
   it('lists a folder reached by a link and by its own path once, as the working tree does', async () => {
     // iam/alias -> ecs: both under the globs. Listed twice, the base had the role twice and every
     // diff showed a change that was not there.
@@ -344,13 +399,29 @@ describe('links committed to git are read at the base ref as the working tree re
       expect.stringMatching(
         /^iam\/outside-folder: iam\/outside-folder is a symbolic link to \.\.\/\.\.\/elsewhere, outside the workspace; its files are not read, though the definitions glob/
       ),
-      'iam/dangling.yml: symbolic link whose target does not exist (or a loop of links); replace the link with the file it should point to',
+      'iam/dangling.yml: symbolic link whose target does not exist; replace the link with the file it should point to',
       'iam/escape.yml: symbolic link to /etc/hostname.yml, outside the workspace; RoleGate reads only files inside the repository: copy the file into it instead of linking'
     ])
   })
 })
 
 describe('the base ref is read as boundedly as the working tree', () => {
+  it('refuses an oversized rolegate.yml at the base ref as a config, not as definitions', async () => {
+    const ws = gitWorkspace({ 'rolegate.yml': BASIC_CONFIG + '#'.repeat(6000), 'iam/ok.yml': ROLE })
+    try {
+      const tree = await gitTree(ws.dir, ws.baseSha, { fileBytes: 5000 })
+      const project = await loadProject(tree, 'rolegate.yml', { requireConfig: true })
+      expect(project.config).toBeUndefined()
+      expect(errors(project.findings)).toEqual([
+        expect.stringMatching(
+          /^rolegate\.yml: config file of [\d,]+ bytes; RoleGate reads at most .* per file, and rolegate\.yml holds only settings/
+        )
+      ])
+    } finally {
+      ws.remove()
+    }
+  })
+
   it('refuses an oversized definition at the base ref and stops past the run budget', async () => {
     const big = ROLE + '#'.repeat(6000)
     const ws = gitWorkspace({ 'rolegate.yml': BASIC_CONFIG, 'iam/ok.yml': ROLE, 'iam/big.yml': big })

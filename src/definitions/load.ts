@@ -27,6 +27,10 @@ export interface SourceFile {
   readError?: string
   /** What to do about `readError`; default: save the file as UTF-8 text. */
   readHint?: string
+  /** Where in the file `readError` is (the first byte that is not UTF-8); default: line 1, column 1. */
+  readAt?: { line: number; column: number }
+  /** Set when `readError` is that the file is larger than RoleGate reads. */
+  oversize?: { bytes: number; limit: number }
 }
 
 export interface LoadedDefinition {
@@ -62,6 +66,8 @@ export function loadConfig(file: SourceFile): LoadedConfig {
   }
   const [document] = documents
   const config = validate(configSchema, document, document.value, findings)
+  // A file that repeats a key is validated, to report every problem at once, but never used.
+  if (document.refused) return { file: file.path, findings }
   return { config: config as Config | undefined, file: file.path, findings }
 }
 
@@ -108,7 +114,7 @@ export function loadDefinitionFile(file: SourceFile): LoadedFile {
     for (let index = 0; index < values.length; index++) {
       const location = (list && positionOf(list, index)) || document.location
       const definition = validate(definitionSchema, document, values[index], findings, location)
-      if (definition)
+      if (definition && !document.refused)
         definitions.push({
           definition: definition as Definition,
           file: file.path,
@@ -146,14 +152,15 @@ export function loadDefinitions(
 
 function parseFile(file: SourceFile, findings: Finding[]) {
   if (file.text === undefined) {
-    findings.push(
-      schemaError(
+    findings.push({
+      ...schemaError(
         file.path,
-        1,
+        file.readAt?.line ?? 1,
         file.readError ?? 'cannot read file',
         file.readHint ?? 'save the file as UTF-8 text'
-      )
-    )
+      ),
+      column: file.readAt?.column ?? 1
+    })
     return undefined
   }
   const parsed = parseYamlFile(file.path, file.text)

@@ -41,6 +41,11 @@ export interface ParsedDocument {
    * then is the value walked for it, a walk that costs a cold validate of 1,000 roles ~2%.
    */
   hiddenKeys: boolean
+  /**
+   * The file repeats a key: this document was read again keeping the last value of each repeated
+   * key, so that every other problem is reported in the same run. It is validated, never loaded.
+   */
+  refused?: true
 }
 
 export interface ParseProblem {
@@ -57,6 +62,8 @@ export interface ParsedFile {
 interface Node {
   value: unknown
   start: number
+  /** Where the node's text ends. */
+  end: number
   /** A plain scalar YAML read as a number, boolean or null whose text that value does not keep. */
   written?: string
 }
@@ -79,7 +86,43 @@ interface ListenerState {
   kind: string | null
 }
 
+const DUPLICATE_HINT = 'each key may appear once per mapping; merge the two entries'
+
+/**
+ * Parses a file. js-yaml stops at the first repeated key; the file is then read again keeping the
+ * last value of each repeated key, so the other repeated keys and every other problem are reported
+ * in one run, and its documents are only validated (`refused`): which of the two values was meant
+ * is the user's call, so nothing in the file is loaded.
+ */
 export function parseYamlFile(file: string, text: string): ParsedFile {
+  const parsed = parseText(file, text, false)
+  if (!parsed.repeatedKey) return parsed
+  const again = parseText(file, text, true)
+  const problems = [parsed.repeatedKey]
+  for (const problem of again.problems)
+    if (!problems.some(known => sameProblem(known, problem))) problems.push(problem)
+  problems.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column)
+  return { documents: again.documents.map(document => ({ ...document, refused: true })), problems }
+}
+
+function sameProblem(a: ParseProblem, b: ParseProblem): boolean {
+  return (
+    a.location.line === b.location.line &&
+    a.location.column === b.location.column &&
+    (a.message === b.message ||
+      (a.message.startsWith('duplicate key') && b.message.startsWith('duplicate key')))
+  )
+}
+
+/**
+ * One reading of the file. Without `keepLast`, a repeated key stops it (`repeatedKey`); with it,
+ * the last value of a repeated key is kept, and each repeat found is a problem.
+ */
+function parseText(
+  file: string,
+  text: string,
+  keepLast: boolean
+): ParsedFile & { repeatedKey?: ParseProblem } {
   const lines = lineStarts(text)
   const at = (offset: number): SourceLocation => {
     const line = lineOf(lines, offset)
@@ -153,7 +196,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
         }
       }
     }
-    const node: Node = { value, start: frame.start }
+    const node: Node = { value, start: frame.start, end: state.position }
     if (frame.children.length === 0 && state.kind === 'scalar') {
       const written = writtenText(text, frame.start, state.position, value)
       if (written !== undefined) node.written = written
@@ -171,7 +214,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
    * is unknown and numbers are reported wherever they are.
    */
   const checkMapping = (mapping: Record<string, unknown>, children: readonly Node[]) => {
-    const keys = Object.keys(mapping).length
+    const keys = keepLast ? repeatedKeys(mapping, children) : Object.keys(mapping).length
     const pairs = children.length === 2 * keys
     if (!pairs && children.length !== keys) {
       for (const child of children) if (changedText(child)) problems.push(numberProblem(child))
@@ -193,7 +236,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
           problems.push({
             message: `duplicate key "${key.written}"`,
             location: at(key.start),
-            hint: 'each key may appear once per mapping; merge the two entries'
+            hint: DUPLICATE_HINT
           })
         } else renamed.set(String(key.value), key.written)
       }
@@ -215,6 +258,25 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
         })
     }
   }
+  /**
+   * Reports each key that repeats an earlier key of the mapping (js-yaml, keeping the last value,
+   * says nothing) and returns how many keys were written. Which children are keys is read from
+   * the text: an implicit key is followed by its `:`; a value never is. An explicit `? key`
+   * without a value is not seen as a key, and its repeat not found here: the first reading names
+   * the first repeat, and the file fails whatever else is found.
+   */
+  const repeatedKeys = (mapping: Record<string, unknown>, children: readonly Node[]): number => {
+    const written = children.filter(child => text[skipSpace(text, child.end)] === ':')
+    const seen = new Set<string>()
+    for (const key of written) {
+      if (key.value !== null && typeof key.value === 'object') continue
+      const name = keyText(key)
+      if (seen.has(name))
+        problems.push({ message: `duplicate key "${name}"`, location: at(key.start), hint: DUPLICATE_HINT })
+      seen.add(name)
+    }
+    return written.length === children.length / 2 ? written.length : Object.keys(mapping).length
+  }
   const numberProblem = (node: Node): ParseProblem => ({
     message: `YAML reads ${node.written} as ${describeValue(node.value)}, so the text would change`,
     location: at(node.start),
@@ -226,6 +288,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     jsyaml.loadAll(text, () => {}, {
       filename: file,
       schema: jsyaml.CORE_SCHEMA,
+      json: keepLast,
       listener
     } as jsyaml.LoadOptions)
   } catch (error) {
@@ -234,7 +297,9 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
         documents,
         problems: [{ message: error.problem, hint: error.hint, location: at(error.offset) }]
       }
-    return { documents, problems: [problemOf(error, file, text, at)] }
+    const problem = problemOf(error, file, text, at)
+    if (!keepLast && isRepeatedKey(error)) return { documents, problems: [problem], repeatedKey: problem }
+    return { documents, problems: [problem] }
   }
   // Without an anchor (`&name`) there is no alias: each document is a tree, its depth bounded by
   // the listener (unless items were built unseen), so it holds no cycle and nothing nests deeper.
@@ -410,6 +475,11 @@ function expandedSize(value: unknown, seen: Map<object, number>): number {
   return size
 }
 
+function isRepeatedKey(error: unknown): boolean {
+  const failure = error as { name?: string; reason?: string }
+  return failure.name === 'YAMLException' && /duplicated mapping key/.test(failure.reason ?? '')
+}
+
 function problemOf(
   error: unknown,
   file: string,
@@ -453,7 +523,7 @@ function problemOf(
         ? `duplicate key ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`}`
         : 'duplicate key',
       location,
-      hint: 'each key may appear once per mapping; merge the two entries'
+      hint: DUPLICATE_HINT
     }
   }
   const hint = /tab/i.test(reason)

@@ -6,7 +6,7 @@ import { DEFAULT_DEFINITION_GLOBS, type Config } from '../definitions/schema.js'
 import type { Finding } from '../model/findings.js'
 import { positionOf } from '../model/source.js'
 import type { FileTree } from './file-tree.js'
-import { UsageError } from './project-files.js'
+import { asConfigFile, UsageError } from './project-files.js'
 import { limitYoungGeneration } from '../util/young-generation.js'
 
 export interface LoadedProject {
@@ -51,7 +51,8 @@ export async function loadProject(
   configFile: string,
   options: LoadOptions
 ): Promise<LoadedProject> {
-  const configSource = await tree.read(configFile)
+  const read = await tree.read(configFile)
+  const configSource = read && asConfigFile(read)
   if (!configSource) {
     if (options.requireConfig) {
       throw new UsageError(

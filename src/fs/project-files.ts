@@ -20,6 +20,7 @@ import {
   fstatSync,
   openSync,
   readdirSync,
+  readlinkSync,
   readSync,
   realpathSync,
   statSync,
@@ -28,7 +29,7 @@ import {
 import path from 'node:path'
 import type { SourceFile } from '../definitions/load.js'
 import { decodeUtf8, type FileTree, type SkippedEntry } from './file-tree.js'
-import { errorMessage } from '../util/errors.js'
+import { errorCode, errorMessage } from '../util/errors.js'
 import { compareText } from '../util/compare-text.js'
 import { thousands } from '../util/thousands.js'
 
@@ -88,12 +89,7 @@ export function diskTree(workspace: string, limits: DiskTreeLimits = {}): FileTr
       const opened = openFile(file, direct, true)
       if (opened !== 'link') return opened && readOpened(file, opened, fileLimit, reserve)
       const target = realpathOrUndefined(direct)
-      if (target === undefined)
-        return refused(
-          file,
-          'symbolic link whose target does not exist',
-          'replace the link with the file it should point to'
-        )
+      if (target === undefined) return brokenLink(file, direct)
       if (!isInside(base, target))
         return refused(
           file,
@@ -112,6 +108,55 @@ function realpathOrUndefined(target: string): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/** Links followed to resolve one path before the kernel gives up (ELOOP), on Linux. */
+const MAX_LINKS = 40
+
+/**
+ * A link that resolves to nothing: a loop of links (ELOOP, named with the links it goes through),
+ * or a target that does not exist.
+ */
+function brokenLink(file: string, direct: string): SourceFile {
+  try {
+    realpathSync(direct)
+  } catch (error) {
+    if (errorCode(error) === 'ELOOP')
+      return refused(
+        file,
+        `symbolic link loop (ELOOP): ${linkChain(file, direct)}, which never reaches a file`,
+        'replace the link with the file it should point to, or delete it'
+      )
+  }
+  return refused(
+    file,
+    'symbolic link whose target does not exist',
+    'replace the link with the file it should point to'
+  )
+}
+
+/**
+ * `file` and the targets its links name, as written (`iam/a.yml -> b.yml -> a.yml`), up to the
+ * first that repeats; a chain that goes on past MAX_LINKS, or through a folder that loops, ends
+ * with "-> ...".
+ */
+function linkChain(file: string, direct: string): string {
+  const shown = [file]
+  const seen = new Set([direct])
+  let current = direct
+  for (let step = 0; step < MAX_LINKS; step++) {
+    let target: string
+    try {
+      target = readlinkSync(current)
+    } catch {
+      return [...shown, '...'].join(' -> ')
+    }
+    shown.push(target)
+    current = path.resolve(path.dirname(current), target)
+    if (seen.has(current)) return shown.join(' -> ')
+    seen.add(current)
+  }
+  return [...shown, '...'].join(' -> ')
 }
 
 function statOrUndefined(target: string): ReturnType<typeof statSync> | undefined {
@@ -204,10 +249,27 @@ export function budget(limit = MAX_RUN_BYTES): (file: string, bytes: number) => 
 /** The file refused with the reason, when it is larger than `limit` bytes. */
 export function tooLarge(file: string, size: number, limit = MAX_FILE_BYTES): SourceFile | undefined {
   if (size <= limit) return undefined
+  return {
+    ...refused(
+      file,
+      `file of ${thousands(size)} bytes; RoleGate reads at most ${megabytes(limit)} per file`,
+      'split the definitions into smaller files'
+    ),
+    oversize: { bytes: size, limit }
+  }
+}
+
+/**
+ * The config file as read, told what is true of a config when it was too large: it holds settings
+ * only, never definitions, so "split the definitions" would be no help.
+ */
+export function asConfigFile(source: SourceFile): SourceFile {
+  if (!source.oversize) return source
+  const { bytes, limit } = source.oversize
   return refused(
-    file,
-    `file of ${thousands(size)} bytes; RoleGate reads at most ${megabytes(limit)} per file`,
-    'split the definitions into smaller files'
+    source.path,
+    `config file of ${thousands(bytes)} bytes; RoleGate reads at most ${megabytes(limit)} per file, and rolegate.yml holds only settings (a few kilobytes): definitions belong in the files its \`definitions\` globs name (by default iam/**/*.yml), not in it`,
+    'check that this is the config file you meant (--config, the action’s config input), and remove from it everything that is not a setting'
   )
 }
 

@@ -19,7 +19,8 @@ export interface ListedBlob {
 export type TreeEntry = { blob: ListedBlob } | { refusal: { reason: string; hint: string } }
 
 const OUTSIDE = Symbol('outside the workspace')
-const BROKEN = Symbol('dangling, looping or unreadable')
+const BROKEN = Symbol('dangling or unreadable')
+const LOOP = Symbol('more links than the kernel follows (ELOOP)')
 /** Links followed to resolve one path, in all (Linux stops at 40: ELOOP). */
 const MAX_LINKS = 40
 /** Folders never walked, as on disk. */
@@ -54,11 +55,11 @@ export function resolveTreeLinks(
   for (const file of files.keys()) add(file, 'file')
   for (const link of links.keys()) add(link, 'link')
 
-  /** The path with every link on the way replaced by its target; OUTSIDE or BROKEN when it cannot be. */
+  /** The path with every link on the way replaced by its target; OUTSIDE, BROKEN or LOOP when it cannot be. */
   const realPath = (
     target: string,
     budget = { links: MAX_LINKS }
-  ): string | typeof OUTSIDE | typeof BROKEN => {
+  ): string | typeof OUTSIDE | typeof BROKEN | typeof LOOP => {
     let current = ''
     for (const part of target.split('/').filter(Boolean)) {
       current = path.normalize(current ? `${current}/${part}` : part)
@@ -66,7 +67,8 @@ export function resolveTreeLinks(
       if (current === '.') current = ''
       if (!links.has(current)) continue
       const stored = links.get(current)
-      if (stored === undefined || --budget.links < 0) return BROKEN
+      if (stored === undefined) return BROKEN
+      if (--budget.links < 0) return LOOP
       if (stored.startsWith('/')) return OUTSIDE
       const resolved = realPath(path.join(path.dirname(current), stored), budget)
       if (typeof resolved !== 'string') return resolved
@@ -102,6 +104,15 @@ export function resolveTreeLinks(
       } else skipped.push({ path: shown, reason: `is a ${reason}; its files are not read` })
       return
     }
+    if (resolved === LOOP) {
+      entries.set(shown, {
+        refusal: {
+          reason: `symbolic link loop (ELOOP): ${shown} -> ${links.get(link)} follows more than ${MAX_LINKS} links and never reaches a file`,
+          hint: 'replace the link with the file it should point to, or delete it'
+        }
+      })
+      return
+    }
     const blob = resolved === BROKEN ? undefined : files.get(resolved)
     if (blob) entries.set(shown, { blob })
     else if (resolved !== BROKEN && folders.has(resolved)) {
@@ -109,7 +120,7 @@ export function resolveTreeLinks(
     } else {
       entries.set(shown, {
         refusal: {
-          reason: 'symbolic link whose target does not exist (or a loop of links)',
+          reason: 'symbolic link whose target does not exist',
           hint: 'replace the link with the file it should point to'
         }
       })

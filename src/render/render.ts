@@ -587,7 +587,11 @@ function renderTags(
   const tags: Record<string, string> = {}
   const defaults = context.config.defaults?.tags ?? {}
   for (const [key, value] of Object.entries({ ...defaults, ...(declared ?? {}) })) {
-    const location = positionOf(declared, key) ?? positionOf(defaults, key) ?? positionOf(definition, 'tags')
+    // The key's own line: the definition's when it sets the key, else defaults.tags' in rolegate.yml
+    // (positionOf a key a mapping lacks is the mapping's own line, not the other mapping's key).
+    const set = declared !== undefined && Object.hasOwn(declared, key)
+    const location =
+      (set ? positionOf(declared, key) : positionOf(defaults, key)) ?? positionOf(definition, 'tags')
     if (location) setOwn(fields, `tags.${key}`, location)
     setOwn(tags, render(key, location), render(String(value), location))
   }

@@ -8,7 +8,7 @@
  * An error, so it fails closed: the list has a date, and a policy AWS published after it is flagged
  * falsely, so the message names the date and the one-line suppression for that case.
  */
-import type { SourceLocation } from '../../model/source.js'
+import { positionOf, type SourceLocation } from '../../model/source.js'
 import type { RoleState } from '../../model/state.js'
 import {
   awsManagedPolicyArns,
@@ -24,17 +24,20 @@ const RULE_ID = 'unknown-aws-managed-policy'
 
 export const unknownAwsManagedPolicy: Rule = {
   id: RULE_ID,
-  *check({ environment }: LintContext): Iterable<RuleHit> {
+  *check({ environment, config }: LintContext): Iterable<RuleHit> {
+    let defaultReported = false
     for (const role of environment.roles) {
       for (const arn of role.managedPolicyArns)
         if (unknown(arn))
           yield hit(role, arn, 'attached policy', at(role, `managedPolicyArn:${arn}`, 'managedPolicies'))
       const boundary = role.permissionsBoundary
-      if (boundary !== undefined && unknown(boundary)) {
-        const origin = role.source?.fields.permissionsBoundary
-          ? ''
-          : ' (from defaults.permissionsBoundary in rolegate.yml)'
-        yield hit(role, boundary, `permissions boundary${origin}`, at(role, 'permissionsBoundary'))
+      if (boundary === undefined || !unknown(boundary)) continue
+      if (role.source?.fields.permissionsBoundary) {
+        yield hit(role, boundary, 'permissions boundary', at(role, 'permissionsBoundary'))
+      } else if (!defaultReported) {
+        // The boundary of every role that does not set one: once, at rolegate.yml.
+        defaultReported = true
+        yield defaultBoundaryHit(boundary, positionOf(config.defaults, 'permissionsBoundary'))
       }
     }
   }
@@ -63,6 +66,17 @@ function hit(role: RoleState, arn: string, what: string, location: SourceLocatio
   const result: RuleHit = { message, location }
   if (role.logicalName) result.role = role.logicalName
   return result
+}
+
+function defaultBoundaryHit(arn: string, location: SourceLocation | undefined): RuleHit {
+  const suggestion = suggest(arn)
+  const date = managedPoliciesDataVersion().updatedAt.slice(0, 10)
+  const message =
+    `defaults.permissionsBoundary in rolegate.yml: ${arn} is not an AWS managed policy RoleGate knows` +
+    `${suggestion ? ` (did you mean ${suggestion}?)` : ''}; IAM would refuse it mid-deploy (NoSuchEntity) for every role that does not set permissionsBoundary. ` +
+    `Correct the ARN. If AWS published this policy after ${date} (the date of RoleGate's list), set the rule's severity in rolegate.yml until RoleGate's list has it: ` +
+    `rules: { ${RULE_ID}: warning }`
+  return { message, location }
 }
 
 /**

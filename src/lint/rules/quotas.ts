@@ -6,10 +6,13 @@
  *
  * Sizes are counted as IAM counts them: non-whitespace characters of the JSON (policySize).
  * Findings point at the definition field that produced the value, or at the definition itself
- * when the value came from defaults or the naming template.
+ * when the value came from the naming template. A value from rolegate.yml's `defaults` (or `path`)
+ * that a definition uses is reported once, at the line of rolegate.yml that sets it, not once per
+ * role that inherits it.
  */
 import type { PolicyDocument } from '../../model/policy.js'
-import type { SourceLocation } from '../../model/source.js'
+import type { Config } from '../../definitions/schema.js'
+import { positionOf, type SourceLocation } from '../../model/source.js'
 import type { EnvironmentState, ManagedPolicyState, RoleState } from '../../model/state.js'
 import { OWNERSHIP_TAG } from '../../model/state.js'
 import { policySize } from '../../policy/size.js'
@@ -84,6 +87,22 @@ function hit(owner: Owner, message: string, location: SourceLocation | undefined
   const result: RuleHit = { message, location, role: owner.logicalName }
   if (policy !== undefined) result.policy = policy
   return result
+}
+
+/**
+ * A finding about a setting of rolegate.yml, once whatever number of roles use it: no role (a
+ * role's suppression does not hide a problem of the config), at the setting's line.
+ */
+function settingHit(message: string, location: SourceLocation | undefined): RuleHit {
+  return { message, location }
+}
+
+/** The path setting of rolegate.yml a definition without `path` gets, and where it is written. */
+function pathSetting(config: Config): { name: string; location?: SourceLocation } | undefined {
+  if (config.defaults?.path !== undefined)
+    return { name: 'defaults.path', location: positionOf(config.defaults, 'path') }
+  if (config.path !== undefined) return { name: 'path', location: positionOf(config, 'path') }
+  return undefined
 }
 
 function* owners(environment: EnvironmentState): Generator<[Owner, 'role' | 'managed policy']> {
@@ -271,51 +290,49 @@ export const managedPolicyCount: Rule = {
 
 export const tagLimits: Rule = {
   id: 'tag-limits',
-  *check({ environment }: LintContext) {
-    for (const [owner, kind] of owners(environment)) yield* tagProblems(owner, kind)
+  *check({ environment, config }: LintContext) {
+    const configFile = positionOf(config)?.file
+    const reported = new Set<string>()
+    for (const [owner, kind] of owners(environment))
+      for (const found of tagProblems(owner, kind, configFile)) {
+        const key = `${found.message}|${found.location?.line}|${found.location?.column}`
+        if (found.role !== undefined || !reported.has(key)) yield found
+        reported.add(key)
+      }
   }
 }
 
-function* tagProblems(owner: Owner, kind: 'role' | 'managed policy'): Generator<RuleHit> {
-  const name = describe(owner, kind)
+function* tagProblems(
+  owner: Owner,
+  kind: 'role' | 'managed policy',
+  configFile: string | undefined
+): Generator<RuleHit> {
   const entries = Object.entries(owner.tags)
   if (entries.length > TAGS_MAX) {
     const ownership =
       OWNERSHIP_TAG in owner.tags ? `, counting the ${OWNERSHIP_TAG} ownership tag RoleGate adds` : ''
     yield hit(
       owner,
-      `${name}: ${entries.length} tags${ownership}; IAM allows at most ${TAGS_MAX}. Remove tags or move them out of defaults.tags`,
+      `${describe(owner, kind)}: ${entries.length} tags${ownership}; IAM allows at most ${TAGS_MAX}. Remove tags or move them out of defaults.tags`,
       at(owner, 'tags')
     )
   }
   for (const [key, value] of entries) {
-    if (/^aws:/i.test(key)) {
-      yield hit(
-        owner,
-        `${name}: tag key "${key}" starts with "aws:", which AWS reserves for its own tags; rename it`,
-        at(owner, `tags.${key}`, 'tags')
+    const location = at(owner, `tags.${key}`, 'tags')
+    // A tag from defaults.tags (the definition does not set that key): once, at rolegate.yml.
+    const fromDefaults = configFile !== undefined && location?.file === configFile
+    const name = fromDefaults ? 'defaults.tags in rolegate.yml' : describe(owner, kind)
+    const report = (problem: string) =>
+      fromDefaults ? settingHit(`${name}: ${problem}`, location) : hit(owner, `${name}: ${problem}`, location)
+    if (/^aws:/i.test(key))
+      yield report(`tag key "${key}" starts with "aws:", which AWS reserves for its own tags; rename it`)
+    if (longer(key, TAG_KEY_MAX))
+      yield report(`tag key "${key}" is ${length(key)} characters; IAM allows at most ${TAG_KEY_MAX}`)
+    if (key === '') yield report('a tag key is empty; IAM requires at least one character')
+    if (longer(value, TAG_VALUE_MAX))
+      yield report(
+        `the value of tag "${key}" is ${length(value)} characters; IAM allows at most ${TAG_VALUE_MAX}`
       )
-    }
-    if (longer(key, TAG_KEY_MAX)) {
-      yield hit(
-        owner,
-        `${name}: tag key "${key}" is ${length(key)} characters; IAM allows at most ${TAG_KEY_MAX}`,
-        at(owner, `tags.${key}`, 'tags')
-      )
-    }
-    if (key === '')
-      yield hit(
-        owner,
-        `${name}: a tag key is empty; IAM requires at least one character`,
-        at(owner, `tags.${key}`, 'tags')
-      )
-    if (longer(value, TAG_VALUE_MAX)) {
-      yield hit(
-        owner,
-        `${name}: the value of tag "${key}" is ${length(value)} characters; IAM allows at most ${TAG_VALUE_MAX}`,
-        at(owner, `tags.${key}`, 'tags')
-      )
-    }
     for (const [what, text] of [
       ['key', key],
       ['value', value]
@@ -324,10 +341,8 @@ function* tagProblems(owner: Owner, kind: 'role' | 'managed policy'): Generator<
       if (TAG_PATTERN.test(text)) continue
       const bad = [...new Set([...text].filter(char => !TAG_PATTERN.test(char)))]
       if (bad.length === 0) continue
-      yield hit(
-        owner,
-        `${name}: tag ${what === 'key' ? `key "${key}"` : `"${key}" value "${value}"`} has characters IAM refuses in tags (${bad.map(char => JSON.stringify(char)).join(', ')}); use letters, digits, spaces and _ . : / = + - @`,
-        at(owner, `tags.${key}`, 'tags')
+      yield report(
+        `tag ${what === 'key' ? `key "${key}"` : `"${key}" value "${value}"`} has characters IAM refuses in tags (${bad.map(char => JSON.stringify(char)).join(', ')}); use letters, digits, spaces and _ . : / = + - @`
       )
     }
   }
@@ -337,18 +352,26 @@ function* tagProblems(owner: Owner, kind: 'role' | 'managed policy'): Generator<
 
 export const sessionDuration: Rule = {
   id: 'session-duration',
-  *check({ environment }: LintContext) {
+  *check({ environment, config }: LintContext) {
+    const fallback = config.defaults?.maxSessionDuration
+    let fallbackReported = false
     for (const role of environment.roles) {
       const seconds = role.maxSessionDuration
       if (Number.isInteger(seconds) && seconds >= SESSION_MIN && seconds <= SESSION_MAX) continue
-      const origin = role.source?.fields.maxSessionDuration
-        ? ''
-        : ' (from defaults.maxSessionDuration in rolegate.yml)'
-      yield hit(
-        role,
-        `${describe(role, 'role')}: maxSessionDuration ${seconds}${origin} is outside IAM's range of ${thousands(SESSION_MIN)} to ${thousands(SESSION_MAX)} seconds (1 to 12 hours); use a whole number of seconds in that range`,
-        at(role, 'maxSessionDuration')
-      )
+      const range = `IAM's range of ${thousands(SESSION_MIN)} to ${thousands(SESSION_MAX)} seconds (1 to 12 hours)`
+      if (role.source?.fields.maxSessionDuration || seconds !== fallback) {
+        yield hit(
+          role,
+          `${describe(role, 'role')}: maxSessionDuration ${seconds} is outside ${range}; use a whole number of seconds in that range`,
+          at(role, 'maxSessionDuration')
+        )
+      } else if (!fallbackReported) {
+        fallbackReported = true
+        yield settingHit(
+          `defaults.maxSessionDuration ${seconds} in rolegate.yml is outside ${range}, and every role that does not set maxSessionDuration gets it; use a whole number of seconds in that range`,
+          positionOf(config.defaults, 'maxSessionDuration')
+        )
+      }
     }
   }
 }
@@ -384,26 +407,33 @@ export const descriptionRule: Rule = {
 
 export const pathRule: Rule = {
   id: 'path',
-  *check({ environment }: LintContext) {
+  *check({ environment, config }: LintContext) {
+    const setting = pathSetting(config)
+    const reported = new Set<string>()
     for (const [owner, kind] of owners(environment)) {
-      const path = owner.path
-      const location = at(owner, 'path')
-      if (longer(path, PATH_MAX)) {
-        yield hit(
-          owner,
-          `${describe(owner, kind)}: the path is ${thousands(length(path))} characters; IAM allows at most ${PATH_MAX}`,
-          location
-        )
-      }
-      if (!PATH_PATTERN.test(path)) {
-        yield hit(
-          owner,
-          `${describe(owner, kind)}: the path "${path}" is not a valid IAM path; it must be "/" or start and end with "/" with printable ASCII between, no spaces (e.g. /teams/ml/)`,
-          location
-        )
+      const fromConfig = setting !== undefined && !owner.source?.fields.path
+      for (const problem of pathProblems(owner.path)) {
+        if (!fromConfig) {
+          yield hit(owner, `${describe(owner, kind)}: ${problem}`, at(owner, 'path'))
+        } else if (!reported.has(problem)) {
+          // The path of every definition that does not set one: once, at rolegate.yml.
+          reported.add(problem)
+          yield settingHit(`${setting.name} in rolegate.yml: ${problem}`, setting.location)
+        }
       }
     }
   }
+}
+
+function pathProblems(path: string): string[] {
+  const problems: string[] = []
+  if (longer(path, PATH_MAX))
+    problems.push(`the path is ${thousands(length(path))} characters; IAM allows at most ${PATH_MAX}`)
+  if (!PATH_PATTERN.test(path))
+    problems.push(
+      `the path "${path}" is not a valid IAM path; it must be "/" or start and end with "/" with printable ASCII between, no spaces (e.g. /teams/ml/)`
+    )
+  return problems
 }
 
 export const missingPermissionsBoundary: Rule = {
