@@ -579,6 +579,98 @@ describe('the lint audit: a condition closes a path only when it limits the targ
   })
 })
 
+describe('the lint audit: iam:PolicyARN and iam:PermissionsBoundary naming a policy the repository defines', () => {
+  /** Role r's finding (its inline policy P), with kind: ManagedPolicy documents beside it. */
+  const roleFindings = (condition: string, actions: readonly string[], policies: Record<string, string>) =>
+    escalations({
+      'iam/r.yml': role({ P: allow(actions, condition) }),
+      ...Object.fromEntries(
+        Object.entries(policies).map(([name, statements]) => [
+          `iam/${name}.yml`,
+          managedPolicy(name, statements)
+        ])
+      )
+    }).filter(finding => finding.startsWith('iam/r.yml:'))
+  const WIDE = { wide: allow(['"*"']) }
+  const policyArn = (arn: string) => `{ ArnLike: { "iam:PolicyARN": "${arn}" } }`
+
+  it('a policy that allows every action on every resource neither limits attachments nor caps as a boundary', () => {
+    expect(
+      roleFindings(policyArn('arn:aws:iam::{account}:policy/demo-dev-wide'), ['iam:AttachRolePolicy'], WIDE)
+    ).toEqual([
+      expect.stringContaining(
+        'iam:AttachRolePolicy, allowed on every resource (its condition on iam:PolicyARN allows demo-dev-wide, which allows every action on every resource)'
+      )
+    ])
+    expect(
+      roleFindings(
+        '{ StringEquals: { "iam:PermissionsBoundary": "arn:aws:iam::{account}:policy/demo-dev-wide" } }',
+        ['iam:PutRolePolicy'],
+        WIDE
+      )
+    ).toEqual([
+      expect.stringContaining(
+        'iam:PutRolePolicy, allowed on every resource (its condition on iam:PermissionsBoundary allows demo-dev-wide, which allows every action on every resource)'
+      )
+    ])
+  })
+
+  it('a pattern that matches such a policy does not limit either, and the finding names the policy', () => {
+    expect(
+      roleFindings(policyArn('arn:aws:iam::111111111111:policy/demo-dev-w*'), ['iam:AttachRolePolicy'], WIDE)
+    ).toEqual([
+      expect.stringContaining(
+        '(its condition on iam:PolicyARN allows arn:aws:iam::111111111111:policy/demo-dev-w*, which matches demo-dev-wide, which allows every action on every resource)'
+      )
+    ])
+  })
+
+  it('a policy that opens a path on its own does not limit; a policy that opens none, or one the repository does not define, does', () => {
+    const policies = {
+      writer: allow(['iam:PutRolePolicy']),
+      reader: allow(['s3:GetObject'], undefined, 'arn:aws:s3:::bucket/*')
+    }
+    expect(
+      roleFindings(
+        policyArn('arn:aws:iam::{account}:policy/demo-dev-writer'),
+        ['iam:AttachRolePolicy'],
+        policies
+      )
+    ).toEqual([
+      expect.stringContaining(
+        '(its condition on iam:PolicyARN allows demo-dev-writer, which opens privilege escalation "put-role-policy" on its own)'
+      )
+    ])
+    expect(
+      roleFindings(
+        policyArn('arn:aws:iam::{account}:policy/demo-dev-reader'),
+        ['iam:AttachRolePolicy'],
+        policies
+      )
+    ).toEqual([])
+    expect(
+      roleFindings(policyArn('arn:aws:iam::{account}:policy/demo-dev-r*'), ['iam:AttachRolePolicy'], policies)
+    ).toEqual([])
+    expect(
+      roleFindings(policyArn('arn:aws:iam::{account}:policy/elsewhere'), ['iam:AttachRolePolicy'], policies)
+    ).toEqual([])
+  })
+
+  it('policies whose conditions name each other are judged once, as escalating (the answer that hides no path)', () => {
+    const policies = {
+      a: allow(['iam:AttachRolePolicy'], policyArn('arn:aws:iam::{account}:policy/demo-dev-b')),
+      b: allow(['iam:AttachRolePolicy'], policyArn('arn:aws:iam::{account}:policy/demo-dev-a'))
+    }
+    expect(
+      roleFindings(policyArn('arn:aws:iam::{account}:policy/demo-dev-a'), ['iam:AttachRolePolicy'], policies)
+    ).toEqual([
+      expect.stringContaining(
+        '(its condition on iam:PolicyARN allows demo-dev-a, which opens privilege escalation "attach-role-policy" on its own)'
+      )
+    ])
+  })
+})
+
 describe('the lint audit: a Deny removes a path only where it covers every resource of the action', () => {
   const deny = (actions: readonly string[], resource: string) =>
     `    - Effect: Deny\n      Action: [${actions.join(', ')}]\n      Resource: ${resource}\n`

@@ -10,8 +10,9 @@
  * (StringEquals/StringLike/ArnEquals/ArnLike on values other than a bare `*`); its negated,
  * `…IfExists`, `Null` and `ForAllValues:` forms are also true for the resources that matter.
  * iam:PolicyARN and iam:PermissionsBoundary mitigate only when they name policies that are neither
- * administrator-level nor open a path themselves, and the ARN keys only when they name less than
- * every resource of their type (the rule checks values). Keys in neither list do not mitigate:
+ * administrator-level nor open a path themselves, AWS managed or a kind: ManagedPolicy of the
+ * repository (a policy RoleGate has no document for is taken as named), and the ARN keys only when
+ * they name less than every resource of their type (the rule checks values). Keys in neither list do not mitigate:
  * the finding names them, since a key RoleGate cannot judge (a service's own key, a misspelt one,
  * one absent from the role's own calls) is no reason to stay silent. Only a comparison that is
  * false without the key, on a service key the action does not declare, keeps that action closed.
@@ -42,13 +43,13 @@ export const ESCALATION_CONDITION_KEYS: readonly EscalationConditionKey[] = [
   {
     key: 'iam:PermissionsBoundary',
     mitigates: true,
-    why: 'the role or user acted on must carry the named permissions boundary, which caps whatever policy is attached or written; a boundary that is administrator-level or opens a path itself (AdministratorAccess), or a pattern that matches one or every policy (policy/*), caps nothing',
+    why: 'the role or user acted on must carry the named permissions boundary, which caps whatever policy is attached or written; a boundary that is administrator-level or opens a path itself (AdministratorAccess, or a kind: ManagedPolicy of the repository that allows * on *), or a pattern that matches one or every policy (policy/*), caps nothing',
     source: `${IAM_KEYS}#ck_permissionsboundary`
   },
   {
     key: 'iam:PolicyARN',
     mitigates: true,
-    why: 'only the named managed policies can be attached; naming an administrator-level policy or one that opens a path itself (AdministratorAccess, AWSLambda_FullAccess), or a pattern that matches one or every policy (arn:aws:iam::aws:policy/*), does not mitigate',
+    why: 'only the named managed policies can be attached; naming an administrator-level policy or one that opens a path itself (AdministratorAccess, AWSLambda_FullAccess, or a kind: ManagedPolicy of the repository that does), or a pattern that matches one or every policy (arn:aws:iam::aws:policy/*), does not mitigate',
     source: `${IAM_KEYS}#ck_policyarn`
   },
   {

@@ -12,8 +12,9 @@
  * ignored, which can only miss a path, never invent one.
  *
  * Conditions are judged key by key against src/policy/escalation-conditions.ts: a key that limits
- * the targets (iam:PermissionsBoundary naming a policy that is not administrator-level, a resource
- * tag, iam:PassedToService naming another service) keeps the statement from opening a path; one
+ * the targets (iam:PermissionsBoundary naming a policy, AWS managed or defined in the repository,
+ * that is not administrator-level and opens no path itself, a resource tag, iam:PassedToService
+ * naming another service) keeps the statement from opening a path; one
  * that does not (aws:RequestedRegion, aws:TokenIssueTime), or that the table does not list, leaves
  * it open, and the finding names it. Run Command and Session Manager
  * need a target and a document, possibly from different statements (SSM_DOCUMENT_ACTIONS).
@@ -24,7 +25,7 @@
  */
 import type { PolicyDocument, PolicyStatement } from '../../model/policy.js'
 import { positionAt } from '../../model/source.js'
-import type { RoleState } from '../../model/state.js'
+import type { ManagedPolicyState, RoleState } from '../../model/state.js'
 import {
   ESCALATION_PATHS,
   isShellDocumentPattern,
@@ -54,6 +55,8 @@ import {
   conditionEntries,
   deniesEverywhere,
   statementFactsOf,
+  isAllow,
+  isConditional,
   isPositiveMatch,
   isUnconstrainedResource,
   notActionList,
@@ -205,14 +208,30 @@ interface ConditionVerdict {
   passedTo: string[][]
 }
 
-const verdicts = new WeakMap<StatementFacts, ConditionVerdict>()
+/**
+ * What conditions are judged against: a lint run, whose environment's kind: ManagedPolicy documents
+ * iam:PolicyARN and iam:PermissionsBoundary may name; or no run, for AWS managed policies, judged
+ * once for every environment. A verdict depends on it, so each scope keeps its own.
+ */
+interface Scope {
+  context?: LintContext
+  verdicts: WeakMap<StatementFacts, ConditionVerdict>
+}
 
-function conditionVerdict(facts: StatementFacts): ConditionVerdict {
-  let verdict = verdicts.get(facts)
+const AWS_SCOPE: Scope = { verdicts: new WeakMap() }
+
+const newRunScope = (context: LintContext): Scope => ({ context, verdicts: new WeakMap() })
+
+function runScope(context: LintContext): Scope {
+  return perRun(context, newRunScope)
+}
+
+function conditionVerdict(facts: StatementFacts, scope: Scope): ConditionVerdict {
+  let verdict = scope.verdicts.get(facts)
   if (!verdict) {
     verdict = { closed: false, loose: [], unknown: [], required: [], broad: [], passedTo: [] }
-    for (const entry of conditionEntries(facts)) judge(entry, verdict)
-    verdicts.set(facts, verdict)
+    for (const entry of conditionEntries(facts)) judge(entry, verdict, scope)
+    scope.verdicts.set(facts, verdict)
   }
   return verdict
 }
@@ -230,7 +249,7 @@ function loose(verdict: ConditionVerdict, key: string): void {
   if (!verdict.loose.includes(key)) verdict.loose.push(key)
 }
 
-function judge(entry: ConditionItem, verdict: ConditionVerdict): void {
+function judge(entry: ConditionItem, verdict: ConditionVerdict, scope: Scope): void {
   const known = escalationConditionKey(entry.key)
   if (!known) {
     // A key the table does not list is not counted as limiting the targets: it may describe the
@@ -286,7 +305,7 @@ function judge(entry: ConditionItem, verdict: ConditionVerdict): void {
   }
   if (!isPositiveMatch(entry)) return loose(verdict, entry.key)
   // One value that does not limit is enough: the comparison is true when any value matches.
-  const broad = entry.values.map(value => broadValue(known.key, value)).find(why => why !== undefined)
+  const broad = entry.values.map(value => broadValue(known.key, value, scope)).find(why => why !== undefined)
   if (broad === undefined) verdict.closed = true
   else if (!verdict.broad.includes(`${entry.key} ${broad}`)) verdict.broad.push(`${entry.key} ${broad}`)
 }
@@ -315,11 +334,12 @@ const ARN_KEYS = new Set(['ec2:InstanceProfile', 'cloudformation:RoleArn', 'iam:
  * Why a value of a limiting key limits nothing, as `allows <value>, which …`; undefined when it
  * limits. iam:PolicyARN and iam:PermissionsBoundary limit only when they name policies that are
  * neither administrator-level nor themselves open a path (a role that may attach
- * AdministratorAccess to itself, or must carry it as its boundary, is capped by nothing); the ARN
- * keys, when they name something narrower than every resource of the type.
+ * AdministratorAccess to itself, or must carry it as its boundary, is capped by nothing), AWS
+ * managed or defined in the repository; the ARN keys, when they name something narrower than every
+ * resource of the type.
  */
-function broadValue(key: string, value: string): string | undefined {
-  if (POLICY_KEYS.has(key)) return broadPolicy(value)
+function broadValue(key: string, value: string, scope: Scope): string | undefined {
+  if (POLICY_KEYS.has(key)) return broadPolicy(value, scope)
   if (ARN_KEYS.has(key) && namesEvery(value)) return `allows ${value}, which names every resource of its type`
   return undefined
 }
@@ -337,7 +357,14 @@ function namesEvery(value: string): boolean {
   return wildcardCovers(value, `${whole}/*`, true) || wildcardCovers(value, `${whole}:*`, true)
 }
 
-function broadPolicy(value: string): string | undefined {
+/**
+ * Why a policy ARN or ARN pattern names a policy that limits nothing: an AWS managed one (the
+ * bundled data) or one of the run's kind: ManagedPolicy documents that is administrator-level or
+ * opens a path itself, or every policy. A policy whose document RoleGate does not have (a customer
+ * policy the repository does not define, an AWS managed policy newer than the data) is not judged:
+ * its name is taken as limiting, as an unknown attached policy or boundary is ignored.
+ */
+function broadPolicy(value: string, scope: Scope): string | undefined {
   if (!hasWildcard(value) && !/:policy\//i.test(value)) return undefined // names no policy: matches nothing
   // AWS managed policies are the same in every partition; the bundled data is in `aws`.
   const arn = parseArn(value)
@@ -356,40 +383,108 @@ function broadPolicy(value: string): string | undefined {
   }
   // A pattern that matches every policy of an account (`policy/*`, `?*`) names none in particular.
   const every = arn ? wildcardCovers(value, `arn:${arn.partition}:iam::${arn.account}:policy/*`, true) : true
-  return every ? `allows ${value}, which matches every policy` : undefined
+  if (every) return `allows ${value}, which matches every policy`
+  // The repository's own policies, as this environment renders them (AWS managed ones name none).
+  const context = scope.context
+  if (!context) return undefined
+  for (const policy of context.environment.managedPolicies) {
+    if (!wildcardMatch(value, policy.arn, true)) continue
+    const why = definedEscalation(policy, context)
+    if (why !== undefined) return `allows ${named(policy.name)} which ${why}`
+  }
+  return undefined
 }
 
-/** AWS managed policies being judged: a policy whose condition names itself is not judged again. */
-const judging = new Set<string>()
-const awsEscalations = new Map<string, string | null>()
+/** Policies judged on their own, by ARN (null: opens no path), and those being judged now. */
+interface OwnEscalations {
+  verdicts: Map<string, string | null>
+  judging: Set<string>
+}
+
+const newOwnEscalations = (): OwnEscalations => ({ verdicts: new Map(), judging: new Set() })
 
 /**
- * Why an AWS managed policy escalates on its own (as a policy attached to a role): the first path
- * it opens, or undefined. A policy met again while it is being judged (a condition in its own
- * statements names it) counts as escalating: the answer that cannot hide a path.
+ * Why a policy escalates on its own (as a policy attached to a role, or a boundary): `judge()`
+ * once per ARN. A policy met again while it is being judged (a condition in its own statements
+ * names it, or names a policy whose conditions name it) counts as escalating: the answer that
+ * cannot hide a path.
  */
-function awsManagedEscalation(arn: string): string | undefined {
-  const cached = awsEscalations.get(arn)
+function ownEscalation(
+  memo: OwnEscalations,
+  arn: string,
+  judge: () => string | undefined
+): string | undefined {
+  const cached = memo.verdicts.get(arn)
   if (cached !== undefined) return cached ?? undefined
-  if (judging.has(arn)) return 'RoleGate cannot judge from within its own conditions'
-  judging.add(arn)
+  if (memo.judging.has(arn)) return 'RoleGate cannot judge from within its own conditions'
+  memo.judging.add(arn)
   try {
-    const grants = awsManagedGrants(arn)
-    const open = grants ? openPaths(effectiveGrants(grants, { policies: [], place: AWS_PLACE })) : []
-    const why = open.length > 0 ? `opens privilege escalation "${open[0].path.id}" on its own` : undefined
-    awsEscalations.set(arn, why ?? null)
+    const why = judge()
+    memo.verdicts.set(arn, why ?? null)
     return why
   } finally {
-    judging.delete(arn)
+    memo.judging.delete(arn)
   }
+}
+
+/** `opens privilege escalation "…" on its own`: the first path grants open by themselves, or undefined. */
+function firstPath(grants: Grants | undefined, self: SelfArns): string | undefined {
+  const open = grants ? openPaths(effectiveGrants(grants, self)) : []
+  return open.length > 0 ? `opens privilege escalation "${open[0].path.id}" on its own` : undefined
+}
+
+/** AWS managed policies are the same for every environment: judged once. */
+const awsEscalations = newOwnEscalations()
+
+function awsManagedEscalation(arn: string): string | undefined {
+  return ownEscalation(awsEscalations, arn, () =>
+    firstPath(awsManagedGrants(arn), { policies: [], place: AWS_PLACE })
+  )
+}
+
+/**
+ * Why a kind: ManagedPolicy of the run escalates on its own, judged as the rule judges it (the
+ * policy itself a target of its own iam:CreatePolicyVersion): `allows every action on every
+ * resource` when it does, else the first path it opens.
+ */
+function definedEscalation(policy: ManagedPolicyState, context: LintContext): string | undefined {
+  return ownEscalation(perRun(context, newOwnEscalations), policy.arn, () => {
+    const self = { policies: [policy.arn], place: environmentPlace(context) }
+    const why = firstPath(attachedGrants(policy.arn, context), self)
+    return why !== undefined && allowsEverything(policy, context)
+      ? 'allows every action on every resource'
+      : why
+  })
+}
+
+/**
+ * Does a kind: ManagedPolicy allow every action on every resource: an unconditional Allow of `*`
+ * on `*`, and no Deny that could take any of it away.
+ */
+function allowsEverything(policy: ManagedPolicyState, context: LintContext): boolean {
+  const statements = statementsOfSubject(managedPolicySubject(policy), context)
+  return (
+    statements.every(({ ref }) => isAllow(ref.statement)) &&
+    statements.some(
+      ({ facts }) =>
+        !isConditional(facts) &&
+        facts.Action.some(item => item.value === '*' || item.value === '*:*') &&
+        facts.Resource.some(item => item.value === '*')
+    )
+  )
 }
 
 /** AWS managed policies are judged for no account in particular. */
 const AWS_PLACE: HolderPlace = { partition: 'aws' }
 
-function addStatement(grants: Grants, facts: StatementFacts, origin: (path: Path) => Origin): void {
+function addStatement(
+  grants: Grants,
+  facts: StatementFacts,
+  scope: Scope,
+  origin: (path: Path) => Origin
+): void {
   const statement = facts.statement
-  const verdict = conditionVerdict(facts)
+  const verdict = conditionVerdict(facts, scope)
   const conditional =
     verdict.closed ||
     verdict.loose.length > 0 ||
@@ -459,7 +554,7 @@ function awsManagedGrants(arn: string): Grants | undefined {
     grants = emptyGrants()
     const origin: Origin = { kind: 'attached', name: policy.name, aws: true, arn }
     for (const statement of statementsOf(policy.document))
-      addStatement(grants, statementFactsOf(statement), () => origin)
+      addStatement(grants, statementFactsOf(statement), AWS_SCOPE, () => origin)
   }
   awsGrants.set(arn, grants)
   return grants ?? undefined
@@ -483,7 +578,7 @@ function readDefinedGrants(arn: string, context: LintContext): Grants | undefine
   const grants = emptyGrants()
   const origin: Origin = { kind: 'attached', name: defined.logicalName ?? defined.name, aws: false, arn }
   for (const statement of statementsOfSubject(managedPolicySubject(defined), context))
-    addStatement(grants, statement.facts, () => origin)
+    addStatement(grants, statement.facts, runScope(context), () => origin)
   return grants
 }
 
@@ -544,7 +639,11 @@ function roleGrants(role: RoleState, context: LintContext): Map<string, Grant[]>
       ownerKind: 'role' as const
     }
     for (const statement of statementsOfSubject(subject, context)) {
-      addStatement(grants, statement.facts, path => ({ kind: 'statement', statement, path }))
+      addStatement(grants, statement.facts, runScope(context), path => ({
+        kind: 'statement',
+        statement,
+        path
+      }))
     }
   }
   for (const arn of role.managedPolicyArns) {
@@ -749,7 +848,11 @@ export const privilegeEscalation: Rule = {
       const subject = managedPolicySubject(policy)
       const grants = emptyGrants()
       for (const statement of statementsOfSubject(subject, context)) {
-        addStatement(grants, statement.facts, path => ({ kind: 'statement', statement, path }))
+        addStatement(grants, statement.facts, runScope(context), path => ({
+          kind: 'statement',
+          statement,
+          path
+        }))
       }
       const holder: Holder = {
         label: `managed policy ${subject.policyName}`,
