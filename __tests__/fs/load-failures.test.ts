@@ -43,7 +43,9 @@ const plan = (workspace: string) =>
     environment: 'dev',
     mode: 'plan',
     prune: true,
-    failOn: 'never'
+    failOn: 'never',
+    // Refused before any credential is asked for.
+    credentials: () => Promise.reject(new Error('plan asked for credentials'))
   })
 
 describe('plan refuses what it could not read, whatever the schema rule says', () => {
