@@ -101,6 +101,20 @@ describe('the terminal diff', () => {
   })
 })
 
+describe('the terminal diff of a renamed definition', () => {
+  it('names the old and new logical names of the same IAM role', () => {
+    const yaml = (name: string) =>
+      roleYaml({ name, actions: READ, resource: 'arn:aws:s3:::data/*' }).replace(
+        `name: ${name}`,
+        `name: ${name}\nroleName: shared-app`
+      )
+    const base = renderProject({ 'iam/app.yml': yaml('application') }, CHECK_CONFIG)
+    const head = renderProject({ 'iam/app.yml': yaml('app') }, CHECK_CONFIG)
+    const text = renderChangeText(compareStates(base.state, head.state))
+    expect(text).toContain('definition renamed: application -> app (the same IAM role, shared-app)')
+  })
+})
+
 describe('the summary line says passes or fails, as the exit code does', () => {
   const finding = (severity: Finding['severity']): Finding => ({
     rule: 'schema',

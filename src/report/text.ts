@@ -113,6 +113,12 @@ export function renderChangeText(changes: ChangeSet): string {
           `  ${SIGN[role.change]} ${role.name} (${role.physicalName}): ${role.verdict}${counts ? `, ${counts}` : ''}${role.risk === 'high' ? ', high risk' : ''}`
         )
       )
+      if (role.logicalRename)
+        lines.push(
+          oneLine(
+            `      definition renamed: ${role.logicalRename.before} -> ${role.logicalRename.after} (the same IAM role, ${role.physicalName})`
+          )
+        )
       for (const flip of role.assertions ?? []) {
         const where = flip.assertion.location
           ? `${flip.assertion.location.file}:${flip.assertion.location.line}`
