@@ -178,6 +178,18 @@ describe('definitions globs', () => {
     ])
   })
 
+  it('a glob whose every file a "!" glob excludes says so, not "matches no file"', async () => {
+    const root = tempProject({
+      'rolegate.yml': withGlobs('["iam/**/*.yml", "drafts/*.yml", "!drafts/**"]'),
+      'iam/ok.yml': ROLE,
+      'drafts/wip.yml': ROLE
+    })
+    const project = await load(root)
+    expect(errors(project.findings)).toEqual([
+      'rolegate.yml: definitions glob "drafts/*.yml" matches only files the "!" globs exclude under . in the working tree; globs are relative to the folder of rolegate.yml: fix it, or remove it from definitions'
+    ])
+  })
+
   it('a glob that matches only rolegate.yml matches nothing: an error, not a project of no roles', async () => {
     const root = tempProject({ 'rolegate.yml': withGlobs('["*.yml"]'), 'iam/ok.yml': ROLE })
     const project = await load(root)

@@ -73,7 +73,7 @@ export async function loadProject(
   const globs = config.definitions ?? DEFAULT_DEFINITION_GLOBS
   // rolegate.yml is never a definition file: a glob that matches only it matches nothing.
   const listed = (await tree.list(root)).filter(file => file !== configFile)
-  const { files, unmatched: unmatchedByFiles } = matchGlobs(listed, root, globs)
+  const { files, unmatched: unmatchedByFiles, allExcluded } = matchGlobs(listed, root, globs)
   const exclusions = globs.filter(glob => glob.startsWith('!'))
   const excludingFolders = new Set<string>()
   for (const entry of tree.skipped?.() ?? []) {
@@ -113,7 +113,7 @@ export async function loadProject(
     const finding: Finding = {
       rule: 'schema',
       severity: files.length === 0 || explicitGlobs ? 'error' : 'warning',
-      message: `definitions glob "${glob}" ${glob.startsWith('!') ? 'excludes no file or folder that another glob matches' : 'matches no file'} under ${root || '.'} in the ${tree.label}; globs are relative to the folder of rolegate.yml${files.length > 0 ? ': fix it, or remove it from definitions' : ''}`,
+      message: `definitions glob "${glob}" ${glob.startsWith('!') ? 'excludes no file or folder that another glob matches' : allExcluded.includes(glob) ? 'matches only files the "!" globs exclude' : 'matches no file'} under ${root || '.'} in the ${tree.label}; globs are relative to the folder of rolegate.yml${files.length > 0 ? ': fix it, or remove it from definitions' : ''}`,
       file: configFile,
       line: location?.line ?? 1,
       column: location?.column ?? 1
@@ -164,11 +164,13 @@ function matchGlobs(
   all: readonly string[],
   root: string,
   globs: readonly string[]
-): { files: string[]; unmatched: string[] } {
+): { files: string[]; unmatched: string[]; allExcluded: string[] } {
   const matcher = (glob: string) => ({ glob, match: picomatch(glob.replace(/^!/, ''), { dot: false }) })
   const included = globs.filter(glob => !glob.startsWith('!')).map(matcher)
   const excluded = globs.filter(glob => glob.startsWith('!')).map(matcher)
   const used = new Set<string>()
+  // Inclusions whose files the `!` globs all excluded: "matches no file" would not be true.
+  const allExcluded = new Set<string>()
   const files: string[] = []
   for (const file of all) {
     const relative = root ? file.slice(root.length + 1) : file
@@ -176,12 +178,19 @@ function matchGlobs(
     if (hits.length === 0) continue
     const exclusions = excluded.filter(({ match }) => match(relative))
     exclusions.forEach(({ glob }) => used.add(glob))
-    if (exclusions.length > 0) continue
+    if (exclusions.length > 0) {
+      hits.forEach(({ glob }) => allExcluded.add(glob))
+      continue
+    }
     hits.forEach(({ glob }) => used.add(glob))
     files.push(file)
   }
   files.sort()
-  return { files, unmatched: globs.filter(glob => !used.has(glob)) }
+  return {
+    files,
+    unmatched: globs.filter(glob => !used.has(glob)),
+    allExcluded: globs.filter(glob => !used.has(glob) && allExcluded.has(glob))
+  }
 }
 
 /** Can `glob` match a file under `folder` (both relative to the folder of rolegate.yml)? */
