@@ -2,7 +2,8 @@
  * Verdict and risk of a change (a role's, or a managed policy's on its own). Broadening: access
  * added (Allow added, Deny removed), a trust principal added, a boundary removed, a boundary change
  * that makes a grant reachable, an opaque policy attached or detached, a changed tag, name or path
- * that the role's policies read (aws:PrincipalTag/..., aws:PrincipalArn, aws:userid). An Allow the
+ * that the role's policies read (aws:PrincipalTag/..., aws:PrincipalArn, aws:userid) or that a
+ * policy of the role RoleGate cannot read may read. An Allow the
  * permissions boundary blocks is no broadening (compare/boundary.ts).
  * High risk: a broadening that adds (or makes reachable) permissions-management or
  * privilege-escalation access, lets a new principal in, removes a Deny or a permissions boundary,
@@ -51,6 +52,13 @@ export interface Assessment {
 }
 
 const MAX_LISTED = 5
+
+/** How a policy reads each property of the role, for a reason. */
+const PROPERTY_READ: Record<PrincipalKeyChange['property'], string> = {
+  tags: "the role's tags (aws:PrincipalTag/...)",
+  name: "the role's name (aws:PrincipalArn, aws:userid)",
+  path: "the role's path (aws:PrincipalArn, aws:userid)"
+}
 
 /** A few items, then how many more. */
 export function list(items: readonly string[]): string {
@@ -109,7 +117,17 @@ export function assess(input: VerdictInput): Assessment {
   }
 
   for (const read of input.principalKeys ?? []) {
-    const reason = `changes ${read.subject} and its policies read ${list(read.keys)} (${list(read.policies)}): the access they grant may change`
+    const unreadable = read.unreadable ?? []
+    // Either its readable policies read it, or policies RoleGate cannot read may (or both).
+    const clauses = [
+      ...(read.keys.length > 0 ? [`its policies read ${list(read.keys)} (${list(read.policies)})`] : []),
+      ...(unreadable.length > 0
+        ? [
+            `RoleGate cannot read ${list(unreadable)} (its document is unknown), which may read ${PROPERTY_READ[read.property]}`
+          ]
+        : [])
+    ]
+    const reason = `changes ${read.subject} and ${clauses.join('; ')}: the access they grant may change`
     const sensitive = [
       ...(read.sensitiveActions.length > 0
         ? [`statements that read it allow ${list(read.sensitiveActions)}`]
