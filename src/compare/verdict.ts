@@ -234,6 +234,8 @@ export interface RiskFinding {
   message: string
   severity: 'error' | 'warning' | 'notice'
   role?: string
+  /** What `role` names; a finding that does not say counts for a role and a managed policy of that name. */
+  kind?: 'role' | 'managed policy'
   environment?: string
   environments?: string[]
 }
@@ -252,25 +254,34 @@ export function riskFromFindings(
   for (const finding of findings) {
     if (finding.severity !== 'error' || !finding.role || !highRisk(finding.rule)) continue
     const environments = finding.environments ?? (finding.environment ? [finding.environment] : [])
-    for (const environment of environments) {
-      const key = `${environment}\u0000${finding.role}`
-      reasons.set(key, [...(reasons.get(key) ?? []), `${finding.rule}: ${finding.message}`])
-    }
+    // A role and a managed policy may share a logical name: the finding's kind says which it is about.
+    const kinds = finding.kind ? [finding.kind] : (['role', 'managed policy'] as const)
+    for (const environment of environments)
+      for (const kind of kinds) {
+        const key = `${environment}\u0000${kind}\u0000${finding.role}`
+        reasons.set(key, [...(reasons.get(key) ?? []), `${finding.rule}: ${finding.message}`])
+      }
   }
   if (reasons.size === 0) return changes
   const environments: ChangeSet['environments'] = {}
   // Only a broadening: an identity grant the permissions boundary blocks may raise a finding
   // about the policy as written, but it changes no effective access. A finding's `role` is the
-  // logical name of the role or managed policy it is about.
-  const withFindings = <T extends RoleChange | ManagedPolicyChange>(environment: string, item: T): T => {
-    const added = reasons.get(`${environment}\u0000${item.name}`)
+  // logical name of the role or managed policy it is about, `kind` which of the two.
+  const withFindings = <T extends RoleChange | ManagedPolicyChange>(
+    environment: string,
+    kind: 'role' | 'managed policy',
+    item: T
+  ): T => {
+    const added = reasons.get(`${environment}\u0000${kind}\u0000${item.name}`)
     if (!added || item.change === 'unchanged' || item.verdict !== 'broadens') return item
     const fresh = added.filter(reason => !item.reasons.includes(reason))
     return { ...item, risk: 'high' as const, reasons: [...fresh, ...item.reasons] }
   }
   for (const [name, environment] of Object.entries(changes.environments)) {
-    const roles = environment.roles.map(role => withFindings(name, role))
-    const managedPolicies = environment.managedPolicies.map(policy => withFindings(name, policy))
+    const roles = environment.roles.map(role => withFindings(name, 'role', role))
+    const managedPolicies = environment.managedPolicies.map(policy =>
+      withFindings(name, 'managed policy', policy)
+    )
     environments[name] = {
       ...environment,
       roles,
