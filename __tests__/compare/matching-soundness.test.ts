@@ -323,3 +323,33 @@ ${extra}`
     expect(flipped(change.permissions.added)).toEqual(S3_WRITES)
   })
 })
+
+describe('a boundary Resource with a `*` ending its region or account', () => {
+  // The `*`s end their segments: IAM lets them match across colons, so `reports/*` may sit in an
+  // object key after a colon (arn:aws:s3:::public/x:reports/y).
+  const BOUNDARY = `---
+kind: ManagedPolicy
+name: guard
+document:
+  Statement:
+    - { Effect: Allow, Action: s3:GetObject, Resource: "arn:aws:s3:*:*:reports/*" }
+`
+  const grant = (bucket: string) => `      - Effect: Allow
+        Action: s3:GetObject
+        Resource: "arn:aws:s3:::${bucket}/*"
+`
+  const bounded = 'permissionsBoundary: guard\n'
+
+  it('does not call a grant the boundary may allow "blocked" (was: neutral, no effective change)', () => {
+    const before = role(grant('reports'), '2012-10-17', bounded) + BOUNDARY
+    const after = role(grant('reports') + grant('public'), '2012-10-17', bounded) + BOUNDARY
+    expect(decisions(before, after, 's3:GetObject', 'arn:aws:s3:::public/x:reports/y')).toEqual([
+      'deny',
+      'allow'
+    ])
+    const change = diff(before, after)
+    expect(change).toMatchObject({ verdict: 'broadens', addedActions: ['s3:GetObject'] })
+    expect(change.reasons).toEqual(['allows 1 more action(s)'])
+    expect(change.permissions.added.map(entry => entry.boundary)).toEqual([undefined])
+  })
+})

@@ -72,6 +72,7 @@ describe("the role's tags, name or path, read by its policies", () => {
     expect(change.principalKeys).toEqual([
       {
         subject: 'its tag tier',
+        property: 'tags',
         keys: ['aws:PrincipalTag/tier'],
         policies: ['inline policy P'],
         sensitiveActions: [],
@@ -171,6 +172,75 @@ document:
       'permissions boundary arn:aws:iam::111111111111:policy/demo-dev-guard'
     ])
     expect(change.principalKeys?.[0].sensitiveActions).toContain('iam:PutRolePolicy')
+  })
+})
+
+describe("the role's tags, name or path, and an attached policy RoleGate cannot read", () => {
+  const ORG_ABAC = 'arn:aws:iam::111111111111:policy/org-abac'
+  const attached = `managedPolicies: [${ORG_ABAC}]\n`
+
+  it('a tag change broadens: the policy may read it (was: neutral, no reasons)', () => {
+    const change = diff(
+      role(PAYROLL, `${attached}tags: { tier: standard }\n`),
+      role(PAYROLL, `${attached}tags: { tier: admin }\n`)
+    )
+    expect(change).toMatchObject({ change: 'modified', verdict: 'broadens', risk: 'low' })
+    expect(change.reasons).toEqual([
+      `changes its tag tier and RoleGate cannot read ${ORG_ABAC} (its document is unknown), which may read the role's tags (aws:PrincipalTag/...): the access they grant may change`
+    ])
+    expect(change.principalKeys).toEqual([
+      {
+        subject: 'its tag tier',
+        property: 'tags',
+        keys: [],
+        policies: [],
+        sensitiveActions: [],
+        denies: [],
+        unreadable: [ORG_ABAC]
+      }
+    ])
+  })
+
+  it('so do a new roleName and a new path; an unreadable boundary counts too', () => {
+    const renamed = diff(
+      role(PAYROLL, `${attached}roleName: svc-app\n`),
+      role(PAYROLL, `${attached}roleName: admin-app\n`)
+    )
+    expect(renamed).toMatchObject({ verdict: 'broadens', risk: 'low' })
+    expect(renamed.reasons).toEqual([
+      `changes its name (svc-app → admin-app) and RoleGate cannot read ${ORG_ABAC} (its document is unknown), which may read the role's name (aws:PrincipalArn, aws:userid): the access they grant may change`
+    ])
+    const moved = diff(role(PAYROLL, `${attached}path: /svc/\n`), role(PAYROLL, `${attached}path: /admin/\n`))
+    expect(moved.verdict).toBe('broadens')
+    const bounded = `permissionsBoundary: ${ORG_ABAC}\n`
+    const tagged = diff(
+      role(PAYROLL, `${bounded}tags: { tier: a }\n`),
+      role(PAYROLL, `${bounded}tags: { tier: b }\n`)
+    )
+    expect(tagged.verdict).toBe('broadens')
+    expect(tagged.principalKeys?.[0].unreadable).toEqual([`permissions boundary ${ORG_ABAC}`])
+  })
+
+  it('names both what it reads and what it cannot', () => {
+    const tierAdmin = PAYROLL.replace(
+      '        Resource: "arn:aws:s3:::payroll/*"\n',
+      '        Resource: "arn:aws:s3:::payroll/*"\n        Condition: { StringEquals: { "aws:PrincipalTag/tier": admin } }\n'
+    )
+    const change = diff(
+      role(tierAdmin, `${attached}tags: { tier: a }\n`),
+      role(tierAdmin, `${attached}tags: { tier: b }\n`)
+    )
+    expect(change.reasons).toEqual([
+      `changes its tag tier and its policies read aws:PrincipalTag/tier (inline policy P); RoleGate cannot read ${ORG_ABAC} (its document is unknown), which may read the role's tags (aws:PrincipalTag/...): the access they grant may change`
+    ])
+  })
+
+  it('a description change on such a role stays neutral', () => {
+    const change = diff(
+      role(PAYROLL, `${attached}description: a\n`),
+      role(PAYROLL, `${attached}description: b\n`)
+    )
+    expect(change).toMatchObject({ verdict: 'neutral', risk: 'none', reasons: [] })
   })
 })
 

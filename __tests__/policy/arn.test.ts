@@ -4,9 +4,11 @@ import {
   isEffectivelyAnyResource,
   isValidArn,
   parseArn,
+  resourceOfTypeMayMatch,
   resourcesMayOverlap,
   resourceTypesMatching
 } from '../../src/policy/arn.js'
+import { arnPatternMatch } from '../../src/policy/evaluate/index.js'
 
 const names = (action: string, resource: string): string[] =>
   resourceTypesMatching(action, resource).map(type => type.name)
@@ -133,13 +135,84 @@ describe('isEffectivelyAnyResource', () => {
 
 describe('resourcesMayOverlap', () => {
   it('answers no only when no ARN can match both patterns', () => {
-    expect(resourcesMayOverlap('arn:aws:iam::*:role/sandbox/*', 'arn:aws:iam::*:user/*')).toBe(false)
     expect(resourcesMayOverlap('arn:aws:iam::*:role/sandbox/*', 'arn:aws:iam::*:role/*')).toBe(true)
     expect(resourcesMayOverlap('arn:aws:s3:::a*', 'arn:aws:s3:::*b')).toBe(true)
     expect(resourcesMayOverlap('arn:aws:s3:::logs/*', 'arn:aws:iam::*:role/*')).toBe(false)
     expect(resourcesMayOverlap('arn:aws:iam::111111111111:role/x', 'arn:aws:iam::222222222222:role/x')).toBe(
       false
     )
+  })
+
+  it('a `*` ending the service, region or account matches across colons, as the evaluator does (was: no overlap)', () => {
+    // Each pair: the patterns, and an ARN the evaluator matches with both.
+    const pairs = [
+      ['arn:aws:s3*:::x', 'arn:aws:s3:::y:::x', 'arn:aws:s3:::y:::x'],
+      ['arn:aws:logs:us-*:1:log-group:a', 'arn:aws:logs:us-east-1:1:log-group:b:1:log-group:a', ''],
+      ['arn:aws:s3:*:*:secret/*', 'arn:aws:s3:::public/*', 'arn:aws:s3:::public/x:secret/y'],
+      ['arn:aws:iam::*:role/sandbox/*', 'arn:aws:iam::*:user/*', 'arn:aws:iam::1:role/sandbox/a:user/b']
+    ]
+    for (const [a, b, value] of pairs) {
+      const witness = value || b
+      expect([a, b, arnPatternMatch({ text: a }, witness), arnPatternMatch({ text: b }, witness)]).toEqual([
+        a,
+        b,
+        true,
+        true
+      ])
+      expect([a, b, resourcesMayOverlap(a, b), resourcesMayOverlap(b, a)]).toEqual([a, b, true, true])
+    }
+    // A `*` inside a segment stays in it.
+    expect(resourcesMayOverlap('arn:aws:s3:::a*b', 'arn:aws:s3:::a:b')).toBe(false)
+  })
+
+  it('never says "no overlap" where the evaluator matches a value with both patterns', () => {
+    let seed = 23
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      return seed % n
+    }
+    const glob = (max: number) => Array.from({ length: random(max + 1) }, () => 'ab:*?'[random(5)]).join('')
+    const texts = (max: number) => {
+      const all = ['']
+      for (const text of all) if (text.length < max) for (const c of 'ab:') all.push(text + c)
+      return all
+    }
+    // Free text; and ARNs: four segments of a, b or nothing, a resource of up to 3 characters.
+    const free = texts(6)
+    const segments = ['', 'a', 'b']
+    const arns = segments.flatMap(p =>
+      segments.flatMap(s =>
+        segments.flatMap(r =>
+          segments.flatMap(c => texts(3).map(resource => `arn:${p}:${s}:${r}:${c}:${resource}`))
+        )
+      )
+    )
+    const segment = () => ['', 'a', 'b', '*', 'a*', '*b', '?'][random(7)]
+    const arn = () => `arn:${segment()}:${segment()}:${segment()}:${segment()}:${glob(3)}`
+    let disjoint = 0
+    for (let round = 0; round < 1500; round++) {
+      const arnShaped = round % 3 !== 0
+      const a = arnShaped ? arn() : glob(6)
+      const b = arnShaped ? arn() : glob(6)
+      if (resourcesMayOverlap(a, b)) continue
+      disjoint++
+      const both = (arnShaped ? arns : free).filter(
+        value => arnPatternMatch({ text: a }, value) && arnPatternMatch({ text: b }, value)
+      )
+      expect([a, b, both]).toEqual([a, b, []])
+    }
+    expect(disjoint).toBeGreaterThan(500)
+  })
+
+  it("asked of a resource type, knows IAM's names hold no colon, and S3 keys may", () => {
+    const user = 'arn:${Partition}:iam::${Account}:user/${UserNameWithPath}'
+    const role = 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}'
+    const object = 'arn:${Partition}:s3:::${BucketName}/${ObjectName}'
+    expect(resourceOfTypeMayMatch('arn:aws:iam::*:role/sandbox/*', user, 'aws')).toBe(false)
+    expect(resourceOfTypeMayMatch('arn:aws:iam::*:role/sandbox/*', role, 'aws')).toBe(true)
+    expect(resourceOfTypeMayMatch('arn:aws-cn:iam::*:role/*', role, 'aws')).toBe(false)
+    expect(resourceOfTypeMayMatch('arn:aws:s3:::*:secret', object, 'aws')).toBe(true)
+    expect(resourceOfTypeMayMatch('arn:aws:s3:::logs/*', role, 'aws')).toBe(false)
   })
 
   it('says yes when unsure: a policy variable or a lone star', () => {

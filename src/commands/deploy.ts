@@ -425,7 +425,10 @@ function driftItems(
   }
   for (const role of change.roles)
     add(`role ${role.physicalName}`, role, [...expired(role.physicalName), ...role.reasons])
-  for (const policy of change.managedPolicies) add(`managed policy ${policy.physicalName}`, policy, [])
+  // A managed policy's reasons are judged as a role's are (compare/verdict.ts assess): what it
+  // allows or denies beyond the definitions, and why that matters.
+  for (const policy of change.managedPolicies)
+    add(`managed policy ${policy.physicalName}`, policy, policy.reasons)
   for (const [resource, found] of conflicts) items.push(conflictItem(resource, found))
   return items
 }

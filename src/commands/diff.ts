@@ -91,11 +91,12 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
   const known = new Map<string, number>()
   for (const identity of baseFindings.map(findingIdentity))
     known.set(identity, (known.get(identity) ?? 0) + 1)
-  const unchanged = unchangedOwners(changes)
+  const leftAsItWas = unchangedOwner(changes)
   for (const finding of head.findings) {
     // A finding about a role or policy the change leaves as it was existed on the base too.
     const environments = finding.environments ?? [finding.environment]
-    if (finding.role && environments.every(environment => unchanged.has(`${environment}|${finding.role}`))) {
+    const role = finding.role
+    if (role && environments.every(environment => leftAsItWas(environment, role, finding.kind))) {
       finding.introduced = false
       continue
     }
@@ -183,16 +184,32 @@ function onlyChanged(state: DesiredState, changes: ChangeSet): DesiredState {
   return { ...state, environments }
 }
 
-/** `environment|name` of every role and policy the change leaves as it was. */
-function unchangedOwners(changes: ChangeSet): Set<string> {
-  const keys = new Set<string>()
+/**
+ * Whether the change leaves the role or managed policy of this logical name as it was. A role and a
+ * managed policy may share a name: without a kind, every item of that name must be unchanged.
+ */
+function unchangedOwner(
+  changes: ChangeSet
+): (environment: string | undefined, name: string, kind?: Finding['kind']) => boolean {
+  const unchanged = new Set<string>()
+  const changed = new Set<string>()
   for (const environment of Object.values(changes.environments)) {
-    if (environment.change === 'added') continue
-    for (const item of [...environment.roles, ...environment.managedPolicies]) {
-      if (item.change === 'unchanged') keys.add(`${environment.environment}|${item.name}`)
+    const items = [
+      ...environment.roles.map(item => ['role', item] as const),
+      ...environment.managedPolicies.map(item => ['managed policy', item] as const)
+    ]
+    for (const [kind, item] of items) {
+      const key = `${environment.environment}\u0000${kind}\u0000${item.name}`
+      if (environment.change !== 'added' && item.change === 'unchanged') unchanged.add(key)
+      else changed.add(key)
     }
   }
-  return keys
+  return (environment, name, kind) => {
+    const keys = (kind ? [kind] : ['role', 'managed policy']).map(
+      each => `${environment}\u0000${each}\u0000${name}`
+    )
+    return keys.some(key => unchanged.has(key)) && !keys.some(key => changed.has(key))
+  }
 }
 
 /**

@@ -110,10 +110,15 @@ export interface RoleChange {
   after?: RoleState
 }
 
-/** A changed property of the role that its own policies (or its boundary) read. */
+/**
+ * A changed property of the role that its own policies (or its boundary) read, or that policies
+ * RoleGate cannot read may read.
+ */
 export interface PrincipalKeyChange {
   /** What changed, for a reader: `its tag tier`, `its name (app → admin-app)`. */
   subject: string
+  /** Which property: the tags (`aws:PrincipalTag/...`), or the name or path (`aws:PrincipalArn`, `aws:userid`). */
+  property: 'tags' | 'name' | 'path'
   /** The keys read, as written: `aws:PrincipalTag/tier`, `aws:PrincipalArn`. */
   keys: string[]
   /** Where: `inline policy Admin`, a managed policy ARN, `permissions boundary <arn>`. */
@@ -122,6 +127,12 @@ export interface PrincipalKeyChange {
   sensitiveActions: string[]
   /** Action patterns of Deny statements that read the keys: the change may lift them. */
   denies: string[]
+  /**
+   * Policies of either side RoleGate cannot read (attached, not in the repository nor a known AWS
+   * policy; a permissions boundary likewise): they may read the property, so the change may
+   * broaden whatever `keys` says.
+   */
+  unreadable?: string[]
 }
 
 /** `passed`, `failed`, or `unknown` (a policy RoleGate cannot read decides: fails closed). */

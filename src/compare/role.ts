@@ -300,11 +300,16 @@ function principalKeyChanges(
     ...Object.keys(change.tags.removed),
     ...Object.keys(change.tags.changed)
   ]
-  const subjects: Array<{ subject: string; reads: (key: string) => boolean }> = []
+  const subjects: Array<{
+    subject: string
+    property: PrincipalKeyChange['property']
+    reads: (key: string) => boolean
+  }> = []
   if (tagKeys.length > 0) {
     const changed = new Set(tagKeys.map(key => key.toLowerCase()))
     subjects.push({
       subject: `its ${tagKeys.length === 1 ? 'tag' : 'tags'} ${list(tagKeys)}`,
+      property: 'tags',
       reads: key => {
         const lower = key.toLowerCase()
         if (!lower.startsWith(PRINCIPAL_TAG)) return false
@@ -316,14 +321,24 @@ function principalKeyChanges(
   }
   const identity = (key: string) => IDENTITY_KEYS.has(key.toLowerCase())
   if (change.rename)
-    subjects.push({ subject: `its name (${change.rename.before} → ${change.rename.after})`, reads: identity })
+    subjects.push({
+      subject: `its name (${change.rename.before} → ${change.rename.after})`,
+      property: 'name',
+      reads: identity
+    })
   if (change.path)
-    subjects.push({ subject: `its path (${change.path.before} → ${change.path.after})`, reads: identity })
+    subjects.push({
+      subject: `its path (${change.path.before} → ${change.path.after})`,
+      property: 'path',
+      reads: identity
+    })
   if (subjects.length === 0) return []
 
   const documents = [...documentsOf(before), ...documentsOf(after)]
+  // What RoleGate cannot read may read any of them: the change is not shown to grant nothing.
+  const unreadable = [...new Set([...unreadableOf(before), ...unreadableOf(after)])]
   const results: PrincipalKeyChange[] = []
-  for (const { subject, reads } of subjects) {
+  for (const { subject, property, reads } of subjects) {
     const readers = new Map<string, KeyReader>()
     for (const { where, document, boundary } of documents) {
       for (const statement of statementsOf(document)) {
@@ -335,7 +350,7 @@ function principalKeyChanges(
         readers.set(where, reader)
       }
     }
-    if (readers.size === 0) continue
+    if (readers.size === 0 && unreadable.length === 0) continue
     const all = [...readers.values()]
     const statements = all.flatMap(reader => reader.statements.map(statement => ({ statement, reader })))
     const denies = statements
@@ -363,15 +378,28 @@ function principalKeyChanges(
         .flatMap(item => statementsOf(item.document))
       for (const action of sensitiveActions(granted, partition)) sensitive.add(action)
     }
-    results.push({
+    const result: PrincipalKeyChange = {
       subject,
+      property,
       keys: [...new Set(all.flatMap(reader => reader.keys))].sort(),
       policies: all.map(reader => reader.where),
       sensitiveActions: [...sensitive].sort(),
       denies: [...new Set(denies)].sort()
-    })
+    }
+    if (unreadable.length > 0) result.unreadable = unreadable
+    results.push(result)
   }
   return results
+}
+
+/** One side's attached policies and permissions boundary that RoleGate cannot read, named for a reader. */
+function unreadableOf(side: RoleSide): string[] {
+  const role = side.role
+  if (!role) return []
+  const names = role.managedPolicyArns.filter(arn => !side.policies.document(arn))
+  if (role.permissionsBoundary && !side.policies.boundary(role.permissionsBoundary))
+    names.push(`permissions boundary ${role.permissionsBoundary}`)
+  return names
 }
 
 /** Permissions-management and escalation actions some of these statements allow. */

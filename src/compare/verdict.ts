@@ -2,7 +2,8 @@
  * Verdict and risk of a change (a role's, or a managed policy's on its own). Broadening: access
  * added (Allow added, Deny removed), a trust principal added, a boundary removed, a boundary change
  * that makes a grant reachable, an opaque policy attached or detached, a changed tag, name or path
- * that the role's policies read (aws:PrincipalTag/..., aws:PrincipalArn, aws:userid). An Allow the
+ * that the role's policies read (aws:PrincipalTag/..., aws:PrincipalArn, aws:userid) or that a
+ * policy of the role RoleGate cannot read may read. An Allow the
  * permissions boundary blocks is no broadening (compare/boundary.ts).
  * High risk: a broadening that adds (or makes reachable) permissions-management or
  * privilege-escalation access, lets a new principal in, removes a Deny or a permissions boundary,
@@ -51,6 +52,13 @@ export interface Assessment {
 }
 
 const MAX_LISTED = 5
+
+/** How a policy reads each property of the role, for a reason. */
+const PROPERTY_READ: Record<PrincipalKeyChange['property'], string> = {
+  tags: "the role's tags (aws:PrincipalTag/...)",
+  name: "the role's name (aws:PrincipalArn, aws:userid)",
+  path: "the role's path (aws:PrincipalArn, aws:userid)"
+}
 
 /** A few items, then how many more. */
 export function list(items: readonly string[]): string {
@@ -109,7 +117,17 @@ export function assess(input: VerdictInput): Assessment {
   }
 
   for (const read of input.principalKeys ?? []) {
-    const reason = `changes ${read.subject} and its policies read ${list(read.keys)} (${list(read.policies)}): the access they grant may change`
+    const unreadable = read.unreadable ?? []
+    // Either its readable policies read it, or policies RoleGate cannot read may (or both).
+    const clauses = [
+      ...(read.keys.length > 0 ? [`its policies read ${list(read.keys)} (${list(read.policies)})`] : []),
+      ...(unreadable.length > 0
+        ? [
+            `RoleGate cannot read ${list(unreadable)} (its document is unknown), which may read ${PROPERTY_READ[read.property]}`
+          ]
+        : [])
+    ]
+    const reason = `changes ${read.subject} and ${clauses.join('; ')}: the access they grant may change`
     const sensitive = [
       ...(read.sensitiveActions.length > 0
         ? [`statements that read it allow ${list(read.sensitiveActions)}`]
@@ -216,6 +234,8 @@ export interface RiskFinding {
   message: string
   severity: 'error' | 'warning' | 'notice'
   role?: string
+  /** What `role` names; a finding that does not say counts for a role and a managed policy of that name. */
+  kind?: 'role' | 'managed policy'
   environment?: string
   environments?: string[]
 }
@@ -234,25 +254,34 @@ export function riskFromFindings(
   for (const finding of findings) {
     if (finding.severity !== 'error' || !finding.role || !highRisk(finding.rule)) continue
     const environments = finding.environments ?? (finding.environment ? [finding.environment] : [])
-    for (const environment of environments) {
-      const key = `${environment}\u0000${finding.role}`
-      reasons.set(key, [...(reasons.get(key) ?? []), `${finding.rule}: ${finding.message}`])
-    }
+    // A role and a managed policy may share a logical name: the finding's kind says which it is about.
+    const kinds = finding.kind ? [finding.kind] : (['role', 'managed policy'] as const)
+    for (const environment of environments)
+      for (const kind of kinds) {
+        const key = `${environment}\u0000${kind}\u0000${finding.role}`
+        reasons.set(key, [...(reasons.get(key) ?? []), `${finding.rule}: ${finding.message}`])
+      }
   }
   if (reasons.size === 0) return changes
   const environments: ChangeSet['environments'] = {}
   // Only a broadening: an identity grant the permissions boundary blocks may raise a finding
   // about the policy as written, but it changes no effective access. A finding's `role` is the
-  // logical name of the role or managed policy it is about.
-  const withFindings = <T extends RoleChange | ManagedPolicyChange>(environment: string, item: T): T => {
-    const added = reasons.get(`${environment}\u0000${item.name}`)
+  // logical name of the role or managed policy it is about, `kind` which of the two.
+  const withFindings = <T extends RoleChange | ManagedPolicyChange>(
+    environment: string,
+    kind: 'role' | 'managed policy',
+    item: T
+  ): T => {
+    const added = reasons.get(`${environment}\u0000${kind}\u0000${item.name}`)
     if (!added || item.change === 'unchanged' || item.verdict !== 'broadens') return item
     const fresh = added.filter(reason => !item.reasons.includes(reason))
     return { ...item, risk: 'high' as const, reasons: [...fresh, ...item.reasons] }
   }
   for (const [name, environment] of Object.entries(changes.environments)) {
-    const roles = environment.roles.map(role => withFindings(name, role))
-    const managedPolicies = environment.managedPolicies.map(policy => withFindings(name, policy))
+    const roles = environment.roles.map(role => withFindings(name, 'role', role))
+    const managedPolicies = environment.managedPolicies.map(policy =>
+      withFindings(name, 'managed policy', policy)
+    )
     environments[name] = {
       ...environment,
       roles,

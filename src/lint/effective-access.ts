@@ -48,6 +48,7 @@ import {
 import {
   compileWildcard,
   expandActionPattern,
+  resourceOfTypeMayMatch,
   resourcesMayOverlap,
   hasWildcard,
   lookupAction,
@@ -235,13 +236,16 @@ function coversEveryResource(pattern: string, action: string, partition: string)
   return types.every(type => resourcePatternCovers(pattern, type))
 }
 
-/** Could the pattern name a resource the action is called on? Lenient: unknown means yes. */
+/**
+ * Could the pattern name a resource the action is called on? Lenient: unknown means yes. Asked
+ * of the types' ARN patterns (resourceOfTypeMayMatch): what their variables may hold decides it.
+ */
 function namesResourceOf(pattern: string, action: string, partition: string): boolean {
   if (pattern === '*') return true
-  const types = typePatterns(action, partition)
-  if (!types) return true
-  if (types.length === 0) return wildcardMatch(pattern, '*', false)
-  return types.some(type => resourcesMayOverlap(pattern, type))
+  const info = lookupAction(action)
+  if (!info) return true
+  if (info.resourceTypes.length === 0) return wildcardMatch(pattern, '*', false)
+  return info.resourceTypes.some(type => resourceOfTypeMayMatch(pattern, type.arnPattern, partition))
 }
 
 /**

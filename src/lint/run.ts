@@ -66,11 +66,22 @@ function toFinding(rule: string, hit: RuleHit, environment: EnvironmentState): F
     finding.line = hit.location.line
     finding.column = hit.location.column
   }
-  if (hit.role) finding.role = hit.role
+  if (hit.role) {
+    finding.role = hit.role
+    const kind = hit.kind ?? kindOf(hit.role, environment)
+    if (kind) finding.kind = kind
+  }
   if (hit.policy) finding.policy = hit.policy
   if (hit.statement !== undefined) statementOf.set(finding, hit.statement)
   if (hit.missingAccess) finding.missingAccess = true
   return finding
+}
+
+/** What a logical name names in the environment, when only one role or managed policy has it. */
+function kindOf(name: string, environment: EnvironmentState): Finding['kind'] {
+  const role = environment.roles.some(item => item.logicalName === name)
+  const policy = environment.managedPolicies.some(item => item.logicalName === name)
+  return role === policy ? undefined : role ? 'role' : 'managed policy'
 }
 
 /** Statement ids ride beside findings: they matter for suppression only, not in reports. */

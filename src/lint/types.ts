@@ -25,6 +25,8 @@ export interface RuleHit {
   location?: SourceLocation
   /** Logical name of the role or managed policy. */
   role?: string
+  /** What `role` names (the runner infers it when only one of the environment's has that name). */
+  kind?: 'role' | 'managed policy'
   policy?: string
   /** Sid or index of the statement, for statement-level suppressions. */
   statement?: string

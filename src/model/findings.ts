@@ -18,6 +18,8 @@ export interface Finding {
   environments?: string[]
   /** Logical name of the role or managed policy. */
   role?: string
+  /** What `role` names: a role and a managed policy may share a logical name. */
+  kind?: 'role' | 'managed policy'
   policy?: string
   /** diff/check: true when the finding is new in this change (absent on the base ref). */
   introduced?: boolean

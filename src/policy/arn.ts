@@ -12,7 +12,7 @@ import { lookupAction } from './action-db.js'
 import { serviceData, type ActionResourceType } from './iam-data.js'
 import { arnPatternTest, compileArnPattern } from './evaluate/arn-match.js'
 import { closingBrace } from './evaluate/variables.js'
-import { hasWildcard, wildcardOverlaps } from './wildcard.js'
+import { hasWildcard } from './wildcard.js'
 
 export interface Arn {
   partition: string
@@ -461,22 +461,109 @@ export function resourceTypesMatching(action: string, resource: string): ActionR
 /**
  * Could some resource match both Resource patterns? The one overlap question of lint (what a Deny
  * takes away) and the diff (what a boundary blocks); "yes" whenever unsure, so callers that read
- * an overlap as "may reach" fail closed. A policy variable may stand for anything. Two ARNs are
- * compared component by component (a real ARN's partition, service, region and account hold no
- * `:`), exactly within each (wildcardOverlaps); anything else as one glob.
+ * an overlap as "may reach" fail closed. A policy variable may stand for anything.
+ *
+ * Decided under the evaluator's segment-aware matching (src/policy/evaluate/arn-match.ts), not
+ * component by component: a `*` that ends a segment matches across colons, so it may shift the
+ * rest of its pattern into the resource part. `arn:aws:s3*:::x` and `arn:aws:s3:::y:::x` both match
+ * `arn:aws:s3:::y:::x`; `arn:aws:iam::*:role/sandbox/*` and `arn:aws:iam::*:user/*` both match
+ * `arn:aws:iam::1:role/sandbox/a:user/b` (no such IAM resource exists: resourceOfTypeMayMatch
+ * asks with that knowledge). Exact for patterns without variables; past OVERLAP_CELLS, yes.
  */
 export function resourcesMayOverlap(a: string, b: string): boolean {
   if (a === '*' || b === '*' || a.includes('${') || b.includes('${')) return true
-  const x = parseArn(a)
-  const y = parseArn(b)
-  if (!x || !y) return wildcardOverlaps(a, b, false)
-  return (
-    wildcardOverlaps(x.partition, y.partition, false) &&
-    wildcardOverlaps(x.service, y.service, false) &&
-    wildcardOverlaps(x.region, y.region, false) &&
-    wildcardOverlaps(x.account, y.account, false) &&
-    wildcardOverlaps(x.resource, y.resource, false)
+  if (a === b) return true
+  return tokensIntersect(outerTokens(a).codes, outerTokens(b).codes)
+}
+
+/**
+ * Could the Resource pattern match a resource of the type whose ARN pattern (from the action
+ * database, `arn:${Partition}:iam::${Account}:user/${UserNameWithPath}`) is given, under the
+ * evaluator's matching? `${Partition}` is the partition; every other variable any text, without a
+ * colon in the partition, service, region and account, nor anywhere in IAM's ARNs: IAM's names,
+ * paths and ids hold none (IAM User Guide, "IAM identifiers": letters, digits and `+=,.@_-`, paths
+ * `/`). So `arn:aws:iam::*:role/sandbox/*` names no user, while `arn:aws:s3:::*:secret` may name
+ * an object (keys may hold colons). A policy variable in the pattern may stand for anything.
+ */
+export function resourceOfTypeMayMatch(pattern: string, typeArnPattern: string, partition: string): boolean {
+  if (pattern === '*' || pattern.includes('${')) return true
+  return tokensIntersect(
+    outerTokens(pattern).codes,
+    resourceTypeTokens(`${partition}\u0000${typeArnPattern}`)
   )
+}
+
+const resourceTypeTokens = boundedMemo((key: string): Int32Array => {
+  const cut = key.indexOf('\u0000')
+  const partition = key.slice(0, cut)
+  const pattern = key.slice(cut + 1)
+  const colonFree = /^arn:[^:]*:iam:/.test(pattern)
+  const codes: number[] = []
+  let colons = 0
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern.charCodeAt(i)
+    if (char === 36 /* $ */ && pattern.charCodeAt(i + 1) === 123 /* { */) {
+      const end = pattern.indexOf('}', i)
+      if (end > 0) {
+        const name = pattern.slice(i + 2, end)
+        if (name.toLowerCase() === 'partition') for (const c of partition) codes.push(c.charCodeAt(0))
+        else codes.push(colonFree || colons < 5 ? STAR_IN_SEGMENT : STAR_ACROSS)
+        i = end
+        continue
+      }
+    }
+    if (char === SEPARATOR) colons++
+    codes.push(char)
+  }
+  return Int32Array.from(codes)
+}, 10_000)
+
+/** Beyond this many cells (two 2,000-character patterns), tokensIntersect answers yes unchecked. */
+const OVERLAP_CELLS = 4_000_000
+let overlapRows = new Uint8Array(1024)
+
+/** A `*`: any text without `:` (inside a segment), or any text (ending one). */
+const isStar = (token: number) => token === STAR_IN_SEGMENT || token === STAR_ACROSS
+
+/** Is there one character that both tokens (a literal, `?`, or a `*` taking one more) stand for? */
+function shareCharacter(p: number, q: number): boolean {
+  if (p >= 0 && q >= 0) return p === q
+  if (p >= 0) return p !== SEPARATOR || q === STAR_ACROSS
+  if (q >= 0) return q !== SEPARATOR || p === STAR_ACROSS
+  // Two wildcards: both take some character other than `:`.
+  return true
+}
+
+/**
+ * Is there a text both token lists (tokenize()'s, variables aside) match? reachable(i, j): some
+ * text takes the first i tokens of `a` and the first j of `b` together. From (i, j): a `*` may
+ * stand for nothing more (i + 1, or j + 1); or both take one common character, a `*` staying
+ * where it is. Every step moves right or down, so one pass in order settles each cell.
+ */
+function tokensIntersect(a: Int32Array, b: Int32Array): boolean {
+  const width = b.length + 1
+  const size = (a.length + 1) * width
+  if (size > OVERLAP_CELLS) return true
+  if (overlapRows.length < size) overlapRows = new Uint8Array(Math.max(size, 2 * overlapRows.length))
+  const reach = overlapRows
+  reach.fill(0, 0, size)
+  reach[0] = 1
+  for (let i = 0; i <= a.length; i++) {
+    for (let j = 0; j <= b.length; j++) {
+      if (reach[i * width + j] === 0) continue
+      const p = i < a.length ? a[i] : NONE
+      const q = j < b.length ? b[j] : NONE
+      if (p !== NONE && isStar(p)) reach[(i + 1) * width + j] = 1
+      if (q !== NONE && isStar(q)) reach[i * width + j + 1] = 1
+      if (p === NONE || q === NONE || !shareCharacter(p, q)) continue
+      const starP = isStar(p)
+      const starQ = isStar(q)
+      // Both staying takes a character and gets nowhere: the moves above cover it.
+      if (starP && starQ) continue
+      reach[(starP ? i : i + 1) * width + (starQ ? j : j + 1)] = 1
+    }
+  }
+  return reach[size - 1] === 1
 }
 
 /**
@@ -508,6 +595,7 @@ const STAR_IN_SEGMENT = -2 // `*` inside a segment: any text without `:`
 const STAR_ACROSS = -3 // `*` that ends a segment: any text
 const SEPARATOR = 58 // `:`, between ARN segments
 const VARIABLE = -4 // `${…}`: `variables[i]` holds its text; in `inner`, any text
+const NONE = -5 // past the end of a token list
 
 interface PatternTokens {
   codes: Int32Array

@@ -28,7 +28,10 @@ export const accessAssertion: Rule = {
         if (check.unknownActions.length === 0 && check.failures.length === 0) continue
         const hit: RuleHit = { message: assertionMessage(role, check) }
         if (check.assertion.location) hit.location = check.assertion.location
-        if (role.logicalName) hit.role = role.logicalName
+        if (role.logicalName) {
+          hit.role = role.logicalName
+          hit.kind = 'role'
+        }
         // An `allow:` that fails means less access than intended: never a reason to stop a deploy.
         if (check.assertion.expect === 'allow') hit.missingAccess = true
         yield hit
@@ -49,7 +52,10 @@ function* invalidResourceHits(role: RoleState, check: AssertionCheck): Iterable<
     }
     const location = assertion.resourceLocations?.[invalid.index] ?? assertion.location
     if (location) hit.location = location
-    if (role.logicalName) hit.role = role.logicalName
+    if (role.logicalName) {
+      hit.role = role.logicalName
+      hit.kind = 'role'
+    }
     yield hit
   }
 }

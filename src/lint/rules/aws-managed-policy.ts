@@ -64,7 +64,10 @@ function hit(role: RoleState, arn: string, what: string, location: SourceLocatio
     `Correct the ARN. If AWS published this policy after ${date} (the date of RoleGate's list), suppress this finding in the role: ` +
     `suppress: [{ rule: ${RULE_ID}, reason: "AWS managed policy newer than RoleGate's list" }]`
   const result: RuleHit = { message, location }
-  if (role.logicalName) result.role = role.logicalName
+  if (role.logicalName) {
+    result.role = role.logicalName
+    result.kind = 'role'
+  }
   return result
 }
 

@@ -774,6 +774,7 @@ function escalationHit(holder: Holder, open: OpenPath): RuleHit {
       message,
       location: positionAt(first.statement.subject.document, [...first.statement.ref.path, ...first.path]),
       role: holder.logicalName,
+      kind: holder.role ? 'role' : 'managed policy',
       policy: first.statement.subject.policyName,
       statement: first.statement.ref.id
     }
@@ -782,6 +783,7 @@ function escalationHit(holder: Holder, open: OpenPath): RuleHit {
     message,
     location: holder.role ? attachmentLocation(holder.role, first.arn) : undefined,
     role: holder.logicalName,
+    kind: holder.role ? 'role' : 'managed policy',
     policy: first.name
   }
 }
@@ -908,6 +910,7 @@ export const adminManagedPolicy: Rule = {
           message: `role ${role.logicalName ?? role.name} attaches the AWS managed policy ${name}, which ${why}; attach (or write) a policy with only the actions the role needs`,
           location: attachmentLocation(role, arn),
           role: role.logicalName,
+          kind: 'role',
           policy: name
         }
       }

@@ -35,7 +35,7 @@ export const grantExpiring: Rule = {
 }
 
 function hit(grant: TimeBoundGrant, message: string): RuleHit {
-  const result: RuleHit = { message, location: grant.location, role: grant.role }
+  const result: RuleHit = { message, location: grant.location, role: grant.role, kind: 'role' }
   if (grant.name !== undefined) result.policy = grant.name
   return result
 }

@@ -47,6 +47,7 @@ class Reporter {
       message: `${this.#prefix}: ${message}`,
       location: positionAt(this.#document, this.base.length > 0 ? [...this.base, ...path] : path),
       role: this.subject.owner.logicalName,
+      kind: this.subject.ownerKind === 'role' ? 'role' : 'managed policy',
       policy: this.subject.policyName,
       statement
     })

@@ -121,6 +121,7 @@ export function statementHit(context: StatementContext, message: string, path: P
     message: `${describeSubject(context.subject)}: ${context.name}: ${message}`,
     location: positionAt(context.subject.document, [...context.ref.path, ...path]),
     role: context.subject.owner.logicalName,
+    kind: context.subject.ownerKind === 'role' ? 'role' : 'managed policy',
     policy: context.subject.policyName,
     statement: context.ref.id
   }

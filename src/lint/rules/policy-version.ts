@@ -37,6 +37,7 @@ export const policyVersion: Rule = {
         message: `${describeSubject(subject)}: ${written}; ${effect}. Write Version: "${CURRENT}"`,
         location: positionAt(subject.document, version === undefined ? [] : ['Version']),
         role: subject.owner.logicalName,
+        kind: subject.ownerKind === 'role' ? 'role' : 'managed policy',
         policy: subject.policyName
       }
     }

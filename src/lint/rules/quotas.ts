@@ -84,7 +84,12 @@ function at(owner: Owner, ...fields: string[]): SourceLocation | undefined {
 }
 
 function hit(owner: Owner, message: string, location: SourceLocation | undefined, policy?: string): RuleHit {
-  const result: RuleHit = { message, location, role: owner.logicalName }
+  const result: RuleHit = {
+    message,
+    location,
+    role: owner.logicalName,
+    kind: 'trustPolicy' in owner ? 'role' : 'managed policy'
+  }
   if (policy !== undefined) result.policy = policy
   return result
 }

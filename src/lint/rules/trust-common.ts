@@ -60,6 +60,7 @@ export function trustHit(trust: TrustStatement, message: string, path: Path): Ru
     message: `trust policy: ${trust.name}: ${message}`,
     location: positionAt(trust.role.trustPolicy, [...trust.ref.path, ...path]),
     role: trust.role.logicalName,
+    kind: 'role',
     policy: 'trust',
     statement: trust.ref.id
   }
