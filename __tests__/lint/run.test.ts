@@ -117,3 +117,44 @@ describe('severity', () => {
     ])
   })
 })
+
+describe('suppressions of a role and a managed policy that share a logical name', () => {
+  const ONE = `version: 1
+project: demo
+environments:
+  dev: { account: "111111111111", region: us-east-1 }
+`
+  const writeAnywhere = `    Statement:
+      - Effect: Allow
+        Action: s3:PutObject
+        Resource: "*"
+`
+  const files = {
+    'iam/app-role.yml': `kind: Role
+name: app
+trust:
+  Statement:
+    - Effect: Allow
+      Principal: { Service: lambda.amazonaws.com }
+      Action: sts:AssumeRole
+policies:
+  Write:
+${writeAnywhere}suppress:
+  - { rule: resource-wildcard-write, reason: "the role's own exception" }
+`,
+    'iam/app-policy.yml': `kind: ManagedPolicy
+name: app
+document:
+${writeAnywhere.replace(/^ {2}/gm, '')}`
+  }
+
+  it("the role's suppress: silences the role's finding, not the managed policy's", () => {
+    const findings = renderProject(files, ONE).findings.filter(
+      finding => finding.rule === 'resource-wildcard-write'
+    )
+    expect(findings.map(finding => [finding.file, finding.kind, finding.suppressed?.reason])).toEqual([
+      ['iam/app-policy.yml', 'managed policy', undefined],
+      ['iam/app-role.yml', 'role', "the role's own exception"]
+    ])
+  })
+})

@@ -84,15 +84,49 @@ function kindOf(name: string, environment: EnvironmentState): Finding['kind'] {
   return role === policy ? undefined : role ? 'role' : 'managed policy'
 }
 
+interface Owner {
+  name: string
+  kind: NonNullable<Finding['kind']>
+  file: string
+  suppressions: Suppression[]
+}
+
+/**
+ * The definition whose `suppress:` applies to a finding: by kind and name, or, when the finding
+ * does not say which kind and a role and a managed policy share the name, the one in the
+ * finding's file. Still two: none, so neither silences the other's findings.
+ */
+function ownerOf(finding: Finding, owners: ReadonlyMap<string, Owner>): Owner | undefined {
+  if (!finding.role) return undefined
+  if (finding.kind) return owners.get(`${finding.kind}|${finding.role}`)
+  const candidates = [
+    owners.get(`role|${finding.role}`),
+    owners.get(`managed policy|${finding.role}`)
+  ].filter(owner => owner !== undefined)
+  if (candidates.length <= 1) return candidates[0]
+  const inFile = candidates.filter(owner => owner.file === finding.file)
+  return inFile.length === 1 ? inFile[0] : undefined
+}
+
 /** Statement ids ride beside findings: they matter for suppression only, not in reports. */
 const statementOf = new WeakMap<Finding, string>()
 
 function applySuppressions(raw: Finding[], state: DesiredState, config: Config): LintResult {
-  const owners = new Map<string, { file: string; suppressions: Suppression[] }>()
+  // A role and a managed policy may share a logical name: each keeps its own `suppress:`.
+  const owners = new Map<string, Owner>()
   for (const environment of Object.values(state.environments)) {
-    for (const item of [...environment.roles, ...environment.managedPolicies]) {
-      if (item.logicalName && item.source)
-        owners.set(item.logicalName, { file: item.source.file, suppressions: item.source.suppressions })
+    for (const [kind, items] of [
+      ['role', environment.roles],
+      ['managed policy', environment.managedPolicies]
+    ] as const) {
+      for (const item of items)
+        if (item.logicalName && item.source)
+          owners.set(`${kind}|${item.logicalName}`, {
+            name: item.logicalName,
+            kind,
+            file: item.source.file,
+            suppressions: item.source.suppressions
+          })
     }
   }
   const uses = new Map<Suppression, number>()
@@ -128,7 +162,7 @@ function applySuppressions(raw: Finding[], state: DesiredState, config: Config):
     }
     seen.set(exact, finding)
     seen.set(`\u0000${key}`, finding)
-    const owner = finding.role ? owners.get(finding.role) : undefined
+    const owner = ownerOf(finding, owners)
     const statement = statementOf.get(finding)
     const suppression = owner?.suppressions.find(
       entry => entry.rule === finding.rule && (entry.statement === undefined || entry.statement === statement)
@@ -140,7 +174,8 @@ function applySuppressions(raw: Finding[], state: DesiredState, config: Config):
     findings.push(finding)
   }
   const suppressions: SuppressionUse[] = []
-  for (const [logicalName, owner] of owners) {
+  for (const owner of owners.values()) {
+    const logicalName = owner.name
     for (const suppression of owner.suppressions) {
       const count = uses.get(suppression) ?? 0
       suppressions.push({
