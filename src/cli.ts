@@ -15,12 +15,11 @@ import { mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { locateConfig } from './fs/locate-config.js'
-import { UsageError } from './fs/project-files.js'
+import { UsageError, errorDetail, errorCode } from './model/errors.js'
 import type { FailOn, Report } from './report/report.js'
 import type { TextGate } from './report/text.js'
 import { colourEnabled, colourText } from './terminal/colour.js'
 import { VERSION } from './version.js'
-import { errorCode } from './util/errors.js'
 import { thousands } from './util/thousands.js'
 
 // Each command imports what it runs when it runs (`await import(...)` below): `--version`, `--help`
@@ -257,7 +256,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or
       io.err(`${safeLines(`rolegate: ${error.message}`.split('\n'))}\n`)
       return 2
     }
-    io.err(`rolegate: unexpected failure (please report it): ${(error as Error).stack ?? String(error)}\n`)
+    io.err(`rolegate: unexpected failure (please report it): ${errorDetail(error)}\n`)
     return 3
   }
 }

@@ -14,7 +14,8 @@ import type { DeployOutcome } from './commands/deploy.js'
 import { changeSummary, runDiff, type DiffOutcome } from './commands/diff.js'
 import { COMMANDS, notYetAvailable } from './commands/index.js'
 import { runValidate } from './commands/validate.js'
-import { isInside, UsageError, workspacePath } from './fs/project-files.js'
+import { isInside, workspacePath } from './fs/project-files.js'
+import { UsageError, errorDetail, errorMessage } from './model/errors.js'
 import { annotate, overflowNote } from './github/annotations.js'
 import { readEventContext, type EventContext } from './github/event.js'
 import { writeSummary } from './github/summary.js'
@@ -247,7 +248,7 @@ export async function run(): Promise<void> {
     if (error instanceof UsageError) {
       core.setFailed(error.message)
       if (error instanceof InputError) process.exitCode = 2
-    } else core.setFailed(`RoleGate failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
+    } else core.setFailed(`RoleGate failed unexpectedly: ${errorDetail(error)}`)
     const message = error instanceof UsageError ? error.message : 'RoleGate failed unexpectedly; see the log'
     await reportFailure(command, commented ? undefined : event, message)
   }
@@ -291,9 +292,7 @@ async function reportFailure(
         `${commentFailureAdvice(outcome, event.pullRequest.fromFork)} An earlier RoleGate comment on the pull request still shows its verdict.`
       )
   } catch (error) {
-    core.warning(
-      `could not report the failure in the job summary or the PR comment: ${(error as Error).message}`
-    )
+    core.warning(`could not report the failure in the job summary or the PR comment: ${errorMessage(error)}`)
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { IAMClient, type ServiceInputTypes } from '@aws-sdk/client-iam'
 import { readAccountUsage } from '../../src/aws/account-usage.js'
-import { UsageError } from '../../src/fs/project-files.js'
+import { UsageError } from '../../src/model/errors.js'
 
 /** A client whose send answers as IAM would, without a network; records what was sent. */
 function fakeClient(answer: () => Promise<unknown>): { client: IAMClient; sent: string[] } {

@@ -3,7 +3,7 @@
  * user's to fix: a usage error (exit 2) naming what to do, never "unexpected failure" with a stack.
  */
 import { IAMClient } from '@aws-sdk/client-iam'
-import { UsageError } from '../../src/fs/project-files.js'
+import { UsageError } from '../../src/model/errors.js'
 import { readLiveEnvironment } from '../../src/aws/read-live.js'
 
 const desired = { roles: [], managedPolicies: [] } as unknown as Parameters<

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { runCan, type CanOptions } from '../../src/commands/can.js'
-import { UsageError } from '../../src/fs/project-files.js'
+import { UsageError } from '../../src/model/errors.js'
 import { renderCanText } from '../../src/report/can.js'
 import { cleanEnv, REPO_ROOT, type ProcessResult } from '../support/run-dist.js'
 import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'

@@ -4,7 +4,7 @@
  * live document IAM returns in a form that cannot be decoded is a clear error naming the resource.
  * In-process runDeploy with the action's OIDC credentials and the bootstrap deployer.
  */
-import { UsageError } from '../../src/fs/project-files.js'
+import { UsageError } from '../../src/model/errors.js'
 import { missingPolicyConflicts } from '../../src/plan/prechecks.js'
 import { Emulator } from '../../test/emulator/index.js'
 import {

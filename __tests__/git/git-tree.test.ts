@@ -1,5 +1,5 @@
 import { gitTree } from '../../src/git/git-tree.js'
-import { UsageError } from '../../src/fs/project-files.js'
+import { UsageError } from '../../src/model/errors.js'
 import { gitWorkspace } from '../support/git-workspace.js'
 import { BASIC_CONFIG } from '../support/temp-project.js'
 

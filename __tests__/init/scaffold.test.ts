@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import yaml from 'js-yaml'
-import { UsageError } from '../../src/fs/project-files.js'
+import { UsageError } from '../../src/model/errors.js'
 import { ACTION_REF, ACTION_REPOSITORY, PACKAGE_NAME } from '../../src/init/package.js'
 import { parseEnvironmentArgument, scaffold } from '../../src/init/scaffold.js'
 

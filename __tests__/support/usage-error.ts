@@ -1,4 +1,4 @@
-import { UsageError } from '../../src/fs/project-files.js'
+import { UsageError } from '../../src/model/errors.js'
 
 /** The message of the UsageError `promise` rejects with; fails the test if it resolves or throws another error. */
 export async function usageErrorOf(promise: Promise<unknown>): Promise<string> {

@@ -3,7 +3,7 @@
  * GetAccountSummary call, read only when a plan creates something a quota counts.
  */
 import { GetAccountSummaryCommand, type IAMClient } from '@aws-sdk/client-iam'
-import { UsageError } from '../fs/project-files.js'
+import { UsageError } from '../model/errors.js'
 import type { AccountUsage, QuotaUsage } from '../model/state.js'
 import { readFailure } from './read-live.js'
 

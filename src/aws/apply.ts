@@ -38,7 +38,7 @@ import {
   type ReconcileContext,
   type Reconciliation
 } from './reconcile.js'
-import { errorCode, errorMessage, errorName } from '../util/errors.js'
+import { errorCode, errorMessage, errorName } from '../model/errors.js'
 
 export interface ApplyOptions {
   concurrency: number

@@ -5,8 +5,7 @@
  */
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import type { AwsCredentialIdentity } from '@smithy/types'
-import { UsageError } from '../fs/project-files.js'
-import { errorMessage, errorName, isAccessDenied, isThrottling } from '../util/errors.js'
+import { UsageError, errorMessage, errorName, isAccessDenied, isThrottling } from '../model/errors.js'
 
 export interface TokenClaims {
   sub?: string
@@ -75,7 +74,7 @@ export async function assumeRoleWithWebIdentity(input: AssumeInput): Promise<Aws
     }
   } catch (error) {
     if (isAccessDenied(error) || errorName(error) === 'InvalidIdentityTokenException') {
-      throw new UsageError(explainDenied(input.roleArn, decodeClaims(input.token), (error as Error).message))
+      throw new UsageError(explainDenied(input.roleArn, decodeClaims(input.token), errorMessage(error)))
     }
     throw stsFailure(error, `assume ${input.roleArn}`)
   } finally {

@@ -4,7 +4,7 @@
  */
 import { IAMClient } from '@aws-sdk/client-iam'
 import type { AwsCredentialIdentity } from '@smithy/types'
-import { errorName } from '../util/errors.js'
+import { errorName } from '../model/errors.js'
 
 export function iamClient(region: string, credentials?: AwsCredentialIdentity): IAMClient {
   const client = new IAMClient({

@@ -13,7 +13,14 @@ import {
   type ManagedPolicyDetail,
   type RoleDetail
 } from '@aws-sdk/client-iam'
-import { UsageError } from '../fs/project-files.js'
+import {
+  UsageError,
+  errorCode,
+  errorMessage,
+  errorName,
+  isAccessDenied,
+  isThrottling
+} from '../model/errors.js'
 import type { PolicyDocument } from '../model/policy.js'
 import {
   OWNERSHIP_TAG,
@@ -22,7 +29,6 @@ import {
   type RoleState
 } from '../model/state.js'
 import { compareText } from '../util/compare-text.js'
-import { errorCode, errorMessage, errorName, isAccessDenied, isThrottling } from '../util/errors.js'
 import { setOwn } from '../util/own.js'
 import { limitYoungGeneration } from '../util/young-generation.js'
 

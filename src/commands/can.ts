@@ -7,7 +7,8 @@
  */
 import type { Config } from '../definitions/schema.js'
 import { loadProject } from '../fs/load-project.js'
-import { diskTree, UsageError, workspacePath } from '../fs/project-files.js'
+import { diskTree, workspacePath } from '../fs/project-files.js'
+import { UsageError } from '../model/errors.js'
 import type { Finding } from '../model/findings.js'
 import type { EnvironmentState, RoleState } from '../model/state.js'
 import { canonicalActionName, lookupService } from '../policy/action-db.js'

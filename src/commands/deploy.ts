@@ -16,7 +16,7 @@ import type { DeploySettings, EnvironmentConfig } from '../definitions/schema.js
 import { deployContextRefusal, type RunContext } from '../github/deploy-guard.js'
 import type { Finding } from '../model/findings.js'
 import { OWNERSHIP_TAG, type EnvironmentState } from '../model/state.js'
-import { UsageError } from '../fs/project-files.js'
+import { UsageError } from '../model/errors.js'
 import { describeOperation, type Conflict, type Plan } from '../plan/model.js'
 import { planDigest } from '../plan/digest.js'
 import { planEnvironment, type PlanOptions } from '../plan/plan.js'

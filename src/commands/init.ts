@@ -5,8 +5,7 @@
  */
 import { lstat, mkdir, open, rm, rmdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { UsageError } from '../fs/project-files.js'
-import { errorCode, errorMessage } from '../util/errors.js'
+import { UsageError, errorCode, errorMessage } from '../model/errors.js'
 import { scaffold, type InitEnvironment, type ScaffoldFile } from '../init/scaffold.js'
 
 export interface InitCommandOptions {

@@ -6,7 +6,8 @@ import { DEFAULT_DEFINITION_GLOBS, type Config } from '../definitions/schema.js'
 import type { Finding } from '../model/findings.js'
 import { positionOf } from '../model/source.js'
 import type { FileTree } from './file-tree.js'
-import { asConfigFile, UsageError } from './project-files.js'
+import { asConfigFile } from './project-files.js'
+import { UsageError } from '../model/errors.js'
 import { limitYoungGeneration } from '../util/young-generation.js'
 
 export interface LoadedProject {

@@ -7,7 +7,7 @@
  */
 import { lstat } from 'node:fs/promises'
 import path from 'node:path'
-import { UsageError } from './project-files.js'
+import { UsageError } from '../model/errors.js'
 
 export const CONFIG_FILE_NAME = 'rolegate.yml'
 

@@ -29,7 +29,7 @@ import {
 import path from 'node:path'
 import type { SourceFile } from '../definitions/load.js'
 import { decodeUtf8, type FileTree, type SkippedEntry } from './file-tree.js'
-import { errorCode, errorMessage } from '../util/errors.js'
+import { errorCode, errorMessage, UsageError } from '../model/errors.js'
 import { compareText } from '../util/compare-text.js'
 import { thousands } from '../util/thousands.js'
 
@@ -39,9 +39,6 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 /** Most bytes one tree reads in total (one run reads the working tree once). */
 export const MAX_RUN_BYTES = 100 * 1024 * 1024
-
-/** A problem with how RoleGate was invoked or configured: reported as one line, exit code 2. */
-export class UsageError extends Error {}
 
 export interface DiskTreeLimits {
   fileBytes?: number

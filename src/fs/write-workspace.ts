@@ -9,8 +9,8 @@
 import { randomUUID } from 'node:crypto'
 import { chmod, lstat, mkdir, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { errorMessage } from '../util/errors.js'
-import { isInside, UsageError } from './project-files.js'
+import { errorMessage, UsageError } from '../model/errors.js'
+import { isInside } from './project-files.js'
 
 export interface WorkspaceFile {
   /** Workspace-relative, with forward slashes. */

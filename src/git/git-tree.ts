@@ -9,7 +9,8 @@
 import { execFile, spawn } from 'node:child_process'
 import { promisify } from 'node:util'
 import { decodeUtf8, type FileTree } from '../fs/file-tree.js'
-import { budget, tooLarge, UsageError, type DiskTreeLimits } from '../fs/project-files.js'
+import { budget, tooLarge, type DiskTreeLimits } from '../fs/project-files.js'
+import { UsageError } from '../model/errors.js'
 import { resolveTreeLinks, type ListedBlob } from './tree-links.js'
 
 const run = promisify(execFile)

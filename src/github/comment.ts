@@ -6,6 +6,7 @@ import { getOctokit } from '@actions/github'
 import { readFileSync } from 'node:fs'
 import { actionDocsLinks } from '../report/docs-links.js'
 import type { Links } from '../report/markdown.js'
+import { errorMessage } from '../model/errors.js'
 
 export type CommentOutcome =
   | { status: 'created' | 'updated'; id: number; url?: string }
@@ -95,7 +96,7 @@ export async function upsertStickyComment(request: StickyCommentRequest): Promis
     return { status: 'created', id: data.id, url: data.html_url }
   } catch (error) {
     const status = (error as { status?: number }).status
-    return { status: 'failed', reason: (error as Error).message, status_code: status }
+    return { status: 'failed', reason: errorMessage(error), status_code: status }
   }
 }
 

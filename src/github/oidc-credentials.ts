@@ -8,9 +8,8 @@ import * as core from '@actions/core'
 import type { AwsCredentialIdentity } from '@smithy/types'
 import { assumeRoleWithWebIdentity, decodeClaims, sessionName } from '../aws/credentials.js'
 import type { DeploySettings, EnvironmentConfig } from '../definitions/schema.js'
-import { UsageError } from '../fs/project-files.js'
+import { UsageError, errorMessage } from '../model/errors.js'
 import { claimsRefusal, sameEnvironment, type RunContext } from './deploy-guard.js'
-import { errorMessage } from '../util/errors.js'
 
 export const MISSING_ID_TOKEN_PERMISSION =
   'the job cannot request a GitHub OIDC token; add "permissions: id-token: write" (and "contents: read") to the deploy job in your workflow'

@@ -12,7 +12,7 @@ import {
   PROJECT_PATTERN,
   REGION_PATTERN
 } from '../definitions/schema.js'
-import { UsageError } from '../fs/project-files.js'
+import { UsageError } from '../model/errors.js'
 import { POLICY_NAME_MAX, ROLE_NAME_MAX } from '../model/iam-limits.js'
 import { OWNERSHIP_TAG } from '../model/state.js'
 import { partitionOf } from '../render/render.js'

@@ -1,11 +1,25 @@
 /**
- * What a caught value says. Structural, not `instanceof Error`: errors from node:fs can come from
- * another realm (jest's VM), and a thrown value need not be an Error at all.
+ * Errors, one home for every layer. The adapters (aws/, git/, github/, fs/) and the commands throw
+ * a UsageError for anything the user can fix; the entry points print it as one line (exit code 2
+ * for the CLI, a failed step for the action), never as a stack trace. The helpers read a caught
+ * value structurally, not with `instanceof Error`: errors from node:fs can come from another realm
+ * (jest's VM), and a thrown value need not be an Error at all.
  */
+
+/** A problem with how RoleGate was invoked or configured: reported as one line, exit code 2. */
+export class UsageError extends Error {}
+
+/** What a caught value says. */
 export function errorMessage(error: unknown): string {
   const message =
     typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined
   return typeof message === 'string' ? message : String(error)
+}
+
+/** What to print for a failure nobody expected: the stack when there is one, for the bug report. */
+export function errorDetail(error: unknown): string {
+  const stack = typeof error === 'object' && error !== null ? (error as { stack?: unknown }).stack : undefined
+  return typeof stack === 'string' ? stack : String(error)
 }
 
 /** A system error's code (`ENOENT`, `EACCES`), or undefined. */
