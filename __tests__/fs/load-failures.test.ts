@@ -10,23 +10,12 @@ import { runDeploy } from '../../src/commands/deploy.js'
 import { runDiff } from '../../src/commands/diff.js'
 import { loadProject } from '../../src/fs/load-project.js'
 import { diskTree } from '../../src/fs/project-files.js'
+import { roleYaml } from '../support/check-fixtures.js'
 import { gitWorkspace } from '../support/git-workspace.js'
 import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
 
-const role = (name: string) => `kind: Role
-name: ${name}
-trust:
-  Statement:
-    - Effect: Allow
-      Principal: { Service: lambda.amazonaws.com }
-      Action: sts:AssumeRole
-policies:
-  Read:
-    Statement:
-      - Effect: Allow
-        Action: s3:GetObject
-        Resource: "arn:aws:s3:::demo-bucket/*"
-`
+const role = (name: string) =>
+  roleYaml({ name, actions: ['s3:GetObject'], resource: 'arn:aws:s3:::demo-bucket/*' })
 
 const withConfig = (extra: string) => BASIC_CONFIG.replace(/^project: .*$/m, `$&\n${extra}`)
 

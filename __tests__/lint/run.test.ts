@@ -4,6 +4,7 @@
  */
 import { capFindings, MAX_FINDINGS_PER_RULE_AND_FILE } from '../../src/lint/run.js'
 import type { Finding } from '../../src/model/findings.js'
+import { roleYaml } from '../support/check-fixtures.js'
 import { renderProject } from '../support/render-project.js'
 
 const THREE = `version: 1
@@ -130,16 +131,7 @@ environments:
         Resource: "*"
 `
   const files = {
-    'iam/app-role.yml': `kind: Role
-name: app
-trust:
-  Statement:
-    - Effect: Allow
-      Principal: { Service: lambda.amazonaws.com }
-      Action: sts:AssumeRole
-policies:
-  Write:
-${writeAnywhere}suppress:
+    'iam/app-role.yml': `${roleYaml({ name: 'app', actions: ['s3:PutObject'], resource: '*' })}suppress:
   - { rule: resource-wildcard-write, reason: "the role's own exception" }
 `,
     'iam/app-policy.yml': `kind: ManagedPolicy
