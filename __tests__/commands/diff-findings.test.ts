@@ -76,3 +76,37 @@ describe('diff: a role and a managed policy of the same name', () => {
     expect(dev.managedPolicies[0].reasons[0]).toMatch(/^privilege-escalation: managed policy app:/)
   })
 })
+
+describe("diff: rolegate.yml's own findings", () => {
+  const config = BASIC_CONFIG.replace('defaults:', 'defaults:\n  maxSessionDuration: 50000')
+
+  async function diffWith(baseConfig: string, headConfig: string, head = role('s3:GetObject, s3:PutObject')) {
+    const ws = gitWorkspace(
+      { 'rolegate.yml': baseConfig, 'iam/role.yml': role('s3:GetObject') },
+      { 'rolegate.yml': headConfig, 'iam/role.yml': head }
+    )
+    try {
+      return await runDiff({ configPath: 'rolegate.yml', workspace: ws.dir, baseRef: ws.baseSha })
+    } finally {
+      ws.remove()
+    }
+  }
+
+  it('a default that was already out of range is not new, whether or not a role changes', async () => {
+    for (const head of [role('s3:GetObject'), role('s3:GetObject, s3:PutObject')]) {
+      const outcome = await diffWith(config, config, head)
+      const duration = outcome.report.findings.filter(finding => finding.rule === 'session-duration')
+      expect(duration.map(finding => [finding.file, finding.role, finding.introduced])).toEqual([
+        ['rolegate.yml', undefined, false]
+      ])
+      expect(outcome.newFindings.filter(finding => finding.rule === 'session-duration')).toEqual([])
+    }
+  })
+
+  it('a default the change puts out of range is new', async () => {
+    const outcome = await diffWith(BASIC_CONFIG, config)
+    expect(
+      outcome.newFindings.filter(finding => finding.rule === 'session-duration').map(f => f.file)
+    ).toEqual(['rolegate.yml'])
+  })
+})

@@ -54,6 +54,20 @@ describe('plan refuses what it could not read, whatever the schema rule says', (
     }
   )
 
+  it('a listed glob that matches no file (a moved folder), with rules: { schema: warning }', async () => {
+    const root = tempProject({
+      'rolegate.yml': withConfig(
+        'definitions: ["iam/*.yml", "iam-team-b/*.yml"]\nrules: { schema: warning }'
+      ),
+      'iam/ok.yml': role('ok')
+    })
+    const outcome = await plan(root)
+    expect(outcome.exitCode).toBe(1)
+    expect(outcome.refusal).toMatch(
+      /^refusing to plan dev: a definitions glob of rolegate\.yml matches no file, so RoleGate cannot tell what the definitions are .* rolegate\.yml:\d+:\d+: definitions glob "iam-team-b\/\*\.yml" matches no file/
+    )
+  })
+
   it('a number in rolegate.yml whose text YAML changes, with fail-on never', async () => {
     const root = tempProject({
       'rolegate.yml': BASIC_CONFIG.replace(

@@ -615,6 +615,30 @@ describe('the lint audit: iam:PolicyARN and iam:PermissionsBoundary naming a pol
     ])
   })
 
+  it('a value written with a policy variable is matched as IAM substitutes it', () => {
+    expect(
+      roleFindings(
+        policyArn('arn:aws:iam::${aws:PrincipalAccount}:policy/demo-dev-wide'),
+        ['iam:AttachRolePolicy'],
+        WIDE
+      )
+    ).toEqual([
+      expect.stringContaining(
+        '(its condition on iam:PolicyARN allows demo-dev-wide, which allows every action on every resource)'
+      )
+    ])
+    // Any other variable may take any value, so it may name the policy.
+    expect(
+      roleFindings(
+        policyArn('arn:aws:iam::{account}:policy/demo-${aws:username}-wide'),
+        ['iam:AttachRolePolicy'],
+        WIDE
+      )
+    ).toEqual([
+      expect.stringContaining('which matches demo-dev-wide, which allows every action on every resource)')
+    ])
+  })
+
   it('a pattern that matches such a policy does not limit either, and the finding names the policy', () => {
     expect(
       roleFindings(policyArn('arn:aws:iam::111111111111:policy/demo-dev-w*'), ['iam:AttachRolePolicy'], WIDE)

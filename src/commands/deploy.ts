@@ -342,7 +342,13 @@ function loadRefusal(options: DeployOptions, failures: LoadFailure[], configFile
   const what = [
     count('config') > 0 ? `${configFile} has errors` : '',
     count('folder') > 0 ? `${count('folder')} folder(s) the definitions globs reach into were not read` : '',
-    count('file') > 0 ? `${count('file')} definition file(s) failed to load` : ''
+    count('file') > 0 ? `${count('file')} definition file(s) failed to load` : '',
+    failures.some(failure => failure.kind === 'glob')
+      ? `a definitions glob of ${configFile} matches no file`
+      : '',
+    failures.some(failure => failure.kind === 'no-files')
+      ? `no file matches the definitions globs of ${configFile}`
+      : ''
   ].filter(Boolean)
   return `${refusing}: ${what.join(', ')}, so RoleGate cannot tell what the definitions are and changes nothing, whatever fail-on, prune and the rules' severities say. ${listed.join('; ')}. Fix them ("rolegate validate" shows every problem) and run ${options.mode} again`
 }

@@ -87,6 +87,18 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
           ...baseRendered.findings
         ]).findings
       : base.findings
+  // rolegate.yml's own findings (a default every role inherits, reported once at its line) belong
+  // to no role: the changed roles alone do not tell whether the base had them, so their rules run
+  // over the whole base.
+  const settingsRules = new Set(
+    head.findings.filter(finding => !finding.role && finding.file === configFile).map(finding => finding.rule)
+  )
+  if (settingsRules.size > 0 && base.config && baseRendered)
+    baseFindings.push(
+      ...lint(baseRendered.state, base.config, [], settingsRules).findings.filter(
+        finding => !finding.role && finding.file === configFile
+      )
+    )
   // Counted, so a second copy of an existing finding is still new.
   const known = new Map<string, number>()
   for (const identity of baseFindings.map(findingIdentity))

@@ -34,9 +34,10 @@ export interface LoadFailure {
    * `config`: rolegate.yml loaded but with an error (a number whose text YAML changes, a second
    * document); `folder`: a folder a definitions glob reaches into that was not read (a link out
    * of the repository, a folder that cannot be listed); `file`: a definition file that did not
-   * load; `no-files`: the globs match no file at all.
+   * load; `glob`: a glob listed in `definitions` that matches no file (a moved folder, a typo:
+   * its roles would look removed); `no-files`: the globs match no file at all.
    */
-  kind: 'config' | 'folder' | 'file' | 'no-files'
+  kind: 'config' | 'folder' | 'file' | 'glob' | 'no-files'
   finding: Finding
 }
 
@@ -121,6 +122,8 @@ export async function loadProject(
     }
     findings.push(finding)
     if (files.length === 0) loadFailures.push({ kind: 'no-files', finding })
+    else if (finding.severity === 'error' && !glob.startsWith('!'))
+      loadFailures.push({ kind: 'glob', finding })
   }
   if (files.length === 0 && !loadFailures.some(failure => failure.kind === 'no-files')) {
     const finding: Finding = {

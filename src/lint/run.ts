@@ -38,7 +38,13 @@ function configuredSeverity(rule: string, config: Config | undefined): Severity 
  * Lints the rendered state. `earlier` findings (from loading and rendering) go through the same
  * severity and suppression handling.
  */
-export function lint(state: DesiredState, config: Config, earlier: readonly Finding[] = []): LintResult {
+export function lint(
+  state: DesiredState,
+  config: Config,
+  earlier: readonly Finding[] = [],
+  /** Only these rules (a diff asking the base about rolegate.yml's own findings); all by default. */
+  only?: ReadonlySet<string>
+): LintResult {
   // Copies: severities and merged environments are set on what is reported, and loaded files'
   // findings are shared (a diff's base reuses the working tree's unchanged files).
   const raw: Finding[] = earlier.map(finding => ({ ...finding }))
@@ -47,6 +53,7 @@ export function lint(state: DesiredState, config: Config, earlier: readonly Find
     // (its statements, for one) is kept per context, so it is built once per run.
     const context = { config, environment }
     for (const rule of IMPLEMENTED_RULES) {
+      if (only && !only.has(rule.id)) continue
       limitYoungGeneration()
       for (const hit of rule.check(context)) raw.push(toFinding(rule.id, hit, environment))
     }

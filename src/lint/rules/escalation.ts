@@ -364,7 +364,8 @@ function namesEvery(value: string): boolean {
  * policy the repository does not define, an AWS managed policy newer than the data) is not judged:
  * its name is taken as limiting, as an unknown attached policy or boundary is ignored.
  */
-function broadPolicy(value: string, scope: Scope): string | undefined {
+function broadPolicy(written: string, scope: Scope): string | undefined {
+  const value = withVariablesResolved(written, scope.context?.environment.account)
   if (!hasWildcard(value) && !/:policy\//i.test(value)) return undefined // names no policy: matches nothing
   // AWS managed policies are the same in every partition; the bundled data is in `aws`.
   const arn = parseArn(value)
@@ -393,6 +394,22 @@ function broadPolicy(value: string, scope: Scope): string | undefined {
     if (why !== undefined) return `allows ${named(policy.name)} which ${why}`
   }
   return undefined
+}
+
+/**
+ * A condition value as IAM matches it: a policy variable takes the request's value, so
+ * `${aws:PrincipalAccount}` is the environment's account and any other variable may be anything
+ * (`*`); `${*}`, `${?}` and `${$}` are those characters.
+ */
+function withVariablesResolved(value: string, account: string | undefined): string {
+  if (!value.includes('${')) return value
+  return value.replace(/\$\{([^}]*)\}/g, (_, name: string) =>
+    ['*', '?', '$'].includes(name)
+      ? name
+      : name.toLowerCase() === 'aws:principalaccount' && account
+        ? account
+        : '*'
+  )
 }
 
 /** Policies judged on their own, by ARN (null: opens no path), and those being judged now. */
