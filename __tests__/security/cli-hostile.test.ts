@@ -82,7 +82,7 @@ overrides:
     let result = await runCli(['validate', '--config', 'rolegate.yml'], root)
     expectNoCrash(result, 2)
     expect(result.stdout).toMatch(
-      /rolegate\.yml:1:1\s+error\s+schema\s+file of 10,485,\d+ bytes; RoleGate reads at most 10 MB/
+      /rolegate\.yml:1:1\s+error\s+schema\s+config file of 10,485,\d+ bytes; RoleGate reads at most 10 MB per file, and rolegate\.yml holds only settings/
     )
     // 9 MB of name is read, and refused while parsing, before any copy of it is made.
     writeFileSync(

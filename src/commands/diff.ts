@@ -180,7 +180,15 @@ function configProblem(findings: readonly Finding[], configFile: string): FilePr
  */
 function findingIdentity(finding: Finding): string {
   const message = finding.message.replace(/\bstatement \d+\b/g, 'statement #')
-  return [finding.rule, finding.file, finding.environment, finding.role, finding.policy, message].join('|')
+  return [
+    finding.rule,
+    finding.file,
+    finding.environment,
+    finding.kind,
+    finding.role,
+    finding.policy,
+    message
+  ].join('|')
 }
 
 /** The base state reduced to the roles and policies the change touches (all policies stay, for attachments). */

@@ -94,7 +94,7 @@ export async function loadProject(
     const finding: Finding = {
       rule: 'schema',
       severity: open.length > 0 ? 'error' : 'warning',
-      message: `${entry.path} ${entry.reason}${open.length > 0 ? `, though the definitions glob "${open[0]}" reaches into it` : ''}; ${entry.hint ?? 'RoleGate reads only files inside the repository: copy the definitions into it instead of linking'}`,
+      message: `${entry.path} ${entry.reason}${open.length > 0 ? `, though the definitions glob "${open[0]}" reaches into it` : ''}; ${entry.hint ?? 'RoleGate reads only files inside the repository: copy the definitions into it instead of linking'}${open.length > 0 ? `, or exclude the folder with a "!" glob in definitions ("!${folder}/**")` : ''}`,
       file: entry.path,
       line: 1,
       column: 1
