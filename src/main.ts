@@ -310,7 +310,12 @@ function commentMarker(config: string, environment: string | undefined): string 
  */
 async function publishPlan(command: 'plan' | 'deploy' | 'drift', outcome: DeployOutcome): Promise<void> {
   const plan = outcome.report.plan
-  if (!plan) return
+  // A refusal before any plan (a file that does not load) is what the reader opens the summary for.
+  const refusal = outcome.refusal ? `> ⛔ ${text(outcome.refusal)}\n\n` : ''
+  if (!plan) {
+    if (refusal) await writeSummary(refusal)
+    return
+  }
   const markdown = renderPlanMarkdown(plan, outcome.change, command)
   await core.group(`RoleGate ${command} report (also in the job summary)`, async () => {
     process.stdout.write(workflowSafe(markdown + '\n'))
@@ -320,7 +325,6 @@ async function publishPlan(command: 'plan' | 'deploy' | 'drift', outcome: Deploy
       ? `Plan digest: \`${plan.digest}\`. To apply exactly this plan, deploy with \`plan-digest: ${plan.digest}\`: the deploy refuses if live IAM or the definitions changed since.`
       : `Plan digest: \`${plan.digest}\`.`
   // The refusal and the digest first: a summary cut at GitHub's limit still carries them.
-  const refusal = outcome.refusal ? `> ⛔ ${outcome.refusal}\n\n` : ''
   await writeSummary(`${refusal}${pin}\n\n${markdown}`)
   core.info(pin.replace(/`/g, ''))
   core.setOutput('plan-digest', plan.digest)

@@ -98,6 +98,10 @@ describe('a definition file that fails to load stops the deploy, whatever fail-o
         )
       )
       expect(failure(result)).toContain('Fix them ("rolegate validate" shows every problem)')
+      // The job summary a reader opens says why, too (was empty: no plan, no summary).
+      expect(result.summary).toMatch(
+        new RegExp(`^> ⛔ refusing to ${command} dev: 1 definition file\\(s\\) failed to load`)
+      )
       expect(emulator.calls.count()).toBe(0)
     }
     expect(emulator.account(DEV_ACCOUNT).state.roles.has(physical(1))).toBe(true)

@@ -64,7 +64,19 @@ describe('plan refuses what it could not read, whatever the schema rule says', (
     const outcome = await plan(root)
     expect(outcome.exitCode).toBe(1)
     expect(outcome.refusal).toMatch(
-      /^refusing to plan dev: a definitions glob of rolegate\.yml matches no file, so RoleGate cannot tell what the definitions are .* rolegate\.yml:\d+:\d+: definitions glob "iam-team-b\/\*\.yml" matches no file/
+      /^refusing to plan dev: a definitions glob of rolegate\.yml reads no file, so RoleGate cannot tell what the definitions are .* rolegate\.yml:\d+:\d+: definitions glob "iam-team-b\/\*\.yml" matches no file/
+    )
+  })
+
+  it('a folder linked out of the repository that a "./" glob reaches', async () => {
+    const root = tempProject({
+      'rolegate.yml': withConfig('definitions: ["./iam/**/*.yml"]'),
+      'iam/ok.yml': role('ok')
+    })
+    symlinkSync(outsideFolder(), path.join(root, 'iam', 'team'))
+    const outcome = await plan(root)
+    expect(outcome.refusal).toMatch(
+      /^refusing to plan dev: 1 folder\(s\) the definitions globs reach into were not read/
     )
   })
 
@@ -124,6 +136,38 @@ describe('a "!" glob that excludes an unread folder', () => {
 })
 
 describe('diff: a file that does not load is not evaluated, whatever the schema rule says', () => {
+  it.each([
+    ['a listed glob whose folder moved', 'definitions: ["iam/*.yml", "iam/teams/*.yml"]', 'iam/team/a.yml'],
+    ['the default globs, the folder renamed', '', 'roles/teams/a.yml']
+  ])('%s: its roles are not evaluated, never removed', async (_, globs, moved) => {
+    const base = withConfig(globs)
+    const ws = gitWorkspace(
+      { 'rolegate.yml': base, 'iam/ok.yml': role('ok'), 'iam/teams/a.yml': role('team-a') },
+      {
+        'rolegate.yml': withConfig(`${globs}\nrules: { schema: off }`),
+        ...(globs ? { 'iam/ok.yml': role('ok') } : {}),
+        [moved]: role('team-a')
+      }
+    )
+    try {
+      const outcome = await runDiff({ configPath: 'rolegate.yml', workspace: ws.dir, baseRef: 'HEAD' })
+      const dev = outcome.changes.environments.dev
+      expect(dev.roles.filter(item => item.change === 'removed')).toEqual([])
+      expect(dev.notEvaluated).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            name: 'team-a',
+            side: 'head',
+            file: 'rolegate.yml',
+            reason: 'has a definitions glob that matches no file, so the file of this role is not read'
+          })
+        ])
+      )
+    } finally {
+      ws.remove()
+    }
+  })
+
   it('with rules: { schema: off }, a broken head file is unknown, never narrows', async () => {
     const config = withConfig('rules: { schema: off }')
     const ws = gitWorkspace(

@@ -344,7 +344,7 @@ function loadRefusal(options: DeployOptions, failures: LoadFailure[], configFile
     count('folder') > 0 ? `${count('folder')} folder(s) the definitions globs reach into were not read` : '',
     count('file') > 0 ? `${count('file')} definition file(s) failed to load` : '',
     failures.some(failure => failure.kind === 'glob')
-      ? `a definitions glob of ${configFile} matches no file`
+      ? `a definitions glob of ${configFile} reads no file`
       : '',
     failures.some(failure => failure.kind === 'no-files')
       ? `no file matches the definitions globs of ${configFile}`

@@ -6,16 +6,19 @@ import { compareStates } from '../compare/compare.js'
 import { environmentVerdict, type ChangeSet, type FileProblem } from '../compare/model.js'
 import { riskFromFindings } from '../compare/verdict.js'
 import { HIGH_RISK_RULES } from '../lint/catalog.js'
-import { loadProject, type LoadFailure } from '../fs/load-project.js'
+import { filesLeftUnread, loadProject, type LoadFailure } from '../fs/load-project.js'
 import { workspacePath } from '../fs/project-files.js'
 import { gitTree } from '../git/git-tree.js'
 import { lint } from '../lint/run.js'
+import { IMPLEMENTED_RULES } from '../lint/rules/index.js'
 import type { Finding } from '../model/findings.js'
 import type { DesiredState } from '../model/state.js'
 import { render, RenderMemo } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
 import { baseReport, type Report } from '../report/report.js'
 import { analyze, ownershipValue, type AnalyzeOptions } from './analyze.js'
+
+const LINT_RULE_IDS = new Set(IMPLEMENTED_RULES.map(rule => rule.id))
 
 export interface DiffOptions extends AnalyzeOptions {
   baseRef: string
@@ -54,7 +57,7 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
     })
     baseState = baseRendered.state
   }
-  let baseUnloaded = unloadedFiles(base.loadFailures)
+  let baseUnloaded = unloadedFiles(base.loadFailures, head.files, configFile)
   if (base.configExists && !base.config && head.config) {
     // The base has a rolegate.yml that does not load: what it defined is not known, so nothing the
     // head defines is "added". Every role and policy is not evaluated, for the config's reason. (A
@@ -76,11 +79,11 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
     )
   }
   let changes = compareStates(baseState, head.state, {
-    unloaded: { base: baseUnloaded, head: unloadedFiles(head.loadFailures) }
+    unloaded: { base: baseUnloaded, head: unloadedFiles(head.loadFailures, base.files, configFile) }
   })
   // Lint the base only where something changed: an unchanged role renders and lints the same on
   // both sides, so its findings already existed. This keeps a diff close to one validate.
-  const baseFindings =
+  const changedFindings =
     base.config && baseRendered
       ? lint(onlyChanged(baseRendered.state, changes), base.config, [
           ...base.findings,
@@ -89,16 +92,20 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
       : base.findings
   // rolegate.yml's own findings (a default every role inherits, reported once at its line) belong
   // to no role: the changed roles alone do not tell whether the base had them, so their rules run
-  // over the whole base.
+  // over the whole base, and replace what the changed roles gave of them (counted once).
+  const ownFinding = (finding: Finding) => !finding.role && finding.file === configFile
   const settingsRules = new Set(
-    head.findings.filter(finding => !finding.role && finding.file === configFile).map(finding => finding.rule)
+    head.findings
+      .filter(finding => ownFinding(finding) && LINT_RULE_IDS.has(finding.rule))
+      .map(finding => finding.rule)
   )
-  if (settingsRules.size > 0 && base.config && baseRendered)
-    baseFindings.push(
-      ...lint(baseRendered.state, base.config, [], settingsRules).findings.filter(
-        finding => !finding.role && finding.file === configFile
-      )
-    )
+  const baseFindings =
+    settingsRules.size > 0 && base.config && baseRendered
+      ? [
+          ...changedFindings.filter(finding => !(ownFinding(finding) && settingsRules.has(finding.rule))),
+          ...lint(baseRendered.state, base.config, [], settingsRules).findings.filter(ownFinding)
+        ]
+      : changedFindings
   // Counted, so a second copy of an existing finding is still new.
   const known = new Map<string, number>()
   for (const identity of baseFindings.map(findingIdentity))
@@ -139,15 +146,29 @@ const PARSE_PROBLEM =
   /yaml|json|pars|indent|mapping|sequence|unexpected|end of the stream|anchor|alias|duplicat|tab/i
 
 /**
- * Definition files that failed to load and folders that were not read: a role missing because of
- * one is "not evaluated", never "removed", whatever severity rolegate.yml gives the schema rule.
- * The first problem of each file explains it.
+ * Definition files that failed to load, folders that were not read, and the other side's files a
+ * glob that read nothing would have named: a role missing because of one is "not evaluated", never
+ * "removed", whatever severity rolegate.yml gives the schema rule. The first problem of each file
+ * explains it.
  */
-function unloadedFiles(failures: readonly LoadFailure[]): Map<string, FileProblem> {
+function unloadedFiles(
+  failures: readonly LoadFailure[],
+  otherSide: ReadonlyMap<string, unknown> | undefined,
+  configFile: string
+): Map<string, FileProblem> {
   const files = new Map<string, FileProblem>()
-  for (const { kind, finding } of failures) {
-    if ((kind !== 'file' && kind !== 'folder') || !finding.file || files.has(finding.file)) continue
-    files.set(finding.file, fileProblem(finding.file, finding.message, finding.line))
+  for (const failure of failures) {
+    const { kind, finding } = failure
+    if ((kind === 'file' || kind === 'folder') && finding.file && !files.has(finding.file))
+      files.set(finding.file, fileProblem(finding.file, finding.message, finding.line))
+    for (const file of filesLeftUnread(failure, otherSide?.keys() ?? [], configFile))
+      if (!files.has(file))
+        files.set(file, {
+          file: configFile,
+          ...(finding.line ? { line: finding.line } : {}),
+          reason: 'has a definitions glob that matches no file, so the file of this role is not read',
+          detail: finding.message
+        })
   }
   return files
 }

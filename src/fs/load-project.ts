@@ -39,6 +39,23 @@ export interface LoadFailure {
    */
   kind: 'config' | 'folder' | 'file' | 'glob' | 'no-files'
   finding: Finding
+  /** `glob`: the glob that read no file. */
+  glob?: string
+}
+
+/**
+ * The files (paths from the workspace root, as loaded from another tree) whose roles a failure
+ * leaves unknown: for a glob that read nothing, those it matches; for no file at all, every one.
+ * A diff calls their roles "not evaluated" instead of removed.
+ */
+export function filesLeftUnread(failure: LoadFailure, files: Iterable<string>, configFile: string): string[] {
+  if (failure.kind === 'no-files') return [...files]
+  if (failure.kind !== 'glob' || failure.glob === undefined) return []
+  const root = path.dirname(configFile) === '.' ? '' : path.dirname(configFile)
+  const match = picomatch(failure.glob, { dot: false })
+  return [...files].filter(
+    file => (!root || file.startsWith(`${root}/`)) && match(root ? file.slice(root.length + 1) : file)
+  )
 }
 
 export interface LoadOptions {
@@ -72,7 +89,10 @@ export async function loadProject(
   if (!config) return { configFile, configExists: true, definitions: [], findings, loadFailures }
 
   const root = path.dirname(configFile) === '.' ? '' : path.dirname(configFile)
-  const globs = config.definitions ?? DEFAULT_DEFINITION_GLOBS
+  // `./iam/**/*.yml` is `iam/**/*.yml`: the folder checks below compare globs segment by segment.
+  const globs = (config.definitions ?? DEFAULT_DEFINITION_GLOBS).map(glob =>
+    glob.replace(/^(!?)(?:\.\/)+/, '$1')
+  )
   // rolegate.yml is never a definition file: a glob that matches only it matches nothing.
   const listed = (await tree.list(root)).filter(file => file !== configFile)
   const { files, unmatched: unmatchedByFiles, allExcluded } = matchGlobs(listed, root, globs)
@@ -123,7 +143,7 @@ export async function loadProject(
     findings.push(finding)
     if (files.length === 0) loadFailures.push({ kind: 'no-files', finding })
     else if (finding.severity === 'error' && !glob.startsWith('!'))
-      loadFailures.push({ kind: 'glob', finding })
+      loadFailures.push({ kind: 'glob', finding, glob })
   }
   if (files.length === 0 && !loadFailures.some(failure => failure.kind === 'no-files')) {
     const finding: Finding = {
@@ -199,6 +219,8 @@ function matchGlobs(
 
 /** Can `glob` match a file under `folder` (both relative to the folder of rolegate.yml)? */
 function reaches(glob: string, folder: string): boolean {
+  // A brace holding a `/` (`{iam/a,iam/b}/*.yml`) cannot be read segment by segment: it may reach.
+  if (/\{[^}]*\/[^}]*\}/.test(glob)) return true
   const patterns = glob.split('/')
   const folders = folder.split('/')
   for (let index = 0; index < folders.length; index++) {
