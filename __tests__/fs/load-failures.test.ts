@@ -137,14 +137,25 @@ describe('a "!" glob that excludes an unread folder', () => {
 
 describe('diff: a file that does not load is not evaluated, whatever the schema rule says', () => {
   it.each([
-    ['a listed glob whose folder moved', 'definitions: ["iam/*.yml", "iam/teams/*.yml"]', 'iam/team/a.yml'],
-    ['the default globs, the folder renamed', '', 'roles/teams/a.yml']
-  ])('%s: its roles are not evaluated, never removed', async (_, globs, moved) => {
+    [
+      'a listed glob whose folder moved',
+      'definitions: ["iam/*.yml", "iam/teams/*.yml"]',
+      '',
+      'iam/team/a.yml'
+    ],
+    ['the default globs, the folder renamed', '', '', 'roles/teams/a.yml'],
+    [
+      'a typo in one of the globs',
+      'definitions: ["iam/*.yml", "iam/teams/*.yml"]',
+      'definitions: ["iam/*.yml", "iam/tems/*.yml"]',
+      'iam/teams/a.yml'
+    ]
+  ])('%s: its roles are not evaluated, never removed', async (_, globs, headGlobs, moved) => {
     const base = withConfig(globs)
     const ws = gitWorkspace(
       { 'rolegate.yml': base, 'iam/ok.yml': role('ok'), 'iam/teams/a.yml': role('team-a') },
       {
-        'rolegate.yml': withConfig(`${globs}\nrules: { schema: off }`),
+        'rolegate.yml': withConfig(`${headGlobs || globs}\nrules: { schema: off }`),
         ...(globs ? { 'iam/ok.yml': role('ok') } : {}),
         [moved]: role('team-a')
       }
@@ -159,10 +170,26 @@ describe('diff: a file that does not load is not evaluated, whatever the schema 
             name: 'team-a',
             side: 'head',
             file: 'rolegate.yml',
-            reason: 'has a definitions glob that matches no file, so the file of this role is not read'
+            reason: 'has a definitions glob that reads no file, so which files are definitions is not known'
           })
         ])
       )
+    } finally {
+      ws.remove()
+    }
+  })
+
+  it("a base whose globs read nothing had no roles: the head's are added", async () => {
+    const config = withConfig('rules: { schema: warning }')
+    const ws = gitWorkspace(
+      { 'rolegate.yml': config },
+      { 'rolegate.yml': config, 'iam/a/r1.yml': role('r1') }
+    )
+    try {
+      const outcome = await runDiff({ configPath: 'rolegate.yml', workspace: ws.dir, baseRef: 'HEAD' })
+      const dev = outcome.changes.environments.dev
+      expect(dev.notEvaluated ?? []).toEqual([])
+      expect(dev.roles.map(item => [item.name, item.change])).toEqual([['r1', 'added']])
     } finally {
       ws.remove()
     }

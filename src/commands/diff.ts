@@ -6,7 +6,7 @@ import { compareStates } from '../compare/compare.js'
 import { environmentVerdict, type ChangeSet, type FileProblem } from '../compare/model.js'
 import { riskFromFindings } from '../compare/verdict.js'
 import { HIGH_RISK_RULES } from '../lint/catalog.js'
-import { filesLeftUnread, loadProject, type LoadFailure } from '../fs/load-project.js'
+import { filesLeftUnread, loadProject, type LoadedProject } from '../fs/load-project.js'
 import { workspacePath } from '../fs/project-files.js'
 import { gitTree } from '../git/git-tree.js'
 import { lint } from '../lint/run.js'
@@ -16,7 +16,7 @@ import type { DesiredState } from '../model/state.js'
 import { render, RenderMemo } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
 import { baseReport, type Report } from '../report/report.js'
-import { analyze, ownershipValue, type AnalyzeOptions } from './analyze.js'
+import { analyze, ownershipValue, type Analysis, type AnalyzeOptions } from './analyze.js'
 
 const LINT_RULE_IDS = new Set(IMPLEMENTED_RULES.map(rule => rule.id))
 
@@ -57,7 +57,7 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
     })
     baseState = baseRendered.state
   }
-  let baseUnloaded = unloadedFiles(base.loadFailures, head.files, configFile)
+  let baseUnloaded = unloadedFiles(base, undefined, configFile)
   if (base.configExists && !base.config && head.config) {
     // The base has a rolegate.yml that does not load: what it defined is not known, so nothing the
     // head defines is "added". Every role and policy is not evaluated, for the config's reason. (A
@@ -79,7 +79,7 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
     )
   }
   let changes = compareStates(baseState, head.state, {
-    unloaded: { base: baseUnloaded, head: unloadedFiles(head.loadFailures, base.files, configFile) }
+    unloaded: { base: baseUnloaded, head: unloadedFiles(head, base, configFile) }
   })
   // Lint the base only where something changed: an unchanged role renders and lints the same on
   // both sides, so its findings already existed. This keeps a diff close to one validate.
@@ -146,27 +146,29 @@ const PARSE_PROBLEM =
   /yaml|json|pars|indent|mapping|sequence|unexpected|end of the stream|anchor|alias|duplicat|tab/i
 
 /**
- * Definition files that failed to load, folders that were not read, and the other side's files a
- * glob that read nothing would have named: a role missing because of one is "not evaluated", never
- * "removed", whatever severity rolegate.yml gives the schema rule. The first problem of each file
- * explains it.
+ * Definition files that failed to load and folders that were not read: a role missing because of
+ * one is "not evaluated", never "removed", whatever severity rolegate.yml gives the schema rule.
+ * On the head, also a definitions glob that reads no file (a typo, a moved folder): plan and deploy
+ * refuse, so the base's roles the head did not load are not evaluated either. (A base whose globs
+ * read nothing had no roles there: its tree is known.) The first problem of each file explains it.
  */
 function unloadedFiles(
-  failures: readonly LoadFailure[],
-  otherSide: ReadonlyMap<string, unknown> | undefined,
+  side: LoadedProject | Analysis,
+  other: { files?: ReadonlyMap<string, unknown> } | undefined,
   configFile: string
 ): Map<string, FileProblem> {
   const files = new Map<string, FileProblem>()
-  for (const failure of failures) {
+  for (const failure of side.loadFailures) {
     const { kind, finding } = failure
     if ((kind === 'file' || kind === 'folder') && finding.file && !files.has(finding.file))
       files.set(finding.file, fileProblem(finding.file, finding.message, finding.line))
-    for (const file of filesLeftUnread(failure, otherSide?.keys() ?? [], configFile))
+    if (!other) continue
+    for (const file of filesLeftUnread(failure, other.files?.keys() ?? [], side.files))
       if (!files.has(file))
         files.set(file, {
           file: configFile,
           ...(finding.line ? { line: finding.line } : {}),
-          reason: 'has a definitions glob that matches no file, so the file of this role is not read',
+          reason: 'has a definitions glob that reads no file, so which files are definitions is not known',
           detail: finding.message
         })
   }

@@ -39,23 +39,21 @@ export interface LoadFailure {
    */
   kind: 'config' | 'folder' | 'file' | 'glob' | 'no-files'
   finding: Finding
-  /** `glob`: the glob that read no file. */
-  glob?: string
 }
 
 /**
- * The files (paths from the workspace root, as loaded from another tree) whose roles a failure
- * leaves unknown: for a glob that read nothing, those it matches; for no file at all, every one.
- * A diff calls their roles "not evaluated" instead of removed.
+ * The files another tree loaded (paths from the workspace root) whose roles a failure of this tree
+ * leaves unknown: when a glob read no file or none was read at all, every file this tree did not
+ * load itself, as which glob would have read it is not known (a typo, a moved folder). A diff
+ * calls their roles "not evaluated" instead of removed, as plan and deploy refuse.
  */
-export function filesLeftUnread(failure: LoadFailure, files: Iterable<string>, configFile: string): string[] {
-  if (failure.kind === 'no-files') return [...files]
-  if (failure.kind !== 'glob' || failure.glob === undefined) return []
-  const root = path.dirname(configFile) === '.' ? '' : path.dirname(configFile)
-  const match = picomatch(failure.glob, { dot: false })
-  return [...files].filter(
-    file => (!root || file.startsWith(`${root}/`)) && match(root ? file.slice(root.length + 1) : file)
-  )
+export function filesLeftUnread(
+  failure: LoadFailure,
+  otherFiles: Iterable<string>,
+  loaded: ReadonlyMap<string, unknown> | undefined
+): string[] {
+  if (failure.kind !== 'glob' && failure.kind !== 'no-files') return []
+  return [...otherFiles].filter(file => !loaded?.has(file))
 }
 
 export interface LoadOptions {
@@ -143,7 +141,7 @@ export async function loadProject(
     findings.push(finding)
     if (files.length === 0) loadFailures.push({ kind: 'no-files', finding })
     else if (finding.severity === 'error' && !glob.startsWith('!'))
-      loadFailures.push({ kind: 'glob', finding, glob })
+      loadFailures.push({ kind: 'glob', finding })
   }
   if (files.length === 0 && !loadFailures.some(failure => failure.kind === 'no-files')) {
     const finding: Finding = {
