@@ -313,7 +313,13 @@ async function publishPlan(command: 'plan' | 'deploy' | 'drift', outcome: Deploy
   // A refusal before any plan (a file that does not load) is what the reader opens the summary for.
   const refusal = outcome.refusal ? `> ⛔ ${text(outcome.refusal)}\n\n` : ''
   if (!plan) {
-    if (refusal) await writeSummary(refusal)
+    if (refusal) {
+      await writeSummary(refusal)
+      // Refused before any plan: what would change is not known, so a workflow gating on these
+      // (an approval for a broadening) treats it as the worst case.
+      core.setOutput('changed', 'true')
+      core.setOutput('broadening', 'true')
+    }
     return
   }
   const markdown = renderPlanMarkdown(plan, outcome.change, command)

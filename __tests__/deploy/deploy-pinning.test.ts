@@ -98,6 +98,8 @@ describe('a definition file that fails to load stops the deploy, whatever fail-o
         )
       )
       expect(failure(result)).toContain('Fix them ("rolegate validate" shows every problem)')
+      // Unknown changes: the outputs a workflow gates on say the worst case.
+      expect([result.outputs.changed, result.outputs.broadening]).toEqual(['true', 'true'])
       // The job summary a reader opens says why, too (was empty: no plan, no summary).
       expect(result.summary).toMatch(
         new RegExp(`^> ⛔ refusing to ${command} dev: 1 definition file\\(s\\) failed to load`)
