@@ -6,7 +6,7 @@ import { compareStates } from '../compare/compare.js'
 import { environmentVerdict, type ChangeSet, type FileProblem } from '../compare/model.js'
 import { riskFromFindings } from '../compare/verdict.js'
 import { HIGH_RISK_RULES } from '../lint/catalog.js'
-import { filesLeftUnread, loadProject, type LoadedProject } from '../fs/load-project.js'
+import { loadProject, type LoadedProject } from '../fs/load-project.js'
 import { workspacePath } from '../fs/project-files.js'
 import { gitTree } from '../git/git-tree.js'
 import { lint } from '../lint/run.js'
@@ -158,20 +158,21 @@ function unloadedFiles(
   configFile: string
 ): Map<string, FileProblem> {
   const files = new Map<string, FileProblem>()
-  for (const failure of side.loadFailures) {
-    const { kind, finding } = failure
+  for (const { kind, finding } of side.loadFailures)
     if ((kind === 'file' || kind === 'folder') && finding.file && !files.has(finding.file))
       files.set(finding.file, fileProblem(finding.file, finding.message, finding.line))
-    if (!other) continue
-    for (const file of filesLeftUnread(failure, other.files?.keys() ?? [], side.files))
-      if (!files.has(file))
+  // Which glob would have read a file is not known (a typo, a moved folder): every file of the
+  // other side this one did not load.
+  const glob = side.loadFailures.find(({ kind }) => kind === 'glob' || kind === 'no-files')?.finding
+  if (glob)
+    for (const file of other?.files?.keys() ?? [])
+      if (!side.files?.has(file) && !files.has(file))
         files.set(file, {
           file: configFile,
-          ...(finding.line ? { line: finding.line } : {}),
+          ...(glob.line ? { line: glob.line } : {}),
           reason: 'has a definitions glob that reads no file, so which files are definitions is not known',
-          detail: finding.message
+          detail: glob.message
         })
-  }
   return files
 }
 

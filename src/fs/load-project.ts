@@ -41,21 +41,6 @@ export interface LoadFailure {
   finding: Finding
 }
 
-/**
- * The files another tree loaded (paths from the workspace root) whose roles a failure of this tree
- * leaves unknown: when a glob read no file or none was read at all, every file this tree did not
- * load itself, as which glob would have read it is not known (a typo, a moved folder). A diff
- * calls their roles "not evaluated" instead of removed, as plan and deploy refuse.
- */
-export function filesLeftUnread(
-  failure: LoadFailure,
-  otherFiles: Iterable<string>,
-  loaded: ReadonlyMap<string, unknown> | undefined
-): string[] {
-  if (failure.kind !== 'glob' && failure.kind !== 'no-files') return []
-  return [...otherFiles].filter(file => !loaded?.has(file))
-}
-
 export interface LoadOptions {
   /** Missing rolegate.yml is a usage error (working tree) or an empty project (base ref). */
   requireConfig: boolean

@@ -46,6 +46,7 @@ import {
   wildcardCovers,
   wildcardMatch
 } from '../../policy/index.js'
+import { closingBrace, hasVariable } from '../../policy/evaluate/variables.js'
 import { boundedMemo } from '../../util/bounded-memo.js'
 import { managedPolicySubject, perRun } from '../subjects.js'
 import type { LintContext, Rule, RuleHit } from '../types.js'
@@ -402,14 +403,27 @@ function broadPolicy(written: string, scope: Scope): string | undefined {
  * (`*`); `${*}`, `${?}` and `${$}` are those characters.
  */
 function withVariablesResolved(value: string, account: string | undefined): string {
-  if (!value.includes('${')) return value
-  return value.replace(/\$\{([^}]*)\}/g, (_, name: string) =>
-    ['*', '?', '$'].includes(name)
-      ? name
-      : name.toLowerCase() === 'aws:principalaccount' && account
-        ? account
-        : '*'
-  )
+  if (!hasVariable(value)) return value
+  let out = ''
+  let at = 0
+  for (let start = value.indexOf('${'); start >= 0; start = value.indexOf('${', at)) {
+    const end = closingBrace(value, start + 2)
+    if (end < 0) break // no closing brace: the rest is text
+    // The name without a default (`${aws:username, 'x'}`); a default does not narrow "any value".
+    const name = value
+      .slice(start + 2, end)
+      .split(',')[0]
+      .trim()
+    out +=
+      value.slice(at, start) +
+      (['*', '?', '$'].includes(name)
+        ? name
+        : name.toLowerCase() === 'aws:principalaccount' && account
+          ? account
+          : '*')
+    at = end + 1
+  }
+  return out + value.slice(at)
 }
 
 /** Policies judged on their own, by ARN (null: opens no path), and those being judged now. */
