@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const MODULE = pathToFileURL(path.join(ROOT, 'src/util/young-generation.ts')).href
+const MODULE = pathToFileURL(path.join(ROOT, 'src/util/run-checkpoint.ts')).href
 
 /**
  * A real process (jest shares its heap with every test file). Node 20 and 22 stop the young
@@ -24,10 +24,10 @@ function youngGenerationAfterLoad(options: { checkpoint: boolean; userFlag: bool
       [
         "import v8 from 'node:v8'",
         options.userFlag ? '' : 'delete process.env.NODE_OPTIONS',
-        `const { limitYoungGeneration } = await import(${JSON.stringify(MODULE)})`,
+        `const { runCheckpoint } = await import(${JSON.stringify(MODULE)})`,
         'const kept: unknown[] = []',
         'for (let i = 0; i < 200_000; i++) {',
-        options.checkpoint ? '  if (i % 100 === 0) limitYoungGeneration()' : '',
+        options.checkpoint ? '  if (i % 100 === 0) runCheckpoint()' : '',
         "  kept.push({ file: `iam/role${i}.yml`, statements: [{ Effect: 'Allow', Action: ['s3:GetObject'] }] })",
         '}',
         "const newSpace = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space')",

@@ -30,7 +30,7 @@ import {
 } from '../model/state.js'
 import { compareText } from '../util/compare-text.js'
 import { setOwn } from '../util/own.js'
-import { limitYoungGeneration } from '../util/young-generation.js'
+import { runCheckpoint } from '../util/run-checkpoint.js'
 
 export interface ReadOptions {
   /** The rendered definitions: which names RoleGate must look at. */
@@ -146,7 +146,7 @@ async function readLive(client: IAMClient, options: ReadOptions): Promise<Enviro
     { client, pageSize: 1000 },
     { Filter: ['Role', 'LocalManagedPolicy'] }
   )) {
-    limitYoungGeneration()
+    runCheckpoint()
     roleDetails.push(...(page.RoleDetailList ?? []))
     policyDetails.push(...(page.Policies ?? []))
   }

@@ -9,7 +9,7 @@ import { positionOf, type SourceLocation } from '../model/source.js'
 import { hiddenKeyIssues } from './hidden-keys.js'
 import { parseYamlFile, type ParsedDocument } from './parse-yaml.js'
 import { schemaFindings } from './schema-findings.js'
-import { limitYoungGeneration } from '../util/young-generation.js'
+import { runCheckpoint } from '../util/run-checkpoint.js'
 import {
   configSchema,
   definitionSchema,
@@ -135,7 +135,7 @@ export function loadDefinitions(
 ): { definitions: LoadedDefinition[]; findings: Finding[]; files: Map<string, LoadedFile> } {
   const loadedFiles = new Map<string, LoadedFile>()
   for (const file of files) {
-    limitYoungGeneration()
+    runCheckpoint()
     const earlier = reuse?.get(file.path)
     loadedFiles.set(
       file.path,

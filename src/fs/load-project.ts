@@ -8,7 +8,7 @@ import { positionOf } from '../model/source.js'
 import type { FileTree } from './file-tree.js'
 import { asConfigFile } from './project-files.js'
 import { UsageError } from '../model/errors.js'
-import { limitYoungGeneration } from '../util/young-generation.js'
+import { runCheckpoint } from '../util/run-checkpoint.js'
 
 export interface LoadedProject {
   /** Absent when rolegate.yml itself is invalid, or (for a base tree) does not exist. */
@@ -139,7 +139,7 @@ export async function loadProject(
   }
   const sources = await Promise.all(
     files.map(file => {
-      limitYoungGeneration()
+      runCheckpoint()
       return tree.read(file)
     })
   )

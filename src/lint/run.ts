@@ -9,7 +9,7 @@ import { RULES } from './catalog.js'
 import { IMPLEMENTED_RULES } from './rules/index.js'
 import type { RuleHit } from './types.js'
 import { compareText } from '../util/compare-text.js'
-import { limitYoungGeneration } from '../util/young-generation.js'
+import { runCheckpoint } from '../util/run-checkpoint.js'
 
 export interface SuppressionUse {
   rule: string
@@ -54,7 +54,7 @@ export function lint(
     const context = { config, environment }
     for (const rule of IMPLEMENTED_RULES) {
       if (only && !only.has(rule.id)) continue
-      limitYoungGeneration()
+      runCheckpoint()
       for (const hit of rule.check(context)) raw.push(toFinding(rule.id, hit, environment))
     }
   }

@@ -30,7 +30,7 @@ import {
 } from '../model/state.js'
 import { own, setOwn } from '../util/own.js'
 import { didYouMean } from '../util/suggest.js'
-import { limitYoungGeneration } from '../util/young-generation.js'
+import { runCheckpoint } from '../util/run-checkpoint.js'
 import { GrantClock, inlinePolicyDocument, isInlinePolicyGrant, managedPolicyReference } from './expiry.js'
 import { bootstrapBoundary } from './bootstrap-boundary.js'
 import { deepMerge } from './merge.js'
@@ -264,7 +264,7 @@ function renderEnvironment(
   const roles: RoleState[] = []
   for (const item of applicable) {
     if (item.definition.kind !== 'Role') continue
-    limitYoungGeneration()
+    runCheckpoint()
     // An expired role is treated as not defined: plan lists it as an orphan, prune deletes it.
     const role = { kind: 'role', role: item.definition.name } as const
     if (context.clock.expired(item.definition, role, item.location)) continue

@@ -15,41 +15,22 @@
  * On Node 20 and 22 the flag is set too, at their own maximum, where it changes nothing measurable.
  * A `--max-semi-space-size` the user gave (`NODE_OPTIONS`, node's arguments) is theirs: then
  * nothing is set. The flag is the process's, so a host that imports these modules (jest) keeps it
- * for its later work.
- *
- * V8 has no hook for "the young generation grew", so the loops that allocate most of what a run
- * keeps call `limitYoungGeneration()` once per item: per file read and loaded, role rendered, rule
- * and environment linted, page of live IAM read. From the 256th call, every 32nd reads one heap
- * statistic until the limit is reached; no call does anything after.
+ * for its later work. Checked at the run's checkpoints (run-checkpoint.ts) until the limit is
+ * reached; nothing after.
  */
+import type { V8 } from './run-checkpoint.js'
+import { userGaveFlag } from './node-flags.js'
 
 /** The largest young generation V8 11 and 12 (Node 20 and 22) grow to by default. */
 export const YOUNG_GENERATION_LIMIT_BYTES = 32 * 1024 * 1024
 
-const USER_SIZED = /--max[-_]semi[-_]space[-_]size\b/
+let limited = userGaveFlag(/--max[-_]semi[-_]space[-_]size\b/)
 
-/**
- * A heap statistic costs 15–45 µs in a cold process: read on every call, it was ~2% of a small
- * project's validate on Node 24 (145 reads). The items between two reads keep far less alive than
- * the young generation must see survive (its own size) before it grows again.
- */
-const CALLS_PER_CHECK = 32
-/**
- * Calls before the first read. Loading node:v8 costs 4–7 ms: a project that makes fewer calls (a
- * few dozen files and roles) does not pay for it, and at worst keeps Node's own young generation.
- */
-const CALLS_BEFORE_FIRST_CHECK = 256
-
-let limited = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some(option => USER_SIZED.test(option))
-let calls = 0
-
-export function limitYoungGeneration(): void {
-  if (limited || ++calls < CALLS_BEFORE_FIRST_CHECK || calls % CALLS_PER_CHECK !== 0) return
-  // Loaded on first use, synchronously (Node 20.16 and later; before that, nothing is limited).
-  const v8 = process.getBuiltinModule?.('node:v8')
-  const newSpace = v8?.getHeapSpaceStatistics().find(space => space.space_name === 'new_space')
+export function limitYoungGeneration(v8: V8): void {
+  if (limited) return
+  const newSpace = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space')
   // A V8 without that space (another young-generation collector) is left as it is.
-  if (v8 === undefined || newSpace === undefined) limited = true
+  if (newSpace === undefined) limited = true
   else if (newSpace.space_size >= YOUNG_GENERATION_LIMIT_BYTES) {
     v8.setFlagsFromString('--semi-space-growth-factor=1')
     limited = true
