@@ -2,7 +2,9 @@
  * The lint runner's report shape: one finding per location with every environment it applies to
  * (messages that differ only by the account are one), and findings capped per rule and file.
  */
+import { jest } from '@jest/globals'
 import { capFindings, MAX_FINDINGS_PER_RULE_AND_FILE } from '../../src/lint/run.js'
+import { IMPLEMENTED_RULES } from '../../src/lint/rules/index.js'
 import type { Finding } from '../../src/model/findings.js'
 import { roleYaml } from '../support/check-fixtures.js'
 import { renderProject } from '../support/render-project.js'
@@ -116,6 +118,40 @@ describe('severity', () => {
     expect(empty(renderProject(files, lenient).findings).map(finding => finding.severity)).toEqual([
       'warning'
     ])
+  })
+})
+
+describe('rules turned off', () => {
+  it('are not run at all, and the other rules report as before', () => {
+    const files = {
+      'iam/a.yml': `kind: Role
+name: a
+trust:
+  Statement:
+    - Effect: Allow
+      Principal: { Service: ecs-tasks.amazonaws.com }
+      Action: sts:AssumeRole
+policies:
+  P:
+    Statement:
+      - Effect: Allow
+        Action: "s3:*"
+        Resource: "*"
+`
+    }
+    const wildcard = IMPLEMENTED_RULES.find(rule => rule.id === 'service-wildcard')!
+    const check = jest.spyOn(wildcard, 'check')
+    try {
+      const all = renderProject(files, THREE).findings
+      expect(check).toHaveBeenCalledTimes(3)
+      expect(all.some(finding => finding.rule === 'service-wildcard')).toBe(true)
+      check.mockClear()
+      const off = renderProject(files, `${THREE}rules: { service-wildcard: off }\n`).findings
+      expect(check).not.toHaveBeenCalled()
+      expect(off).toEqual(all.filter(finding => finding.rule !== 'service-wildcard'))
+    } finally {
+      check.mockRestore()
+    }
   })
 })
 
