@@ -3,7 +3,8 @@
  * (messages that differ only by the account are one), and findings capped per rule and file.
  */
 import { jest } from '@jest/globals'
-import { capFindings, MAX_FINDINGS_PER_RULE_AND_FILE } from '../../src/lint/run.js'
+import { loadConfig } from '../../src/definitions/load.js'
+import { capFindings, lint, MAX_FINDINGS_PER_RULE_AND_FILE } from '../../src/lint/run.js'
 import { IMPLEMENTED_RULES } from '../../src/lint/rules/index.js'
 import type { Finding } from '../../src/model/findings.js'
 import { roleYaml } from '../support/check-fixtures.js'
@@ -149,6 +150,18 @@ policies:
       const off = renderProject(files, `${THREE}rules: { service-wildcard: off }\n`).findings
       expect(check).not.toHaveBeenCalled()
       expect(off).toEqual(all.filter(finding => finding.rule !== 'service-wildcard'))
+      // A suppression of the rule silences nothing, and is not called unused: the rule is off.
+      const suppressed = {
+        'iam/a.yml': `${files['iam/a.yml']}suppress:\n  - { rule: service-wildcard, reason: reviewed }\n`
+      }
+      const config = `${THREE}rules: { service-wildcard: off, unused-suppression: error }\n`
+      const loaded = loadConfig({ path: 'rolegate.yml', text: config }).config!
+      const { state } = renderProject(suppressed, config)
+      const result = lint(state, loaded)
+      expect(result.suppressions).toEqual([
+        expect.objectContaining({ rule: 'service-wildcard', role: 'a', count: 0 })
+      ])
+      expect(result.findings.filter(finding => finding.rule === 'unused-suppression')).toEqual([])
     } finally {
       check.mockRestore()
     }

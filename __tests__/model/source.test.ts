@@ -31,13 +31,13 @@ describe('source positions', () => {
     expect(positionAt(root, ['list', 1, 0])).toEqual(at(5, 6))
   })
 
-  it('a mapping with many keys (looked up through an index) and keys kept as written', () => {
+  it('a mapping with many keys, and keys kept as written', () => {
     const keys = Array.from({ length: 40 }, (_, index) => `k${index}: ${index}`)
     const root = parsed(`${keys.join('\n')}\nNull: x\n10: y\n`)
     expect(positionOf(root, 'k0')).toEqual(at(1, 1))
     expect(positionOf(root, 'k39')).toEqual(at(40, 1))
     expect(positionOf(root, 'Null')).toEqual(at(41, 1))
-    // An integer-like key, which JavaScript orders first among the keys.
+    // An integer-like key (JavaScript lists it first among the object's keys).
     expect(positionOf(root, '10')).toEqual(at(42, 1))
     expect(positionOf(root, 'k40')).toEqual(at(1, 1))
   })

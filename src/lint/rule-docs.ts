@@ -195,7 +195,7 @@ export function renderRulesMarkdown(
     '`error` fails the check (with `fail-on: error`, the default), `warning` fails it with',
     '`fail-on: warning`, `notice` never does.',
     '',
-    '- **Change a severity** in `rolegate.yml`: `rules: { service-wildcard: error }`; `off` turns a rule off: it is not run at all, so it costs no time.',
+    '- **Change a severity** in `rolegate.yml`: `rules: { service-wildcard: error }`; `off` turns a rule off: a lint rule turned off is not run at all; the checks made while loading and rendering (`schema`, `unknown-variable`, `duplicate-name`, `unknown-reference`, `naming-convention`) still run, and their findings are dropped.',
     '- **Suppress a finding** in the definition it is about, with a mandatory reason:',
     '  `suppress: [{ rule: service-wildcard, reason: "...", statement: Sid }]`. `statement` (a Sid, or a',
     '  0-based index) limits it to one statement. Every suppression is listed in the report, and one that',

@@ -15,10 +15,9 @@
  * On Node 20 and 22 the flag is set too, at their own maximum, where it changes nothing measurable.
  * A `--max-semi-space-size` the user gave (`NODE_OPTIONS`, node's arguments) is theirs: then
  * nothing is set. The flag is the process's, so a host that imports these modules (jest) keeps it
- * for its later work. Checked at the run's checkpoints (run-checkpoint.ts) until the limit is
+ * for its later work. Looked at from the run's checkpoints (run-checkpoint.ts) until the limit is
  * reached; nothing after.
  */
-import type { V8 } from './run-checkpoint.js'
 import { userGaveFlag } from './node-flags.js'
 
 /** The largest young generation V8 11 and 12 (Node 20 and 22) grow to by default. */
@@ -26,13 +25,16 @@ export const YOUNG_GENERATION_LIMIT_BYTES = 32 * 1024 * 1024
 
 let limited = userGaveFlag(/--max[-_]semi[-_]space[-_]size\b/)
 
-export function limitYoungGeneration(v8: V8): void {
-  if (limited) return
-  const newSpace = v8.getHeapSpaceStatistics().find(space => space.space_name === 'new_space')
-  // A V8 without that space (another young-generation collector) is left as it is.
-  if (newSpace === undefined) limited = true
+/** One look (node:v8 asked for only if needed); true once nothing is left to do. */
+export function limitYoungGeneration(v8: () => typeof import('node:v8') | undefined): boolean {
+  if (limited) return true
+  const heap = v8()
+  const newSpace = heap?.getHeapSpaceStatistics().find(space => space.space_name === 'new_space')
+  // A V8 without that space (another young-generation collector), or no node:v8: left as it is.
+  if (heap === undefined || newSpace === undefined) limited = true
   else if (newSpace.space_size >= YOUNG_GENERATION_LIMIT_BYTES) {
-    v8.setFlagsFromString('--semi-space-growth-factor=1')
+    heap.setFlagsFromString('--semi-space-growth-factor=1')
     limited = true
   }
+  return limited
 }
