@@ -13,6 +13,12 @@ const rules: RuleInfo[] = [
     summary: 'A file does not follow the RoleGate format.'
   },
   {
+    id: 'unread-definition',
+    defaultSeverity: 'warning',
+    family: 'definitions',
+    summary: 'A file that looks like a definition is read by no definitions glob.'
+  },
+  {
     id: 'unknown-variable',
     defaultSeverity: 'error',
     family: 'definitions',

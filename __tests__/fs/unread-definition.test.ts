@@ -1,0 +1,88 @@
+/**
+ * A definition renamed or moved past the definitions globs is not read, so its role looks removed
+ * (and `plan --prune` deletes it): validate and the diff say so, at the file's `kind:` line.
+ */
+import { analyze } from '../../src/commands/analyze.js'
+import { runDiff } from '../../src/commands/diff.js'
+import type { Finding } from '../../src/model/findings.js'
+import { roleYaml } from '../support/check-fixtures.js'
+import { gitWorkspace } from '../support/git-workspace.js'
+import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
+
+const role = (name: string) =>
+  roleYaml({ name, actions: ['s3:GetObject'], resource: 'arn:aws:s3:::demo-bucket/*' })
+
+const withConfig = (extra: string) => BASIC_CONFIG.replace(/^project: .*$/m, `$&\n${extra}`)
+
+const unread = (findings: readonly Finding[]) =>
+  findings.filter(finding => finding.rule === 'unread-definition')
+
+async function findings(files: Record<string, string>): Promise<Finding[]> {
+  const root = tempProject(files)
+  return (await analyze({ configPath: 'rolegate.yml', workspace: root, managedBy: 'acme/infra' })).findings
+}
+
+describe('unread-definition', () => {
+  it('a definition renamed to .yaml under a .yml glob: a warning at its kind: line', async () => {
+    const found = unread(
+      await findings({
+        'rolegate.yml': withConfig('definitions: ["iam/**/*.yml"]'),
+        'iam/a.yml': role('a'),
+        'iam/team/b.yaml': `# moved here\n${role('b')}`
+      })
+    )
+    expect(found).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'iam/team/b.yaml',
+        line: 2,
+        message: expect.stringMatching(
+          /^iam\/team\/b\.yaml looks like a RoleGate definition \(kind: Role\), but no definitions glob reads it \("iam\/\*\*\/\*\.yml"\): .* or exclude it there with "!iam\/team\/b\.yaml" if it is not a definition$/
+        )
+      })
+    ])
+  })
+
+  it('is quiet for YAML that is not a definition, in dot folders, outside the globs, and once excluded', async () => {
+    const quiet = await findings({
+      'rolegate.yml': withConfig('definitions: ["iam/**/*.yml", "!iam/templates/**"]'),
+      'iam/a.yml': role('a'),
+      // Not a definition (no top-level kind: Role), and a nested kind: is not top level.
+      'iam/notes.yaml': 'title: notes\nspec:\n  kind: Role\n',
+      'iam/.drafts/b.yaml': role('b'),
+      'docs/c.yaml': role('c'),
+      // An exclusion matching only a file that looks like a definition is not "unused" either.
+      'iam/templates/t.yaml': role('t')
+    })
+    expect(unread(quiet)).toEqual([])
+    expect(quiet.filter(finding => finding.rule === 'schema')).toEqual([])
+  })
+
+  it('rolegate.yml can turn it off', async () => {
+    const off = await findings({
+      'rolegate.yml': withConfig('definitions: ["iam/**/*.yml"]\nrules: { unread-definition: off }'),
+      'iam/a.yml': role('a'),
+      'iam/b.yaml': role('b')
+    })
+    expect(unread(off)).toEqual([])
+  })
+
+  it('a pull request that renames a definition past the globs shows the warning as new', async () => {
+    const config = withConfig('definitions: ["iam/**/*.yml"]')
+    const ws = gitWorkspace(
+      { 'rolegate.yml': config, 'iam/a.yml': role('a'), 'iam/b.yml': role('b') },
+      { 'rolegate.yml': config, 'iam/a.yml': role('a'), 'iam/b.yaml': role('b') }
+    )
+    try {
+      const outcome = await runDiff({ configPath: 'rolegate.yml', workspace: ws.dir, baseRef: 'HEAD' })
+      expect(unread(outcome.newFindings).map(finding => finding.file)).toEqual(['iam/b.yaml'])
+      // The role itself still shows as removed: what a deploy would do.
+      expect(outcome.changes.environments.dev.roles.map(item => [item.name, item.change])).toContainEqual([
+        expect.stringContaining('b'),
+        'removed'
+      ])
+    } finally {
+      ws.remove()
+    }
+  })
+})
