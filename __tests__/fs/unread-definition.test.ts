@@ -4,6 +4,8 @@
  */
 import { analyze } from '../../src/commands/analyze.js'
 import { runDiff } from '../../src/commands/diff.js'
+import { loadProject } from '../../src/fs/load-project.js'
+import { diskTree } from '../../src/fs/project-files.js'
 import type { Finding } from '../../src/model/findings.js'
 import { roleYaml } from '../support/check-fixtures.js'
 import { gitWorkspace } from '../support/git-workspace.js'
@@ -28,16 +30,19 @@ describe('unread-definition', () => {
       await findings({
         'rolegate.yml': withConfig('definitions: ["iam/**/*.yml"]'),
         'iam/a.yml': role('a'),
-        'iam/team/b.yaml': `# moved here\n${role('b')}`
+        'iam/team/b.yaml': `# moved here\n${role('b')}`,
+        // Written on Windows, with a byte-order mark and quotes.
+        'iam/c.yaml': `\ufeff${role('c').replace('kind: Role', 'kind: "Role"').replace(/\n/g, '\r\n')}`
       })
     )
     expect(found).toEqual([
+      expect.objectContaining({ file: 'iam/c.yaml', line: 1 }),
       expect.objectContaining({
         severity: 'warning',
         file: 'iam/team/b.yaml',
         line: 2,
         message: expect.stringMatching(
-          /^iam\/team\/b\.yaml looks like a RoleGate definition \(kind: Role\), but no definitions glob reads it \("iam\/\*\*\/\*\.yml"\): .* or exclude it there with "!iam\/team\/b\.yaml" if it is not a definition$/
+          /^iam\/team\/b\.yaml looks like a RoleGate definition \(kind: Role\), but no definitions glob in rolegate\.yml reads it: .* or exclude it there with "!iam\/team\/b\.yaml" if it is not a definition$/
         )
       })
     ])
@@ -49,6 +54,13 @@ describe('unread-definition', () => {
       'iam/a.yml': role('a'),
       // Not a definition (no top-level kind: Role), and a nested kind: is not top level.
       'iam/notes.yaml': 'title: notes\nspec:\n  kind: Role\n',
+      // A Kubernetes RBAC Role, a Helm template of one and an ACK IAM role are not RoleGate definitions.
+      'iam/k8s/reader.yaml':
+        'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: reader }\n',
+      'iam/chart/templates/role.yaml':
+        '{{- if .Values.rbac }}\nkind: Role\nmetadata:\n  name: app\nrules: []\n{{- end }}\n',
+      'iam/ack/role.yaml':
+        'apiVersion: iam.services.k8s.aws/v1alpha1\nkind: Role\nname: app\nspec:\n  assumeRolePolicyDocument: "{}"\n',
       'iam/.drafts/b.yaml': role('b'),
       'docs/c.yaml': role('c'),
       // An exclusion matching only a file that looks like a definition is not "unused" either.
@@ -56,6 +68,38 @@ describe('unread-definition', () => {
     })
     expect(unread(quiet)).toEqual([])
     expect(quiet.filter(finding => finding.rule === 'schema')).toEqual([])
+  })
+
+  it('reads the folders of the definitions first, at most 200 files, and never fails the run for them', async () => {
+    const noise = Object.fromEntries(
+      Array.from({ length: 250 }, (_, index) => [
+        `iam/data/f${String(index).padStart(3, '0')}.yaml`,
+        'a: 1\n'
+      ])
+    )
+    const found = await findings({
+      'rolegate.yml': withConfig('definitions: ["iam/**/*.yml"]'),
+      ...noise,
+      'iam/a.yml': role('a'),
+      'iam/z.yaml': role('z')
+    })
+    expect(unread(found).map(finding => finding.file)).toEqual(['iam/z.yaml'])
+    expect(found.filter(finding => finding.severity === 'error')).toEqual([])
+  })
+
+  it("what it reads cannot exceed the run's byte budget nor keep a definition from being read", async () => {
+    const root = tempProject({
+      'rolegate.yml': withConfig('definitions: ["iam/**/*.yml"]'),
+      'iam/a.yml': role('a'),
+      'iam/big.yaml': `${role('big')}# ${'x'.repeat(20_000)}\n`
+    })
+    // Room for rolegate.yml and the definition, not for the candidate.
+    const project = await loadProject(diskTree(root, { runBytes: 10_000 }), 'rolegate.yml', {
+      requireConfig: true
+    })
+    expect(project.definitions.map(definition => definition.definition.name)).toEqual(['a'])
+    expect(project.findings.filter(finding => finding.severity === 'error')).toEqual([])
+    expect(project.loadFailures).toEqual([])
   })
 
   it('rolegate.yml can turn it off', async () => {

@@ -9,6 +9,7 @@ import type { FileTree } from './file-tree.js'
 import { asConfigFile } from './project-files.js'
 import { UsageError } from '../model/errors.js'
 import { runCheckpoint } from '../util/run-checkpoint.js'
+import { definitionFolders, unreadDefinitionFindings } from './unread-definitions.js'
 
 export interface LoadedProject {
   /** Absent when rolegate.yml itself is invalid, or (for a base tree) does not exist. */
@@ -79,23 +80,6 @@ export async function loadProject(
   // rolegate.yml is never a definition file: a glob that matches only it matches nothing.
   const listed = (await tree.list(root)).filter(file => file !== configFile)
   const { files, unmatched: unmatchedByFiles, allExcluded, unread } = matchGlobs(listed, root, globs)
-  // A file that looks like a definition but no glob reads: its roles look removed (and are pruned).
-  // A `!` glob that matches it says it is not one (and so excludes something).
-  const lookalikes = await unreadDefinitions(tree, unread)
-  const excusing = new Set(lookalikes.flatMap(lookalike => lookalike.exclusions))
-  const inclusions = globs.filter(glob => !glob.startsWith('!'))
-  for (const lookalike of lookalikes) {
-    if (lookalike.exclusions.length > 0) continue
-    const relative = root ? lookalike.file.slice(root.length + 1) : lookalike.file
-    findings.push({
-      rule: 'unread-definition',
-      severity: 'warning',
-      message: `${lookalike.file} looks like a RoleGate definition (kind: ${lookalike.kind}), but no definitions glob reads it (${inclusions.map(glob => `"${glob}"`).join(', ')}): what it defines is not validated, planned or deployed, and plan --prune deletes it if it was deployed from another file; rename or move it where a glob reads it, add a glob for it to definitions in rolegate.yml, or exclude it there with "!${relative}" if it is not a definition`,
-      file: lookalike.file,
-      line: lookalike.line,
-      column: 1
-    })
-  }
   const exclusions = globs.filter(glob => glob.startsWith('!'))
   const excludingFolders = new Set<string>()
   for (const entry of tree.skipped?.() ?? []) {
@@ -122,7 +106,7 @@ export async function loadProject(
     findings.push(finding)
     if (open.length > 0) loadFailures.push({ kind: 'folder', finding })
   }
-  const unmatched = unmatchedByFiles.filter(glob => !excludingFolders.has(glob) && !excusing.has(glob))
+  const unmatched = unmatchedByFiles.filter(glob => !excludingFolders.has(glob))
   const explicitGlobs = config.definitions !== undefined
   const matched = globs.filter(glob => !unmatched.includes(glob)).map(withoutExtension)
   for (const glob of unmatched) {
@@ -168,6 +152,9 @@ export async function loadProject(
   for (const file of loaded.files.values())
     for (const finding of file.findings)
       if (finding.rule === 'schema') loadFailures.push({ kind: 'file', finding })
+  // Last, so that what it reads can never keep a definition from being read.
+  if (config.rules?.['unread-definition'] !== 'off')
+    findings.push(...(await unreadDefinitionFindings(tree, unread, files, root)))
   return {
     config,
     configFile,
@@ -188,7 +175,7 @@ function matchGlobs(
   all: readonly string[],
   root: string,
   globs: readonly string[]
-): { files: string[]; unmatched: string[]; allExcluded: string[]; unread: UnreadCandidate[] } {
+): { files: string[]; unmatched: string[]; allExcluded: string[]; unread: string[] } {
   const matcher = (glob: string) => ({ glob, match: picomatch(glob.replace(/^!/, ''), { dot: false }) })
   const included = globs.filter(glob => !glob.startsWith('!')).map(matcher)
   const excluded = globs.filter(glob => glob.startsWith('!')).map(matcher)
@@ -196,21 +183,20 @@ function matchGlobs(
   // Inclusions whose files the `!` globs all excluded: "matches no file" would not be true.
   const allExcluded = new Set<string>()
   const files: string[] = []
-  const unread: UnreadCandidate[] = []
+  const unread: string[] = []
+  const mayHoldDefinitions = definitionFolders(
+    included.map(({ glob }) => glob),
+    reaches
+  )
   for (const file of all) {
     const relative = root ? file.slice(root.length + 1) : file
     const hits = included.filter(({ match }) => match(relative))
     if (hits.length === 0) {
-      if (
-        mayHoldDefinitions(
-          relative,
-          included.map(({ glob }) => glob)
-        )
-      )
-        unread.push({
-          file,
-          exclusions: excluded.filter(({ match }) => match(relative)).map(({ glob }) => glob)
-        })
+      if (!mayHoldDefinitions(relative)) continue
+      // A `!` glob matching such a file says it is not a definition: it excludes something.
+      const exclusions = excluded.filter(({ match }) => match(relative))
+      exclusions.forEach(({ glob }) => used.add(glob))
+      if (exclusions.length === 0) unread.push(file)
       continue
     }
     const exclusions = excluded.filter(({ match }) => match(relative))
@@ -229,48 +215,6 @@ function matchGlobs(
     allExcluded: globs.filter(glob => !used.has(glob) && allExcluded.has(glob)),
     unread
   }
-}
-
-/** A YAML file no inclusion glob matches, and the `!` globs that match it. */
-interface UnreadCandidate {
-  file: string
-  exclusions: string[]
-}
-
-/**
- * A YAML file in a folder an inclusion glob reads, outside dot folders (`.github`): where a
- * definition renamed past the globs (`iam/b.yml` → `iam/b.yaml` under `iam/**` + `/*.yml`) lands.
- */
-function mayHoldDefinitions(relative: string, inclusions: readonly string[]): boolean {
-  if (!/\.ya?ml$/i.test(relative) || relative.split('/').some(segment => segment.startsWith('.')))
-    return false
-  const folder = path.dirname(relative)
-  return inclusions.some(glob =>
-    folder === '.' ? !glob.includes('/') || glob.startsWith('**/') : reaches(glob, folder)
-  )
-}
-
-/** At most this many candidates are read: a heuristic warning must not read a whole repository. */
-const MAX_UNREAD_CANDIDATES = 200
-
-/** `kind: Role` or `kind: ManagedPolicy` as a top-level key of a YAML document. */
-const DEFINITION_KIND = /^kind:[ \t]*(["']?)(Role|ManagedPolicy)\1[ \t]*(?:#.*)?$/m
-
-/** The candidates that look like RoleGate definitions, with the line of their `kind:`. */
-async function unreadDefinitions(
-  tree: FileTree,
-  candidates: readonly UnreadCandidate[]
-): Promise<(UnreadCandidate & { kind: string; line: number })[]> {
-  const sources = await Promise.all(
-    candidates.slice(0, MAX_UNREAD_CANDIDATES).map(candidate => tree.read(candidate.file))
-  )
-  return candidates.flatMap((candidate, index) => {
-    const text = sources[index]?.text
-    const found = text === undefined ? null : DEFINITION_KIND.exec(text)
-    if (!text || !found) return []
-    const line = text.slice(0, found.index).split('\n').length
-    return [{ ...candidate, kind: found[2], line }]
-  })
 }
 
 /** Can `glob` match a file under `folder` (both relative to the folder of rolegate.yml)? */

@@ -1,0 +1,94 @@
+/**
+ * Files that look like definitions but no definitions glob reads (rule `unread-definition`): a
+ * definition renamed past the globs (`iam/b.yml` → `iam/b.yaml` when only `*.yml` is read) is not
+ * loaded, so its role looks removed in a diff and `plan --prune` deletes it. A warning names the
+ * file. A heuristic: it looks only at YAML files in folders an inclusion glob reads (a definition
+ * moved to a folder no glob reads is not found), reads at most MAX_CANDIDATES of them, after the
+ * definitions, and stops at the first read that fails (the run's byte budget: it must never keep a
+ * definition from being read, nor fail the run).
+ */
+import path from 'node:path/posix'
+import type { Finding } from '../model/findings.js'
+import type { FileTree } from './file-tree.js'
+
+/** At most this many candidates are read: a heuristic warning must not read a whole repository. */
+export const MAX_CANDIDATES = 200
+
+/**
+ * Whether a path (relative to the folder of rolegate.yml) is a YAML file in a folder an inclusion
+ * glob reads, outside dot files and folders (`.github`). Reachability is decided once per folder.
+ */
+export function definitionFolders(
+  inclusions: readonly string[],
+  reaches: (glob: string, folder: string) => boolean
+): (relative: string) => boolean {
+  const folders = new Map<string, boolean>()
+  return relative => {
+    if (!/\.ya?ml$/i.test(relative) || relative.split('/').some(segment => segment.startsWith('.')))
+      return false
+    const folder = path.dirname(relative)
+    let reached = folders.get(folder)
+    if (reached === undefined) {
+      reached = inclusions.some(glob =>
+        folder === '.' ? !glob.includes('/') || glob.startsWith('**/') : reaches(glob, folder)
+      )
+      folders.set(folder, reached)
+    }
+    return reached
+  }
+}
+
+/**
+ * What a RoleGate definition has at the top level of its YAML: `kind: Role` with `name:` and
+ * `trust:`, or `kind: ManagedPolicy` with `name:` and `document:` (the schema requires them), and
+ * no `apiVersion:` (a Kubernetes manifest, whose RBAC objects are also `kind: Role`).
+ */
+const KIND = /^\ufeff?kind:[ \t]+(["']?)(Role|ManagedPolicy)\1[ \t]*(?:[ \t]#[^\r\n]*)?\r?$/m
+const NAME = /^\ufeff?name:[ \t]/m
+const TRUST = /^\ufeff?trust:/m
+const DOCUMENT = /^\ufeff?document:/m
+const KUBERNETES = /^\ufeff?apiVersion:/m
+
+function definitionKind(text: string): { kind: string; line: number } | undefined {
+  const found = KIND.exec(text)
+  if (!found || KUBERNETES.test(text) || !NAME.test(text)) return undefined
+  if (!(found[2] === 'Role' ? TRUST : DOCUMENT).test(text)) return undefined
+  return { kind: found[2], line: text.slice(0, found.index).split('\n').length }
+}
+
+/**
+ * A warning for each candidate that looks like a definition. Candidates in a folder that holds a
+ * definition the globs read are read first: that is where a renamed one lands.
+ */
+export async function unreadDefinitionFindings(
+  tree: FileTree,
+  candidates: readonly string[],
+  definitions: readonly string[],
+  root: string
+): Promise<Finding[]> {
+  const folders = new Set(definitions.map(file => path.dirname(file)))
+  const ordered = [...candidates].sort(
+    (a, b) => Number(!folders.has(path.dirname(a))) - Number(!folders.has(path.dirname(b)))
+  )
+  const findings: Finding[] = []
+  for (const file of ordered.slice(0, MAX_CANDIDATES)) {
+    let text: string | undefined
+    try {
+      text = (await tree.read(file))?.text
+    } catch {
+      break
+    }
+    const found = text === undefined ? undefined : definitionKind(text)
+    if (!found) continue
+    const relative = root ? file.slice(root.length + 1) : file
+    findings.push({
+      rule: 'unread-definition',
+      severity: 'warning',
+      message: `${file} looks like a RoleGate definition (kind: ${found.kind}), but no definitions glob in rolegate.yml reads it: what it defines is not validated, planned or deployed, and plan --prune deletes it if it was deployed before; rename or move it where a glob reads it, add a glob for it to definitions, or exclude it there with "!${relative}" if it is not a definition`,
+      file,
+      line: found.line,
+      column: 1
+    })
+  }
+  return findings
+}
