@@ -42,7 +42,7 @@ describe('unread-definition', () => {
         file: 'iam/team/b.yaml',
         line: 2,
         message: expect.stringMatching(
-          /^iam\/team\/b\.yaml looks like a RoleGate definition \(kind: Role\), but no definitions glob in rolegate\.yml reads it: .* or exclude it there with "!iam\/team\/b\.yaml" if it is not a definition$/
+          /^iam\/team\/b\.yaml looks like a RoleGate definition \(kind: Role\), but no definitions glob in rolegate\.yml reads it: .* or turn the rule off \(rules: \{ unread-definition: off \}\)$/
         )
       })
     ])
@@ -63,7 +63,8 @@ describe('unread-definition', () => {
         'apiVersion: iam.services.k8s.aws/v1alpha1\nkind: Role\nname: app\nspec:\n  assumeRolePolicyDocument: "{}"\n',
       'iam/.drafts/b.yaml': role('b'),
       'docs/c.yaml': role('c'),
-      // An exclusion matching only a file that looks like a definition is not "unused" either.
+      // What a `!` glob matches was left out on purpose.
+      'iam/templates/t.yml': role('t'),
       'iam/templates/t.yaml': role('t')
     })
     expect(unread(quiet)).toEqual([])
@@ -100,6 +101,20 @@ describe('unread-definition', () => {
     expect(project.definitions.map(definition => definition.definition.name)).toEqual(['a'])
     expect(project.findings.filter(finding => finding.severity === 'error')).toEqual([])
     expect(project.loadFailures).toEqual([])
+  })
+
+  it('a typo in an exclusion is still an error, whatever YAML it happens to match', async () => {
+    const found = await findings({
+      'rolegate.yml': withConfig('definitions: ["iam/**/*.yml", "!iam/drafts/*.yaml"]'),
+      'iam/a.yml': role('a'),
+      'iam/drafts/d.yml': role('draft'),
+      'iam/drafts/README.yaml': 'notes: x\n'
+    })
+    expect(found.filter(finding => finding.severity === 'error').map(finding => finding.message)).toEqual([
+      expect.stringContaining(
+        'definitions glob "!iam/drafts/*.yaml" excludes no file or folder that another glob matches'
+      )
+    ])
   })
 
   it('rolegate.yml can turn it off', async () => {

@@ -154,7 +154,7 @@ export async function loadProject(
       if (finding.rule === 'schema') loadFailures.push({ kind: 'file', finding })
   // Last, so that what it reads can never keep a definition from being read.
   if (config.rules?.['unread-definition'] !== 'off')
-    findings.push(...(await unreadDefinitionFindings(tree, unread, files, root)))
+    findings.push(...(await unreadDefinitionFindings(tree, unread, files)))
   return {
     config,
     configFile,
@@ -192,11 +192,9 @@ function matchGlobs(
     const relative = root ? file.slice(root.length + 1) : file
     const hits = included.filter(({ match }) => match(relative))
     if (hits.length === 0) {
-      if (!mayHoldDefinitions(relative)) continue
-      // A `!` glob matching such a file says it is not a definition: it excludes something.
-      const exclusions = excluded.filter(({ match }) => match(relative))
-      exclusions.forEach(({ glob }) => used.add(glob))
-      if (exclusions.length === 0) unread.push(file)
+      // A file a `!` glob matches was left out on purpose. That alone does not make the exclusion
+      // used: a typo'd exclusion must still be an error, whatever else it happens to match.
+      if (mayHoldDefinitions(relative) && !excluded.some(({ match }) => match(relative))) unread.push(file)
       continue
     }
     const exclusions = excluded.filter(({ match }) => match(relative))

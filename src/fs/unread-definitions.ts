@@ -3,13 +3,14 @@
  * definition renamed past the globs (`iam/b.yml` → `iam/b.yaml` when only `*.yml` is read) is not
  * loaded, so its role looks removed in a diff and `plan --prune` deletes it. A warning names the
  * file. A heuristic: it looks only at YAML files in folders an inclusion glob reads (a definition
- * moved to a folder no glob reads is not found), reads at most MAX_CANDIDATES of them, after the
- * definitions, and stops at the first read that fails (the run's byte budget: it must never keep a
- * definition from being read, nor fail the run).
+ * moved to a folder no glob reads is not found), skips what a `!` glob matches, and reads at most
+ * MAX_CANDIDATES of them, after the definitions, skipping any read that fails (the run's byte
+ * budget: it must never keep a definition from being read, nor fail the run).
  */
 import path from 'node:path/posix'
 import type { Finding } from '../model/findings.js'
 import type { FileTree } from './file-tree.js'
+import { compareText } from '../util/compare-text.js'
 
 /** At most this many candidates are read: a heuristic warning must not read a whole repository. */
 export const MAX_CANDIDATES = 200
@@ -63,28 +64,27 @@ function definitionKind(text: string): { kind: string; line: number } | undefine
 export async function unreadDefinitionFindings(
   tree: FileTree,
   candidates: readonly string[],
-  definitions: readonly string[],
-  root: string
+  definitions: readonly string[]
 ): Promise<Finding[]> {
   const folders = new Set(definitions.map(file => path.dirname(file)))
+  // One order on every tree (a disk listing and git's differ), so a base and a head read the same.
   const ordered = [...candidates].sort(
-    (a, b) => Number(!folders.has(path.dirname(a))) - Number(!folders.has(path.dirname(b)))
+    (a, b) =>
+      Number(!folders.has(path.dirname(a))) - Number(!folders.has(path.dirname(b))) || compareText(a, b)
   )
+  const chosen = ordered.slice(0, MAX_CANDIDATES)
+  // Started together, so a git tree reads them in one batch; a read the byte budget refuses is skipped.
+  const reads = await Promise.allSettled(chosen.map(file => tree.read(file)))
   const findings: Finding[] = []
-  for (const file of ordered.slice(0, MAX_CANDIDATES)) {
-    let text: string | undefined
-    try {
-      text = (await tree.read(file))?.text
-    } catch {
-      break
-    }
+  for (const [index, file] of chosen.entries()) {
+    const read = reads[index]
+    const text = read.status === 'fulfilled' ? read.value?.text : undefined
     const found = text === undefined ? undefined : definitionKind(text)
     if (!found) continue
-    const relative = root ? file.slice(root.length + 1) : file
     findings.push({
       rule: 'unread-definition',
       severity: 'warning',
-      message: `${file} looks like a RoleGate definition (kind: ${found.kind}), but no definitions glob in rolegate.yml reads it: what it defines is not validated, planned or deployed, and plan --prune deletes it if it was deployed before; rename or move it where a glob reads it, add a glob for it to definitions, or exclude it there with "!${relative}" if it is not a definition`,
+      message: `${file} looks like a RoleGate definition (kind: ${found.kind}), but no definitions glob in rolegate.yml reads it: what it defines is not validated, planned or deployed, and plan --prune deletes it if it was deployed before; rename or move it where a glob reads it, or add a glob for it to definitions; if it is not a definition, move it out of the folders the globs read, or turn the rule off (rules: { unread-definition: off })`,
       file,
       line: found.line,
       column: 1
