@@ -1,9 +1,11 @@
 /**
- * A definition renamed or moved past the definitions globs is not read, so its role looks removed
- * (and `plan --prune` deletes it): validate and the diff say so, at the file's `kind:` line.
+ * A definition renamed or moved past the definitions globs is not read, so its role looks removed:
+ * validate and the diff say so, at the file's `kind:` line, and the diff does not call it removed
+ * (plan refuses to prune it: __tests__/deploy/prune-unread.test.ts).
  */
 import { analyze } from '../../src/commands/analyze.js'
 import { runDiff } from '../../src/commands/diff.js'
+import { environmentVerdict } from '../../src/compare/model.js'
 import { loadProject } from '../../src/fs/load-project.js'
 import { diskTree } from '../../src/fs/project-files.js'
 import type { Finding } from '../../src/model/findings.js'
@@ -126,20 +128,32 @@ describe('unread-definition', () => {
     expect(unread(off)).toEqual([])
   })
 
-  it('a pull request that renames a definition past the globs shows the warning as new', async () => {
+  it('a pull request that renames a definition past the globs: the warning is new, the role not evaluated', async () => {
     const config = withConfig('definitions: ["iam/**/*.yml"]')
     const ws = gitWorkspace(
-      { 'rolegate.yml': config, 'iam/a.yml': role('a'), 'iam/b.yml': role('b') },
-      { 'rolegate.yml': config, 'iam/a.yml': role('a'), 'iam/b.yaml': role('b') }
+      { 'rolegate.yml': config, 'iam/a.yml': role('a'), 'iam/b.yml': role('b'), 'iam/c.yml': role('c') },
+      { 'rolegate.yml': config, 'iam/a.yml': role('a'), 'iam/b.yaml': `# renamed\n${role('b')}` }
     )
     try {
       const outcome = await runDiff({ configPath: 'rolegate.yml', workspace: ws.dir, baseRef: 'HEAD' })
       expect(unread(outcome.newFindings).map(finding => finding.file)).toEqual(['iam/b.yaml'])
-      // The role itself still shows as removed: what a deploy would do.
-      expect(outcome.changes.environments.dev.roles.map(item => [item.name, item.change])).toContainEqual([
-        expect.stringContaining('b'),
-        'removed'
+      // Not "removed, narrows": a prune would refuse to delete it. c's file is gone: c is removed.
+      const dev = outcome.changes.environments.dev
+      expect(dev.roles.map(item => [item.name, item.change]).sort()).toEqual([
+        ['a', 'unchanged'],
+        ['c', 'removed']
       ])
+      expect(dev.notEvaluated).toEqual([
+        expect.objectContaining({
+          name: 'b',
+          kind: 'role',
+          side: 'head',
+          file: 'iam/b.yaml',
+          line: 2,
+          reason: 'is read by no definitions glob'
+        })
+      ])
+      expect(environmentVerdict(dev)).toBe('unknown')
     } finally {
       ws.remove()
     }

@@ -201,6 +201,20 @@ export function brokenYaml(): Scenario {
   return { name: 'broken-yaml', title: 'A definition file that no longer parses', base, head }
 }
 
+/** A definition renamed past the globs: the globs read `*.yml`, the file now ends in `.yaml`. */
+export function renamedPastGlobs(): Scenario {
+  const base: Record<string, string> = {
+    ...llmModels(),
+    'rolegate.yml': llmModels()['rolegate.yml'].replace(
+      'definitions: ["iam/**/*.yml", "iam/**/*.yaml"]',
+      'definitions: ["iam/**/*.yml"]'
+    )
+  }
+  const head: Record<string, string> = { ...base, 'iam/execution-role.yaml': base['iam/execution-role.yml'] }
+  delete head['iam/execution-role.yml']
+  return { name: 'renamed-past-globs', title: 'A definition renamed past the definitions globs', base, head }
+}
+
 export function brokenConfig(): Scenario {
   const base = llmModels()
   const head = edit(base, 'rolegate.yml', 'environments:\n  dev:', 'environments:\n dev:')
@@ -285,6 +299,7 @@ export function scenarios(): Scenario[] {
     boundaryBlocked(),
     assertionFlip(),
     brokenYaml(),
+    renamedPastGlobs(),
     brokenConfig(),
     bigPr()
   ]

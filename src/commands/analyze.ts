@@ -5,6 +5,7 @@ import type { Config } from '../definitions/schema.js'
 import { execFile } from 'node:child_process'
 import type { LoadedFile } from '../definitions/load.js'
 import { loadProject, type LoadFailure } from '../fs/load-project.js'
+import type { UnreadDefinition } from '../fs/unread-definitions.js'
 import { diskTree, workspacePath } from '../fs/project-files.js'
 import { UsageError } from '../model/errors.js'
 import { lint, type LintResult } from '../lint/run.js'
@@ -34,6 +35,8 @@ export interface Analysis extends LintResult {
   files?: Map<string, LoadedFile>
   /** What could not be read, whatever the schema rule's severity (see LoadedProject). */
   loadFailures: LoadFailure[]
+  /** Files no glob reads that look like definitions (see LoadedProject). */
+  unreadDefinitions?: UnreadDefinition[]
 }
 
 /** The ownership tag value: config, then the GitHub repository, then a local fallback. */
@@ -115,6 +118,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     environmentNames,
     files: project.files,
     loadFailures: project.loadFailures,
+    ...(project.unreadDefinitions ? { unreadDefinitions: project.unreadDefinitions } : {}),
     ...linted
   }
 }

@@ -23,6 +23,7 @@ import { planEnvironment, type PlanOptions } from '../plan/plan.js'
 import { createsCountedEntities, foreignInstanceProfileConflicts, quotaConflicts } from '../plan/prechecks.js'
 import { protectedResources } from '../plan/protected.js'
 import { splitSharedAccount, type AccountNeighbour, type SharedAccountSplit } from '../plan/shared-account.js'
+import { unreadDefinitionNames } from '../plan/unread.js'
 import { environmentVariables, namePrefix, render, sharedAccountNames } from '../render/render.js'
 import { environmentsReport } from '../report/diff-report.js'
 import {
@@ -167,7 +168,15 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       ownership: {
         repository: process.env.GITHUB_REPOSITORY,
         acknowledgement: analysis.config.managedByAcknowledgement
-      }
+      },
+      ...(options.prune && analysis.unreadDefinitions
+        ? {
+            unread: unreadDefinitionNames(analysis.config, analysis.unreadDefinitions, options.environment, {
+              managedBy,
+              now
+            })
+          }
+        : {})
     }
     const plan = planEnvironment(change, planOptions)
     plan.conflicts.push(...account.conflicts)

@@ -6,7 +6,9 @@ import { compareStates } from '../compare/compare.js'
 import { environmentVerdict, type ChangeSet, type FileProblem } from '../compare/model.js'
 import { riskFromFindings } from '../compare/verdict.js'
 import { HIGH_RISK_RULES } from '../lint/catalog.js'
+import type { LoadedFile } from '../definitions/load.js'
 import { loadProject, type LoadedProject } from '../fs/load-project.js'
+import type { UnreadDefinition } from '../fs/unread-definitions.js'
 import { workspacePath } from '../fs/project-files.js'
 import { gitTree } from '../git/git-tree.js'
 import { lint } from '../lint/run.js'
@@ -154,7 +156,7 @@ const PARSE_PROBLEM =
  */
 function unloadedFiles(
   side: LoadedProject | Analysis,
-  other: { files?: ReadonlyMap<string, unknown> } | undefined,
+  other: { files?: ReadonlyMap<string, LoadedFile> } | undefined,
   configFile: string
 ): Map<string, FileProblem> {
   const files = new Map<string, FileProblem>()
@@ -173,6 +175,28 @@ function unloadedFiles(
           reason: 'has a definitions glob that reads no file, so which files are definitions is not known',
           detail: glob.message
         })
+  // A file of the other side this one did not load, whose definition a file no glob reads holds (a
+  // definition renamed past the globs): not removed, only unread. Plan refuses to prune it.
+  const unread = new Map<string, UnreadDefinition>()
+  const key = (definition: { kind: string; name: string }) => `${definition.kind}\u0000${definition.name}`
+  for (const file of side.unreadDefinitions ?? [])
+    for (const { definition } of file.definitions) unread.set(key(definition), file)
+  if (unread.size > 0)
+    for (const [path, loaded] of other?.files ?? []) {
+      if (side.files?.has(path) || files.has(path)) continue
+      const held = loaded.definitions.find(({ definition }) => unread.has(key(definition)))?.definition
+      const found = held && unread.get(key(held))
+      const line =
+        found &&
+        side.findings.find(item => item.rule === 'unread-definition' && item.file === found.file)?.line
+      if (held && found)
+        files.set(path, {
+          file: found.file,
+          ...(line ? { line } : {}),
+          reason: 'is read by no definitions glob',
+          detail: `it holds ${held.name}, which ${path} held before; rename or move it where a glob reads it, or add a glob for it to definitions`
+        })
+    }
   return files
 }
 

@@ -9,7 +9,7 @@ import type { FileTree } from './file-tree.js'
 import { asConfigFile } from './project-files.js'
 import { UsageError } from '../model/errors.js'
 import { runCheckpoint } from '../util/run-checkpoint.js'
-import { definitionFolders, unreadDefinitionFindings } from './unread-definitions.js'
+import { definitionFolders, findUnreadDefinitions, type UnreadDefinition } from './unread-definitions.js'
 
 export interface LoadedProject {
   /** Absent when rolegate.yml itself is invalid, or (for a base tree) does not exist. */
@@ -28,6 +28,11 @@ export interface LoadedProject {
    * off: that setting decides what validate reports, never whether an unread file looks removed.
    */
   loadFailures: LoadFailure[]
+  /**
+   * Files no glob reads that look like definitions (rule `unread-definition`), loaded: a prune
+   * refuses to delete what they would define. Not read when the rule is off.
+   */
+  unreadDefinitions?: UnreadDefinition[]
 }
 
 export interface LoadFailure {
@@ -153,8 +158,11 @@ export async function loadProject(
     for (const finding of file.findings)
       if (finding.rule === 'schema') loadFailures.push({ kind: 'file', finding })
   // Last, so that what it reads can never keep a definition from being read.
-  if (config.rules?.['unread-definition'] !== 'off')
-    findings.push(...(await unreadDefinitionFindings(tree, unread, files)))
+  const unreadDefinitions =
+    config.rules?.['unread-definition'] === 'off'
+      ? undefined
+      : await findUnreadDefinitions(tree, unread, files)
+  if (unreadDefinitions) findings.push(...unreadDefinitions.findings)
   return {
     config,
     configFile,
@@ -162,7 +170,8 @@ export async function loadProject(
     definitions: loaded.definitions,
     findings,
     files: loaded.files,
-    loadFailures
+    loadFailures,
+    ...(unreadDefinitions?.unread.length ? { unreadDefinitions: unreadDefinitions.unread } : {})
   }
 }
 

@@ -5,10 +5,12 @@
  * file. A heuristic: it looks only at YAML files in folders an inclusion glob reads (a definition
  * moved to a folder no glob reads is not found), skips what a `!` glob matches, and reads at most
  * MAX_CANDIDATES of them, after the definitions, skipping any read that fails (the run's byte
- * budget: it must never keep a definition from being read, nor fail the run).
+ * budget: it must never keep a definition from being read, nor fail the run). Each file found is
+ * also loaded as a definition, so that a prune can refuse to delete what it would define.
  */
 import path from 'node:path/posix'
 import type { Finding } from '../model/findings.js'
+import { loadDefinitionFile, type LoadedDefinition } from '../definitions/load.js'
 import type { FileTree } from './file-tree.js'
 import { compareText } from '../util/compare-text.js'
 
@@ -50,22 +52,30 @@ const TRUST = /^\ufeff?trust:/m
 const DOCUMENT = /^\ufeff?document:/m
 const KUBERNETES = /^\ufeff?apiVersion:/m
 
-function definitionKind(text: string): { kind: string; line: number } | undefined {
+function definitionKind(text: string): { kind: UnreadDefinition['kind']; line: number } | undefined {
   const found = KIND.exec(text)
   if (!found || KUBERNETES.test(text) || !NAME.test(text)) return undefined
   if (!(found[2] === 'Role' ? TRUST : DOCUMENT).test(text)) return undefined
-  return { kind: found[2], line: text.slice(0, found.index).split('\n').length }
+  return { kind: found[2] as UnreadDefinition['kind'], line: text.slice(0, found.index).split('\n').length }
+}
+
+/** A file no glob reads that looks like a definition, loaded as one would be. */
+export interface UnreadDefinition {
+  file: string
+  kind: 'Role' | 'ManagedPolicy'
+  /** What it defines; empty when it does not load (then what it would define is unknown). */
+  definitions: LoadedDefinition[]
 }
 
 /**
- * A warning for each candidate that looks like a definition. Candidates in a folder that holds a
- * definition the globs read are read first: that is where a renamed one lands.
+ * A warning for each candidate that looks like a definition, and what it defines. Candidates in a
+ * folder that holds a definition the globs read are read first: that is where a renamed one lands.
  */
-export async function unreadDefinitionFindings(
+export async function findUnreadDefinitions(
   tree: FileTree,
   candidates: readonly string[],
   definitions: readonly string[]
-): Promise<Finding[]> {
+): Promise<{ findings: Finding[]; unread: UnreadDefinition[] }> {
   const folders = new Set(definitions.map(file => path.dirname(file)))
   // One order on every tree (a disk listing and git's differ), so a base and a head read the same.
   const ordered = [...candidates].sort(
@@ -76,19 +86,21 @@ export async function unreadDefinitionFindings(
   // Started together, so a git tree reads them in one batch; a read the byte budget refuses is skipped.
   const reads = await Promise.allSettled(chosen.map(file => tree.read(file)))
   const findings: Finding[] = []
+  const unread: UnreadDefinition[] = []
   for (const [index, file] of chosen.entries()) {
     const read = reads[index]
     const text = read.status === 'fulfilled' ? read.value?.text : undefined
     const found = text === undefined ? undefined : definitionKind(text)
     if (!found) continue
+    unread.push({ file, kind: found.kind, definitions: loadDefinitionFile({ path: file, text }).definitions })
     findings.push({
       rule: 'unread-definition',
       severity: 'warning',
-      message: `${file} looks like a RoleGate definition (kind: ${found.kind}), but no definitions glob in rolegate.yml reads it: what it defines is not validated, planned or deployed, and plan --prune deletes it if it was deployed before; rename or move it where a glob reads it, or add a glob for it to definitions; if it is not a definition, move it out of the folders the globs read, or turn the rule off (rules: { unread-definition: off })`,
+      message: `${file} looks like a RoleGate definition (kind: ${found.kind}), but no definitions glob in rolegate.yml reads it: what it defines is not validated, planned or deployed, and plan --prune refuses to delete what it would define; rename or move it where a glob reads it, or add a glob for it to definitions; if it is not a definition, move it out of the folders the globs read, or turn the rule off (rules: { unread-definition: off })`,
       file,
       line: found.line,
       column: 1
     })
   }
-  return findings
+  return { findings, unread }
 }

@@ -147,6 +147,8 @@ export type ConflictKind =
   | 'foreign-instance-profile'
   /** A prune IAM would refuse: the role is in an instance profile, the policy attached elsewhere or a boundary. */
   | 'in-use'
+  /** An orphan that a file no definitions glob reads would define, which a prune does not delete. */
+  | 'unread-definition'
   /** A role whose IAM path would change, which IAM cannot do. */
   | 'path-change'
   /** An account quota the plan's creates would exceed. */

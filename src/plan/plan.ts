@@ -19,6 +19,7 @@ import {
   type ProtectedResource
 } from './protected.js'
 import { hasDeny, intermediateDocument, isEmpty, NOTHING, sameStatements } from './transition.js'
+import type { UnreadDefinitionNames } from './unread.js'
 
 export interface PlanOptions {
   account: string
@@ -33,6 +34,8 @@ export interface PlanOptions {
   protected?: readonly ProtectedResource[]
   /** The repository running the deploy and rolegate.yml's acknowledgement of a foreign managedBy. */
   ownership?: Omit<OwnershipCheck, 'managedBy'>
+  /** What files no definitions glob reads would define: never pruned (see unread.ts). */
+  unread?: UnreadDefinitionNames
 }
 
 /** IAM keeps at most 5 versions of a managed policy. */
@@ -168,6 +171,11 @@ function planRole(
     if (ownerOf(live.tags, options.managedBy) !== 'us') return // not ours: never touched, never listed
     orphans.push(`role ${live.name}`)
     if (!options.prune) return
+    const unread = unreadConflict('role', live.name, options.unread)
+    if (unread) {
+      conflicts.push(unread)
+      return
+    }
     // IAM deletes no role that is in an instance profile: the prune would stop half-way, the role
     // stripped of its policies. A profile RoleGate did not make is not its to change.
     const held = live.otherInstanceProfiles ?? []
@@ -363,7 +371,10 @@ function planManagedPolicy(
   if (live && !desired) {
     if (ownerOf(live.tags, options.managedBy) !== 'us') return
     orphans.push(`managed policy ${live.name}`)
-    if (options.prune) deletePolicy(live, environment, operations, conflicts)
+    if (!options.prune) return
+    const unread = unreadConflict('managed policy', live.name, options.unread)
+    if (unread) conflicts.push(unread)
+    else deletePolicy(live, environment, operations, conflicts)
     return
   }
   if (!live || !desired) return
@@ -450,6 +461,29 @@ export function oldestNonDefault(
   return versionIds
     .filter(id => id !== defaultVersionId && /^v\d+/.test(id))
     .sort((a, b) => Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, '')))[0]
+}
+
+/**
+ * An orphan a file no glob reads would define is most likely a definition renamed or moved past
+ * the globs, not one deleted: the prune waits until the file is read or gone.
+ */
+function unreadConflict(
+  what: 'role' | 'managed policy',
+  name: string,
+  unread: UnreadDefinitionNames | undefined
+): Conflict | undefined {
+  if (!unread) return undefined
+  const known = (what === 'role' ? unread.roles : unread.policies).get(name.toLowerCase())
+  const file = known ?? (what === 'role' ? unread.anyRole : unread.anyPolicy)
+  if (file === undefined) return undefined
+  const defines = known
+    ? `${file} defines it`
+    : `${file} looks like a ${what === 'role' ? 'role' : 'managed policy'} definition but does not load, so it may define it`
+  return {
+    kind: 'unread-definition',
+    resource: `${what} ${name}`,
+    reason: `${defines}, but no definitions glob in rolegate.yml reads that file, so the ${what} only looks removed; rename or move ${file} where a glob reads it, or add a glob for it to definitions. If the ${what} should go, delete ${file} (or move it out of the folders the globs read) and prune again`
+  }
 }
 
 function deletePolicy(
