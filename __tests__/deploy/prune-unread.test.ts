@@ -100,7 +100,7 @@ describe('prune and a definition no glob reads', () => {
         kind: 'unread-definition',
         resource: 'role fleet-dev-svc-002',
         reason: expect.stringContaining(
-          'iam/roles/svc-002.yaml looks like a role definition but does not load, so it may define it'
+          'iam/roles/svc-002.yaml, which no definitions glob in rolegate.yml reads, looks like a role definition but does not load'
         )
       })
     ])

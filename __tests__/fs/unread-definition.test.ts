@@ -128,6 +128,55 @@ describe('unread-definition', () => {
     expect(unread(off)).toEqual([])
   })
 
+  it('the diff decides per role and environment, by the name the unread file renders, as plan --prune does', async () => {
+    const config = withConfig('definitions: ["iam/**/*.yml"]')
+    const ws = gitWorkspace(
+      {
+        'rolegate.yml': config,
+        'iam/a.yml': role('a'),
+        'iam/pair.yml': `${role('x')}---\n${role('y')}`,
+        'iam/kept.yml': `${role('k')}---\n${role('m')}`,
+        'iam/p.yml': role('p')
+      },
+      {
+        'rolegate.yml': config,
+        'iam/a.yml': role('a'),
+        // x renamed past the globs with its file; y deleted.
+        'iam/pair.yaml': role('x'),
+        // m moved out of a file the globs still read.
+        'iam/kept.yml': role('k'),
+        'iam/m.yaml': role('m'),
+        // p kept, for prod only, in a file no glob reads: removed from dev.
+        'iam/p.yaml': `${role('p')}environments: [prod]\n`
+      }
+    )
+    try {
+      const outcome = await runDiff({ configPath: 'rolegate.yml', workspace: ws.dir, baseRef: 'HEAD' })
+      const removed = (environment: string) =>
+        outcome.changes.environments[environment].roles
+          .filter(item => item.change === 'removed')
+          .map(item => item.name)
+          .sort()
+      const unevaluated = (environment: string) =>
+        (outcome.changes.environments[environment].notEvaluated ?? [])
+          .map(item => [item.name, item.file])
+          .sort()
+      expect(removed('dev')).toEqual(['p', 'y'])
+      expect(unevaluated('dev')).toEqual([
+        ['m', 'iam/m.yaml'],
+        ['x', 'iam/pair.yaml']
+      ])
+      expect(removed('prod')).toEqual(['y'])
+      expect(unevaluated('prod')).toEqual([
+        ['m', 'iam/m.yaml'],
+        ['p', 'iam/p.yaml'],
+        ['x', 'iam/pair.yaml']
+      ])
+    } finally {
+      ws.remove()
+    }
+  })
+
   it('a pull request that renames a definition past the globs: the warning is new, the role not evaluated', async () => {
     const config = withConfig('definitions: ["iam/**/*.yml"]')
     const ws = gitWorkspace(

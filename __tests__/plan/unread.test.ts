@@ -7,6 +7,10 @@ import { compareEnvironment } from '../../src/compare/compare.js'
 import type { EnvironmentState, ManagedPolicyState } from '../../src/model/state.js'
 import { planEnvironment } from '../../src/plan/plan.js'
 import { unreadDefinitionNames } from '../../src/plan/unread.js'
+import { loadProject } from '../../src/fs/load-project.js'
+import { diskTree } from '../../src/fs/project-files.js'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { roleYaml } from '../support/check-fixtures.js'
 import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
 
@@ -30,10 +34,15 @@ async function namesIn(files: Record<string, string>, environment: string) {
     workspace: tempProject(files),
     managedBy: 'acme/infra'
   })
-  return unreadDefinitionNames(analysis.config!, analysis.unreadDefinitions ?? [], environment, {
-    managedBy: 'acme/infra',
-    now: new Date()
-  })
+  return unreadDefinitionNames(
+    analysis.config!,
+    analysis.unreadDefinitions ?? { files: [], unchecked: 0 },
+    environment,
+    {
+      managedBy: 'acme/infra',
+      now: new Date()
+    }
+  )
 }
 
 const livePolicy = (name: string): ManagedPolicyState => ({
@@ -70,13 +79,85 @@ describe('unread definitions and prune', () => {
     }
     const dev = await namesIn(files, 'dev')
     // The physical names follow the naming template ({project}-{environment}-{name}), as for a file a glob reads.
-    expect([...dev.roles]).toEqual([['demo-dev-b', 'iam/b.yaml']])
-    expect([...dev.policies]).toEqual([['demo-dev-logs', 'iam/logs.yaml']])
+    expect([...dev.roles]).toEqual([['demo-dev-b', { file: 'iam/b.yaml', line: 1 }]])
+    expect([...dev.policies]).toEqual([['demo-dev-logs', { file: 'iam/logs.yaml', line: 1 }]])
     expect(dev.anyRole).toBeUndefined()
     const prod = await namesIn(files, 'prod')
     expect([...prod.roles].sort()).toEqual([
-      ['demo-prod-b', 'iam/b.yaml'],
-      ['demo-prod-c', 'iam/c.yaml']
+      ['demo-prod-b', { file: 'iam/b.yaml', line: 1 }],
+      ['demo-prod-c', { file: 'iam/c.yaml', line: 1 }]
+    ])
+  })
+
+  it('a file that does not load in full, or names an unknown variable, may define any name of its kinds', async () => {
+    const files = {
+      'rolegate.yml': withConfig('definitions: ["iam/**/*.yml"]'),
+      'iam/a.yml': role('a'),
+      // Two documents: the first loads, the second has a typo'd key.
+      'iam/pair.yaml': `${role('x')}---\n${role('y')}unknownKey: 1\n`,
+      // The name names a variable rolegate.yml does not define.
+      'iam/typo.yaml': `${role('z')}roleName: "demo-{environment}-{teem}-z"\n`
+    }
+    const names = await namesIn(files, 'dev')
+    expect(names.anyRole).toEqual({ file: 'iam/pair.yaml', line: 1 })
+    expect(names.anyPolicy).toBeUndefined()
+    const broken = await namesIn(
+      { ...files, 'iam/pair.yaml': `${role('y')}unknownKey: 1\n---\n${POLICY}unknownKey: 1\n` },
+      'dev'
+    )
+    expect(broken.anyPolicy).toEqual({ file: 'iam/pair.yaml', line: 1 })
+    const typo = await namesIn({ ...files, 'iam/pair.yaml': role('x') }, 'dev')
+    expect([...typo.roles.keys()]).toEqual(['demo-dev-x'])
+    expect(typo.anyRole).toEqual({ file: 'iam/typo.yaml', line: 1 })
+  })
+
+  it('a prune looks at every candidate, past the cap; what the byte budget refuses stops every deletion', async () => {
+    const noise = Object.fromEntries(
+      Array.from({ length: 250 }, (_, index) => [
+        `iam/charts/c${String(index).padStart(3, '0')}.yaml`,
+        'a: 1\n'
+      ])
+    )
+    const files = {
+      'rolegate.yml': withConfig('definitions: ["iam/**/*.yml"]'),
+      'iam/a.yml': role('a'),
+      ...noise,
+      'iam/teamz/b.yaml': role('b')
+    }
+    const root = tempProject(files)
+    const capped = await loadProject(diskTree(root), 'rolegate.yml', { requireConfig: true })
+    expect(capped.unreadDefinitions?.files ?? []).toEqual([])
+    expect(capped.unreadDefinitions?.unchecked).toBe(51)
+    const every = await loadProject(diskTree(root), 'rolegate.yml', {
+      requireConfig: true,
+      everyUnreadCandidate: true
+    })
+    expect(every.unreadDefinitions?.files.map(file => file.file)).toEqual(['iam/teamz/b.yaml'])
+    expect(every.unreadDefinitions?.unchecked).toBe(0)
+    // A budget that reads the definitions but not every candidate: the rest is unchecked.
+    const budget =
+      readFileSync(path.join(root, 'rolegate.yml')).length +
+      readFileSync(path.join(root, 'iam/a.yml')).length +
+      100
+    const refused = await loadProject(diskTree(root, { runBytes: budget }), 'rolegate.yml', {
+      requireConfig: true,
+      everyUnreadCandidate: true
+    })
+    expect(refused.definitions).toHaveLength(1)
+    expect(refused.unreadDefinitions?.unchecked).toBeGreaterThan(0)
+    const change = compareEnvironment(state([livePolicy('demo-dev-old')]), state([]))
+    const plan = planEnvironment(change, {
+      account: ACCOUNT,
+      managedBy: 'acme/infra',
+      prune: true,
+      unread: { roles: new Map(), policies: new Map(), unchecked: refused.unreadDefinitions!.unchecked }
+    })
+    expect(plan.operations).toEqual([])
+    expect(plan.conflicts).toEqual([
+      expect.objectContaining({
+        kind: 'unread-definition',
+        reason: expect.stringContaining('could not be read to check whether one defines it')
+      })
     ])
   })
 
@@ -89,7 +170,11 @@ describe('unread definitions and prune', () => {
       account: ACCOUNT,
       managedBy: 'acme/infra',
       prune: true,
-      unread: { roles: new Map(), policies: new Map([['demo-dev-logs', 'iam/logs.yaml']]) }
+      unread: {
+        roles: new Map(),
+        policies: new Map([['demo-dev-logs', { file: 'iam/logs.yaml', line: 1 }]]),
+        unchecked: 0
+      }
     })
     expect(plan.orphans).toEqual(['managed policy demo-dev-logs', 'managed policy demo-dev-old'])
     expect(plan.conflicts).toEqual([
@@ -105,7 +190,12 @@ describe('unread definitions and prune', () => {
       account: ACCOUNT,
       managedBy: 'acme/infra',
       prune: false,
-      unread: { roles: new Map(), policies: new Map(), anyPolicy: 'iam/broken.yaml' }
+      unread: {
+        roles: new Map(),
+        policies: new Map(),
+        anyPolicy: { file: 'iam/broken.yaml', line: 1 },
+        unchecked: 0
+      }
     })
     expect(plan.conflicts).toEqual([])
     expect(plan.operations).toEqual([])

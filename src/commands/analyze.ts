@@ -5,7 +5,7 @@ import type { Config } from '../definitions/schema.js'
 import { execFile } from 'node:child_process'
 import type { LoadedFile } from '../definitions/load.js'
 import { loadProject, type LoadFailure } from '../fs/load-project.js'
-import type { UnreadDefinition } from '../fs/unread-definitions.js'
+import type { UnreadDefinitions } from '../fs/unread-definitions.js'
 import { diskTree, workspacePath } from '../fs/project-files.js'
 import { UsageError } from '../model/errors.js'
 import { lint, type LintResult } from '../lint/run.js'
@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   now?: Date
   /** Keeps what rendering did for another render of the same files (a diff's base). */
   renderMemo?: RenderMemo
+  /** Look at every file that may be an unread definition (a prune: see LoadOptions). */
+  everyUnreadCandidate?: boolean
 }
 
 export interface Analysis extends LintResult {
@@ -36,7 +38,7 @@ export interface Analysis extends LintResult {
   /** What could not be read, whatever the schema rule's severity (see LoadedProject). */
   loadFailures: LoadFailure[]
   /** Files no glob reads that look like definitions (see LoadedProject). */
-  unreadDefinitions?: UnreadDefinition[]
+  unreadDefinitions?: UnreadDefinitions
 }
 
 /** The ownership tag value: config, then the GitHub repository, then a local fallback. */
@@ -81,9 +83,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const project = await loadProject(
     diskTree(options.workspace),
     workspacePath(options.configPath, options.workspace),
-    {
-      requireConfig: true
-    }
+    { requireConfig: true, everyUnreadCandidate: options.everyUnreadCandidate }
   )
   const empty: DesiredState = { project: project.config?.project ?? '', environments: {} }
   if (!project.config) {

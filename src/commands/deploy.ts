@@ -92,7 +92,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     })
   // One clock for this environment and the neighbours rendered beside it (expiring grants).
   const now = options.now ?? new Date()
-  const analysis = await analyze({ ...options, now })
+  const analysis = await analyze({ ...options, now, everyUnreadCandidate: options.prune })
   const base: Report = {
     ...baseReport(
       options.mode,

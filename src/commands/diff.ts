@@ -2,17 +2,18 @@
  * diff: the definitions at a base ref vs the working tree, per environment, through the same
  * comparison engine the deploy plan uses. Needs no AWS credentials.
  */
-import { compareStates } from '../compare/compare.js'
+import { compareStates, type CompareOptions } from '../compare/compare.js'
 import { environmentVerdict, type ChangeSet, type FileProblem } from '../compare/model.js'
 import { riskFromFindings } from '../compare/verdict.js'
 import { HIGH_RISK_RULES } from '../lint/catalog.js'
-import type { LoadedFile } from '../definitions/load.js'
 import { loadProject, type LoadedProject } from '../fs/load-project.js'
-import type { UnreadDefinition } from '../fs/unread-definitions.js'
+import type { UnreadDefinitions } from '../fs/unread-definitions.js'
+import { unreadDefinitionNames, unreadDefinitionOf, type UnreadDefinitionNames } from '../plan/unread.js'
 import { workspacePath } from '../fs/project-files.js'
 import { gitTree } from '../git/git-tree.js'
 import { lint } from '../lint/run.js'
 import { IMPLEMENTED_RULES } from '../lint/rules/index.js'
+import type { Config } from '../definitions/schema.js'
 import type { Finding } from '../model/findings.js'
 import type { DesiredState } from '../model/state.js'
 import { render, RenderMemo } from '../render/render.js'
@@ -81,7 +82,15 @@ export async function runDiff(options: DiffOptions): Promise<DiffOutcome> {
     )
   }
   let changes = compareStates(baseState, head.state, {
-    unloaded: { base: baseUnloaded, head: unloadedFiles(head, base, configFile) }
+    unloaded: { base: baseUnloaded, head: unloadedFiles(head, base, configFile) },
+    ...(head.config && head.unreadDefinitions
+      ? {
+          unread: unreadProblems(head.config, head.unreadDefinitions, {
+            managedBy: await ownershipValue(head.config, options.managedBy, options.workspace),
+            now
+          })
+        }
+      : {})
   })
   // Lint the base only where something changed: an unchanged role renders and lints the same on
   // both sides, so its findings already existed. This keeps a diff close to one validate.
@@ -156,7 +165,7 @@ const PARSE_PROBLEM =
  */
 function unloadedFiles(
   side: LoadedProject | Analysis,
-  other: { files?: ReadonlyMap<string, LoadedFile> } | undefined,
+  other: { files?: ReadonlyMap<string, unknown> } | undefined,
   configFile: string
 ): Map<string, FileProblem> {
   const files = new Map<string, FileProblem>()
@@ -175,29 +184,40 @@ function unloadedFiles(
           reason: 'has a definitions glob that reads no file, so which files are definitions is not known',
           detail: glob.message
         })
-  // A file of the other side this one did not load, whose definition a file no glob reads holds (a
-  // definition renamed past the globs): not removed, only unread. Plan refuses to prune it.
-  const unread = new Map<string, UnreadDefinition>()
-  const key = (definition: { kind: string; name: string }) => `${definition.kind}\u0000${definition.name}`
-  for (const file of side.unreadDefinitions ?? [])
-    for (const { definition } of file.definitions) unread.set(key(definition), file)
-  if (unread.size > 0)
-    for (const [path, loaded] of other?.files ?? []) {
-      if (side.files?.has(path) || files.has(path)) continue
-      const held = loaded.definitions.find(({ definition }) => unread.has(key(definition)))?.definition
-      const found = held && unread.get(key(held))
-      const line =
-        found &&
-        side.findings.find(item => item.rule === 'unread-definition' && item.file === found.file)?.line
-      if (held && found)
-        files.set(path, {
-          file: found.file,
-          ...(line ? { line } : {}),
-          reason: 'is read by no definitions glob',
-          detail: `it holds ${held.name}, which ${path} held before; rename or move it where a glob reads it, or add a glob for it to definitions`
-        })
-    }
   return files
+}
+
+/**
+ * A role or managed policy the head's unread files would define (rule unread-definition) is not
+ * removed but unread, as plan --prune decides (src/plan/unread.ts): by physical name, per
+ * environment. Files past the diff's cap are not looked at; a prune looks at every one.
+ */
+function unreadProblems(
+  config: Config,
+  unread: UnreadDefinitions,
+  options: { managedBy: string; now: Date }
+): CompareOptions['unread'] {
+  const byEnvironment = new Map<string, UnreadDefinitionNames>()
+  return (environment, kind, name) => {
+    let names = byEnvironment.get(environment)
+    if (!names) {
+      names = unreadDefinitionNames(config, unread, environment, options)
+      byEnvironment.set(environment, names)
+    }
+    const found = unreadDefinitionOf(names, kind, name)
+    if (!found) return undefined
+    const todo =
+      'rename or move it where a glob reads it, or add a glob for it to definitions; plan --prune does not delete the ' +
+      kind
+    return {
+      file: found.file.file,
+      line: found.file.line,
+      reason: 'is read by no definitions glob',
+      detail: found.certain
+        ? `it defines this ${kind}, so the ${kind} only looks removed; ${todo}`
+        : `it looks like a ${kind} definition but does not load, so it may define this ${kind}; ${todo}`
+    }
+  }
 }
 
 function fileProblem(file: string, detail: string, line?: number): FileProblem {

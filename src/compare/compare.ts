@@ -64,9 +64,14 @@ export function pairByName<T extends { logicalName?: string; name: string }>(
   return pairs
 }
 
-/** Definition files that failed to load, by path, on each side of a diff. */
 export interface CompareOptions {
+  /** Definition files that failed to load, by path, on each side of a diff. */
   unloaded?: { base?: ReadonlyMap<string, FileProblem>; head?: ReadonlyMap<string, FileProblem> }
+  /**
+   * A file of the head no definitions glob reads that defines (or may define) the role or managed
+   * policy of this physical name in this environment: missing from the head, it is not removed.
+   */
+  unread?: (environment: string, kind: NotEvaluated['kind'], name: string) => FileProblem | undefined
 }
 
 export function compareEnvironment(
@@ -84,7 +89,8 @@ export function compareEnvironment(
   const evaluated = <T extends RoleChange | ManagedPolicyChange>(item: T, kind: NotEvaluated['kind']) => {
     const problem =
       item.change === 'removed'
-        ? unloadedProblem(options.unloaded?.head, item.before?.source?.file)
+        ? (unloadedProblem(options.unloaded?.head, item.before?.source?.file) ??
+          options.unread?.(reference.environment, kind, item.before!.name))
         : item.change === 'added'
           ? unloadedProblem(options.unloaded?.base, item.after?.source?.file)
           : undefined

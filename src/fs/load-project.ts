@@ -9,7 +9,7 @@ import type { FileTree } from './file-tree.js'
 import { asConfigFile } from './project-files.js'
 import { UsageError } from '../model/errors.js'
 import { runCheckpoint } from '../util/run-checkpoint.js'
-import { definitionFolders, findUnreadDefinitions, type UnreadDefinition } from './unread-definitions.js'
+import { definitionFolders, findUnreadDefinitions, type UnreadDefinitions } from './unread-definitions.js'
 
 export interface LoadedProject {
   /** Absent when rolegate.yml itself is invalid, or (for a base tree) does not exist. */
@@ -32,7 +32,7 @@ export interface LoadedProject {
    * Files no glob reads that look like definitions (rule `unread-definition`), loaded: a prune
    * refuses to delete what they would define. Not read when the rule is off.
    */
-  unreadDefinitions?: UnreadDefinition[]
+  unreadDefinitions?: UnreadDefinitions
 }
 
 export interface LoadFailure {
@@ -52,6 +52,8 @@ export interface LoadOptions {
   requireConfig: boolean
   /** Files loaded from another tree: one with the same path and text is not parsed again. */
   reuse?: ReadonlyMap<string, LoadedFile>
+  /** Look at every file that may be an unread definition, not only the first MAX_CANDIDATES (a prune). */
+  everyUnreadCandidate?: boolean
 }
 
 export async function loadProject(
@@ -161,7 +163,7 @@ export async function loadProject(
   const unreadDefinitions =
     config.rules?.['unread-definition'] === 'off'
       ? undefined
-      : await findUnreadDefinitions(tree, unread, files)
+      : await findUnreadDefinitions(tree, unread, files, options.everyUnreadCandidate ? Infinity : undefined)
   if (unreadDefinitions) findings.push(...unreadDefinitions.findings)
   return {
     config,
@@ -171,7 +173,10 @@ export async function loadProject(
     findings,
     files: loaded.files,
     loadFailures,
-    ...(unreadDefinitions?.unread.length ? { unreadDefinitions: unreadDefinitions.unread } : {})
+    ...(unreadDefinitions &&
+    (unreadDefinitions.unread.files.length > 0 || unreadDefinitions.unread.unchecked > 0)
+      ? { unreadDefinitions: unreadDefinitions.unread }
+      : {})
   }
 }
 

@@ -1,12 +1,12 @@
 /**
  * Files that look like definitions but no definitions glob reads (rule `unread-definition`): a
  * definition renamed past the globs (`iam/b.yml` → `iam/b.yaml` when only `*.yml` is read) is not
- * loaded, so its role looks removed in a diff and `plan --prune` deletes it. A warning names the
- * file. A heuristic: it looks only at YAML files in folders an inclusion glob reads (a definition
- * moved to a folder no glob reads is not found), skips what a `!` glob matches, and reads at most
- * MAX_CANDIDATES of them, after the definitions, skipping any read that fails (the run's byte
- * budget: it must never keep a definition from being read, nor fail the run). Each file found is
- * also loaded as a definition, so that a prune can refuse to delete what it would define.
+ * loaded, so its role looks removed. A warning names the file, and each file found is loaded as a
+ * definition so that a prune can refuse to delete what it would define (src/plan/unread.ts).
+ * A heuristic: it looks only at YAML files in folders an inclusion glob reads (a definition moved
+ * to a folder no glob reads is not found), skips what a `!` glob matches, and reads at most
+ * MAX_CANDIDATES of them unless a prune asks for all, after the definitions, skipping any read that
+ * fails (the run's byte budget: it must never keep a definition from being read, nor fail the run).
  */
 import path from 'node:path/posix'
 import type { Finding } from '../model/findings.js'
@@ -47,52 +47,82 @@ export function definitionFolders(
  * no `apiVersion:` (a Kubernetes manifest, whose RBAC objects are also `kind: Role`).
  */
 const KIND = /^\ufeff?kind:[ \t]+(["']?)(Role|ManagedPolicy)\1[ \t]*(?:[ \t]#[^\r\n]*)?\r?$/m
+const KINDS = new RegExp(KIND.source, 'gm')
 const NAME = /^\ufeff?name:[ \t]/m
 const TRUST = /^\ufeff?trust:/m
 const DOCUMENT = /^\ufeff?document:/m
 const KUBERNETES = /^\ufeff?apiVersion:/m
 
-function definitionKind(text: string): { kind: UnreadDefinition['kind']; line: number } | undefined {
+type Kind = 'Role' | 'ManagedPolicy'
+
+function definitionKind(text: string): { kind: Kind; line: number } | undefined {
   const found = KIND.exec(text)
   if (!found || KUBERNETES.test(text) || !NAME.test(text)) return undefined
   if (!(found[2] === 'Role' ? TRUST : DOCUMENT).test(text)) return undefined
-  return { kind: found[2] as UnreadDefinition['kind'], line: text.slice(0, found.index).split('\n').length }
+  return { kind: found[2] as Kind, line: text.slice(0, found.index).split('\n').length }
 }
 
 /** A file no glob reads that looks like a definition, loaded as one would be. */
 export interface UnreadDefinition {
   file: string
-  kind: 'Role' | 'ManagedPolicy'
-  /** What it defines; empty when it does not load (then what it would define is unknown). */
-  definitions: LoadedDefinition[]
+  /** The line of its first top-level `kind:`. */
+  line: number
+  /** Every kind a top-level `kind:` of it names, in any of its YAML documents. */
+  kinds: Kind[]
+  /**
+   * What it defines, when it loads without an error; absent when it does not: it may then define
+   * any role or managed policy of `kinds`.
+   */
+  definitions?: LoadedDefinition[]
+}
+
+export interface UnreadDefinitions {
+  files: UnreadDefinition[]
+  /** Candidates not looked at: past the cap, or refused by the run's byte budget. */
+  unchecked: number
 }
 
 /**
  * A warning for each candidate that looks like a definition, and what it defines. Candidates in a
  * folder that holds a definition the globs read are read first: that is where a renamed one lands.
+ * `limit` is MAX_CANDIDATES but for a prune, which must look at every candidate.
  */
 export async function findUnreadDefinitions(
   tree: FileTree,
   candidates: readonly string[],
-  definitions: readonly string[]
-): Promise<{ findings: Finding[]; unread: UnreadDefinition[] }> {
+  definitions: readonly string[],
+  limit = MAX_CANDIDATES
+): Promise<{ findings: Finding[]; unread: UnreadDefinitions }> {
   const folders = new Set(definitions.map(file => path.dirname(file)))
   // One order on every tree (a disk listing and git's differ), so a base and a head read the same.
   const ordered = [...candidates].sort(
     (a, b) =>
       Number(!folders.has(path.dirname(a))) - Number(!folders.has(path.dirname(b))) || compareText(a, b)
   )
-  const chosen = ordered.slice(0, MAX_CANDIDATES)
+  const chosen = ordered.slice(0, limit)
   // Started together, so a git tree reads them in one batch; a read the byte budget refuses is skipped.
   const reads = await Promise.allSettled(chosen.map(file => tree.read(file)))
   const findings: Finding[] = []
-  const unread: UnreadDefinition[] = []
+  const unread: UnreadDefinitions = { files: [], unchecked: ordered.length - chosen.length }
   for (const [index, file] of chosen.entries()) {
     const read = reads[index]
     const text = read.status === 'fulfilled' ? read.value?.text : undefined
-    const found = text === undefined ? undefined : definitionKind(text)
+    if (text === undefined) {
+      unread.unchecked++
+      continue
+    }
+    const found = definitionKind(text)
     if (!found) continue
-    unread.push({ file, kind: found.kind, definitions: loadDefinitionFile({ path: file, text }).definitions })
+    const loaded = loadDefinitionFile({ path: file, text })
+    const kinds = [...new Set([...text.matchAll(KINDS)].map(match => match[2] as Kind))]
+    unread.files.push({
+      file,
+      line: found.line,
+      kinds,
+      ...(loaded.findings.some(finding => finding.severity === 'error')
+        ? {}
+        : { definitions: loaded.definitions })
+    })
     findings.push({
       rule: 'unread-definition',
       severity: 'warning',

@@ -19,7 +19,7 @@ import {
   type ProtectedResource
 } from './protected.js'
 import { hasDeny, intermediateDocument, isEmpty, NOTHING, sameStatements } from './transition.js'
-import type { UnreadDefinitionNames } from './unread.js'
+import { unreadDefinitionOf, type UnreadDefinitionNames } from './unread.js'
 
 export interface PlanOptions {
   account: string
@@ -473,16 +473,23 @@ function unreadConflict(
   unread: UnreadDefinitionNames | undefined
 ): Conflict | undefined {
   if (!unread) return undefined
-  const known = (what === 'role' ? unread.roles : unread.policies).get(name.toLowerCase())
-  const file = known ?? (what === 'role' ? unread.anyRole : unread.anyPolicy)
-  if (file === undefined) return undefined
-  const defines = known
-    ? `${file} defines it`
-    : `${file} looks like a ${what === 'role' ? 'role' : 'managed policy'} definition but does not load, so it may define it`
+  const found = unreadDefinitionOf(unread, what, name)
+  if (!found) {
+    if (unread.unchecked === 0) return undefined
+    return {
+      kind: 'unread-definition',
+      resource: `${what} ${name}`,
+      reason: `${unread.unchecked} YAML file(s) in the folders the definitions globs read could not be read to check whether one defines it (the run's byte budget), and no glob reads them; move large files out of those folders, or turn the rule unread-definition off to prune without the check`
+    }
+  }
+  const file = found.file.file
+  const why = found.certain
+    ? `${file} defines it, but no definitions glob in rolegate.yml reads that file, so the ${what} only looks removed; rename or move ${file} where a glob reads it, or add a glob for it to definitions`
+    : `${file}, which no definitions glob in rolegate.yml reads, looks like a ${what} definition but does not load (or names a variable rolegate.yml does not define), so it may define this ${what}; fix the file and rename or move it where a glob reads it, or add a glob for it to definitions`
   return {
     kind: 'unread-definition',
     resource: `${what} ${name}`,
-    reason: `${defines}, but no definitions glob in rolegate.yml reads that file, so the ${what} only looks removed; rename or move ${file} where a glob reads it, or add a glob for it to definitions. If the ${what} should go, delete ${file} (or move it out of the folders the globs read) and prune again`
+    reason: `${why}. If the ${what} should go, delete ${file} (or move it out of the folders the globs read) and prune again`
   }
 }
 

@@ -1,46 +1,78 @@
 /**
  * What a prune must not delete: an owned role or managed policy that a file no definitions glob
  * reads would define (rule `unread-definition`). `iam/b.yml` renamed `iam/b.yaml` when only `*.yml`
- * is read makes role b look removed; without this, a prune deletes it with nobody asking.
+ * is read makes role b look removed; without this, a prune deletes it with nobody asking. The plan
+ * and the diff ask the same question here.
  *
  * Pure: the unread files as loaded in, the names they render to in one environment out.
  */
 import type { Config } from '../definitions/schema.js'
-import type { UnreadDefinition } from '../fs/unread-definitions.js'
+import type { UnreadDefinitions } from '../fs/unread-definitions.js'
 import { render, type RenderOptions } from '../render/render.js'
 
 export interface UnreadDefinitionNames {
   /** Physical role names, lower case (IAM compares names so), to the file that would define each. */
-  roles: Map<string, string>
+  roles: Map<string, UnreadFile>
   /** The same for managed policies. */
-  policies: Map<string, string>
-  /** A file that looks like a role definition but does not load: it may define any role. */
-  anyRole?: string
-  /** A file that looks like a managed policy definition but does not load. */
-  anyPolicy?: string
+  policies: Map<string, UnreadFile>
+  /** A file that looks like a role definition but does not load, or whose name does not render: it may define any role. */
+  anyRole?: UnreadFile
+  /** The same for managed policies. */
+  anyPolicy?: UnreadFile
+  /** Files that may be unread definitions but were not looked at (the run's byte budget). */
+  unchecked: number
+}
+
+export interface UnreadFile {
+  file: string
+  /** Its first top-level `kind:`. */
+  line: number
 }
 
 /** The names the unread files would give their roles and managed policies in `environment`. */
 export function unreadDefinitionNames(
   config: Config,
-  unread: readonly UnreadDefinition[],
+  unread: UnreadDefinitions,
   environment: string,
   options: Pick<RenderOptions, 'managedBy' | 'now'>
 ): UnreadDefinitionNames {
-  const names: UnreadDefinitionNames = { roles: new Map(), policies: new Map() }
-  for (const file of unread) {
-    if (file.definitions.length > 0) continue
-    if (file.kind === 'Role') names.anyRole ??= file.file
-    else names.anyPolicy ??= file.file
+  const names: UnreadDefinitionNames = { roles: new Map(), policies: new Map(), unchecked: unread.unchecked }
+  const byFile = new Map(unread.files.map(file => [file.file, { file: file.file, line: file.line }]))
+  for (const file of unread.files) {
+    if (file.definitions) continue
+    if (file.kinds.includes('Role')) names.anyRole ??= byFile.get(file.file)
+    if (file.kinds.includes('ManagedPolicy')) names.anyPolicy ??= byFile.get(file.file)
   }
-  const loaded = unread.flatMap(file => file.definitions)
+  const loaded = unread.files.flatMap(file => file.definitions ?? [])
   if (loaded.length === 0) return names
-  // Rendered as if the globs read them; what they reference elsewhere does not change their names.
+  // Rendered as if the globs read them: what they reference elsewhere does not change their names.
   const { state } = render(config, loaded, { ...options, environments: [environment] })
   const rendered = state.environments[environment]
-  const fileOf = (item: { source?: { file: string } }) => item.source?.file ?? unread[0].file
-  for (const role of rendered?.roles ?? []) names.roles.set(role.name.toLowerCase(), fileOf(role))
-  for (const policy of rendered?.managedPolicies ?? [])
-    names.policies.set(policy.name.toLowerCase(), fileOf(policy))
+  const add = (
+    items: readonly { name: string; source?: { file: string } }[],
+    into: Map<string, UnreadFile>,
+    any: 'anyRole' | 'anyPolicy'
+  ) => {
+    for (const item of items) {
+      const file = byFile.get(item.source?.file ?? '') ?? unread.files[0]
+      // A variable rolegate.yml does not define stays `{name}` in the name: the real name is unknown.
+      if (/\{[^}]*\}/.test(item.name)) names[any] ??= file
+      else into.set(item.name.toLowerCase(), file)
+    }
+  }
+  add(rendered?.roles ?? [], names.roles, 'anyRole')
+  add(rendered?.managedPolicies ?? [], names.policies, 'anyPolicy')
   return names
+}
+
+/** Which unread file would define the role or managed policy of this physical name, or may define it. */
+export function unreadDefinitionOf(
+  names: UnreadDefinitionNames,
+  kind: 'role' | 'managed policy',
+  name: string
+): { file: UnreadFile; certain: boolean } | undefined {
+  const known = (kind === 'role' ? names.roles : names.policies).get(name.toLowerCase())
+  if (known) return { file: known, certain: true }
+  const any = kind === 'role' ? names.anyRole : names.anyPolicy
+  return any ? { file: any, certain: false } : undefined
 }

@@ -122,7 +122,7 @@ export const CONFLICT_TEXT: Record<ConflictKind, string> = {
   'shared-name': 'defined by more than one environment of the same account',
   'foreign-instance-profile': 'the plan would delete it, but this repository did not create it',
   'in-use': 'to be pruned, but IAM cannot delete it while something RoleGate does not manage uses it',
-  'unread-definition': 'to be pruned, but a file the definitions globs do not read defines it',
+  'unread-definition': 'to be pruned, but a file the definitions globs do not read defines it, or may',
   'path-change': 'its IAM path differs from the definition, and IAM cannot move a role',
   quota: 'the plan would exceed this account quota'
 }
