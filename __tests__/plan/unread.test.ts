@@ -9,7 +9,7 @@ import { planEnvironment } from '../../src/plan/plan.js'
 import { unreadDefinitionNames } from '../../src/plan/unread.js'
 import { loadProject } from '../../src/fs/load-project.js'
 import { diskTree } from '../../src/fs/project-files.js'
-import { readFileSync } from 'node:fs'
+import { readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { roleYaml } from '../support/check-fixtures.js'
 import { BASIC_CONFIG, tempProject } from '../support/temp-project.js'
@@ -36,7 +36,7 @@ async function namesIn(files: Record<string, string>, environment: string) {
   })
   return unreadDefinitionNames(
     analysis.config!,
-    analysis.unreadDefinitions ?? { files: [], unchecked: 0 },
+    analysis.unreadDefinitions ?? { files: [], unchecked: [] },
     environment,
     {
       managedBy: 'acme/infra',
@@ -99,16 +99,16 @@ describe('unread definitions and prune', () => {
       'iam/typo.yaml': `${role('z')}roleName: "demo-{environment}-{teem}-z"\n`
     }
     const names = await namesIn(files, 'dev')
-    expect(names.anyRole).toEqual({ file: 'iam/pair.yaml', line: 1 })
+    expect(names.anyRole).toEqual({ file: 'iam/pair.yaml', line: 1, unknown: 'does not load' })
     expect(names.anyPolicy).toBeUndefined()
     const broken = await namesIn(
       { ...files, 'iam/pair.yaml': `${role('y')}unknownKey: 1\n---\n${POLICY}unknownKey: 1\n` },
       'dev'
     )
-    expect(broken.anyPolicy).toEqual({ file: 'iam/pair.yaml', line: 1 })
+    expect(broken.anyPolicy).toEqual({ file: 'iam/pair.yaml', line: 1, unknown: 'does not load' })
     const typo = await namesIn({ ...files, 'iam/pair.yaml': role('x') }, 'dev')
     expect([...typo.roles.keys()]).toEqual(['demo-dev-x'])
-    expect(typo.anyRole).toEqual({ file: 'iam/typo.yaml', line: 1 })
+    expect(typo.anyRole).toEqual({ file: 'iam/typo.yaml', line: 1, unknown: 'undefined variable' })
   })
 
   it('a prune looks at every candidate, past the cap; what the byte budget refuses stops every deletion', async () => {
@@ -127,13 +127,13 @@ describe('unread definitions and prune', () => {
     const root = tempProject(files)
     const capped = await loadProject(diskTree(root), 'rolegate.yml', { requireConfig: true })
     expect(capped.unreadDefinitions?.files ?? []).toEqual([])
-    expect(capped.unreadDefinitions?.unchecked).toBe(51)
+    expect(capped.unreadDefinitions?.unchecked).toHaveLength(51)
     const every = await loadProject(diskTree(root), 'rolegate.yml', {
       requireConfig: true,
       everyUnreadCandidate: true
     })
     expect(every.unreadDefinitions?.files.map(file => file.file)).toEqual(['iam/teamz/b.yaml'])
-    expect(every.unreadDefinitions?.unchecked).toBe(0)
+    expect(every.unreadDefinitions?.unchecked).toEqual([])
     // A budget that reads the definitions but not every candidate: the rest is unchecked.
     const budget =
       readFileSync(path.join(root, 'rolegate.yml')).length +
@@ -144,7 +144,7 @@ describe('unread definitions and prune', () => {
       everyUnreadCandidate: true
     })
     expect(refused.definitions).toHaveLength(1)
-    expect(refused.unreadDefinitions?.unchecked).toBeGreaterThan(0)
+    expect(refused.unreadDefinitions?.unchecked.length).toBeGreaterThan(0)
     const change = compareEnvironment(state([livePolicy('demo-dev-old')]), state([]))
     const plan = planEnvironment(change, {
       account: ACCOUNT,
@@ -156,9 +156,26 @@ describe('unread definitions and prune', () => {
     expect(plan.conflicts).toEqual([
       expect.objectContaining({
         kind: 'unread-definition',
-        reason: expect.stringContaining('could not be read to check whether one defines it')
+        reason: expect.stringMatching(
+          /^iam\/charts\/c\d{3}\.yaml and \d+ more YAML file\(s\) in the folders the definitions globs read, which no glob reads, could not be read within the run's byte budget/
+        )
       })
     ])
+  })
+
+  it('a YAML file that is not UTF-8 text, or a link out of the repository, is no definition renamed: nothing is blocked', async () => {
+    const root = tempProject({
+      'rolegate.yml': withConfig('definitions: ["iam/**/*.yml"]'),
+      'iam/a.yml': role('a'),
+      'iam/notes.yaml': Buffer.from('title: caf\xe9\n', 'latin1'),
+      'iam/wide.yaml': Buffer.from(`\ufeff${role('w')}`, 'utf16le')
+    })
+    symlinkSync('/etc/hostname', path.join(root, 'iam/outside.yaml'))
+    const project = await loadProject(diskTree(root), 'rolegate.yml', {
+      requireConfig: true,
+      everyUnreadCandidate: true
+    })
+    expect(project.unreadDefinitions).toBeUndefined()
   })
 
   it('a managed policy an unread file defines is not pruned; one nobody defines is', () => {
@@ -173,7 +190,7 @@ describe('unread definitions and prune', () => {
       unread: {
         roles: new Map(),
         policies: new Map([['demo-dev-logs', { file: 'iam/logs.yaml', line: 1 }]]),
-        unchecked: 0
+        unchecked: []
       }
     })
     expect(plan.orphans).toEqual(['managed policy demo-dev-logs', 'managed policy demo-dev-old'])
@@ -194,7 +211,7 @@ describe('unread definitions and prune', () => {
         roles: new Map(),
         policies: new Map(),
         anyPolicy: { file: 'iam/broken.yaml', line: 1 },
-        unchecked: 0
+        unchecked: []
       }
     })
     expect(plan.conflicts).toEqual([])

@@ -8,7 +8,12 @@ import { riskFromFindings } from '../compare/verdict.js'
 import { HIGH_RISK_RULES } from '../lint/catalog.js'
 import { loadProject, type LoadedProject } from '../fs/load-project.js'
 import type { UnreadDefinitions } from '../fs/unread-definitions.js'
-import { unreadDefinitionNames, unreadDefinitionOf, type UnreadDefinitionNames } from '../plan/unread.js'
+import {
+  unknownName,
+  unreadDefinitionNames,
+  unreadDefinitionOf,
+  type UnreadDefinitionNames
+} from '../plan/unread.js'
 import { workspacePath } from '../fs/project-files.js'
 import { gitTree } from '../git/git-tree.js'
 import { lint } from '../lint/run.js'
@@ -213,9 +218,9 @@ function unreadProblems(
       file: found.file.file,
       line: found.file.line,
       reason: 'is read by no definitions glob',
-      detail: found.certain
-        ? `it defines this ${kind}, so the ${kind} only looks removed; ${todo}`
-        : `it looks like a ${kind} definition but does not load, so it may define this ${kind}; ${todo}`
+      detail: found.file.unknown
+        ? `it looks like a ${kind} definition but ${unknownName(found.file.unknown)}, so it may define this ${kind}; ${todo}`
+        : `it defines this ${kind}, so the ${kind} only looks removed; ${todo}`
     }
   }
 }

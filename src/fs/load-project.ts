@@ -174,7 +174,7 @@ export async function loadProject(
     files: loaded.files,
     loadFailures,
     ...(unreadDefinitions &&
-    (unreadDefinitions.unread.files.length > 0 || unreadDefinitions.unread.unchecked > 0)
+    (unreadDefinitions.unread.files.length > 0 || unreadDefinitions.unread.unchecked.length > 0)
       ? { unreadDefinitions: unreadDefinitions.unread }
       : {})
   }

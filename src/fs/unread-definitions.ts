@@ -78,8 +78,12 @@ export interface UnreadDefinition {
 
 export interface UnreadDefinitions {
   files: UnreadDefinition[]
-  /** Candidates not looked at: past the cap, or refused by the run's byte budget. */
-  unchecked: number
+  /**
+   * Candidates not looked at: past the cap, or refused by the run's byte budget. (One that is not
+   * UTF-8 text, larger than a file may be or a link out of the repository is no definition renamed:
+   * as a definition it would not have loaded either.)
+   */
+  unchecked: string[]
 }
 
 /**
@@ -103,14 +107,15 @@ export async function findUnreadDefinitions(
   // Started together, so a git tree reads them in one batch; a read the byte budget refuses is skipped.
   const reads = await Promise.allSettled(chosen.map(file => tree.read(file)))
   const findings: Finding[] = []
-  const unread: UnreadDefinitions = { files: [], unchecked: ordered.length - chosen.length }
+  const unread: UnreadDefinitions = { files: [], unchecked: ordered.slice(chosen.length) }
   for (const [index, file] of chosen.entries()) {
     const read = reads[index]
-    const text = read.status === 'fulfilled' ? read.value?.text : undefined
-    if (text === undefined) {
-      unread.unchecked++
+    if (read.status === 'rejected') {
+      unread.unchecked.push(file)
       continue
     }
+    const text = read.value?.text
+    if (text === undefined) continue
     const found = definitionKind(text)
     if (!found) continue
     const loaded = loadDefinitionFile({ path: file, text })

@@ -19,7 +19,7 @@ import {
   type ProtectedResource
 } from './protected.js'
 import { hasDeny, intermediateDocument, isEmpty, NOTHING, sameStatements } from './transition.js'
-import { unreadDefinitionOf, type UnreadDefinitionNames } from './unread.js'
+import { unknownName, unreadDefinitionOf, type UnreadDefinitionNames } from './unread.js'
 
 export interface PlanOptions {
   account: string
@@ -475,17 +475,19 @@ function unreadConflict(
   if (!unread) return undefined
   const found = unreadDefinitionOf(unread, what, name)
   if (!found) {
-    if (unread.unchecked === 0) return undefined
+    if (unread.unchecked.length === 0) return undefined
+    const [first, ...more] = unread.unchecked
+    const files = more.length > 0 ? `${first} and ${more.length} more YAML file(s)` : first
     return {
       kind: 'unread-definition',
       resource: `${what} ${name}`,
-      reason: `${unread.unchecked} YAML file(s) in the folders the definitions globs read could not be read to check whether one defines it (the run's byte budget), and no glob reads them; move large files out of those folders, or turn the rule unread-definition off to prune without the check`
+      reason: `${files} in the folders the definitions globs read, which no glob reads, could not be read within the run's byte budget to check whether one defines this ${what}; move large files out of those folders (or narrow the globs), or turn the rule unread-definition off to prune without the check`
     }
   }
   const file = found.file.file
-  const why = found.certain
-    ? `${file} defines it, but no definitions glob in rolegate.yml reads that file, so the ${what} only looks removed; rename or move ${file} where a glob reads it, or add a glob for it to definitions`
-    : `${file}, which no definitions glob in rolegate.yml reads, looks like a ${what} definition but does not load (or names a variable rolegate.yml does not define), so it may define this ${what}; fix the file and rename or move it where a glob reads it, or add a glob for it to definitions`
+  const why = found.file.unknown
+    ? `${file}, which no definitions glob in rolegate.yml reads, looks like a ${what} definition but ${unknownName(found.file.unknown)}, so it may define this ${what}; fix the file and rename or move it where a glob reads it, or add a glob for it to definitions`
+    : `${file} defines it, but no definitions glob in rolegate.yml reads that file, so the ${what} only looks removed; rename or move ${file} where a glob reads it, or add a glob for it to definitions`
   return {
     kind: 'unread-definition',
     resource: `${what} ${name}`,

@@ -20,13 +20,15 @@ export interface UnreadDefinitionNames {
   /** The same for managed policies. */
   anyPolicy?: UnreadFile
   /** Files that may be unread definitions but were not looked at (the run's byte budget). */
-  unchecked: number
+  unchecked: readonly string[]
 }
 
 export interface UnreadFile {
   file: string
   /** Its first top-level `kind:`. */
   line: number
+  /** Why the names it defines are not known, when they are not. */
+  unknown?: 'does not load' | 'undefined variable'
 }
 
 /** The names the unread files would give their roles and managed policies in `environment`. */
@@ -37,11 +39,14 @@ export function unreadDefinitionNames(
   options: Pick<RenderOptions, 'managedBy' | 'now'>
 ): UnreadDefinitionNames {
   const names: UnreadDefinitionNames = { roles: new Map(), policies: new Map(), unchecked: unread.unchecked }
-  const byFile = new Map(unread.files.map(file => [file.file, { file: file.file, line: file.line }]))
+  const byFile = new Map<string, UnreadFile>(
+    unread.files.map(file => [file.file, { file: file.file, line: file.line }])
+  )
   for (const file of unread.files) {
     if (file.definitions) continue
-    if (file.kinds.includes('Role')) names.anyRole ??= byFile.get(file.file)
-    if (file.kinds.includes('ManagedPolicy')) names.anyPolicy ??= byFile.get(file.file)
+    const unknown: UnreadFile = { file: file.file, line: file.line, unknown: 'does not load' }
+    if (file.kinds.includes('Role')) names.anyRole ??= unknown
+    if (file.kinds.includes('ManagedPolicy')) names.anyPolicy ??= unknown
   }
   const loaded = unread.files.flatMap(file => file.definitions ?? [])
   if (loaded.length === 0) return names
@@ -56,7 +61,7 @@ export function unreadDefinitionNames(
     for (const item of items) {
       const file = byFile.get(item.source?.file ?? '') ?? unread.files[0]
       // A variable rolegate.yml does not define stays `{name}` in the name: the real name is unknown.
-      if (/\{[^}]*\}/.test(item.name)) names[any] ??= file
+      if (/\{[^}]*\}/.test(item.name)) names[any] ??= { ...file, unknown: 'undefined variable' }
       else into.set(item.name.toLowerCase(), file)
     }
   }
@@ -65,14 +70,21 @@ export function unreadDefinitionNames(
   return names
 }
 
+/** Why an unread file's names are not known, as a clause: "… looks like a role definition but ___". */
+export function unknownName(unknown: NonNullable<UnreadFile['unknown']>): string {
+  return unknown === 'does not load'
+    ? 'does not load'
+    : 'its name uses a variable rolegate.yml does not define'
+}
+
 /** Which unread file would define the role or managed policy of this physical name, or may define it. */
 export function unreadDefinitionOf(
   names: UnreadDefinitionNames,
   kind: 'role' | 'managed policy',
   name: string
-): { file: UnreadFile; certain: boolean } | undefined {
-  const known = (kind === 'role' ? names.roles : names.policies).get(name.toLowerCase())
-  if (known) return { file: known, certain: true }
-  const any = kind === 'role' ? names.anyRole : names.anyPolicy
-  return any ? { file: any, certain: false } : undefined
+): { file: UnreadFile } | undefined {
+  const file =
+    (kind === 'role' ? names.roles : names.policies).get(name.toLowerCase()) ??
+    (kind === 'role' ? names.anyRole : names.anyPolicy)
+  return file ? { file } : undefined
 }
