@@ -67,6 +67,9 @@ function booleanInput(name: string, fallback = false): boolean {
   )
 }
 
+/** The commands that write the `sarif-file` input's file. */
+const SARIF_COMMANDS: ReadonlySet<string> = new Set(['validate', 'diff', 'check', 'matrix'])
+
 function planDigestInput(): string | undefined {
   const value = core.getInput('plan-digest')
   if (!value) return undefined
@@ -76,6 +79,17 @@ function planDigestInput(): string | undefined {
       `input "plan-digest" must be the "plan-digest" output of a plan step (sha256: and 64 hex digits); got "${value}"`
     )
   return digest
+}
+
+/** The `role-to-assume` input: an IAM role ARN, checked before STS is asked (its answer reads like a network error). */
+function roleToAssumeInput(): string | undefined {
+  const value = core.getInput('role-to-assume')
+  if (!value) return undefined
+  if (!/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(value))
+    throw new InputError(
+      `input "role-to-assume" must be an IAM role ARN (arn:aws:iam::123456789012:role/NAME); got "${value}"`
+    )
+  return value
 }
 
 export async function run(): Promise<void> {
@@ -93,6 +107,14 @@ export async function run(): Promise<void> {
     const force = booleanInput('force')
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const sarifFile = sarifTarget(workspace)
+    const expectedDigest = planDigestInput()
+    // A digest only pins a deploy: on any other step it would look like a pin and pin nothing.
+    if (expectedDigest && command !== 'deploy')
+      throw new InputError(`input "plan-digest" applies to deploy only; remove it from the ${command} step`)
+    if (sarifFile && !SARIF_COMMANDS.has(command))
+      core.warning(
+        `input "sarif-file" applies to validate, diff, check and matrix; ${command} writes no SARIF`
+      )
     event = readEventContext()
     const options = {
       configPath: core.getInput('config') || 'rolegate.yml',
@@ -118,7 +140,10 @@ export async function run(): Promise<void> {
       await writeSummary(
         renderCheckSummary({ ...outcome, failOn, links: runLinks(), overflow: overflowNote(annotations) })
       )
-      const { changed, broadening } = changeSummary(outcome.changes)
+      // A head rolegate.yml that does not load: what changes is not known, so the worst case.
+      const { changed, broadening } = outcome.configInvalid
+        ? { changed: true, broadening: true }
+        : changeSummary(outcome.changes)
       core.setOutput('changed', String(changed))
       core.setOutput('broadening', String(broadening))
       if (command === 'check') {
@@ -126,9 +151,6 @@ export async function run(): Promise<void> {
         commented = true
       }
     } else if (command === 'plan' || command === 'deploy' || command === 'drift') {
-      const expectedDigest = planDigestInput()
-      if (expectedDigest && command !== 'deploy')
-        throw new InputError(`input "plan-digest" applies to deploy only; remove it from the ${command} step`)
       const run: RunContext = {
         eventName: event.name,
         ref: event.ref,
@@ -152,14 +174,15 @@ export async function run(): Promise<void> {
         environment,
         mode: command,
         failOn,
-        dryRun,
+        // dry-run is a deploy that stops after its plan; a plan or drift is one already.
+        dryRun: command === 'deploy' && dryRun,
         prune,
         run,
         planDigest: expectedDigest,
         credentials: oidcCredentials({
           environmentName: environment,
           requireApproval: command === 'deploy',
-          roleToAssume: core.getInput('role-to-assume') || undefined,
+          roleToAssume: roleToAssumeInput(),
           audience: core.getInput('audience') || 'sts.amazonaws.com',
           ...(command === 'deploy' ? { run } : {})
         }),
@@ -222,7 +245,7 @@ export async function run(): Promise<void> {
         credentials: oidcCredentials({
           environmentName: environment,
           requireApproval: false,
-          roleToAssume: core.getInput('role-to-assume') || undefined,
+          roleToAssume: roleToAssumeInput(),
           audience: core.getInput('audience') || 'sts.amazonaws.com'
         }),
         log: line => core.info(workflowSafe(oneLine(line)))
@@ -271,11 +294,17 @@ async function reportFailure(
     const token = core.getInput('github-token')
     if (!token || core.getInput('comment') === 'never') return
     const { commentFailureAdvice, runLinks, upsertStickyComment } = await import('./github/comment.js')
-    // The config as the check's report names it (`./rolegate.yml` is `rolegate.yml`): the same marker.
-    const config = workspacePath(
-      core.getInput('config') || 'rolegate.yml',
-      process.env.GITHUB_WORKSPACE || process.cwd()
-    )
+    // The config as the check's report names it (`./rolegate.yml` is `rolegate.yml`): the same
+    // marker. A config path the step refused (outside the workspace) had no comment to update.
+    let config: string
+    try {
+      config = workspacePath(
+        core.getInput('config') || 'rolegate.yml',
+        process.env.GITHUB_WORKSPACE || process.cwd()
+      )
+    } catch {
+      return
+    }
     const marker = commentMarker(config, core.getInput('environment') || undefined)
     const outcome = await upsertStickyComment({
       token,
@@ -338,9 +367,7 @@ async function publishPlan(command: 'plan' | 'deploy' | 'drift', outcome: Deploy
   core.setOutput('broadening', String(outcome.change?.verdict === 'broadens'))
   if (plan.roles) core.setOutput('roles', JSON.stringify(plan.roles))
   if (command === 'plan') {
-    const folder = process.env.RUNNER_TEMP || path.join(process.cwd(), '.rolegate')
-    await mkdir(folder, { recursive: true })
-    const file = path.join(folder, `rolegate-plan-${plan.environment}.json`)
+    const file = await stepFile(`rolegate-plan-${plan.environment}`)
     if (outcome.plan) await writeFile(file, renderPlanFile(outcome.plan))
     core.setOutput('plan-file', file)
   }
@@ -397,9 +424,18 @@ async function comment(
     body: renderChangeMarkdown({ ...outcome, marker, failOn, links: runLinks() }),
     createIfMissing: mode === 'always' || changed || outcome.newFindings.length > 0
   })
-  if (outcomeOfComment.status === 'failed')
-    core.warning(commentFailureAdvice(outcomeOfComment, event.pullRequest.fromFork))
-  else if (outcomeOfComment.status === 'skipped') core.info(`PR comment skipped: ${outcomeOfComment.reason}.`)
+  if (outcomeOfComment.status === 'failed') {
+    const stale = outcomeOfComment.stale
+    core.warning(
+      `${commentFailureAdvice(outcomeOfComment, event.pullRequest.fromFork)}${stale ? ` The earlier RoleGate comment (${stale.url ?? stale.id}) still shows an earlier run's verdict: this run's report is the job summary.` : ''}`
+    )
+    // The stale verdict stays on the pull request: the summary says it is not this run's.
+    if (stale)
+      await writeSummary(
+        `\n\n> ⚠️ The RoleGate comment on this pull request could not be updated (${text(outcomeOfComment.reason)}), so it still shows an earlier run's verdict. This summary is the report of this run.\n`
+      )
+  } else if (outcomeOfComment.status === 'skipped')
+    core.info(`PR comment skipped: ${outcomeOfComment.reason}.`)
   else core.info(`PR comment ${outcomeOfComment.status}: ${outcomeOfComment.url ?? outcomeOfComment.id}`)
 }
 
@@ -452,10 +488,20 @@ async function writeSarif(
   core.info(`SARIF written to ${target.file}`)
 }
 
-async function publishOutputs(report: Report): Promise<void> {
+/**
+ * A file of this step in the runner's temp folder, named after the step (GITHUB_ACTION: its id, or
+ * `__owner_repo`, `__owner_repo_2` for a second use in the job): two RoleGate steps of one job (a
+ * check per config) must not overwrite each other's report.
+ */
+async function stepFile(name: string): Promise<string> {
   const folder = process.env.RUNNER_TEMP || path.join(process.cwd(), '.rolegate')
   await mkdir(folder, { recursive: true })
-  const reportFile = path.join(folder, `rolegate-${report.command}-report.json`)
+  const step = (process.env.GITHUB_ACTION ?? '').replace(/[^\w.-]+/g, '_')
+  return path.join(folder, step ? `${name}-${step}.json` : `${name}.json`)
+}
+
+async function publishOutputs(report: Report): Promise<void> {
+  const reportFile = await stepFile(`rolegate-${report.command}-report`)
   await writeFile(reportFile, JSON.stringify(report, null, 2) + '\n')
   core.setOutput('findings', JSON.stringify(report.summary))
   core.setOutput('report-file', reportFile)

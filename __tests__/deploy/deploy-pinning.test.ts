@@ -217,7 +217,7 @@ describe('plan pinning', () => {
     const digest = plan.outputs['plan-digest']
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(plan.summary).toContain(`Plan digest: \`${digest}\``)
-    expect(plan.outputs['plan-file']).toMatch(/rolegate-plan-dev\.json$/)
+    expect(plan.outputs['plan-file']).toMatch(/rolegate-plan-dev-__rolegate\.json$/)
     expect(mutating()).toBe(0)
 
     emulator.calls.reset()

@@ -166,6 +166,8 @@ function stsFailure(error: unknown, doing: string): Error {
     `AWS STS failed to ${doing}: ${what}. RoleGate changed nothing; ` +
       (isThrottling(error)
         ? 'STS is throttling requests: wait a minute and run again'
-        : 'check that STS is reachable from here (network, proxy, AWS_ENDPOINT_URL_STS) and run again')
+        : name === 'ValidationError'
+          ? 'STS refused the request as invalid: check the role ARN (deployRole in rolegate.yml, or the role-to-assume input) and run again'
+          : 'check that STS is reachable from here (network, proxy, AWS_ENDPOINT_URL_STS) and run again')
   )
 }

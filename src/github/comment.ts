@@ -11,7 +11,13 @@ import { errorMessage } from '../model/errors.js'
 export type CommentOutcome =
   | { status: 'created' | 'updated'; id: number; url?: string }
   | { status: 'skipped'; reason: string }
-  | { status: 'failed'; reason: string; status_code?: number }
+  | {
+      status: 'failed'
+      reason: string
+      status_code?: number
+      /** The earlier comment that could not be updated: it still shows an earlier run's verdict. */
+      stale?: { id: number; url?: string }
+    }
 
 export interface StickyCommentRequest {
   token: string
@@ -77,28 +83,49 @@ export async function upsertStickyComment(request: StickyCommentRequest): Promis
       if (rank > best) [existing, best] = [comment, rank]
     }
     if (existing) {
-      const { data } = await octokit.rest.issues.updateComment({
-        owner,
-        repo,
-        comment_id: existing.id,
-        body: request.body
-      })
-      return { status: 'updated', id: data.id, url: data.html_url }
+      const comment = existing
+      try {
+        const { data } = await retryOnce(() =>
+          octokit.rest.issues.updateComment({ owner, repo, comment_id: comment.id, body: request.body })
+        )
+        return { status: 'updated', id: data.id, url: data.html_url }
+      } catch (error) {
+        return { ...failure(error), stale: { id: comment.id, url: comment.html_url } }
+      }
     }
     if (!request.createIfMissing)
       return { status: 'skipped', reason: 'no IAM changes and no earlier comment to update' }
-    const { data } = await octokit.rest.issues.createComment({
-      owner,
-      repo,
-      issue_number: request.issueNumber,
-      body: request.body
-    })
+    const { data } = await retryOnce(() =>
+      octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: request.issueNumber,
+        body: request.body
+      })
+    )
     return { status: 'created', id: data.id, url: data.html_url }
   } catch (error) {
-    const status = (error as { status?: number }).status
-    return { status: 'failed', reason: errorMessage(error), status_code: status }
+    return failure(error)
   }
 }
+
+function failure(error: unknown): Extract<CommentOutcome, { status: 'failed' }> {
+  return { status: 'failed', reason: errorMessage(error), status_code: (error as { status?: number }).status }
+}
+
+/** GitHub's 5xx answers and secondary rate limits often pass within a second: one more try. */
+async function retryOnce<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    const status = (error as { status?: number }).status ?? 0
+    if (status < 500 && status !== 429) throw error
+    await new Promise(resolve => setTimeout(resolve, RETRY_DELAY_MS))
+    return call()
+  }
+}
+
+const RETRY_DELAY_MS = 1_000
 
 /** One clear line on how to get comments working, by what GitHub answered. */
 export function commentFailureAdvice(
@@ -108,6 +135,11 @@ export function commentFailureAdvice(
   const prefix = `RoleGate could not comment on the pull request (${outcome.status_code ?? 'error'}: ${outcome.reason}).`
   if (fromFork)
     return `${prefix} Pull requests from forks get a read-only GITHUB_TOKEN; the full report is in the job summary.`
+  // A 403 is also a rate limit or a locked conversation: permissions would not help there.
+  if (/rate limit/i.test(outcome.reason))
+    return `${prefix} GitHub's API rate limit for this token was reached; the next run comments again. The full report is in the job summary.`
+  if (/locked/i.test(outcome.reason))
+    return `${prefix} The pull request's conversation is locked, so no comment can be posted until it is unlocked. The full report is in the job summary.`
   if (outcome.status_code === 403 || outcome.status_code === 404) {
     return `${prefix} Give the job "permissions: pull-requests: write" (and "contents: read"); the full report is in the job summary.`
   }

@@ -11,5 +11,10 @@ export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): strin
 }
 
 export async function writeSummary(markdown: string): Promise<void> {
+  // A runner without job summaries (an old GitHub Enterprise Server, act): the log has the report.
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('No job summary (GITHUB_STEP_SUMMARY is not set); the report is in the log above.')
+    return
+  }
   await core.summary.addRaw(fitSummary(markdown)).write()
 }
