@@ -48,6 +48,8 @@ interface Io {
   err: (text: string) => void
   /** Colour text output (stdout is a TTY and NO_COLOR is not set). */
   colour: boolean
+  /** The same for what is written to stderr. */
+  errColour?: boolean
 }
 
 /** The parser of a repeatable option: every value given, in order. */
@@ -85,7 +87,7 @@ function tooLong(argv: readonly string[], index: number): string {
   return `${what} (${JSON.stringify(characters.slice(0, 40).join(''))}…) is ${thousands(characters.length)} characters long; RoleGate accepts at most ${thousands(MAX_ARGUMENT_LENGTH)} per argument: check what was pasted`
 }
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], io: Io): Promise<number> {
   const long = argv.findIndex(
     argument => argument.length > MAX_ARGUMENT_LENGTH && [...argument].length > MAX_ARGUMENT_LENGTH
   )
@@ -109,10 +111,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       'after',
       `
 Run "rolegate help <command>" for a command's options.
-AWS credentials (plan, deploy, drift, import): the standard chain (AWS_PROFILE, AWS_ACCESS_KEY_ID, SSO, ...).
-Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused or failed deploy),
-2 usage or configuration error, 3 unexpected failure (a bug: please report it).`
+AWS credentials (plan, deploy, drift, import): the standard chain
+(AWS_PROFILE, AWS_ACCESS_KEY_ID, SSO, ...).
+Exit codes: 0 clean, 1 findings at or above --fail-on (or drift, or a refused
+or failed deploy), 2 usage or configuration error, 3 unexpected failure (a
+bug: please report it).`
     )
+    // `can [options] <role> <action> <resource>` left the summaries too little room to wrap at 80
+    // columns; every command has options, so "[options]" says nothing in the list.
+    .configureHelp({
+      subcommandTerm: command =>
+        [command.name(), ...command.registeredArguments.map(argument => `<${argument.name()}>`)].join(' ')
+    })
   program
     .exitOverride()
     .showHelpAfterError('(run "rolegate help" for usage)')
@@ -308,6 +318,8 @@ class RoleGateCommand extends Command {
   unknownOption(flag: string): void {
     const bare = flag.split('=')[0]
     for (const [near, real] of Object.entries(NEAR_FLAGS)) {
+      // Only a flag this command takes: `init --configuration` must not suggest --config.
+      if (!this.options.some(option => option.long === real)) continue
       if (bare === near)
         this.error(`error: option ${near} is spelled ${real} in RoleGate: use ${real}`, {
           code: 'commander.unknownOption'
@@ -540,7 +552,10 @@ async function matrix(options: ProjectOptions, io: Io): Promise<number> {
     analysis.findings,
     analysis.suppressions
   )
-  if (report.findings.length > 0) io.err(terminal(io, renderText(report)))
+  if (report.findings.length > 0) {
+    const text = renderText(report)
+    io.err(io.errColour ? colourText(text) : text)
+  }
   if (!analysis.config) return 2
   return findingsExitCode(report.summary, 'error')
 }
@@ -750,14 +765,48 @@ function editDistance(a: string, b: string): number {
   return d[a.length][b.length]
 }
 
-function processIo(): Io {
+/**
+ * The process's streams. A reader that stops early (`rolegate validate --format sarif | head -1`)
+ * closes the pipe: the rest of the output is dropped instead of crashing the process with EPIPE,
+ * and the exit code is still the command's.
+ */
+function processIo(cwd: string, stdout: { failure?: NodeJS.ErrnoException }): Io {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    stdout.failure ??= error
+  })
   return {
-    cwd: process.cwd(),
+    cwd,
     env: process.env,
-    out: text => process.stdout.write(text),
+    out: text => {
+      if (!stdout.failure) process.stdout.write(text)
+    },
     err: text => process.stderr.write(text),
-    colour: colourEnabled(process.stdout, process.env)
+    colour: colourEnabled(process.stdout, process.env),
+    errColour: colourEnabled(process.stderr, process.env)
   }
 }
 
-process.exitCode = await main(process.argv.slice(2))
+/** The folder the CLI runs in; a shell whose folder was deleted has none (ENOENT). */
+function currentFolder(): string | undefined {
+  try {
+    return process.cwd()
+  } catch {
+    return undefined
+  }
+}
+
+const cwd = currentFolder()
+if (cwd === undefined) {
+  process.stderr.write(
+    'rolegate: the current folder no longer exists; cd into the repository and run again\n'
+  )
+  process.exitCode = 2
+} else {
+  const stdout: { failure?: NodeJS.ErrnoException } = {}
+  const exitCode = await main(process.argv.slice(2), processIo(cwd, stdout))
+  const failure = stdout.failure
+  if (failure && failure.code !== 'EPIPE') {
+    process.stderr.write(`rolegate: could not write the output: ${failure.message}\n`)
+    process.exitCode = 3
+  } else process.exitCode = exitCode
+}

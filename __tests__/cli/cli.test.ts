@@ -126,6 +126,55 @@ describe('rolegate help and usage errors', () => {
     expect(importHelp.stdout).not.toContain('--base')
   })
 
+  it('help fits 80 columns (commander stops wrapping when the command column is too wide)', async () => {
+    const top = await runCli(['help'], REPO_ROOT)
+    expect(top.stdout.split('\n').filter(line => line.length > 80)).toEqual([])
+    expect(top.stdout).toContain('  can <role> <action> <resource>  may ROLE do ACTION on RESOURCE')
+  })
+
+  it('a near-miss flag is suggested only when the command takes the real one', async () => {
+    const validate = await runCli(['validate', '--configuration', 'x'], REPO_ROOT)
+    expect(validate.stderr).toContain('option --configuration is spelled --config in RoleGate')
+    const init = await runCli(['init', '--configuration', 'x'], REPO_ROOT)
+    expect(init.code).toBe(2)
+    expect(init.stderr).toContain("unknown option '--configuration'")
+    expect(init.stderr).not.toContain('--config ')
+  })
+
+  it('a reader that closes the pipe early ends the output, not the exit code, and prints no stack trace', () => {
+    const root = tempProject({
+      'rolegate.yml': BASIC_CONFIG,
+      'iam/app.yml': ROLE.replace('Action: s3:GetObject', 'Action: s3:GetObjekt')
+    })
+    // A real pipe, as a person types it: SARIF lists every rule, far more than a pipe buffer.
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${path.join(REPO_ROOT, 'dist/cli/index.js')}" validate --format sarif | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`
+      ],
+      { cwd: root, encoding: 'utf8', env: cleanEnv() }
+    )
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(1)
+  })
+
+  it('a current folder that was deleted is one line, exit 2', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'rolegate-gone-'))
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `cd "${root}" && rmdir "${root}" && "${process.execPath}" "${path.join(REPO_ROOT, 'dist/cli/index.js')}" validate`
+      ],
+      { encoding: 'utf8', env: cleanEnv() }
+    )
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe(
+      'rolegate: the current folder no longer exists; cd into the repository and run again\n'
+    )
+  })
+
   it('no command prints the usage on stderr, exit 2', async () => {
     const result = await runCli([], REPO_ROOT)
     expect(result.code).toBe(2)
@@ -235,6 +284,23 @@ describe('diff says why git cannot give the base', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('is not in a git repository')
     expect(result.stderr).toContain('validate needs no git')
+  })
+
+  it('git not installed: says so, not "not in a git repository"', async () => {
+    const ws = gitWorkspace(
+      { 'rolegate.yml': BASIC_CONFIG, 'iam/app.yml': ROLE },
+      { 'rolegate.yml': BASIC_CONFIG, 'iam/app.yml': ROLE }
+    )
+    try {
+      const result = await runNode([path.join(REPO_ROOT, 'dist/cli/index.js'), 'diff'], {
+        cwd: ws.dir,
+        env: cleanEnv({ PATH: '/nonexistent' })
+      })
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain('git is not installed or not on PATH')
+    } finally {
+      ws.remove()
+    }
   })
 
   it('a repository without commits', async () => {

@@ -109,8 +109,16 @@ function batchedReader(workspace: string): (sha: string) => Promise<Buffer | und
 async function resolveCommit(workspace: string, ref: string): Promise<string> {
   try {
     return (await git(workspace, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim()
-  } catch {
+  } catch (error) {
+    // Without git every question below fails too: that, not the repository, is the problem.
+    if (error instanceof GitNotFound) throw error
     throw await whyNoCommit(workspace, ref)
+  }
+}
+
+class GitNotFound extends UsageError {
+  constructor() {
+    super('git is not installed or not on PATH; the diff reads the base ref with git')
   }
 }
 
@@ -177,8 +185,7 @@ async function git(cwd: string, args: string[]): Promise<string> {
     return stdout
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string }
-    if (failure.code === 'ENOENT')
-      throw new UsageError('git is not installed or not on PATH; the diff reads the base ref with git')
+    if (failure.code === 'ENOENT') throw new GitNotFound()
     throw new UsageError(`git ${args[0]} failed in ${cwd}: ${(failure.stderr ?? failure.message).trim()}`)
   }
 }
