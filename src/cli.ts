@@ -685,7 +685,11 @@ async function formatReport(
       )
     case 'sarif': {
       const { renderSarif } = await import('./report/sarif.js')
-      return JSON.stringify(renderSarif(report, VERSION, { srcRoot: workspace }), null, 2) + '\n'
+      const sarif = renderSarif(report, VERSION, {
+        srcRoot: workspace,
+        executionSuccessful: !gate?.configInvalid
+      })
+      return JSON.stringify(sarif, null, 2) + '\n'
     }
     default:
       return terminal(io, (await import('./report/text.js')).renderText(report, gate))

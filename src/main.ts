@@ -258,7 +258,7 @@ export async function run(): Promise<void> {
       throw new UsageError(notYetAvailable(command))
     }
     await publishOutputs(report)
-    await writeSarif(report, options.workspace, sarifFile)
+    await writeSarif(report, options.workspace, sarifFile, !configInvalid)
     if (configInvalid) {
       core.setFailed(`${report.config} is invalid: fix the errors above`)
     } else if (findingsExitCode(report.summary, failOn) !== 0) {
@@ -464,7 +464,8 @@ function sarifTarget(workspace: string): { file: string; roots: string[] } | und
 async function writeSarif(
   report: Report,
   workspace: string,
-  target: { file: string; roots: string[] } | undefined
+  target: { file: string; roots: string[] } | undefined,
+  executionSuccessful: boolean
 ): Promise<void> {
   if (!target) return
   const folder = path.dirname(target.file)
@@ -480,7 +481,11 @@ async function writeSarif(
     throw new UsageError(
       `sarif-file ${target.file} exists and is ${existing.isDirectory() ? 'a folder' : 'not a regular file'}; name a file`
     )
-  const sarif = renderSarif(report, VERSION, { srcRoot: workspace, docs: actionDocsLinks() })
+  const sarif = renderSarif(report, VERSION, {
+    srcRoot: workspace,
+    docs: actionDocsLinks(),
+    executionSuccessful
+  })
   // O_NOFOLLOW: a link put in its place since the check is refused by the kernel, not followed.
   await writeFile(target.file, JSON.stringify(sarif, null, 2) + '\n', {
     flag: fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_TRUNC | fsConstants.O_NOFOLLOW

@@ -160,6 +160,13 @@ describe('renderSarif', () => {
     expect(empty.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///home/runner/work/infra/infra/')
   })
 
+  it('says the run did not complete when rolegate.yml did not load', () => {
+    expect(renderSarif(report([]), '0.1.0').runs[0].invocations[0].executionSuccessful).toBe(true)
+    const failed = renderSarif(report([]), '0.1.0', { executionSuccessful: false })
+    expectValid(failed)
+    expect(failed.runs[0].invocations[0].executionSuccessful).toBe(false)
+  })
+
   it('describes the tool and every catalog rule with help, in catalog order', () => {
     const driver = run.tool.driver
     expect(driver.name).toBe('RoleGate')

@@ -122,6 +122,8 @@ export interface SarifOptions {
    * `actionDocsLinks()`. Left out, the docs shipped in the package (the CLI); `undefined`, no links.
    */
   docs?: DocsLinks
+  /** False when the analysis did not complete: rolegate.yml did not load (the run exits 2). */
+  executionSuccessful?: boolean
 }
 
 export const SARIF_LEVEL: Record<Severity, SarifLevel> = {
@@ -305,7 +307,7 @@ export function renderSarif(report: Report, toolVersion: string, options: SarifO
         },
         invocations: [
           {
-            executionSuccessful: true,
+            executionSuccessful: options.executionSuccessful ?? true,
             properties: {
               command: report.command,
               config: report.config,

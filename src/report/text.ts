@@ -68,8 +68,9 @@ export interface TextGate {
 export function renderText(report: Report, gate?: TextGate): string {
   const lines = report.findings.map(formatFindingLine)
   const { error, warning, notice, suppressed } = report.summary
+  // A blank line parts the findings from the summary; with none, the summary is the first line.
+  if (lines.length > 0) lines.push('')
   lines.push(
-    '',
     `${report.command}: ${error} error(s), ${warning} warning(s), ${notice} notice(s)` +
       (suppressed ? `, ${suppressed} suppressed` : '') +
       ` in ${report.environmentNames.length} environment(s) of ${oneLine(report.config)}` +
