@@ -95,14 +95,12 @@ export async function upsertStickyComment(request: StickyCommentRequest): Promis
     }
     if (!request.createIfMissing)
       return { status: 'skipped', reason: 'no IAM changes and no earlier comment to update' }
-    const { data } = await retryOnce(() =>
-      octokit.rest.issues.createComment({
-        owner,
-        repo,
-        issue_number: request.issueNumber,
-        body: request.body
-      })
-    )
+    const { data } = await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: request.issueNumber,
+      body: request.body
+    })
     return { status: 'created', id: data.id, url: data.html_url }
   } catch (error) {
     return failure(error)
@@ -113,7 +111,11 @@ function failure(error: unknown): Extract<CommentOutcome, { status: 'failed' }> 
   return { status: 'failed', reason: errorMessage(error), status_code: (error as { status?: number }).status }
 }
 
-/** GitHub's 5xx answers and secondary rate limits often pass within a second: one more try. */
+/**
+ * GitHub's 5xx answers and secondary rate limits often pass within a second: one more try. Only for
+ * an update, which is idempotent: a create answered 502 may have been made (a second would be a
+ * duplicate comment).
+ */
 async function retryOnce<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call()
