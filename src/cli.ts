@@ -121,7 +121,13 @@ bug: please report it).`
     // columns; every command has options, so "[options]" says nothing in the list.
     .configureHelp({
       subcommandTerm: command =>
-        [command.name(), ...command.registeredArguments.map(argument => `<${argument.name()}>`)].join(' ')
+        [
+          command.name(),
+          ...command.registeredArguments.map(argument => {
+            const name = `${argument.name()}${argument.variadic ? '...' : ''}`
+            return argument.required ? `<${name}>` : `[${name}]`
+          })
+        ].join(' ')
     })
   program
     .exitOverride()
@@ -770,24 +776,37 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
- * The process's streams. A reader that stops early (`rolegate validate --format sarif | head -1`)
- * closes the pipe: the rest of the output is dropped instead of crashing the process with EPIPE,
- * and the exit code is still the command's.
+ * The process's streams. A reader that stops early (`rolegate validate --format sarif | head -1`,
+ * `deploy 2>&1 | head`) closes the pipe: the rest of that stream's output is dropped instead of
+ * crashing the process with EPIPE (mid-deploy, for stderr), and the exit code is the command's.
  */
-function processIo(cwd: string, stdout: { failure?: NodeJS.ErrnoException }): Io {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    stdout.failure ??= error
-  })
+function processIo(cwd: string, failures: StreamFailures): Io {
+  const guarded = (stream: NodeJS.WriteStream, name: keyof StreamFailures) => {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      failures[name] ??= error
+    })
+    return (text: string) => {
+      if (!failures[name]) stream.write(text)
+    }
+  }
   return {
     cwd,
     env: process.env,
-    out: text => {
-      if (!stdout.failure) process.stdout.write(text)
-    },
-    err: text => process.stderr.write(text),
+    out: guarded(process.stdout, 'stdout'),
+    err: guarded(process.stderr, 'stderr'),
     colour: colourEnabled(process.stdout, process.env),
     errColour: colourEnabled(process.stderr, process.env)
   }
+}
+
+interface StreamFailures {
+  stdout?: NodeJS.ErrnoException
+  stderr?: NodeJS.ErrnoException
+}
+
+/** Resolves once what was written to stdout is flushed (or failed): a write error arrives later. */
+function flushed(): Promise<void> {
+  return new Promise(resolve => process.stdout.write('', () => resolve()))
 }
 
 /** The folder the CLI runs in; a shell whose folder was deleted has none (ENOENT). */
@@ -806,11 +825,13 @@ if (cwd === undefined) {
   )
   process.exitCode = 2
 } else {
-  const stdout: { failure?: NodeJS.ErrnoException } = {}
-  const exitCode = await main(process.argv.slice(2), processIo(cwd, stdout))
-  const failure = stdout.failure
+  const failures: StreamFailures = {}
+  const exitCode = await main(process.argv.slice(2), processIo(cwd, failures))
+  if (!failures.stdout) await flushed()
+  const failure = failures.stdout
+  // A full disk (`> /dev/full`) lost the report: not the command's result, and never silent.
   if (failure && failure.code !== 'EPIPE') {
-    process.stderr.write(`rolegate: could not write the output: ${failure.message}\n`)
+    if (!failures.stderr) process.stderr.write(`rolegate: could not write the output: ${failure.message}\n`)
     process.exitCode = 3
   } else process.exitCode = exitCode
 }

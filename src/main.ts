@@ -26,7 +26,7 @@ import {
   renderCheckFailureMarkdown,
   renderPlanMarkdown
 } from './report/change-markdown.js'
-import { renderCheckSummary } from './report/check-summary.js'
+import { renderCheckSummary, SUMMARY_LIMIT_BYTES } from './report/check-summary.js'
 import { afterFailure, conflictsFailure, type PlanReport } from './report/plan-report.js'
 import { fence, renderMarkdown, text } from './report/markdown.js'
 import { renderStateMatrices } from './report/matrix.js'
@@ -85,7 +85,7 @@ function planDigestInput(): string | undefined {
 function roleToAssumeInput(): string | undefined {
   const value = core.getInput('role-to-assume')
   if (!value) return undefined
-  if (!/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(value))
+  if (!/^arn:aws[\w-]*:iam::\d{12}:role\/(?:[\x21-\x7e]*\/)?[\w+=,.@-]+$/.test(value))
     throw new InputError(
       `input "role-to-assume" must be an IAM role ARN (arn:aws:iam::123456789012:role/NAME); got "${value}"`
     )
@@ -138,7 +138,11 @@ export async function run(): Promise<void> {
       const annotations = annotate(report.findings)
       const { runLinks } = await import('./github/comment.js')
       await writeSummary(
-        renderCheckSummary({ ...outcome, failOn, links: runLinks(), overflow: overflowNote(annotations) })
+        // Room is left for the note a stale PR comment appends after it (see comment()).
+        renderCheckSummary(
+          { ...outcome, failOn, links: runLinks(), overflow: overflowNote(annotations) },
+          SUMMARY_LIMIT_BYTES - 4096
+        )
       )
       // A head rolegate.yml that does not load: what changes is not known, so the worst case.
       const { changed, broadening } = outcome.configInvalid

@@ -159,6 +159,25 @@ describe('rolegate help and usage errors', () => {
     expect(result.status).toBe(1)
   })
 
+  it('stderr closed early does not stop the command; a full disk for stdout is exit 3, never silent', () => {
+    const root = tempProject({ 'rolegate.yml': BASIC_CONFIG, 'iam/app.yml': ROLE })
+    const cli = `"${process.execPath}" "${path.join(REPO_ROOT, 'dist/cli/index.js')}"`
+    const closed = spawnSync('bash', ['-c', `${cli} validate 2>&1 >out.txt | true; exit \${PIPESTATUS[0]}`], {
+      cwd: root,
+      encoding: 'utf8',
+      env: cleanEnv()
+    })
+    expect(closed.status).toBe(0)
+    expect(readFileSync(path.join(root, 'out.txt'), 'utf8')).toMatch(/^validate: 0 error\(s\)/m)
+    const full = spawnSync('bash', ['-c', `${cli} validate > /dev/full`], {
+      cwd: root,
+      encoding: 'utf8',
+      env: cleanEnv()
+    })
+    expect(full.status).toBe(3)
+    expect(full.stderr).toMatch(/^rolegate: could not write the output: ENOSPC/)
+  })
+
   it('a current folder that was deleted is one line, exit 2', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'rolegate-gone-'))
     const result = spawnSync(

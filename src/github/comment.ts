@@ -140,7 +140,7 @@ export function commentFailureAdvice(
   // A 403 is also a rate limit or a locked conversation: permissions would not help there.
   if (/rate limit/i.test(outcome.reason))
     return `${prefix} GitHub's API rate limit for this token was reached; the next run comments again. The full report is in the job summary.`
-  if (/locked/i.test(outcome.reason))
+  if (/\b(issue|conversation|pull request) is locked\b/i.test(outcome.reason))
     return `${prefix} The pull request's conversation is locked, so no comment can be posted until it is unlocked. The full report is in the job summary.`
   if (outcome.status_code === 403 || outcome.status_code === 404) {
     return `${prefix} Give the job "permissions: pull-requests: write" (and "contents: read"); the full report is in the job summary.`
