@@ -165,6 +165,12 @@ describe('renderSarif', () => {
     const failed = renderSarif(report([]), '0.1.0', { executionSuccessful: false })
     expectValid(failed)
     expect(failed.runs[0].invocations[0].executionSuccessful).toBe(false)
+    expect(failed.runs[0].invocations[0].toolExecutionNotifications).toEqual([
+      {
+        level: 'error',
+        message: { text: expect.stringMatching(/ did not load, so the definitions were not checked/) }
+      }
+    ])
   })
 
   it('describes the tool and every catalog rule with help, in catalog order', () => {

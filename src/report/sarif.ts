@@ -86,6 +86,8 @@ export interface SarifResult {
 
 export interface SarifInvocation {
   executionSuccessful: boolean
+  /** Why the run did not complete, when it did not (SARIF 2.1.0 §3.20.21). */
+  toolExecutionNotifications?: { level: 'error'; message: { text: string } }[]
   properties: Record<string, unknown>
 }
 
@@ -308,6 +310,13 @@ export function renderSarif(report: Report, toolVersion: string, options: SarifO
         invocations: [
           {
             executionSuccessful: options.executionSuccessful ?? true,
+            ...(options.executionSuccessful === false
+              ? {
+                  toolExecutionNotifications: [
+                    { level: 'error' as const, message: { text: notCompleted(report) } }
+                  ]
+                }
+              : {}),
             properties: {
               command: report.command,
               config: report.config,
@@ -323,4 +332,12 @@ export function renderSarif(report: Report, toolVersion: string, options: SarifO
       }
     ]
   }
+}
+
+/** Why a run did not complete: the first error of rolegate.yml, which did not load. */
+function notCompleted(report: Report): string {
+  const error = report.findings.find(
+    finding => finding.severity === 'error' && finding.file === report.config
+  )
+  return `${report.config} did not load, so the definitions were not checked${error ? `: ${error.message}` : ''}`
 }
