@@ -97,9 +97,24 @@ describe('check: the sticky comment on unhappy paths', () => {
     }
   })
 
-  it('a rate-limited comment (403) is not blamed on permissions', async () => {
+  /** The one warning of a check whose comment calls GitHub answers as `answer` does. */
+  async function commentWarning(number: number, answer: Parameters<typeof fakeApi>[0]): Promise<string> {
     const w = ws(project([{ name: 'app', actions: READ }]), project([{ name: 'app', actions: READ_WRITE }]))
-    const api = await fakeApi(() => ({
+    const api = await fakeApi(answer)
+    try {
+      const r = await runAction(emulator, {
+        workspace: w.dir,
+        job: prJob(w, number),
+        env: { GITHUB_API_URL: api.url }
+      })
+      return warnings(r)[0]
+    } finally {
+      api.close()
+    }
+  }
+
+  it('a rate-limited comment (403) is not blamed on permissions', async () => {
+    const warning = await commentWarning(22, () => ({
       status: 403,
       body: { message: 'API rate limit exceeded for installation ID 1.' },
       headers: {
@@ -107,39 +122,18 @@ describe('check: the sticky comment on unhappy paths', () => {
         'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 600)
       }
     }))
-    try {
-      const r = await runAction(emulator, {
-        workspace: w.dir,
-        job: prJob(w, 22),
-        env: { GITHUB_API_URL: api.url }
-      })
-      const [warning] = warnings(r)
-      expect(warning).toContain("GitHub's API rate limit for this token was reached")
-      expect(warning).not.toContain('Give the job "permissions: pull-requests: write"')
-    } finally {
-      api.close()
-    }
+    expect(warning).toContain("GitHub's API rate limit for this token was reached")
+    expect(warning).not.toContain('Give the job "permissions: pull-requests: write"')
   })
 
   it('a locked conversation (403) is not blamed on permissions either', async () => {
-    const w = ws(project([{ name: 'app', actions: READ }]), project([{ name: 'app', actions: READ_WRITE }]))
-    const api = await fakeApi(method =>
+    const warning = await commentWarning(23, method =>
       method === 'GET'
         ? { status: 200, body: [] }
         : { status: 403, body: { message: 'Unable to create comment because issue is locked.' } }
     )
-    try {
-      const r = await runAction(emulator, {
-        workspace: w.dir,
-        job: prJob(w, 23),
-        env: { GITHUB_API_URL: api.url }
-      })
-      const [warning] = warnings(r)
-      expect(warning).toContain("The pull request's conversation is locked")
-      expect(warning).not.toContain('Give the job "permissions: pull-requests: write"')
-    } finally {
-      api.close()
-    }
+    expect(warning).toContain("The pull request's conversation is locked")
+    expect(warning).not.toContain('Give the job "permissions: pull-requests: write"')
   })
 })
 
