@@ -173,6 +173,31 @@ describe('runCan: decisions and why', () => {
     expect(text).toContain('(the role has no permissions boundary)')
   })
 
+  it("a resource of another account or partition: the notes say the role's policies are not the whole answer", async () => {
+    const own = await ask({
+      role: 'bounded',
+      action: 'sqs:SendMessage',
+      resource: 'arn:aws:sqs:us-east-1:111111111111:q'
+    })
+    expect(own.notes.join(' ')).not.toMatch(/The resource is in/)
+    const other = await ask({
+      role: 'bounded',
+      action: 'sqs:SendMessage',
+      resource: 'arn:aws:sqs:us-east-1:999999999999:q'
+    })
+    expect(other.notes).toContain(
+      "The resource is in account 999999999999, the role in 111111111111: AWS allows such a request only if the resource's own policy (or that account's) allows it too, which RoleGate does not read."
+    )
+    const china = await ask({
+      role: 'bounded',
+      action: 'sqs:SendMessage',
+      resource: 'arn:aws-cn:sqs:cn-north-1:111111111111:q'
+    })
+    expect(china.notes).toContain(
+      'The resource is in partition aws-cn and the role in aws: no request of this role can reach it, whatever its policies allow.'
+    )
+  })
+
   it('explicit deny: the Deny statement, whatever allows', async () => {
     const outcome = await ask({ role: 'task-role', action: 's3:DeleteObject', resource: RESULT })
     expect(outcome).toMatchObject({ decision: 'deny', reason: 'explicit-deny' })

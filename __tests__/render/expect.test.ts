@@ -98,6 +98,23 @@ describe('expect: rendering', () => {
       'environment "prd" is not defined in rolegate.yml (did you mean "prod"?)'
     )
   })
+
+  it('an entry for an environment the role is not deployed to is an error: it would never be checked', () => {
+    const devOnly = `${role(`  - allow: s3:GetObject
+    resource: "*"
+    environments: [prod]
+`)}environments: [dev]
+`
+    const { findings } = renderProject({ 'iam/app.yml': devOnly })
+    expect(findings.filter(finding => finding.severity === 'error')).toEqual([
+      expect.objectContaining({
+        rule: 'unknown-reference',
+        line: lineOf(devOnly, '[prod]'),
+        message:
+          'the assertion names environment "prod", where this role is not deployed (its environments: dev), so it is never checked; remove "prod" from the assertion\'s environments, or add it to the role\'s'
+      })
+    ])
+  })
 })
 
 describe('expect: schema', () => {

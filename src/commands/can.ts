@@ -12,7 +12,7 @@ import { UsageError } from '../model/errors.js'
 import type { Finding } from '../model/findings.js'
 import type { EnvironmentState, RoleState } from '../model/state.js'
 import { canonicalActionName, lookupService } from '../policy/action-db.js'
-import { arnProblems } from '../policy/arn.js'
+import { arnProblems, parseArn } from '../policy/arn.js'
 import { conditionKeysForAction, lookupConditionKey } from '../policy/condition-keys.js'
 import {
   evaluateRequest,
@@ -111,6 +111,8 @@ export async function runCan(options: CanOptions): Promise<CanOutcome> {
     const note = unknownContextKeyNote(key, action)
     if (note) result.notes.push(note)
   }
+  const elsewhere = elsewhereNote(resource, state)
+  if (elsewhere) result.notes.push(elsewhere)
   return {
     schemaVersion: 1,
     command: 'can',
@@ -124,6 +126,20 @@ export async function runCan(options: CanOptions): Promise<CanOutcome> {
     },
     ...result
   }
+}
+
+/**
+ * A resource of another partition or account: the role's policies are not the whole answer there,
+ * and the decision above is only theirs.
+ */
+function elsewhereNote(resource: string, state: EnvironmentState): string | undefined {
+  const arn = parseArn(resource)
+  if (!arn) return undefined
+  if (arn.partition && !/[*?]/.test(arn.partition) && arn.partition !== state.partition)
+    return `The resource is in partition ${arn.partition} and the role in ${state.partition}: no request of this role can reach it, whatever its policies allow.`
+  if (/^\d{12}$/.test(arn.account) && arn.account !== state.account)
+    return `The resource is in account ${arn.account}, the role in ${state.account}: AWS allows such a request only if the resource's own policy (or that account's) allows it too, which RoleGate does not read.`
+  return undefined
 }
 
 /** One known action, canonical spelling; a pattern or an unknown name is a usage error. */

@@ -714,7 +714,22 @@ function checkEnvironmentReferences(
     if (definition.kind === 'Role')
       for (const assertion of definition.expect ?? [])
         assertion.environments?.forEach((environment, index) => {
-          if (!known.includes(environment)) report(environment, positionOf(assertion.environments, index))
+          const location = positionOf(assertion.environments, index)
+          if (!known.includes(environment)) report(environment, location)
+          // An assertion for an environment the role is not deployed to is never checked: it
+          // would pass silently, and the reader believes that environment is covered.
+          else if (definition.environments && !definition.environments.includes(environment)) {
+            const at = location ?? fallback
+            findings.push({
+              rule: 'unknown-reference',
+              severity: 'error',
+              message: `the assertion names environment "${environment}", where this role is not deployed (its environments: ${definition.environments.join(', ')}), so it is never checked; remove "${environment}" from the assertion's environments, or add it to the role's`,
+              file: at.file,
+              line: at.line,
+              column: at.column,
+              role: definition.name
+            })
+          }
         })
   }
 }
