@@ -67,6 +67,9 @@ function booleanInput(name: string, fallback = false): boolean {
   )
 }
 
+/** Bytes of the job summary a check leaves for the note a stale PR comment appends (see comment()). */
+const STALE_NOTE_ROOM = 4096
+
 /** The commands that write the `sarif-file` input's file. */
 const SARIF_COMMANDS: ReadonlySet<string> = new Set(['validate', 'diff', 'check', 'matrix'])
 
@@ -111,6 +114,7 @@ export async function run(): Promise<void> {
     // A digest only pins a deploy: on any other step it would look like a pin and pin nothing.
     if (expectedDigest && command !== 'deploy')
       throw new InputError(`input "plan-digest" applies to deploy only; remove it from the ${command} step`)
+    const roleToAssume = roleToAssumeInput()
     if (sarifFile && !SARIF_COMMANDS.has(command))
       core.warning(
         `input "sarif-file" applies to validate, diff, check and matrix; ${command} writes no SARIF`
@@ -138,10 +142,9 @@ export async function run(): Promise<void> {
       const annotations = annotate(report.findings)
       const { runLinks } = await import('./github/comment.js')
       await writeSummary(
-        // Room is left for the note a stale PR comment appends after it (see comment()).
         renderCheckSummary(
           { ...outcome, failOn, links: runLinks(), overflow: overflowNote(annotations) },
-          SUMMARY_LIMIT_BYTES - 4096
+          SUMMARY_LIMIT_BYTES - STALE_NOTE_ROOM
         )
       )
       // A head rolegate.yml that does not load: what changes is not known, so the worst case.
@@ -186,7 +189,7 @@ export async function run(): Promise<void> {
         credentials: oidcCredentials({
           environmentName: environment,
           requireApproval: command === 'deploy',
-          roleToAssume: roleToAssumeInput(),
+          roleToAssume,
           audience: core.getInput('audience') || 'sts.amazonaws.com',
           ...(command === 'deploy' ? { run } : {})
         }),
@@ -249,7 +252,7 @@ export async function run(): Promise<void> {
         credentials: oidcCredentials({
           environmentName: environment,
           requireApproval: false,
-          roleToAssume: roleToAssumeInput(),
+          roleToAssume,
           audience: core.getInput('audience') || 'sts.amazonaws.com'
         }),
         log: line => core.info(workflowSafe(oneLine(line)))

@@ -693,43 +693,43 @@ function checkEnvironmentReferences(
   findings: Finding[]
 ): void {
   for (const { definition, location: fallback } of loaded) {
-    const report = (environment: string, location: SourceLocation | undefined) => {
+    const error = (message: string, location: SourceLocation | undefined) => {
       const at = location ?? fallback
       findings.push({
         rule: 'unknown-reference',
         severity: 'error',
-        message: `environment "${environment}" is not defined in rolegate.yml${didYouMean(environment, known)}; known: ${known.join(', ')}`,
+        message,
         file: at.file,
         line: at.line,
         column: at.column,
         role: definition.name
       })
     }
+    const unknownEnvironment = (environment: string, location: SourceLocation | undefined) =>
+      error(
+        `environment "${environment}" is not defined in rolegate.yml${didYouMean(environment, known)}; known: ${known.join(', ')}`,
+        location
+      )
     definition.environments?.forEach((environment, index) => {
-      if (!known.includes(environment)) report(environment, positionOf(definition.environments, index))
+      if (!known.includes(environment))
+        unknownEnvironment(environment, positionOf(definition.environments, index))
     })
     for (const environment of Object.keys(definition.overrides ?? {})) {
-      if (!known.includes(environment)) report(environment, positionOf(definition.overrides, environment))
+      if (!known.includes(environment))
+        unknownEnvironment(environment, positionOf(definition.overrides, environment))
     }
     if (definition.kind === 'Role')
       for (const assertion of definition.expect ?? [])
         assertion.environments?.forEach((environment, index) => {
           const location = positionOf(assertion.environments, index)
-          if (!known.includes(environment)) report(environment, location)
+          if (!known.includes(environment)) unknownEnvironment(environment, location)
           // An assertion for an environment the role is not deployed to is never checked: it
           // would pass silently, and the reader believes that environment is covered.
-          else if (definition.environments && !definition.environments.includes(environment)) {
-            const at = location ?? fallback
-            findings.push({
-              rule: 'unknown-reference',
-              severity: 'error',
-              message: `the assertion names environment "${environment}", where this role is not deployed (its environments: ${definition.environments.join(', ')}), so it is never checked; remove "${environment}" from the assertion's environments, or add it to the role's`,
-              file: at.file,
-              line: at.line,
-              column: at.column,
-              role: definition.name
-            })
-          }
+          else if (definition.environments && !definition.environments.includes(environment))
+            error(
+              `the assertion names environment "${environment}", where this role is not deployed (its environments: ${definition.environments.join(', ')}), so it is never checked; remove "${environment}" from the assertion's environments, or add it to the role's`,
+              location
+            )
         })
   }
 }
