@@ -105,8 +105,27 @@ policies:
         Condition: { ArnNotLike: { "aws:PrincipalArn": "arn:aws:iam::{account}:role/demo-*-audit-*" } }
 `
 
+/** A region lock: every request carries aws:RequestedRegion, so the question must say which. */
+const REGION_LOCKED = `kind: Role
+name: region-locked
+${TRUST}policies:
+  Work:
+    Statement:
+      - Effect: Allow
+        Action: sqs:SendMessage
+        Resource: "*"
+  RegionLock:
+    Statement:
+      - Sid: HomeRegionOnly
+        Effect: Deny
+        NotAction: "iam:*"
+        Resource: "*"
+        Condition: { StringNotEquals: { "aws:RequestedRegion": "{region}" } }
+`
+
 const root = tempProject({
   'rolegate.yml': BASIC_CONFIG,
+  'iam/region-locked.yml': REGION_LOCKED,
   'iam/audit-r.yml': SESSION_KEYS_ROLE,
   'iam/task-role.yml': TASK_ROLE,
   'iam/bounded.yml': BOUNDED_ROLE,
@@ -413,7 +432,7 @@ policies:
 describe('runCan: what it refuses, and what to type instead', () => {
   it('an unknown role, environment or action gets a did-you-mean', async () => {
     expect(await usageError({ role: 'task-rol', action: 's3:GetObject', resource: RESULT })).toBe(
-      'role "task-rol" is not defined in dev (did you mean "task-role"?); roles in dev: audit-r, bounded, foreign, task-role'
+      'role "task-rol" is not defined in dev (did you mean "task-role"?); roles in dev: audit-r, bounded, foreign, region-locked, task-role'
     )
     expect(
       await usageError({ role: 'task-role', action: 's3:GetObject', resource: RESULT, environment: 'prd' })
@@ -607,6 +626,45 @@ describe('rolegate can (the CLI from source)', () => {
       decision: 'unknown',
       boundary: { decision: 'unknown' }
     })
+  }, 60_000)
+
+  it('a region lock: unknown (exit 2) until --context gives the region, then allowed or denied', async () => {
+    const queue = 'arn:aws:sqs:us-east-1:111111111111:jobs'
+    const unsaid = await runSource(['can', 'region-locked', 'sqs:SendMessage', queue, '--env', 'dev'])
+    expect(unsaid.code).toBe(2)
+    expect(unsaid.stdout).toContain('in dev: UNKNOWN')
+    expect(unsaid.stdout).toContain(
+      'Why: unknown: the answer depends on aws:RequestedRegion, which requests of the role carry but this question does not give (see the notes); it counts as not allowed (exit 2). Ask again with --context aws:RequestedRegion=VALUE.'
+    )
+    expect(unsaid.stdout).toContain('Statements that apply for some values of aws:RequestedRegion:')
+    expect(unsaid.stdout).toContain(
+      `  - Deny by inline policy RegionLock, statement 0 (Sid HomeRegionOnly) at iam/region-locked.yml:${lineOf(REGION_LOCKED, 'Sid: HomeRegionOnly')}`
+    )
+    const home = await runSource([
+      'can',
+      'region-locked',
+      'sqs:SendMessage',
+      queue,
+      '--env',
+      'dev',
+      '--context',
+      'aws:RequestedRegion=us-east-1',
+      '--format',
+      'json'
+    ])
+    expect(home.code).toBe(0)
+    expect(JSON.parse(home.stdout)).toMatchObject({ decision: 'allow', reason: 'allowed' })
+    const away = await runSource([
+      'can',
+      'region-locked',
+      'sqs:SendMessage',
+      queue,
+      '--env',
+      'dev',
+      '--context',
+      'aws:RequestedRegion=eu-west-1'
+    ])
+    expect([away.code, away.stdout]).toEqual([1, expect.stringContaining('in dev: DENIED')])
   }, 60_000)
 
   it('usage errors exit 2 with the message on stderr; --env is required', async () => {

@@ -111,6 +111,47 @@ describe('access-assertion', () => {
     )
   })
 
+  it('a deny that only a region lock seems to give fails until the assertion names the region', () => {
+    // Every request carries aws:RequestedRegion. Read as absent, the lock denied everything, and
+    // this assertion passed while the role could delete results in its home region.
+    const policies = `${RESULTS}  RegionLock:
+    Statement:
+      - Sid: HomeRegionOnly
+        Effect: Deny
+        NotAction: "iam:*"
+        Resource: "*"
+        Condition: { StringNotEquals: { "aws:RequestedRegion": "{region}" } }
+`
+    const unsaid = role(
+      policies,
+      `  - deny: s3:DeleteObject\n    resource: "arn:aws:s3:::demo-{environment}-results/x"\n`
+    )
+    const [unknown] = assertionFindings({ 'iam/app.yml': unsaid })
+    expect(unknown.message).toBe(
+      `expect[0]: cannot tell whether app is denied s3:DeleteObject on arn:aws:s3:::demo-dev-results/x: inline policy RegionLock, statement 0 (Sid HomeRegionOnly) at iam/app.yml:${lineOf(unsaid, 'Sid: HomeRegionOnly')} applies for some values of aws:RequestedRegion, which requests of the role carry. The assertion fails until it says which: add aws:RequestedRegion: VALUE to its context`
+    )
+
+    const home = role(
+      policies,
+      `  - deny: s3:DeleteObject
+    resource: "arn:aws:s3:::demo-{environment}-results/x"
+    context: { "aws:RequestedRegion": "{region}" }
+  - deny: s3:DeleteObject
+    resource: "arn:aws:s3:::demo-{environment}-results/x"
+    context: { "aws:RequestedRegion": "ap-south-2" }
+`
+    )
+    const findings = assertionFindings({ 'iam/app.yml': home })
+    expect(findings.map(finding => finding.message)).toEqual([
+      expect.stringMatching(
+        /^expect\[0\]: expected app to be denied s3:DeleteObject .* but inline policy S3Access, statement 0 \(Sid ReadWriteResults\)/
+      ),
+      expect.stringMatching(
+        /^expect\[0\]: expected app to be denied s3:DeleteObject .* but inline policy S3Access/
+      )
+    ])
+  })
+
   it('an allow the permissions boundary blocks says so, naming the identity statement and the boundary', () => {
     const boundary = `kind: ManagedPolicy
 name: boundary

@@ -17,6 +17,7 @@ import { conditionKeysForAction, lookupConditionKey } from '../policy/condition-
 import {
   evaluateRequest,
   roleSessionContext,
+  unknownSessionKeys,
   roleSessionKeys,
   rolePolicies,
   type EvaluationResult
@@ -103,7 +104,8 @@ export async function runCan(options: CanOptions): Promise<CanOutcome> {
   const result = evaluateRequest(rolePolicies(role, state), {
     action,
     resource,
-    context: roleSessionContext(role, state.account, context)
+    context: roleSessionContext(role, state.account, context),
+    unknown: unknownSessionKeys(context)
   })
   if (result.boundary && result.boundary.arn === state.bootstrapBoundary?.arn)
     result.notes.push(BOOTSTRAP_BOUNDARY_NOTE(result.boundary.arn))

@@ -20,6 +20,7 @@ import {
   evaluateRequest,
   policyKindLabel,
   roleSessionContext,
+  unknownSessionKeys,
   rolePolicies,
   type DecidingStatement,
   type EvaluationResult,
@@ -86,6 +87,7 @@ export function checkAssertion(
   policies: RolePolicies = rolePolicies(role, environment)
 ): AssertionCheck {
   const context = roleSessionContext(role, environment.account, assertion.context)
+  const ungiven = unknownSessionKeys(assertion.context)
   const unknownActions: UnknownAssertionAction[] = []
   const actions: string[] = []
   for (const written of assertion.actions) {
@@ -106,7 +108,7 @@ export function checkAssertion(
   const results: AssertionRequestResult[] = []
   for (const action of actions)
     for (const resource of resources) {
-      const result = evaluateRequest(policies, { action, resource, context })
+      const result = evaluateRequest(policies, { action, resource, context, unknown: ungiven })
       results.push({ action, resource, result, passed: result.decision === assertion.expect })
     }
   const opposite = results.filter(entry => !entry.passed && entry.result.decision !== 'unknown')

@@ -8,7 +8,8 @@ import type { AssertionFlip, AssertionRequestFlip } from '../compare/model.js'
 const VERB: Record<AssertionRequestFlip['after'], string> = {
   allow: 'CAN',
   deny: 'CANNOT',
-  unknown: 'may or may not (RoleGate cannot read a policy that decides)'
+  unknown:
+    'may or may not (RoleGate cannot tell: a policy it cannot read, or a request key the assertion does not give, decides)'
 }
 
 /** `CAN` / `CANNOT` / ..., the request's action and resource: the flip a reviewer reads first. */

@@ -46,6 +46,8 @@ function why(outcome: CanOutcome): string {
         : 'denied by the permissions boundary: it does not allow this, so whatever the attached policies RoleGate cannot read allow (see the notes), the role may not do it.'
     case 'unknown':
       return 'unknown: the answer depends on a policy RoleGate cannot read (see the notes); it counts as not allowed (exit 2). Define that policy in this repository to get an answer.'
+    case 'unknown-context':
+      return `unknown: the answer depends on ${(outcome.undecidedKeys ?? []).join(', ')}, which requests of the role carry but this question does not give (see the notes); it counts as not allowed (exit 2). Ask again with ${(outcome.undecidedKeys ?? []).map(key => `--context ${key}=VALUE`).join(' ')}.`
   }
 }
 
@@ -72,7 +74,9 @@ export function renderCanText(outcome: CanOutcome): string {
     lines.push(
       outcome.reason === 'explicit-deny'
         ? 'Deny statements that match:'
-        : 'Identity policy statements that allow it:'
+        : outcome.reason === 'unknown-context'
+          ? `Statements that apply for some values of ${(outcome.undecidedKeys ?? []).join(', ')}:`
+          : 'Identity policy statements that allow it:'
     )
     for (const statement of outcome.statements) lines.push(statementLine(statement))
   }
@@ -85,13 +89,15 @@ export function renderCanText(outcome: CanOutcome): string {
           ? 'would allow it (a boundary grants nothing by itself)'
           : 'allows it',
       deny: 'does not allow it',
-      unknown: 'cannot be read'
+      // Unreadable, or (with statements) undecided by the request's unknown keys.
+      unknown: boundary.statements.length > 0 ? 'depends on the same keys' : 'cannot be read'
     }[boundary.decision]
     lines.push(`Permissions boundary ${boundary.arn}: ${says}`)
     const listed = new Set(outcome.statements.map(key))
     for (const statement of boundary.statements)
       if (!listed.has(key(statement))) lines.push(statementLine(statement))
-    if (boundary.decision === 'unknown') lines.push(`  ? not defined in this repository`)
+    if (boundary.decision === 'unknown' && boundary.statements.length === 0)
+      lines.push(`  ? not defined in this repository`)
   }
   if (outcome.notes.length > 0) {
     lines.push('Notes:')

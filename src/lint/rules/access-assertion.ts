@@ -101,6 +101,10 @@ function explain(
         : 'define that policy in this repository as a kind: ManagedPolicy, or remove the assertion'
       return `cannot tell whether ${name} is ${wanted} ${request}: ${unknownCause(check, result.notes)}. The assertion fails until RoleGate can read it: ${fix}`
     }
+    case 'unknown-context': {
+      const keys = result.undecidedKeys ?? []
+      return `cannot tell whether ${name} is ${wanted} ${request}: ${statements} ${result.statements.length === 1 ? 'applies' : 'apply'} for some values of ${keys.join(', ')}, which requests of the role carry. The assertion fails until it says which: add ${keys.map(key => `${key}: VALUE`).join(', ')} to its context`
+    }
     case 'implicit-deny':
       return `expected ${name} to be allowed ${request}, but no statement allows it (implicit deny); add an Allow statement for it, or correct the assertion`
     case 'explicit-deny':

@@ -26,7 +26,7 @@ import { compileWildcard, wildcardTest, type CompiledWildcard } from '../wildcar
 import { arnConditionTest, compileArnCondition, type CompiledArnCondition } from './arn-match.js'
 import { contextValues } from './context.js'
 import { quoted, type NoteSink } from './notes.js'
-import type { RequestContext } from './types.js'
+import type { RequestContext, UnknownKeys } from './types.js'
 import {
   base64Bytes,
   ipInRange,
@@ -36,7 +36,7 @@ import {
   parseNumber,
   type IpRange
 } from './values.js'
-import { hasVariable, substitute, type ResolvedText } from './variables.js'
+import { hasVariable, substitute, variableKeys, type ResolvedText } from './variables.js'
 
 /** One (operator, key, values) triple of a Condition block, parsed once. */
 export interface ConditionTest {
@@ -307,4 +307,60 @@ export function conditionsHold(
 ): boolean {
   for (const test of tests) if (!conditionTestHolds(test, context, variables, notes)) return false
   return true
+}
+
+/** A condition's answer when some keys of the request are unknown (AccessRequest.unknown). */
+export type Holds = boolean | 'unknown'
+
+/**
+ * conditionTestHolds, where the request carries keys whose values the question does not give: a
+ * test of such a key, or with a policy variable of one, holds for some values and not for others
+ * ('unknown', its key pushed to `undecided`). A Null test of a key that is always present is
+ * decided: the key is there.
+ */
+export function conditionTestState(
+  test: ConditionTest,
+  context: RequestContext,
+  variables: boolean,
+  unknown: UnknownKeys,
+  undecided: string[],
+  notes?: ConditionNotes
+): Holds {
+  const family = KINDS[test.operator.base].family
+  const entry =
+    contextValues(context, test.key) === undefined ? unknown.get(test.key.toLowerCase()) : undefined
+  if (entry) {
+    if (family === 'null' && entry.presence === 'present')
+      return test.values.some(value => parseBool(value) === false)
+    undecided.push(entry.key)
+    return 'unknown'
+  }
+  if (variables && SUBSTITUTED.has(family))
+    for (const value of test.values)
+      for (const key of variableKeys(value)) {
+        const variable = contextValues(context, key) === undefined ? unknown.get(key) : undefined
+        if (variable) {
+          undecided.push(variable.key)
+          return 'unknown'
+        }
+      }
+  return conditionTestHolds(test, context, variables, notes)
+}
+
+/** conditionsHold with unknown keys: false when any test is false, else unknown when any is. */
+export function conditionsState(
+  tests: readonly ConditionTest[],
+  context: RequestContext,
+  variables: boolean,
+  unknown: UnknownKeys,
+  undecided: string[],
+  notes?: ConditionNotes
+): Holds {
+  let result: Holds = true
+  for (const test of tests) {
+    const holds = conditionTestState(test, context, variables, unknown, undecided, notes)
+    if (holds === false) return false
+    if (holds === 'unknown') result = 'unknown'
+  }
+  return result
 }

@@ -3,7 +3,7 @@
  * condition key names); values keep their case. Keys are user input, so they live in a Map, never
  * on a plain object (`__proto__`, `constructor`).
  */
-import type { RequestContext } from './types.js'
+import type { RequestContext, UnknownKeys } from './types.js'
 
 /**
  * Builds a context from (key, values) pairs, as `--context K=V` flags or an `expect:` entry give
@@ -87,4 +87,39 @@ export function roleSessionKeys(
     ...Object.keys(role.tags).map(key => [`aws:PrincipalTag/${key}`, [role.tags[key]]] as [string, string[]])
   ]
   return session.filter(([key]) => !named.has(key.toLowerCase()))
+}
+
+/**
+ * Keys AWS puts in a request of a role's session whose values the definitions cannot tell (IAM
+ * User Guide, "AWS global condition context keys", each key's Availability). A question that does
+ * not give them cannot be answered as if they were absent, since such a request does not exist: a
+ * condition on one decides nothing until its value is given.
+ *
+ * - `present`: "always included in the request context" (or, for aws:TokenIssueTime, whenever the
+ *   credentials are temporary, as a role session's are; aws:userid "for all requests");
+ * - `maybe`: included except in cases a question does not say (aws:SourceIp: "except when the
+ *   requester uses a VPC endpoint"; aws:ResourceAccount: "for most service actions").
+ *
+ * The principal's keys (aws:PrincipalArn, ...) are not here: roleSessionKeys fills them.
+ */
+const UNGIVEN_SESSION_KEYS: ReadonlyArray<readonly [string, 'present' | 'maybe']> = [
+  ['aws:CurrentTime', 'present'],
+  ['aws:EpochTime', 'present'],
+  ['aws:RequestedRegion', 'present'],
+  ['aws:SecureTransport', 'present'],
+  ['aws:UserAgent', 'present'],
+  ['aws:ViaAWSService', 'present'],
+  ['aws:userid', 'present'],
+  ['aws:TokenIssueTime', 'present'],
+  ['aws:SourceIp', 'maybe'],
+  ['aws:ResourceAccount', 'maybe']
+]
+
+/** The keys of UNGIVEN_SESSION_KEYS that `given` does not name: what a role session's request leaves unknown. */
+export function unknownSessionKeys(given: Iterable<readonly [string, readonly string[]]>): UnknownKeys {
+  const named = new Set([...given].map(([key]) => key.toLowerCase()))
+  const unknown = new Map<string, { key: string; presence: 'present' | 'maybe' }>()
+  for (const [key, presence] of UNGIVEN_SESSION_KEYS)
+    if (!named.has(key.toLowerCase())) unknown.set(key.toLowerCase(), { key, presence })
+  return unknown
 }

@@ -16,7 +16,12 @@
 import { statementsOf } from '../../model/policy.js'
 import { positionAt, positionOf, type SourceLocation } from '../../model/source.js'
 import { at, Notes, quoted, type NoteSink } from './notes.js'
-import { parseStatement, parsedStatementApplies, policyVariablesEnabled } from './statement.js'
+import {
+  parseStatement,
+  parsedStatementApplies,
+  parsedStatementState,
+  policyVariablesEnabled
+} from './statement.js'
 import type {
   AccessRequest,
   BoundaryResult,
@@ -34,6 +39,15 @@ export const SCOPE_NOTE =
 interface Matches {
   allows: DecidingStatement[]
   denies: DecidingStatement[]
+  /**
+   * Statements that apply for some values of the request's unknown keys (AccessRequest.unknown)
+   * and not for others, with those keys.
+   */
+  maybe: Array<{ statement: DecidingStatement; keys: string[]; label: string }>
+}
+
+function noMatches(): Matches {
+  return { allows: [], denies: [], maybe: [] }
 }
 
 function locate(
@@ -117,71 +131,166 @@ function matchPolicy(policy: EvaluatedPolicy, request: AccessRequest, notes: Not
       notes.add(
         `The ${policyLabel(policy)} has no "Version": "2012-10-17", so IAM reads its \${...} policy variables as plain text; so does RoleGate.`
       )
-    if (!parsedStatementApplies(parsed, request, { variables, notes: sink })) continue
+    const keys: string[] = []
+    const applies = request.unknown
+      ? parsedStatementState(parsed, request, request.unknown, keys, { variables, notes: sink })
+      : parsedStatementApplies(parsed, request, { variables, notes: sink })
+    if (applies === false) continue
     const found = deciding(policy, locate(policy, statement, index, single), index, parsed.sid, parsed.effect)
-    if (parsed.effect === 'Deny') into.denies.push(found)
+    if (applies === 'unknown') into.maybe.push({ statement: found, keys, label: sink.where() })
+    else if (parsed.effect === 'Deny') into.denies.push(found)
     else into.allows.push(found)
   }
 }
 
-function boundaryPart(
+/**
+ * The statements that apply in one of the two extreme readings of the unknown keys: `open`, every
+ * undecided Allow applies and no undecided Deny does; `closed`, the reverse. No value of the keys
+ * makes a request more permissive than `open` or more restrictive than `closed`, and the decision
+ * only loosens with more Allows and tightens with more Denies: when the two readings agree, every
+ * value of the keys gives that decision.
+ */
+function reading(
+  matches: Matches,
+  open: boolean
+): { allows: DecidingStatement[]; denies: DecidingStatement[] } {
+  if (matches.maybe.length === 0) return matches
+  const effect = open ? 'Allow' : 'Deny'
+  const undecided = matches.maybe
+    .filter(entry => entry.statement.effect === effect)
+    .map(entry => entry.statement)
+  return open
+    ? { allows: [...matches.allows, ...undecided], denies: matches.denies }
+    : { allows: matches.allows, denies: [...matches.denies, ...undecided] }
+}
+
+/** What the boundary alone says, in one reading of the request (see `reading`). */
+function boundaryResult(arn: string, matches: Matches, open: boolean): BoundaryResult {
+  const { allows, denies } = reading(matches, open)
+  if (denies.length > 0) return { arn, decision: 'deny', statements: denies }
+  if (allows.length > 0) return { arn, decision: 'allow', statements: allows }
+  return { arn, decision: 'deny', statements: [] }
+}
+
+/** A decision with the statements that made it, and a note on why when it needs one. */
+interface Verdict {
+  decision: EvaluationResult['decision']
+  reason: EvaluationResult['reason']
+  statements: DecidingStatement[]
+  note?: string
+}
+
+/** The evaluation logic of the file's header, over the statements that apply. */
+function decide(
   policies: RolePolicies,
-  request: AccessRequest,
-  notes: Notes
-): BoundaryResult | undefined {
-  const boundary = policies.boundary
-  if (!boundary) return undefined
-  if (!boundary.policy) {
-    notes.add(
-      `The permissions boundary ${boundary.arn} is neither a kind: ManagedPolicy of this repository nor an AWS managed policy RoleGate knows, so what it allows is unknown.`
-    )
-    return { arn: boundary.arn, decision: 'unknown', statements: [] }
-  }
-  const matches: Matches = { allows: [], denies: [] }
-  matchPolicy(boundary.policy, request, notes, matches)
-  if (matches.denies.length > 0) return { arn: boundary.arn, decision: 'deny', statements: matches.denies }
-  if (matches.allows.length > 0) return { arn: boundary.arn, decision: 'allow', statements: matches.allows }
-  return { arn: boundary.arn, decision: 'deny', statements: [] }
+  identity: { allows: DecidingStatement[]; denies: DecidingStatement[] },
+  boundary: BoundaryResult | undefined
+): Verdict {
+  const denies = [...identity.denies, ...(boundary?.decision === 'deny' ? boundary.statements : [])]
+  if (denies.length > 0) return { decision: 'deny', reason: 'explicit-deny', statements: denies }
+  const unreadable = policies.unreadable.join(', ')
+  // A boundary that allows nothing for the request decides even over unreadable attached policies:
+  // a boundary only limits, so whatever they say, the request is denied.
+  if (policies.unreadable.length > 0 && boundary?.decision === 'deny')
+    return {
+      decision: 'deny',
+      reason: 'boundary',
+      statements: identity.allows,
+      ...(identity.allows.length === 0
+        ? {
+            note: `RoleGate cannot read ${unreadable} (attached, but neither in this repository nor an AWS managed policy it knows); whatever it allows, the permissions boundary does not allow this request.`
+          }
+        : {})
+    }
+  if (policies.unreadable.length > 0)
+    return {
+      decision: 'unknown',
+      reason: 'unknown',
+      statements: identity.allows,
+      note: `RoleGate cannot read ${unreadable} (attached, but neither in this repository nor an AWS managed policy it knows): it could allow or deny this request.`
+    }
+  if (identity.allows.length === 0) return { decision: 'deny', reason: 'implicit-deny', statements: [] }
+  if (boundary?.decision === 'unknown')
+    return { decision: 'unknown', reason: 'unknown', statements: identity.allows }
+  if (boundary?.decision === 'deny')
+    return { decision: 'deny', reason: 'boundary', statements: identity.allows }
+  return { decision: 'allow', reason: 'allowed', statements: identity.allows }
+}
+
+/** The note of an unknown-context answer: which keys, which statements, and how to decide it. */
+function undecidedNote(request: AccessRequest, keys: string[], labels: string[]): string {
+  const spelled = keys.join(', ')
+  const always = keys.every(key => request.unknown?.get(key.toLowerCase())?.presence === 'present')
+  const example = keys.map(key => `--context ${key}=VALUE`).join(' ')
+  return (
+    `The answer depends on ${spelled}, which AWS puts in ${always ? 'every request' : 'most requests'} of the role's session, with a value the question does not give: ` +
+    `${labels.join('; ')} ${labels.length === 1 ? 'applies' : 'apply'} for some values and not for others. ` +
+    `Give ${keys.length === 1 ? 'its value' : 'their values'} to decide (rolegate can: ${example}; an expect: entry: context).`
+  )
 }
 
 /** Decides one request for one role. Pure; never throws on malformed documents (they are noted). */
 export function evaluateRequest(policies: RolePolicies, request: AccessRequest): EvaluationResult {
   const notes = new Notes()
   notes.add(SCOPE_NOTE)
-  const identity: Matches = { allows: [], denies: [] }
+  const identity = noMatches()
   for (const policy of policies.identity) matchPolicy(policy, request, notes, identity)
-  const boundary = boundaryPart(policies, request, notes)
-  const answer = (
-    decision: EvaluationResult['decision'],
-    reason: EvaluationResult['reason'],
-    statements: DecidingStatement[]
-  ): EvaluationResult => ({
-    decision,
-    reason,
-    statements,
-    ...(boundary ? { boundary } : {}),
-    notes: notes.list
-  })
-
-  const denies = [...identity.denies, ...(boundary?.decision === 'deny' ? boundary.statements : [])]
-  if (denies.length > 0) return answer('deny', 'explicit-deny', denies)
-  // A boundary that allows nothing for the request decides even over unreadable attached policies:
-  // a boundary only limits, so whatever they say, the request is denied.
-  if (policies.unreadable.length > 0 && boundary?.decision === 'deny') {
-    if (identity.allows.length === 0)
-      notes.add(
-        `RoleGate cannot read ${policies.unreadable.join(', ')} (attached, but neither in this repository nor an AWS managed policy it knows); whatever it allows, the permissions boundary does not allow this request.`
-      )
-    return answer('deny', 'boundary', identity.allows)
-  }
-  if (policies.unreadable.length > 0) {
+  const bounded = policies.boundary
+  let boundaryMatches: Matches | undefined
+  if (bounded?.policy) {
+    boundaryMatches = noMatches()
+    matchPolicy(bounded.policy, request, notes, boundaryMatches)
+  } else if (bounded)
     notes.add(
-      `RoleGate cannot read ${policies.unreadable.join(', ')} (attached, but neither in this repository nor an AWS managed policy it knows): it could allow or deny this request.`
+      `The permissions boundary ${bounded.arn} is neither a kind: ManagedPolicy of this repository nor an AWS managed policy RoleGate knows, so what it allows is unknown.`
     )
-    return answer('unknown', 'unknown', identity.allows)
+  const inReading = (open: boolean): Verdict & { boundary?: BoundaryResult } => {
+    const boundary = bounded
+      ? boundaryMatches
+        ? boundaryResult(bounded.arn, boundaryMatches, open)
+        : { arn: bounded.arn, decision: 'unknown' as const, statements: [] }
+      : undefined
+    return { ...decide(policies, reading(identity, open), boundary), ...(boundary ? { boundary } : {}) }
   }
-  if (identity.allows.length === 0) return answer('deny', 'implicit-deny', [])
-  if (boundary?.decision === 'unknown') return answer('unknown', 'unknown', identity.allows)
-  if (boundary?.decision === 'deny') return answer('deny', 'boundary', identity.allows)
-  return answer('allow', 'allowed', identity.allows)
+  const answer = (verdict: Verdict & { boundary?: BoundaryResult }): EvaluationResult => {
+    if (verdict.note) notes.add(verdict.note)
+    return {
+      decision: verdict.decision,
+      reason: verdict.reason,
+      statements: verdict.statements,
+      ...(verdict.boundary ? { boundary: verdict.boundary } : {}),
+      notes: notes.list
+    }
+  }
+  const maybe = [...identity.maybe, ...(boundaryMatches?.maybe ?? [])]
+  if (maybe.length === 0) return answer(inReading(true))
+  const open = inReading(true)
+  const closed = inReading(false)
+  // Every value of the unknown keys gives the same decision: the open reading explains a denial
+  // (it holds even with every undecided Allow), the closed one an allow (even with every Deny).
+  if (open.decision === closed.decision) return answer(open.decision === 'allow' ? closed : open)
+  const keys = [...new Set(maybe.flatMap(entry => entry.keys))]
+  const boundary =
+    open.boundary && closed.boundary && open.boundary.decision !== closed.boundary.decision
+      ? {
+          arn: open.boundary.arn,
+          decision: 'unknown' as const,
+          statements: (boundaryMatches?.maybe ?? []).map(entry => entry.statement)
+        }
+      : closed.boundary
+  notes.add(
+    undecidedNote(
+      request,
+      keys,
+      maybe.map(entry => entry.label)
+    )
+  )
+  return {
+    decision: 'unknown',
+    reason: 'unknown-context',
+    statements: maybe.map(entry => entry.statement),
+    ...(boundary ? { boundary } : {}),
+    undecidedKeys: keys,
+    notes: notes.list
+  }
 }

@@ -2,7 +2,13 @@
 export * from './types.js'
 export { evaluateRequest, policyKindLabel, SCOPE_NOTE } from './evaluate.js'
 export { rolePolicies } from './role-policies.js'
-export { requestContext, contextValues, roleSessionContext, roleSessionKeys } from './context.js'
+export {
+  requestContext,
+  contextValues,
+  roleSessionContext,
+  unknownSessionKeys,
+  roleSessionKeys
+} from './context.js'
 export {
   statementApplies,
   parseStatement,

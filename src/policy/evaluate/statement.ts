@@ -21,10 +21,18 @@ import type { PolicyStatement } from '../../model/policy.js'
 import { own } from '../../util/own.js'
 import { compileWildcard, hasWildcard, wildcardTest, type CompiledWildcard } from '../wildcard.js'
 import { arnPatternTest, compileArnPattern, type CompiledArnPattern } from './arn-match.js'
-import { conditionsHold, parseConditionBlock, type ConditionNotes, type ConditionTest } from './conditions.js'
+import {
+  conditionsHold,
+  conditionsState,
+  parseConditionBlock,
+  type ConditionNotes,
+  type ConditionTest,
+  type Holds
+} from './conditions.js'
+import { contextValues } from './context.js'
 import { quoted } from './notes.js'
-import type { AccessRequest } from './types.js'
-import { hasVariable, substitute } from './variables.js'
+import type { AccessRequest, UnknownKeys } from './types.js'
+import { hasVariable, substitute, variableKeys } from './variables.js'
 
 /** Action patterns indexed by service prefix, so a 3,000-action statement tests a handful. */
 interface ActionMatcher {
@@ -186,6 +194,78 @@ export function parsedStatementApplies(
   statement: ParsedStatement,
   request: AccessRequest,
   options: StatementOptions = {}
+): boolean {
+  if (request.unknown && request.unknown.size > 0)
+    return parsedStatementState(statement, request, request.unknown, [], options) === true
+  return appliesToKnownRequest(statement, request, options)
+}
+
+/** The key of an unknown variable in `pattern` (a key of `unknown` the context does not give). */
+function unknownVariable(
+  pattern: ResourcePattern,
+  request: AccessRequest,
+  unknown: UnknownKeys
+): string | undefined {
+  if (pattern.compiled) return undefined
+  for (const key of variableKeys(pattern.raw)) {
+    const entry = contextValues(request.context, key) === undefined ? unknown.get(key) : undefined
+    if (entry) return entry.key
+  }
+  return undefined
+}
+
+/** Resource (or NotResource, `not`) entries against the request, with unknown variables. */
+function resourcesState(
+  patterns: ResourcePattern[],
+  not: boolean,
+  request: AccessRequest,
+  unknown: UnknownKeys,
+  variables: boolean,
+  undecided: string[],
+  notes: ConditionNotes | undefined
+): Holds {
+  let maybe: string | undefined
+  for (const pattern of patterns) {
+    const key = variables ? unknownVariable(pattern, request, unknown) : undefined
+    if (key !== undefined) maybe ??= key
+    else if (resourceMatches(pattern, request.resource, request, variables, notes) === true) return !not
+  }
+  if (maybe === undefined) return not
+  undecided.push(maybe)
+  return 'unknown'
+}
+
+/**
+ * Does a parsed statement apply to a request some of whose keys are unknown? true, false, or
+ * 'unknown' when it applies for some values of those keys (pushed to `undecided`) and not others.
+ */
+export function parsedStatementState(
+  statement: ParsedStatement,
+  request: AccessRequest,
+  unknown: UnknownKeys,
+  undecided: string[],
+  options: StatementOptions = {}
+): Holds {
+  const variables = options.variables ?? true
+  const { notes } = options
+  if (statement.actions && !actionMatches(statement.actions, request.action)) return false
+  if (statement.notActions && actionMatches(statement.notActions, request.action)) return false
+  const keys: string[] = []
+  const resources = statement.resources
+    ? resourcesState(statement.resources, false, request, unknown, variables, keys, notes)
+    : resourcesState(statement.notResources ?? [], true, request, unknown, variables, keys, notes)
+  if (resources === false) return false
+  const conditions = conditionsState(statement.conditions, request.context, variables, unknown, keys, notes)
+  if (conditions === false) return false
+  if (resources === true && conditions === true) return true
+  undecided.push(...keys)
+  return 'unknown'
+}
+
+function appliesToKnownRequest(
+  statement: ParsedStatement,
+  request: AccessRequest,
+  options: StatementOptions
 ): boolean {
   const variables = options.variables ?? true
   const { notes } = options

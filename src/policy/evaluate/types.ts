@@ -15,12 +15,20 @@ import type { SourceLocation } from '../../model/source.js'
  */
 export type RequestContext = ReadonlyMap<string, readonly string[]>
 
+/**
+ * Keys the request carries (or may carry) whose values the question does not give, by lower-case
+ * key: a condition on one, or a policy variable of one, can be neither true nor false.
+ */
+export type UnknownKeys = ReadonlyMap<string, { key: string; presence: 'present' | 'maybe' }>
+
 export interface AccessRequest {
   /** `s3:GetObject` (case-insensitive, no wildcards). */
   action: string
   /** A concrete resource ARN, or `*` for actions that take no resource. */
   resource: string
   context: RequestContext
+  /** Absent: every key not in `context` is absent from the request (the question says all). */
+  unknown?: UnknownKeys
 }
 
 /** One policy the evaluator reads, named as reports name it. */
@@ -67,8 +75,11 @@ export type Decision = 'allow' | 'deny' | 'unknown'
  * implicit-deny: no identity Allow matched.
  * boundary: an identity Allow matched but the boundary allows nothing for the request.
  * unknown: the answer depends on a policy RoleGate cannot read (boundary or attached policy).
+ * unknown-context: the answer depends on a key the request carries but the question does not give
+ *   (AccessRequest.unknown): a statement applies for some of its values and not for others.
  */
-export type DecisionReason = 'allowed' | 'explicit-deny' | 'implicit-deny' | 'boundary' | 'unknown'
+export type DecisionReason =
+  'allowed' | 'explicit-deny' | 'implicit-deny' | 'boundary' | 'unknown' | 'unknown-context'
 
 export interface BoundaryResult {
   arn: string
@@ -88,6 +99,11 @@ export interface EvaluationResult {
   statements: DecidingStatement[]
   /** Present when the role has a permissions boundary. */
   boundary?: BoundaryResult
+  /**
+   * For unknown-context: the keys (of AccessRequest.unknown, as AWS spells them) whose values would
+   * decide; `statements` then lists the statements that apply for some of their values.
+   */
+  undecidedKeys?: string[]
   /** What was not evaluated or could not be known, in words a reviewer reads. */
   notes: string[]
 }

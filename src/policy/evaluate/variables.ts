@@ -35,6 +35,22 @@ export function hasVariable(text: string): boolean {
   return text.includes('${')
 }
 
+/** The condition keys of the policy variables in `text`, lower-case (`${*}` and the like are none). */
+export function variableKeys(text: string): string[] {
+  const keys: string[] = []
+  let i = 0
+  for (let start = text.indexOf('${', i); start >= 0; start = text.indexOf('${', i)) {
+    const end = closingBrace(text, start + 2)
+    if (end < 0) break
+    const inner = text.slice(start + 2, end)
+    const comma = inner.indexOf(',')
+    const key = (comma < 0 ? inner : inner.slice(0, comma)).trim().toLowerCase()
+    if (key !== '*' && key !== '?' && key !== '$' && key !== '') keys.push(key)
+    i = end + 1
+  }
+  return keys
+}
+
 /** Substitutes the policy variables of `text` from the request context. */
 export function substitute(text: string, context: RequestContext): Substitution {
   if (!hasVariable(text)) return { ok: true, value: { text } }
