@@ -11,6 +11,7 @@ import { UsageError } from '../model/errors.js'
 import { lint, type LintResult } from '../lint/run.js'
 import type { DesiredState } from '../model/state.js'
 import { render, type RenderMemo } from '../render/render.js'
+import { ASK_GIT, readOriginUrl } from '../git/origin-url.js'
 import { boundedMemo } from '../util/bounded-memo.js'
 import { didYouMean } from '../util/suggest.js'
 
@@ -62,19 +63,25 @@ export function repositoryFromGitRemote(workspace: string | undefined): Promise<
 
 // Asked once per workspace (a diff renders both sides, a deploy renders and then tags), and without
 // waiting: analyze starts git before loading the definitions, which takes longer than git's ~20 ms.
-const remoteRepository = boundedMemo(
-  (workspace: string): Promise<string | undefined> =>
-    new Promise(resolve => {
-      execFile(
-        'git',
-        ['config', '--get', 'remote.origin.url'],
-        { cwd: workspace, encoding: 'utf8' },
-        (error, url) =>
-          resolve(error ? undefined : /github\.com[:/]([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(url.trim())?.[1])
-      )
-    }),
-  16
-)
+// The clone's .git/config is read directly when it alone decides (src/git/origin-url.ts): starting
+// git costs a small project's cold run more than anything else it does.
+const remoteRepository = boundedMemo((workspace: string): Promise<string | undefined> => {
+  const direct = readOriginUrl(workspace)
+  if (direct !== ASK_GIT) return Promise.resolve(direct === undefined ? undefined : githubRepository(direct))
+  return new Promise(resolve => {
+    execFile(
+      'git',
+      ['config', '--get', 'remote.origin.url'],
+      { cwd: workspace, encoding: 'utf8' },
+      (error, url) => resolve(error ? undefined : githubRepository(url))
+    )
+  })
+}, 16)
+
+/** owner/repo of a GitHub remote URL (https, ssh or scp-like), undefined for any other host. */
+function githubRepository(url: string): string | undefined {
+  return /github\.com[:/]([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(url.trim())?.[1]
+}
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   // Without --managed-by or $GITHUB_REPOSITORY the owner may come from git: it answers while loading.
