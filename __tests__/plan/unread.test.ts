@@ -178,6 +178,34 @@ describe('unread definitions and prune', () => {
     expect(project.unreadDefinitions).toBeUndefined()
   })
 
+  it('two unread files defining one name: the conflict names both, so deleting one does not surprise', async () => {
+    const names = await namesIn(
+      {
+        'rolegate.yml': withConfig('definitions: ["iam/**/*.yml"]'),
+        'iam/a.yml': role('a'),
+        'iam/b.yaml': role('b'),
+        'iam/old/b.yaml': role('b')
+      },
+      'dev'
+    )
+    expect(names.roles.get('demo-dev-b')).toEqual({ file: 'iam/b.yaml', line: 1, also: ['iam/old/b.yaml'] })
+    const policyPlan = planEnvironment(compareEnvironment(state([livePolicy('demo-dev-logs')]), state([])), {
+      account: ACCOUNT,
+      managedBy: 'acme/infra',
+      prune: true,
+      unread: {
+        roles: new Map(),
+        policies: new Map([
+          ['demo-dev-logs', { file: 'iam/logs.yaml', line: 1, also: ['iam/old/logs.yaml'] }]
+        ]),
+        unchecked: []
+      }
+    })
+    expect(policyPlan.conflicts.map(conflict => conflict.reason)).toEqual([
+      'iam/logs.yaml and iam/old/logs.yaml define it, but no definitions glob in rolegate.yml reads those files, so the managed policy only looks removed; rename or move the one to keep where a glob reads it, or add a glob for it to definitions. If the managed policy should go, delete iam/logs.yaml and iam/old/logs.yaml (or move them out of the folders the globs read) and prune again'
+    ])
+  })
+
   it('a managed policy an unread file defines is not pruned; one nobody defines is', () => {
     const change = compareEnvironment(
       state([livePolicy('demo-dev-logs'), livePolicy('demo-dev-old')]),

@@ -220,7 +220,7 @@ function unreadProblems(
       reason: 'is read by no definitions glob',
       detail: found.file.unknown
         ? `it looks like a ${kind} definition but ${unknownName(found.file.unknown)}, so it may define this ${kind}; ${todo}`
-        : `it defines this ${kind}, so the ${kind} only looks removed; ${todo}`
+        : `it defines this ${kind}${found.file.also ? ` (so ${found.file.also.length === 1 ? 'does' : 'do'} ${found.file.also.join(', ')})` : ''}, so the ${kind} only looks removed; ${todo}`
     }
   }
 }

@@ -29,6 +29,8 @@ export interface UnreadFile {
   line: number
   /** Why the names it defines are not known, when they are not. */
   unknown?: 'does not load' | 'undefined variable'
+  /** Other unread files that define the same name: a prune must wait for all of them. */
+  also?: string[]
 }
 
 /** The names the unread files would give their roles and managed policies in `environment`. */
@@ -62,7 +64,13 @@ export function unreadDefinitionNames(
       const file = byFile.get(item.source?.file ?? '') ?? unread.files[0]
       // A variable rolegate.yml does not define stays `{name}` in the name: the real name is unknown.
       if (/\{[^}]*\}/.test(item.name)) names[any] ??= { ...file, unknown: 'undefined variable' }
-      else into.set(item.name.toLowerCase(), file)
+      else {
+        const key = item.name.toLowerCase()
+        const first = into.get(key)
+        if (!first) into.set(key, file)
+        else if (first.file !== file.file && !first.also?.includes(file.file))
+          into.set(key, { ...first, also: [...(first.also ?? []), file.file] })
+      }
     }
   }
   add(rendered?.roles ?? [], names.roles, 'anyRole')
