@@ -219,7 +219,7 @@ bug: please report it).`
   project(program.command('can'), FORMATS.can, { envRequired: true, failOn: false })
     .summary('may ROLE do ACTION on RESOURCE in --env? An offline answer with the deciding statements')
     .description(
-      "Evaluate one request against the role's policies and permissions boundary as rendered for --env, offline (docs/can.md).\nExit 0 allowed, 1 denied, 2 unknown (a policy RoleGate cannot read) or a usage error."
+      "Evaluate one request against the role's policies and permissions boundary as rendered for --env, offline (docs/can.md).\nExit 0 allowed, 1 denied, 2 unknown (a policy RoleGate cannot read, or a request key such as aws:RequestedRegion that --context must give) or a usage error."
     )
     .argument('<role>', 'logical name of the role (or its physical IAM name, or its ARN)')
     .argument('<action>', 'one IAM action, e.g. s3:GetObject (no wildcards)')

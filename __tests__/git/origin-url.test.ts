@@ -98,6 +98,18 @@ const ASKS_GIT: Array<[string, string]> = [
     'spaces inside the brackets (git reads no remote there)',
     '[ remote "origin" ]\n\turl = https://github.com/a/b\n'
   ],
+  [
+    'a line git rejects elsewhere in the file (git fails)',
+    '[alias]\n\t1x = y\n[remote "origin"]\n\turl = https://github.com/a/b\n'
+  ],
+  ['a tab inside the value (git rewrites it)', '[remote "origin"]\n\turl = https://github.com/a/b\tc\n'],
+  ['an escaped subsection', '[remote "\\origin"]\n\turl = https://github.com/a/b\n'],
+  ['two headers on one line', '[core] [remote "origin"]\n\turl = https://github.com/a/b\n'],
+  ['a no-break space before the key (git fails)', '[remote "origin"]\n\u00a0url = https://github.com/a/b\n'],
+  [
+    'a repository format with extensions',
+    '[core]\n\trepositoryformatversion = 1\n[extensions]\n\tfoo = bar\n[remote "origin"]\n\turl = https://github.com/a/b\n'
+  ],
   ['the old header syntax', '[remote.origin]\n\turl = https://github.com/a/b\n'],
   ['a variable on the header line', '[remote "origin"] url = https://github.com/a/b\n']
 ]
@@ -138,6 +150,24 @@ describe('readOriginUrl', () => {
         'https://github.com/acme/infra',
         'https://github.com/acme/infra'
       ])
+    } finally {
+      rmSync(path.join(home, '.gitconfig'))
+    }
+  })
+
+  it('leaves to git a .git folder git would not take for a repository, and a global file git rejects', () => {
+    const outer = repository('[remote "origin"]\n\turl = https://github.com/outer/repo\n')
+    // HEAD and a config, but no objects or refs: git walks past it to the outer repository.
+    const fake = path.join(outer, 'sub', '.git')
+    mkdirSync(fake, { recursive: true })
+    writeFileSync(path.join(fake, 'HEAD'), 'ref: refs/heads/main\n')
+    writeFileSync(path.join(fake, 'config'), '[remote "origin"]\n\turl = https://github.com/inner/fake\n')
+    expect(gitSays(path.join(outer, 'sub'))).toBe('https://github.com/outer/repo')
+    expect(readsDirectly(path.join(outer, 'sub'))).toBe(ASK_GIT)
+    writeFileSync(path.join(home, '.gitconfig'), '[user]\n\tname = "unterminated\n')
+    try {
+      expect(gitSays(outer)).toBeUndefined()
+      expect(readsDirectly(outer)).toBe(ASK_GIT)
     } finally {
       rmSync(path.join(home, '.gitconfig'))
     }

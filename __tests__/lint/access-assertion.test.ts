@@ -128,7 +128,7 @@ describe('access-assertion', () => {
     )
     const [unknown] = assertionFindings({ 'iam/app.yml': unsaid })
     expect(unknown.message).toBe(
-      `expect[0]: cannot tell whether app is denied s3:DeleteObject on arn:aws:s3:::demo-dev-results/x: inline policy RegionLock, statement 0 (Sid HomeRegionOnly) at iam/app.yml:${lineOf(unsaid, 'Sid: HomeRegionOnly')} applies for some values of aws:RequestedRegion, which requests of the role carry. The assertion fails until it says which: add aws:RequestedRegion: VALUE to its context`
+      `expect[0]: cannot tell whether app is denied s3:DeleteObject on arn:aws:s3:::demo-dev-results/x: the Deny of inline policy RegionLock, statement 0 (Sid HomeRegionOnly) at iam/app.yml:${lineOf(unsaid, 'Sid: HomeRegionOnly')} applies for some values of aws:RequestedRegion, which requests of the role carry. The assertion fails until it says which: add "aws:RequestedRegion": "{region}" to its context`
     )
 
     const home = role(

@@ -244,6 +244,28 @@ describe('evaluateRequest: keys every request carries, not given', () => {
     ).toMatchObject({ decision: 'allow' })
   })
 
+  it('with a policy RoleGate cannot read as well, the answer blames that policy first: the key alone would not settle it', () => {
+    const policies = {
+      ...role([read, regionLock]),
+      unreadable: ['arn:aws:iam::111111111111:policy/external']
+    }
+    const result = evaluateRequest(policies, session('s3:GetObject', OBJECT))
+    expect(result).toMatchObject({
+      decision: 'unknown',
+      reason: 'unknown',
+      undecidedKeys: ['aws:RequestedRegion']
+    })
+    expect(result.notes.join('\n')).toMatch(/cannot read arn:aws:iam::111111111111:policy\/external/)
+    expect(result.notes.join('\n')).toMatch(/depends on aws:RequestedRegion/)
+    // Given the region, the unreadable policy is all that is left.
+    const home = evaluateRequest(
+      policies,
+      session('s3:GetObject', OBJECT, { 'aws:RequestedRegion': 'eu-west-1' })
+    )
+    expect(home).toMatchObject({ decision: 'unknown', reason: 'unknown' })
+    expect(home.undecidedKeys).toBeUndefined()
+  })
+
   it('a request without `unknown` reads every key it does not give as absent, as before', () => {
     // The evaluator's corpus describes complete requests; only a role session's question leaves keys unknown.
     expect(evaluateRequest(role([read, regionLock]), request('s3:GetObject', OBJECT))).toMatchObject({

@@ -103,7 +103,14 @@ function explain(
     }
     case 'unknown-context': {
       const keys = result.undecidedKeys ?? []
-      return `cannot tell whether ${name} is ${wanted} ${request}: ${statements} ${result.statements.length === 1 ? 'applies' : 'apply'} for some values of ${keys.join(', ')}, which requests of the role carry. The assertion fails until it says which: add ${keys.map(key => `${key}: VALUE`).join(', ')} to its context`
+      const undecided = result.statements
+        .map(statement => `the ${statement.effect} of ${describeStatement(statement)}`)
+        .join('; ')
+      // The region is the usual one, and rolegate.yml has it for each environment.
+      const entries = keys.map(
+        key => `"${key}": ${key.toLowerCase() === 'aws:requestedregion' ? '"{region}"' : 'VALUE'}`
+      )
+      return `cannot tell whether ${name} is ${wanted} ${request}: ${undecided} ${result.statements.length === 1 ? 'applies' : 'apply'} for some values of ${keys.join(', ')}, which requests of the role carry. The assertion fails until it says which: add ${entries.join(', ')} to its context`
     }
     case 'implicit-deny':
       return `expected ${name} to be allowed ${request}, but no statement allows it (implicit deny); add an Allow statement for it, or correct the assertion`

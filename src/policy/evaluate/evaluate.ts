@@ -270,6 +270,16 @@ export function evaluateRequest(policies: RolePolicies, request: AccessRequest):
   // (it holds even with every undecided Allow), the closed one an allow (even with every Deny).
   if (open.decision === closed.decision) return answer(open.decision === 'allow' ? closed : open)
   const keys = [...new Set(maybe.flatMap(entry => entry.keys))]
+  notes.add(
+    undecidedNote(
+      request,
+      keys,
+      maybe.map(entry => entry.label)
+    )
+  )
+  // A policy RoleGate cannot read decides in one reading: giving the keys would not settle it.
+  const unreadable = [open, closed].find(verdict => verdict.reason === 'unknown')
+  if (unreadable) return { ...answer(unreadable), undecidedKeys: keys }
   const boundary =
     open.boundary && closed.boundary && open.boundary.decision !== closed.boundary.decision
       ? {
@@ -278,13 +288,6 @@ export function evaluateRequest(policies: RolePolicies, request: AccessRequest):
           statements: (boundaryMatches?.maybe ?? []).map(entry => entry.statement)
         }
       : closed.boundary
-  notes.add(
-    undecidedNote(
-      request,
-      keys,
-      maybe.map(entry => entry.label)
-    )
-  )
   return {
     decision: 'unknown',
     reason: 'unknown-context',
