@@ -6,6 +6,7 @@
 import MarkdownIt from 'markdown-it'
 import {
   assertionFlip,
+  regionLock,
   BIG_ROLES,
   bigPr,
   boundaryBlocked,
@@ -271,6 +272,23 @@ describe('the permissions boundary and access assertions', () => {
         .map(entry => entry.action)
         .sort()
     ).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'iam:PassRole'])
+  })
+
+  it('a region lock the assertions give no region for: unknown, saying which key decides and what to add', async () => {
+    const { body } = await run(regionLock())
+    const flips = body.split('\n').filter(line => line.startsWith('- ❔ **After this PR'))
+    expect(flips).toHaveLength(2)
+    expect(squeezed(flips[0])).toContain(
+      squeeze(
+        'After this PR task-role may or may not (it depends on aws:RequestedRegion, which the assertion does not give) s3:GetObject, s3:PutObject, s3:DeleteObject on arn:aws:s3:::deployer-ddf-mod-llm-models-dev-results/runs/42/report.json'
+      )
+    )
+    expect(shown(body)).toContain('is now unknown (it fails closed)')
+    expect(squeezed(body)).toContain(
+      squeeze(
+        'the Deny of inline policy RegionLock, statement 0 (Sid HomeRegionOnly) at iam/task-role.yml:22 applies for some values of aws:RequestedRegion, which requests of the role carry. The assertion fails until it says which: add "aws:RequestedRegion": "{region}" to its context'
+      )
+    )
   })
 
   it('an assertion the PR breaks is said under the gate, with the claim, the environments and its line', async () => {

@@ -190,6 +190,32 @@ export function assertionFlip(): Scenario {
   return { name: 'assertion-flip', title: 'An assertion the change breaks', base, head }
 }
 
+/**
+ * The PR adds a region lock (a Deny unless aws:RequestedRegion is the environment's region): the
+ * task role's allow assertions can no longer be told without the region, and say so.
+ */
+export function regionLock(): Scenario {
+  const base = llmModels()
+  const head = edit(
+    base,
+    'iam/task-role.yml',
+    'policies:\n  S3Access:',
+    [
+      'policies:',
+      '  RegionLock:',
+      '    Version: "2012-10-17"',
+      '    Statement:',
+      '      - Sid: HomeRegionOnly',
+      '        Effect: Deny',
+      '        NotAction: "iam:*"',
+      '        Resource: "*"',
+      '        Condition: { StringNotEquals: { "aws:RequestedRegion": "{region}" } }',
+      '  S3Access:'
+    ].join('\n')
+  )
+  return { name: 'region-lock', title: 'A region lock the assertions do not name a region for', base, head }
+}
+
 export function brokenYaml(): Scenario {
   const base = llmModels()
   const head = edit(
@@ -298,6 +324,7 @@ export function scenarios(): Scenario[] {
     boundaryRemoval(),
     boundaryBlocked(),
     assertionFlip(),
+    regionLock(),
     brokenYaml(),
     renamedPastGlobs(),
     brokenConfig(),

@@ -21,16 +21,24 @@ function assertionKey(assertion: AccessAssertion): string {
   return JSON.stringify([assertion.expect, assertion.actions, assertion.resources, assertion.context])
 }
 
-function decisions(
-  check: AssertionCheck
-): Map<string, { action: string; resource: string; decision: Decision }> {
-  const byRequest = new Map<string, { action: string; resource: string; decision: Decision }>()
-  for (const result of check.results)
+interface RequestDecision {
+  action: string
+  resource: string
+  decision: Decision
+  undecidedKeys?: string[]
+}
+
+function decisions(check: AssertionCheck): Map<string, RequestDecision> {
+  const byRequest = new Map<string, RequestDecision>()
+  for (const result of check.results) {
+    const { decision, reason, undecidedKeys } = result.result
     byRequest.set(`${result.action}\u0000${result.resource}`, {
       action: result.action,
       resource: result.resource,
-      decision: result.result.decision
+      decision,
+      ...(reason === 'unknown-context' && undecidedKeys ? { undecidedKeys } : {})
     })
+  }
   return byRequest
 }
 
@@ -86,7 +94,8 @@ export function assertionFlips(
           action: request.action,
           resource: request.resource,
           before: previous.decision,
-          after: request.decision
+          after: request.decision,
+          ...(request.undecidedKeys ? { undecidedKeys: request.undecidedKeys } : {})
         })
     }
     if (old.outcome === now.outcome && requests.length === 0) continue

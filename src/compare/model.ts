@@ -144,6 +144,11 @@ export interface AssertionRequestFlip {
   resource: string
   before: Decision
   after: Decision
+  /**
+   * When `after` is unknown because keys every request carries decide and the assertion does not
+   * give them (aws:RequestedRegion, ...): those keys.
+   */
+  undecidedKeys?: string[]
 }
 
 /** An `expect:` assertion whose outcome, or the decision of one of its requests, differs between the sides. */

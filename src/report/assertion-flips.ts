@@ -8,12 +8,13 @@ import type { AssertionFlip, AssertionRequestFlip } from '../compare/model.js'
 const VERB: Record<AssertionRequestFlip['after'], string> = {
   allow: 'CAN',
   deny: 'CANNOT',
-  unknown:
-    'may or may not (RoleGate cannot tell: a policy it cannot read, or a request key the assertion does not give, decides)'
+  unknown: 'may or may not (RoleGate cannot read a policy that decides)'
 }
 
 /** `CAN` / `CANNOT` / ..., the request's action and resource: the flip a reviewer reads first. */
 export function flipVerb(request: AssertionRequestFlip): string {
+  if (request.after === 'unknown' && request.undecidedKeys)
+    return `may or may not (it depends on ${request.undecidedKeys.join(', ')}, which the assertion does not give)`
   return VERB[request.after]
 }
 

@@ -283,8 +283,9 @@ const CLAIMS_IN_LINE = 2
 function flipLine(group: ChangeGroup, flip: AssertionFlip, links: Links | undefined): string {
   const claims = new Map<string, { verb: string; resource: string; actions: string[] }>()
   for (const request of flip.requests) {
-    const key = `${request.after}\u0000${request.resource}`
-    const claim = claims.get(key) ?? { verb: flipVerb(request), resource: request.resource, actions: [] }
+    const verb = flipVerb(request)
+    const key = `${verb}\u0000${request.resource}`
+    const claim = claims.get(key) ?? { verb, resource: request.resource, actions: [] }
     claim.actions.push(request.action)
     claims.set(key, claim)
   }
