@@ -24,7 +24,7 @@
 import { parseConditionOperator, type BaseOperator, type ConditionOperator } from '../condition-operators.js'
 import { compileWildcard, wildcardTest, type CompiledWildcard } from '../wildcard.js'
 import { arnConditionTest, compileArnCondition, type CompiledArnCondition } from './arn-match.js'
-import { contextValues } from './context.js'
+import { contextValues, unknownKey } from './context.js'
 import { quoted, type NoteSink } from './notes.js'
 import type { RequestContext, UnknownKeys } from './types.js'
 import {
@@ -327,8 +327,7 @@ export function conditionTestState(
   notes?: ConditionNotes
 ): Holds {
   const family = KINDS[test.operator.base].family
-  const entry =
-    contextValues(context, test.key) === undefined ? unknown.get(test.key.toLowerCase()) : undefined
+  const entry = unknownKey(context, unknown, test.key)
   if (entry) {
     if (family === 'null' && entry.presence === 'present')
       return test.values.some(value => parseBool(value) === false)
@@ -338,7 +337,7 @@ export function conditionTestState(
   if (variables && SUBSTITUTED.has(family))
     for (const value of test.values)
       for (const key of variableKeys(value)) {
-        const variable = contextValues(context, key) === undefined ? unknown.get(key) : undefined
+        const variable = unknownKey(context, unknown, key)
         if (variable) {
           undecided.push(variable.key)
           return 'unknown'

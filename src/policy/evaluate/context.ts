@@ -3,7 +3,7 @@
  * condition key names); values keep their case. Keys are user input, so they live in a Map, never
  * on a plain object (`__proto__`, `constructor`).
  */
-import type { RequestContext, UnknownKeys } from './types.js'
+import type { RequestContext, UnknownKey, UnknownKeys } from './types.js'
 
 /**
  * Builds a context from (key, values) pairs, as `--context K=V` flags or an `expect:` entry give
@@ -102,7 +102,7 @@ export function roleSessionKeys(
  *
  * The principal's keys (aws:PrincipalArn, ...) are not here: roleSessionKeys fills them.
  */
-const UNGIVEN_SESSION_KEYS: ReadonlyArray<readonly [string, 'present' | 'maybe']> = [
+const UNGIVEN_SESSION_KEYS: ReadonlyArray<readonly [string, UnknownKey['presence']]> = [
   ['aws:CurrentTime', 'present'],
   ['aws:EpochTime', 'present'],
   ['aws:RequestedRegion', 'present'],
@@ -115,10 +115,19 @@ const UNGIVEN_SESSION_KEYS: ReadonlyArray<readonly [string, 'present' | 'maybe']
   ['aws:ResourceAccount', 'maybe']
 ]
 
+/** The entry of `unknown` for `key` when the request's context does not give the key. */
+export function unknownKey(
+  context: RequestContext,
+  unknown: UnknownKeys,
+  key: string
+): UnknownKey | undefined {
+  return contextValues(context, key) === undefined ? unknown.get(key.toLowerCase()) : undefined
+}
+
 /** The keys of UNGIVEN_SESSION_KEYS that `given` does not name: what a role session's request leaves unknown. */
 export function unknownSessionKeys(given: Iterable<readonly [string, readonly string[]]>): UnknownKeys {
   const named = new Set([...given].map(([key]) => key.toLowerCase()))
-  const unknown = new Map<string, { key: string; presence: 'present' | 'maybe' }>()
+  const unknown = new Map<string, UnknownKey>()
   for (const [key, presence] of UNGIVEN_SESSION_KEYS)
     if (!named.has(key.toLowerCase())) unknown.set(key.toLowerCase(), { key, presence })
   return unknown

@@ -29,7 +29,7 @@ import {
   type ConditionTest,
   type Holds
 } from './conditions.js'
-import { contextValues } from './context.js'
+import { unknownKey } from './context.js'
 import { quoted } from './notes.js'
 import type { AccessRequest, UnknownKeys } from './types.js'
 import { hasVariable, substitute, variableKeys } from './variables.js'
@@ -208,7 +208,7 @@ function unknownVariable(
 ): string | undefined {
   if (pattern.compiled) return undefined
   for (const key of variableKeys(pattern.raw)) {
-    const entry = contextValues(request.context, key) === undefined ? unknown.get(key) : undefined
+    const entry = unknownKey(request.context, unknown, key)
     if (entry) return entry.key
   }
   return undefined

@@ -19,7 +19,13 @@ export type RequestContext = ReadonlyMap<string, readonly string[]>
  * Keys the request carries (or may carry) whose values the question does not give, by lower-case
  * key: a condition on one, or a policy variable of one, can be neither true nor false.
  */
-export type UnknownKeys = ReadonlyMap<string, { key: string; presence: 'present' | 'maybe' }>
+export type UnknownKeys = ReadonlyMap<string, UnknownKey>
+
+/** A key of UnknownKeys: as AWS spells it, and whether every request carries it or most do. */
+export interface UnknownKey {
+  key: string
+  presence: 'present' | 'maybe'
+}
 
 export interface AccessRequest {
   /** `s3:GetObject` (case-insensitive, no wildcards). */
