@@ -6,7 +6,7 @@ import { analyze } from '../../src/commands/analyze.js'
 import { compareEnvironment } from '../../src/compare/compare.js'
 import type { EnvironmentState, ManagedPolicyState } from '../../src/model/state.js'
 import { planEnvironment } from '../../src/plan/plan.js'
-import { unreadDefinitionNames } from '../../src/plan/unread.js'
+import { unreadDefinitionNames, unreadDefinitionOf } from '../../src/plan/unread.js'
 import { loadProject } from '../../src/fs/load-project.js'
 import { diskTree } from '../../src/fs/project-files.js'
 import { readFileSync, symlinkSync } from 'node:fs'
@@ -202,8 +202,38 @@ describe('unread definitions and prune', () => {
       }
     })
     expect(policyPlan.conflicts.map(conflict => conflict.reason)).toEqual([
-      'iam/logs.yaml and iam/old/logs.yaml define it, but no definitions glob in rolegate.yml reads those files, so the managed policy only looks removed; rename or move the one to keep where a glob reads it, or add a glob for it to definitions. If the managed policy should go, delete iam/logs.yaml and iam/old/logs.yaml (or move them out of the folders the globs read) and prune again'
+      'iam/logs.yaml and iam/old/logs.yaml define it, but no definitions glob in rolegate.yml reads those files, so the managed policy only looks removed; keep one: rename or move it where a glob reads it, and delete the others. If the managed policy should go, delete iam/logs.yaml and iam/old/logs.yaml (or move them out of the folders the globs read) and prune again'
     ])
+    const besidePlan = planEnvironment(compareEnvironment(state([livePolicy('demo-dev-logs')]), state([])), {
+      account: ACCOUNT,
+      managedBy: 'acme/infra',
+      prune: true,
+      unread: {
+        roles: new Map(),
+        policies: new Map([['demo-dev-logs', { file: 'iam/logs.yaml', line: 1 }]]),
+        anyPolicy: { file: 'iam/broken.yaml', line: 1, unknown: 'does not load' },
+        unchecked: []
+      }
+    })
+    expect(besidePlan.conflicts.map(conflict => conflict.reason)).toEqual([
+      expect.stringContaining(
+        'iam/broken.yaml, which no glob reads either, looks like a managed policy definition but does not load, so it may define it too. If the managed policy should go, delete iam/logs.yaml and iam/broken.yaml'
+      )
+    ])
+    // One that loads beside one that does not: both named, the second as one that may define it.
+    const beside = await namesIn(
+      {
+        'rolegate.yml': withConfig('definitions: ["iam/**/*.yml"]'),
+        'iam/a.yml': role('a'),
+        'iam/b.yaml': role('b'),
+        'iam/broken.yaml': `${role('c')}unknownKey: 1\n`
+      },
+      'dev'
+    )
+    expect(unreadDefinitionOf(beside, 'role', 'demo-dev-b')).toEqual({
+      file: { file: 'iam/b.yaml', line: 1 },
+      maybe: { file: 'iam/broken.yaml', line: 1, unknown: 'does not load' }
+    })
   })
 
   it('a managed policy an unread file defines is not pruned; one nobody defines is', () => {

@@ -211,16 +211,20 @@ function unreadProblems(
     }
     const found = unreadDefinitionOf(names, kind, name)
     if (!found) return undefined
-    const todo =
-      'rename or move it where a glob reads it, or add a glob for it to definitions; plan --prune does not delete the ' +
-      kind
+    const { also, unknown } = found.file
+    const todo = also
+      ? `keep one: rename or move it where a glob reads it, and delete the others; plan --prune does not delete the ${kind}`
+      : `rename or move it where a glob reads it, or add a glob for it to definitions; plan --prune does not delete the ${kind}`
+    const maybe = found.maybe
+      ? `; ${found.maybe.file}, which no glob reads either, looks like a ${kind} definition but ${unknownName(found.maybe.unknown ?? 'does not load')}, so it may define it too`
+      : ''
     return {
       file: found.file.file,
       line: found.file.line,
       reason: 'is read by no definitions glob',
-      detail: found.file.unknown
-        ? `it looks like a ${kind} definition but ${unknownName(found.file.unknown)}, so it may define this ${kind}; ${todo}`
-        : `it defines this ${kind}${found.file.also ? ` (so ${found.file.also.length === 1 ? 'does' : 'do'} ${found.file.also.join(', ')})` : ''}, so the ${kind} only looks removed; ${todo}`
+      detail: unknown
+        ? `it looks like a ${kind} definition but ${unknownName(unknown)}, so it may define this ${kind}; ${todo}`
+        : `it defines this ${kind}${also ? `, as ${also.length === 1 ? 'does' : 'do'} ${also.join(', ')}` : ''}, so the ${kind} only looks removed; ${todo}${maybe}`
     }
   }
 }

@@ -486,16 +486,20 @@ function unreadConflict(
   }
   const file = found.file.file
   const also = found.file.also ?? []
-  const files = [file, ...also].join(' and ')
+  const maybe = found.maybe
+  const files = [file, ...also, ...(maybe ? [maybe.file] : [])].join(' and ')
   const why = found.file.unknown
     ? `${file}, which no definitions glob in rolegate.yml reads, looks like a ${what} definition but ${unknownName(found.file.unknown)}, so it may define this ${what}; fix the file and rename or move it where a glob reads it, or add a glob for it to definitions`
     : also.length > 0
-      ? `${files} define it, but no definitions glob in rolegate.yml reads those files, so the ${what} only looks removed; rename or move the one to keep where a glob reads it, or add a glob for it to definitions`
+      ? `${[file, ...also].join(' and ')} define it, but no definitions glob in rolegate.yml reads those files, so the ${what} only looks removed; keep one: rename or move it where a glob reads it, and delete the others`
       : `${file} defines it, but no definitions glob in rolegate.yml reads that file, so the ${what} only looks removed; rename or move ${file} where a glob reads it, or add a glob for it to definitions`
+  const alsoMaybe = maybe
+    ? ` ${maybe.file}, which no glob reads either, looks like a ${what} definition but ${unknownName(maybe.unknown ?? 'does not load')}, so it may define it too.`
+    : ''
   return {
     kind: 'unread-definition',
     resource: `${what} ${name}`,
-    reason: `${why}. If the ${what} should go, delete ${files} (or move ${also.length > 0 ? 'them' : 'it'} out of the folders the globs read) and prune again`
+    reason: `${why}.${alsoMaybe} If the ${what} should go, delete ${files} (or move ${files.includes(' and ') ? 'them' : 'it'} out of the folders the globs read) and prune again`
   }
 }
 

@@ -85,14 +85,17 @@ export function unknownName(unknown: NonNullable<UnreadFile['unknown']>): string
     : 'its name uses a variable rolegate.yml does not define'
 }
 
-/** Which unread file would define the role or managed policy of this physical name, or may define it. */
+/**
+ * Which unread file would define the role or managed policy of this physical name, or may define
+ * it; `maybe`: a file that does not load (or whose name does not render) beside the one that does.
+ */
 export function unreadDefinitionOf(
   names: UnreadDefinitionNames,
   kind: 'role' | 'managed policy',
   name: string
-): { file: UnreadFile } | undefined {
-  const file =
-    (kind === 'role' ? names.roles : names.policies).get(name.toLowerCase()) ??
-    (kind === 'role' ? names.anyRole : names.anyPolicy)
-  return file ? { file } : undefined
+): { file: UnreadFile; maybe?: UnreadFile } | undefined {
+  const named = (kind === 'role' ? names.roles : names.policies).get(name.toLowerCase())
+  const any = kind === 'role' ? names.anyRole : names.anyPolicy
+  if (!named) return any ? { file: any } : undefined
+  return any && any.file !== named.file ? { file: named, maybe: any } : { file: named }
 }

@@ -124,9 +124,13 @@ export function renderChangeText(changes: ChangeSet): string {
         const where = flip.assertion.location
           ? `${flip.assertion.location.file}:${flip.assertion.location.line}`
           : `expect[${flip.assertion.index}]`
-        const claims = flip.requests.map(
-          request => `${flipVerb(request)} ${request.action} on ${request.resource}`
-        )
+        // Requests with the same verb share it: "CAN s3:GetObject, s3:PutObject on …".
+        const byVerb = new Map<string, string[]>()
+        for (const request of flip.requests) {
+          const verb = flipVerb(request)
+          byVerb.set(verb, [...(byVerb.get(verb) ?? []), `${request.action} on ${request.resource}`])
+        }
+        const claims = [...byVerb].map(([verb, requests]) => `${verb} ${requests.join(', ')}`)
         lines.push(
           oneLine(
             `      assertion ${where} (${assertionText(flip)}) ${flipOutcome(flip)}${claims.length ? `: after this change ${role.name} ${claims.join('; ')}` : ''}`

@@ -221,6 +221,18 @@ describe('evaluateRequest: keys every request carries, not given', () => {
     ).toMatchObject({ decision: 'unknown', undecidedKeys: ['aws:RequestedRegion'] })
   })
 
+  it('a malformed variable of an unknown key matches nothing, whatever the key: decided', () => {
+    const malformed = only({
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: 'arn:aws:s3:::b/${aws:userid, nodefault}/*'
+    })
+    expect(evaluateRequest(role([malformed]), session('s3:GetObject', 'arn:aws:s3:::b/x/y'))).toMatchObject({
+      decision: 'deny',
+      reason: 'implicit-deny'
+    })
+  })
+
   it('a boundary whose Allow turns on the key: the boundary, and so the answer, is unknown', () => {
     const admin = inline('Admin', doc({ Effect: 'Allow', Action: '*', Resource: '*' }))
     const boundary = doc({
@@ -244,7 +256,7 @@ describe('evaluateRequest: keys every request carries, not given', () => {
     ).toMatchObject({ decision: 'allow' })
   })
 
-  it('with a policy RoleGate cannot read as well, the answer blames that policy first: the key alone would not settle it', () => {
+  it('with a policy RoleGate cannot read as well: the keys decide in some regions, that policy in the others, and the notes say both', () => {
     const policies = {
       ...role([read, regionLock]),
       unreadable: ['arn:aws:iam::111111111111:policy/external']
@@ -252,18 +264,44 @@ describe('evaluateRequest: keys every request carries, not given', () => {
     const result = evaluateRequest(policies, session('s3:GetObject', OBJECT))
     expect(result).toMatchObject({
       decision: 'unknown',
-      reason: 'unknown',
+      reason: 'unknown-context',
       undecidedKeys: ['aws:RequestedRegion']
     })
-    expect(result.notes.join('\n')).toMatch(/cannot read arn:aws:iam::111111111111:policy\/external/)
     expect(result.notes.join('\n')).toMatch(/depends on aws:RequestedRegion/)
-    // Given the region, the unreadable policy is all that is left.
+    expect(result.notes.join('\n')).toMatch(/cannot read arn:aws:iam::111111111111:policy\/external/)
+    // Outside the home region the lock decides; inside it, the unreadable policy.
+    const away = evaluateRequest(
+      policies,
+      session('s3:GetObject', OBJECT, { 'aws:RequestedRegion': 'us-east-1' })
+    )
+    expect(away).toMatchObject({ decision: 'deny', reason: 'explicit-deny' })
     const home = evaluateRequest(
       policies,
       session('s3:GetObject', OBJECT, { 'aws:RequestedRegion': 'eu-west-1' })
     )
     expect(home).toMatchObject({ decision: 'unknown', reason: 'unknown' })
     expect(home.undecidedKeys).toBeUndefined()
+  })
+
+  it('a decided answer that lists a statement applying only for some values says so in the notes', () => {
+    const conditional = only({
+      Sid: 'InHomeRegion',
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: '*',
+      Condition: { StringEquals: { 'aws:RequestedRegion': 'eu-west-1' } }
+    })
+    const sqsOnly = doc({ Effect: 'Allow', Action: 'sqs:*', Resource: '*' })
+    // Denied in every region: nothing allows it elsewhere, and the boundary blocks it in eu-west-1.
+    const result = evaluateRequest(role([conditional], sqsOnly), session('s3:GetObject', OBJECT))
+    expect(result).toMatchObject({
+      decision: 'deny',
+      reason: 'boundary',
+      statements: [expect.objectContaining({ sid: 'InHomeRegion' })]
+    })
+    expect(result.notes.join('\n')).toMatch(
+      /Statement 0 of the inline policy "P" applies only for some values of aws:RequestedRegion, which the question does not give; the answer is the same for every value\./
+    )
   })
 
   it('a request without `unknown` reads every key it does not give as absent, as before', () => {

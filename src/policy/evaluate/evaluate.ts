@@ -229,6 +229,11 @@ function undecidedNote(request: AccessRequest, keys: string[], labels: string[])
   )
 }
 
+/** The note of a decided answer some of whose statements apply only for some values of the keys. */
+function settledNote(keys: string[], labels: string[]): string {
+  return `${labels.join('; ')} ${labels.length === 1 ? 'applies' : 'apply'} only for some values of ${keys.join(', ')}, which the question does not give; the answer is the same for every value.`
+}
+
 /** Decides one request for one role. Pure; never throws on malformed documents (they are noted). */
 export function evaluateRequest(policies: RolePolicies, request: AccessRequest): EvaluationResult {
   const notes = new Notes()
@@ -266,20 +271,27 @@ export function evaluateRequest(policies: RolePolicies, request: AccessRequest):
   if (maybe.length === 0) return answer(inReading(true))
   const open = inReading(true)
   const closed = inReading(false)
+  const keys = keysOf(maybe)
+  const labels = maybe.map(entry => entry.label)
   // Every value of the unknown keys gives the same decision: the open reading explains a denial
   // (it holds even with every undecided Allow), the closed one an allow (even with every Deny).
-  if (open.decision === closed.decision) return answer(open.decision === 'allow' ? closed : open)
-  const keys = [...new Set(maybe.flatMap(entry => entry.keys))]
-  notes.add(
-    undecidedNote(
-      request,
-      keys,
-      maybe.map(entry => entry.label)
-    )
-  )
-  // A policy RoleGate cannot read decides in one reading: giving the keys would not settle it.
-  const unreadable = [open, closed].find(verdict => verdict.reason === 'unknown')
-  if (unreadable) return { ...answer(unreadable), undecidedKeys: keys }
+  if (open.decision === closed.decision) {
+    const chosen = open.decision === 'allow' ? closed : open
+    // Its statements may include undecided ones: say that they apply only for some values.
+    const undecided = maybe.filter(entry => chosen.statements.includes(entry.statement))
+    if (undecided.length > 0)
+      notes.add(
+        settledNote(
+          keysOf(undecided),
+          undecided.map(entry => entry.label)
+        )
+      )
+    return answer(chosen)
+  }
+  // The decision turns on the keys. A policy RoleGate cannot read may decide too, for some of
+  // their values: its note stays, and giving the keys tells which.
+  notes.add(undecidedNote(request, keys, labels))
+  for (const verdict of [open, closed]) if (verdict.note) notes.add(verdict.note)
   const boundary =
     open.boundary && closed.boundary && open.boundary.decision !== closed.boundary.decision
       ? {
@@ -296,4 +308,8 @@ export function evaluateRequest(policies: RolePolicies, request: AccessRequest):
     undecidedKeys: keys,
     notes: notes.list
   }
+}
+
+function keysOf(entries: Matches['maybe']): string[] {
+  return [...new Set(entries.flatMap(entry => entry.keys))]
 }

@@ -107,8 +107,8 @@ export interface EvaluationResult {
   boundary?: BoundaryResult
   /**
    * For unknown-context: the keys (of AccessRequest.unknown, as AWS spells them) whose values would
-   * decide; `statements` then lists the statements that apply for some of their values. Also set
-   * on an `unknown` answer (a policy RoleGate cannot read) that these keys leave undecided too.
+   * decide; `statements` then lists the statements that apply for some of their values. A policy
+   * RoleGate cannot read may decide too, for some values: the notes say so.
    */
   undecidedKeys?: string[]
   /** What was not evaluated or could not be known, in words a reviewer reads. */

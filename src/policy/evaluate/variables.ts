@@ -35,7 +35,10 @@ export function hasVariable(text: string): boolean {
   return text.includes('${')
 }
 
-/** The condition keys of the policy variables in `text`, lower-case (`${*}` and the like are none). */
+/**
+ * The condition keys of the policy variables in `text`, lower-case: those substitution would look
+ * up (not `${*}` and the like, not a malformed variable, which matches nothing whatever the key).
+ */
 export function variableKeys(text: string): string[] {
   const keys: string[] = []
   let i = 0
@@ -43,9 +46,8 @@ export function variableKeys(text: string): string[] {
     const end = closingBrace(text, start + 2)
     if (end < 0) break
     const inner = text.slice(start + 2, end)
-    const comma = inner.indexOf(',')
-    const key = (comma < 0 ? inner : inner.slice(0, comma)).trim().toLowerCase()
-    if (key !== '*' && key !== '?' && key !== '$' && key !== '') keys.push(key)
+    const variable = inner === '*' || inner === '?' || inner === '$' ? undefined : parseVariable(inner)
+    if (variable && 'key' in variable) keys.push(variable.key.toLowerCase())
     i = end + 1
   }
   return keys
@@ -101,8 +103,8 @@ export function closingBrace(text: string, from: number): number {
   return -1
 }
 
-/** The value of `key` or `key, 'default'`, or why it has none. */
-function variableValue(inner: string, context: RequestContext): string | { why: string } {
+/** `key` or `key, 'default'` (the inside of `${...}`): the key and its default, or why it is malformed. */
+function parseVariable(inner: string): { key: string; fallback?: string } | { why: string } {
   const comma = inner.indexOf(',')
   const key = (comma < 0 ? inner : inner.slice(0, comma)).trim()
   let fallback: string | undefined
@@ -114,9 +116,16 @@ function variableValue(inner: string, context: RequestContext): string | { why: 
     fallback = rest.slice(1, -1)
   }
   if (key === '' || /\s/.test(key)) return { why: 'is malformed (no condition key)' }
-  const values = contextValues(context, key)
+  return fallback === undefined ? { key } : { key, fallback }
+}
+
+/** The value of `key` or `key, 'default'`, or why it has none. */
+function variableValue(inner: string, context: RequestContext): string | { why: string } {
+  const variable = parseVariable(inner)
+  if (!('key' in variable)) return variable
+  const values = contextValues(context, variable.key)
   if (values && values.length === 1) return values[0]
-  if (fallback !== undefined) return fallback
+  if (variable.fallback !== undefined) return variable.fallback
   return values
     ? { why: `has ${values.length} values in the request (a multivalued key cannot be a variable)` }
     : { why: 'has no value in the request' }
