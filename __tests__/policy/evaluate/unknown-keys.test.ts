@@ -54,6 +54,10 @@ describe('evaluateRequest: keys every request carries, not given', () => {
     expect(result.notes.join('\n')).toMatch(
       /depends on aws:RequestedRegion, which AWS puts in every request .*Statement 0 of the inline policy "RegionLock" applies for some values.*--context aws:RequestedRegion=VALUE/
     )
+    // What it stands against: the Allow that applies whatever the region.
+    expect(result.notes).toContain(
+      'Whatever the value of aws:RequestedRegion: Statement 0 of the inline policy "S3Read" allows it.'
+    )
   })
 
   it('decides once the key is given: the home region is allowed, another denied by the lock', () => {

@@ -217,6 +217,11 @@ function decide(
   return { decision: 'allow', reason: 'allowed', statements: identity.allows }
 }
 
+/** A deciding statement as notes name one: `Statement 0 of the inline policy "S3" (iam/a.yml:12)`. */
+function statementLabel(statement: DecidingStatement): string {
+  return `Statement ${statement.index} of the ${policyKindLabel(statement.policyKind)} ${quoted(statement.policy)}${at(statement.location)}`
+}
+
 /** The note of an unknown-context answer: which keys, which statements, and how to decide it. */
 function undecidedNote(request: AccessRequest, keys: string[], labels: string[]): string {
   const spelled = keys.join(', ')
@@ -291,6 +296,12 @@ export function evaluateRequest(policies: RolePolicies, request: AccessRequest):
   // The decision turns on the keys. A policy RoleGate cannot read may decide too, for some of
   // their values: its note stays, and giving the keys tells which.
   notes.add(undecidedNote(request, keys, labels))
+  // What applies whatever the values: the identity Allows (a Deny that always applied would have
+  // decided), so a reader sees what the undecided statements stand against.
+  if (identity.allows.length > 0)
+    notes.add(
+      `Whatever the value of ${keys.join(', ')}: ${identity.allows.map(statementLabel).join('; ')} ${identity.allows.length === 1 ? 'allows' : 'allow'} it.`
+    )
   for (const verdict of [open, closed]) if (verdict.note) notes.add(verdict.note)
   const boundary =
     open.boundary && closed.boundary && open.boundary.decision !== closed.boundary.decision
