@@ -88,6 +88,23 @@ describe('prune and a definition no glob reads', () => {
     expect(roles()).toEqual(ALL_ROLES)
   })
 
+  it('two unread files defining the role: the action (every action.yml default) names both and changes nothing', async () => {
+    emulator.calls.reset()
+    const [owner, repo] = REPOSITORY.split('/')
+    const twice = { ...RENAMED, 'iam/old/svc-002.yaml': RENAMED['iam/roles/svc-002.yaml'] }
+    const result = await runAction(emulator, {
+      files: twice,
+      inputs: { command: 'deploy', environment: 'dev', prune: true },
+      job: { owner, repo, environment: 'dev', eventName: 'push', idTokenWrite: true }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout + result.stderr).toContain(
+      'iam/roles/svc-002.yaml and iam/old/svc-002.yaml define it, but no definitions glob in rolegate.yml reads those files, so the role only looks removed; keep one'
+    )
+    expect(emulator.calls.count({ service: 'iam', mutating: true })).toBe(0)
+    expect(roles()).toEqual(ALL_ROLES)
+  })
+
   it('a file that looks like a role definition but does not load stops every role prune: it may define any', async () => {
     const broken = {
       ...RENAMED,

@@ -6,7 +6,11 @@ import { analyze } from '../../src/commands/analyze.js'
 import { compareEnvironment } from '../../src/compare/compare.js'
 import type { EnvironmentState, ManagedPolicyState } from '../../src/model/state.js'
 import { planEnvironment } from '../../src/plan/plan.js'
-import { unreadDefinitionNames, unreadDefinitionOf } from '../../src/plan/unread.js'
+import {
+  unreadDefinitionNames,
+  unreadDefinitionOf,
+  type UnreadDefinitionNames
+} from '../../src/plan/unread.js'
 import { loadProject } from '../../src/fs/load-project.js'
 import { diskTree } from '../../src/fs/project-files.js'
 import { readFileSync, symlinkSync } from 'node:fs'
@@ -66,6 +70,15 @@ const state = (managedPolicies: ManagedPolicyState[]): EnvironmentState => ({
   roles: [],
   managedPolicies
 })
+
+/** The plan of deleting what `live` has and the definitions do not, with these unread names. */
+const planWithUnread = (live: ManagedPolicyState[], unread: Partial<UnreadDefinitionNames>, prune = true) =>
+  planEnvironment(compareEnvironment(state(live), state([])), {
+    account: ACCOUNT,
+    managedBy: 'acme/infra',
+    prune,
+    unread: { roles: new Map(), policies: new Map(), unchecked: [], ...unread }
+  })
 
 describe('unread definitions and prune', () => {
   it('names roles and managed policies as the environment renders them, and only where they apply', async () => {
@@ -145,12 +158,8 @@ describe('unread definitions and prune', () => {
     })
     expect(refused.definitions).toHaveLength(1)
     expect(refused.unreadDefinitions?.unchecked.length).toBeGreaterThan(0)
-    const change = compareEnvironment(state([livePolicy('demo-dev-old')]), state([]))
-    const plan = planEnvironment(change, {
-      account: ACCOUNT,
-      managedBy: 'acme/infra',
-      prune: true,
-      unread: { roles: new Map(), policies: new Map(), unchecked: refused.unreadDefinitions!.unchecked }
+    const plan = planWithUnread([livePolicy('demo-dev-old')], {
+      unchecked: refused.unreadDefinitions!.unchecked
     })
     expect(plan.operations).toEqual([])
     expect(plan.conflicts).toEqual([
@@ -189,31 +198,15 @@ describe('unread definitions and prune', () => {
       'dev'
     )
     expect(names.roles.get('demo-dev-b')).toEqual({ file: 'iam/b.yaml', line: 1, also: ['iam/old/b.yaml'] })
-    const policyPlan = planEnvironment(compareEnvironment(state([livePolicy('demo-dev-logs')]), state([])), {
-      account: ACCOUNT,
-      managedBy: 'acme/infra',
-      prune: true,
-      unread: {
-        roles: new Map(),
-        policies: new Map([
-          ['demo-dev-logs', { file: 'iam/logs.yaml', line: 1, also: ['iam/old/logs.yaml'] }]
-        ]),
-        unchecked: []
-      }
+    const policyPlan = planWithUnread([livePolicy('demo-dev-logs')], {
+      policies: new Map([['demo-dev-logs', { file: 'iam/logs.yaml', line: 1, also: ['iam/old/logs.yaml'] }]])
     })
     expect(policyPlan.conflicts.map(conflict => conflict.reason)).toEqual([
       'iam/logs.yaml and iam/old/logs.yaml define it, but no definitions glob in rolegate.yml reads those files, so the managed policy only looks removed; keep one: rename or move it where a glob reads it, and delete the others. If the managed policy should go, delete iam/logs.yaml and iam/old/logs.yaml (or move them out of the folders the globs read) and prune again'
     ])
-    const besidePlan = planEnvironment(compareEnvironment(state([livePolicy('demo-dev-logs')]), state([])), {
-      account: ACCOUNT,
-      managedBy: 'acme/infra',
-      prune: true,
-      unread: {
-        roles: new Map(),
-        policies: new Map([['demo-dev-logs', { file: 'iam/logs.yaml', line: 1 }]]),
-        anyPolicy: { file: 'iam/broken.yaml', line: 1, unknown: 'does not load' },
-        unchecked: []
-      }
+    const besidePlan = planWithUnread([livePolicy('demo-dev-logs')], {
+      policies: new Map([['demo-dev-logs', { file: 'iam/logs.yaml', line: 1 }]]),
+      anyPolicy: { file: 'iam/broken.yaml', line: 1, unknown: 'does not load' }
     })
     expect(besidePlan.conflicts.map(conflict => conflict.reason)).toEqual([
       expect.stringContaining(
@@ -237,19 +230,8 @@ describe('unread definitions and prune', () => {
   })
 
   it('a managed policy an unread file defines is not pruned; one nobody defines is', () => {
-    const change = compareEnvironment(
-      state([livePolicy('demo-dev-logs'), livePolicy('demo-dev-old')]),
-      state([])
-    )
-    const plan = planEnvironment(change, {
-      account: ACCOUNT,
-      managedBy: 'acme/infra',
-      prune: true,
-      unread: {
-        roles: new Map(),
-        policies: new Map([['demo-dev-logs', { file: 'iam/logs.yaml', line: 1 }]]),
-        unchecked: []
-      }
+    const plan = planWithUnread([livePolicy('demo-dev-logs'), livePolicy('demo-dev-old')], {
+      policies: new Map([['demo-dev-logs', { file: 'iam/logs.yaml', line: 1 }]])
     })
     expect(plan.orphans).toEqual(['managed policy demo-dev-logs', 'managed policy demo-dev-old'])
     expect(plan.conflicts).toEqual([
@@ -260,18 +242,11 @@ describe('unread definitions and prune', () => {
   })
 
   it('without prune nothing changes: an orphan stays listed and untouched', () => {
-    const change = compareEnvironment(state([livePolicy('demo-dev-logs')]), state([]))
-    const plan = planEnvironment(change, {
-      account: ACCOUNT,
-      managedBy: 'acme/infra',
-      prune: false,
-      unread: {
-        roles: new Map(),
-        policies: new Map(),
-        anyPolicy: { file: 'iam/broken.yaml', line: 1 },
-        unchecked: []
-      }
-    })
+    const plan = planWithUnread(
+      [livePolicy('demo-dev-logs')],
+      { anyPolicy: { file: 'iam/broken.yaml', line: 1 } },
+      false
+    )
     expect(plan.conflicts).toEqual([])
     expect(plan.operations).toEqual([])
     expect(plan.orphans).toEqual(['managed policy demo-dev-logs'])

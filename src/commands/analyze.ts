@@ -61,10 +61,10 @@ export function repositoryFromGitRemote(workspace: string | undefined): Promise<
   return workspace ? remoteRepository(workspace) : Promise.resolve(undefined)
 }
 
-// Asked once per workspace (a diff renders both sides, a deploy renders and then tags), and without
-// waiting: analyze starts git before loading the definitions, which takes longer than git's ~20 ms.
-// The clone's .git/config is read directly when it alone decides (src/git/origin-url.ts): starting
-// git costs a small project's cold run more than anything else it does.
+// Asked once per workspace (a diff renders both sides, a deploy renders and then tags). git's
+// configuration files are read directly when they alone decide (src/git/origin-url.ts): starting git
+// costs a small project's cold run more than anything else it does. When git must answer, it is
+// asked without waiting: analyze starts it before loading the definitions.
 const remoteRepository = boundedMemo((workspace: string): Promise<string | undefined> => {
   const direct = readOriginUrl(workspace)
   if (direct !== ASK_GIT) return Promise.resolve(direct === undefined ? undefined : githubRepository(direct))
